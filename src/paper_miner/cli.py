@@ -1,0 +1,98 @@
+"""Command line: a thin click layer over the library; library errors become clean messages."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+import sqlite_utils
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import __version__, pipeline, store
+from .readers.files import discover
+
+DEFAULT_DB = Path("extracted/papers.db")
+DEFAULT_CORPUS = Path("corpus")
+EXIT_SOME_FAILED = 3
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+    show_default=True, help="SQLite database to write.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="paper-miner")
+def cli():
+    """Turn UK council papers (PDF, text) into structured records in SQLite.
+
+    Typical use: `paper-miner extract corpus/` then `paper-miner serve`.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract papers even when unchanged.")
+def extract(paths: tuple[Path, ...], db_path: Path, force: bool):
+    """Extract records from papers in PATHS (files or folders; default: corpus/).
+
+    Only new or changed papers are extracted; papers whose files are gone from a scanned
+    folder have their records removed. Bad files are reported on stderr and in the
+    `failures` table, and the run goes on.
+
+    Exit status: 0 when every paper was extracted or skipped, 3 when some failed.
+    """
+    roots = list(paths) or [DEFAULT_CORPUS]
+    try:
+        files = discover(roots)
+    except FileNotFoundError as err:
+        raise click.ClickException(str(err)) from err
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(db_path)
+    started = time.perf_counter()
+    with _progress(len(files)) as advance:
+        summary = pipeline.run(db, roots, force=force, on_paper=advance, files=files)
+    _print_summary(summary, db, time.perf_counter() - started)
+    if summary.count("failed"):
+        sys.exit(EXIT_SOME_FAILED)
+
+
+class _progress:
+    """A rich progress bar with ETA on a terminal; one line per failure either way."""
+
+    def __init__(self, total: int):
+        self.console = Console(stderr=True)
+        self.bar = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), console=self.console,
+            disable=not self.console.is_terminal,
+        )
+        self.task = self.bar.add_task("", total=total)
+
+    def __enter__(self):
+        self.bar.start()
+        return self.advance
+
+    def __exit__(self, *exc):
+        self.bar.stop()
+
+    def advance(self, outcome: pipeline.Outcome) -> None:
+        if outcome.status == "failed":
+            self.console.print(f"[red]failed[/red] {outcome.path}: {outcome.message}", highlight=False)
+        self.bar.update(self.task, advance=1, description=outcome.path)
+
+
+def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seconds: float) -> None:
+    new, skipped, failed = (summary.count(s) for s in ("new", "skipped", "failed"))
+    records = ", ".join(f"{n} {t}" for t, n in summary.records().items())
+    click.echo(
+        f"{new} extracted, {skipped} unchanged, {summary.count('duplicate')} duplicate, "
+        f"{failed} failed, {len(summary.removed)} removed; {summary.pages} pages in {seconds:.1f}s"
+    )
+    if new:
+        click.echo(f"new records: {records}")
+    totals = store.record_counts(db)
+    click.echo("database: " + ", ".join(f"{n} {t}" for t, n in totals.items()))

@@ -1,0 +1,45 @@
+"""Finding papers on disk and fingerprinting their content."""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+# Hidden files and editor droppings are never papers; everything else is offered to a
+# reader so that unsupported formats get a clear failure row instead of silence.
+IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every file named, or found under a folder named, in a stable order."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(
+                p for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.name not in IGNORED_NAMES
+            )
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {path}")
+    return sorted(found)
+
+
+def fingerprint(path: Path) -> str:
+    """sha256 of the file's bytes: the same content gets the same doc_id under any name."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working folder where possible, so links stay portable."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.resolve().as_posix()

@@ -1,0 +1,171 @@
+"""The SQLite store: tables, indexes and one transaction per document.
+
+The record tables follow the contract in the gold README (documents, projects, budgets,
+targets, decisions); extra tables: ``pages`` (page text, for grounding and search) and
+``failures`` (papers that could not be read, and why).
+"""
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+import sqlite_utils
+from pydantic import BaseModel
+
+from . import PIPELINE_VERSION
+from .models import Budget, Decision, Document, Extraction, Project, Record, Target
+
+RECORD_MODELS: dict[str, type[Record]] = {
+    "projects": Project,
+    "budgets": Budget,
+    "targets": Target,
+    "decisions": Decision,
+}
+# Short, stable prefixes make record ids readable in Datasette URLs: <doc_id>-b0007.
+ID_PREFIX = {"projects": "p", "budgets": "b", "targets": "t", "decisions": "d"}
+
+DOCUMENT_EXTRA = {"pipeline_version": str, "extracted_at": str}
+FAILURE_COLUMNS = {
+    "path": str, "file_name": str, "sha256": str, "kind": str, "message": str,
+    "failed_at": str, "pipeline_version": str,
+}
+
+
+def _sqlite_type(annotation) -> type:
+    """Map a pydantic field annotation to the column type sqlite-utils should create."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _sqlite_type(args[0])
+    if origin is typing.Literal:
+        return str
+    if origin in (list, dict) or annotation in (list, dict):
+        return str  # stored as JSON text
+    return annotation if annotation in (int, float, str) else str
+
+
+def model_columns(model: type[BaseModel]) -> dict[str, type]:
+    return {name: _sqlite_type(f.annotation) for name, f in model.model_fields.items()}
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create every table and index the pipeline writes; safe to call on every run."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db["documents"].create(
+        {**model_columns(Document), **DOCUMENT_EXTRA}, pk="doc_id", if_not_exists=True
+    )
+    db["pages"].create(
+        {"doc_id": str, "page": int, "text": str},
+        pk=("doc_id", "page"), foreign_keys=[("doc_id", "documents", "doc_id")],
+        if_not_exists=True,
+    )
+    for table, model in RECORD_MODELS.items():
+        columns = {"id": str, "doc_id": str, **model_columns(model)}
+        db[table].create(
+            columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")],
+            if_not_exists=True,
+        )
+        db[table].create_index(["doc_id"], if_not_exists=True)
+    db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
+
+
+def _row(record: BaseModel) -> dict:
+    row = record.model_dump()
+    return {k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+
+
+def record_rows(doc_id: str, table: str, records: Iterable[Record]) -> list[dict]:
+    """Rows with deterministic ids: the same paper and pipeline give the same ids."""
+    prefix = ID_PREFIX.get(table, table[:1])
+    return [
+        {"id": f"{doc_id}-{prefix}{n:04d}", "doc_id": doc_id, **_row(r)}
+        for n, r in enumerate(records, start=1)
+    ]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+    for table in [*RECORD_MODELS, "pages"]:
+        db[table].delete_where("doc_id = ?", [doc_id])
+    db["documents"].delete_where("doc_id = ?", [doc_id])
+
+
+def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
+    """Write one paper, replacing whatever an earlier run derived from it, atomically."""
+    doc = extraction.document
+    with db.atomic():
+        # The same path with old content is a different doc_id: drop it so nothing is stale.
+        stale = db.execute(
+            "select doc_id from documents where path = ? and doc_id != ?", [doc.path, doc.doc_id]
+        ).fetchall()
+        for (old_id,) in stale:
+            delete_document(db, old_id)
+        delete_document(db, doc.doc_id)
+        db["documents"].insert(
+            {**_row(doc), "pipeline_version": PIPELINE_VERSION, "extracted_at": now()}
+        )
+        db["pages"].insert_all(
+            {"doc_id": doc.doc_id, "page": n, "text": text}
+            for n, text in enumerate(extraction.layout.page_texts, start=1)
+        )
+        for table in RECORD_MODELS:
+            rows = record_rows(doc.doc_id, table, extraction.records.get(table, []))
+            if rows:
+                db[table].insert_all(rows)
+        db["failures"].delete_where("path = ?", [doc.path])
+
+
+def save_failure(db: sqlite_utils.Database, path: str, sha256: str, kind: str, message: str) -> None:
+    with db.atomic():
+        db["failures"].insert(
+            {
+                "path": path, "file_name": path.rsplit("/", 1)[-1], "sha256": sha256,
+                "kind": kind, "message": message, "failed_at": now(),
+                "pipeline_version": PIPELINE_VERSION,
+            },
+            replace=True,
+        )
+
+
+def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
+    """True when this content was already extracted by this pipeline version."""
+    row = db.execute(
+        "select pipeline_version from documents where doc_id = ?", [doc_id]
+    ).fetchone()
+    return row is not None and row[0] == PIPELINE_VERSION
+
+
+def known_failure(db: sqlite_utils.Database, path: str, sha256: str) -> bool:
+    row = db.execute(
+        "select 1 from failures where path = ? and sha256 = ? and pipeline_version = ?",
+        [path, sha256, PIPELINE_VERSION],
+    ).fetchone()
+    return row is not None
+
+
+def remove_missing(db: sqlite_utils.Database, present_paths: set[str], under: list[str]) -> list[str]:
+    """Remove documents (and failures) under the scanned folders whose file is gone."""
+    removed = []
+    with db.atomic():
+        for doc_id, path in db.execute("select doc_id, path from documents").fetchall():
+            if path not in present_paths and _is_under(path, under):
+                delete_document(db, doc_id)
+                removed.append(path)
+        for (path,) in db.execute("select path from failures").fetchall():
+            if path not in present_paths and _is_under(path, under):
+                db["failures"].delete_where("path = ?", [path])
+    return removed
+
+
+def _is_under(path: str, folders: list[str]) -> bool:
+    return any(path == f or path.startswith(f.rstrip("/") + "/") for f in folders)
+
+
+def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {t: db[t].count for t in ["documents", "pages", *RECORD_MODELS, "failures"]}
