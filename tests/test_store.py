@@ -91,8 +91,8 @@ def test_a_failed_write_leaves_the_earlier_extraction_intact(db, monkeypatch):
 
 def test_failures_are_recorded_and_cleared_by_a_later_success(db):
     store.save_failure(db, "corpus/a.txt", "f" * 64, "encoding", "not text")
-    assert store.known_failure(db, "corpus/a.txt", "f" * 64)
-    assert not store.known_failure(db, "corpus/a.txt", "0" * 64)
+    assert store.known_failure(db, "corpus/a.txt", "f" * 64) == ("encoding", "not text")
+    assert store.known_failure(db, "corpus/a.txt", "0" * 64) is None
     store.save_extraction(db, make_extraction(path="corpus/a.txt"))
     assert db["failures"].count == 0
 

@@ -63,8 +63,12 @@ def process(db: sqlite_utils.Database, path: Path, force: bool, seen: set[str]) 
     if doc_id in seen:
         return Outcome(path=shown, status="duplicate", message="same content as another paper in this run")
     seen.add(doc_id)
-    if not force and (store.is_current(db, doc_id) or store.known_failure(db, shown, sha256)):
+    if not force and store.is_current(db, doc_id):
         return Outcome(path=shown, status="skipped")
+    failed_before = None if force else store.known_failure(db, shown, sha256)
+    if failed_before:  # reported again, not re-read: the same bytes fail the same way
+        kind, message = failed_before
+        return Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)")
     try:
         extraction = extract_paper(path, sha256)
     except UnreadablePaper as err:

@@ -141,12 +141,13 @@ def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
     return row is not None and row[0] == PIPELINE_VERSION
 
 
-def known_failure(db: sqlite_utils.Database, path: str, sha256: str) -> bool:
+def known_failure(db: sqlite_utils.Database, path: str, sha256: str) -> tuple[str, str] | None:
+    """(kind, message) when this very content already failed with this pipeline version."""
     row = db.execute(
-        "select 1 from failures where path = ? and sha256 = ? and pipeline_version = ?",
+        "select kind, message from failures where path = ? and sha256 = ? and pipeline_version = ?",
         [path, sha256, PIPELINE_VERSION],
     ).fetchone()
-    return row is not None
+    return (row[0], row[1]) if row else None
 
 
 def remove_missing(db: sqlite_utils.Database, present_paths: set[str], under: list[str]) -> list[str]:

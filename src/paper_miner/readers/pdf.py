@@ -1,0 +1,286 @@
+"""PDF papers via pdfplumber: text lines with font facts, ruled tables, page furniture.
+
+Each page is opened once; its lines come from one ``extract_text_lines`` pass (which also
+gives the page text for grounding), and ``find_tables`` runs only where the page has ruling.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfexceptions import PDFException
+from pdfminer.psexceptions import PSEOF, PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from paper_miner.layout import BULLETS, arrange, classify, ends_sentence, join_lines, split_marker, table_block
+from paper_miner.models import Block, Layout, Row
+from paper_miner.readers import UnreadablePaper
+
+MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
+INDENT_STEP = 18.0  # points of indentation per list nesting level
+PARA_GAP = 0.45  # a vertical gap above this share of the font size starts a new block
+_FOLIO = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException)
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic_body: bool  # everything after a leading marker is italic
+
+
+@dataclass
+class PageContent:
+    number: int
+    height: float
+    lines: list[Line]
+    tables: list[tuple[float, list[Row]]] = field(default_factory=list)  # (top, rows)
+    text: str = ""
+
+
+@dataclass
+class Stats:
+    body_size: float
+    left: float
+    right: float
+
+
+def _is_bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold", fontname, re.I))
+
+
+def _is_italic(fontname: str) -> bool:
+    return bool(re.search(r"italic|oblique", fontname, re.I))
+
+
+def _make_line(raw: dict) -> Line:
+    letters = [c for c in raw["chars"] if c["text"].isalnum()] or raw["chars"]
+    sizes = sorted(round(c["size"], 1) for c in letters)
+    marker, rest = split_marker(raw["text"].strip())
+    n_body = sum(ch.isalnum() for ch in rest)
+    body = letters[-n_body:] if marker and n_body else letters
+    return Line(
+        text=raw["text"].strip(), x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
+        size=sizes[len(sizes) // 2] if sizes else 0.0,
+        bold=bool(letters) and all(_is_bold(c["fontname"]) for c in letters),
+        italic_body=bool(body) and all(_is_italic(c["fontname"]) for c in body),
+    )
+
+
+# --- tables --------------------------------------------------------------------------------
+
+def _cell(text: str | None) -> str:
+    """Cell lines wrapped by the column width are joined; a bullet keeps its own line."""
+    parts: list[list[str]] = []
+    for line in (text or "").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if not parts or line[0] in BULLETS and split_marker(line)[0]:
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return "\n".join(join_lines(p) for p in parts)
+
+
+def _has_ruling(page) -> bool:
+    return bool(page.objects.get("rect") or page.objects.get("line") or page.objects.get("curve"))
+
+
+def _open_ends(page) -> list[float]:
+    """Y positions where ruled columns start or stop with no rule across them: a table that
+    runs on from the previous page (or onto the next) has lost its top (or bottom) border."""
+    edges = page.edges
+    rules = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 4]
+    ends = Counter()
+    for e in edges:
+        if e["orientation"] != "v" or e["bottom"] - e["top"] < 4:
+            continue
+        for y in (e["top"], e["bottom"]):
+            if not any(abs(r["top"] - y) < 2 and r["x0"] - 2 <= e["x0"] <= r["x1"] + 2 for r in rules):
+                ends[round(y, 1)] += 1
+    return [y for y, n in ends.items() if n >= 2]
+
+
+def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    """Ruled tables with at least two columns somewhere (a boxed paragraph is not a table)."""
+    if not _has_ruling(page):
+        return []
+    found = []
+    for table in page.find_tables({"explicit_horizontal_lines": _open_ends(page)}):
+        rows = [[_cell(c) for c in row] for row in table.extract()]
+        if max(map(len, rows), default=0) >= 2:
+            found.append((table.bbox, rows))
+    return found
+
+
+def _inside(line: Line, bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    mid_y, mid_x = (line.top + line.bottom) / 2, (line.x0 + line.x1) / 2
+    return top <= mid_y <= bottom and x0 - 2 <= mid_x <= x1 + 2
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+def _page_content(page) -> PageContent:
+    raw_lines = page.extract_text_lines(return_chars=True, strip=True)
+    lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
+    content = PageContent(page.page_number, float(page.height), lines,
+                          text="\n".join(r["text"] for r in raw_lines))
+    for bbox, rows in _page_tables(page):
+        content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
+        content.tables.append((bbox[1], [Row(cells=r, page=page.page_number) for r in rows]))
+    return content
+
+
+def _zone_key(line: Line, page: PageContent) -> tuple[str, int] | None:
+    if MARGIN_ZONE * page.height < line.top < (1 - MARGIN_ZONE) * page.height:
+        return None
+    return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 4)
+
+
+def _drop_furniture(pages: list[PageContent]) -> None:
+    """Remove running headers/footers (same text, same place, most pages) and folios."""
+    counts = Counter(k for p in pages for k in {_zone_key(ln, p) for ln in p.lines} if k)
+    need = max(2, (len(pages) + 1) // 2)
+    for p in pages:
+        p.lines = [
+            ln for ln in p.lines
+            if not ((k := _zone_key(ln, p)) and (counts[k] >= need or _FOLIO.match(ln.text)))
+        ]
+
+
+def _stats(pages: list[PageContent]) -> Stats:
+    weights = Counter()
+    lefts = Counter()
+    rights = []
+    for p in pages:
+        for ln in p.lines:
+            weights[ln.size] += len(ln.text)
+            lefts[round(ln.x0)] += 1
+            rights.append(ln.x1)
+    rights.sort()
+    return Stats(body_size=weights.most_common(1)[0][0] if weights else 10.0,
+                 left=float(min(lefts.most_common(3))[0]) if lefts else 0.0,
+                 right=rights[int(len(rights) * 0.9)] if rights else 0.0)
+
+
+def _same_block(prev: Line, line: Line, first: Line, stats: Stats) -> bool:
+    """Does ``line`` carry on the block whose last line is ``prev``?"""
+    if line.top - prev.bottom > PARA_GAP * max(prev.size, line.size):
+        return False
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+        return False
+    marker = split_marker(line.text)[0]
+    prev_short = prev.x1 < stats.right - 0.15 * (stats.right - stats.left)
+    return not (marker and line.x0 <= first.x0 + 2 and (ends_sentence(prev.text) or prev_short))
+
+
+def _group(lines: list[Line], stats: Stats) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _same_block(groups[-1][-1], line, groups[-1][0], stats):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _text_block(group: list[Line], page: int, stats: Stats) -> Block:
+    first = group[0]
+    emphasised = all(ln.bold for ln in group) or first.size > stats.body_size + 0.8
+    level = 1 + max(0, round((first.x0 - stats.left) / INDENT_STEP))
+    return classify(join_lines([ln.text for ln in group]), page, emphasised=emphasised,
+                    standalone=len(group) <= 2, indent_level=level,
+                    whole_italic=all(ln.italic_body for ln in group))
+
+
+def _page_blocks(content: PageContent, stats: Stats) -> list[Block]:
+    items: list[tuple[float, Block]] = [(top, table_block(rows)) for top, rows in content.tables]
+    for group in _group(content.lines, stats):
+        items.append((group[0].top, _text_block(group, content.number, stats)))
+    items.sort(key=lambda item: item[0])
+    return [b for _, b in items if b.text.strip()]
+
+
+# --- document ------------------------------------------------------------------------------
+
+def _meta(info: dict) -> dict[str, str]:
+    out = {}
+    for key, name in (("Title", "title"), ("Author", "author"), ("CreationDate", "creation_date")):
+        value = info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if value is not None and str(value).strip():
+            out[name] = _pdf_date(str(value).strip()) if key == "CreationDate" else str(value).strip()
+    return out
+
+
+def _pdf_date(value: str) -> str:
+    """``D:20100304120000+00'00'`` -> ``2010-03-04T12:00:00``; anything else as given."""
+    m = re.match(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?", value)
+    if not m:
+        return value
+    y, mo, d, h, mi, s = m.groups()
+    date = "-".join(p for p in (y, mo, d) if p)
+    return f"{date}T{h}:{mi or '00'}:{s or '00'}" if h and d else date
+
+
+def _sniff(path: Path) -> None:
+    """Refuse what is plainly not a PDF before pdfminer guesses at it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
+    if not head.strip():
+        raise UnreadablePaper("empty", "the file is empty", path)
+    if b"%PDF-" not in head:
+        looks_html = re.search(rb"<(!doctype|html|head|body)\b", head, re.I)
+        what = "an HTML page saved with a .pdf name" if looks_html else "not a PDF (no %PDF header)"
+        raise UnreadablePaper("not_a_pdf", f"the file is {what}", path)
+
+
+def _unreadable(exc: Exception, path: Path) -> UnreadablePaper:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return UnreadablePaper("encrypted", "the PDF is encrypted and does not open without a "
+                               "password; ask for an unprotected copy", path)
+    if isinstance(cause, PSEOF):
+        return UnreadablePaper("corrupt", "the PDF is truncated (unexpected end of file)", path)
+    return UnreadablePaper("corrupt", f"the PDF is damaged and cannot be parsed: {cause}", path)
+
+
+def _read(pdf, path: Path) -> Layout:
+    if not pdf.pages:
+        raise UnreadablePaper("empty", "the PDF has no pages", path)
+    pages = [_page_content(page) for page in pdf.pages]
+    if not any(p.lines or p.tables for p in pages):
+        raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?); "
+                              "run it through OCR (e.g. ocrmypdf) first", path)
+    _drop_furniture(pages)
+    stats = _stats(pages)
+    blocks = [b for p in pages for b in _page_blocks(p, stats)]
+    layout = Layout(fmt="pdf", page_texts=[p.text for p in pages], blocks=blocks,
+                    meta=_meta(pdf.metadata or {}))
+    return arrange(layout)
+
+
+def read_pdf(path: Path) -> Layout:
+    path = Path(path)
+    _sniff(path)
+    try:
+        with pdfplumber.open(path) as pdf:
+            return _read(pdf, path)
+    except _PDF_ERRORS as exc:
+        raise _unreadable(exc, path) from exc

@@ -1,0 +1,149 @@
+"""The command line as a user meets it: bad files, exit codes, summaries, help."""
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+from paper_miner import store
+from paper_miner.cli import EXIT_SOME_FAILED, cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "papers"
+PAPER_LINES = [
+    "HARTWELL DISTRICT COUNCIL",
+    "Report to Cabinet, 2 February 2010",
+    "That Cabinet approve the recycling plan at a cost of £45,000.",
+]
+
+
+def text_pdf(path: Path, encrypt: StandardEncryption | None = None) -> bytes:
+    pdf = canvas.Canvas(str(path), encrypt=encrypt)
+    for n, line in enumerate(PAPER_LINES):
+        pdf.drawString(72, 760 - 20 * n, line)
+    pdf.showPage()
+    pdf.save()
+    return path.read_bytes()
+
+
+def image_only_pdf(path: Path) -> None:
+    """A scanned page: marks on the page but no text layer."""
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(72, 400, 300, 200, fill=1)
+    pdf.showPage()
+    pdf.save()
+
+
+ZERO_PAGE_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R/Size 3>>\n%%EOF\n"
+)
+
+
+@pytest.fixture
+def bad_corpus(tmp_path, monkeypatch):
+    """Every kind of bad input the issue lists, beside two good papers."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for paper in FIXTURES.glob("*.txt"):
+        shutil.copy(paper, folder / paper.name)
+    good = text_pdf(tmp_path / "good.pdf")
+    (folder / "empty.pdf").write_bytes(b"")
+    (folder / "zero_pages.pdf").write_bytes(ZERO_PAGE_PDF)
+    (folder / "truncated.pdf").write_bytes(good[: len(good) // 3])
+    (folder / "bad_xref.pdf").write_bytes(good.replace(b"startxref", b"startxref\n999999\n%"))
+    text_pdf(folder / "encrypted_no_password.pdf", StandardEncryption("", ownerPassword="owner"))
+    text_pdf(folder / "encrypted.pdf", StandardEncryption("secret", ownerPassword="owner"))
+    image_only_pdf(folder / "scanned.pdf")
+    (folder / "web_page.pdf").write_text("<!DOCTYPE html><html><body><h1>Not found</h1></body></html>")
+    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "latin1.txt").write_bytes("CABINET\n\nThe café scheme costs £1,500.\n".encode("latin-1"))
+    (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
+    (folder / "one_line.txt").write_text("The Board noted the report on £5,000 of spending. " * 20000)
+    (folder / "report.docx").write_bytes(b"PK\x03\x04 not really a word file")
+    return folder
+
+
+def run_extract(*args):
+    return CliRunner().invoke(cli, ["extract", *args], catch_exceptions=False)
+
+
+def test_bad_files_fail_clearly_and_the_rest_are_extracted(bad_corpus):
+    result = run_extract(str(bad_corpus), "--db", "out.db")
+    assert result.exit_code == EXIT_SOME_FAILED, result.output
+    db = sqlite_utils.Database("out.db")
+    failures = {Path(f["path"]).name: f for f in db["failures"].rows}
+    kinds = {name: f["kind"] for name, f in failures.items()}
+    assert kinds == {
+        "empty.pdf": "empty",
+        "zero_pages.pdf": "empty",
+        "truncated.pdf": "corrupt",
+        "encrypted.pdf": "encrypted",
+        "scanned.pdf": "no_text_layer",
+        "web_page.pdf": "not_a_pdf",
+        "garbage.txt": "encoding",
+        "report.docx": "unsupported",
+    }
+    assert "OCR" in failures["scanned.pdf"]["message"]
+    extracted = {d["file_name"] for d in db["documents"].rows}
+    assert {
+        "borough_cabinet_report.txt", "partnership_minutes.txt", "encrypted_no_password.pdf",
+        "bad_xref.pdf", "latin1.txt", "utf16.txt", "one_line.txt",
+    } == extracted
+    # one clear line per bad file on stderr (CliRunner mixes it into output)
+    for name in kinds:
+        assert f"failed corpus/{name}:" in result.output
+
+
+def test_decoded_text_keeps_pound_signs(bad_corpus):
+    run_extract(str(bad_corpus), "--db", "out.db")
+    db = sqlite_utils.Database("out.db")
+    pages = {
+        row["file_name"]: row["text"]
+        for row in db.query("select file_name, text from pages join documents using (doc_id)")
+    }
+    assert "£1,500" in pages["latin1.txt"] and "café" in pages["latin1.txt"]
+    assert "£2m" in pages["utf16.txt"]
+    assert "Westbury" not in pages["encrypted_no_password.pdf"]
+    assert "recycling plan" in pages["encrypted_no_password.pdf"]
+
+
+def test_rerun_after_failures_does_no_work_and_keeps_everything(bad_corpus):
+    run_extract(str(bad_corpus), "--db", "out.db")
+    db = sqlite_utils.Database("out.db")
+    before = store.record_counts(db)
+    result = run_extract(str(bad_corpus), "--db", "out.db")
+    # nothing is read again, but the bad files are still reported (and still fail the run)
+    assert "0 extracted, 7 unchanged, 0 duplicate, 8 failed" in result.output
+    assert "(unchanged since last run)" in result.output
+    assert result.exit_code == EXIT_SOME_FAILED
+    assert store.record_counts(db) == before
+
+
+def test_summary_reports_papers_pages_and_records(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(FIXTURES, "corpus")
+    result = run_extract("corpus", "--db", "out.db")
+    assert result.exit_code == 0, result.output
+    assert "2 extracted, 0 unchanged, 0 duplicate, 0 failed, 0 removed; 2 pages" in result.output
+    assert "database: 2 documents" in result.output
+    again = run_extract("corpus", "--db", "out.db")
+    assert "0 extracted, 2 unchanged" in again.output
+
+
+def test_missing_path_is_a_clean_error():
+    result = CliRunner().invoke(cli, ["extract", "no/such/folder"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_help_explains_the_commands():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0 and "extract" in result.output
+    extract_help = CliRunner().invoke(cli, ["extract", "--help"])
+    assert "Exit status" in extract_help.output and "--force" in extract_help.output
