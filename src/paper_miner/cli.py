@@ -10,7 +10,7 @@ import sqlite_utils
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__, pipeline, store
+from . import __version__, executors, pipeline, store
 from .readers.files import discover
 
 DEFAULT_DB = Path("extracted/papers.db")
@@ -36,7 +36,16 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract papers even when unchanged.")
-def extract(paths: tuple[Path, ...], db_path: Path, force: bool):
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes on this machine.",
+)
+@click.option(
+    "--dask", "dask_address", metavar="ADDRESS",
+    help="Derive papers on a Dask cluster (scheduler address, e.g. tcp://10.0.0.5:8786); "
+    "results are written here.",
+)
+def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask_address: str | None):
     """Extract records from papers in PATHS (files or folders; default: corpus/).
 
     Only new or changed papers are extracted; papers whose files are gone from a scanned
@@ -48,13 +57,14 @@ def extract(paths: tuple[Path, ...], db_path: Path, force: bool):
     roots = list(paths) or [DEFAULT_CORPUS]
     try:
         files = discover(roots)
-    except FileNotFoundError as err:
+        executor = executors.choose(jobs, dask_address)
+    except (FileNotFoundError, RuntimeError) as err:
         raise click.ClickException(str(err)) from err
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     started = time.perf_counter()
     with _progress(len(files)) as advance:
-        summary = pipeline.run(db, roots, force=force, on_paper=advance, files=files)
+        summary = pipeline.run(db, roots, force, advance, files, executor)
     _print_summary(summary, db, time.perf_counter() - started)
     if summary.count("failed"):
         sys.exit(EXIT_SOME_FAILED)
@@ -96,3 +106,40 @@ def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seco
         click.echo(f"new records: {records}")
     totals = store.record_counts(db)
     click.echo("database: " + ", ".join(f"{n} {t}" for t, n in totals.items()))
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+    show_default=True, help="SQLite database to serve.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(db_path: Path, host: str, port: int):
+    """Browse, search and export the records in Datasette, read-only.
+
+    Records link to the page of the paper they came from; every table and query can be
+    downloaded as CSV or JSON.
+    """
+    if not db_path.is_file():
+        raise click.ClickException(f"no database at {db_path}: run `paper-miner extract` first")
+    from . import publish  # Datasette is only imported by the commands that need it
+
+    publish.serve(publish.datasette_app(db_path), host, port)
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB, show_default=True, help="SQLite database to export.",
+)
+@click.option(
+    "--out", "folder", type=click.Path(file_okay=False, path_type=Path),
+    default=Path("extracted/csv"), show_default=True, help="Folder to write into.",
+)
+def export(db_path: Path, folder: Path):
+    """Write every table to FOLDER as <table>.csv and <table>.json."""
+    from . import publish
+
+    written = publish.export(sqlite_utils.Database(db_path), folder)
+    click.echo(f"wrote {len(written)} files to {folder}")

@@ -163,16 +163,27 @@ def _continues_cell(prev: Row, row: Row) -> bool:
     return pairs[0][1][0].islower()
 
 
+def _repair_rows(rows: list[Row]) -> list[Row]:
+    """Undo page breaks inside a table: drop the header row repeated after a break and join
+    a first row that finishes the cells the break cut mid-sentence."""
+    out: list[Row] = []
+    broken = False
+    for row in rows:
+        if out and _norm(row.cells) == _norm(rows[0].cells):
+            broken = True  # the repeated header marks where the page broke
+            continue
+        broken = broken or bool(out and row.page != out[-1].page)
+        if broken and _continues_cell(out[-1], row):
+            cells = [join_lines([a, b]) for a, b in zip(out[-1].cells, row.cells)]
+            out[-1] = Row(cells=cells, page=out[-1].page)
+        else:
+            out.append(row)
+        broken = False
+    return out
+
+
 def _merge_pair(first: Block, second: Block) -> Block:
-    rows = list(second.rows)
-    if rows and first.rows and _norm(rows[0].cells) == _norm(first.rows[0].cells):
-        rows = rows[1:]  # the header row repeated on the new page
-    out = list(first.rows)
-    if rows and out and _continues_cell(out[-1], rows[0]):
-        last, cont = out[-1], rows.pop(0)
-        cells = [join_lines([a, b]) for a, b in zip(last.cells, cont.cells)]
-        out[-1] = Row(cells=cells, page=last.page)
-    merged = table_block(out + rows)
+    merged = table_block(_repair_rows(list(first.rows) + list(second.rows)))
     return merged.model_copy(update={"page": first.page})
 
 
@@ -190,6 +201,8 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if out and _mergeable(out[-1], block):
             out[-1] = _merge_pair(out[-1], block)
+        elif block.kind == "table" and len(block.rows) > 2:
+            out.append(_merge_pair(block, block.model_copy(update={"rows": []})))
         else:
             out.append(block)
     return out

@@ -1,17 +1,22 @@
-"""Orchestration: read -> layout -> extract -> store, one paper at a time."""
+"""Orchestration: decide what needs work, derive it (here or on workers), store it.
+
+Planning and storing happen in this process; deriving a paper (read -> layout -> extract)
+is a pure function of its file, so it can run in a process pool or on a Dask cluster and
+still give the same database as a serial run.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
 import sqlite_utils
 from pydantic import BaseModel, Field
 
-from . import store
+from . import executors, store
 from .extract import extract_records
 from .extract.document import describe
-from .layout import arrange
 from .models import Document, Extraction
 from .readers import UnreadablePaper, read_paper
 from .readers.files import discover, display_path, fingerprint
@@ -46,38 +51,65 @@ class RunSummary(BaseModel):
         return totals
 
 
-def extract_paper(path: Path, sha256: str) -> Extraction:
+class Job(BaseModel):
+    """One paper to derive: everything a worker needs, nothing tied to this process."""
+
+    path: str  # as opened
+    shown: str  # as stored and reported
+    sha256: str
+
+
+class Failure(BaseModel):
+    kind: str
+    message: str
+
+
+def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extraction:
     """Everything derived from one paper; raises UnreadablePaper for bad input."""
-    layout = arrange(read_paper(path))
+    layout = read_paper(path)
     document = Document(
-        doc_id=sha256[:16], file_name=path.name, path=display_path(path), fmt=layout.fmt,
-        sha256=sha256, pages=layout.pages, **describe(layout),
+        doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),
+        fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout),
     )
     return Extraction(document=document, layout=layout, records=extract_records(layout, document))
 
 
-def process(db: sqlite_utils.Database, path: Path, force: bool, seen: set[str]) -> Outcome:
-    shown = display_path(path)
-    sha256 = fingerprint(path)
-    doc_id = sha256[:16]
-    if doc_id in seen:
-        return Outcome(path=shown, status="duplicate", message="same content as another paper in this run")
-    seen.add(doc_id)
-    if not force and store.is_current(db, doc_id):
-        return Outcome(path=shown, status="skipped")
-    failed_before = None if force else store.known_failure(db, shown, sha256)
-    if failed_before:  # reported again, not re-read: the same bytes fail the same way
-        kind, message = failed_before
-        return Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)")
+def derive(job: Job) -> Extraction | Failure:
+    """Run in a worker: bad input comes back as a value, since exceptions pickle poorly."""
     try:
-        extraction = extract_paper(path, sha256)
+        return extract_paper(Path(job.path), job.sha256, job.shown)
     except UnreadablePaper as err:
-        store.save_failure(db, shown, sha256, err.kind, str(err))
-        return Outcome(path=shown, status="failed", message=f"{err.kind}: {err}")
-    store.save_extraction(db, extraction)
+        return Failure(kind=err.kind, message=str(err))
+
+
+def plan(db: sqlite_utils.Database, files: list[Path], force: bool) -> tuple[list[Job], list[Outcome]]:
+    """Split files into work to do and outcomes known without reading the paper."""
+    jobs, known, seen = [], [], set()
+    for path in files:
+        shown, sha256 = display_path(path), fingerprint(path)
+        if sha256 in seen:
+            known.append(Outcome(path=shown, status="duplicate", message="same content as another paper in this run"))
+            continue
+        seen.add(sha256)
+        failed_before = None if force else store.known_failure(db, shown, sha256)
+        if not force and store.is_current(db, sha256[:16]):
+            known.append(Outcome(path=shown, status="skipped"))
+        elif failed_before:  # reported again, not re-read: the same bytes fail the same way
+            kind, message = failed_before
+            known.append(Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)"))
+        else:
+            jobs.append(Job(path=str(path), shown=shown, sha256=sha256))
+    return jobs, known
+
+
+def save(db: sqlite_utils.Database, job: Job, result: Extraction | Failure) -> Outcome:
+    if isinstance(result, Failure):
+        store.save_failure(db, job.shown, job.sha256, result.kind, result.message)
+        return Outcome(path=job.shown, status="failed", message=f"{result.kind}: {result.message}")
+    store.save_extraction(db, result)
     return Outcome(
-        path=shown, status="new", pages=extraction.document.pages,
-        records={t: len(r) for t, r in extraction.records.items()},
+        path=job.shown, status="new", pages=result.document.pages,
+        records={t: len(r) for t, r in result.records.items()},
     )
 
 
@@ -87,6 +119,7 @@ def run(
     force: bool = False,
     on_paper: Callable[[Outcome], None] | None = None,
     files: list[Path] | None = None,
+    executor: executors.Executor = executors.serial,
 ) -> RunSummary:
     """Extract every paper under ``paths`` that is new or changed; report each outcome."""
     store.ensure_db_shape(db)
@@ -95,9 +128,9 @@ def run(
     # Before extracting: a renamed paper then counts as new instead of being dropped after.
     folders = [display_path(p) for p in paths if p.is_dir()]
     summary.removed = store.remove_missing(db, {display_path(p) for p in files}, folders)
-    seen: set[str] = set()
-    for path in files:
-        outcome = process(db, path, force, seen)
+    jobs, known = plan(db, files, force)
+    stored = (save(db, job, result) for job, result in zip(jobs, executor(derive, jobs)))
+    for outcome in chain(known, stored):  # lazy: each paper is reported as it is stored
         summary.outcomes.append(outcome)
         if on_paper:
             on_paper(outcome)

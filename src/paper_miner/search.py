@@ -14,39 +14,39 @@ import sqlite_utils
 class Searchable:
     """How a table is indexed and how its hits are shown in the cross-table search.
 
-    ``record``, ``summary``, ``quote`` and ``page`` are SQL expressions over the table:
-    the row's key as Datasette spells it in a row URL, a one-line description, the
-    supporting text and the page it is on.
+    ``record``, ``summary``, ``quote`` and ``page`` are SQL expressions over the table
+    (as ``r``): the row's key as Datasette spells it in a row URL, a
+    one-line description, the supporting text and the page it is on.
     """
 
     columns: tuple[str, ...]
     summary: str
-    quote: str = "quote"
-    page: str = "page"
-    record: str = "id"
+    quote: str = "r.quote"
+    page: str = "r.page"
+    record: str = "r.id"
 
 
 SEARCHABLE: dict[str, Searchable] = {
     "documents": Searchable(
         columns=("title", "authority", "body", "file_name"),
-        summary="coalesce(title, file_name)", quote="path", page="null", record="doc_id",
+        summary="coalesce(r.title, r.file_name)", quote="r.path", page="null", record="r.doc_id",
     ),
-    "projects": Searchable(columns=("name", "owner", "theme", "quote"), summary="name"),
-    "budgets": Searchable(columns=("label", "owner", "period", "quote"), summary="label"),
+    "projects": Searchable(columns=("name", "owner", "theme", "quote"), summary="r.name"),
+    "budgets": Searchable(columns=("label", "owner", "period", "quote"), summary="r.label"),
     "targets": Searchable(
         columns=("indicator", "measure", "quote"),
-        summary="coalesce(indicator || ': ', '') || measure",
+        summary="coalesce(r.indicator || ': ', '') || r.measure",
     ),
     "decisions": Searchable(
         columns=("body", "subject", "quote"),
-        summary="coalesce(body || ' ', '') || action || ': ' || subject",
+        summary="coalesce(r.body || ' ', '') || r.action || ': ' || r.subject",
     ),
     "pages": Searchable(
         columns=("text",),
-        summary="'page ' || page",
+        summary="'page ' || r.page",
         # snippet() shows the matching words in context rather than the whole page.
         quote="snippet(pages_fts, 0, '', '', ' … ', 24)",
-        record="doc_id || ',' || page",
+        record="r.doc_id || ',' || r.page",
     ),
 }
 
@@ -67,9 +67,9 @@ def enable_search(db: sqlite_utils.Database) -> None:
 def _branch(table: str, spec: Searchable) -> str:
     return (
         f"select '{table}' as record_type, '{table}/' || {spec.record} as record, "
-        f"{table}.doc_id as doc_id, {spec.page} as page, {spec.summary} as summary, "
+        f"r.doc_id as doc_id, {spec.page} as page, {spec.summary} as summary, "
         f"{spec.quote} as quote, {table}_fts.rank as rank\n"
-        f"  from {table}_fts join {table} on {table}.rowid = {table}_fts.rowid\n"
+        f"  from {table}_fts join {table} as r on r.rowid = {table}_fts.rowid\n"
         f"  where {table}_fts match escape_fts(:q)"
     )
 

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 from pydantic import BaseModel
 
-from . import PIPELINE_VERSION
+from . import PIPELINE_VERSION, search
 from .models import Budget, Decision, Document, Extraction, Project, Record, Target
 
 RECORD_MODELS: dict[str, type[Record]] = {
@@ -70,6 +70,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         )
         db[table].create_index(["doc_id"], if_not_exists=True)
     db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
+    search.enable_search(db)
 
 
 def _row(record: BaseModel) -> dict:

@@ -1,8 +1,163 @@
-"""Extract projects from a paper's layout (not yet implemented: returns nothing)."""
+"""Extract projects: named pieces of work a paper lists with (or without) a cost.
+
+Three layouts are read: a money table that lists projects (`1 | Joint ICT Service | 20,000`,
+a work-stream table with per-year columns), a numbered item whose line ends in its cost
+(`4. Single Person Discount Review £205,125`), and the same project stated again in an
+appendix, which is merged into the first statement (a different total goes to
+``alt_amounts_gbp``).
+"""
 from __future__ import annotations
 
-from ..models import Document, Layout, Record
+import re
+
+from ..models import Block, Document, Layout, Project, Record
+from .owners import owner_of
+from .parse import parse_money
+from .tables import MoneyTable, TableLine, is_self_funding, read_money_table
+
+_PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work\s?streams?)\b", re.I)
+_RESERVE_RE = re.compile(
+    r"\b(?:contingenc\w*|reserves?|unallocated|balance|funding|grant|income|savings?)\b", re.I
+)
+_REF_MARKER_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
+# A title line ending in its cost: "S7. Kettering Carbon Reward Scheme £57,500".
+_ITEM_RE = re.compile(
+    r"^(?P<name>.+?)\s*(?P<cost>(?:c\.?\s?)?£\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn|million)?"
+    r"|self[\s-]?funding|self[\s-]?financing)\s*$",
+    re.I,
+)
+_MAX_NAME_WORDS = 16
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    return []
+    projects: list[Project] = []
+    blocks = layout.blocks
+    for index, block in enumerate(blocks):
+        owner = owner_of(blocks, index, document)
+        if block.kind == "table":
+            candidates = table_projects(block, lead_in(blocks, index), owner)
+        else:
+            candidates = item_projects(block, owner)
+        for candidate in candidates:
+            _add(projects, candidate)
+    return projects
+
+
+def lead_in(blocks: list[Block], index: int) -> str:
+    """The words introducing a table: the text block before it and its section headings."""
+    before = next((b.text for b in reversed(blocks[:index]) if b.kind != "table"), "")
+    return " ".join([*blocks[index].section, before])
+
+
+def is_project_table(table: MoneyTable, introduction: str) -> bool:
+    """A table lists projects when its headers or lead-in say so, or its rows are numbered."""
+    items = [line for line in table.lines if line.kind == "item"]
+    numbered = sum(line.ref is not None for line in items)
+    return bool(items) and (
+        bool(_PROJECT_WORDS_RE.search(table.headers) or _PROJECT_WORDS_RE.search(introduction))
+        or numbered * 2 > len(items)
+    )
+
+
+def is_project_line(line: TableLine) -> bool:
+    """An item row names a project unless it is a reserve or funding line with no ref."""
+    return line.kind == "item" and bool(line.name) and not (line.ref is None and _RESERVE_RE.search(line.name))
+
+
+def table_projects(block: Block, introduction: str, owner: str | None) -> list[Project]:
+    table = read_money_table(block)
+    if table is None or not is_project_table(table, introduction):
+        return []
+    return [_from_line(line, table, owner) for line in table.lines if is_project_line(line)]
+
+
+def project_amount(line: TableLine, table: MoneyTable) -> int | None:
+    """A row's total: its one figure, or its total column; per-year figures are not summed."""
+    totals = [v.amount for v in line.values if v.total_column]
+    if totals:
+        return totals[0]
+    if table.period_columns <= 1 and len(line.values) == 1:
+        return line.values[0].amount
+    return None
+
+
+def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project:
+    amount = project_amount(line, table)
+    funding = "self_funding" if line.self_funding else ("amount" if line.values else "unstated")
+    return Project(name=line.name, ref=line.ref, owner=owner, theme=line.theme, amount_gbp=amount,
+                   funding=funding, page=line.page, quote=line.quote)
+
+
+def item_projects(block: Block, owner: str | None) -> list[Project]:
+    """A numbered title line ending in its cost (or "Self funding")."""
+    if block.kind not in ("list_item", "paragraph") or not _REF_MARKER_RE.match(block.marker or ""):
+        return []
+    match = _ITEM_RE.match(block.text)
+    if not match or len(match.group("name").split()) > _MAX_NAME_WORDS:
+        return []
+    name = re.sub(r"\s*[-–:]\s*$", "", match.group("name")).strip()
+    cost = match.group("cost")
+    ref = block.marker.rstrip(".")
+    if is_self_funding(cost):
+        return [Project(name=name, ref=ref, owner=owner, funding="self_funding",
+                        page=block.page, quote=block.text)]
+    return [Project(name=name, ref=ref, owner=owner, amount_gbp=parse_money(cost),
+                    funding="amount", page=block.page, quote=block.text)]
+
+
+def _add(projects: list[Project], candidate: Project) -> None:
+    """Add a project, or fold a second statement of it into the first."""
+    index = find_same(projects, candidate)
+    if index is None:
+        projects.append(candidate)
+        return
+    first = projects[index]
+    update: dict = {"ref": first.ref or candidate.ref, "theme": first.theme or candidate.theme}
+    if first.funding == "unstated":
+        update["funding"] = candidate.funding
+    amounts = [a for a in [candidate.amount_gbp, *candidate.alt_amounts_gbp] if a is not None]
+    if first.amount_gbp is None and candidate.amount_gbp is not None and not first.alt_amounts_gbp:
+        update["amount_gbp"] = candidate.amount_gbp
+        amounts = candidate.alt_amounts_gbp
+    known = {first.amount_gbp, *first.alt_amounts_gbp, update.get("amount_gbp")}
+    update["alt_amounts_gbp"] = first.alt_amounts_gbp + [a for a in amounts if a not in known]
+    projects[index] = first.model_copy(update=update)
+
+
+# ---------------------------------------------------------------- one project, stated twice
+
+_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
+               "project", "scheme", "programme", "service", "services"}
+
+
+def name_words(name: str) -> set[str]:
+    """Content words of a name, crudely stemmed so "lettings" meets "letting"."""
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
+    return {w.rstrip("s") if len(w) > 3 else w for w in words if w not in _STOP_WORDS}
+
+
+def name_overlap(a: str, b: str) -> float:
+    """Share of the shorter name's words that the other name also has."""
+    wa, wb = name_words(a), name_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def find_same(projects: list[Project], candidate: Project) -> int | None:
+    """Index of an earlier statement of the same project under the same owner (same ref, else
+    near-identical name), else anywhere with the same ref and figure (an appendix section
+    that lost its heading)."""
+    def same_ref(p: Project) -> bool:
+        return p.ref is not None and p.ref == candidate.ref
+
+    tests = [
+        lambda p: same_ref(p) and p.owner == candidate.owner,
+        lambda p: p.owner == candidate.owner and name_overlap(p.name, candidate.name) >= 0.8,
+        lambda p: same_ref(p) and p.amount_gbp is not None and p.amount_gbp == candidate.amount_gbp,
+    ]
+    for test in tests:
+        for index, project in enumerate(projects):
+            if test(project):
+                return index
+    return None

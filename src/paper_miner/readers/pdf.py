@@ -179,10 +179,13 @@ def _same_block(prev: Line, line: Line, first: Line, stats: Stats) -> bool:
     """Does ``line`` carry on the block whose last line is ``prev``?"""
     if line.top - prev.bottom > PARA_GAP * max(prev.size, line.size):
         return False
-    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+    prev_short = prev.x1 < stats.right - 0.15 * (stats.right - stats.left)
+    runs_on = not prev_short and not ends_sentence(prev.text)  # a full line, mid-sentence
+    if abs(prev.size - line.size) > 0.6:
+        return False
+    if (prev.bold, prev.italic_body) != (line.bold, line.italic_body) and not runs_on:
         return False
     marker = split_marker(line.text)[0]
-    prev_short = prev.x1 < stats.right - 0.15 * (stats.right - stats.left)
     return not (marker and line.x0 <= first.x0 + 2 and (ends_sentence(prev.text) or prev_short))
 
 

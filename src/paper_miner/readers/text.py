@@ -11,11 +11,13 @@ import re
 from pathlib import Path
 
 from paper_miner.layout import (
-    arrange, classify, ends_sentence, is_short, join_lines, split_marker, table_block,
+    arrange, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker,
+    table_block,
 )
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
 
+SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
@@ -111,44 +113,56 @@ def _table(lines: list[str], page: int, pipe: bool) -> Block | None:
     return block if block.rows else None
 
 
-def _text_block(lines: list[str], i: int, page: int) -> Block:
-    line = lines[i]
-    prev_blank = i == 0 or not lines[i - 1].strip()
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    standalone = prev_blank and (not nxt.strip() or bool(_MD_BULLET.match(nxt)))
+def _text_block(run: list[str], page: int, standalone: bool) -> Block:
+    line = run[0]
     m = _MD_HEADING.match(line)
     if m:
         marker, rest = split_marker(clean_inline(m.group(2)))
         return Block(kind="heading", page=page, text=rest, marker=marker, level=-len(m.group(1)))
+    text = join_lines([clean_inline(ln) for ln in run])
     bullet = _MD_BULLET.match(line)
     if bullet:
-        return _bullet_block(line[bullet.end():].strip(), len(bullet.group(1).expandtabs(4)), page)
-    stripped = line.strip()
-    bold = bool(_BOLD_WHOLE.match(stripped))
-    return classify(clean_inline(stripped), page, emphasised=True if bold else None,
-                    standalone=standalone)
+        body = join_lines([line[bullet.end():]] + run[1:])
+        block = _bullet_block(body, clean_inline(body), len(bullet.group(1).expandtabs(4)), page)
+        star = line.strip().startswith("*") and block.marker == "•"
+        return block.model_copy(update={"marker": "*"}) if star else block
+    whole = " ".join(ln.strip() for ln in run)
+    standalone = standalone and (len(run) == 1 or is_all_caps(text))
+    emphasis = True if _BOLD_WHOLE.match(whole) else False if _ITALIC_WHOLE.match(whole) else None
+    return classify(text, page, emphasised=emphasis, standalone=standalone)
 
 
-def _bullet_block(body: str, indent: int, page: int) -> Block:
+def _bullet_block(body: str, text: str, indent: int, page: int) -> Block:
     level = 1 + (indent + 1) // 2
-    italic = _ITALIC_WHOLE.match(body)
-    text = clean_inline(body)
     marker, rest = split_marker(text)
-    if italic and is_short(text) and not ends_sentence(text):
+    if _ITALIC_WHOLE.match(body.strip()) and is_short(text) and not ends_sentence(text):
         return Block(kind="heading", page=page, text=rest, marker=marker or "•", level=0)
-    if marker is None:
-        return Block(kind="list_item", page=page, text=text, marker="•", level=level)
-    return Block(kind="list_item", page=page, text=rest, marker=marker, level=level)
+    return Block(kind="list_item", page=page, text=rest, marker=marker or "•", level=level)
 
 
-def _continues(prev_line: str, line: str, block: Block) -> bool:
-    """A wrapped line: a markdown hard break (two trailing spaces), or a sentence that runs
-    on in lowercase."""
-    if block.kind not in ("paragraph", "list_item") or _MD_BULLET.match(line) or "\t" in line:
+def _ends_run(line: str) -> bool:
+    """A blank line or a markdown list item borders a standalone line."""
+    return not line.strip() or bool(_MD_BULLET.match(line))
+
+
+def _starts_block(line: str) -> bool:
+    return (not line.strip() or "\t" in line or _is_pipe(line) or bool(_MD_BULLET.match(line))
+            or bool(_MD_HEADING.match(line)))
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Is ``line`` the same block as ``prev``: after a markdown hard break (two trailing
+    spaces), a sentence running on in lowercase, or a title wrapped over capitals lines."""
+    if _starts_block(line) or _MD_HEADING.match(prev):
         return False
-    if prev_line.endswith("  "):
+    if prev.endswith("  "):
         return True
-    return not ends_sentence(prev_line) and line.strip()[:1].islower()
+    prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
+    if is_all_caps(prev_c) and is_all_caps(line_c):
+        return is_short(prev_c + " " + line_c)
+    if ends_sentence(prev_c):
+        return False
+    return line_c[:1].islower() or max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 
 def parse_page(text: str, page: int) -> list[Block]:
@@ -157,25 +171,23 @@ def parse_page(text: str, page: int) -> list[Block]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        j = i + 1
         if not line.strip():
-            i += 1
+            pass
         elif _is_pipe(line):
-            j = i
             while j < len(lines) and _is_pipe(lines[j]):
                 j += 1
             blocks += [b for b in [_table(lines[i:j], page, pipe=True)] if b]
-            i = j
         elif "\t" in line:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]
-            i = j
-        elif blocks and i and lines[i - 1].strip() and _continues(lines[i - 1], line, blocks[-1]):
-            last = blocks[-1]
-            blocks[-1] = last.model_copy(update={"text": join_lines([last.text, clean_inline(line)])})
-            i += 1
         else:
-            blocks.append(_text_block(lines, i, page))
-            i += 1
+            while j < len(lines) and _continues(lines[j - 1], lines[j]):
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
+            standalone = _ends_run(lines[i - 1] if i else "") and _ends_run(nxt)
+            blocks.append(_text_block(lines[i:j], page, standalone))
+        i = j
     return blocks
 
 

@@ -1,0 +1,137 @@
+"""Names of deciding bodies (boards, groups, committees, Cabinet) as a paper writes them.
+
+A paper names a body in full once, often defining an abbreviation
+(``Strategic Senior Officers' Group (SSOG)``), and then says ``SSOG``, ``the Group`` or
+``this group``. :class:`Bodies` remembers the names met so far and resolves those short
+forms to the full name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# The nouns that end the name of a body that can decide something.
+HEADS = (
+    "Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership", "Panel",
+    "Forum", "Executive", "Meeting", "Commission", "Assembly",
+)
+_HEAD = r"(?:%s)" % "|".join(HEADS)
+_WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
+# Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
+# "Leicester, Leicestershire and Rutland ... Board").
+_JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
+NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b(?!['’])")
+# "the Board", "this group", "That meeting", "The last meeting", "it": a body named earlier.
+GENERIC_RE = re.compile(
+    rf"\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?({_HEAD.lower()}|{_HEAD})\b", re.IGNORECASE
+)
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
+DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
+_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If)\s+")
+STANDALONE = {"cabinet", "executive"}
+_SMALL = {"and", "of", "for", "&", "the"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body named in a piece of text: ``name`` as resolved, ``start``/``end`` as printed."""
+
+    name: str
+    start: int
+    end: int
+    generic: bool = False
+
+
+def head_of(name: str) -> str:
+    return name.split()[-1].rstrip("s").lower() if name else ""
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s,]+", name) if w and w.lower() not in _SMALL]
+
+
+def _key(name: str) -> list[str]:
+    return [re.sub(r"['’]s?$", "", w).lower() for w in _words(name)]
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words)
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """``Full Name (FN)`` definitions whose initials spell the abbreviation."""
+    found = {}
+    for match in DEFINITION_RE.finditer(text):
+        words, abbr = _words(_LEADING_RE.sub("", match.group(1))), match.group(2)
+        letters = abbr.upper().replace("&", "")
+        tail = words[-len(letters):]
+        if len(tail) == len(letters) and initials(tail) == letters:
+            found[abbr] = _span_from(match.group(1), tail[0])
+    return found
+
+
+def _span_from(name: str, first_word: str) -> str:
+    """The name as printed from ``first_word`` on (keeping its "and"/"of")."""
+    return name[name.rindex(first_word):] if first_word in name else name
+
+
+def clean_name(name: str) -> str:
+    name = _LEADING_RE.sub("", name.strip())
+    return re.sub(r"\s+", " ", name)
+
+
+@dataclass
+class Bodies:
+    """Bodies named so far in a paper, in order, and the abbreviations it defines."""
+
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    named: list[str] = field(default_factory=list)
+    authority: str | None = None  # the paper's own council: what "the Council" means
+
+    def full_name(self, name: str) -> str:
+        """An abbreviation or a two-word short name resolved to a body named before."""
+        if name in self.abbreviations:
+            return self.abbreviations[name]
+        if ACRONYM_RE.fullmatch(name):
+            for known in reversed(self.named):
+                words = _words(known)
+                if any(initials(words[i:]) == name for i in range(len(words) - 1)):
+                    return known
+            return name
+        key = _key(name)
+        if len(key) <= 2:
+            for known in reversed(self.named):
+                if len(_key(known)) > len(key) and _key(known)[-len(key):] == key:
+                    return known
+        return name
+
+    def remember(self, text: str) -> None:
+        self.abbreviations.update(defined_abbreviations(text))
+        self.named.extend(m.name for m in self.mentions(text) if not m.generic)
+
+    def last_named(self, head: str | None = None) -> str | None:
+        for name in reversed(self.named):
+            if head is None or head_of(name) == head:
+                return name
+        return None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every body named in ``text``: full names, abbreviations and generic references
+        (a generic mention's ``name`` is its head noun in lower case: "group", "meeting")."""
+        found = [Mention(self.full_name(clean_name(m.group())), m.start(), m.end())
+                 for m in NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))]
+        found += [Mention(m.group(1).lower(), m.start(), m.end(), generic=True)
+                  for m in GENERIC_RE.finditer(text) if not _overlaps(m, found)]
+        found += [Mention(self.full_name(m.group()), m.start(), m.end())
+                  for m in ACRONYM_RE.finditer(text)
+                  if not _overlaps(m, found) and self.full_name(m.group()) != m.group()]
+        return sorted(found, key=lambda m: m.start)
+
+
+def _is_generic(name: str) -> bool:
+    """A bare head noun ("Board") stands for a body named elsewhere; "Cabinet" is itself."""
+    return len(_words(name)) == 1 and name.lower() not in STANDALONE
+
+
+def _overlaps(match: re.Match[str], mentions: list[Mention]) -> bool:
+    return any(m.start < match.end() and match.start() < m.end for m in mentions)

@@ -1,0 +1,232 @@
+"""Find decision clauses in one sentence: who did what, in which words.
+
+Three shapes cover how council papers record decisions:
+
+* active: ``The Group approved the Project Initiation Document`` (also ``X considered A and
+  agreed B``, and list items that start with the verb: ``(ii) noted the timetable``);
+* passive: ``The outcome ... was noted``, ``Terms of Reference have been agreed by this group``;
+* recommendation: ``That Cabinet note ...``, ``The Board discuss and agree ...``,
+  ``Cabinet is asked to approve ...``.
+
+Verbs are found with spaCy's rule-based Matcher over a blank English pipeline; the words
+around them are read with plain string rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import Matcher
+
+from .bodies import Bodies, Mention
+
+# Past forms that record a decision, mapped to the normal action.
+PAST = {
+    "approved": "approved", "adopted": "approved", "ratified": "approved",
+    "agreed": "agreed", "determined": "agreed", "decided": "agreed", "confirmed": "agreed",
+    "noted": "noted", "supported": "supported", "endorsed": "endorsed", "accepted": "accepted",
+    "requested": "requested", "asked": "requested", "encouraged": "requested",
+    "instructed": "requested", "considered": "considered", "nominated": "nominated",
+    "appointed": "nominated", "resolved": "resolved", "recommended": "recommended",
+}
+# Past forms that record a decision only in the passive: "was signed", "were chosen by X".
+PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed"}
+# Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
+BASE = {
+    "approve": "approved", "adopt": "approved", "agree": "agreed", "note": "noted",
+    "support": "supported", "endorse": "endorsed", "accept": "accepted", "request": "requested",
+    "consider": "considered", "nominate": "nominated", "appoint": "nominated",
+    "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
+}
+LEAD_VERBS = {"discuss", "receive", "review"}
+AUX = {"was", "were", "been"}
+# A word just before a past form that makes it future, conditional or not a decision.
+NOT_DONE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "to",
+            "be", "being", "is", "are", "not", "if", "once", "when", "until", "awaiting"}
+# Words that may sit between a body and its verb: "The Board has also agreed".
+FILLER = {"has", "have", "had", "also", "further", "then", "now", "subsequently", "formally",
+          "unanimously", "duly", "therefore", "currently", "in", "principle"}
+# Words between a body and a verb that show the body is not the verb's subject.
+BLOCKERS = {"that", "which", "who", "whom", "to", "for", "by", "of", "with", "from", "whether"}
+RELATIVE = re.compile(r"\b(which|who|whom|whose)\b|\bthat\s+(?:is|are|was|were|has|have)\b", re.I)
+NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached|given|granted)\b", re.I)
+WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
+ASKED_TO_RE = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
+THAT_RE = re.compile(r"^(?:(?:it is )?recommended\s+)?that\s+", re.I)
+SUBJECT_LEAD_RE = re.compile(
+    r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
+MAX_SUBJECT_WORDS = 30
+MAX_AGENT_GAP_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A decision found in a sentence; offsets are character positions in that sentence.
+
+    ``agent`` is the body named as deciding (None: the caller decides from context);
+    ``lead`` marks a list item that starts with its verb, whose body is in the lead-in.
+    """
+
+    action: str
+    subject: str
+    start: int
+    end: int
+    agent: Mention | None = None
+    status: str = "decided"
+    lead: bool = False
+
+
+def _build_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST)}}]])
+    matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": "also", "OP": "?"},
+                             {"LOWER": {"IN": sorted(PAST.keys() | PASSIVE_ONLY.keys())}}]])
+    return nlp, matcher
+
+
+NLP, MATCHER = _build_nlp()
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a block's text."""
+    return [(s.start_char, s.text) for s in NLP(text).sents if s.text.strip()]
+
+
+def _words_between(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
+
+
+def trim_subject(text: str) -> str:
+    text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
+    text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
+    words = text.split()
+    return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
+
+
+def _agent_before(sentence: str, verb_start: int, mentions: list[Mention]) -> Mention | None:
+    """The body that is the subject of a verb: named just before it, nothing in between."""
+    before = [m for m in mentions if m.end <= verb_start]
+    if not before:
+        return None
+    nearest = before[-1]
+    gap = re.sub(r"\([^)]*\)", " ", sentence[nearest.end:verb_start])  # "(13th October)"
+    words = _words_between(gap)
+    if len(words) > MAX_AGENT_GAP_WORDS or BLOCKERS & set(words):
+        return None
+    return nearest
+
+
+def _verb_hits(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(verb start, verb end, verb, passive) for each decision verb, in order."""
+    doc = NLP.make_doc(sentence)
+    hits = {}
+    for match_id, start, end in MATCHER(doc):
+        verb = doc[end - 1]
+        passive = NLP.vocab.strings[match_id] == "PASSIVE"
+        key = verb.idx
+        if passive or key not in hits:
+            hits[key] = (doc[start].idx, verb.idx + len(verb.text), verb.lower_, passive)
+    return [hits[k] for k in sorted(hits)]
+
+
+def _preceding_word(sentence: str, position: int, skip: set[str] = frozenset()) -> str:
+    words = _words_between(sentence[:position])
+    while words and words[-1] in skip:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> Clause | None:
+    aux_start, verb_end, verb, _ = hit
+    if _preceding_word(sentence, aux_start) in NOT_DONE:
+        return None
+    subject = sentence[clause_start:aux_start]
+    subject = re.sub(r"^(?:been|has|have|had)\s+", "", subject.strip(" ,;"))
+    if subject and _preceding_word(sentence, aux_start) in {"has", "have", "had"}:
+        subject = re.sub(r"\s+(?:has|have|had)\s*$", "", subject)
+    if not subject or RELATIVE.search(subject) or not re.search(r"[A-Za-z]", subject):
+        return None
+    after = sentence[verb_end:verb_end + 80]
+    agent = next((m for m in mentions if m.start >= verb_end
+                  and re.fullmatch(r"\s*(?:and \w+\s+)?(?:by|at)\s+", sentence[verb_end:m.start])), None)
+    action = PAST.get(verb) or PASSIVE_ONLY[verb]
+    del after
+    return Clause(action, trim_subject(re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)),
+                  clause_start, verb_end, agent)
+
+
+def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]) -> Clause | None:
+    start, verb_end, verb, _ = hit
+    if verb not in PAST or _preceding_word(sentence, start, FILLER) in NOT_DONE:
+        return None
+    coordinated = _preceding_word(sentence, start, FILLER) == "and"
+    if coordinated and previous is not None:
+        return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
+    agent = _agent_before(sentence, start, mentions)
+    if agent is None and coordinated:
+        first = mentions[0] if mentions else None
+        agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
+    if agent is not None:
+        return Clause(PAST[verb], "", start, verb_end, agent)
+    if not _words_between(sentence[:start]) or (coordinated and not mentions):
+        return Clause(PAST[verb], "", start, verb_end, lead=True)
+    return None
+
+
+def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
+    """Decisions a sentence reports as made, each with its subject filled in."""
+    mentions = bodies.mentions(sentence)
+    found: list[Clause] = []
+    for hit in _verb_hits(sentence):
+        previous = found[-1] if found else None
+        clause_start = previous.end if previous else 0
+        make = _passive(sentence, hit, _clause_start(sentence, clause_start), mentions) if hit[3] \
+            else _active(sentence, hit, previous, mentions)
+        if make is not None:
+            found.append(make)
+    found += _nominal(sentence, mentions)
+    return _fill_subjects(sentence, sorted(found, key=lambda c: c.start))
+
+
+def _clause_start(sentence: str, after: int) -> int:
+    """Where the clause holding a passive verb starts: after the last decision or "; "."""
+    cut = max(sentence.rfind("; ", 0, len(sentence)), -1)
+    match = re.match(r"[\s,;]*(?:and\s+)?", sentence[after:])
+    start = after + match.end() if after else 0
+    return start if cut < start else cut + 2
+
+
+def _nominal(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"Agreement was reached at X ...", "NIEG would like to ask the Board to ..."."""
+    found = []
+    for match in NOMINAL_RE.finditer(sentence):
+        agent = next((m for m in mentions if m.start > match.end()
+                      and re.fullmatch(r"\s*(?:at|by)\s+", sentence[match.end():m.start])), None)
+        action = "agreed" if match.group(1).lower() == "agreement" else "approved"
+        found.append(Clause(action, "", match.start(), match.end(), agent))
+    for match in WOULD_ASK_RE.finditer(sentence):
+        agent = _agent_before(sentence, match.start(), mentions)
+        if agent is not None:
+            found.append(Clause("requested", "", match.start(), match.end(), agent))
+    return found
+
+
+def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """An active clause's subject runs from its verb to the next clause (or the end)."""
+    out = []
+    for i, clause in enumerate(clauses):
+        if clause.subject:
+            out.append(clause)
+            continue
+        end = clauses[i + 1].start if i + 1 < len(clauses) else len(sentence)
+        text = sentence[clause.end:end]
+        text = re.sub(r"^\s*(?:at\s+(?:its|their|the)\s+\w+\s+)?(?:on\s+(?:the\s+)?[\w ]+?\d{4}\s*)", "", text)
+        subject = trim_subject(text)
+        if subject:
+            out.append(Clause(clause.action, subject, clause.start, clause.end, clause.agent,
+                              clause.status, clause.lead))
+    return out

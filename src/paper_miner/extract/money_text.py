@@ -1,0 +1,118 @@
+"""Money figures in running text, each with what it is for, its period and its kind.
+
+The words nearest a figure decide: the phrase straight after it ("£46m of spending pressures",
+"£2m from increased charges"), else the words before it back to the previous figure ("the total
+cost ... is £974,125"), else the figure before it in the same sentence ("£108M over three years,
+which is £36M a year"), else a money-free sentence around it ("central government has allocated
+resources. For Team Lancashire this is approximately £1.1M per annum").
+"""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from ..models import BudgetKind
+from .parse import Money, find_money, parse_period
+
+# Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
+KIND_CUES: list[tuple[BudgetKind, re.Pattern[str]]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
+    ("total", r"\btotal\w*|\baltogether\b|\boverall\b"),
+    ("target", r"\btargets?\b"),
+    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\bunderspend\w*"),
+    ("pressure", r"\bpressures?\b|\boverspend\w*|\bshortfall\b|\bdeficit\b|\bfunding gap\b"),
+    ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"),
+    ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b"),
+    ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
+                   r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
+]]
+_CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
+_ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
+_AFTER_WORDS = 8
+
+
+class MoneyMention(BaseModel):
+    amount: int
+    raw: str
+    label: str
+    period: str | None
+    kind: BudgetKind
+    sentence: str
+    approximate: bool
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; a full stop after a common abbreviation does not end one."""
+    sentences, start = [], 0
+    for match in _SENTENCE_BREAK_RE.finditer(text):
+        before = text[start:match.start()].rstrip("\"'”’)")
+        if before.lower().endswith(_ABBREVIATIONS):
+            continue
+        sentences.append(text[start:match.start()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def kind_of(text: str) -> BudgetKind | None:
+    """The strongest kind any cue word in ``text`` names."""
+    for kind, cue in KIND_CUES:
+        if cue.search(text):
+            return kind
+    return None
+
+
+def _after_clause(sentence: str, end: int, next_start: int) -> str:
+    """The words straight after a figure, up to the clause's end or the next figure."""
+    rest = sentence[end:next_start]
+    stop = _CLAUSE_END_RE.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    return " ".join(rest.split()[:_AFTER_WORDS])
+
+
+def _before_clause(before: str) -> str:
+    """The words before a figure back to the start of their clause."""
+    parts = _CLAUSE_END_RE.split(before.rstrip(" (,"))
+    return parts[-1].strip() if parts else ""
+
+
+def read_money_text(text: str, default_kind: BudgetKind | None = None) -> list[MoneyMention]:
+    """Every £ figure in a paragraph, read against its sentence and its neighbours."""
+    sentences = split_sentences(text)
+    money_free = [s for s in sentences if not find_money(s)]
+    block_period = next((p for p in map(parse_period, money_free) if p), None)
+    mentions: list[MoneyMention] = []
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index and not find_money(sentences[index - 1]) else ""
+        mentions += _read_sentence(sentence, previous, block_period, default_kind)
+    return mentions
+
+
+def _read_sentence(sentence: str, previous: str, block_period: str | None,
+                   default_kind: BudgetKind | None) -> list[MoneyMention]:
+    figures = find_money(sentence)
+    mentions: list[MoneyMention] = []
+    for i, money in enumerate(figures):
+        prev_end = figures[i - 1].end if i else 0
+        next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
+        after = _after_clause(sentence, money.end, next_start)
+        before = sentence[prev_end:money.start]
+        kind = (default_kind or kind_of(after) or kind_of(before)
+                or (mentions[-1].kind if mentions else None) or kind_of(sentence)
+                or kind_of(previous) or "other")
+        period = (parse_period(sentence[money.end:next_start]) or parse_period(before)
+                  or parse_period(sentence) or block_period)
+        mentions.append(MoneyMention(
+            amount=money.amount, raw=money.raw, label=_label(before, money, after),
+            period=period, kind=kind, sentence=sentence, approximate=money.approximate,
+        ))
+    return mentions
+
+
+def _label(before: str, money: Money, after: str) -> str:
+    """What the figure is for: its clause's words before it, then the phrase after it."""
+    head = re.sub(r"^(?:and|but|with|which|this|that|of|is|are|was|were)\s+", "",
+                  _before_clause(before), flags=re.I)
+    label = " ".join(part for part in (head, after) if part)
+    return label.strip(" ,;:-–") or money.raw

@@ -1,0 +1,268 @@
+"""Read money tables: header rows, `£000` scaling, period columns, label/ref/theme columns,
+total rows and continuation rows.
+
+Works on any table block: a table whose body holds no money column gives None. The result is
+a list of :class:`TableLine` values that the project and budget extractors turn into records.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..layout import split_marker
+from ..models import Block, Row
+from .parse import column_scale, parse_money, parse_period
+
+LineKind = Literal["item", "continuation", "total"]
+
+# A figure as printed in a table cell: "20,000", "£1,702,211", "52.5", "(12.0)", "c£2m".
+_VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:c\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
+_SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
+_REF_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
+_TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
+_SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
+_NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
+_THEME_HEADER_RE = re.compile(r"\b(?:categor|theme|work\s?stream|strand|area|priorit|program)", re.I)
+_DESCRIPTION_HEADER_RE = re.compile(r"\b(?:description|details?|brief|purpose|notes?)\b", re.I)
+
+
+class Column(BaseModel):
+    index: int
+    header: str = ""
+    scale: int | None = None
+    period: str | None = None
+
+    @property
+    def is_total(self) -> bool:
+        return bool(_TOTAL_RE.search(self.header))
+
+
+class CellValue(BaseModel):
+    amount: int
+    period: str | None
+    total_column: bool = False
+
+
+class TableLine(BaseModel):
+    kind: LineKind
+    name: str = ""
+    ref: str | None = None
+    theme: str | None = None
+    description: str = ""
+    values: list[CellValue] = Field(default_factory=list)
+    self_funding: bool = False
+    page: int
+    quote: str
+
+
+class MoneyTable(BaseModel):
+    lines: list[TableLine]
+    headers: str  # every header cell, for the words that say what the table lists
+    period_columns: int  # how many value columns name a period (a per-year split)
+
+
+def is_value(cell: str) -> bool:
+    cell = cell.strip()
+    return (bool(_VALUE_RE.match(cell)) and not _YEAR_RE.match(cell)
+            and not _SCALE_ONLY_RE.match(cell))
+
+
+def is_self_funding(cell: str) -> bool:
+    return bool(_SELF_FUNDING_RE.search(cell))
+
+
+def header_period(text: str) -> str | None:
+    """The period a column header names; "3yr total" is a span parse_period does not read."""
+    span = _SPAN_RE.search(text)
+    if span and not parse_period(text):
+        return f"{span.group(1)} years"
+    return parse_period(text)
+
+
+def _is_header_row(row: Row, value_columns: set[int]) -> bool:
+    cells = [c for i, c in enumerate(row.cells) if c.strip()]
+    if any(is_value(row.cells[i]) for i in value_columns if i < len(row.cells)):
+        return False
+    return bool(cells) and not any(is_self_funding(c) for c in cells)
+
+
+def _value_columns(rows: list[Row]) -> set[int]:
+    """Columns holding a figure in some row, skipping a leading column of refs (1, 2, S1.)."""
+    found = {i for row in rows for i, cell in enumerate(row.cells)
+             if is_value(cell) or is_self_funding(cell)}
+    return {i for i in found if not _is_ref_column(rows, i)}
+
+
+def _is_ref_column(rows: list[Row], index: int) -> bool:
+    cells = [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
+    if not cells or any(not _REF_RE.match(c) for c in cells):
+        return False
+    # Refs sit left of the names: every earlier column is empty.
+    return all(not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))
+
+
+def _columns(header_rows: list[Row], width: int, value_columns: set[int]) -> list[Column]:
+    headers = [" ".join(r.cells[i] for r in header_rows if i < len(r.cells)).strip()
+               for i in range(width)]
+    scales = [column_scale(h) for h in headers]
+    default_scale = next((s for s in scales if s and s > 1), 1)
+    return [Column(index=i, header=h,
+                   scale=(scales[i] or default_scale) if i in value_columns else None,
+                   period=header_period(h) if i in value_columns else None)
+            for i, h in enumerate(headers)]
+
+
+def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int]) -> dict[str, int]:
+    """Which text column holds the ref, the theme, the name and the description."""
+    text_cols = [c.index for c in columns if c.index not in value_columns]
+    roles: dict[str, int] = {}
+    if text_cols and _is_ref_column(rows, text_cols[0]) and len(text_cols) > 1:
+        roles["ref"] = text_cols.pop(0)
+    named = [i for i in text_cols if _NAME_HEADER_RE.search(columns[i].header)]
+    name = named[0] if named else _fullest(rows, text_cols)
+    if name is None:
+        return roles
+    roles["name"] = name
+    before = [i for i in text_cols if i < name]
+    after = [i for i in text_cols if i > name]
+    if before:
+        roles["theme"] = before[-1]
+    if after:
+        roles["description"] = after[0]
+    return roles
+
+
+def _fullest(rows: list[Row], columns: list[int]) -> int | None:
+    """The leftmost text column filled in at least half of the rows (else the fullest)."""
+    if not columns:
+        return None
+    counts = {i: sum(bool(r.cells[i].strip()) for r in rows if i < len(r.cells)) for i in columns}
+    for i in columns:
+        if counts[i] * 2 >= len(rows):
+            return i
+    return max(columns, key=lambda i: counts[i])
+
+
+def read_money_table(block: Block) -> MoneyTable | None:
+    """The lines of a table that has a money column, or None for any other table."""
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    value_columns = _value_columns(rows)
+    if not value_columns:
+        return None
+    width = max(len(r.cells) for r in rows)
+    start = next(i for i, r in enumerate(rows) if not _is_header_row(r, value_columns))
+    columns = _columns(rows[:start], width, value_columns)
+    roles = _text_roles(columns, rows[start:], value_columns)
+    lines: list[TableLine] = []
+    for row in rows[start:]:
+        cells = list(row.cells) + [""] * (width - len(row.cells))
+        if _only_in(cells, value_columns) and not any(is_value(cells[i]) for i in value_columns):
+            columns = _add_headers(columns, cells)  # a header part-way down ("3yr total")
+            continue
+        line = _read_row(cells, row.page, columns, roles, value_columns)
+        if line is None:
+            _extend_last(lines, cells, roles)
+            continue
+        lines.append(line)
+    headers = " ".join(c.header for c in columns)
+    period_columns = sum(1 for c in columns if c.period and not c.is_total)
+    return MoneyTable(lines=_carry_themes(lines), headers=headers, period_columns=period_columns)
+
+
+def _carry_themes(lines: list[TableLine]) -> list[TableLine]:
+    """A theme cell is printed once, on the first row of its group."""
+    out, theme = [], None
+    for line in lines:
+        if line.kind == "total":
+            theme = None
+        elif line.kind == "item":
+            theme = line.theme or theme
+            line = line.model_copy(update={"theme": theme})
+        out.append(line)
+    return out
+
+
+def _only_in(cells: list[str], columns: set[int]) -> bool:
+    return all(i in columns for i, c in enumerate(cells) if c.strip())
+
+
+def _add_headers(columns: list[Column], cells: list[str]) -> list[Column]:
+    updated = []
+    for column, cell in zip(columns, cells):
+        if cell.strip():
+            header = f"{column.header} {cell}".strip()
+            column = column.model_copy(update={"header": header, "period": header_period(header)})
+        updated.append(column)
+    return updated
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    index = roles.get(role)
+    return cells[index].strip() if index is not None else ""
+
+
+def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[str, int],
+              value_columns: set[int]) -> TableLine | None:
+    """One body row as a line; None for a row with no figure and no ref (wrapped text)."""
+    ref, name = _split_ref(_cell(cells, roles, "ref"), _cell(cells, roles, "name"))
+    theme = _cell(cells, roles, "theme") or None
+    description = _cell(cells, roles, "description")
+    texts = [c.strip() for i, c in enumerate(cells) if i not in value_columns and c.strip()]
+    row_scale = next((s for s in map(column_scale, texts) if s), None)
+    values = [_value(cells[c.index], c, row_scale) for c in columns if c.index in value_columns]
+    values = [v for v in values if v is not None]
+    self_funding = any(is_self_funding(cells[i]) for i in value_columns)
+    quote = " | ".join(c.strip() for c in cells if c.strip())
+    if not values and not self_funding and not ref:
+        return None
+    if any(_TOTAL_RE.search(t) for t in texts) or not texts:
+        kind: LineKind = "total"
+        name = name or (texts[0] if texts else "")
+    elif not name and description:
+        kind = "continuation"
+    else:
+        kind, name = "item", name or theme or ""
+    return TableLine(kind=kind, name=name, ref=ref, theme=theme, description=description,
+                     values=values, self_funding=self_funding, page=page, quote=quote)
+
+
+def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
+    """The row's own label, from a ref column or printed at the front of the name ("S1.")."""
+    name = re.sub(r"\s*[-–]\s*$", "", name).strip()
+    if not ref:
+        marker, rest = split_marker(name)
+        if marker and _REF_RE.match(marker):
+            ref, name = marker, rest
+    return (ref.rstrip(".") or None), name
+
+
+def _value(cell: str, column: Column, row_scale: int | None) -> CellValue | None:
+    if not is_value(cell):
+        return None
+    scale = column.scale if column.scale and column.scale > 1 else (row_scale or column.scale or 1)
+    amount = parse_money(cell, scale)
+    if amount is None:
+        return None
+    return CellValue(amount=amount, period=column.period, total_column=column.is_total)
+
+
+def _extend_last(lines: list[TableLine], cells: list[str], roles: dict[str, int]) -> None:
+    """Text on a row of its own: a name wrapped onto the next line, or a description."""
+    if not lines:
+        return
+    last = lines[-1]
+    text = " ".join(c.strip() for c in cells if c.strip())
+    name_part = _cell(cells, roles, "name")
+    if name_part and len(name_part.split()) <= 3 and not name_part.endswith("."):
+        update = {"name": f"{last.name} {name_part}".strip()}
+        theme_part = _cell(cells, roles, "theme")
+        if theme_part and last.theme:
+            update["theme"] = f"{last.theme} {theme_part}"
+    else:
+        update = {"description": f"{last.description} {text}".strip()}
+    update["quote"] = f"{last.quote} {text}"
+    lines[-1] = last.model_copy(update=update)

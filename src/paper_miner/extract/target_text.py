@@ -1,0 +1,138 @@
+"""Cut target statements out of cells and sentences, and word what they measure.
+
+A delivery plan's target cell often holds several commitments: HTML paragraphs or bullets
+in a text export, separate lines or run-together sentences in a PDF. Each becomes one item.
+"""
+from __future__ import annotations
+
+import re
+
+from .parse import find_indicators
+from .target_values import Value, find_values
+
+_TAG_RE = re.compile(r"</?(?:p|li|ul|ol|br|div|span)\b[^>]*>", re.IGNORECASE)
+_BULLET_RE = re.compile(r"(?:^|\s)[•◆◇●▪■►➢➤✓]\s*")
+# A bracket naming an indicator or a target ("(NI 163 - LAA target)", "(MAA target)").
+_LABEL_BRACKET_RE = re.compile(r"\((?=[^()]*(?:\b(?:NI|LI|L1)\s?[-–]?\s?\d|target))[^()]*\)\*?",
+                               re.IGNORECASE)
+# Run-together items: a new one starts after such a bracket, or at a capitalised "By <date>,".
+_RUN_ON_RE = re.compile(
+    r"(?<=\))\*?\s+(?=[A-Z][a-z])"
+    r"|(?<=[a-z0-9%])\s+(?=By\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d,)"
+)
+_CROSS_REFERENCE_RE = re.compile(
+    r"^(?:please\s+)?(?:refer\b|see\b|note\b|also\s+cross|cross[- ]?ref)", re.IGNORECASE)
+_TRAILING_CROSS_REFERENCE_RE = re.compile(r"\s*(?:also\s+)?cross[- ]?references?\b.*$",
+                                          re.IGNORECASE | re.DOTALL)
+_FOOTNOTE_MARK_RE = re.compile(r"[¹²³]|\*+$")
+
+
+def cell_items(cell: str) -> list[str]:
+    """The separate statements in one table cell or list item, markup removed."""
+    text = _TAG_RE.sub("\n", cell)
+    text = _BULLET_RE.sub("\n", text)
+    items: list[str] = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
+            continue
+        # A wrapped line goes on with lower case, a dash or a bracket: it is not a new item.
+        if items and re.match(r"[a-z\-–(]", line):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return [piece.strip() for item in items for piece in _split_run_on(item) if piece.strip()]
+
+
+def _split_run_on(item: str) -> list[str]:
+    pieces, start = [], 0
+    for match in _RUN_ON_RE.finditer(item):
+        before = item[start:match.start()]
+        if before.endswith(")") and not _LABEL_BRACKET_RE.search(before[-60:]):
+            continue  # an ordinary bracket, "(excluding the hourly bus network) The ...": keep
+        pieces.append(before)
+        start = match.end()
+    pieces.append(item[start:])
+    return pieces
+
+
+def is_cross_reference(item: str) -> bool:
+    return bool(_CROSS_REFERENCE_RE.match(item))
+
+
+def is_lead_in(item: str) -> bool:
+    """"The attainment gap ... is reduced to:" introduces the items after it."""
+    return item.rstrip().endswith(":")
+
+
+def clean(item: str) -> str:
+    """A statement without trailing cross references and footnote marks."""
+    text = _TRAILING_CROSS_REFERENCE_RE.sub("", item)
+    text = _FOOTNOTE_MARK_RE.sub("", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_pairs(text: str) -> list[str]:
+    """"increase A to at least 9% and B to at least 3.6%": one statement per figure."""
+    values = [v for v in find_values(text) if v.slot in ("from_to", "to", "to_from")]
+    values.sort(key=lambda v: v.start)
+    cuts = []
+    for first, second in zip(values, values[1:]):
+        between = text[first.end:second.start]
+        joint = list(re.finditer(r"\s(?:and|while|whilst)\s", between))
+        if joint and not find_indicators(between[:joint[-1].start()]):
+            cuts.append(first.end + joint[-1].start())
+    if not cuts:
+        return [text]
+    pieces, start = [], 0
+    for cut in cuts:
+        pieces.append(text[start:cut])
+        start = re.match(r"\s(?:and|while|whilst)\s", text[cut:]).end() + cut
+    pieces.append(text[start:])
+    return [piece.strip(" ,;") for piece in pieces]
+
+
+_DEADLINE_PHRASE_RE = re.compile(
+    r"\b(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
+    r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
+    r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
+)
+_LEAD_RE = re.compile(
+    r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
+    r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?|to|and"
+    r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall)\b[\s,]*",
+    re.IGNORECASE,
+)
+_VERB_RE = re.compile(
+    r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|"
+    r"narrow|restrict|minimise|maximise|maintain|raise|lower|cut|complete|have)\s+(?:and\s+)?)+"
+    r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+_TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$", re.IGNORECASE)
+
+
+def measure_of(text: str, value: Value | None) -> str:
+    """What a statement measures: the statement less its verb, figures, dates and labels."""
+    if value is not None:
+        text = f"{text[:value.start]} {text[value.end:]}"
+    text = _LABEL_BRACKET_RE.sub(" ", text)
+    text = _DEADLINE_PHRASE_RE.sub(" ", text)
+    text = _TAIL_RE.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD_RE.sub("", text)
+        text = _VERB_RE.sub("", text).strip(" ,.;:-–")
+    text = re.sub(r"^(?:the|a|an|of)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+([,.;)])", r"\1", text).strip(" ,.;:-–")
+
+
+def lead_in_subject(lead_in: str) -> str:
+    """"The attainment gap between ... is reduced to:" -> "attainment gap between ..."."""
+    subject = re.split(r"\s+(?:is|are|will\s+be)\s+", lead_in.rstrip(": "), maxsplit=1)[0]
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.IGNORECASE)
+    return subject if subject != lead_in.rstrip(": ") else ""

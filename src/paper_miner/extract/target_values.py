@@ -1,0 +1,181 @@
+"""Read the value a target commits to: baseline, target figure and unit, from one statement.
+
+Council papers put a target's figures in a few recurring slots ("from 70.6% to 76.5%",
+"to at least 50.25%", "by 7.84%", "a 6% reduction", "82% of pupils", "4 out of 12",
+"at Level 3"). Other numbers in the same sentence (years, key stages, ages, "by 2 levels")
+are not the target, so values are only read from those slots, strongest slot first.
+"""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from .parse import find_money, parse_duration_seconds, parse_number
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
+_DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
+_MEASURE_UNITS = r"kg|kilograms?|tonnes?|tons|days?|points?|hours?|minutes?|seconds?|weeks?|miles?|km"
+_RATE = r"(?:per|a)\s+100(?:,000|,\s?000)?\b|per\s+(?:1,000|thousand)\b"
+# One quantity: a £ figure, a duration, a level, or a number with an optional unit or rate.
+_QUANTITY = (
+    rf"(?P<NAME>£\s?(?:{_NUM})(?:\s?(?:bn|billion|million|m|k)\b)?"
+    rf"|{_DURATION}"
+    r"|(?i:level)\s+\d+"
+    rf"|(?:{_NUM})(?:\s?%|\s?per\s?cent|\s?(?:{_MEASURE_UNITS})\b|\s+(?:{_RATE}))?)"
+)
+
+
+def _quantity(name: str) -> str:
+    return _QUANTITY.replace("NAME", name)
+
+
+_BOUND = r"(?:an\s+average\s+of\s+|at\s+least\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+|over\s+|under\s+|below\s+|above\s+)?"
+_FOOTNOTE = r"[¹²³*]?"
+_BRACKETED = r"(?:\s*\([^()]{1,20}\))?"  # "4,300 (2004/07)": the period the figure refers to
+
+# Slots, strongest first; each names the groups it fills.
+SLOTS: list[tuple[str, re.Pattern[str]]] = [
+    ("from_to", re.compile(
+        r"\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?\s+)?(?:baseline\s+(?:of\s+)?)?"
+        + _quantity("baseline") + _BRACKETED + r"\s+to\s+" + _BOUND + _quantity("target"),
+        re.IGNORECASE)),
+    ("to_from", re.compile(
+        _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
+    ("to", re.compile(r"\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    ("by_change", re.compile(
+        r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r")\b))",
+        re.IGNORECASE)),
+    ("change_phrase", re.compile(
+        r"\b(?:an?\s+(?:annual\s+|overall\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
+        r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
+        r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
+        + _NUM + r")\s?%))", re.IGNORECASE)),
+    ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
+    ("share", re.compile(r"(?<![\d.,])(?P<target>(?:" + _NUM + r")\s?%)", re.IGNORECASE)),
+    ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
+                         re.IGNORECASE)),
+    ("count", re.compile(
+        r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?"
+        r"(?P<target>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+        r"(?!per\b|out\b|years?\b|%)(?=[A-Za-z])", re.IGNORECASE)),
+    ("of", re.compile(r"\b(?:growth|total|minimum|maximum|level|average|target)\s+of\s+"
+                      + _quantity("target"), re.IGNORECASE)),
+    ("level", re.compile(r"(?P<target>\b(?i:level)\s+\d+)")),
+]
+STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "out_of"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
+               "point": "points", "hour": "seconds", "minute": "seconds", "second": "seconds",
+               "week": "weeks", "mile": "miles", "km": "km"}
+
+
+class Value(BaseModel):
+    """The figures of one target statement; ``start``/``end`` span the slot that held them."""
+
+    model_config = ConfigDict(frozen=True)
+    slot: str
+    target: float | None
+    baseline: float | None = None
+    unit: str | None = None
+    start: int = 0
+    end: int = 0
+
+    @property
+    def strong(self) -> bool:
+        return self.slot in STRONG_SLOTS
+
+
+def unit_of(quantity: str) -> str:
+    """Short unit of a printed quantity: "%", "GBP", "seconds", "level", "per 100", "count"..."""
+    text = quantity.strip().lower()
+    if "%" in text or "per cent" in text or "percent" in text:
+        return "%"
+    if text.startswith("£"):
+        return "GBP"
+    if text.startswith("level"):
+        return "level"
+    rate = re.search(r"(?:per|a)\s+(100(?:,\s?000)?|1,000|thousand)", text)
+    if rate:
+        return "per " + rate.group(1).replace(" ", "")
+    word = re.search(r"[a-z]+$", text)
+    if word:
+        for stem, unit in _UNIT_WORDS.items():
+            if word.group(0).startswith(stem):
+                return unit
+    return "count"
+
+
+def amount_of(quantity: str) -> float | None:
+    """The number a printed quantity stands for (durations in seconds, money in pounds)."""
+    text = quantity.strip()
+    if text.startswith("£"):
+        money = find_money(text)
+        return float(money[0].amount) if money else None
+    if unit_of(text) == "seconds":
+        return float(parse_duration_seconds(text) or 0) or None
+    word = text.lower().split()[0] if text else ""
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    if text.lower().startswith("level"):
+        text = text[5:]
+    return parse_number(text)
+
+
+def _is_year(quantity: str) -> bool:
+    return bool(_YEAR_RE.fullmatch(quantity.strip()))
+
+
+def _from_match(slot: str, match: re.Match[str]) -> Value | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    change = groups.get("change") or groups.get("change2")
+    printed = groups.get("target") or change
+    if printed is None or _is_year(printed):
+        return None
+    target = amount_of(printed)
+    if target is None:
+        return None
+    unit = unit_of(printed)
+    baseline = amount_of(groups["baseline"]) if "baseline" in groups else None
+    if baseline is not None and unit == "count" and unit_of(groups["baseline"]) != "count":
+        unit = unit_of(groups["baseline"])  # "from 12.9% to 13.4" keeps the baseline's unit
+    return Value(slot=slot, target=target, baseline=baseline, unit=unit,
+                 start=match.start(), end=match.end())
+
+
+def find_values(text: str) -> list[Value]:
+    """Every slot value in ``text``, strongest slot first; overlapping weaker ones dropped."""
+    found: list[Value] = []
+    for slot, pattern in SLOTS:
+        for match in pattern.finditer(text):
+            value = _from_match(slot, match)
+            if value and not any(v.start < value.end and value.start < v.end for v in found):
+                found.append(value)
+    return found
+
+
+_BASELINE_OF_RE = re.compile(r"\bbaseline\s+of\s+" + _quantity("baseline"), re.IGNORECASE)
+
+
+def read_value(text: str, decreasing: bool = False) -> Value | None:
+    """The target value of one statement, or None when it states no figure.
+
+    A change "by 0.5 days" from a stated "baseline of 7.24 days" becomes the level to reach
+    (6.74); a percentage change with no base value stays the stated change, as papers print it.
+    """
+    values = find_values(text)
+    if not values:
+        return None
+    value = values[0]
+    if value.slot != "by_change" or value.unit == "%":
+        return value
+    base = _BASELINE_OF_RE.search(text)
+    if not base or unit_of(base.group("baseline")) != value.unit:
+        return value
+    baseline = amount_of(base.group("baseline"))
+    if baseline is None or value.target is None:
+        return value
+    target = baseline - value.target if decreasing else baseline + value.target
+    return value.model_copy(update={"baseline": baseline, "target": round(target, 6)})

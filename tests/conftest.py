@@ -1,0 +1,94 @@
+"""Shared fixtures: databases built once per session, and a Datasette site over each.
+
+``fixture_db`` holds hand-written records for the small papers in tests/fixtures/publish
+(so publishing tests do not wait on the extractors); ``sample_db`` is the pipeline's own
+extraction of the sample corpus.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from paper_miner import pipeline, publish, store
+from paper_miner.models import Document, Extraction, Layout
+from paper_miner.readers.files import display_path, fingerprint
+from paper_miner.store import RECORD_MODELS
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLISH_FIXTURES = Path(__file__).parent / "fixtures" / "publish"
+
+
+def fixture_extraction(paper: Path) -> Extraction:
+    """An Extraction of a fixture paper from the records written beside it in JSON.
+
+    Pages of the .txt paper are separated by form feeds, as in text exports of PDFs.
+    """
+    spec = json.loads(paper.with_suffix(".json").read_text(encoding="utf-8"))
+    page_texts = paper.read_text(encoding="utf-8").split("\f")
+    sha256 = fingerprint(paper)
+    document = Document(
+        doc_id=sha256[:16], file_name=paper.name, path=display_path(paper), fmt="txt",
+        sha256=sha256, pages=len(page_texts), **spec["document"],
+    )
+    records = {
+        table: [RECORD_MODELS[table](**r) for r in rows] for table, rows in spec["records"].items()
+    }
+    return Extraction(
+        document=document, layout=Layout(fmt="txt", page_texts=page_texts, blocks=[]),
+        records=records,
+    )
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("publish") / "papers.db"
+    db = sqlite_utils.Database(path)
+    store.ensure_db_shape(db)
+    for paper in sorted(PUBLISH_FIXTURES.glob("*.txt")):
+        store.save_extraction(db, fixture_extraction(paper))
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """The sample corpus (text and PDF) run through the whole pipeline."""
+    path = tmp_path_factory.mktemp("sample") / "papers.db"
+    db = sqlite_utils.Database(path)
+    pipeline.run(db, [ROOT / "corpus"])
+    db.close()
+    return path
+
+
+class Site:
+    """A Datasette site built as `paper-miner serve` builds it, called in-process."""
+
+    def __init__(self, db_path: Path):
+        self.datasette = publish.datasette_app(db_path)
+        self.name = db_path.stem
+        asyncio.run(self.datasette.invoke_startup())
+
+    def get(self, path: str, status: int = 200):
+        response = asyncio.run(self.datasette.client.get(path))
+        if response.status_code != status:
+            raise AssertionError(f"GET {path}: {response.status_code}\n{response.text[:2000]}")
+        return response
+
+    def rows(self, path: str) -> list[dict]:
+        """Rows of a table or query page as dicts: ``/papers/projects?owner=X``."""
+        page, _, query = path.partition("?")
+        return self.get(f"{page}.json?_shape=array&{query}").json()
+
+
+@pytest.fixture(scope="session")
+def fixture_site(fixture_db) -> Site:
+    return Site(fixture_db)
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_db) -> Site:
+    return Site(sample_db)

@@ -1,0 +1,159 @@
+"""Format-independent layout rules: line classification and the page-break repairs."""
+from __future__ import annotations
+
+import pytest
+
+from paper_miner.layout import (
+    arrange, classify, ends_sentence, join_lines, looks_like_heading, split_marker, table_block,
+)
+from paper_miner.models import Block, Layout, Row
+
+
+@pytest.mark.parametrize("text, marker, rest", [
+    ("- improve value", "-", "improve value"),
+    ("• High Level Programme", "•", "High Level Programme"),
+    ("◆ Promote tourism", "◆", "Promote tourism"),
+    ("* This section will be updated", "*", "This section will be updated"),
+    ("(a) Civic Alliance Demonstration Project", "(a)", "Civic Alliance Demonstration Project"),
+    ("(iv) discussed a report", "(iv)", "discussed a report"),
+    ("1 That Cabinet note the changes", "1", "That Cabinet note the changes"),
+    ("1.2 The purpose", "1.2", "The purpose"),
+    ("3.1.1 Sub Regional Partnership", "3.1.1", "Sub Regional Partnership"),
+    ("4. Recommendations", "4.", "Recommendations"),
+    ("S1. Sub-regional Temporary Staff Solution", "S1.", "Sub-regional Temporary Staff Solution"),
+    ("S15a. Knowledge Management", "S15a.", "Knowledge Management"),
+])
+def test_split_marker(text, marker, rest):
+    assert split_marker(text) == (marker, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "2008 was a good year for the council.", "£45,000 was spent.", "Sub-regional working", "-5 degrees",
+])
+def test_split_marker_leaves_plain_text(text):
+    assert split_marker(text)[0] is None
+
+
+def test_join_lines_keeps_hyphen_of_split_compound():
+    assert join_lines(["across the sub-", "regional partnership"]) == "across the sub-regional partnership"
+    assert join_lines(["Customer Engagement -", "mapping"]) == "Customer Engagement - mapping"
+
+
+def test_ends_sentence():
+    assert ends_sentence("It was agreed.")
+    assert ends_sentence("as follows:-")
+    assert not ends_sentence("including the")
+    assert not ends_sentence("access to information,")
+
+
+def test_numbered_section_title_is_heading_with_depth():
+    block = classify("3.1.1 Nottinghamshire Sub Regional Partnership", 2, emphasised=True)
+    assert (block.kind, block.marker, block.level, block.text) == (
+        "heading", "3.1.1", 3, "Nottinghamshire Sub Regional Partnership")
+
+
+def test_numbered_sentence_is_list_item():
+    block = classify("4.1 The Board consider and note the progress.", 1, emphasised=False)
+    assert (block.kind, block.marker, block.text) == ("list_item", "4.1", "The Board consider and note the progress.")
+
+
+def test_paren_marker_is_list_item_even_when_bold():
+    block = classify("(a) Civic Alliance Demonstration Project", 1, emphasised=True)
+    assert block.kind == "list_item" and block.marker == "(a)"
+
+
+def test_italic_bullet_is_subheading():
+    block = classify("• High Level Programme", 1, emphasised=False, whole_italic=True)
+    assert block.kind == "heading" and block.text == "High Level Programme"
+
+
+def test_all_caps_and_dated_headings():
+    assert classify("2 TEAM LANCASHIRE", 1, emphasised=None).level == 1
+    assert classify("SSOG – 2 July 2007", 1, emphasised=True).kind == "heading"
+
+
+def test_money_line_is_not_heading():
+    assert not looks_like_heading("Joint ICT Service £20,000", emphasised=True, standalone=True)
+
+
+def test_label_line_is_not_inferred_heading():
+    assert not looks_like_heading("Date: 4 March 2010", emphasised=None, standalone=True)
+    assert looks_like_heading("Purpose of the Report", emphasised=None, standalone=True)
+
+
+def test_table_block_trims_trailing_empty_columns_and_pads():
+    block = table_block([Row(cells=["a", "b", ""], page=1), Row(cells=["c"], page=1)])
+    assert [r.cells for r in block.rows] == [["a", "b"], ["c", ""]]
+    assert block.text == "a | b\nc | "
+
+
+def _table(page: int, *rows: list[str]) -> Block:
+    return table_block([Row(cells=r, page=page) for r in rows])
+
+
+def _layout(*blocks: Block) -> Layout:
+    return Layout(fmt="pdf", page_texts=["", "", ""], blocks=list(blocks))
+
+
+def test_arrange_merges_table_across_pages_dropping_repeated_header():
+    first = _table(1, ["Scheme", "Cost"], ["Depot", "£1"])
+    second = _table(2, ["Scheme", "Cost"], ["Parks", "£2"])
+    blocks = arrange(_layout(first, second)).blocks
+    assert len(blocks) == 1
+    assert [r.cells for r in blocks[0].rows] == [["Scheme", "Cost"], ["Depot", "£1"], ["Parks", "£2"]]
+    assert [r.page for r in blocks[0].rows] == [1, 1, 2]
+    assert blocks[0].page == 1
+
+
+def test_arrange_joins_cell_split_mid_sentence():
+    first = _table(1, ["Outcome", "Target"], ["Fewer road casualties", "Reduce casualties from 292"])
+    second = _table(2, ["", "to 251 by 2011"], ["Cleaner air", "Meet the standard."])
+    rows = arrange(_layout(first, second)).blocks[0].rows
+    assert rows[1].cells == ["Fewer road casualties", "Reduce casualties from 292 to 251 by 2011"]
+    assert rows[2].cells == ["Cleaner air", "Meet the standard."]
+
+
+def test_arrange_keeps_tables_of_different_shape_apart():
+    first = _table(1, ["a", "b"], ["1", "2"])
+    second = _table(2, ["x", "y", "z"], ["1", "2", "3"])
+    assert len(arrange(_layout(first, second)).blocks) == 2
+
+
+def test_arrange_drops_header_repeated_inside_one_table():
+    table = _table(1, ["H1", "H2"], ["road casualties is", "fewer people"], ["H1", "H2"],
+                   ["reduced", "killed"])
+    rows = arrange(_layout(table)).blocks[0].rows
+    assert [r.cells for r in rows] == [["H1", "H2"], ["road casualties is reduced", "fewer people killed"]]
+
+
+def test_arrange_joins_paragraph_split_by_page_break():
+    blocks = arrange(_layout(
+        Block(kind="paragraph", page=1, text="The Group also"),
+        Block(kind="paragraph", page=2, text="agreed to the submission."),
+        Block(kind="paragraph", page=2, text="Next paragraph."),
+    )).blocks
+    assert [b.text for b in blocks] == ["The Group also agreed to the submission.", "Next paragraph."]
+
+
+def test_arrange_fills_sections_and_nests_unnumbered_subheads():
+    blocks = arrange(_layout(
+        Block(kind="heading", page=1, text="Purpose", marker="1.", level=1),
+        Block(kind="heading", page=1, text="Partnership", marker="3.1.1", level=3),
+        Block(kind="heading", page=1, text="Review of progress", marker="•", level=0),
+        Block(kind="paragraph", page=1, text="Text."),
+        Block(kind="heading", page=1, text="Other partnership", marker="3.1.2", level=3),
+        Block(kind="paragraph", page=1, text="More."),
+    )).blocks
+    assert blocks[2].level == 4
+    assert blocks[3].section == ["Purpose", "Partnership", "Review of progress"]
+    assert blocks[5].section == ["Purpose", "Other partnership"]
+
+
+def test_appendix_heading_resets_and_nests_following_titles():
+    blocks = arrange(_layout(
+        Block(kind="heading", page=1, text="Recommendations", marker="4.", level=1),
+        Block(kind="heading", page=1, text="Appendix A", level=1),
+        Block(kind="heading", page=1, text="Programme details", level=0),
+        Block(kind="paragraph", page=1, text="Text."),
+    )).blocks
+    assert blocks[3].section == ["Appendix A", "Programme details"]
