@@ -7,7 +7,7 @@ DB := extracted/papers.db
 CORPUS := corpus
 GOLD := ../shared/gold
 
-.PHONY: setup extract test score clean
+.PHONY: setup extract serve export test score clean
 
 setup: $(STAMP)
 
@@ -20,6 +20,19 @@ $(STAMP): pyproject.toml
 ## extract: build $(DB) from every paper under $(CORPUS)/ (new or changed papers only)
 extract: $(STAMP)
 	$(BIN)/paper-miner extract $(CORPUS) --db $(DB)
+
+# The first serve or export extracts the corpus; later ones use the database as it is.
+# A paper that cannot be read is reported (and kept in the failures table), not fatal.
+$(DB): | $(STAMP)
+	$(BIN)/paper-miner extract $(CORPUS) --db $(DB) || test -f $(DB)
+
+## serve: browse, search and download the records at http://127.0.0.1:8001 (read-only)
+serve: $(STAMP) | $(DB)
+	$(BIN)/paper-miner serve --db $(DB) --host 127.0.0.1 --port 8001
+
+## export: write every table to extracted/csv/ as <table>.csv and <table>.json
+export: $(STAMP) | $(DB)
+	$(BIN)/paper-miner export --db $(DB) --out extracted/csv
 
 ## test: run the test suite
 test: $(STAMP)

@@ -156,11 +156,17 @@ def _norm(cells: list[str]) -> list[str]:
 
 def _continues_cell(prev: Row, row: Row) -> bool:
     """A row that finishes cells the page break cut mid-sentence: each filled cell extends
-    an unfinished cell above, and the first one starts lowercase."""
+    an unfinished cell above, running on in lowercase or with a number after a word."""
     pairs = [(a.strip(), b.strip()) for a, b in zip(prev.cells, row.cells) if b.strip()]
-    if not pairs or any(not a or ends_sentence(a) for a, _ in pairs):
+    return bool(pairs) and all(_runs_on(a, b) for a, b in pairs)
+
+
+def _runs_on(above: str, below: str) -> bool:
+    if not above or ends_sentence(above):
         return False
-    return pairs[0][1][0].islower()
+    if below[0].islower():
+        return True
+    return below[0].isdigit() and above[-1].isalpha() and split_marker(below)[0] is None
 
 
 def _repair_rows(rows: list[Row]) -> list[Row]:

@@ -20,7 +20,8 @@ from . import search, store
 HERE = Path(__file__).parent
 METADATA_FILE = HERE / "metadata.yml"
 PLUGINS_DIR = HERE / "plugins"
-# The folder holding the papers is served at /originals/, so records link to their page.
+# The plugin serves the folder holding the papers at /originals/, so records link to
+# their page of the paper.
 PAPERS_MOUNT = "originals"
 SETTINGS = {
     # Searching every page's text is the slowest thing a visitor can ask for; this is
@@ -31,6 +32,7 @@ SETTINGS = {
 }
 EXPORT_TABLES = ["documents", *store.RECORD_MODELS, "pages", "failures"]
 SEARCH_ALL = {
+    "hide_sql": True,  # a union over every index: long, and not what a searcher came for
     "title": "Search everything",
     "description": "Search papers, projects, budgets, targets, decisions and page text at once.",
 }
@@ -89,7 +91,6 @@ def datasette_app(db_path: Path) -> Datasette:
         immutables=[str(db_path)],
         metadata=metadata(db_path.stem, papers),
         plugins_dir=str(PLUGINS_DIR),
-        static_mounts=[(PAPERS_MOUNT, str(papers))] if papers else [],
         settings=SETTINGS,
     )
 

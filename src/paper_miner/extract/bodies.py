@@ -1,7 +1,7 @@
 """Names of deciding bodies (boards, groups, committees, Cabinet) as a paper writes them.
 
 A paper names a body in full once, often defining an abbreviation
-(``Strategic Senior Officers' Group (SSOG)``), and then says ``SSOG``, ``the Group`` or
+(``Health Policy Group (HPG)``), and then says ``HPG``, ``the Group`` or
 ``this group``. :class:`Bodies` remembers the names met so far and resolves those short
 forms to the full name.
 """
@@ -124,8 +124,13 @@ class Bodies:
                   for m in GENERIC_RE.finditer(text) if not _overlaps(m, found)]
         found += [Mention(self.full_name(m.group()), m.start(), m.end())
                   for m in ACRONYM_RE.finditer(text)
-                  if not _overlaps(m, found) and self.full_name(m.group()) != m.group()]
+                  if not _overlaps(m, found) and _is_body(self.full_name(m.group()))]
         return sorted(found, key=lambda m: m.start)
+
+
+def _is_body(name: str) -> bool:
+    """An abbreviation stands for a body only if its full name ends like one."""
+    return head_of(name) in {h.lower() for h in HEADS}
 
 
 def _is_generic(name: str) -> bool:

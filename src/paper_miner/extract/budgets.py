@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block, Budget, BudgetKind, Document, Layout, Project, Record
+from ..models import Block, Budget, BudgetKind, Document, Layout, Record
 from .money_text import kind_of, read_money_text
 from .owners import owner_of
-from .projects import is_project_line, is_project_table, lead_in, project_amount
+from .projects import is_project_line, is_project_table, item_projects, lead_in, project_amount
 from .tables import MoneyTable, TableLine, read_money_table
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
@@ -44,14 +44,21 @@ class _Found:
             if from_table and self.from_table[index]:
                 continue
             if (other.amount_gbp == budget.amount_gbp and other.owner == budget.owner
-                    and (other.period is None or budget.period is None or other.period == budget.period)):
+                    and _compatible(other.period, budget.period) and _same_kind(other.kind, budget.kind)):
                 return index
         return None
 
 
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_kind(a: BudgetKind, b: BudgetKind) -> bool:
+    """Kinds one figure can be given in two places; a savings target is a saving."""
+    return a == b or "other" in (a, b) or {a, b} == {"saving", "target"}
+
+
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    projects = [p for p in found.get("projects", []) if isinstance(p, Project)]
-    title_lines = {p.quote for p in projects}
     result = _Found()
     blocks = layout.blocks
     for index, block in enumerate(blocks):
@@ -59,7 +66,8 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
         if block.kind == "table":
             for budget, from_table in table_budgets(block, lead_in(blocks, index), owner):
                 result.add(budget, from_table)
-        elif block.kind in ("paragraph", "list_item") and block.text not in title_lines:
+        elif block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
+            # A project's title line states its total (a project record), not a budget.
             for budget in text_budgets(block.text, block.page, owner):
                 result.add(budget, False)
     return result.budgets
@@ -99,7 +107,7 @@ def _project_split(line: TableLine, table: MoneyTable, owner: str | None) -> lis
     label = f"{line.ref} {line.name}" if line.ref else line.name
     return [Budget(label=label, amount_gbp=v.amount, period=v.period, kind="cost", owner=owner,
                    page=line.page, quote=line.quote)
-            for v in line.values if not v.total_column]
+            for v in line.values if not v.total_column and v.amount]
 
 
 def _line_budgets(line: TableLine, item: TableLine | None, owner: str | None,
@@ -113,7 +121,7 @@ def _line_budgets(line: TableLine, item: TableLine | None, owner: str | None,
         label, kind = line.name, kind_of(line.name) or default
     return [Budget(label=label, amount_gbp=v.amount, period=v.period, kind=kind, owner=owner,
                    page=line.page, quote=line.quote)
-            for v in line.values]
+            for v in line.values if v.amount]
 
 
 def _cell_budgets(block: Block, owner: str | None) -> list[Budget]:

@@ -2,9 +2,9 @@
 
 Three shapes cover how council papers record decisions:
 
-* active: ``The Group approved the Project Initiation Document`` (also ``X considered A and
-  agreed B``, and list items that start with the verb: ``(ii) noted the timetable``);
-* passive: ``The outcome ... was noted``, ``Terms of Reference have been agreed by this group``;
+* active: ``The Panel approved the revised charging policy`` (also ``X considered A and
+  agreed B``, and list items that start with the verb: ``(ii) noted the forecast``);
+* passive: ``The outcome ... was noted``, ``the protocol has been agreed by this group``;
 * recommendation: ``That Cabinet note ...``, ``The Board discuss and agree ...``,
   ``Cabinet is asked to approve ...``.
 
@@ -54,9 +54,14 @@ NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached
 WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
 ASKED_TO_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
-THAT_RE = re.compile(r"^(?:(?:it is )?recommended\s+)?that\s+", re.I)
+# "That Cabinet note ..." but not "That meeting also agreed ..." (a demonstrative).
+THAT_RE = re.compile(r"^(?:(?:it is )?recommended\s+)?that\s+(?!\w+\s+(?:also\s+)?\w+ed\b)", re.I)
 SUBJECT_LEAD_RE = re.compile(
     r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
+# "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
+WHEN_WHERE_RE = re.compile(
+    r"^\s*(?:at\s+[^,;.]{0,60}?\s*)?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"[A-Z][a-z]+(?:\s+\d{4})?\s*,?", re.I)
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -102,6 +107,7 @@ def _words_between(text: str) -> list[str]:
 
 def trim_subject(text: str) -> str:
     text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
+    text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
@@ -113,7 +119,7 @@ def _agent_before(sentence: str, verb_start: int, mentions: list[Mention]) -> Me
     if not before:
         return None
     nearest = before[-1]
-    gap = re.sub(r"\([^)]*\)", " ", sentence[nearest.end:verb_start])  # "(13th October)"
+    gap = re.sub(r"\([^)]*\)", " ", sentence[nearest.end:verb_start])  # "(2nd June)"
     words = _words_between(gap)
     if len(words) > MAX_AGENT_GAP_WORDS or BLOCKERS & set(words):
         return None
@@ -142,21 +148,18 @@ def _preceding_word(sentence: str, position: int, skip: set[str] = frozenset()) 
 
 def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> Clause | None:
     aux_start, verb_end, verb, _ = hit
-    if _preceding_word(sentence, aux_start) in NOT_DONE:
+    if _preceding_word(sentence, aux_start, {"has", "have", "had", "also"}) in NOT_DONE:
         return None
-    subject = sentence[clause_start:aux_start]
-    subject = re.sub(r"^(?:been|has|have|had)\s+", "", subject.strip(" ,;"))
-    if subject and _preceding_word(sentence, aux_start) in {"has", "have", "had"}:
-        subject = re.sub(r"\s+(?:has|have|had)\s*$", "", subject)
-    if not subject or RELATIVE.search(subject) or not re.search(r"[A-Za-z]", subject):
+    subject = re.sub(r"\s+(?:has|have|had)\s*$", "", sentence[clause_start:aux_start].strip(" ,;"))
+    if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
         return None
-    after = sentence[verb_end:verb_end + 80]
-    agent = next((m for m in mentions if m.start >= verb_end
-                  and re.fullmatch(r"\s*(?:and \w+\s+)?(?:by|at)\s+", sentence[verb_end:m.start])), None)
+    agent = next((m for m in mentions if m.start >= verb_end and re.fullmatch(
+        r"\s*(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
-    del after
-    return Clause(action, trim_subject(re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)),
-                  clause_start, verb_end, agent)
+    if subject.lower() == "it":  # "It was agreed that ...": the subject follows the verb
+        return Clause(action, "", aux_start, verb_end, agent)
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
+    return Clause(action, trim_subject(subject), clause_start, verb_end, agent)
 
 
 def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]) -> Clause | None:
@@ -164,6 +167,10 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if verb not in PAST or _preceding_word(sentence, start, FILLER) in NOT_DONE:
         return None
     coordinated = _preceding_word(sentence, start, FILLER) == "and"
+    if coordinated and _chain_not_done(sentence[:start]):
+        return None
+    if re.match(r"\s+by\b", sentence[verb_end:]):  # "a group supported by ...": a participle
+        return None
     if coordinated and previous is not None:
         return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
@@ -172,9 +179,15 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(PAST[verb], "", start, verb_end, agent)
-    if not _words_between(sentence[:start]) or (coordinated and not mentions):
+    if re.match(r"[a-z]+ed\b", sentence.lstrip()):  # "(ii) noted the forecast ..."
         return Clause(PAST[verb], "", start, verb_end, lead=True)
     return None
+
+
+def _chain_not_done(before: str) -> bool:
+    """"will be discussed and agreed": the first verb of the pair carries the tense."""
+    words = _words_between(before)
+    return len(words) >= 3 and words[-3] in NOT_DONE
 
 
 def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
@@ -183,29 +196,30 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
     found: list[Clause] = []
     for hit in _verb_hits(sentence):
         previous = found[-1] if found else None
-        clause_start = previous.end if previous else 0
-        make = _passive(sentence, hit, _clause_start(sentence, clause_start), mentions) if hit[3] \
-            else _active(sentence, hit, previous, mentions)
+        if hit[3]:
+            start = _clause_start(sentence, previous.end if previous else 0, hit[0])
+            make = _passive(sentence, hit, start, mentions)
+        else:
+            make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
     found += _nominal(sentence, mentions)
     return _fill_subjects(sentence, sorted(found, key=lambda c: c.start))
 
 
-def _clause_start(sentence: str, after: int) -> int:
+def _clause_start(sentence: str, after: int, aux_start: int) -> int:
     """Where the clause holding a passive verb starts: after the last decision or "; "."""
-    cut = max(sentence.rfind("; ", 0, len(sentence)), -1)
-    match = re.match(r"[\s,;]*(?:and\s+)?", sentence[after:])
-    start = after + match.end() if after else 0
-    return start if cut < start else cut + 2
+    start = after + re.match(r"[\s,;]*(?:and\s+)?", sentence[after:aux_start]).end()
+    cut = sentence.rfind("; ", start, aux_start)
+    return cut + 2 if cut >= 0 else start
 
 
 def _nominal(sentence: str, mentions: list[Mention]) -> list[Clause]:
-    """"Agreement was reached at X ...", "NIEG would like to ask the Board to ..."."""
+    """"Agreement was reached at X ...", "HPG would like to ask the Board to ..."."""
     found = []
     for match in NOMINAL_RE.finditer(sentence):
         agent = next((m for m in mentions if m.start > match.end()
-                      and re.fullmatch(r"\s*(?:at|by)\s+", sentence[match.end():m.start])), None)
+                      and re.fullmatch(r"\s*(?:at|by)\s+(?:the\s+)?", sentence[match.end():m.start])), None)
         action = "agreed" if match.group(1).lower() == "agreement" else "approved"
         found.append(Clause(action, "", match.start(), match.end(), agent))
     for match in WOULD_ASK_RE.finditer(sentence):
@@ -224,9 +238,47 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
             continue
         end = clauses[i + 1].start if i + 1 < len(clauses) else len(sentence)
         text = sentence[clause.end:end]
-        text = re.sub(r"^\s*(?:at\s+(?:its|their|the)\s+\w+\s+)?(?:on\s+(?:the\s+)?[\w ]+?\d{4}\s*)", "", text)
+        text = WHEN_WHERE_RE.sub("", text)
         subject = trim_subject(text)
         if subject:
             out.append(Clause(clause.action, subject, clause.start, clause.end, clause.agent,
                               clause.status, clause.lead))
     return out
+
+
+def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool) -> list[Clause]:
+    """What a report asks a body to decide: "That Cabinet note ...", "The Board discuss and
+    agree ...", "Cabinet is asked to approve ..."; the agent is None when not named."""
+    asked = ASKED_TO_RE.search(sentence)
+    if asked and BASE.get((asked.group(2) or asked.group(1)).lower()):
+        agent = _agent_before(sentence, asked.start(), bodies.mentions(sentence))
+        action = BASE[(asked.group(2) or asked.group(1)).lower()]
+        return [Clause(action, trim_subject(sentence[asked.end():]), asked.start(), asked.end(),
+                       agent, "recommended")]
+    that = THAT_RE.match(sentence.strip())
+    if not that and not in_recommendations:
+        return []
+    rest = sentence.strip()[that.end():] if that else sentence.strip()
+    return _recommendation(rest, bodies, bool(that))
+
+
+def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
+    mentions = [m for m in bodies.mentions(rest) if m.start <= 4]
+    agent = mentions[0] if mentions else None
+    after_agent = rest[agent.end:] if agent else rest
+    chain = []
+    for word in _words_between(after_agent):
+        if word not in BASE and word not in LEAD_VERBS and word != "and":
+            break
+        chain.append(word)
+    decided = [w for w in chain if w in BASE]
+    if agent is not None and decided:
+        subject = re.sub(rf"^(?:[\s,]*\w+){{{len(chain)}}}", "", after_agent)
+        return [Clause(BASE[decided[-1]], trim_subject(subject), 0, len(rest), agent, "recommended")]
+    passive = re.search(r"\bbe\s+(\w+)\b", rest)
+    if formal and passive and passive.group(1).lower() in PAST:
+        return [Clause(PAST[passive.group(1).lower()], trim_subject(rest[:passive.start()]),
+                       0, len(rest), None, "recommended")]
+    if formal and agent is None:  # "That officers develop ...": the body is asked to agree it
+        return [Clause("agreed", trim_subject(rest), 0, len(rest), None, "recommended")]
+    return []

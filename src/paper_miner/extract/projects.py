@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Block, Document, Layout, Project, Record
+from .money_text import split_sentences
 from .owners import owner_of
 from .parse import parse_money
 from .tables import MoneyTable, TableLine, is_self_funding, read_money_table
@@ -27,6 +28,10 @@ _ITEM_RE = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 16
+# A name that is itself a project's title: "(a) Civic Alliance Demonstration Project".
+_TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")
+# A quoted name called a project: "carry out a 'Leadership of Place' Project".
+_QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
@@ -37,7 +42,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
         if block.kind == "table":
             candidates = table_projects(block, lead_in(blocks, index), owner)
         else:
-            candidates = item_projects(block, owner)
+            candidates = item_projects(block, owner) or named_projects(block, owner)
         for candidate in candidates:
             _add(projects, candidate)
     return projects
@@ -90,7 +95,7 @@ def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project
 
 def item_projects(block: Block, owner: str | None) -> list[Project]:
     """A numbered title line ending in its cost (or "Self funding")."""
-    if block.kind not in ("list_item", "paragraph") or not _REF_MARKER_RE.match(block.marker or ""):
+    if block.kind == "table" or not _REF_MARKER_RE.match(block.marker or ""):
         return []
     match = _ITEM_RE.match(block.text)
     if not match or len(match.group("name").split()) > _MAX_NAME_WORDS:
@@ -103,6 +108,18 @@ def item_projects(block: Block, owner: str | None) -> list[Project]:
                         page=block.page, quote=block.text)]
     return [Project(name=name, ref=ref, owner=owner, amount_gbp=parse_money(cost),
                     funding="amount", page=block.page, quote=block.text)]
+
+
+def named_projects(block: Block, owner: str | None) -> list[Project]:
+    """Schemes a paper names as a project without a cost (funding unstated): an item title
+    that is a project's name, or a quoted name followed by "Project"."""
+    if block.kind in ("heading", "list_item") and _TITLE_NAME_RE.match(block.text.strip()):
+        return [Project(name=block.text.strip(), owner=owner, page=block.page, quote=block.text)]
+    if block.kind == "heading":
+        return []
+    return [Project(name=f"{m.group('name')} {m.group('noun')}", owner=owner, page=block.page,
+                    quote=sentence)
+            for sentence in split_sentences(block.text) for m in _QUOTED_NAME_RE.finditer(sentence)]
 
 
 def _add(projects: list[Project], candidate: Project) -> None:

@@ -18,7 +18,7 @@ from .parse import column_scale, parse_money, parse_period
 LineKind = Literal["item", "continuation", "total"]
 
 # A figure as printed in a table cell: "20,000", "£1,702,211", "52.5", "(12.0)", "c£2m".
-_VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:c\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
+_VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:(?-i:c)\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
 _SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
@@ -97,12 +97,15 @@ def _value_columns(rows: list[Row]) -> set[int]:
     return {i for i in found if not _is_ref_column(rows, i)}
 
 
-def _is_ref_column(rows: list[Row], index: int) -> bool:
+def _all_refs(rows: list[Row], index: int) -> bool:
     cells = [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
-    if not cells or any(not _REF_RE.match(c) for c in cells):
-        return False
-    # Refs sit left of the names: every earlier column is empty.
-    return all(not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))
+    return bool(cells) and all(_REF_RE.match(c) for c in cells)
+
+
+def _is_ref_column(rows: list[Row], index: int) -> bool:
+    """A leading column of bare numbers is refs, not figures, when nothing is left of it."""
+    return _all_refs(rows, index) and all(
+        not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))
 
 
 def _columns(header_rows: list[Row], width: int, value_columns: set[int]) -> list[Column]:
@@ -120,7 +123,7 @@ def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int])
     """Which text column holds the ref, the theme, the name and the description."""
     text_cols = [c.index for c in columns if c.index not in value_columns]
     roles: dict[str, int] = {}
-    if text_cols and _is_ref_column(rows, text_cols[0]) and len(text_cols) > 1:
+    if text_cols and _all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
     named = [i for i in text_cols if _NAME_HEADER_RE.search(columns[i].header)]
     name = named[0] if named else _fullest(rows, text_cols)
@@ -151,7 +154,7 @@ def read_money_table(block: Block) -> MoneyTable | None:
     """The lines of a table that has a money column, or None for any other table."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     value_columns = _value_columns(rows)
-    if not value_columns:
+    if not value_columns or "£" not in block.text:  # page numbers, counts: not money
         return None
     width = max(len(r.cells) for r in rows)
     start = next(i for i, r in enumerate(rows) if not _is_header_row(r, value_columns))

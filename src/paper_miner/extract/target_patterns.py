@@ -12,14 +12,18 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
+from .target_values import find_values
+
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
              "improved", "improving", "improvement", "raise", "raised", "raising", "higher",
-             "maximise", "maximize", "grow", "boost", "rise"]
+             "maximise", "maximize", "grow", "boost", "rise", "lift", "expand", "double", "widen"]
 _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreased",
              "decreasing", "narrow", "narrowed", "narrowing", "restrict", "restricting",
              "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cutting",
              "halve", "halving"]
-_MAINTAIN = ["maintain", "maintaining", "sustain", "sustaining"]
+_MAINTAIN = ["maintain", "maintaining", "sustain", "sustaining", "keep"]
+_ACHIEVE = ["achieve", "meet", "ensure", "deliver", "complete", "implement"]
+_DIRECTIONS = ("increase", "decrease", "maintain", "achieve")
 _GERUNDS = {"increasing": "increase", "improving": "increase", "raising": "increase",
             "reducing": "decrease", "decreasing": "decrease", "narrowing": "decrease",
             "minimising": "decrease", "lowering": "decrease", "cutting": "decrease",
@@ -27,7 +31,8 @@ _GERUNDS = {"increasing": "increase", "improving": "increase", "raising": "incre
 # Words that make a statement a commitment rather than a report of the past.
 _COMMIT = ["will", "aim", "aims", "aiming", "target", "targets", "ensure", "achieve", "meet",
            "deliver", "increase", "reduce", "improve", "narrow", "restrict", "minimise",
-           "maximise", "maintain", "halve", "raise", "lower", "sustain", "seek", "commit",
+           "maximise", "maintain", "halve", "raise", "lower", "sustain", "seek", "commit", "keep",
+           "lift", "expand", "double", "widen", "grow", "cut",
            "committed", "intend", "plan"]
 
 
@@ -42,8 +47,10 @@ def nlp() -> Language:
 def matcher() -> Matcher:
     found = Matcher(nlp().vocab)
     found.add("increase", [[{"LOWER": {"IN": _INCREASE}}]])
-    found.add("decrease", [[{"LOWER": {"IN": _DECREASE}}]])
+    found.add("decrease", [[{"LOWER": {"IN": _DECREASE}}],
+                           [{"LOWER": {"IN": ["bring", "drive", "push"]}}, {"LOWER": "down"}]])
     found.add("maintain", [[{"LOWER": {"IN": _MAINTAIN}}]])
+    found.add("achieve", [[{"LOWER": {"IN": _ACHIEVE}}]])
     # "Improve air quality by reducing emissions": the means names what is measured.
     found.add("by_means", [[{"LOWER": "by"}, {"LOWER": {"IN": list(_GERUNDS)}}]])
     found.add("commit", [[{"LOWER": {"IN": _COMMIT}}]])
@@ -51,29 +58,60 @@ def matcher() -> Matcher:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of ``text``; a sentence that is only a bracket ("(NI 195)") stays with the
-    one before, since papers often print the indicator after the full stop."""
+    """Sentences of ``text``; a bracket after the full stop ("... operations. (NI 195)")
+    stays with the sentence before, since papers often print the indicator there."""
+    pieces = [sent.text.strip() for sent in nlp()(text).sents]
+    for i in range(len(pieces) - 1):  # the tokenizer leaves "(" on the sentence before
+        if pieces[i].endswith("("):
+            pieces[i], pieces[i + 1] = pieces[i][:-1].rstrip(), "(" + pieces[i + 1]
     out: list[str] = []
-    for sent in nlp()(text).sents:
-        piece = sent.text.strip()
-        if out and (piece.startswith("(") or not any(c.isalpha() for c in piece)):
-            out[-1] = f"{out[-1]} {piece}"
+    for piece in pieces:
+        if out and piece.startswith("(") and ")" in piece:
+            bracket, piece = piece.split(")", 1)
+            out[-1] = f"{out[-1]} {bracket})"
+            piece = piece.strip()
+        if out and (_closes_outer_bracket(piece) or not any(c.isalpha() for c in piece)):
+            out[-1] = f"{out[-1]} {piece}".strip()
         elif piece:
             out.append(piece)
     return out
 
 
+def _closes_outer_bracket(piece: str) -> bool:
+    """"NI 194 – target to be confirmed)": the bracket was opened in the sentence before."""
+    close, open_ = piece.find(")"), piece.find("(")
+    return close != -1 and (open_ == -1 or close < open_)
+
+
 def _matches(text: str) -> list[tuple[str, int, str]]:
+    """(label, character offset, words) of each cue; capitalised words inside a sentence are
+    names ("Improvement and Efficiency Partnership") and are skipped."""
     doc = nlp().make_doc(text)
     strings = doc.vocab.strings
-    return [(strings[key], start, doc[start:end].text.lower()) for key, start, end in matcher()(doc)]
+    found = []
+    for key, start, end in matcher()(doc):
+        token = doc[start]
+        if start > 0 and token.text[:1].isupper():
+            continue
+        found.append((strings[key], token.idx, doc[start:end].text.lower()))
+    return found
+
+
+def _figure_at(text: str) -> int:
+    """Where the statement's figure is; a phrase such as "a 10% reduction" carries its own
+    change word, so it counts from the phrase's end."""
+    values = find_values(text)
+    if not values:
+        return len(text)
+    return values[0].end if values[0].slot == "change_phrase" else values[0].start
 
 
 def direction(text: str) -> str | None:
-    """The change a statement commits to, or None when no change word is used.
+    """The change a statement commits to, or None when its words do not say.
 
-    The means ("by reducing ...") wins; otherwise the first change word. A leading "More"
-    ("More integrated services ...") counts, a "more" inside a phrase ("5 or more") does not.
+    The means ("by reducing ...") wins; then the cue nearest before the figure ("help
+    achieve an increase ... from 6 to 31"); then any change word. A leading "More" counts;
+    a "more" inside a phrase ("5 or more") does not.
     """
     if text.lower().startswith("more "):
         return "increase"
@@ -81,10 +119,13 @@ def direction(text: str) -> str | None:
     for label, _, words in found:
         if label == "by_means":
             return _GERUNDS[words.split()[-1]]
-    for label, _, _ in sorted(found, key=lambda m: m[1]):
-        if label in ("increase", "decrease", "maintain"):
-            return label
-    return None
+    cues = [(at, label) for label, at, _ in found if label in _DIRECTIONS]
+    figure_at = _figure_at(text)
+    before = [label for at, label in sorted(cues) if at < figure_at]
+    if before:
+        return before[-1]
+    changes = [label for at, label in sorted(cues) if label != "achieve"]
+    return changes[0] if changes else None
 
 
 def has_commitment(text: str) -> bool:

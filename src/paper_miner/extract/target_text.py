@@ -15,11 +15,18 @@ _BULLET_RE = re.compile(r"(?:^|\s)[•◆◇●▪■►➢➤✓]\s*")
 # A bracket naming an indicator or a target ("(NI 163 - LAA target)", "(MAA target)").
 _LABEL_BRACKET_RE = re.compile(r"\((?=[^()]*(?:\b(?:NI|LI|L1)\s?[-–]?\s?\d|target))[^()]*\)\*?",
                                re.IGNORECASE)
-# Run-together items: a new one starts after such a bracket, or at a capitalised "By <date>,".
+# Run-together items (a PDF cell loses its paragraph breaks): a new item starts after an
+# indicator bracket, after a lead-in's colon, at a capitalised "By <date>," or at a capitalised
+# opening verb in mid-text ("... the Compact To have re-let ...").
+_OPENERS = (r"To|Achieve|Reduce|Increase|Implement|Complete|Ensure|Deliver|Embed|Improve|Meet|"
+            r"Minimise|Maximise|Help|Play|Narrow|Publication|Create|Establish|Restrict|In\s+accordance")
 _RUN_ON_RE = re.compile(
-    r"(?<=\))\*?\s+(?=[A-Z][a-z])"
+    r"(?<=\))(?P<bracket>\*?)\s+(?=[A-Z0-9])"
+    r"|(?<=\w:)\s+(?=[A-Z0-9])"
     r"|(?<=[a-z0-9%])\s+(?=By\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d,)"
+    rf"|(?<=[a-z0-9%)])\s+(?=(?:{_OPENERS})\s+[a-z])"
 )
+_OPENER_AT_RE = re.compile(rf"\s+(?:{_OPENERS})\s+[a-z]")
 _CROSS_REFERENCE_RE = re.compile(
     r"^(?:please\s+)?(?:refer\b|see\b|note\b|also\s+cross|cross[- ]?ref)", re.IGNORECASE)
 _TRAILING_CROSS_REFERENCE_RE = re.compile(r"\s*(?:also\s+)?cross[- ]?references?\b.*$",
@@ -47,7 +54,8 @@ def _split_run_on(item: str) -> list[str]:
     pieces, start = [], 0
     for match in _RUN_ON_RE.finditer(item):
         before = item[start:match.start()]
-        if before.endswith(")") and not _LABEL_BRACKET_RE.search(before[-60:]):
+        ordinary_bracket = match.group("bracket") is not None and not _LABEL_BRACKET_RE.search(before[-60:])
+        if ordinary_bracket and not _OPENER_AT_RE.match(item, match.start()):
             continue  # an ordinary bracket, "(excluding the hourly bus network) The ...": keep
         pieces.append(before)
         start = match.end()
@@ -92,11 +100,11 @@ def split_pairs(text: str) -> list[str]:
 
 
 _DEADLINE_PHRASE_RE = re.compile(
-    r"\b(?:by|in|before|until|during)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?"
+    r"\b(?i:by|in|before|until|during)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
     r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
-    r"|\bby\s+(?:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
+    r"|\b(?i:by)\s+(?i:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
 )
 _LEAD_RE = re.compile(
     r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
@@ -105,8 +113,10 @@ _LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_RE = re.compile(
-    r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|"
-    r"narrow|restrict|minimise|maximise|maintain|raise|lower|cut|complete|have)\s+(?:and\s+)?)+"
+    r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|adopt|"
+    r"publish|introduce|develop|establish|launch|open|provide|produce|secure|build|lift|expand|"
+    r"narrow|restrict|minimise|maximise|maintain|keep|raise|lower|cut|complete|have|"
+    r"(?:bring|drive|push)\s+down)\s+(?:and\s+)?)+"
     r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
     r"(?:that\s+)?",
     re.IGNORECASE,
@@ -121,6 +131,7 @@ def measure_of(text: str, value: Value | None) -> str:
     text = _LABEL_BRACKET_RE.sub(" ", text)
     text = _DEADLINE_PHRASE_RE.sub(" ", text)
     text = _TAIL_RE.sub("", text)
+    text = re.sub(r"\s+or\s+(?:below|less|lower|more|above|higher|fewer)\b|\(\s*\)", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
     previous = None
     while previous != text:

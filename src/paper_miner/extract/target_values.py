@@ -30,8 +30,8 @@ def _quantity(name: str) -> str:
     return _QUANTITY.replace("NAME", name)
 
 
-_BOUND = r"(?:an\s+average\s+of\s+|at\s+least\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+|over\s+|under\s+|below\s+|above\s+)?"
-_FOOTNOTE = r"[¹²³*]?"
+_BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+"
+          r"|over\s+|under\s+|below\s+|above\s+)?")
 _BRACKETED = r"(?:\s*\([^()]{1,20}\))?"  # "4,300 (2004/07)": the period the figure refers to
 
 # Slots, strongest first; each names the groups it fills.
@@ -42,7 +42,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("to_from", re.compile(
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
-    ("to", re.compile(r"\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "up to 3 councils" is a ceiling, not a level to reach.
+    ("to", re.compile(r"(?<!\bup\s)\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
     ("by_change", re.compile(
         r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r")\b))",
         re.IGNORECASE)),

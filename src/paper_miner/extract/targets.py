@@ -1,8 +1,221 @@
-"""Extract targets from a paper's layout (not yet implemented: returns nothing)."""
+"""Extract targets: measurable commitments, often tied to a national (NI) or local (LI) indicator.
+
+Two sources. In a table with a "target" column (a delivery plan's "End of Plan target") every
+item of that column is a commitment, whatever its wording. Elsewhere (paragraphs, bullets,
+other tables) a sentence counts when it commits to a figure ("reduce ... to 0.15% by March
+2011") or names an indicator with a commitment; an indicator a project merely "contributes
+to" is not a target. The same commitment stated twice in a paper is one record.
+"""
 from __future__ import annotations
 
-from ..models import Document, Layout, Record
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from ..models import Block, Document, Layout, Record, Row, Target
+from .parse import find_dates, find_indicators, parse_deadline, parse_indicator
+from .target_patterns import direction, has_commitment, sentences
+from .target_text import (
+    cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, measure_of, split_pairs,
+)
+from .target_values import find_values, read_value
+from .target_merge import merge_repeats
+
+_TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
+_BASELINE_HEADER_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
+_BARE_FIGURE_RE = re.compile(r"^[^A-Za-z]*\d[^A-Za-z]*(?:[a-z]{1,6})?$")
+# Words before an indicator code that make it a reference, not a commitment.
+_REFERENCE_RE = re.compile(
+    r"\b(?:contribut\w*|such\s+as|requirements\s+of|relating\s+to|delivery\s+plan)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b", re.IGNORECASE)
+_ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
+_FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
+                               re.IGNORECASE)
+# A cell cut by a page break: its first half stops on a word that cannot end a statement,
+# or its second half starts in lower case.
+_UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
+
+
+class Statement(BaseModel):
+    """A candidate target: one item or sentence, where it was printed and what frames it."""
+
+    text: str
+    page: int
+    committed: bool  # printed in a target column: a commitment whatever its wording
+    lead_in: str = ""
+    deadline_hint: str | None = None
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
+    statements = [*_table_statements(layout.blocks), *_text_statements(layout.blocks)]
+    return merge_repeats([t for s in statements for t in _targets(s)])
+
+
+# ---------------------------------------------------------------- tables
+
+def _target_column(row: Row) -> int | None:
+    for index, cell in enumerate(row.cells):
+        if _TARGET_HEADER_RE.search(cell) and len(cell) <= 40:
+            return index
+    return None
+
+
+def _table_statements(blocks: list[Block]) -> Iterator[Statement]:
+    for block in blocks:
+        if block.kind != "table":
+            continue
+        header = next((r for r in block.rows[:3] if _target_column(r) is not None), None)
+        if header is None:
+            continue  # read with the running text
+        yield from _column_statements(block.rows[block.rows.index(header) + 1:], header)
+
+
+def _norm(cells: list[str]) -> list[str]:
+    return [re.sub(r"\s+", " ", c).strip().lower() for c in cells]
+
+
+def _column_statements(rows: list[Row], header: Row) -> Iterator[Statement]:
+    column = _target_column(header)
+    out: list[Statement] = []
+    lead_in = ""
+    for row in rows:
+        if _norm(row.cells) == _norm(header.cells) or column >= len(row.cells):
+            continue
+        cell = row.cells[column]
+        if _BARE_FIGURE_RE.match(cell.strip()):
+            out.append(_figure_row_statement(row, header, column))
+            continue
+        items = cell_items(cell)
+        if row.cells[0][:1].isupper():
+            lead_in = ""  # a new outcome row; a lead-in only runs on into its own continuation
+        if items and out and _continues(out[-1].text, items[0], row):
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text} {items.pop(0)}"})
+        statements, lead_in = _cell_statements(items, row.page, lead_in)
+        out.extend(statements)
+    yield from out
+
+
+def _continues(previous: str, item: str, row: Row) -> bool:
+    """Whether a row's first item finishes the previous row's last statement (a page break
+    cut the row in two: the item, or the row's first cell, goes on in lower case)."""
+    return item[:1].islower() or row.cells[0][:1].islower() or bool(_UNFINISHED_RE.search(previous))
+
+
+def _cell_statements(items: list[str], page: int, lead_in: str) -> tuple[list[Statement], str]:
+    """Statements of one target cell and the lead-in ("... is reduced to:") still in force."""
+    out = []
+    for item in items:
+        if is_cross_reference(item):
+            continue
+        if is_lead_in(item):
+            lead_in = item
+            continue
+        # A PDF cell loses its paragraph breaks, so each sentence may be an item of its own.
+        out.extend(Statement(text=sentence, page=page, committed=True, lead_in=lead_in)
+                   for sentence in sentences(item))
+    return out, lead_in
+
+
+def _figure_row_statement(row: Row, header: Row, column: int) -> Statement:
+    """A performance table row ("Indicator | Baseline | Target 2010/11"): word it as a sentence."""
+    label = next((c for c in row.cells if re.search(r"[A-Za-z]{3}", c)), "")
+    baseline = next((c for i, c in enumerate(row.cells) if i < len(header.cells)
+                     and _BASELINE_HEADER_RE.search(header.cells[i]) and c.strip()), "")
+    start = f" from {baseline}" if baseline else ""
+    text = f"{label}{start} to {row.cells[column]}"
+    year = re.search(r"(?:19|20)\d\d(?:/\d\d)?", header.cells[column])
+    return Statement(text=f"{text} by {year.group(0)}" if year else text, page=row.page,
+                     committed=True)
+
+
+# ---------------------------------------------------------------- running text
+
+def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
+    """Sentences of paragraphs, list items and cells of tables without a target column."""
+    for index, block in enumerate(blocks):
+        for text in _block_texts(block):
+            if not re.search(r"\d", text):
+                continue  # spaCy only sees text that could state a figure or an indicator
+            for sentence in sentences(text):
+                hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
+                yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint)
+
+
+def _block_texts(block: Block) -> list[str]:
+    if block.kind in ("paragraph", "list_item"):
+        return [block.text]
+    if block.kind == "table" and not any(_target_column(r) is not None for r in block.rows[:3]):
+        return [item for row in block.rows for cell in row.cells for item in cell_items(cell)]
     return []
+
+
+def _footnote_deadline(blocks: list[Block], index: int) -> str | None:
+    """"* ... these are usually targets to 2015": the year a starred statement is due."""
+    for block in blocks[index + 1:index + 15]:
+        if block.marker == "*" or block.text.startswith("*"):
+            year = _FOOTNOTE_YEAR_RE.search(block.text)
+            return year.group(1) if year else None
+    return None
+
+
+def _labels(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def _qualifies(text: str) -> bool:
+    """Whether a sentence outside a target column states a target."""
+    indicators = find_indicators(text)
+    values = find_values(text)
+    strong = bool(values) and values[0].strong
+    if indicators:
+        if _REFERENCE_RE.search(text[:indicators[0][1]]) and not strong:
+            return False
+        # Without a figure, the code must label the statement: "... cleanliness. (NI 195)".
+        return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
+    if strong:
+        return has_commitment(text)
+    if values and values[0].slot == "share":
+        return bool(_AIM_RE.search(text))
+    return bool(_ALL_BY_RE.search(text))
+
+
+# ---------------------------------------------------------------- records
+
+def _deadline(text: str) -> str | None:
+    deadline = parse_deadline(text)
+    if deadline:
+        return deadline
+    months = [iso[:7] for iso, _, _ in find_dates(text) if len(iso) >= 7]
+    return months[0] if months else None
+
+
+def _fragmentary(measure: str) -> bool:
+    """"for Key Stage 2 pupils": a measure that only makes sense after its lead-in."""
+    words = measure.split()
+    return len(words) < 4 or words[0] in ("for", "at", "in", "among", "of", "by")
+
+
+def _targets(statement: Statement) -> list[Target]:
+    text = clean(statement.text)
+    if not text or (not statement.committed and not _qualifies(text)):
+        return []
+    deadline = _deadline(text) or statement.deadline_hint
+    framing = direction(statement.lead_in) if statement.lead_in else None
+    subject = lead_in_subject(statement.lead_in) if statement.lead_in else ""
+    records, first_direction = [], None
+    for piece in split_pairs(text):
+        way = direction(piece) or first_direction or framing or "achieve"
+        first_direction = first_direction or way
+        value = read_value(piece, decreasing=way == "decrease")
+        measure = measure_of(piece, value)
+        if subject and _fragmentary(measure):
+            measure = f"{subject} {measure}".strip()
+        records.append(Target(
+            page=statement.page, quote=text, indicator=parse_indicator(piece) or parse_indicator(text),
+            measure=measure or text, baseline=value.baseline if value else None,
+            target=value.target if value else None, unit=value.unit if value else None,
+            deadline=_deadline(piece) or deadline, direction=way,
+        ))
+    return records

@@ -1,20 +1,52 @@
-"""Datasette plugin for paper_miner sites: money shown as money, records linked to the page
-of the paper they came from, and the cross-table search's hits linked to their records.
+"""Datasette plugin for paper_miner sites: the papers themselves served beside the data,
+money shown as money, records linked to the page of the paper they came from, and the
+cross-table search's hits linked to their records.
 
 Loaded with Datasette's plugins_dir; settings come from the "paper-miner" plugin
-metadata that publish.metadata() writes (where the papers are served).
+metadata that publish.metadata() writes (which folder holds the papers, and its URL).
 """
 from __future__ import annotations
 
 import json
+import mimetypes
 from pathlib import Path
 from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
+from datasette.utils.asgi import Response, asgi_send_file
 from markupsafe import Markup, escape
 
 PLUGIN = "paper-miner"
+
+
+@hookimpl
+def register_routes(datasette):
+    config = datasette.plugin_config(PLUGIN) or {}
+    if not config.get("papers_folder"):
+        return []
+    return [(rf"^/{config['papers_mount']}/(?P<path>.+)$", paper_file)]
+
+
+async def paper_file(datasette, request, send):
+    """A file under the papers folder, as it is on disk (never anything outside it)."""
+    folder = Path(datasette.plugin_config(PLUGIN)["papers_folder"]).resolve()
+    path = (folder / request.url_vars["path"]).resolve()
+    if not path.is_relative_to(folder) or not path.is_file():
+        return Response.text("No such paper", status=404)
+    await asgi_send_file(send, path, content_type=_content_type(path))
+
+
+def _content_type(path: Path) -> str:
+    """The file's type; for text, with its charset, so that £ shows as £ in the browser."""
+    guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    if not guessed.startswith("text/"):
+        return guessed
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return f"{guessed}; charset=windows-1252"  # the usual non-UTF-8 text of Windows
+    return f"{guessed}; charset=utf-8"
 
 
 @hookimpl
@@ -23,11 +55,15 @@ def render_cell(row, value, column, table, database, datasette):
         return _money(value)
     if column == "page" and isinstance(value, int):
         return _page_link(row, value, database, datasette)
+    if column == "sha256" and isinstance(value, str):
+        # 64 hex digits crowd the page out; the full value stays in the tooltip and JSON.
+        return Markup('<span title="{}">{}…</span>').format(value, value[:12])
     if table == "documents" and column == "path" and isinstance(value, str):
         return _link(_paper_url(datasette, value), value)
     if table is None and column == "record" and isinstance(value, str):
         return _record_link(value, database, datasette)
-    if table is None and column == "doc_id" and isinstance(value, str):
+    if column == "doc_id" and table != "documents" and isinstance(value, str):
+        # Table pages already show the paper's title; query results and row pages do not.
         return _document_link(value, database, datasette)
     return None
 
@@ -41,7 +77,8 @@ def _money(value):
             amounts = json.loads(value)
         except json.JSONDecodeError:
             return None
-        return ", ".join(f"£{a:,.0f}" for a in amounts if isinstance(a, (int, float)))
+        shown = ", ".join(f"£{a:,.0f}" for a in amounts if isinstance(a, (int, float)))
+        return shown or Markup("&nbsp;")
     return None
 
 

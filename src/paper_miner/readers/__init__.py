@@ -14,7 +14,7 @@ class UnreadablePaper(Exception):
     def __init__(self, kind: str, message: str, path: Path | str | None = None):
         self.kind = kind
         self.path = str(path) if path is not None else None
-        super().__init__(f"{path}: {message}" if path is not None else message)
+        super().__init__(message)
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}

@@ -22,8 +22,11 @@ from paper_miner.readers import UnreadablePaper
 
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
 INDENT_STEP = 18.0  # points of indentation per list nesting level
+COLUMN_GAP = 2.0  # a gap this many font sizes wide separates table columns, not words
 PARA_GAP = 0.45  # a vertical gap above this share of the font size starts a new block
 _FOLIO = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_NUMBER_CELL = re.compile(r"^[£$€]?\s?\(?-?[\d.,]+\)?%?(?:k|m|bn)?$", re.I)
+_CID_BULLET = re.compile(r"^\(cid:\d+\)\s+")
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException)
 
 
@@ -37,6 +40,7 @@ class Line:
     size: float
     bold: bool
     italic_body: bool  # everything after a leading marker is italic
+    cells: list[tuple[float, float, str]] = field(default_factory=list)  # split at wide gaps
 
 
 @dataclass
@@ -64,17 +68,38 @@ def _is_italic(fontname: str) -> bool:
 
 
 def _make_line(raw: dict) -> Line:
+    # a leading glyph the font cannot name, then a space, is a bullet symbol
+    raw["text"] = _CID_BULLET.sub("\u2022 ", raw["text"].strip())
     letters = [c for c in raw["chars"] if c["text"].isalnum()] or raw["chars"]
     sizes = sorted(round(c["size"], 1) for c in letters)
     marker, rest = split_marker(raw["text"].strip())
     n_body = sum(ch.isalnum() for ch in rest)
     body = letters[-n_body:] if marker and n_body else letters
+    size = sizes[len(sizes) // 2] if sizes else 0.0
     return Line(
         text=raw["text"].strip(), x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
-        size=sizes[len(sizes) // 2] if sizes else 0.0,
+        size=size,
         bold=bool(letters) and all(_is_bold(c["fontname"]) for c in letters),
         italic_body=bool(body) and all(_is_italic(c["fontname"]) for c in body),
+        cells=_gap_cells(raw["chars"], size),
     )
+
+
+def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]:
+    """Split a line where the gap between glyphs is far wider than a word space."""
+    cells: list[list] = []
+    prev = None
+    for c in chars:
+        if not c["text"].strip():
+            continue
+        gap = c["x0"] - prev["x1"] if prev else 0.0
+        if prev is None or gap > COLUMN_GAP * size:
+            cells.append([c["x0"], c["x1"], c["text"]])
+        else:
+            cells[-1][1] = c["x1"]
+            cells[-1][2] += (" " if gap > 0.2 * size else "") + c["text"]
+        prev = c
+    return [(x0, x1, text) for x0, x1, text in cells]
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -124,6 +149,35 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     return found
 
 
+def _unruled_tables(lines: list[Line]) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    """Runs of three or more lines split into aligned columns, ending in figures."""
+    found, run = [], []
+    for line in lines + [None]:
+        if line is not None and len(line.cells) >= 2:
+            run.append(line)
+            continue
+        numeric = sum(bool(_NUMBER_CELL.match(ln.cells[-1][2])) for ln in run)
+        if len(run) >= 3 and numeric >= 0.6 * len(run):
+            bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
+            found.append((bbox, _columns(run)))
+        run = []
+    return found
+
+
+def _columns(run: list[Line]) -> list[list[str]]:
+    """Place each cell in the column whose left or right edge it lines up with best."""
+    anchors = max((ln.cells for ln in run), key=len)
+    rows = []
+    for line in run:
+        row = [""] * len(anchors)
+        for x0, x1, text in line.cells:
+            col = min(range(len(anchors)),
+                      key=lambda i: min(abs(x0 - anchors[i][0]), abs(x1 - anchors[i][1])))
+            row[col] = f"{row[col]} {text}".strip()
+        rows.append(row)
+    return rows
+
+
 def _inside(line: Line, bbox: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = bbox
     mid_y, mid_x = (line.top + line.bottom) / 2, (line.x0 + line.x1) / 2
@@ -137,9 +191,11 @@ def _page_content(page) -> PageContent:
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
     content = PageContent(page.page_number, float(page.height), lines,
                           text="\n".join(r["text"] for r in raw_lines))
-    for bbox, rows in _page_tables(page):
-        content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
-        content.tables.append((bbox[1], [Row(cells=r, page=page.page_number) for r in rows]))
+    for finder in (_page_tables, lambda _: _unruled_tables(content.lines)):
+        for bbox, rows in finder(page):
+            content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
+            content.tables.append((bbox[1], [Row(cells=r, page=page.page_number) for r in rows]))
+    page.close()  # drop pdfplumber's per-page caches; long papers otherwise hold every page
     return content
 
 

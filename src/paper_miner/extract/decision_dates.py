@@ -1,0 +1,69 @@
+"""When a decision was taken: dates in its sentence, its meeting, or its section heading."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .parse import find_dates
+
+# "2nd June", "4 May": a meeting date printed without its year.
+DAY_MONTH_RE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!,?\s+\d{4})", re.IGNORECASE)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+# A date after these words is a deadline or a later event, not when something was decided.
+NOT_WHEN_RE = re.compile(r"\b(?:by|before|until|till|prior to|from)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+                         re.IGNORECASE)
+ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
+MAX_WORDS_TO_DATE = 10
+
+
+def _year_for(month: int, day: int, paper_date: str) -> int | None:
+    """The year of a past meeting that the paper dates without a year."""
+    paper = date.fromisoformat(paper_date) if len(paper_date) == 10 else None
+    if paper is None:
+        return int(paper_date[:4]) if paper_date[:4].isdigit() else None
+    return paper.year if (month, day) <= (paper.month, paper.day) else paper.year - 1
+
+
+def dates_in(text: str, paper_date: str | None) -> list[tuple[str, int, int]]:
+    """(ISO date, start, end) of every date in ``text``, year-less ones dated by the paper."""
+    found = find_dates(text)
+    if paper_date:
+        for match in DAY_MONTH_RE.finditer(text):
+            if any(s <= match.start() < e for _, s, e in found):
+                continue
+            month, day = _MONTHS.index(match.group(2).lower()) + 1, int(match.group(1))
+            year = _year_for(month, day, paper_date)
+            try:
+                iso = date(year, month, day).isoformat() if year else None
+            except ValueError:
+                iso = None
+            if iso:
+                found.append((iso, match.start(), match.end()))
+    return sorted(found, key=lambda d: d[1])
+
+
+def date_of_clause(sentence: str, verb_end: int, paper_date: str | None) -> str | None:
+    """The date a sentence gives its decision: the last date before the verb (``At its
+    meeting on 4th May 2010 the Board agreed``) or ``on <date>`` just after it."""
+    found = dates_in(sentence, paper_date)
+    before = [d for d in found if d[2] <= verb_end and not NOT_WHEN_RE.search(sentence[:d[1]])]
+    if before:
+        return before[-1][0]
+    for iso, start, _ in found:
+        gap = sentence[verb_end:start]
+        if start >= verb_end and ON_RE.search(gap) and len(gap.split()) <= MAX_WORDS_TO_DATE:
+            return iso
+    return None
+
+
+def heading_date(section: list[str], paper_date: str | None) -> str | None:
+    """A date in the nearest heading that dates a meeting (``HPG – 3 March 2009``); the
+    paper's own date is its meeting to come, never when a reported decision was taken."""
+    for heading in reversed(section):
+        found = dates_in(heading, paper_date)
+        if found and found[0][0] != paper_date:
+            return found[0][0]
+    return None

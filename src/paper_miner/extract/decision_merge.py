@@ -1,0 +1,80 @@
+"""Tidy a paper's decisions into one record per decision.
+
+* ``considered the trust's offer ... The offer was accepted``: one record, the offer accepted;
+* a selection (``12 projects have been chosen by the Board``) is part of the recommendation
+  the same section reports (``The Board has recommended that the bids ... form ...``);
+* the same decision reported twice (a summary and a table note) is kept once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Decision
+
+SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGNORECASE)
+ANAPHOR_RE = re.compile(r"^(?:the\s+|this\s+|these\s+)?(\w+?)s?$", re.IGNORECASE)
+STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "that", "be"}
+SAME_SUBJECT = 0.8
+SAME_BODY = 0.7
+LOOKBACK = 3
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in STOP}
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Most words of the shorter subject are in the longer one."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= SAME_SUBJECT
+
+
+def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
+    out: list[tuple[Decision, list[str]]] = []
+    for decision, section in records:
+        anaphor = ANAPHOR_RE.match(decision.subject)
+        earlier = [i for i in range(max(0, len(out) - LOOKBACK), len(out))
+                   if out[i][1] == section and out[i][0].action == "considered"]
+        target = next((i for i in reversed(earlier) if anaphor and
+                       anaphor.group(1).lower() in _tokens(out[i][0].subject)), None)
+        if target is None:
+            out.append((decision, section))
+            continue
+        considered = out[target][0]
+        out[target] = (considered.model_copy(update={
+            "action": decision.action, "quote": f"{considered.quote} {decision.quote}"}), section)
+    return out
+
+
+def _drop_selections(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
+    recommended = {tuple(section) for d, section in records
+                   if d.action == "recommended" and d.status == "decided"}
+    return [(d, s) for d, s in records
+            if not (SELECTION_RE.search(d.quote) and tuple(s) in recommended)]
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """"Northshire Transport Board" is the "Transport Partnership Board" named a paragraph
+    earlier."""
+    ta, tb = _tokens(a or ""), _tokens(b or "")
+    return not ta or not tb or len(ta & tb) / min(len(ta), len(tb)) >= SAME_BODY
+
+
+def _dedupe(decisions: list[Decision]) -> list[Decision]:
+    out: list[Decision] = []
+    for decision in decisions:
+        twin = next((i for i, kept in enumerate(out) if kept.action == decision.action
+                     and kept.status == decision.status and _same_body(kept.body, decision.body)
+                     and same_subject(kept.subject, decision.subject)), None)
+        if twin is None:
+            out.append(decision)
+        elif out[twin].date is None and decision.date:
+            out[twin] = out[twin].model_copy(update={"date": decision.date})
+    return out
+
+
+def tidy(records: list[tuple[Decision, list[str]]]) -> list[Decision]:
+    records = _drop_selections(_resolve_anaphors(records))
+    return _dedupe([d for d, _ in records])

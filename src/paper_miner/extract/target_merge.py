@@ -1,0 +1,62 @@
+"""One record per commitment: a target restated elsewhere in a paper (a summary table and a
+bullet, two sections sharing an indicator) is merged with its first statement."""
+from __future__ import annotations
+
+import re
+
+from ..models import Target
+
+_STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
+         "who", "that", "are", "is", "number", "proportion", "percentage", "people"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter wording's content words found in the other."""
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def likeness(a: str, b: str) -> float:
+    """Shared content words over all content words of both wordings."""
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def same_commitment(a: Target, b: Target) -> bool:
+    if a.indicator and b.indicator:
+        return a.indicator == b.indicator and (a.target is None or b.target is None or a.target == b.target)
+    if a.target != b.target or a.unit != b.unit or not _dates_agree(a.deadline, b.deadline):
+        return False
+    if a.indicator or b.indicator:  # a bullet restating a coded target in its own words
+        return a.target is not None and overlap(a.measure, b.measure) >= 0.5
+    return likeness(a.measure, b.measure) >= 0.7
+
+
+def _combine(first: Target, second: Target) -> Target:
+    """Keep the first statement, filling what it left out from the restatement."""
+    update = {field: getattr(second, field) for field in ("indicator", "baseline", "target", "unit")
+              if getattr(first, field) is None and getattr(second, field) is not None}
+    if first.deadline is None or (second.deadline or "").startswith(first.deadline):
+        update["deadline"] = second.deadline or first.deadline  # the more precise date
+    if first.direction == "achieve" and second.direction != "achieve":
+        update["direction"] = second.direction
+    return first.model_copy(update=update)
+
+
+def merge_repeats(targets: list[Target]) -> list[Target]:
+    out: list[Target] = []
+    for target in targets:
+        index = next((i for i, kept in enumerate(out) if same_commitment(kept, target)), None)
+        if index is None:
+            out.append(target)
+        else:
+            out[index] = _combine(out[index], target)
+    return out

@@ -1,0 +1,91 @@
+"""A real browser on the served site: search, open a record, follow it to the paper's page.
+
+Runs `paper-miner serve` on a free localhost port and drives Debian's chromium with
+Playwright. Screenshots are saved under extracted/ for a person to look at.
+"""
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = ROOT / "extracted"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason="chromium is not installed (apt-get install -y chromium); .ci/run installs it",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, server: subprocess.Popen, tries: int = 150) -> None:
+    for _ in range(tries):
+        if server.poll() is not None:
+            raise AssertionError(f"server exited: {server.stdout.read()}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.2)
+    raise AssertionError(f"server did not answer at {url}")
+
+
+@pytest.fixture
+def served(fixture_db):
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from paper_miner.cli import cli; cli()",
+         "serve", "--db", str(fixture_db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(f"{base}/-/versions.json", server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_search_open_a_record_and_follow_it_to_the_paper(served):
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(served)
+        page.fill("#search-all", "warden")
+        page.click("input[value=Search]")
+        page.wait_for_url("**/papers/search_all?q=warden")
+        hit = page.locator("tr", has=page.locator("td.col-record_type", has_text="projects"))
+        assert "Street Warden Scheme" in hit.inner_text()
+        page.screenshot(path=SCREENSHOTS / "browser-search.png", full_page=True)
+
+        hit.locator("td.col-record a").click()
+        page.wait_for_url("**/papers/projects/*")
+        assert "£250,000" in page.locator("td.col-amount_gbp").inner_text()
+        page.screenshot(path=SCREENSHOTS / "browser-record.png", full_page=True)
+
+        page.click("td.col-page a")
+        page.wait_for_url("**/originals/harbourside-cabinet-report.txt")
+        assert "The Street Warden Scheme will cost £250,000" in page.inner_text("body")
+        page.screenshot(path=SCREENSHOTS / "browser-paper.png")
+        browser.close()

@@ -1,0 +1,133 @@
+"""Budgets: money tables (per-year, totals, continuation rows) and figures in running text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paper_miner.extract import budgets, projects
+from paper_miner.extract.money_text import read_money_text, split_sentences
+from paper_miner.layout import arrange
+from paper_miner.models import Block, Document, Layout, Row
+from paper_miner.readers import read_paper
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def document() -> Document:
+    return Document(doc_id="d", file_name="f.txt", path="f.txt", fmt="txt", sha256="s", pages=1,
+                    authority="Testshire County Council")
+
+
+def run(layout: Layout) -> list:
+    found = {"projects": projects.extract(layout, document(), {})}
+    return budgets.extract(layout, document(), found)
+
+
+def layout_of(*blocks: Block) -> Layout:
+    return arrange(Layout(fmt="txt", page_texts=[""], blocks=list(blocks)))
+
+
+def table(*rows: list[str]) -> Block:
+    return Block(kind="table", page=1, text="\n".join(" | ".join(r) for r in rows),
+                 rows=[Row(cells=cells, page=1) for cells in rows])
+
+
+def summary(found: list) -> list[tuple]:
+    return [(b.amount_gbp, b.period, b.kind) for b in found]
+
+
+def test_financial_strategy_fixture():
+    expected = json.loads((FIXTURES / "budgets" / "financial_strategy.json").read_text())
+    got = run(read_paper(FIXTURES / "budgets" / "financial_strategy.txt"))
+    assert [b.model_dump(include={"amount_gbp", "period", "kind"}) for b in got] == expected
+
+
+def test_project_fixture_splits_years_and_skips_project_totals():
+    got = run(read_paper(FIXTURES / "projects" / "partnership_programmes.txt"))
+    assert summary(got) == [
+        (40000, "2009/10", "cost"), (60000, "2010/11", "cost"),
+        (12500, "2009/10", "cost"), (12500, "2010/11", "cost"),
+        (52500, "2009/10", "total"), (72500, "2010/11", "total"), (125000, None, "total"),
+    ]
+    assert {b.owner for b in got} == {"Westshire Community Safety Partnership"}
+
+
+def test_table_split_over_two_pages_gives_one_total():
+    got = run(read_paper(FIXTURES / "projects" / "capital_schemes.txt"))
+    assert summary(got) == [(445500, None, "total")]
+
+
+def test_every_quote_holds_the_figure_as_printed():
+    layout = read_paper(FIXTURES / "budgets" / "financial_strategy.txt")
+    for budget in run(layout):
+        digits = "".join(c for c in budget.quote if c.isdigit())
+        assert str(budget.amount_gbp).rstrip("0")[:2] in digits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The total cost of the nine projects is £974,100 over three years (£400, 000 in year 1 and "
+     "£574,100 in year 2).",
+     [(974100, "3 years", "total"), (400000, "year 1", "total"), (574100, "year 2", "total")]),
+    ("Targets of about £10M over a three year period, which is £3.3M a year, must be cashable.",
+     [(10000000, "3 years", "target"), (3300000, "per_annum", "target")]),
+    ("This leaves a further c£0.5m of the grant for other schemes.", [(500000, None, "allocation")]),
+    ("Joint working is expected to save between £10,000 and £15,000 per annum.",
+     [(10000, "per_annum", "saving"), (15000, "per_annum", "saving")]),
+    ("Officers have identified £2m of pressures and £1.5m from higher parking charges.",
+     [(2000000, None, "pressure"), (1500000, None, "income")]),
+    ("The scheme was approved at £80,000.", [(80000, None, "other")]),
+])
+def test_money_in_running_text(text, expected):
+    assert [(m.amount, m.period, m.kind) for m in read_money_text(text)] == expected
+
+
+def test_a_money_free_sentence_lends_its_period_and_kind():
+    text = ("The Government has allocated resources. For the county this is £900,000. "
+            "Over the four year period this funds the whole programme.")
+    [mention] = read_money_text(text)
+    assert (mention.kind, mention.period) == ("allocation", "4 years")
+
+
+def test_sentences_do_not_break_after_abbreviations():
+    assert split_sentences("It costs approx. £5m. Then c. £2m more. Done") == [
+        "It costs approx. £5m.", "Then c. £2m more.", "Done"]
+
+
+def test_same_figure_twice_in_text_is_one_budget_but_two_cells_are_two():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="We will achieve £45m of efficiency savings over 4 years."),
+        Block(kind="paragraph", page=1, text="The plan relies on £45m of savings."),
+        Block(kind="paragraph", page=1, text="Ward figures are shown below."),
+        table(["Item", "2010/11 £", "2011/12 £"], ["Wardens", "30,000", "30,000"],
+              ["Patrols", "30,000", ""]),
+    )
+    assert summary(run(layout)) == [
+        (45000000, "4 years", "saving"),
+        (30000, "2010/11", "allocation"), (30000, "2011/12", "allocation"), (30000, "2010/11", "allocation"),
+    ]
+
+
+def test_figures_in_a_target_column_are_targets():
+    layout = layout_of(table(
+        ["Outcome", "End of Plan target"],
+        ["Better procurement", "Deliver £3m of savings through joint contracts by 2012/13"],
+    ))
+    assert summary(run(layout)) == [(3000000, "2012/13", "target")]
+
+
+def test_project_title_lines_are_not_budgets_but_their_descriptions_are():
+    layout = layout_of(
+        Block(kind="list_item", page=1, text="Joint Payroll Service £20,000", marker="1"),
+        Block(kind="paragraph", page=1, text="Savings of £5,000 per annum are expected."),
+    )
+    assert summary(run(layout)) == [(5000, "per_annum", "saving")]
+
+
+def test_zero_cells_and_page_number_tables_give_nothing():
+    layout = layout_of(
+        table(["Contents", ""], ["Foreword", "4"], ["Finance", "9"]),
+        table(["Project", "2010/11 £000", "2011/12 £000"], ["P1. Survey", "1.5", "0.0"]),
+    )
+    assert summary(run(layout)) == [(1500, "2010/11", "cost")]

@@ -1,0 +1,166 @@
+"""Projects: money tables that list projects, numbered title lines, appendix repeats."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from paper_miner.extract import projects
+from paper_miner.extract.owners import owner_from_heading, owner_of
+from paper_miner.extract.tables import read_money_table
+from paper_miner.layout import arrange
+from paper_miner.models import Block, Document, Layout, Row
+from paper_miner.readers import read_paper
+
+FIXTURES = Path(__file__).parent / "fixtures" / "projects"
+FIELDS = ["name", "ref", "owner", "theme", "amount_gbp", "alt_amounts_gbp", "funding"]
+
+
+def document(authority: str | None = None) -> Document:
+    return Document(doc_id="d", file_name="f.txt", path="f.txt", fmt="txt", sha256="s", pages=1,
+                    authority=authority)
+
+
+def layout_of(*blocks: Block) -> Layout:
+    return arrange(Layout(fmt="txt", page_texts=[""], blocks=list(blocks)))
+
+
+def table(*rows: list[str], page: int = 1) -> Block:
+    built = [Row(cells=cells, page=page) for cells in rows]
+    return Block(kind="table", page=page, text="\n".join(" | ".join(r) for r in rows), rows=built)
+
+
+def extract(layout: Layout, authority: str | None = None) -> list[dict]:
+    found = projects.extract(layout, document(authority), {})
+    return [p.model_dump(include=set(FIELDS)) for p in found]
+
+
+@pytest.mark.parametrize("stem", ["capital_schemes", "partnership_programmes"])
+def test_fixture_papers(stem):
+    expected = json.loads((FIXTURES / f"{stem}.json").read_text())
+    got = extract(read_paper(FIXTURES / f"{stem}.txt"))
+    assert got == expected
+
+
+def test_every_project_quote_holds_its_name():
+    layout = read_paper(FIXTURES / "capital_schemes.txt")
+    for project in projects.extract(layout, document(), {}):
+        assert project.name in project.quote
+
+
+def test_amount_after_name_in_a_numbered_table_with_a_pound_header():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Westfield Partnership", level=1),
+        table(["", "", "£"], ["1", "Town Centre Wifi", "20,000"], ["2", "Youth Bus", "£7,500"],
+              ["", "", "£27,500"]),
+    )
+    got = extract(layout)
+    assert [(p["ref"], p["name"], p["amount_gbp"], p["owner"]) for p in got] == [
+        ("1", "Town Centre Wifi", 20000, "Westfield Partnership"),
+        ("2", "Youth Bus", 7500, "Westfield Partnership"),
+    ]
+
+
+def test_per_year_columns_leave_the_amount_unstated_but_funded():
+    layout = layout_of(table(
+        ["Work stream", "Project", "2009/10", "2010/11"],
+        ["", "", "£000", "£000"],
+        ["Energy", "P1. Solar Panels", "10", "5.5"],
+        ["", "P2. Boiler Swap", "2", ""],
+        ["Other", "Contingency reserve", "", "3"],
+    ))
+    got = extract(layout)
+    assert [(p["ref"], p["name"], p["theme"], p["amount_gbp"], p["funding"]) for p in got] == [
+        ("P1", "Solar Panels", "Energy", None, "amount"),
+        ("P2", "Boiler Swap", "Energy", None, "amount"),
+    ]
+
+
+def test_a_table_of_theme_budgets_is_not_a_project_list():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="Indicative figures by theme are:"),
+        table(["", "2009/10 £000"], ["Improve Services", "300"], ["Total", "300"]),
+    )
+    assert extract(layout) == []
+
+
+def test_numbered_title_lines_and_a_restatement_with_another_figure():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Southby Improvement Partnership Programme", level=1),
+        Block(kind="list_item", page=1, text="Shared Legal Service £40,000", marker="1."),
+        Block(kind="paragraph", page=1, text="Joint legal team for three councils."),
+        Block(kind="list_item", page=2, text="Shared Legal Service £41,250", marker="1."),
+        Block(kind="list_item", page=2, text="The Board noted the report.", marker="2."),
+    )
+    got = extract(layout)
+    assert got == [{"name": "Shared Legal Service", "ref": "1", "owner": "Southby Improvement Partnership",
+                    "theme": None, "amount_gbp": 40000, "alt_amounts_gbp": [41250], "funding": "amount"}]
+
+
+def test_an_appendix_item_that_lost_its_heading_joins_its_project_by_ref_and_figure():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Northby Partnership", level=1),
+        table(["", "", "£"], ["3", "Street Lighting Upgrade", "£90,000"]),
+        Block(kind="heading", page=2, text="Eastby Partnership Programme", level=1),
+        Block(kind="list_item", page=2, text="Street Lights £90,000", marker="3"),
+    )
+    got = extract(layout)
+    assert [(p["name"], p["owner"], p["amount_gbp"]) for p in got] == [
+        ("Street Lighting Upgrade", "Northby Partnership", 90000)]
+
+
+def test_authority_is_the_owner_when_no_heading_names_a_body():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Capital programme", level=1),
+        Block(kind="paragraph", page=1, text="The schemes are:"),
+        table(["Harbour Wall Repair", "£1.2m"]),
+    )
+    assert extract(layout, authority="Seaside Borough Council")[0]["owner"] == "Seaside Borough Council"
+    assert extract(layout, authority="Seaside Borough Council")[0]["amount_gbp"] == 1200000
+
+
+def test_named_schemes_without_cost_are_conservative():
+    layout = layout_of(
+        Block(kind="list_item", page=1, text="Riverside Regeneration Project", marker="(a)"),
+        Block(kind="paragraph", page=1, text="Members welcomed the project and its aims."),
+        Block(kind="paragraph", page=1, text="We continue to support local projects across the county."),
+    )
+    got = extract(layout)
+    assert [(p["name"], p["funding"], p["amount_gbp"]) for p in got] == [
+        ("Riverside Regeneration Project", "unstated", None)]
+
+
+@pytest.mark.parametrize(("heading", "owner"), [
+    ("3.1.2 Greenshire Sub Regional Partnership", "Greenshire Sub Regional Partnership"),
+    ("Greenshire Sub Regional Partnership Programme", "Greenshire Sub Regional Partnership"),
+    ("MARSHTON DISTRICT COUNCIL", "Marshton District Council"),
+    ("Review of progress", None),
+    ("Year One programme and budget", None),
+])
+def test_owner_from_heading(heading, owner):
+    assert owner_from_heading(heading) == owner
+
+
+def test_owner_falls_back_to_an_earlier_sibling_heading():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Hillshire Partnership Programme", level=1),
+        Block(kind="heading", page=1, text="Year One budget", level=1),
+        Block(kind="paragraph", page=1, text="Text"),
+    )
+    assert owner_of(layout.blocks, 2, document("Other Council")) == "Hillshire Partnership"
+
+
+def test_table_reader_scales_continuation_and_total_rows():
+    money = read_money_table(table(
+        ["Category", "Project", "Description", "Cost £'000"],
+        ["Housing", "Empty Homes", "Bring homes back into use", "30"],
+        ["", "", "Legal fees", "5.25"],
+        ["TOTAL", "", "", "35.25"],
+    ))
+    assert [(line.kind, line.name, [v.amount for v in line.values]) for line in money.lines] == [
+        ("item", "Empty Homes", [30000]), ("continuation", "", [5250]), ("total", "TOTAL", [35250])]
+
+
+def test_table_without_a_pound_sign_is_not_a_money_table():
+    assert read_money_table(table(["Foreword", "4"], ["Our Vision", "9"])) is None

@@ -1,0 +1,235 @@
+"""Publishing: search indexes, the Datasette site (driven in-process) and the CSV/JSON export."""
+import csv
+import json
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from conftest import PUBLISH_FIXTURES, fixture_extraction
+from paper_miner import publish, search, store
+from paper_miner.cli import cli
+
+HARBOURSIDE = PUBLISH_FIXTURES / "harbourside-cabinet-report.txt"
+
+
+def memory_db():
+    db = sqlite_utils.Database(memory=True)
+    store.ensure_db_shape(db)
+    return db
+
+
+def fts_hits(db, table, words):
+    return [r[0] for r in db.execute(
+        f"select rowid from {table}_fts where {table}_fts match ?", [words]
+    ).fetchall()]
+
+
+# Search indexes
+
+
+def test_every_searchable_table_gets_an_index_kept_in_step_by_triggers():
+    db = memory_db()
+    assert all(db[t].detect_fts() == f"{t}_fts" for t in search.SEARCHABLE)
+    extraction = fixture_extraction(HARBOURSIDE)
+    store.save_extraction(db, extraction)
+    assert len(fts_hits(db, "projects", "warden")) == 1
+    # Re-extracting the paper with the project gone must drop it from the index too.
+    extraction.records["projects"] = extraction.records["projects"][1:]
+    store.save_extraction(db, extraction)
+    assert fts_hits(db, "projects", "warden") == []
+    assert len(fts_hits(db, "projects", "cctv")) == 1
+
+
+def test_enabling_search_twice_keeps_one_index_and_stems_words():
+    db = memory_db()
+    store.save_extraction(db, fixture_extraction(HARBOURSIDE))
+    search.enable_search(db)
+    assert db["pages"].count == 2
+    assert len(fts_hits(db, "pages", "recommendation")) == 1  # the page says "Recommendations"
+
+
+# The home page, tables, facets and search
+
+
+def test_home_page_has_title_search_box_and_questions(fixture_site):
+    html = fixture_site.get("/").text
+    assert "<h1>Council papers</h1>" in html
+    assert 'action="/papers/search_all"' in html
+    assert "Programme totals by owner" in html and "Open Government Licence" in html
+
+
+def test_tables_carry_descriptions_and_default_facets(fixture_site):
+    html = fixture_site.get("/papers/budgets").text
+    assert "One row per figure per period" in html
+    for facet in ("kind", "period", "owner"):
+        assert f'id="facet-{facet}"' in html
+    periods = fixture_site.get("/papers/budgets.json?_facet=period").json()["facet_results"]
+    counts = {v["value"]: v["count"] for v in periods["period"]["results"]}
+    assert counts == {"2010/11": 1, "2011/12": 1, "per_annum": 1}
+
+
+def test_amounts_sort_largest_first_and_show_as_pounds(fixture_site):
+    rows = fixture_site.rows("/papers/projects")
+    assert [r["name"] for r in rows][:2] == ["CCTV upgrade", "Street Warden Scheme"]
+    assert rows[0]["amount_gbp"] == 1200000  # stored as a number, shown as money
+    assert "£1,200,000" in fixture_site.get("/papers/projects").text
+
+
+def test_table_search_finds_words_in_quotes(fixture_site):
+    rows = fixture_site.rows("/papers/decisions?_search=youth")
+    assert [r["subject"] for r in rows] == ["the Youth Diversion Fund"]
+
+
+def test_search_all_finds_every_kind_of_record_and_links_to_it(fixture_site):
+    rows = fixture_site.rows("/papers/search_all?q=warden")
+    assert {r["record_type"] for r in rows} == {"projects", "pages"}
+    project = next(r for r in rows if r["record_type"] == "projects")
+    html = fixture_site.get("/papers/search_all?q=warden").text
+    assert f'href="/papers/{project["record"]}"' in html
+    fixture_site.get(f'/papers/{project["record"]}')
+
+
+def test_search_all_takes_money_codes_and_stray_quotes_as_plain_words(fixture_site):
+    for words in ("£1.2m", "LI 42", '"litter', "AND"):
+        fixture_site.get(f"/papers/search_all?q={words}")
+    types = {r["record_type"] for r in fixture_site.rows("/papers/search_all?q=LI 42")}
+    assert {"targets", "decisions", "pages"} <= types
+
+
+# Canned queries
+
+
+def test_programme_totals_by_owner(fixture_site):
+    rows = fixture_site.rows("/papers/programme_totals_by_owner")
+    assert [(r["owner"], r["projects"], r["costed"], r["total_gbp"]) for r in rows] == [
+        ("Harbourside Community Safety Partnership", 3, 2, 1450000)
+    ]
+
+
+def test_spend_by_financial_year_keeps_only_named_years(fixture_site):
+    rows = fixture_site.rows("/papers/spend_by_financial_year")
+    assert [(r["financial_year"], r["total_gbp"]) for r in rows] == [
+        ("2010/11", 420000), ("2011/12", 380000)
+    ]
+
+
+def test_targets_for_an_indicator_however_it_is_typed(fixture_site):
+    for typed in ("LI 42", "li42"):
+        rows = fixture_site.rows(f"/papers/targets_for_indicator?indicator={typed}")
+        assert [r["measure"] for r in rows] == ["Street cleanliness", "Streets with unacceptable litter"]
+    assert fixture_site.rows("/papers/targets_for_indicator?indicator=LI 4") == []
+
+
+def test_decisions_by_body_and_projects_without_cost(fixture_site):
+    decisions = fixture_site.rows("/papers/decisions_by_body")
+    assert [(d["body"], d["action"]) for d in decisions][:1] == [("Cabinet", "approved")]
+    assert len(decisions) == 3
+    uncosted = fixture_site.rows("/papers/projects_without_cost")
+    assert [(p["name"], p["funding"]) for p in uncosted] == [("Neighbourhood Watch Relaunch", "self_funding")]
+    # Query results name the paper and link to it rather than showing a bare doc_id.
+    assert ">Safer Streets Programme 2010/11</a>" in fixture_site.get("/papers/projects_without_cost").text
+
+
+# Links to the paper and between tables
+
+
+def test_a_record_links_to_its_paper_which_is_served(fixture_site):
+    project = fixture_site.rows("/papers/projects?name=Street Warden Scheme")[0]
+    html = fixture_site.get(f"/papers/projects/{project['id']}").text
+    assert '<a href="/originals/harbourside-cabinet-report.txt">p. 1</a>' in html
+    paper = fixture_site.get("/originals/harbourside-cabinet-report.txt")
+    assert paper.headers["content-type"] == "text/plain; charset=utf-8"  # so £ shows as £
+    assert "The Street Warden Scheme will cost £250,000" in paper.text
+
+
+def test_only_files_under_the_papers_folder_are_served(fixture_site):
+    fixture_site.get("/originals/..%2F..%2Fconftest.py", status=404)
+    fixture_site.get("/originals/no-such-paper.pdf", status=404)
+
+
+def test_a_documents_page_lists_its_records(fixture_site):
+    doc = fixture_site.rows("/papers/documents?doc_type=report")[0]
+    html = fixture_site.get(f"/papers/documents/{doc['doc_id']}").text
+    assert "Links from other tables" in html
+    assert f'href="/papers/projects?doc_id={doc["doc_id"]}">\n                    3 rows' in html
+    assert 'href="/originals/harbourside-cabinet-report.txt"' in html
+    assert f'<span title="{doc["sha256"]}">{doc["sha256"][:12]}…</span>' in html
+
+
+def test_csv_download_keeps_whole_pounds(fixture_site):
+    text = fixture_site.get("/papers/budgets.csv?_sort=amount_gbp").text
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [r["amount_gbp"] for r in rows] == ["75000", "380000", "420000"]
+    query = fixture_site.get("/papers/spend_by_financial_year.csv").text
+    assert query.splitlines()[0] == "financial_year,kind,figures,total_gbp"
+
+
+# Metadata
+
+
+def test_every_column_of_every_table_is_described():
+    db = memory_db()
+    meta = publish.metadata("papers", None)["databases"]["papers"]["tables"]
+    for table in publish.EXPORT_TABLES[:-1]:  # failures explain themselves
+        described = set(meta[table]["columns"])
+        assert set(db[table].columns_dict) == described, table
+
+
+def test_canned_queries_run_on_an_empty_database(tmp_path):
+    path = tmp_path / "empty.db"
+    store.ensure_db_shape(sqlite_utils.Database(path))
+    queries = publish.metadata("empty", None)["databases"]["empty"]["queries"]
+    db = sqlite_utils.Database(path)
+    db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
+    for name, query in queries.items():
+        db.execute(query["sql"], {"q": "word", "indicator": "NI 1"}).fetchall()
+
+
+def test_papers_folder_is_the_common_folder_of_every_paper(fixture_db, tmp_path):
+    assert publish.papers_folder(sqlite_utils.Database(fixture_db)) == PUBLISH_FIXTURES
+    assert publish.papers_folder(memory_db()) is None
+
+
+# The sample corpus, as the pipeline extracts it (documents and pages only)
+
+
+def test_sample_papers_are_listed_searchable_and_linked_to_their_pages(sample_site):
+    documents = sample_site.rows("/papers/documents?_sort=file_name")
+    assert len(documents) == 10 and {d["fmt"] for d in documents} == {"pdf", "txt"}
+    pdf = next(d for d in documents if d["fmt"] == "pdf" and d["pages"] > 1)
+    html = sample_site.get(f"/papers/pages?doc_id={pdf['doc_id']}&page=2").text
+    url = "/originals/" + pdf["path"].split("/", 1)[1]
+    assert f'<a href="{url}#page=2">p. 2</a>' in html
+    assert sample_site.get(url).headers["content-type"] == "application/pdf"
+    hits = sample_site.rows("/papers/search_all?q=council")
+    assert {h["doc_id"] for h in hits} <= {d["doc_id"] for d in documents}
+    assert any(h["record_type"] == "pages" for h in hits)
+
+
+# The export command and files
+
+
+def test_export_writes_every_table_as_csv_and_json(fixture_db, tmp_path):
+    written = publish.export(sqlite_utils.Database(fixture_db), tmp_path / "csv")
+    names = sorted(p.name for p in written)
+    assert "projects.csv" in names and "projects.json" in names and "pages.json" in names
+    assert not any("_fts" in n for n in names)
+    budgets = json.loads((tmp_path / "csv" / "budgets.json").read_text(encoding="utf-8"))
+    assert sorted(b["amount_gbp"] for b in budgets) == [75000, 380000, 420000]
+    with (tmp_path / "csv" / "projects.csv").open(encoding="utf-8") as handle:
+        projects = list(csv.DictReader(handle))
+    assert {p["name"]: p["amount_gbp"] for p in projects}["Neighbourhood Watch Relaunch"] == ""
+
+
+def test_export_command(fixture_db, tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--db", str(fixture_db), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 14 files" in result.output
+    header = (tmp_path / "decisions.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert {"id", "doc_id", "body", "subject", "action", "page", "quote"} <= set(header.split(","))
+
+
+def test_serve_without_a_database_says_to_extract_first(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "run `paper-miner extract` first" in result.output

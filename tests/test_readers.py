@@ -1,0 +1,315 @@
+"""Readers: plain text and PDF papers into the same kinds of blocks, and bad input refused."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from paper_miner.readers import UnreadablePaper, read_paper
+from paper_miner.readers.text import decode
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layout"
+CORPUS = Path(__file__).parents[1] / "corpus"
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+A4 = (595.0, 842.0)
+
+
+def _kinds(layout):
+    return [(b.kind, b.marker, b.text) for b in layout.blocks]
+
+
+# --- plain text ----------------------------------------------------------------------------
+
+def test_text_report_blocks():
+    layout = read_paper(FIXTURES / "report.txt")
+    assert layout.fmt == "txt" and layout.pages == 3
+    blocks = layout.blocks
+    assert blocks[0].kind == "heading" and blocks[0].text == "BOROUGH COUNCIL CABINET REPORT"
+    purpose = next(b for b in blocks if b.text == "PURPOSE")
+    assert (purpose.kind, purpose.marker, purpose.level) == ("heading", "1", 1)
+    item = next(b for b in blocks if b.marker == "2.1")
+    assert item.kind == "list_item" and item.section == ["PROPOSALS"]
+    nested = [b for b in blocks if b.kind == "list_item" and b.level == 2]
+    assert [b.text for b in nested] == ["improve the depot", "renew the fleet"]
+
+
+def test_text_table_split_by_form_feed_is_one_table():
+    tables = [b for b in read_paper(FIXTURES / "report.txt").blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [r.cells for r in rows] == [
+        ["Scheme", "Lead", "Cost"], ["Depot roof", "Estates", "£120,000"],
+        ["Fleet renewal", "Transport", "£300,000"], ["Parks lighting", "Estates", "£45,000"],
+        ["Total", "", "£465,000"],
+    ]
+    assert [r.page for r in rows] == [1, 1, 1, 2, 2]
+    assert tables[0].text.splitlines()[1] == "Depot roof | Estates | £120,000"
+
+
+def test_text_paragraph_across_form_feed_and_subheads():
+    blocks = read_paper(FIXTURES / "report.txt").blocks
+    para = next(b for b in blocks if b.text.startswith("The programme will be reviewed"))
+    assert para.text.endswith("any changes will be reported to the next meeting.") and para.page == 2
+    risks = next(b for b in blocks if b.text == "Risks")
+    assert risks.kind == "heading" and risks.level == 2  # nests under the numbered section
+    after = next(b for b in blocks if b.text.startswith("Delivery depends"))
+    assert after.section == ["PROPOSALS", "Risks"]
+    recs = next(b for b in blocks if b.text == "RECOMMENDATIONS")
+    assert (recs.kind, recs.marker, recs.level) == ("heading", "3", 1)
+    assert [(b.marker, b.text) for b in blocks if b.section == ["RECOMMENDATIONS"]] == [
+        ("(a)", "approve the programme;"), ("(b)", "note the risks.")]
+
+
+def test_pipe_table_cells_and_inline_markdown():
+    layout = read_paper(FIXTURES / "pipe.md")
+    table = next(b for b in layout.blocks if b.kind == "table")
+    assert [r.cells for r in table.rows] == [
+        ["1", "Depot roof", "£120,000"],
+        ["", "Replace the roof.\nWorks in spring.", ""],
+        ["2", "Fleet\nrenewal", "• Vans\n• Gritters"],
+    ]
+    assert layout.blocks[-1].text == "See the plan for details."
+
+
+@pytest.mark.parametrize("raw", [
+    "Café report – £5m\n".encode("utf-8"),
+    b"\xef\xbb\xbf" + "Café report – £5m\n".encode("utf-8"),
+    "Café report – £5m\n".encode("utf-16"),
+    "Café report – £5m\n".encode("cp1252"),
+])
+def test_decode_encodings(raw):
+    assert decode(raw).strip() == "Café report – £5m"
+
+
+def test_latin1_fallback_for_bytes_cp1252_lacks():
+    assert decode(b"caf\xe9 \x81ok") == "caf\xe9 \x81ok"
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n \n", "empty"),
+    ("garbage.txt", bytes(range(256)) * 20, "encoding"),
+    ("paper.docx", b"PK\x03\x04", "unsupported"),
+    ("empty.pdf", b"", "empty"),
+    ("page.pdf", b"<!DOCTYPE html><html><body>Not found</body></html>", "not_a_pdf"),
+])
+def test_bad_input_is_refused(tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadablePaper) as err:
+        read_paper(path)
+    assert err.value.kind == kind and str(err.value)
+
+
+def test_html_named_pdf_message_says_html(tmp_path):
+    path = tmp_path / "page.pdf"
+    path.write_bytes(b"<html><head><title>x</title></head></html>")
+    with pytest.raises(UnreadablePaper, match="HTML"):
+        read_paper(path)
+
+
+def test_form_feed_starts_pages(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("First page.\n\fSecond page.\n\fThird page.\n", encoding="utf-8")
+    layout = read_paper(path)
+    assert layout.pages == 3 and [b.page for b in layout.blocks] == [1, 2, 3]
+    assert layout.page_texts[1] == "Second page."
+
+
+# --- PDF built with reportlab --------------------------------------------------------------
+
+def _furniture(c, page: int, pages: int) -> None:
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 810, "Borough Council Cabinet - 12 May 2010")
+    c.drawString(280, 30, f"Page {page} of {pages}")
+
+
+def _write(c, x: float, y: float, lines: list[str], font="Helvetica", size=11, leading=14) -> float:
+    c.setFont(font, size)
+    for line in lines:
+        c.drawString(x, y, line)
+        y -= leading
+    return y - 8
+
+
+def _ruled_rows(c, y: float, rows: list[list[str]], widths=(150, 200, 100), height=18) -> float:
+    x0 = 72
+    for row in rows:
+        x = x0
+        for text, width in zip(row, widths):
+            c.rect(x, y - height, width, height, stroke=1, fill=0)
+            c.setFont("Helvetica", 10)
+            c.drawString(x + 3, y - 13, text)
+            x += width
+        y -= height
+    return y - 12
+
+
+def _report_pdf(path: Path, **kwargs) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, **kwargs)
+    c.setTitle("Capital Programme")
+    c.setAuthor("Head of Finance")
+    header = ["Scheme", "Lead", "Cost"]
+    _furniture(c, 1, 3)
+    y = _write(c, 72, 760, ["CABINET REPORT"], font="Helvetica-Bold", size=14)
+    y = _write(c, 72, y, ["1 PURPOSE"], font="Helvetica-Bold")
+    y = _write(c, 72, y, ["1.1 To set out the capital programme for the coming year and the",
+                          "cost of each sub-", "regional scheme."])
+    y = _write(c, 72, y, ["2 PROPOSALS"], font="Helvetica-Bold")
+    y = _write(c, 72, y, ["\u2022 improve the depot"])
+    y = _write(c, 72, y, ["\u2022 renew the fleet"])
+    _ruled_rows(c, 200, [header, ["Depot roof", "Estates", "\u00a3120,000"],
+                         ["Road safety", "Reduce casualties from", "\u00a340,000"]])
+    c.showPage()
+    _furniture(c, 2, 3)
+    y = _ruled_rows(c, 780, [header, ["", "292 to 251 by 2011", ""],
+                             ["Parks lighting", "Estates", "\u00a345,000"]])
+    _write(c, 72, 600, ["The programme will be reviewed each quarter by the Cabinet and any"])
+    c.showPage()
+    _furniture(c, 3, 3)
+    _write(c, 72, 780, ["changes will be reported to the next meeting."])
+    c.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory):
+    return read_paper(_report_pdf(tmp_path_factory.mktemp("pdf") / "report.pdf"))
+
+
+def test_pdf_meta_and_page_texts(report_pdf):
+    assert report_pdf.fmt == "pdf" and report_pdf.pages == 3
+    assert report_pdf.meta["title"] == "Capital Programme"
+    assert report_pdf.meta["author"] == "Head of Finance"
+    assert re.match(r"\d{4}-\d{2}-\d{2}", report_pdf.meta["creation_date"])
+    assert "CABINET REPORT" in report_pdf.page_texts[0]
+
+
+def test_pdf_drops_running_header_and_page_numbers(report_pdf):
+    texts = " ".join(b.text for b in report_pdf.blocks)
+    assert "Borough Council Cabinet" not in texts and "Page 1 of 3" not in texts
+
+
+def test_pdf_headings_lists_and_hyphenation(report_pdf):
+    blocks = report_pdf.blocks
+    assert blocks[0].kind == "heading" and blocks[0].text == "CABINET REPORT"
+    purpose = next(b for b in blocks if b.text == "PURPOSE")
+    assert (purpose.kind, purpose.marker, purpose.level) == ("heading", "1", 1)
+    item = next(b for b in blocks if b.marker == "1.1")
+    assert item.kind == "list_item" and "the cost of each sub-regional scheme." in item.text
+    bullets = [b.text for b in blocks if b.marker == "\u2022"]
+    assert bullets == ["improve the depot", "renew the fleet"]
+    assert all(b.section == ["PROPOSALS"] for b in blocks if b.marker == "\u2022")
+
+
+def test_pdf_ruled_table_over_two_pages_is_one_table(report_pdf):
+    tables = [b for b in report_pdf.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert [r.cells for r in tables[0].rows] == [
+        ["Scheme", "Lead", "Cost"], ["Depot roof", "Estates", "£120,000"],
+        ["Road safety", "Reduce casualties from 292 to 251 by 2011", "£40,000"],
+        ["Parks lighting", "Estates", "£45,000"],
+    ]
+    assert [r.page for r in tables[0].rows] == [1, 1, 1, 2]
+    lines = [b.text for b in report_pdf.blocks if b.kind != "table"]
+    assert not any("Depot roof" in t or "Parks lighting" in t for t in lines)
+
+
+def test_pdf_paragraph_across_page_break(report_pdf):
+    para = next(b for b in report_pdf.blocks if b.text.startswith("The programme will"))
+    assert para.text.endswith("and any changes will be reported to the next meeting.")
+    assert para.page == 2
+
+
+def test_pdf_encrypted_with_user_password_is_refused(tmp_path):
+    path = _report_pdf(tmp_path / "locked.pdf", encrypt=StandardEncryption("secret", ownerPassword="own"))
+    with pytest.raises(UnreadablePaper) as err:
+        read_paper(path)
+    assert err.value.kind == "encrypted"
+
+
+def test_pdf_encrypted_with_empty_user_password_opens(tmp_path):
+    path = _report_pdf(tmp_path / "owner.pdf", encrypt=StandardEncryption("", ownerPassword="own"))
+    assert any(b.text == "PURPOSE" for b in read_paper(path).blocks)
+
+
+def test_pdf_without_text_layer_suggests_ocr(tmp_path):
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(72, 72, 300, 400, fill=1)
+    c.save()
+    with pytest.raises(UnreadablePaper, match="OCR") as err:
+        read_paper(path)
+    assert err.value.kind == "no_text_layer"
+
+
+def test_pdf_truncated_is_corrupt(tmp_path):
+    whole = _report_pdf(tmp_path / "whole.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(UnreadablePaper) as err:
+        read_paper(path)
+    assert err.value.kind == "corrupt"
+
+
+def test_pdf_with_zero_pages_is_empty(tmp_path):
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path = tmp_path / "none.pdf"
+    path.write_bytes(bytes(out))
+    with pytest.raises(UnreadablePaper) as err:
+        read_paper(path)
+    assert err.value.kind == "empty"
+
+
+# --- the sample papers, both formats -------------------------------------------------------
+
+NORTHANTS = "003_b173a42222ba78a7"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_corpus_money_table_is_one_table(fmt):
+    path = CORPUS / f"{NORTHANTS}.txt" if fmt == "txt" else CORPUS / "pdf" / f"{NORTHANTS}.pdf"
+    tables = [b for b in read_paper(path).blocks if b.kind == "table"]
+    table = next(t for t in tables if t.rows[0].cells[:2] == ["Work streams", "Project Description"])
+    assert len(table.rows) == 24 and len(table.rows[0].cells) == 6
+    assert table.rows[1].cells[2:5] == ["£000", "£000", "£000"]
+    total = next(r for r in table.rows if r.cells[1] == "Programme TOTAL")
+    assert total.cells[2:] == ["668.9", "920.4", "909.2", "2498.5"]
+
+
+def test_corpus_pdf_keeps_pages_and_drops_folios():
+    layout = read_paper(CORPUS / "pdf" / f"{NORTHANTS}.pdf")
+    assert layout.pages == 13
+    assert [b.page for b in layout.blocks] == sorted(b.page for b in layout.blocks)
+    assert {b.page for b in layout.blocks} == set(range(1, 13))  # page 13 only ends a paragraph
+    assert any(b.page == 12 and b.text.endswith("the democratic process.") for b in layout.blocks)
+    assert not any(re.fullmatch(r"\d+", b.text) for b in layout.blocks)
+    derby = next(b for b in layout.blocks if b.kind == "table" and b.rows[1].cells[1] == "Joint ICT Service")
+    assert {r.page for r in derby.rows} == {2, 3} and len(derby.rows) == 14
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_corpus_formats_agree(stem):
+    """Same paper, two formats: the same headings, list markers and table shapes."""
+    txt = read_paper(CORPUS / f"{stem}.txt")
+    pdf = read_paper(CORPUS / "pdf" / f"{stem}.pdf")
+    for kind in ("heading", "list_item"):
+        a = [(b.marker, b.text[:40]) for b in txt.blocks if b.kind == kind]
+        b = [(b.marker, b.text[:40]) for b in pdf.blocks if b.kind == kind]
+        common = sum((Counter(a) & Counter(b)).values())
+        assert common >= 0.8 * max(len(a), len(b)), kind
+    shapes = lambda lay: [len(b.rows[0].cells) for b in lay.blocks if b.kind == "table"]  # noqa: E731
+    assert shapes(txt)[-3:] == shapes(pdf)[-3:]

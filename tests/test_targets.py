@@ -1,0 +1,228 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from paper_miner.extract import targets
+from paper_miner.extract.target_patterns import direction, sentences
+from paper_miner.extract.target_text import cell_items, measure_of, split_pairs
+from paper_miner.extract.target_values import read_value
+from paper_miner.layout import arrange
+from paper_miner.models import Block, Layout, Row
+from paper_miner.readers import read_paper
+
+FIXTURES = Path(__file__).parent / "fixtures" / "targets"
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def layout_of(*blocks: Block) -> Layout:
+    pages = max(b.page for b in blocks)
+    return Layout(fmt="txt", page_texts=[""] * pages, blocks=list(blocks))
+
+
+def extract(*blocks: Block):
+    return targets.extract(layout_of(*blocks), None, {})
+
+
+def plan_table(*rows: list[str], header=("Outcome", "Target to 2013", "Actions"), pages=None):
+    pages = pages or [1] * len(rows)
+    all_rows = [Row(cells=list(header), page=pages[0])]
+    all_rows += [Row(cells=cells, page=page) for cells, page in zip(rows, pages)]
+    return Block(kind="table", page=pages[0], text="", rows=all_rows)
+
+
+# ---------------------------------------------------------------- values
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("lift the share of pupils walking to school from 38.5% to 45% by 2012",
+     ("from_to", 38.5, 45.0, "%")),
+    ("cut bus journey delays (from a 2009 baseline of 31% to 25% by 2012)",
+     ("from_to", 31.0, 25.0, "%")),
+    ("grow visitor numbers from 212,400 to 230,000 in 2012", ("from_to", 212400.0, 230000.0, "count")),
+    ("36% from 44% for year 11 pupils", ("to_from", 44.0, 36.0, "%")),
+    ("keep waste collected to less than 540kg a household", ("to", None, 540.0, "kg")),
+    ("send no more than 61,000 tonnes to landfill, down to 61,000 tonnes or less",
+     ("to", None, 61000.0, "tonnes")),
+    ("bring response times down to an average of 7 minutes 45 seconds", ("to", None, 465.0, "seconds")),
+    ("lower deaths from 88.2 per 100,000 to 71 per 100,000", ("from_to", 88.2, 71.0, "per 100,000")),
+    ("reduce burglary by 8.5% by 2012", ("by_change", None, 8.5, "%")),
+    ("achieve a 4% reduction in staff travel", ("change_phrase", None, 4.0, "%")),
+    ("an annual increase of 3% in library visits", ("change_phrase", None, 3.0, "%")),
+    ("9 out of 20 care leavers enter university", ("out_of", None, 9.0, "count")),
+    ("Ensure 85% of planning applications are decided on time", ("share", None, 85.0, "%")),
+    ("Save £2.4m through shared procurement", ("money", None, 2400000.0, "GBP")),
+    ("Open three new family hubs by 2012", ("count", None, 3.0, "count")),
+    ("build a minimum of 1,200 new homes", ("of", None, 1200.0, "count")),
+    ("reach Level 4 of the Equality Standard", ("level", None, 4.0, "level")),
+    ("partnership of up to 4 districts", None),
+    ("work towards the 2015 strategy", None),
+])
+def test_read_value_slots(text, expected):
+    value = read_value(text)
+    got = value and (value.slot, value.baseline, value.target, value.unit)
+    assert got == expected
+
+
+def test_change_in_days_from_a_baseline_becomes_the_level_to_reach():
+    value = read_value("cut staff absence by 1.5 days from a 2010/11 baseline of 9.5 days",
+                       decreasing=True)
+    assert (value.baseline, value.target, value.unit) == (9.5, 8.0, "days")
+
+
+def test_years_key_stages_and_levels_are_not_figures():
+    assert read_value("pupils progress by 2 levels between Key Stage 2 and Key Stage 4 by 2012") is None
+
+
+# ---------------------------------------------------------------- wording
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Help lift the share of adults cycling from 9% to 12%", "increase"),
+    ("Help achieve an increase in parish plans from 10 to 25", "increase"),
+    ("Achieve a 5% cut in carbon emissions", "decrease"),
+    ("Improve air quality by cutting vehicle emissions", "decrease"),
+    ("Keep response times to 8 minutes", "maintain"),
+    ("Bring down fly-tipping incidents to 900", "decrease"),
+    ("Meet the standards set by the Regional Improvement Partnership", "achieve"),
+    ("More residents are satisfied with parks", "increase"),
+    ("70% of pupils reach 5 or more good grades", None),
+])
+def test_direction(text, expected):
+    assert direction(text) == expected
+
+
+def test_bracketed_code_after_full_stop_stays_with_its_sentence():
+    assert sentences("Improve verges across the borough. (NI 196) Plant 500 trees.") == [
+        "Improve verges across the borough. (NI 196)", "Plant 500 trees."]
+
+
+def test_cell_items_split_markup_bullets_and_run_on_text():
+    cell = ("<p>Raise A from 1% to 2% (NI 10 – LAA target)</p> <p>Cut B to 5% (NI 11)</p>"
+            " • Hold C at 7 (LI 2)")
+    assert cell_items(cell) == ["Raise A from 1% to 2% (NI 10 – LAA target)", "Cut B to 5% (NI 11)",
+                                "Hold C at 7 (LI 2)"]
+    pdf_cell = ("Lift D to 40% by 2012 (NI 20 - LAA target) 55% of E meet the standard "
+                "(NI 21) Embed the new Compact To have renewed the lease by 2013")
+    assert cell_items(pdf_cell) == ["Lift D to 40% by 2012 (NI 20 - LAA target)",
+                                    "55% of E meet the standard (NI 21)", "Embed the new Compact",
+                                    "To have renewed the lease by 2013"]
+
+
+def test_cell_items_keep_wrapped_lines_and_ordinary_brackets_together():
+    assert cell_items("Raise the number of\ncyclists (adults only) on the canal path\n(NI 9)") == [
+        "Raise the number of cyclists (adults only) on the canal path (NI 9)"]
+
+
+def test_split_pairs_one_statement_per_figure():
+    text = "increase the share of women managers to at least 45% and of young staff to at least 12%"
+    assert split_pairs(text) == ["increase the share of women managers to at least 45%",
+                                 "of young staff to at least 12%"]
+    assert split_pairs("raise A from 1% to 2% by 2012") == ["raise A from 1% to 2% by 2012"]
+
+
+def test_measure_strips_verb_figures_dates_and_labels():
+    text = ("Play our part as a partner to help raise from 40% to 48% the share of homes insulated"
+            " by March 2012 (NI 187 – LAA target)")
+    assert measure_of(text, read_value(text)) == "share of homes insulated"
+
+
+# ---------------------------------------------------------------- tables
+
+
+def test_every_item_in_a_target_column_is_a_target():
+    found = extract(plan_table(
+        ["Cleaner parks", "<p>Raise park satisfaction from 61% to 70% by 2013 (LI 3)</p>"
+                          "<p>Adopt a new Parks Strategy</p>", "Plant 400 trees"]))
+    assert [(t.indicator, t.target, t.direction) for t in found] == [
+        ("LI 3", 70.0, "increase"), (None, None, "achieve")]
+    assert found[1].measure == "new Parks Strategy"
+
+
+def test_actions_column_numbers_are_not_targets():
+    found = extract(plan_table(["Safer streets", "Adopt a night-time economy plan",
+                                "Install 60 new street lights by 2012"]))
+    assert [t.target for t in found] == [None]
+
+
+def test_code_only_contributed_to_is_not_a_target():
+    table = Block(kind="table", page=1, text="", rows=[
+        Row(cells=["Project", "Description"], page=1),
+        Row(cells=["Youth Bus", "The scheme will contribute directly to NI 110 and other LAA targets."],
+            page=1)])
+    assert extract(table) == []
+
+
+def test_target_cell_cut_by_a_page_break_is_one_target():
+    found = extract(plan_table(
+        ["Homes are warmer", "Help raise the number of homes with loft insulation from 5,100 to", ""],
+        ["", "6,400 by 2012 (NI 187)", ""], pages=[4, 5]))
+    assert [(t.indicator, t.baseline, t.target, t.page) for t in found] == [("NI 187", 5100.0, 6400.0, 4)]
+
+
+def test_lead_in_frames_the_items_after_it_even_across_rows():
+    found = extract(plan_table(
+        ["Achievement", "The gap between boys and girls in reading is narrowed to:", ""],
+        ["", "9% at age 11 by 2012 (LI 21)", ""], pages=[2, 3]))
+    assert found[0].direction == "decrease"
+    assert found[0].measure.startswith("gap between boys and girls in reading")
+
+
+def test_indicator_with_target_to_be_confirmed():
+    found = extract(plan_table(
+        ["Cleaner air", "Cut nitrogen dioxide levels near schools (NI 194 – target to be confirmed)", ""]))
+    assert [(t.indicator, t.target, t.direction) for t in found] == [("NI 194", None, "decrease")]
+
+
+def test_figure_only_performance_table():
+    table = Block(kind="table", page=1, text="", rows=[
+        Row(cells=["Indicator", "Baseline 2009/10", "Target 2011/12"], page=1),
+        Row(cells=["NI 8 Adult participation in sport", "21.0%", "24.5%"], page=1)])
+    found = extract(table)
+    assert [(t.indicator, t.baseline, t.target, t.unit, t.deadline) for t in found] == [
+        ("NI 8", 21.0, 24.5, "%", "2012-03")]
+
+
+# ---------------------------------------------------------------- running text and repeats
+
+
+def test_same_indicator_and_target_stated_twice_is_one_record():
+    found = extract(
+        plan_table(["Independence", "Raise the share of carers supported to 40% by 2012 (NI 135)", ""]),
+        Block(kind="list_item", page=3, marker="•",
+              text="Ensure 40% of carers are supported by June 2012 (NI 135)."))
+    assert [(t.indicator, t.target, t.deadline, t.page) for t in found] == [("NI 135", 40.0, "2012-06", 1)]
+
+
+def test_footnote_gives_a_starred_statement_its_year():
+    found = extract(
+        Block(kind="list_item", page=1, marker="•", text="Ensure 90% of country parks have a visitor plan.*"),
+        Block(kind="paragraph", page=1, text="* These are targets to 2016 under the Green Plan."))
+    assert [(t.target, t.deadline) for t in found] == [(90.0, "2016")]
+
+
+def test_past_results_are_not_targets():
+    found = extract(Block(kind="paragraph", page=1,
+                          text="Last year we reduced missed bins from 4.1% to 2.9% of collections."))
+    assert found == []
+
+
+@pytest.mark.parametrize("name", ["delivery_plan", "board_report"])
+def test_fixture_papers(name):
+    expected = json.loads((FIXTURES / f"{name}.json").read_text())
+    found = targets.extract(arrange(read_paper(FIXTURES / f"{name}.txt")), None, {})
+    got = [t.model_dump(exclude={"quote", "page", "measure"}) for t in found]
+    assert got == [{k: v for k, v in e.items() if k != "measure_has"} for e in expected]
+    for target, wanted in zip(found, expected):
+        assert wanted["measure_has"].lower() in target.measure.lower()
+
+
+SAMPLES = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "pdf").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("paper", SAMPLES, ids=lambda p: p.name)
+def test_sample_papers_quote_their_key_value(paper):
+    for target in targets.extract(arrange(read_paper(paper)), None, {}):
+        code = target.indicator.split()[-1] if target.indicator else None
+        assert target.page is not None and target.measure
+        assert code is None or code in target.quote
