@@ -81,11 +81,11 @@ def test_search_open_a_record_and_follow_it_to_the_paper(served):
 
         hit.locator("td.col-record a").click()
         page.wait_for_url("**/papers/projects/*")
-        assert "£250,000" in page.locator("td.col-amount_gbp").inner_text()
+        assert "£260,000" in page.locator("td.col-amount_gbp").inner_text()
         page.screenshot(path=SCREENSHOTS / "browser-record.png", full_page=True)
 
         page.click("td.col-page a")
         page.wait_for_url("**/originals/harbourside-cabinet-report.txt")
-        assert "The Street Warden Scheme will cost £250,000" in page.inner_text("body")
+        assert "The Street Warden Scheme will cost £260,000" in page.inner_text("body")
         page.screenshot(path=SCREENSHOTS / "browser-paper.png")
         browser.close()

@@ -19,10 +19,6 @@ from reportlab.pdfgen import canvas  # noqa: E402
 A4 = (595.0, 842.0)
 
 
-def _kinds(layout):
-    return [(b.kind, b.marker, b.text) for b in layout.blocks]
-
-
 # --- plain text ----------------------------------------------------------------------------
 
 def test_text_report_blocks():

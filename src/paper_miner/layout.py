@@ -23,6 +23,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
                 "the", "to", "with", "&", "-", "–", "vs", "per", "via"}
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 110
+LONG_PARAGRAPH = 80  # a paragraph this long stopping mid-sentence at a page foot runs on
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
@@ -155,10 +156,11 @@ def _norm(cells: list[str]) -> list[str]:
 
 
 def _continues_cell(prev: Row, row: Row) -> bool:
-    """A row that finishes cells the page break cut mid-sentence: each filled cell extends
-    an unfinished cell above, running on in lowercase or with a number after a word."""
+    """A row that finishes cells the page break cut: its first filled cell runs on from an
+    unfinished cell above (lowercase, or a number after a word) and no filled cell sits
+    under an empty one (which would mark a new row)."""
     pairs = [(a.strip(), b.strip()) for a, b in zip(prev.cells, row.cells) if b.strip()]
-    return bool(pairs) and all(_runs_on(a, b) for a, b in pairs)
+    return bool(pairs) and _runs_on(*pairs[0]) and all(a for a, _ in pairs)
 
 
 def _runs_on(above: str, below: str) -> bool:
@@ -214,15 +216,24 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _split_paragraph(prev: Block, block: Block) -> bool:
+    """``block`` carries on ``prev``: it starts lowercase, or it opens a page after a long
+    paragraph that stopped mid-sentence at the foot of the last one."""
+    if block.kind != "paragraph" or prev.kind not in ("paragraph", "list_item"):
+        return False
+    if ends_sentence(prev.text) or block.page - prev.page > 1:
+        return False
+    after_break = block.page == prev.page + 1 and len(prev.text) >= LONG_PARAGRAPH
+    return block.text[:1].islower() or (after_break and prev.text[-1:].isalpha())
+
+
 def _join_split_paragraphs(blocks: list[Block]) -> list[Block]:
     """A paragraph cut by a page break (or a stray blank line) ends mid-sentence and the
     next piece starts lowercase: put it back together."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if (prev is not None and block.kind == "paragraph" and prev.kind in ("paragraph", "list_item")
-                and block.text[:1].islower() and not ends_sentence(prev.text)
-                and block.page - prev.page <= 1):
+        if prev is not None and _split_paragraph(prev, block):
             out[-1] = prev.model_copy(update={"text": join_lines([prev.text, block.text])})
         else:
             out.append(block)

@@ -57,12 +57,12 @@ def metadata(db_name: str, papers: Path | None) -> dict:
     """Datasette metadata: metadata.yml, filed under ``db_name``, plus the search query."""
     meta = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))
     database = meta.pop("database")
-    database["queries"] = {"search_all": {**SEARCH_ALL, "sql": search.search_all_sql()}, **database["queries"]}
+    search_all = {**SEARCH_ALL, "sql": search.search_all_sql()}
+    database["queries"] = {"search_all": search_all, **database["queries"]}
     meta["databases"] = {db_name: database}
     meta["description_html"] = _home_html(meta.pop("description"), db_name, database["queries"])
-    meta["plugins"] = {
-        "paper-miner": {"papers_mount": PAPERS_MOUNT, "papers_folder": str(papers) if papers else None}
-    }
+    folder = str(papers) if papers else None
+    meta["plugins"] = {"paper-miner": {"papers_mount": PAPERS_MOUNT, "papers_folder": folder}}
     return meta
 
 
@@ -77,7 +77,7 @@ def _home_html(description: str, db_name: str, queries: dict) -> str:
         f"<p>{escape(description)}</p>\n"
         f'<form class="core" action="/{db_name}/search_all" method="get">'
         '<p><label for="search-all">Search every record and page</label> '
-        '<input type="search" id="search-all" name="q" placeholder="e.g. recycling, NI 192, £1.7m"> '
+        '<input type="search" id="search-all" name="q" placeholder="e.g. street lighting, LI 7"> '
         '<input type="submit" value="Search"></p></form>\n'
         f"<h2>Questions to ask</h2><ul>{links}</ul>"
     )

@@ -70,7 +70,8 @@ def _branch(table: str, spec: Searchable) -> str:
         f"r.doc_id as doc_id, {spec.page} as page, {spec.summary} as summary, "
         f"{spec.quote} as quote, {table}_fts.rank as rank\n"
         f"  from {table}_fts join {table} as r on r.rowid = {table}_fts.rowid\n"
-        f"  where {table}_fts match escape_fts(:q)"
+        # FTS5 rejects an empty search, as on first opening the query's page.
+        f"  where :q != '' and {table}_fts match escape_fts(:q)"
     )
 
 
@@ -78,7 +79,7 @@ def search_all_sql() -> str:
     """One query over every FTS index, best matches first.
 
     ``escape_fts`` is Datasette's own SQL function: it quotes each word, so a search for
-    ``£1.7m`` or ``NI 167`` is never read as FTS syntax."""
+    ``£2.4m`` or ``NI 47`` is never read as FTS syntax."""
     branches = "\nunion all\n".join(_branch(t, s) for t, s in SEARCHABLE.items())
     return (
         "select record_type, record, doc_id, page, summary, quote from (\n"

@@ -42,6 +42,17 @@ class Mention:
     generic: bool = False
 
 
+def readable_case(text: str) -> str:
+    """An all-caps line in title case ("NORTHVALE HEALTH AND WELLBEING BOARD" ->
+    "Northvale Health and Wellbeing Board"), keeping every character at its position."""
+    if not text.isupper():
+        return text
+    words = re.split(r"(\s+)", text.lower())
+    out = [w if (i and w in _SMALL | {"to", "in", "on", "at", "by", "a", "an"}) else w[:1].upper() + w[1:]
+           for i, w in enumerate(words)]
+    return "".join(out)
+
+
 def head_of(name: str) -> str:
     return name.split()[-1].rstrip("s").lower() if name else ""
 
@@ -118,6 +129,7 @@ class Bodies:
     def mentions(self, text: str) -> list[Mention]:
         """Every body named in ``text``: full names, abbreviations and generic references
         (a generic mention's ``name`` is its head noun in lower case: "group", "meeting")."""
+        text = readable_case(text)  # "PARTNERSHIP BOARD": capitals name bodies like any case
         found = [Mention(self.full_name(clean_name(m.group())), m.start(), m.end())
                  for m in NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))]
         found += [Mention(m.group(1).lower(), m.start(), m.end(), generic=True)

@@ -29,6 +29,10 @@ PAST = {
     "requested": "requested", "asked": "requested", "encouraged": "requested",
     "instructed": "requested", "considered": "considered", "nominated": "nominated",
     "appointed": "nominated", "resolved": "resolved", "recommended": "recommended",
+    "delegated": "agreed", "authorised": "agreed", "authorized": "agreed",
+    # The action list has no "refused": a refusal is kept as the item the body considered,
+    # its quote saying how it went, so a search for what came before the body finds it.
+    "refused": "considered", "rejected": "considered", "declined": "considered",
 }
 # Past forms that record a decision only in the passive: "was signed", "were chosen by X".
 PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed"}
@@ -171,6 +175,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         return None
     if re.match(r"\s+by\b", sentence[verb_end:]):  # "a group supported by ...": a participle
         return None
+    if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
+        return None  # "The Board noted that the grant would end": an observation, not a decision
     if coordinated and previous is not None:
         return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
@@ -262,22 +268,32 @@ def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool)
     return _recommendation(rest, bodies, bool(that))
 
 
+def _base(word: str) -> str:
+    """``notes`` -> ``note``: a report may write its recommendations in the third person."""
+    if word not in BASE and word.endswith("s") and (word[:-1] in BASE or word[:-1] in LEAD_VERBS):
+        return word[:-1]
+    return word
+
+
 def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     mentions = [m for m in bodies.mentions(rest) if m.start <= 4]
     agent = mentions[0] if mentions else None
     after_agent = rest[agent.end:] if agent else rest
     chain = []
     for word in _words_between(after_agent):
-        if word not in BASE and word not in LEAD_VERBS and word != "and":
+        if _base(word) not in BASE and _base(word) not in LEAD_VERBS and word != "and":
             break
-        chain.append(word)
+        chain.append(_base(word))
     decided = [w for w in chain if w in BASE]
     if agent is not None and decided:
         subject = re.sub(rf"^(?:[\s,]*\w+){{{len(chain)}}}", "", after_agent)
         return [Clause(BASE[decided[-1]], trim_subject(subject), 0, len(rest), agent, "recommended")]
     passive = re.search(r"\bbe\s+(\w+)\b", rest)
     if formal and passive and passive.group(1).lower() in PAST:
-        return [Clause(PAST[passive.group(1).lower()], trim_subject(rest[:passive.start()]),
+        # "the Director be asked to identify funding": who is asked and what to do
+        subject = rest[:passive.start()] + rest[passive.end():] if re.match(
+            r"\s+to\s+\w", rest[passive.end():]) else rest[:passive.start()]
+        return [Clause(PAST[passive.group(1).lower()], trim_subject(subject),
                        0, len(rest), None, "recommended")]
     if formal and agent is None:  # "That officers develop ...": the body is asked to agree it
         return [Clause("agreed", trim_subject(rest), 0, len(rest), None, "recommended")]

@@ -6,6 +6,7 @@ already carry a figure, an indicator code or a commitment word.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -15,25 +16,37 @@ from spacy.matcher import Matcher
 from .target_values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
-             "improved", "improving", "improvement", "raise", "raised", "raising", "higher",
-             "maximise", "maximize", "grow", "boost", "rise", "lift", "expand", "double", "widen"]
+             "improved", "improving", "improvement", "raise", "raises", "raised", "raising",
+             "higher", "maximise", "maximize", "grow", "grows", "growing", "boost", "rise",
+             "rises", "rising", "lift", "expand", "double", "doubling", "treble", "triple",
+             "widen"]
 _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreased",
              "decreasing", "narrow", "narrowed", "narrowing", "restrict", "restricting",
-             "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cutting",
-             "halve", "halving"]
-_MAINTAIN = ["maintain", "maintaining", "sustain", "sustaining", "keep"]
-_ACHIEVE = ["achieve", "meet", "ensure", "deliver", "complete", "implement"]
+             "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cuts",
+             "cutting", "halve", "halving", "fall", "falls", "falling", "drop", "drops",
+             "dropping", "decline", "declines", "declining", "shrink", "tackle"]
+_MAINTAIN = ["maintain", "maintains", "maintaining", "sustain", "sustaining", "keep"]
+# "hold", "remain" and "stay" keep a level only with a level word after them ("remain above").
+_HOLD = ["hold", "remain", "remains", "stay", "stays"]
+_LEVEL_WORDS = ["at", "above", "below", "under", "over", "within", "steady", "stable"]
+_ACHIEVE = ["achieve", "meet", "ensure", "deliver", "complete", "implement", "reach", "attain"]
 _DIRECTIONS = ("increase", "decrease", "maintain", "achieve")
 _GERUNDS = {"increasing": "increase", "improving": "increase", "raising": "increase",
             "reducing": "decrease", "decreasing": "decrease", "narrowing": "decrease",
             "minimising": "decrease", "lowering": "decrease", "cutting": "decrease",
             "halving": "decrease", "maintaining": "maintain", "sustaining": "maintain"}
 # Words that make a statement a commitment rather than a report of the past.
-_COMMIT = ["will", "aim", "aims", "aiming", "target", "targets", "ensure", "achieve", "meet",
-           "deliver", "increase", "reduce", "improve", "narrow", "restrict", "minimise",
-           "maximise", "maintain", "halve", "raise", "lower", "sustain", "seek", "commit", "keep",
-           "lift", "expand", "double", "widen", "grow", "cut",
-           "committed", "intend", "plan"]
+_COMMIT = ["will", "shall", "should", "must", "aim", "aims", "aiming", "target", "targets",
+           "ensure", "achieve", "meet", "deliver", "increase", "reduce", "improve", "narrow",
+           "restrict", "minimise", "maximise", "maintain", "halve", "raise", "lower", "sustain",
+           "seek", "commit", "keep", "lift", "expand", "double", "treble", "triple", "widen",
+           "grow", "cut", "fall", "rise", "drop", "decline", "reach", "committed", "intend",
+           "plan", "pledge", "ambition", "goal", "objective"]
+# A ceiling or a floor printed before a figure, when no verb says which way to go.
+_CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|less\s+than|"
+                         r"fewer\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
+_FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
+                       r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +59,13 @@ def nlp() -> Language:
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     found = Matcher(nlp().vocab)
-    found.add("increase", [[{"LOWER": {"IN": _INCREASE}}]])
+    found.add("increase", [[{"LOWER": {"IN": _INCREASE}}],
+                           [{"LOWER": {"IN": ["go", "goes", "push"]}}, {"LOWER": "up"}]])
     found.add("decrease", [[{"LOWER": {"IN": _DECREASE}}],
-                           [{"LOWER": {"IN": ["bring", "drive", "push"]}}, {"LOWER": "down"}]])
-    found.add("maintain", [[{"LOWER": {"IN": _MAINTAIN}}]])
+                           [{"LOWER": {"IN": ["bring", "drive", "push", "go", "goes", "come",
+                                              "comes"]}}, {"LOWER": "down"}]])
+    found.add("maintain", [[{"LOWER": {"IN": _MAINTAIN}}],
+                           [{"LOWER": {"IN": _HOLD}}, {"LOWER": {"IN": _LEVEL_WORDS}}]])
     found.add("achieve", [[{"LOWER": {"IN": _ACHIEVE}}]])
     # "Improve air quality by reducing emissions": the means names what is measured.
     found.add("by_means", [[{"LOWER": "by"}, {"LOWER": {"IN": list(_GERUNDS)}}]])
@@ -111,7 +127,8 @@ def direction(text: str) -> str | None:
 
     The means ("by reducing ...") wins; then the cue nearest before the figure ("help
     achieve an increase ... from 6 to 31"); then any change word. A leading "More" counts;
-    a "more" inside a phrase ("5 or more") does not.
+    a "more" inside a phrase ("5 or more") does not. Without a change word, a ceiling or
+    floor before the figure ("no more than 5%") or a from-to pair ("from 32% to 27%") says.
     """
     if text.lower().startswith("more "):
         return "increase"
@@ -122,10 +139,29 @@ def direction(text: str) -> str | None:
     cues = [(at, label) for label, at, _ in found if label in _DIRECTIONS]
     figure_at = _figure_at(text)
     before = [label for at, label in sorted(cues) if at < figure_at]
-    if before:
-        return before[-1]
     changes = [label for at, label in sorted(cues) if label != "achieve"]
-    return changes[0] if changes else None
+    cue = before[-1] if before else (changes[0] if changes else None)
+    if cue not in (None, "achieve"):
+        return cue
+    return _bound(text) or (cue or _from_to(text))
+
+
+def _bound(text: str) -> str | None:
+    values = find_values(text)
+    first = text[:values[0].end] if values else text
+    if _CEILING_RE.search(first):
+        return "decrease"
+    return "increase" if _FLOOR_RE.search(first) else None
+
+
+def _from_to(text: str) -> str | None:
+    """"from 32% to 27%" with no verb: the way the figures go."""
+    values = [v for v in find_values(text) if v.slot in ("from_to", "to_from")]
+    if not values or values[0].baseline is None or values[0].target is None:
+        return None
+    if values[0].baseline == values[0].target:
+        return "maintain"
+    return "decrease" if values[0].target < values[0].baseline else "increase"
 
 
 def has_commitment(text: str) -> bool:

@@ -38,15 +38,16 @@ async def paper_file(datasette, request, send):
 
 
 def _content_type(path: Path) -> str:
-    """The file's type; for text, with its charset, so that £ shows as £ in the browser."""
+    """The file's type. Text of any kind (.txt, .md) is sent as plain text, which browsers
+    show rather than download, with its charset, so that £ shows as £."""
     guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if not guessed.startswith("text/"):
         return guessed
     try:
         path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
-        return f"{guessed}; charset=windows-1252"  # the usual non-UTF-8 text of Windows
-    return f"{guessed}; charset=utf-8"
+        return "text/plain; charset=windows-1252"  # the usual non-UTF-8 text of Windows
+    return "text/plain; charset=utf-8"
 
 
 @hookimpl

@@ -126,13 +126,17 @@ def _open_ends(page) -> list[float]:
     """Y positions where ruled columns start or stop with no rule across them: a table that
     runs on from the previous page (or onto the next) has lost its top (or bottom) border."""
     edges = page.edges
-    rules = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 4]
+    rules: dict[int, list[tuple[float, float]]] = {}  # rules by whole-point y, for quick lookup
+    for e in edges:
+        if e["orientation"] == "h" and e["x1"] - e["x0"] > 4:
+            rules.setdefault(round(e["top"]), []).append((e["x0"] - 2, e["x1"] + 2))
     ends = Counter()
     for e in edges:
         if e["orientation"] != "v" or e["bottom"] - e["top"] < 4:
             continue
         for y in (e["top"], e["bottom"]):
-            if not any(abs(r["top"] - y) < 2 and r["x0"] - 2 <= e["x0"] <= r["x1"] + 2 for r in rules):
+            near = (span for dy in (-1, 0, 1) for span in rules.get(round(y) + dy, []))
+            if not any(x0 <= e["x0"] <= x1 for x0, x1 in near):
                 ends[round(y, 1)] += 1
     return [y for y, n in ends.items() if n >= 2]
 

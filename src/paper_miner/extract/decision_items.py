@@ -1,0 +1,133 @@
+"""Formal decision wording: resolution labels, lead-ins and the items listed under them.
+
+Council papers state decisions in a handful of set forms:
+
+* a label before the words: ``RESOLVED: That the budget be noted.``, ``Resolved – that ...``,
+  ``The Panel RESOLVED that ...``, ``AGREED that ...``, ``DECISION: ...``,
+  ``RECOMMENDATION: That the Panel note ...``;
+* a lead-in ending in a colon, then lettered or numbered items: ``It is recommended that the
+  Executive Committee: (a) approves ...; (b) notes ...``, ``Cabinet is recommended to: 1.
+  approve ...``, ``Members are asked to:``, ``RESOLVED: (1) That ... be approved.``
+
+A label or lead-in says who decides and whether it happened: RESOLVED / AGREED / DECISION
+record a meeting's decision (``decided``); RECOMMENDATION(S) and "is asked to" are what a
+report asks for (``recommended``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .bodies import Bodies, Mention
+from .decision_clauses import BASE, Clause, recommended_clauses, trim_subject
+
+_DASH = r"[:–—-]"
+# Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
+CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED)\b")
+# In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:"),
+# or as the set phrases "resolved that" and "It is recommended that".
+START_LABEL_RE = re.compile(rf"^\s*(resolved|agreed|decided|decisions?|recommendations?)\s*{_DASH}", re.I)
+PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)", re.I)
+# "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
+ASKED_LEAD_RE = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to\s*(?:[:–—-]+\s*)?$", re.I)
+LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
+MAX_LEAD_WORDS = 8
+NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting)?\s*$", re.I)
+# Verbs that put a decision off or turn it down. A deferral decides nothing about its
+# subject, so it is not recorded; a refusal has no action of its own in the record contract
+# and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
+DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
+# "That a progress report be submitted to the September meeting": asking for a report back.
+REPORT_BACK_RE = re.compile(
+    r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
+    r"circulated|prepared|scheduled|considered)\b", re.I)
+# Verbs that open an item but decide nothing ("comment on the draft protocol").
+THIRD_PERSON = {"approves": "approve", "notes": "note", "agrees": "agree", "endorses": "endorse",
+                "supports": "support", "accepts": "accept", "requests": "request",
+                "considers": "consider", "nominates": "nominate", "appoints": "appoint",
+                "confirms": "confirm", "adopts": "adopt", "resolves": "resolve",
+                "delegates": "delegate", "authorises": "authorise", "authorizes": "authorize",
+                "asks": "ask", "instructs": "instruct", "recommends": "recommend"}
+ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
+              "ask": "requested", "instruct": "requested"}
+
+
+@dataclass(frozen=True)
+class Label:
+    """A formal label opening a sentence: its status, the body it names, the words after."""
+
+    status: str
+    agent: Mention | None
+    rest: str  # the sentence after the label, from "that" on
+
+    @property
+    def leads(self) -> bool:
+        """``RESOLVED:`` or ``It is recommended that the Committee:``: items follow."""
+        rest = self.rest.strip()
+        return not rest or bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
+
+
+def _status(word: str) -> str:
+    return "recommended" if word.lower().startswith("recommend") else "decided"
+
+
+def label(sentence: str, bodies: Bodies) -> Label | None:
+    """The formal label a sentence opens with, if any."""
+    match = START_LABEL_RE.match(sentence) or PHRASE_LABEL_RE.search(sentence) \
+        or CAPS_LABEL_RE.search(sentence)
+    if match is None:
+        return None
+    word = next(g for g in match.groups() if g)
+    before = sentence[:match.start()]
+    if len(before.split()) > MAX_LEAD_WORDS or re.search(r"[.;]", before):
+        return None  # a label heads its sentence, or follows only who passed it
+    agent = _agent(before, bodies)
+    if agent is None and not NOT_A_BODY.match(before):
+        return None
+    rest = re.sub(rf"^\s*(?:{_DASH}+\s*)*", "", sentence[match.end():])
+    return Label(_status(word), agent, rest)
+
+
+def _agent(text: str, bodies: Bodies) -> Mention | None:
+    mentions = bodies.mentions(text)
+    return mentions[-1] if mentions else None
+
+
+def lead_in(sentence: str, bodies: Bodies) -> Label | None:
+    """A sentence that introduces recommendation or resolution items (ends in a colon)."""
+    found = label(sentence, bodies)
+    if found is not None and found.leads:
+        agent = found.agent or _agent(found.rest, bodies)
+        return replace(found, agent=agent)
+    asked = ASKED_LEAD_RE.search(sentence)
+    if asked:
+        return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
+    return None
+
+
+def _verb_first(text: str, status: str, agent: Mention | None) -> Clause | None:
+    """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``."""
+    match = re.match(r"\s*(?:to\s+)?([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
+    if match is None:
+        return None
+    verbs = [THIRD_PERSON.get(v.lower(), v.lower()) for v in match.groups() if v]
+    actions = [ITEM_VERBS[v] for v in verbs if v in ITEM_VERBS]
+    if not actions or verbs[0] not in ITEM_VERBS and verbs[0] not in {"receive", "consider", "discuss"}:
+        return None
+    subject = trim_subject(text[match.end():])
+    return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None
+
+
+def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
+    """The decision an item under a lead-in (or after a label) states, with the lead's status."""
+    if DEFERRED_RE.search(text):
+        return []
+    clause = _verb_first(text, lead.status, lead.agent)
+    if clause is not None:
+        return [clause]
+    found = recommended_clauses(text, bodies, True)
+    if REPORT_BACK_RE.search(text):
+        found = [replace(c, action="requested", subject=trim_subject(re.sub(r"^\s*that\s+", "", text, flags=re.I)))
+                 for c in found]
+    return [replace(c, status=lead.status, agent=c.agent or lead.agent) for c in found]

@@ -1,0 +1,68 @@
+"""Performance indicator codes as councils print them.
+
+``parse.find_indicators`` knows the national (NI 167) and local (LI 12) indicators. Papers
+also use other prefixes: LPI 12 (local performance indicator), BV 8 / BVPI 8 (best value),
+KPI 5, PI 23, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
+normalised without it ("NI 157") and the suffix is kept for the measure. In a table's code
+column any short letters-and-number label ("CS 4", "HS01") is a code; in running text only
+the known prefixes are, since "KS 2" or "A 46" are not indicators.
+"""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from .parse import find_indicators
+
+_KNOWN_PREFIXES = r"NI|LI|NPI|LPI|BVPI|BV|KPI|PI"
+_TEXT_CODE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<prefix>{_KNOWN_PREFIXES})[ \t]?[-–]?[ \t]?(?P<number>\d{{1,3}})"
+    r"(?P<suffix>[a-z](?![a-z])|\([a-z]\))?(?![\d])"
+)
+_CELL_CODE_RE = re.compile(
+    r"^(?P<prefix>[A-Z]{1,5})[ \t]?[-–.]?[ \t]?(?P<number>\d{1,3})(?P<suffix>[a-z](?![a-z])|\([a-z]\))?"
+    r"(?=$|[\s:.–-])"
+)
+
+
+class Code(BaseModel):
+    """One indicator code: ``code`` normalised ("NI 157"), ``printed`` as in the paper."""
+
+    model_config = ConfigDict(frozen=True)
+    code: str
+    printed: str
+    suffix: str = ""
+    start: int
+    end: int
+
+
+def _code(match: re.Match[str], offset: int = 0) -> Code:
+    suffix = (match.group("suffix") or "").strip("()")
+    return Code(code=f"{match.group('prefix')} {int(match.group('number'))}",
+                printed=match.group(0).strip(), suffix=suffix,
+                start=match.start() + offset, end=match.end() + offset)
+
+
+def find_codes(text: str) -> list[Code]:
+    """Every indicator code in running text, in order."""
+    found = [_code(m) for m in _TEXT_CODE_RE.finditer(text)]
+    for code, start, end in find_indicators(text):  # the "L1 14" slip for "LI 14"
+        if not any(c.start <= start < c.end for c in found):
+            found.append(Code(code=code, printed=text[start:end], start=start, end=end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def indicator_of(text: str) -> str | None:
+    codes = find_codes(text)
+    return codes[0].code if codes else None
+
+
+def cell_code(cell: str) -> Code | None:
+    """The code a table cell starts with ("NI 157a", "CS 4 Street cleanliness"), if any."""
+    text = cell.strip()
+    codes = find_codes(text)
+    if codes and codes[0].start == 0:
+        return codes[0]
+    match = _CELL_CODE_RE.match(text)
+    return _code(match) if match else None
