@@ -35,10 +35,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(url: str, server: subprocess.Popen, tries: int = 150) -> None:
+def wait_until_up(url: str, server: subprocess.Popen, log: Path, tries: int = 150) -> None:
     for _ in range(tries):
         if server.poll() is not None:
-            raise AssertionError(f"server exited: {server.stdout.read()}")
+            raise AssertionError(f"server exited:\n{log.read_text()}")
         try:
             urllib.request.urlopen(url, timeout=2).close()
             return
@@ -48,16 +48,18 @@ def wait_until_up(url: str, server: subprocess.Popen, tries: int = 150) -> None:
 
 
 @pytest.fixture
-def served(fixture_db):
+def served(fixture_db, tmp_path):
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-c", "from paper_miner.cli import cli; cli()",
-         "serve", "--db", str(fixture_db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-c", "from paper_miner.cli import cli; cli()",
+             "serve", "--db", str(fixture_db), "--port", str(port)],
+            stdout=output, stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(f"{base}/-/versions.json", server)
+        wait_until_up(f"{base}/-/versions.json", server, log)
         yield base
     finally:
         server.terminate()

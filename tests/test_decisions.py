@@ -1,5 +1,6 @@
 """Decisions: fixture papers of our own (minutes, a recommendations list, a letter) and units."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,9 +9,10 @@ from paper_miner.extract import decisions
 from paper_miner.extract.bodies import Bodies, defined_abbreviations
 from paper_miner.extract.decision_clauses import decided_clauses, recommended_clauses
 from paper_miner.extract.decision_dates import date_of_clause, dates_in
+from paper_miner.extract.decision_items import item_clauses, label, lead_in
 from paper_miner.extract.document import describe
 from paper_miner.layout import arrange
-from paper_miner.models import Block, Document, Layout
+from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.readers import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "decisions"
@@ -34,7 +36,11 @@ def test_fixture_papers(paper):
         d = match[0]
         assert (d.body, d.date, d.action, d.status) == (
             want["body"], want["date"], want["action"], want["status"])
-        assert want["subject"].lower() in d.quote.lower()
+        assert words(want["subject"]) <= words(d.quote)  # the quote states the subject
+
+
+def words(text):
+    return set(re.findall(r"£?\w+(?:[,./]\w+)*%?", text.lower()))
 
 
 def test_future_and_conditional_items_are_not_decisions():
@@ -116,3 +122,160 @@ def test_generic_group_resolves_to_the_section_heading_body_not_the_last_named()
         ("Health Policy Group", "2009-03-03", "accepted"),  # considered ... accepted: one record
     ]
     assert "early draft of the compact" in got[1].subject
+
+
+@pytest.mark.parametrize("sentence, status, agent, rest", [
+    ("RESOLVED: That the partnership budget for 2009/10 be noted.", "decided", None, "That the"),
+    ("Resolved – that the fuel poverty pilot be approved.", "decided", None, "that the"),
+    ("The Panel RESOLVED that the charging policy be adopted.", "decided", "panel", "that the"),
+    ("It was resolved that officers be asked to report back.", "decided", None, "that officers"),
+    ("AGREED that the grant be approved.", "decided", None, "that the"),
+    ("Decision: That the licence be granted.", "decided", None, "That the"),
+    ("RECOMMENDATION: That the Panel note the progress made.", "recommended", None, "That the"),
+])
+def test_labels_say_whether_a_meeting_decided_or_a_report_asks(sentence, status, agent, rest):
+    found = label(sentence, Bodies())
+    assert (found.status, found.agent.name if found.agent else None) == (status, agent)
+    assert found.rest.startswith(rest)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board agreed that each partner would nominate a lead officer.",  # ordinary narrative
+    "SUMMARY AND RECOMMENDATIONS OF THE REVIEW",  # a heading-like line, not a label
+    "Officers have not yet resolved the dispute.",
+])
+def test_ordinary_sentences_carry_no_label(sentence):
+    assert label(sentence, Bodies()) is None
+
+
+@pytest.mark.parametrize("sentence, status, agent", [
+    ("It is recommended that the Executive Committee:", "recommended", "Executive Committee"),
+    ("Cabinet is recommended to:", "recommended", "Cabinet"),
+    ("Members are asked to:", "recommended", None),
+    ("The Committee is requested to:", "recommended", "committee"),
+    ("It is RECOMMENDED that Council:", "recommended", "council"),  # resolved by the paper
+    ("RESOLVED:", "decided", None),
+    ("AGREED:-", "decided", None),
+])
+def test_lead_ins_introduce_items(sentence, status, agent):
+    found = lead_in(sentence, Bodies())
+    assert (found.status, found.agent.name if found.agent else None) == (status, agent)
+
+
+def test_the_purpose_of_a_report_is_not_a_lead_in():
+    assert lead_in("The purpose of this report is to:", Bodies()) is None
+
+
+@pytest.mark.parametrize("item, action, subject", [
+    ("approves the addition of the skate park to the capital programme at a cost of £640,000;",
+     "approved", "the addition of the skate park to the capital programme at a cost of £640,000"),
+    ("to note the annual report;", "noted", "the annual report"),
+    ("agrees to release £90k from the capital contingency; and", "agreed",
+     "release £90k from the capital contingency"),
+    ("delegates authority to the Director of Resources to agree the contract sum.", "agreed",
+     "authority to the Director of Resources to agree the contract sum"),
+    ("receive and note the quarterly performance report.", "noted", "the quarterly performance report"),
+    ("That a progress report be submitted to the September meeting.", "requested",
+     "a progress report be submitted to the September meeting"),
+    ("That the Director be asked to identify alternative funding.", "requested",
+     "the Director to identify alternative funding"),
+])
+def test_items_under_a_lead_in(item, action, subject):
+    lead = lead_in("It is recommended that the Board:", Bodies())
+    found = item_clauses(item, lead, Bodies())
+    assert [(c.action, c.subject, c.status) for c in found] == [(action, subject, "recommended")]
+
+
+@pytest.mark.parametrize("item", [
+    "comment on the draft protocol attached at Appendix 1;",  # asks for views, decides nothing
+    "That consideration of the pilot be deferred to the next meeting.",  # put off, not decided
+])
+def test_items_that_decide_nothing(item):
+    assert item_clauses(item, lead_in("RESOLVED:", Bodies()), Bodies()) == []
+
+
+def test_an_observation_noted_is_not_a_decision():
+    assert decided_clauses("The Board noted that the grant would end in March.", Bodies()) == []
+    assert [c.action for c in decided_clauses("The Board noted the grant position.", Bodies())] == ["noted"]
+
+
+def test_refusal_is_kept_as_considered():
+    found = decided_clauses("The application from the allotment society was refused.", Bodies())
+    assert [(c.action, c.subject) for c in found] == [("considered", "application from the allotment society")]
+
+
+def test_all_caps_heading_names_the_body_in_readable_case():
+    bodies = Bodies()
+    bodies.remember("WESTMERE HEALTH AND WELLBEING PARTNERSHIP BOARD")
+    assert bodies.last_named("board") == "Westmere Health and Wellbeing Partnership Board"
+
+
+def paper(*blocks, **document):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=list(blocks))
+    fields = {"doc_type": "report", "date": "2010-10-21", "body": "Executive Committee", **document}
+    return decisions.extract(layout, Document(doc_id="x", file_name="x", path="x", fmt="txt",
+                                              sha256="x", pages=1, **fields), {})
+
+
+def test_inline_items_after_a_lead_in_are_one_recommendation_each():
+    got = paper(block("It is recommended that the Executive Committee: (a) approves the addition of the "
+                      "depot scheme to the capital programme at a cost of £640,000; (b) notes the slippage "
+                      "of £1.25 million on the library project; and (c) agrees to release £90k from the "
+                      "capital contingency for roof repairs."))
+    assert [(d.action, d.status, d.body, d.date) for d in got] == [
+        ("approved", "recommended", "Executive Committee", "2010-10-21"),
+        ("noted", "recommended", "Executive Committee", "2010-10-21"),
+        ("agreed", "recommended", "Executive Committee", "2010-10-21")]
+    assert got[0].quote.startswith("approves the addition") and "£640,000" in got[0].quote
+
+
+def test_same_words_are_decided_under_resolved_and_recommended_under_recommendations():
+    minutes = paper(block("Budget", kind="heading"),
+                    block("RESOLVED: That the revenue budget be approved.", ["Budget"]),
+                    doc_type="minutes", body="Resources Committee", date="2011-02-01")
+    report = paper(block("Recommendations", kind="heading"),
+                   block("That the revenue budget be approved.", ["Recommendations"], kind="list_item", marker="1"),
+                   body="Resources Committee", date="2011-02-01")
+    assert [(d.action, d.status, d.body, d.date) for d in minutes] == [
+        ("approved", "decided", "Resources Committee", "2011-02-01")]
+    assert [(d.action, d.status, d.body) for d in report] == [("approved", "recommended", "Resources Committee")]
+
+
+def test_items_end_at_the_lead_ins_next_numbered_paragraph():
+    got = paper(block("Recommendations", kind="heading"),
+                block("Cabinet is recommended to:", ["Recommendations"], kind="list_item", marker="2.1"),
+                block("approve the revised fees;", ["Recommendations"], kind="list_item", marker="(a)"),
+                block("note officers will consult on the charges in the spring.", ["Recommendations"],
+                      kind="list_item", marker="2.2"))
+    assert [(d.action, d.body) for d in got] == [("approved", "Cabinet")]
+
+
+def test_recommendations_table_rows_are_items():
+    table = Block(kind="table", page=2, text="", rows=[
+        Row(cells=["No.", "Recommendation"], page=2),
+        Row(cells=["1", "That the Board approves the grant allocations for 2011/12."], page=2),
+        Row(cells=["2", "That the Board notes the underspend of £45,000."], page=3),
+    ])
+    got = paper(table, body="Safer Westmere Partnership Board")
+    assert [(d.action, d.status, d.page) for d in got] == [
+        ("approved", "recommended", 2), ("noted", "recommended", 3)]
+    assert got[1].quote == "That the Board notes the underspend of £45,000."
+
+
+def test_that_clauses_in_minutes_are_resolutions():
+    got = paper(block("Decision", kind="heading"),
+                block("That the annual report be noted.", ["Decision"]),
+                block("That the review of fees be deferred to the next meeting.", ["Decision"]),
+                doc_type="minutes", body="Licensing Committee", date="2010-07-01")
+    assert [(d.action, d.status, d.body, d.date) for d in got] == [
+        ("noted", "decided", "Licensing Committee", "2010-07-01")]
+
+
+@pytest.mark.parametrize("lead", ["That Cabinet:", "RECOMMENDATION(S):", "Cabinet is asked to resolve that:"])
+def test_lead_in_wordings_under_recommendations(lead):
+    got = paper(block("Recommendations", kind="heading"),
+                block(lead, ["Recommendations"]),
+                block("approves the revised fees and charges for 2011/12;", ["Recommendations"],
+                      kind="list_item", marker="(a)"),
+                body="Cabinet")
+    assert [(d.action, d.status, d.body) for d in got] == [("approved", "recommended", "Cabinet")]

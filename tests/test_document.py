@@ -9,13 +9,19 @@ from paper_miner.layout import arrange
 from paper_miner.models import Block, Layout
 from paper_miner.readers import read_paper
 
-PAPERS = Path(__file__).parent / "fixtures" / "decisions"
-EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "documents" / "expected.json").read_text())
+FIXTURES = Path(__file__).parent / "fixtures"
+EXPECTED = json.loads((FIXTURES / "documents" / "expected.json").read_text())
+
+
+def paper(stem):
+    """Fixture papers live beside the decisions or documents they test."""
+    return next(p for p in (FIXTURES / "documents" / f"{stem}.txt", FIXTURES / "decisions" / f"{stem}.txt")
+                if p.exists())
 
 
 @pytest.mark.parametrize("stem", sorted(EXPECTED))
 def test_fixture_metadata(stem):
-    got = describe(arrange(read_paper(PAPERS / f"{stem}.txt")))
+    got = describe(arrange(read_paper(paper(stem))))
     for field, value in EXPECTED[stem].items():
         assert got[field] == value, field
 
@@ -51,3 +57,50 @@ def test_partnership_board_paper_is_issued_by_the_partnership():
     assert got["authority"] == "Southshire Safer Communities Partnership"
     assert got["body"] == "Southshire Safer Communities Partnership Board"
     assert got["title"] == "Annual Progress Report"
+
+
+def test_cover_fields_give_body_date_and_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda item 4"), paragraph("Committee: Planning Committee"),
+        paragraph("Date: 12 May 2010"), paragraph("Report author: Head of Planning"),
+        paragraph("Subject: Conservation Area Appraisals"), heading("1. Introduction"),
+    ])
+    got = describe(layout)
+    assert (got["body"], got["date"], got["title"]) == (
+        "Planning Committee", "2010-05-12", "Conservation Area Appraisals")
+    assert got["authority"] is None  # a council committee is not the issuing authority
+
+
+def test_meeting_label_is_not_the_body_or_authority():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Meeting: Cabinet"), paragraph("Date of meeting: 3 June 2009"),
+        heading("Housing Allocations Policy"),
+    ])
+    got = describe(layout)
+    assert (got["body"], got["authority"], got["title"]) == ("Cabinet", None, "Housing Allocations Policy")
+
+
+def test_meeting_line_with_a_date_is_the_body_not_the_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Environment Scrutiny Committee – 7 March 2011"),
+        heading("Flood Risk Partnership: Schemes Funded in 2010/11"),
+        heading("Report of the Head of Engineering"),
+    ])
+    got = describe(layout)
+    assert got["title"] == "Flood Risk Partnership: Schemes Funded in 2010/11"
+    assert (got["body"], got["date"]) == ("Environment Scrutiny Committee", "2011-03-07")
+
+
+def test_minutes_are_titled_by_their_meeting_not_their_first_item():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("WESTFIELD COMMUNITY SAFETY PARTNERSHIP"),
+        paragraph("Minutes of the meeting of the Westfield Community Safety Partnership Board "
+                  "held on Monday 4 October 2010"),
+        heading("Anti-social Behaviour Strategy"),
+        paragraph("The Board considered the draft strategy."),
+    ])
+    got = describe(layout)
+    assert got["doc_type"] == "minutes"
+    assert got["title"].startswith("Minutes of the meeting of the Westfield")
+    assert got["body"] == "Westfield Community Safety Partnership Board"
+    assert got["date"] == "2010-10-04"

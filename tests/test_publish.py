@@ -238,3 +238,12 @@ def test_serve_without_a_database_says_to_extract_first(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "run `paper-miner extract` first" in result.output
+
+
+def test_serve_and_export_refuse_a_file_that_is_not_a_database(tmp_path):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("minutes of the meeting\n" * 100, encoding="utf-8")
+    for command in (["serve"], ["export", "--out", str(tmp_path / "csv")]):
+        result = CliRunner().invoke(cli, [*command, "--db", str(not_a_db)])
+        assert result.exit_code == 1, result.output
+        assert "is not a paper_miner database" in result.output

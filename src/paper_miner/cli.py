@@ -1,6 +1,7 @@
 """Command line: a thin click layer over the library; library errors become clean messages."""
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -103,7 +104,8 @@ def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seco
         f"{failed} failed, {len(summary.removed)} removed; {summary.pages} pages in {seconds:.1f}s"
     )
     if new:
-        click.echo(f"new records: {records}")
+        click.echo(f"new records: {records}; {summary.unverified} not verified against their page "
+                   "(see `paper-miner check`)")
     totals = store.record_counts(db)
     click.echo("database: " + ", ".join(f"{n} {t}" for t, n in totals.items()))
 
@@ -123,9 +125,13 @@ def serve(db_path: Path, host: str, port: int):
     """
     if not db_path.is_file():
         raise click.ClickException(f"no database at {db_path}: run `paper-miner extract` first")
-    from . import publish  # Datasette is only imported by the commands that need it
+    from . import publish  # Datasette takes seconds to import: only these commands do
 
-    publish.serve(publish.datasette_app(db_path), host, port)
+    try:
+        site = publish.datasette_app(db_path)
+    except sqlite3.DatabaseError as err:
+        raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
+    publish.serve(site, host, port)
 
 
 @cli.command()
@@ -141,5 +147,31 @@ def export(db_path: Path, folder: Path):
     """Write every table to FOLDER as <table>.csv and <table>.json."""
     from . import publish
 
-    written = publish.export(sqlite_utils.Database(db_path), folder)
+    try:
+        written = publish.export(sqlite_utils.Database(db_path), folder)
+    except sqlite3.DatabaseError as err:
+        raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
     click.echo(f"wrote {len(written)} files to {folder}")
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB, show_default=True, help="SQLite database to check.",
+)
+def check(db_path: Path):
+    """List records whose quote or value could not be verified in their paper.
+
+    Every record is checked after extraction: its quote must be on its page (exactly, or
+    fuzzily when layout reworded it) and its key value (amount, target, indicator, subject)
+    must be printed in the quote. Exit status 1 when any record fails.
+    """
+    try:
+        failing = store.unverified_records(sqlite_utils.Database(db_path))
+    except sqlite3.DatabaseError as err:
+        raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
+    for row in failing:
+        click.echo(f"{row['table']}\t{row['file_name']} p.{row['page']}\t{row['value']}\t{row['quote'][:100]}")
+    click.echo(f"{len(failing)} of {store.total_records(sqlite_utils.Database(db_path))} records not verified")
+    if failing:
+        sys.exit(1)

@@ -61,9 +61,15 @@ class Layout(BaseModel):
         return len(self.page_texts)
 
 
+Grounding = Literal["exact", "fuzzy", "missing"]
+
+
 class Record(BaseModel):
     page: int | None = None
     quote: str = ""
+    # Set by grounding.py after extraction: is the quote on its page, and the value in the quote?
+    grounding: Grounding | None = None
+    grounding_score: float | None = None
 
 
 class Document(BaseModel):

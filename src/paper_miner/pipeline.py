@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from . import executors, store
 from .extract import extract_records
 from .extract.document import describe
+from .grounding import ground_all
 from .models import Document, Extraction
 from .readers import UnreadablePaper, read_paper
 from .readers.files import discover, display_path, fingerprint
@@ -30,6 +31,7 @@ class Outcome(BaseModel):
     message: str = ""
     pages: int = 0
     records: dict[str, int] = Field(default_factory=dict)
+    unverified: int = 0  # records whose quote or value was not found in the paper
 
 
 class RunSummary(BaseModel):
@@ -42,6 +44,10 @@ class RunSummary(BaseModel):
     @property
     def pages(self) -> int:
         return sum(o.pages for o in self.outcomes)
+
+    @property
+    def unverified(self) -> int:
+        return sum(o.unverified for o in self.outcomes)
 
     def records(self) -> dict[str, int]:
         totals: dict[str, int] = {t: 0 for t in store.RECORD_MODELS}
@@ -71,7 +77,8 @@ def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extracti
         doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),
         fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout),
     )
-    return Extraction(document=document, layout=layout, records=extract_records(layout, document))
+    records = ground_all(extract_records(layout, document), layout)
+    return Extraction(document=document, layout=layout, records=records)
 
 
 def derive(job: Job) -> Extraction | Failure:
@@ -110,6 +117,7 @@ def save(db: sqlite_utils.Database, job: Job, result: Extraction | Failure) -> O
     return Outcome(
         path=job.shown, status="new", pages=result.document.pages,
         records={t: len(r) for t, r in result.records.items()},
+        unverified=sum(r.grounding == "missing" for found in result.records.values() for r in found),
     )
 
 

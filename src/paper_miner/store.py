@@ -51,12 +51,21 @@ def model_columns(model: type[BaseModel]) -> dict[str, type]:
     return {name: _sqlite_type(f.annotation) for name, f in model.model_fields.items()}
 
 
+def _create_or_extend(db: sqlite_utils.Database, table: str, columns: dict[str, type], **options) -> None:
+    """Create the table, or add the columns a newer pipeline writes to an older database."""
+    if db[table].exists():
+        have = db[table].columns_dict
+        for name, kind in columns.items():
+            if name not in have:
+                db[table].add_column(name, kind)
+    else:
+        db[table].create(columns, **options)
+
+
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create every table and index the pipeline writes; safe to call on every run."""
     db.execute("PRAGMA foreign_keys = ON")
-    db["documents"].create(
-        {**model_columns(Document), **DOCUMENT_EXTRA}, pk="doc_id", if_not_exists=True
-    )
+    _create_or_extend(db, "documents", {**model_columns(Document), **DOCUMENT_EXTRA}, pk="doc_id")
     db["pages"].create(
         {"doc_id": str, "page": int, "text": str},
         pk=("doc_id", "page"), foreign_keys=[("doc_id", "documents", "doc_id")],
@@ -64,10 +73,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     )
     for table, model in RECORD_MODELS.items():
         columns = {"id": str, "doc_id": str, **model_columns(model)}
-        db[table].create(
-            columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")],
-            if_not_exists=True,
-        )
+        _create_or_extend(db, table, columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")])
         db[table].create_index(["doc_id"], if_not_exists=True)
     db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
     search.enable_search(db)
@@ -171,3 +177,24 @@ def _is_under(path: str, folders: list[str]) -> bool:
 
 def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {t: db[t].count for t in ["documents", "pages", *RECORD_MODELS, "failures"]}
+
+
+# The value each record type is checked by, as shown in `paper-miner check`.
+KEY_VALUE = {"projects": "name", "budgets": "amount_gbp", "targets": "coalesce(indicator, target, measure)",
+             "decisions": "subject"}
+
+
+def unverified_records(db: sqlite_utils.Database) -> list[dict]:
+    return [
+        dict(row)
+        for table, value in KEY_VALUE.items()
+        for row in db.query(
+            f"select '{table}' as [table], file_name, page, {value} as value, quote "
+            f"from [{table}] join documents using (doc_id) where grounding = 'missing' "
+            "order by file_name, page"
+        )
+    ]
+
+
+def total_records(db: sqlite_utils.Database) -> int:
+    return sum(db[table].count for table in RECORD_MODELS)

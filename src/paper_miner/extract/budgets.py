@@ -8,15 +8,11 @@ it, a summary repeated later) is one budget.
 """
 from __future__ import annotations
 
-import re
-
-from ..models import Block, Budget, BudgetKind, Document, Layout, Record
-from .money_text import kind_of, read_money_text
-from .owners import owner_of
-from .projects import is_project_line, is_project_table, item_projects, lead_in, project_amount
-from .tables import MoneyTable, TableLine, read_money_table
-
-_TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
+from ..models import Budget, BudgetKind, Document, Layout, Record
+from .money_tables import table_budgets
+from .money_text import text_budgets
+from .owners import Owners
+from .projects import item_projects, lead_in
 
 
 class _Found:
@@ -61,8 +57,9 @@ def _same_kind(a: BudgetKind, b: BudgetKind) -> bool:
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     result = _Found()
     blocks = layout.blocks
+    owners = Owners(blocks, document)
     for index, block in enumerate(blocks):
-        owner = owner_of(blocks, index, document)
+        owner = owners.of(index)
         if block.kind == "table":
             for budget, from_table in table_budgets(block, lead_in(blocks, index), owner):
                 result.add(budget, from_table)
@@ -71,68 +68,3 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
             for budget in text_budgets(block.text, block.page, owner):
                 result.add(budget, False)
     return result.budgets
-
-
-def text_budgets(text: str, page: int, owner: str | None,
-                 default_kind: BudgetKind | None = None) -> list[Budget]:
-    return [Budget(label=m.label, amount_gbp=m.amount, period=m.period, kind=m.kind, owner=owner,
-                   page=page, quote=m.sentence)
-            for m in read_money_text(text, default_kind)]
-
-
-def table_budgets(block: Block, introduction: str, owner: str | None) -> list[tuple[Budget, bool]]:
-    """Budgets of one table; a table without a money column is read cell by cell as text."""
-    table = read_money_table(block)
-    if table is None:
-        return [(b, False) for b in _cell_budgets(block, owner)]
-    projects = is_project_table(table, introduction)
-    default: BudgetKind = kind_of(introduction) or "allocation"
-    out: list[tuple[Budget, bool]] = []
-    current: TableLine | None = None
-    for line in table.lines:
-        if line.kind == "item":
-            current = line
-        if projects and is_project_line(line):
-            budgets = _project_split(line, table, owner)
-        else:
-            budgets = _line_budgets(line, current, owner, default)
-        out += [(b, True) for b in budgets]
-    return out
-
-
-def _project_split(line: TableLine, table: MoneyTable, owner: str | None) -> list[Budget]:
-    """A project's per-year figures; its single total is the project's own amount."""
-    if project_amount(line, table) is not None and len(line.values) == 1:
-        return []
-    label = f"{line.ref} {line.name}" if line.ref else line.name
-    return [Budget(label=label, amount_gbp=v.amount, period=v.period, kind="cost", owner=owner,
-                   page=line.page, quote=line.quote)
-            for v in line.values if not v.total_column and v.amount]
-
-
-def _line_budgets(line: TableLine, item: TableLine | None, owner: str | None,
-                  default: BudgetKind) -> list[Budget]:
-    if line.kind == "total":
-        label, kind = line.name or "Total", "total"
-    elif line.kind == "continuation":
-        label = f"{item.name}: {line.description}" if item else line.description
-        kind = "cost"
-    else:
-        label, kind = line.name, kind_of(line.name) or default
-    return [Budget(label=label, amount_gbp=v.amount, period=v.period, kind=kind, owner=owner,
-                   page=line.page, quote=line.quote)
-            for v in line.values if v.amount]
-
-
-def _cell_budgets(block: Block, owner: str | None) -> list[Budget]:
-    """Figures written inside the cells of a text table (a plan's targets and actions)."""
-    if not block.rows:
-        return []
-    headers = block.rows[0].cells
-    out = []
-    for row in block.rows[1:]:
-        for index, cell in enumerate(row.cells):
-            header = headers[index] if index < len(headers) else ""
-            kind: BudgetKind | None = "target" if _TARGET_HEADER_RE.search(header) else None
-            out += text_budgets(cell, row.page, owner, kind)
-    return out

@@ -51,6 +51,8 @@ NOT_DONE = {"will", "would", "shall", "should", "may", "might", "could", "can", 
 # Words that may sit between a body and its verb: "The Board has also agreed".
 FILLER = {"has", "have", "had", "also", "further", "then", "now", "subsequently", "formally",
           "unanimously", "duly", "therefore", "currently", "in", "principle"}
+# A word before a body that makes its clause background: "since the Panel last considered".
+SUBORDINATE = {"since", "until", "unless", "whether", "if", "once"}
 # Words between a body and a verb that show the body is not the verb's subject.
 BLOCKERS = {"that", "which", "who", "whom", "to", "for", "by", "of", "with", "from", "whether"}
 RELATIVE = re.compile(r"\b(which|who|whom|whose)\b|\bthat\s+(?:is|are|was|were|has|have)\b", re.I)
@@ -59,7 +61,8 @@ WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b"
 ASKED_TO_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
 # "That Cabinet note ..." but not "That meeting also agreed ..." (a demonstrative).
-THAT_RE = re.compile(r"^(?:(?:it is )?recommended\s+)?that\s+(?!\w+\s+(?:also\s+)?\w+ed\b)", re.I)
+THAT_RE = re.compile(
+    r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+\s+(?:also\s+)?\w+ed\b)", re.I)
 SUBJECT_LEAD_RE = re.compile(
     r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
 # "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
@@ -75,7 +78,8 @@ class Clause:
     """A decision found in a sentence; offsets are character positions in that sentence.
 
     ``agent`` is the body named as deciding (None: the caller decides from context);
-    ``lead`` marks a list item that starts with its verb, whose body is in the lead-in.
+    ``lead`` marks a list item that starts with its verb, whose body is in the lead-in;
+    ``formal`` a labelled resolution or an item under a lead-in ("RESOLVED: That ...").
     """
 
     action: str
@@ -85,6 +89,7 @@ class Clause:
     agent: Mention | None = None
     status: str = "decided"
     lead: bool = False
+    formal: bool = False
 
 
 def _build_nlp():
@@ -112,6 +117,9 @@ def _words_between(text: str) -> list[str]:
 def trim_subject(text: str) -> str:
     text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
+    text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
+                  r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)
+    text = re.sub(r"\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$", "", text)
     text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
@@ -180,6 +188,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if coordinated and previous is not None:
         return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
+    if agent is not None and _preceding_word(sentence, agent.start) in SUBORDINATE:
+        return None  # "since the Panel last considered the matter": background, not a decision
     if agent is None and coordinated:
         first = mentions[0] if mentions else None
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None

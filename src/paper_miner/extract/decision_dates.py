@@ -16,6 +16,9 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 NOT_WHEN_RE = re.compile(r"\b(?:by|before|until|till|prior to|from)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                          re.IGNORECASE)
 ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
+# "agreed funding for ... at its meeting on 14 June 2010": the meeting's date, however far.
+AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 MAX_WORDS_TO_DATE = 10
 
 
@@ -54,7 +57,8 @@ def date_of_clause(sentence: str, verb_end: int, paper_date: str | None) -> str 
         return before[-1][0]
     for iso, start, _ in found:
         gap = sentence[verb_end:start]
-        if start >= verb_end and ON_RE.search(gap) and len(gap.split()) <= MAX_WORDS_TO_DATE:
+        if start >= verb_end and (ON_RE.search(gap) and len(gap.split()) <= MAX_WORDS_TO_DATE
+                                  or AT_MEETING_RE.search(gap) and not re.search(r"[;.]", gap)):
             return iso
     return None
 

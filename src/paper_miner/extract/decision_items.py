@@ -23,14 +23,15 @@ from .decision_clauses import BASE, Clause, recommended_clauses, trim_subject
 
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
-CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED)\b")
+CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:"),
 # or as the set phrases "resolved that" and "It is recommended that".
-START_LABEL_RE = re.compile(rf"^\s*(resolved|agreed|decided|decisions?|recommendations?)\s*{_DASH}", re.I)
+START_LABEL_RE = re.compile(rf"^\s*(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)", re.I)
 # "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
 ASKED_LEAD_RE = re.compile(
-    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to\s*(?:[:–—-]+\s*)?$", re.I)
+    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
+    r"(?:\s+(?:resolve|agree|decide)(?:\s+that)?|\s+consider\s+and)?\s*(?:[:–—-]+\s*)?$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting)?\s*$", re.I)
@@ -94,8 +95,9 @@ def _agent(text: str, bodies: Bodies) -> Mention | None:
     return mentions[-1] if mentions else None
 
 
-def lead_in(sentence: str, bodies: Bodies) -> Label | None:
-    """A sentence that introduces recommendation or resolution items (ends in a colon)."""
+def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False) -> Label | None:
+    """A sentence that introduces recommendation or resolution items (ends in a colon);
+    under a Recommendations heading any such sentence ("That Cabinet:") is one."""
     found = label(sentence, bodies)
     if found is not None and found.leads:
         agent = found.agent or _agent(found.rest, bodies)
@@ -103,6 +105,8 @@ def lead_in(sentence: str, bodies: Bodies) -> Label | None:
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
+    if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
+        return Label("recommended", _agent(sentence, bodies), "")
     return None
 
 

@@ -9,18 +9,24 @@ list (one record per decision).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Block, Decision, Document, Layout, Record
 from .bodies import Bodies, Mention, head_of, initials
-from .decision_clauses import Clause, decided_clauses, recommended_clauses, sentences
+from .decision_clauses import THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
 from .decision_dates import date_of_clause, dates_in, heading_date
+from .decision_items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from .decision_merge import tidy
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 # "how this might be achieved": the subject is only clear with the sentence before.
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
+# "... Committee: (a) approves ...; (b) notes ...": items printed inline after a lead-in.
+INLINE_ITEM_RE = re.compile(
+    r"(?:(?<=[:;.])|(?<=\band))\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+# A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
+TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 MIN_CUT_WORDS = 6
 READ_KINDS = ("paragraph", "list_item")
 
@@ -33,23 +39,90 @@ class Context:
     paper_date: str | None
     addressed: str | None  # the body the paper goes to: who its recommendations address
     cover: set[str] = field(default_factory=set)  # the title headings: they name no meeting
+    minutes: bool = False  # the paper records its own meeting: undated decisions are its own
+    lead: Label | None = None  # a formal lead-in ("RESOLVED:", "Cabinet is recommended to:")
     lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
+    lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
+    items: int = 0  # items read under the lead-in so far
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     context = Context(Bodies(authority=document.authority), document.date, document.body,
-                      cover=_cover_headings(layout.blocks))
+                      cover=_cover_headings(layout.blocks), minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
-    for block in _rejoin(layout.blocks):
+    blocks = [part for block in _rejoin(layout.blocks) for part in _items(block)]
+    for block in blocks:
         if block.kind == "heading":
             context.bodies.remember(block.text)
-        if block.kind not in READ_KINDS:
-            context.lead_body = None if block.kind == "heading" else context.lead_body
-            continue
-        records += [(d, block.section) for d in _read_block(block, context)]
+            _end_lead(context)
+        if block.kind in READ_KINDS:
+            records += [(d, block.section) for d in _read_block(block, context)]
     return tidy(records)
+
+
+def _items(block: Block) -> list[Block]:
+    return _table_items(block) if block.kind == "table" else _inline_items(block)
+
+
+def _table_items(table: Block) -> list[Block]:
+    """A table of recommendations or resolutions read as its lead-in and one item per row:
+    the row's longest cell (the wording), labelled by a short first cell ("1")."""
+    header = next((c for c in table.rows[0].cells if TABLE_LABEL_RE.fullmatch(c.strip(" :*"))), None) \
+        if table.rows else None
+    in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in table.section)
+    if header is None and not in_recommendations:
+        return [table]
+    label_text = "RECOMMENDATIONS:" if header and header.lower().startswith("recommend") else "RESOLVED:"
+    lead = [Block(kind="paragraph", page=table.page, text=label_text, section=table.section)]
+    items = []
+    for row in table.rows[1:] if header else table.rows:
+        cells = [c.strip() for c in row.cells if c.strip()]
+        if not cells:
+            continue
+        text = max(cells, key=len)
+        marker = cells[0] if cells[0] != text and len(cells[0]) <= 5 else None
+        items.append(Block(kind="list_item", page=row.page, text=text, marker=marker, section=table.section))
+    return (lead if header else []) + items
+
+
+def _inline_items(block: Block) -> list[Block]:
+    """A lead-in and its items printed in one paragraph, as one block per item."""
+    marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
+    if len(marks) < 2 or not block.text[:marks[0].start()].rstrip().endswith(":"):
+        return [block]
+    parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
+    for mark, following in zip(marks, marks[1:] + [None]):
+        end = following.start() if following else len(block.text)
+        parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
+                           marker=mark.group(1), level=block.level + 1, section=block.section))
+    return parts
+
+
+def _end_lead(context: Context) -> None:
+    context.lead, context.lead_body, context.lead_marker, context.items = None, None, None, 0
+
+
+def _marker_style(marker: str | None) -> str | None:
+    """``2.1`` and ``2.2`` are the same kind of label; ``(a)`` and ``2.2`` are not."""
+    label_text = (marker or "").strip("().")
+    if not label_text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)+", label_text):
+        return "decimal"
+    if label_text.isdigit():
+        return "number"
+    return "roman" if re.fullmatch(r"[ivx]+", label_text) else "other"
+
+
+def _continues_lead(block: Block, context: Context) -> bool:
+    """Items follow their lead-in: list items, or the first paragraph after a bare label
+    ("RESOLVED:" then "That the report be noted.")."""
+    if block.kind == "paragraph" and block.marker is None:
+        return context.items == 0
+    style = _marker_style(block.marker)
+    return style is None or style != _marker_style(context.lead_marker)
 
 
 def _rejoin(blocks: list[Block]) -> list[Block]:
@@ -78,17 +151,15 @@ def _cover_headings(blocks: list[Block]) -> set[str]:
 
 def _read_block(block: Block, context: Context) -> list[Decision]:
     context.block_decisions = []
-    if block.kind == "paragraph":  # a lead-in's body carries over its list items only
-        context.lead_body = None
+    under_lead = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context)
+    if not under_lead:
+        _end_lead(context)
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
     out = []
     for offset, sentence in sentences(block.text):
-        if LEAD_IN_RE.search(sentence):  # "The Group considered ... and:-" introduces items
-            context.lead_body = _lead_in_body(sentence, block.section, context) or context.lead_body
-            context.bodies.remember(sentence)
+        if _starts_lead(sentence, block, context, in_recommendations):
             continue
-        clauses = recommended_clauses(sentence, context.bodies, in_recommendations) \
-            or decided_clauses(sentence, context.bodies)
+        clauses = _clauses(sentence, context, in_recommendations, item=under_lead and offset == 0)
         for clause in clauses:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
@@ -97,7 +168,38 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
                 context.block_decisions.append(decision)
                 context.last = decision
         context.bodies.remember(sentence)
+    context.items += under_lead
     return out
+
+
+def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
+    """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
+    formal = lead_in(sentence, context.bodies, in_recommendations)
+    if formal is None and not LEAD_IN_RE.search(sentence):
+        return False
+    _end_lead(context)
+    context.lead, context.lead_marker = formal, block.marker
+    agent = formal.agent if formal else None
+    context.lead_body = _resolve(agent, block.section, context) if agent \
+        else None if formal else _lead_in_body(sentence, block.section, context)
+    context.bodies.remember(sentence)
+    return True
+
+
+def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool) -> list[Clause]:
+    """A labelled resolution, an item under a lead-in, else a recommendation or a report of
+    a decision."""
+    formal = label(sentence, context.bodies)
+    found = item_clauses(formal.rest, formal, context.bodies) if formal else []
+    if not found and item and context.lead is not None:
+        found = item_clauses(sentence, context.lead, context.bodies)
+    if found or formal is not None and DEFERRED_RE.search(formal.rest):
+        return [replace(c, formal=True) for c in found]
+    asked = recommended_clauses(sentence, context.bodies, in_recommendations)
+    if asked and context.minutes and not in_recommendations and THAT_RE.match(sentence.strip()):
+        # minutes record "That the report be noted." as what the meeting resolved
+        return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
+    return asked or decided_clauses(sentence, context.bodies)
 
 
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
@@ -118,7 +220,10 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         date = context.paper_date
     else:
         body = _decided_body(clause, block, context)
-        date = _decided_date(clause, sentence, block, body, context)
+        date = heading_date(block.section, context.paper_date) if clause.formal \
+            else _decided_date(clause, sentence, block, body, context)
+        if date is None and context.minutes and _is_addressed(body, context):
+            date = context.paper_date  # minutes: what the meeting itself decided
     if body is None:
         return None
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
@@ -128,9 +233,21 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
 def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
     if clause.agent is not None:
         return _resolve(clause.agent, block.section, context)
-    if clause.lead:
-        return context.lead_body or _section_body(block.section, context)
-    return _section_body(block.section, context)  # a passive with no "by": the section's body
+    if clause.lead or clause.formal:
+        return context.lead_body or _undeclared_body(block.section, context)
+    return _undeclared_body(block.section, context)
+
+
+def _undeclared_body(section: list[str], context: Context) -> str | None:
+    """Who decided when the sentence does not say: in minutes the meeting itself, in a
+    report the body its section heading names ("HPG – 3 March 2009")."""
+    if context.minutes and context.addressed:
+        return context.addressed
+    return _section_body(section, context)
+
+
+def _is_addressed(body: str | None, context: Context) -> bool:
+    return bool(body and context.addressed) and _letters(body) == _letters(context.addressed)
 
 
 def _resolve(mention: Mention, section: list[str], context: Context) -> str | None:
@@ -147,7 +264,10 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
                 return named.name
     if mention.name == "council" and context.bodies.authority:
         return context.bodies.authority
-    return context.bodies.last_named(mention.name)
+    named = context.bodies.last_named(mention.name)
+    if named is None and context.addressed and head_of(context.addressed) == mention.name:
+        return context.addressed  # "the Committee" of a paper going to the Committee
+    return named
 
 
 def _section_body(section: list[str], context: Context) -> str | None:

@@ -1,24 +1,34 @@
 """Document metadata: title, type, date, issuing authority and the body it goes to.
 
 Everything is read from the cover (the blocks before the first paragraph of running text),
-the letterhead or footer at the end, and the paper's own wording.
+the letterhead or footer at the end, and the paper's own wording. Covers come in three
+shapes, often mixed:
+
+* labelled fields: ``Report to: Executive Committee``, ``Date of meeting: 21 October 2010``,
+  ``Subject: ...``, ``Title of report: ...`` (also as two-cell table rows);
+* a meeting line: ``Overview and Scrutiny Committee – 3 February 2011``,
+  ``EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November 2008``;
+* headings: the council's name, the title, ``Report of the Director``.
 """
 from __future__ import annotations
 
 import re
 
 from ..models import Block, DocType, Layout
+from .bodies import NAME_RE, readable_case
 from .decision_dates import dates_in
 from .parse import parse_date
 
 HEAD_BLOCKS = 30
 FOOT_BLOCKS = 4
 LONG_PARAGRAPH_WORDS = 25
+MAX_TITLE_WORDS = 20
+MAX_BODY_WORDS = 12
 
 # Cover labels that are not the paper's title.
 NOT_TITLE = re.compile(
     r"^(appendix|annex|agenda item|item\s+\d|contents|report of|purpose|date\b|dear\b|"
-    r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|"
+    r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
     r"(officer\s+)?recommendations?$)",
     re.IGNORECASE,
 )
@@ -29,80 +39,175 @@ TITLE_NOUNS = re.compile(
 COUNCIL_RE = re.compile(
     r"\b((?:[A-Z][\w'&-]*\s+){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish)"
     r"(?:\s+Borough)?\s+Council)\b")
-BODY_HEADS = r"(?:Board|Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly)"
+BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly)"
+# Heads of a council's own meetings: a paper to one is issued by the council, not by them.
+COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Panel|Executive|Commission)$", re.I)
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 ADDRESSED_RE = re.compile(
-    rf"\b(?:to inform|report to|submitted to|for consideration by|meeting of(?: the)?)\s+"
+    rf"\b(?:to inform|[Rr]eport to|submitted to|for consideration by|meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
+MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
+MINUTES_LEAD_RE = re.compile(
+    r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+# "Label: value" cover fields, by what they give.
+FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
+BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of)?|committee|to|decision[- ]?(?:maker|taker)|"
+                        r"submitted\s+to|board|panel|forum)$", re.I)
+DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)$", re.I)
+TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
+                         r"report|item|agenda\s+item\s+title)$", re.I)
+# Other cover labels: their lines are never the title.
+OTHER_FIELD = re.compile(
+    r"^(?:report\s+(?:of|by|from|author|no\.?|number|ref(?:erence)?)|date\s+of\s+(?:report|decision)|"
+    r"wards?(?:\s+affected)?|key\s+decision|agenda\s+item(?:\s+no\.?)?|item\s+no\.?|"
+    r"(?:lead\s+|contact\s+|responsible\s+)?(?:officer|member|director)|author|portfolio(?:\s+holder)?|"
+    r"cabinet\s+member|classification|status|exempt\w*|from|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+    r"summary|forward\s+plan(?:\s+ref\w*)?|directorate|service\s+area|present)$", re.I)
 
 
 def _cover(layout: Layout) -> list[Block]:
+    """The blocks before running text or the first numbered section ("1. Introduction")."""
     cover = []
     for block in layout.blocks[:HEAD_BLOCKS]:
         if block.kind in ("paragraph", "list_item") and len(block.text.split()) > LONG_PARAGRAPH_WORDS:
+            break
+        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or ""):
             break
         cover.append(block)
     return cover
 
 
+def _cover_lines(layout: Layout) -> list[str]:
+    """The cover's text lines; a two-cell table row reads as ``label: value``."""
+    lines = []
+    for block in _cover(layout):
+        if block.kind != "table":
+            lines.append(block.text)
+            continue
+        for row in block.rows:
+            cells = [c.strip() for c in row.cells if c.strip()]
+            if len(cells) == 2 and FIELD_RE.match(cells[0].rstrip(":") + ": x"):
+                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
+    return lines
+
+
+def fields(layout: Layout) -> dict[str, str]:
+    """The cover's labelled fields, as ``body``, ``date`` and ``title`` (first of each)."""
+    found: dict[str, str] = {}
+    for line in _cover_lines(layout):
+        match = FIELD_RE.match(line)
+        if not match or not match.group("value"):
+            continue
+        label, value = match.group("label").strip(), match.group("value")
+        for name, pattern in (("body", BODY_FIELD), ("date", DATE_FIELD), ("title", TITLE_FIELD)):
+            if pattern.match(label) and name not in found and _field_value(name, value):
+                found[name] = _field_value(name, value)
+    return found
+
+
+def _field_value(name: str, value: str) -> str | None:
+    if name == "date":
+        return parse_date(value)
+    if name == "body":
+        return _body_name(value)
+    return readable_case(value.strip(" .")) if len(value.split()) <= MAX_TITLE_WORDS else None
+
+
+def _body_name(text: str) -> str | None:
+    """The body a field or line names: ``the Executive Committee – 12 May`` -> its name."""
+    text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
+    text = re.sub(r"^(?:the\s+)", "", MINUTES_LEAD_RE.sub("", text), flags=re.I)
+    text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
+    if STANDALONE_BODY_RE.fullmatch(text):
+        return text
+    return text if NAME_RE.fullmatch(text) and len(text.split()) <= MAX_BODY_WORDS else None
+
+
+def _is_field(text: str) -> bool:
+    match = FIELD_RE.match(text)
+    return bool(match) and any(p.match(match.group("label").strip())
+                               for p in (BODY_FIELD, DATE_FIELD, TITLE_FIELD, OTHER_FIELD))
+
+
 def _without_dates(text: str) -> str:
     for _, start, end in reversed(dates_in(text, None)):
         text = text[:start] + text[end:]
+    text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", "", text, flags=re.I)
     return re.sub(r"\s+", " ", text).strip(" :–-,")
 
 
 def meeting_line(layout: Layout) -> str | None:
-    """The cover line naming the meeting the paper goes to, as printed (no date)."""
+    """The cover line naming the meeting the paper goes to, as printed (no date): in
+    capitals, with the word "meeting", or a body's name and the meeting's date."""
     for block in _cover(layout):
+        if block.kind == "table" or _is_field(block.text):
+            continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         match = MEETING_LINE_RE.match(text)
-        if COUNCIL_RE.fullmatch(_tidy_case(text)):
+        if not match or COUNCIL_RE.fullmatch(readable_case(text)):
             continue  # the council's letterhead, not a meeting
-        if match and (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I)) \
-                and 1 <= len(match.group("body").split()) <= 12:
-            return _tidy_case(match.group("body"))
+        dated = text != block.text.strip() and NAME_RE.fullmatch(text)
+        if (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I) or dated) \
+                and 1 <= len(match.group("body").split()) <= MAX_BODY_WORDS:
+            return readable_case(match.group("body"))
     return None
 
 
 def title(layout: Layout) -> str | None:
-    """The paper's own heading: preferring one that says what the paper is."""
-    meeting = meeting_line(layout)
-    candidates = []
-    for block in _cover(layout):
-        text = block.text.strip(" *#:")
-        if block.kind != "heading" or len(text) < 8 or NOT_TITLE.match(text):
-            continue
-        if parse_date(text) and len(text.split()) <= 6 or (meeting and _tidy_case(text).startswith(meeting)):
-            continue  # a date line or the meeting line
-        if COUNCIL_RE.fullmatch(_tidy_case(text)):
-            continue  # the letterhead
-        candidates.append(_tidy_case(text))
-    typed = [c for c in candidates if TITLE_NOUNS.search(c)]
-    if typed or candidates:
-        return (typed or candidates)[0]
+    """The paper's title field, a minutes heading, else its own heading: preferring one
+    that says what the paper is."""
+    given = fields(layout).get("title")
+    if given:
+        return given
+    cover = _cover(layout)
+    if _is_minutes(layout):
+        heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None)
+        if heading or meeting_line(layout):
+            return readable_case(heading) if heading else meeting_line(layout)
+    for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
+        candidates = [readable_case(b.text.strip(" *#:")) for b in cover
+                      if b.kind == kind and _may_be_title(b, layout)]
+        typed = [c for c in candidates if TITLE_NOUNS.search(c)]
+        if typed or candidates:
+            return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
 
 
-def _tidy_case(text: str) -> str:
-    """All-caps titles read better, and match other papers, in title case."""
-    if not text.isupper():
-        return text
-    small = {"and", "of", "the", "to", "for", "in", "on", "at", "by", "a", "an"}
-    words = text.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+def _may_be_title(block: Block, layout: Layout) -> bool:
+    """A heading, or a short line that is not a sentence, that is none of the cover's labels,
+    date lines, meeting line or letterhead."""
+    text = block.text.strip(" *#:")
+    if block.kind == "paragraph" and (len(text.split()) > MAX_TITLE_WORDS or block.marker
+                                      or re.search(r"[.,;:-]$", block.text.strip())):
+        return False
+    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text):
+        return False
+    meeting = meeting_line(layout)
+    if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
+        return False  # a date line or the meeting line
+    return not COUNCIL_RE.fullmatch(readable_case(text))  # the letterhead
 
 
 def _text(blocks: list[Block]) -> str:
     return " ".join(b.text for b in blocks)
 
 
+def _is_letter(layout: Layout) -> bool:
+    return bool(re.search(r"\bDear\s+\w+|Yours (sincerely|faithfully|\w+)", _text(layout.blocks[:HEAD_BLOCKS])))
+
+
+def _is_minutes(layout: Layout) -> bool:
+    return not _is_letter(layout) and bool(
+        re.search(r"\bminutes of\b|\bpresent:", _text(layout.blocks[:HEAD_BLOCKS]), re.IGNORECASE))
+
+
 def doc_type(layout: Layout) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
-    if re.search(r"\bDear\s+\w+|Yours (sincerely|faithfully|\w+)", head):
+    if _is_letter(layout):
         return "letter"
-    if re.search(r"\bminutes of\b|\bpresent:", head, re.IGNORECASE):
+    if _is_minutes(layout):
         return "minutes"
     if re.search(r"\b(delivery|business|action|corporate|medium term|improvement)\s+plan\b",
                  title(layout) or "", re.IGNORECASE):
@@ -113,14 +218,17 @@ def doc_type(layout: Layout) -> DocType:
 
 
 def date(layout: Layout) -> str | None:
-    """The paper's own date: the first full date on the cover, else any date there."""
+    """The meeting date field, else the first full date on the cover, else any date there."""
+    given = fields(layout).get("date")
+    if given:
+        return given
     found = [d for block in _cover(layout) for d, _, _ in dates_in(block.text, None)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [None])[0]
 
 
 def _councils(blocks: list[Block]) -> list[str]:
-    return [c for block in blocks for c in COUNCIL_RE.findall(_tidy_case(block.text))]
+    return [c for block in blocks for c in COUNCIL_RE.findall(readable_case(block.text))]
 
 
 def authority(layout: Layout) -> str | None:
@@ -132,10 +240,9 @@ def authority(layout: Layout) -> str | None:
     in_title = COUNCIL_RE.findall(title(layout) or "")
     if in_title:
         return in_title[0]
-    meeting = meeting_line(layout)
-    owner = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I) if meeting else ""
-    if owner and owner.lower() not in {"cabinet", "council", "executive"}:
-        return owner
+    meeting = body(layout) or ""
+    if meeting and not COUNCIL_MEETINGS.search(meeting):
+        return re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
     councils = _councils(layout.blocks)
     return max(councils, key=councils.count) if councils else None
 
@@ -144,11 +251,13 @@ def body(layout: Layout) -> str | None:
     """The meeting the paper goes to; None for a letter to a person."""
     if doc_type(layout) == "letter":
         return None
-    meeting = meeting_line(layout)
-    if meeting:
-        return meeting
-    text = _text(layout.blocks[:HEAD_BLOCKS])
-    addressed = ADDRESSED_RE.search(text)
+    given = fields(layout).get("body") or meeting_line(layout)
+    if given:
+        return given
+    minutes = next((b.text for b in _cover(layout) if MINUTES_RE.match(b.text)), "")
+    if _body_name(minutes):
+        return _body_name(minutes)
+    addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()
     standalone = STANDALONE_BODY_RE.search(_text(_cover(layout)))

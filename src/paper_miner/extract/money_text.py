@@ -12,15 +12,19 @@ import re
 
 from pydantic import BaseModel
 
-from ..models import BudgetKind
-from .parse import Money, find_money, parse_period
+from ..models import Budget, BudgetKind
+from .money_labels import figure_label
+from .parse import find_money, parse_period
 
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
 KIND_CUES: list[tuple[BudgetKind, re.Pattern[str]]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
     ("total", r"\btotal\w*|\baltogether\b|\boverall\b"),
     ("target", r"\btargets?\b"),
-    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\bunderspend\w*"),
-    ("pressure", r"\bpressures?\b|\boverspend\w*|\bshortfall\b|\bdeficit\b|\bfunding gap\b"),
+    # Monitoring words: an over- or underspend is neither a saving nor a pressure yet.
+    ("other", r"\bslippage\b|\b(?:under|over)spen[dt]\w*|\bvariances?\b|\boutturn\b|\bforecast\b"
+              r"|\bcarr(?:y|ied)[\s-]forward\b"),
+    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"),
+    ("pressure", r"\bpressures?\b|\bshortfall\b|\bdeficit\b|\bfunding gap\b|\bgap\b"),
     ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"),
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b"),
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
@@ -29,7 +33,7 @@ KIND_CUES: list[tuple[BudgetKind, re.Pattern[str]]] = [(kind, re.compile(pattern
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
-_AFTER_WORDS = 8
+_AFTER_WORDS = 12
 
 
 class MoneyMention(BaseModel):
@@ -63,12 +67,13 @@ def kind_of(text: str) -> BudgetKind | None:
     return None
 
 
-def _after_clause(sentence: str, end: int, next_start: int) -> str:
-    """The words straight after a figure, up to the clause's end or the next figure."""
+def _after_clause(sentence: str, end: int, next_start: int) -> tuple[str, int]:
+    """The words straight after a figure, up to the clause's end or the next figure, and
+    where that clause stops (what follows is the next figure's to claim)."""
     rest = sentence[end:next_start]
     stop = _CLAUSE_END_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
-    return " ".join(rest.split()[:_AFTER_WORDS])
+    return " ".join(rest.split()[:_AFTER_WORDS]), end + len(rest)
 
 
 def _before_clause(before: str) -> str:
@@ -93,26 +98,30 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
                    default_kind: BudgetKind | None) -> list[MoneyMention]:
     figures = find_money(sentence)
     mentions: list[MoneyMention] = []
+    claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
     for i, money in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
-        after = _after_clause(sentence, money.end, next_start)
+        after, after_end = _after_clause(sentence, money.end, next_start)
         before = sentence[prev_end:money.start]
+        label, noun = figure_label(_before_clause(sentence[max(claimed, prev_end):money.start]),
+                                   after, noun)
+        claimed = after_end
         kind = (default_kind or kind_of(after) or kind_of(before)
                 or (mentions[-1].kind if mentions else None) or kind_of(sentence)
                 or kind_of(previous) or "other")
         period = (parse_period(sentence[money.end:next_start]) or parse_period(before)
                   or parse_period(sentence) or block_period)
         mentions.append(MoneyMention(
-            amount=money.amount, raw=money.raw, label=_label(before, money, after),
+            amount=money.amount, raw=money.raw, label=label or money.raw,
             period=period, kind=kind, sentence=sentence, approximate=money.approximate,
         ))
     return mentions
 
 
-def _label(before: str, money: Money, after: str) -> str:
-    """What the figure is for: its clause's words before it, then the phrase after it."""
-    head = re.sub(r"^(?:and|but|with|which|this|that|of|is|are|was|were)\s+", "",
-                  _before_clause(before), flags=re.I)
-    label = " ".join(part for part in (head, after) if part)
-    return label.strip(" ,;:-–") or money.raw
+def text_budgets(text: str, page: int, owner: str | None,
+                 default_kind: BudgetKind | None = None) -> list[Budget]:
+    """Each figure of a paragraph (or table cell) as a budget quoting its sentence."""
+    return [Budget(label=m.label, amount_gbp=m.amount, period=m.period, kind=m.kind, owner=owner,
+                   page=page, quote=m.sentence)
+            for m in read_money_text(text, default_kind)]

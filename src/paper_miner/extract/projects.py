@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..models import Block, Document, Layout, Project, Record
-from .money_text import split_sentences
-from .owners import owner_of
+from .money_text import kind_of, split_sentences
+from .owners import Owners
 from .parse import parse_money
 from .tables import MoneyTable, TableLine, is_self_funding, read_money_table
 
@@ -20,6 +20,10 @@ _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work
 _RESERVE_RE = re.compile(
     r"\b(?:contingenc\w*|reserves?|unallocated|balance|funding|grant|income|savings?)\b", re.I
 )
+_NOT_PROJECTS = ("saving", "pressure", "income")
+# In a monitoring table, the column that states a scheme's cost, not its spend or forecast.
+_AMOUNT_COLUMN_RE = re.compile(r"\b(?:cost|budget|approved|amount|grant|award|value|allocation)", re.I)
+_NOT_AMOUNT_RE = re.compile(r"\b(?:forecast|outturn|variance|spen[dt]|actual|to date|remaining)", re.I)
 _REF_MARKER_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 # A title line ending in its cost: "S7. Kettering Carbon Reward Scheme £57,500".
 _ITEM_RE = re.compile(
@@ -37,8 +41,9 @@ _QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     projects: list[Project] = []
     blocks = layout.blocks
+    owners = Owners(blocks, document)
     for index, block in enumerate(blocks):
-        owner = owner_of(blocks, index, document)
+        owner = owners.of(index)
         if block.kind == "table":
             candidates = table_projects(block, lead_in(blocks, index), owner)
         else:
@@ -55,13 +60,15 @@ def lead_in(blocks: list[Block], index: int) -> str:
 
 
 def is_project_table(table: MoneyTable, introduction: str) -> bool:
-    """A table lists projects when its headers or lead-in say so, or its rows are numbered."""
+    """A table lists projects when its headers or lead-in say so, or its rows are numbered
+    (unless the lead-in calls them savings, pressures or income)."""
     items = [line for line in table.lines if line.kind == "item"]
     numbered = sum(line.ref is not None for line in items)
-    return bool(items) and (
-        bool(_PROJECT_WORDS_RE.search(table.headers) or _PROJECT_WORDS_RE.search(introduction))
-        or numbered * 2 > len(items)
-    )
+    if not items:
+        return False
+    if _PROJECT_WORDS_RE.search(table.headers) or _PROJECT_WORDS_RE.search(introduction):
+        return True
+    return numbered * 2 > len(items) and kind_of(f"{table.headers} {introduction}") not in _NOT_PROJECTS
 
 
 def is_project_line(line: TableLine) -> bool:
@@ -76,18 +83,23 @@ def table_projects(block: Block, introduction: str, owner: str | None) -> list[P
     return [_from_line(line, table, owner) for line in table.lines if is_project_line(line)]
 
 
-def project_amount(line: TableLine, table: MoneyTable) -> int | None:
-    """A row's total: its one figure, or its total column; per-year figures are not summed."""
-    totals = [v.amount for v in line.values if v.total_column]
-    if totals:
-        return totals[0]
-    if table.period_columns <= 1 and len(line.values) == 1:
-        return line.values[0].amount
-    return None
+def amount_index(line: TableLine, table: MoneyTable) -> int | None:
+    """Which of a row's figures is its total: its total column, its one figure, or (in a
+    monitoring table) its approved budget; per-year figures are not summed."""
+    for index, value in enumerate(line.values):
+        if value.total_column:
+            return index
+    if table.period_columns > 1:
+        return None
+    if len(line.values) == 1:
+        return 0
+    return next((i for i, v in enumerate(line.values)
+                 if _AMOUNT_COLUMN_RE.search(v.column) and not _NOT_AMOUNT_RE.search(v.column)), None)
 
 
 def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project:
-    amount = project_amount(line, table)
+    index = amount_index(line, table)
+    amount = line.values[index].amount if index is not None else None
     funding = "self_funding" if line.self_funding else ("amount" if line.values else "unstated")
     return Project(name=line.name, ref=line.ref, owner=owner, theme=line.theme, amount_gbp=amount,
                    funding=funding, page=line.page, quote=line.quote)

@@ -26,8 +26,21 @@ _REF_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
-_THEME_HEADER_RE = re.compile(r"\b(?:categor|theme|work\s?stream|strand|area|priorit|program)", re.I)
-_DESCRIPTION_HEADER_RE = re.compile(r"\b(?:description|details?|brief|purpose|notes?)\b", re.I)
+# A column of row labels ("No.", "Ref") or of counts ("No. of posts", "%") never holds money.
+_REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id)$", re.I)
+_COUNT_HEADER_RE = re.compile(
+    r"%|\bper\s?cent|\bno\.?\s+of\b|\bnumbers?\b|\bfte\b|\bposts?\b|\bhours?\b|\bpeople\b"
+    r"|\bbeneficiar|\bhouseholds?\b|\bscore\b|\bbaseline\b|\brank", re.I)
+# Without a £ sign anywhere, a header word must say the column is money.
+_MONEY_HEADER_RE = re.compile(
+    r"£|\bcosts?\b|\bamount|\bbudget|\bgrants?\b|\bvalue|\bfund|\bspen[dt]|\ballocat|\bsaving"
+    r"|\bincome|\bforecast|\boutturn|\bvariance|\bexpenditure|\baward|\bcontribution", re.I)
+# Who delivers a project is not part of its name or description.
+_LEAD_HEADER_RE = re.compile(
+    r"\b(?:lead|agency|partner|organisation|organization|provider|delivered|responsib|officer)", re.I)
+# What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
+_LABEL_NOISE_RE = re.compile(
+    r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
 
 
 class Column(BaseModel):
@@ -40,11 +53,18 @@ class Column(BaseModel):
     def is_total(self) -> bool:
         return bool(_TOTAL_RE.search(self.header))
 
+    @property
+    def label(self) -> str:
+        """The header's words without period, scale and £: "Forecast outturn £000" -> that."""
+        return " ".join(_LABEL_NOISE_RE.sub(" ", self.header).split()).strip(" ()").lower()
+
 
 class CellValue(BaseModel):
     amount: int
     period: str | None
     total_column: bool = False
+    negative: bool = False  # printed in brackets or with a minus sign
+    column: str = ""  # the column's label ("forecast outturn"), "" for a bare period or £
 
 
 class TableLine(BaseModel):
@@ -63,6 +83,7 @@ class MoneyTable(BaseModel):
     lines: list[TableLine]
     headers: str  # every header cell, for the words that say what the table lists
     period_columns: int  # how many value columns name a period (a per-year split)
+    named_columns: int = 0  # value columns whose header says what they hold ("forecast")
 
 
 def is_value(cell: str) -> bool:
@@ -91,37 +112,64 @@ def _is_header_row(row: Row, value_columns: set[int]) -> bool:
 
 
 def _value_columns(rows: list[Row]) -> set[int]:
-    """Columns holding a figure in some row, skipping a leading column of refs (1, 2, S1.)."""
+    """Columns holding a figure in some row, less the columns of refs (1, 2, S1.)."""
     found = {i for row in rows for i, cell in enumerate(row.cells)
              if is_value(cell) or is_self_funding(cell)}
     return {i for i in found if not _is_ref_column(rows, i)}
 
 
+def _column_cells(rows: list[Row], index: int) -> list[str]:
+    return [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
+
+
 def _all_refs(rows: list[Row], index: int) -> bool:
-    cells = [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
+    cells = _column_cells(rows, index)
     return bool(cells) and all(_REF_RE.match(c) for c in cells)
 
 
+def _counts_up(cells: list[str]) -> bool:
+    """Bare numbers going 1, 2, 3 ... down a column are row numbers, not pounds."""
+    numbers = [int(c.rstrip(".")) for c in cells if c.rstrip(".").isdigit()]
+    return (len(numbers) >= 2 and len(numbers) >= len(cells) - 1
+            and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1)
+
+
 def _is_ref_column(rows: list[Row], index: int) -> bool:
-    """A leading column of bare numbers is refs, not figures, when nothing is left of it."""
+    """A column headed "No."/"Ref", numbered 1, 2, 3..., or a leading column of bare numbers."""
+    cells = _column_cells(rows, index)
+    if cells and _REF_HEADER_RE.match(cells[0]):
+        return True
+    if _counts_up(cells):
+        return True
     return _all_refs(rows, index) and all(
         not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))
 
 
-def _columns(header_rows: list[Row], width: int, value_columns: set[int]) -> list[Column]:
-    headers = [" ".join(r.cells[i] for r in header_rows if i < len(r.cells)).strip()
-               for i in range(width)]
+def _columns(headers: list[str], value_columns: set[int]) -> list[Column]:
     scales = [column_scale(h) for h in headers]
     default_scale = next((s for s in scales if s and s > 1), 1)
-    return [Column(index=i, header=h,
-                   scale=(scales[i] or default_scale) if i in value_columns else None,
-                   period=header_period(h) if i in value_columns else None)
-            for i, h in enumerate(headers)]
+    columns = [Column(index=i, header=h,
+                      scale=(scales[i] or default_scale) if i in value_columns else None,
+                      period=header_period(h) if i in value_columns else None)
+               for i, h in enumerate(headers)]
+    return _share_period(columns, value_columns)
+
+
+def _share_period(columns: list[Column], value_columns: set[int]) -> list[Column]:
+    """One year's budget beside its forecast and variance: all three figures are that year's."""
+    periods = {c.period for c in columns if c.period and not c.is_total}
+    if len(periods) != 1:
+        return columns
+    period = periods.pop()
+    return [c.model_copy(update={"period": period})
+            if c.index in value_columns and not c.period and not c.is_total and c.label else c
+            for c in columns]
 
 
 def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int]) -> dict[str, int]:
     """Which text column holds the ref, the theme, the name and the description."""
-    text_cols = [c.index for c in columns if c.index not in value_columns]
+    text_cols = [c.index for c in columns
+                 if c.index not in value_columns and not _LEAD_HEADER_RE.search(c.header)]
     roles: dict[str, int] = {}
     if text_cols and _all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
@@ -154,11 +202,15 @@ def read_money_table(block: Block) -> MoneyTable | None:
     """The lines of a table that has a money column, or None for any other table."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     value_columns = _value_columns(rows)
-    if not value_columns or "£" not in block.text:  # page numbers, counts: not money
+    if not value_columns:
         return None
     width = max(len(r.cells) for r in rows)
-    start = next(i for i, r in enumerate(rows) if not _is_header_row(r, value_columns))
-    columns = _columns(rows[:start], width, value_columns)
+    start = next((i for i, r in enumerate(rows) if not _is_header_row(r, value_columns)), len(rows))
+    headers = _headers(rows[:start], width)
+    value_columns = {i for i in value_columns if not _is_count_header(headers[i])}
+    if not _holds_money(block, headers, value_columns):  # page numbers, counts: not money
+        return None
+    columns = _columns(headers, value_columns)
     roles = _text_roles(columns, rows[start:], value_columns)
     lines: list[TableLine] = []
     for row in rows[start:]:
@@ -171,9 +223,24 @@ def read_money_table(block: Block) -> MoneyTable | None:
             _extend_last(lines, cells, roles)
             continue
         lines.append(line)
-    headers = " ".join(c.header for c in columns)
-    period_columns = sum(1 for c in columns if c.period and not c.is_total)
-    return MoneyTable(lines=_carry_themes(lines), headers=headers, period_columns=period_columns)
+    values = [c for c in columns if c.index in value_columns and not c.is_total]
+    return MoneyTable(lines=_carry_themes(lines), headers=" ".join(c.header for c in columns),
+                      period_columns=sum(1 for c in values if c.period),
+                      named_columns=len({c.label for c in values if c.label}))
+
+
+def _headers(header_rows: list[Row], width: int) -> list[str]:
+    return [" ".join(r.cells[i] for r in header_rows if i < len(r.cells)).strip()
+            for i in range(width)]
+
+
+def _is_count_header(header: str) -> bool:
+    return "£" not in header and bool(_COUNT_HEADER_RE.search(header))
+
+
+def _holds_money(block: Block, headers: list[str], value_columns: set[int]) -> bool:
+    return bool(value_columns) and (
+        "£" in block.text or any(_MONEY_HEADER_RE.search(headers[i]) for i in value_columns))
 
 
 def _carry_themes(lines: list[TableLine]) -> list[TableLine]:
@@ -250,7 +317,9 @@ def _value(cell: str, column: Column, row_scale: int | None) -> CellValue | None
     amount = parse_money(cell, scale)
     if amount is None:
         return None
-    return CellValue(amount=amount, period=column.period, total_column=column.is_total)
+    negative = cell.strip().startswith(("(", "-", "–", "−"))
+    return CellValue(amount=amount, period=column.period, total_column=column.is_total,
+                     negative=negative, column=column.label)
 
 
 def _extend_last(lines: list[TableLine], cells: list[str], roles: dict[str, int]) -> None:

@@ -17,14 +17,14 @@ from .target_values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
              "improved", "improving", "improvement", "raise", "raises", "raised", "raising",
-             "higher", "maximise", "maximize", "grow", "grows", "growing", "boost", "rise",
-             "rises", "rising", "lift", "expand", "double", "doubling", "treble", "triple",
+             "higher", "maximise", "maximize", "grow", "grows", "boost", "rise", "rises",
+             "lift", "expand", "double", "doubling", "treble", "triple",
              "widen"]
 _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreased",
              "decreasing", "narrow", "narrowed", "narrowing", "restrict", "restricting",
              "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cuts",
-             "cutting", "halve", "halving", "fall", "falls", "falling", "drop", "drops",
-             "dropping", "decline", "declines", "declining", "shrink", "tackle"]
+             "cutting", "halve", "halving", "fall", "falls", "drop", "drops", "decline",
+             "declines", "shrink", "tackle"]
 _MAINTAIN = ["maintain", "maintains", "maintaining", "sustain", "sustaining", "keep"]
 # "hold", "remain" and "stay" keep a level only with a level word after them ("remain above").
 _HOLD = ["hold", "remain", "remains", "stay", "stays"]
@@ -35,6 +35,7 @@ _GERUNDS = {"increasing": "increase", "improving": "increase", "raising": "incre
             "reducing": "decrease", "decreasing": "decrease", "narrowing": "decrease",
             "minimising": "decrease", "lowering": "decrease", "cutting": "decrease",
             "halving": "decrease", "maintaining": "maintain", "sustaining": "maintain"}
+# ("rising", "falling" are left out: "the rising trend in ..." is an adjective, not the aim.)
 # Words that make a statement a commitment rather than a report of the past.
 _COMMIT = ["will", "shall", "should", "must", "aim", "aims", "aiming", "target", "targets",
            "ensure", "achieve", "meet", "deliver", "increase", "reduce", "improve", "narrow",
@@ -43,8 +44,8 @@ _COMMIT = ["will", "shall", "should", "must", "aim", "aims", "aiming", "target",
            "grow", "cut", "fall", "rise", "drop", "decline", "reach", "committed", "intend",
            "plan", "pledge", "ambition", "goal", "objective"]
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
-_CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|less\s+than|"
-                         r"fewer\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
+_CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
+                         r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
-from .parse import find_indicators
-from .target_values import Value, find_values
+from .target_codes import find_codes
+from .target_values import find_values
 
 _TAG_RE = re.compile(r"</?(?:p|li|ul|ol|br|div|span)\b[^>]*>", re.IGNORECASE)
 _BULLET_RE = re.compile(r"(?:^|\s)[•◆◇●▪■►➢➤✓]\s*")
 # A bracket naming an indicator or a target ("(NI 163 - LAA target)", "(MAA target)").
-_LABEL_BRACKET_RE = re.compile(r"\((?=[^()]*(?:\b(?:NI|LI|L1)\s?[-–]?\s?\d|target))[^()]*\)\*?",
-                               re.IGNORECASE)
+LABEL_BRACKET_RE = re.compile(
+    r"\((?=[^()]*(?:\b(?:NI|LI|L1|NPI|LPI|BVPI|BV|KPI|PI)\s?[-–]?\s?\d|target))[^()]*\)\*?",
+    re.IGNORECASE)
 # Run-together items (a PDF cell loses its paragraph breaks): a new item starts after an
 # indicator bracket, after a lead-in's colon, at a capitalised "By <date>," or at a capitalised
 # opening verb in mid-text ("... the Compact To have re-let ...").
@@ -54,7 +55,7 @@ def _split_run_on(item: str) -> list[str]:
     pieces, start = [], 0
     for match in _RUN_ON_RE.finditer(item):
         before = item[start:match.start()]
-        ordinary_bracket = match.group("bracket") is not None and not _LABEL_BRACKET_RE.search(before[-60:])
+        ordinary_bracket = match.group("bracket") is not None and not LABEL_BRACKET_RE.search(before[-60:])
         if ordinary_bracket and not _OPENER_AT_RE.match(item, match.start()):
             continue  # an ordinary bracket, "(excluding the hourly bus network) The ...": keep
         pieces.append(before)
@@ -87,7 +88,7 @@ def split_pairs(text: str) -> list[str]:
     for first, second in zip(values, values[1:]):
         between = text[first.end:second.start]
         joint = list(re.finditer(r"\s(?:and|while|whilst)\s", between))
-        if joint and not find_indicators(between[:joint[-1].start()]):
+        if joint and not find_codes(between[:joint[-1].start()]):
             cuts.append(first.end + joint[-1].start())
     if not cuts:
         return [text]
@@ -97,49 +98,6 @@ def split_pairs(text: str) -> list[str]:
         start = re.match(r"\s(?:and|while|whilst)\s", text[cut:]).end() + cut
     pieces.append(text[start:])
     return [piece.strip(" ,;") for piece in pieces]
-
-
-_DEADLINE_PHRASE_RE = re.compile(
-    r"\b(?i:by|in|before|until|during)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"
-    r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
-    r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
-    r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
-    r"|\b(?i:by)\s+(?i:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
-)
-_LEAD_RE = re.compile(
-    r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
-    r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?|to|and"
-    r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall)\b[\s,]*",
-    re.IGNORECASE,
-)
-_VERB_RE = re.compile(
-    r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|adopt|"
-    r"publish|introduce|develop|establish|launch|open|provide|produce|secure|build|lift|expand|"
-    r"narrow|restrict|minimise|maximise|maintain|keep|raise|lower|cut|complete|have|"
-    r"(?:bring|drive|push)\s+down)\s+(?:and\s+)?)+"
-    r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
-    r"(?:that\s+)?",
-    re.IGNORECASE,
-)
-_TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$", re.IGNORECASE)
-
-
-def measure_of(text: str, value: Value | None) -> str:
-    """What a statement measures: the statement less its verb, figures, dates and labels."""
-    if value is not None:
-        text = f"{text[:value.start]} {text[value.end:]}"
-    text = _LABEL_BRACKET_RE.sub(" ", text)
-    text = _DEADLINE_PHRASE_RE.sub(" ", text)
-    text = _TAIL_RE.sub("", text)
-    text = re.sub(r"\s+or\s+(?:below|less|lower|more|above|higher|fewer)\b|\(\s*\)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
-    previous = None
-    while previous != text:
-        previous = text
-        text = _LEAD_RE.sub("", text)
-        text = _VERB_RE.sub("", text).strip(" ,.;:-–")
-    text = re.sub(r"^(?:the|a|an|of)\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+([,.;)])", r"\1", text).strip(" ,.;:-–")
 
 
 def lead_in_subject(lead_in: str) -> str:

@@ -30,9 +30,10 @@ def _quantity(name: str) -> str:
     return _QUANTITY.replace("NAME", name)
 
 
-_BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+"
-          r"|over\s+|under\s+|below\s+|above\s+)?")
-_BRACKETED = r"(?:\s*\([^()]{1,20}\))?"  # "4,300 (2004/07)": the period the figure refers to
+_BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|at\s+most\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+"
+          r"|over\s+|under\s+|below\s+|above\s+|[<>≤≥]\s*)?")
+# "4,300 (2004/07)", "2,310 in 2008/09": the period the baseline refers to.
+_BRACKETED = r"(?:\s*\([^()]{1,20}\)|\s+(?:in|at|during|for)\s+(?:19|20)\d\d(?:/\d\d)?)?"
 
 # Slots, strongest first; each names the groups it fills.
 SLOTS: list[tuple[str, re.Pattern[str]]] = [
@@ -53,7 +54,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
         + _NUM + r")\s?%))", re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
-    ("share", re.compile(r"(?<![\d.,])(?P<target>(?:" + _NUM + r")\s?%)", re.IGNORECASE)),
+    ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?P<target>(?:" + _NUM + r")\s?%)",
+                         re.IGNORECASE)),
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
                          re.IGNORECASE)),
     ("count", re.compile(

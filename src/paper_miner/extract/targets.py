@@ -14,17 +14,18 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from ..models import Block, Document, Layout, Record, Row, Target
-from .parse import find_dates, find_indicators, parse_deadline, parse_indicator
+from .parse import find_dates, parse_deadline
+from .target_codes import find_codes, indicator_of
+from .target_measure import measure_of
 from .target_patterns import direction, has_commitment, sentences
-from .target_text import (
-    cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, measure_of, split_pairs,
-)
+from .target_tables import columns_of, is_figure, performance_targets, target_columns
+from .target_text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
 from .target_values import find_values, read_value
 from .target_merge import merge_repeats
 
-_TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
-_BASELINE_HEADER_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
-_BARE_FIGURE_RE = re.compile(r"^[^A-Za-z]*\d[^A-Za-z]*(?:[a-z]{1,6})?$")
+# A target cell that holds no commitment: "N/A", "TBC", "-", "Data only".
+_PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"
+                             r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set))\.?$", re.IGNORECASE)
 # Words before an indicator code that make it a reference, not a commitment.
 _REFERENCE_RE = re.compile(
     r"\b(?:contribut\w*|such\s+as|requirements\s+of|relating\s+to|delivery\s+plan)\b[^.;]{0,60}$",
@@ -49,52 +50,49 @@ class Statement(BaseModel):
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    statements = [*_table_statements(layout.blocks), *_text_statements(layout.blocks)]
-    return merge_repeats([t for s in statements for t in _targets(s)])
+    text_targets = (t for s in _text_statements(layout.blocks) for t in _targets(s))
+    return merge_repeats([*_table_targets(layout.blocks), *text_targets])
 
 
 # ---------------------------------------------------------------- tables
 
-def _target_column(row: Row) -> int | None:
-    for index, cell in enumerate(row.cells):
-        if _TARGET_HEADER_RE.search(cell) and len(cell) <= 40:
-            return index
-    return None
+def _header(block: Block) -> Row | None:
+    return next((r for r in block.rows[:3] if target_columns(r)), None)
 
 
-def _table_statements(blocks: list[Block]) -> Iterator[Statement]:
+def _table_targets(blocks: list[Block]) -> Iterator[Target]:
     for block in blocks:
-        if block.kind != "table":
-            continue
-        header = next((r for r in block.rows[:3] if _target_column(r) is not None), None)
-        if header is None:
-            continue  # read with the running text
-        yield from _column_statements(block.rows[block.rows.index(header) + 1:], header)
+        header = _header(block) if block.kind == "table" else None
+        if header is not None:  # a table without a target column is read with the running text
+            yield from _column_targets(block.rows[block.rows.index(header) + 1:], header)
 
 
 def _norm(cells: list[str]) -> list[str]:
     return [re.sub(r"\s+", " ", c).strip().lower() for c in cells]
 
 
-def _column_statements(rows: list[Row], header: Row) -> Iterator[Statement]:
-    column = _target_column(header)
-    out: list[Statement] = []
+def _column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
+    """Figure rows are read column by column; worded target cells as statements."""
+    columns = columns_of(header)
+    column = columns.targets[0]
+    out: list[Statement | Target] = []
     lead_in = ""
     for row in rows:
         if _norm(row.cells) == _norm(header.cells) or column >= len(row.cells):
             continue
-        cell = row.cells[column]
-        if _BARE_FIGURE_RE.match(cell.strip()):
-            out.append(_figure_row_statement(row, header, column))
+        if any(i < len(row.cells) and is_figure(row.cells[i]) for i in columns.targets):
+            out.extend(performance_targets(row, header, columns))
             continue
-        items = cell_items(cell)
+        items = [item for item in cell_items(row.cells[column]) if not _PLACEHOLDER_RE.match(item)]
         if row.cells[0][:1].isupper():
             lead_in = ""  # a new outcome row; a lead-in only runs on into its own continuation
-        if items and out and _continues(out[-1].text, items[0], row):
-            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text} {items.pop(0)}"})
+        last = out[-1] if out else None
+        if items and isinstance(last, Statement) and _continues(last.text, items[0], row):
+            out[-1] = last.model_copy(update={"text": f"{last.text} {items.pop(0)}"})
         statements, lead_in = _cell_statements(items, row.page, lead_in)
         out.extend(statements)
-    yield from out
+    for item in out:
+        yield from (_targets(item) if isinstance(item, Statement) else [item])
 
 
 def _continues(previous: str, item: str, row: Row) -> bool:
@@ -118,18 +116,6 @@ def _cell_statements(items: list[str], page: int, lead_in: str) -> tuple[list[St
     return out, lead_in
 
 
-def _figure_row_statement(row: Row, header: Row, column: int) -> Statement:
-    """A performance table row ("Indicator | Baseline | Target 2010/11"): word it as a sentence."""
-    label = next((c for c in row.cells if re.search(r"[A-Za-z]{3}", c)), "")
-    baseline = next((c for i, c in enumerate(row.cells) if i < len(header.cells)
-                     and _BASELINE_HEADER_RE.search(header.cells[i]) and c.strip()), "")
-    start = f" from {baseline}" if baseline else ""
-    text = f"{label}{start} to {row.cells[column]}"
-    year = re.search(r"(?:19|20)\d\d(?:/\d\d)?", header.cells[column])
-    return Statement(text=f"{text} by {year.group(0)}" if year else text, page=row.page,
-                     committed=True)
-
-
 # ---------------------------------------------------------------- running text
 
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
@@ -146,7 +132,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 def _block_texts(block: Block) -> list[str]:
     if block.kind in ("paragraph", "list_item"):
         return [block.text]
-    if block.kind == "table" and not any(_target_column(r) is not None for r in block.rows[:3]):
+    if block.kind == "table" and _header(block) is None:
         return [item for row in block.rows for cell in row.cells for item in cell_items(cell)]
     return []
 
@@ -166,7 +152,7 @@ def _labels(text: str, at: int) -> bool:
 
 def _qualifies(text: str) -> bool:
     """Whether a sentence outside a target column states a target."""
-    indicators = find_indicators(text)
+    indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     values = find_values(text)
     strong = bool(values) and values[0].strong
     if indicators:
@@ -213,7 +199,7 @@ def _targets(statement: Statement) -> list[Target]:
         if subject and _fragmentary(measure):
             measure = f"{subject} {measure}".strip()
         records.append(Target(
-            page=statement.page, quote=text, indicator=parse_indicator(piece) or parse_indicator(text),
+            page=statement.page, quote=text, indicator=indicator_of(piece) or indicator_of(text),
             measure=measure or text, baseline=value.baseline if value else None,
             target=value.target if value else None, unit=value.unit if value else None,
             deadline=_deadline(piece) or deadline, direction=way,

@@ -1,0 +1,188 @@
+"""Throughput of the PDF path against its floor: ``make bench``.
+
+On the same PDFs it times (a) bare pdfplumber (open every page, ``extract_text``,
+``find_tables``) and (b) the whole pipeline to SQLite, serial; then, on a generated corpus,
+(c) ``--jobs 2`` against serial (same record counts?), (d) a re-run with nothing new
+against the cold run and (e) peak memory on N papers against 2N papers.
+
+Every phase runs in a fresh Python process, so its peak memory (``ru_maxrss`` of the
+process and of the workers it waited for) is its own. The machine is shared: CPU seconds
+are steadier than wall seconds, and repeated phases report their median.
+
+    python benchmarks/bench.py --papers 200 --repeat 3
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpus" / "pdf"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # make_corpus beside this file
+
+
+# --- phases: each runs in its own process and prints one JSON line -------------------------
+
+def bare_pdfplumber(paths: list[Path]) -> dict:
+    """The floor: parse every page once with pdfplumber's own text and table finders."""
+    import pdfplumber
+
+    from paper_miner.readers.files import discover
+
+    files = [f for f in discover(paths) if f.suffix.lower() == ".pdf"]
+    pages = 0
+    for path in files:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.find_tables()
+                page.close()
+                pages += 1
+    return {"papers": len(files), "pages": pages}
+
+
+def whole_pipeline(paths: list[Path], db_path: Path, jobs: int) -> dict:
+    import sqlite_utils
+
+    from paper_miner import executors, pipeline, store
+
+    db = sqlite_utils.Database(db_path)
+    summary = pipeline.run(db, paths, executor=executors.choose(jobs))
+    return {
+        "papers": len(summary.outcomes), "new": summary.count("new"),
+        "failed": summary.count("failed"), "pages": summary.pages,
+        "counts": store.record_counts(db),
+    }
+
+
+def run_phase_here(argv: list[str]) -> None:
+    """Child side: do one phase, then report its time and peak memory."""
+    name, db_path, jobs, *paths = argv
+    if name == "bare":  # import before timing: start-up is measured by the parent
+        import pdfplumber  # noqa: F401
+    else:
+        import paper_miner.pipeline  # noqa: F401
+    started, cpu = time.perf_counter(), os.times()
+    if name == "bare":
+        result = bare_pdfplumber([Path(p) for p in paths])
+    else:
+        result = whole_pipeline([Path(p) for p in paths], Path(db_path), int(jobs))
+    done = os.times()
+    own, workers = (resource.getrusage(who).ru_maxrss for who in
+                    (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    result.update(
+        wall=time.perf_counter() - started,
+        cpu=sum(done[:4]) - sum(cpu[:4]),  # user+sys of this process and its workers
+        peak_mb=max(own, workers) / 1024,  # Linux reports kilobytes
+    )
+    print(json.dumps(result))
+
+
+# --- the parent: plan, run and report ---------------------------------------------------------
+
+def phase(name: str, paths: list[Path], db_path: Path | None = None, jobs: int = 1) -> dict:
+    argv = [sys.executable, __file__, "--phase", name, str(db_path or "-"), str(jobs), *map(str, paths)]
+    started = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        sys.exit(f"phase {name} failed:\n{done.stderr}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["process"] = time.perf_counter() - started  # with interpreter start and imports
+    return result
+
+
+def median_phase(runs: int, name: str, paths: list[Path], db_path: Path | None = None,
+                 jobs: int = 1) -> dict:
+    """The median of ``runs`` runs by wall time (cold: the database is removed first)."""
+    results = []
+    for _ in range(runs):
+        if db_path:
+            db_path.unlink(missing_ok=True)
+        results.append(phase(name, paths, db_path, jobs))
+    results.sort(key=lambda r: r["wall"])
+    return results[len(results) // 2]
+
+
+class Report:
+    HEAD = f"{'phase':<34}{'papers':>7}{'pages':>7}{'wall s':>9}{'cpu s':>9}{'pages/s':>9}{'proc s':>9}{'peak MB':>9}"
+
+    def __init__(self):
+        self.rows: dict[str, dict] = {}
+        print(self.HEAD)
+        print("-" * len(self.HEAD))
+
+    def add(self, label: str, result: dict, pages: int | None = None) -> dict:
+        """``pages`` for a re-run is the cold run's, so pages/s reads the same way."""
+        pages = result["pages"] if pages is None else pages
+        rate = pages / result["wall"] if result["wall"] else 0.0
+        print(f"{label:<34}{result['papers']:>7}{pages:>7}{result['wall']:>9.2f}{result['cpu']:>9.2f}"
+              f"{rate:>9.1f}{result['process']:>9.2f}{result['peak_mb']:>9.0f}", flush=True)
+        self.rows[label] = result
+        return result
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "n/a"
+
+
+def bench_samples(report: Report, repeat: int) -> list[str]:
+    scratch = ROOT / "extracted" / "bench" / "samples.db"
+    bare = report.add("samples: bare pdfplumber", median_phase(repeat, "bare", [SAMPLES]))
+    whole = report.add("samples: pipeline, serial", median_phase(repeat, "pipeline", [SAMPLES], scratch))
+    return [f"samples: pipeline / bare pdfplumber = {_ratio(whole['wall'], bare['wall'])} wall, "
+            f"{_ratio(whole['cpu'], bare['cpu'])} cpu (target <= 1.0x)"]
+
+
+def bench_corpus(report: Report, corpus: Path, repeat: int) -> list[str]:
+    half, full = [corpus / "a"], [corpus / "a", corpus / "b"]
+    dbs = corpus.parent
+    bare = report.add("corpus: bare pdfplumber", median_phase(1, "bare", full))
+    serial_n = report.add("corpus: pipeline, serial, N papers", median_phase(1, "pipeline", half, dbs / "half.db"))
+    serial = report.add("corpus: pipeline, serial, 2N papers", median_phase(1, "pipeline", full, dbs / "serial.db"))
+    pooled = report.add("corpus: pipeline, --jobs 2", median_phase(1, "pipeline", full, dbs / "jobs2.db", jobs=2))
+    reruns = sorted((phase("pipeline", full, dbs / "serial.db") for _ in range(repeat)), key=lambda r: r["wall"])
+    rerun = report.add("corpus: re-run, nothing new", reruns[len(reruns) // 2], pages=serial["pages"])
+    same = "identical" if pooled["counts"] == serial["counts"] else f"DIFFER: {pooled['counts']} vs {serial['counts']}"
+    return [
+        f"corpus: pipeline / bare pdfplumber = {_ratio(serial['wall'], bare['wall'])} wall, "
+        f"{_ratio(serial['cpu'], bare['cpu'])} cpu (target <= 1.0x)",
+        f"--jobs 2 speedup = {_ratio(serial['wall'], pooled['wall'])} (target >= 1.8x); "
+        f"record counts {same}",
+        f"re-run with nothing new = {100 * rerun['wall'] / serial['wall']:.2f}% of the cold run "
+        f"({100 * rerun['process'] / serial['process']:.1f}% counting interpreter start and imports; target <= 1%)",
+        f"peak memory: {serial_n['peak_mb']:.0f} MB on {serial_n['papers']} papers, "
+        f"{serial['peak_mb']:.0f} MB on {serial['papers']} ({_ratio(serial['peak_mb'], serial_n['peak_mb'])}; flat = 1.0x)",
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--papers", type=int, default=int(os.environ.get("BENCH_PAPERS", 200)))
+    parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", 3)),
+                        help="runs of the sample phases and re-runs (median reported)")
+    parser.add_argument("--out", type=Path, default=ROOT / "extracted" / "bench")
+    parser.add_argument("--phase", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.phase:
+        return run_phase_here(args.phase)
+    from make_corpus import make_corpus
+
+    corpus = args.out / "corpus"
+    make_corpus(sorted(SAMPLES.glob("*.pdf")), corpus, args.papers)
+    print(f"paper_miner bench: {args.papers} generated papers in {corpus.relative_to(ROOT)}, "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
+    report = Report()
+    notes = bench_samples(report, args.repeat) + bench_corpus(report, corpus, args.repeat)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at end (other work on the machine slows wall times)")
+    print("\n".join(notes))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Labels for money figures in running text: the noun phrase the figure belongs to.
+
+"The Council faces a funding gap of £2.4m in 2011/12, rising to £3.1m in 2012/13" gives
+"funding gap in 2011/12" and "funding gap in 2012/13": the subject and verb before the noun
+("The Council faces a", "That Cabinet agrees to") and the auxiliaries after the figure ("have
+already been") are dropped, and a figure with no noun of its own ("rising to £3.1m", "; £10,000
+to Hilltop Scouts") borrows the noun of the figure before it.
+"""
+from __future__ import annotations
+
+import re
+
+_AUXILIARY = r"(?:has|have|had|will|would|shall|should|can|could|may|is|are|was|were|be|been|being" \
+             r"|also|already|now|currently|still|further)"
+_VERB = (r"(?:notes?|noted|agrees?|agreed|approves?|approved|faces?|faced|identifie[sd]|identify"
+         r"|requires?|required|needs?|includes?|included|shows?|reports?|reported|recommends?"
+         r"|awards?|awarded|allocates?|allocated|receives?|received|expects?|expected|proposes?"
+         r"|proposed|plans?|planned|seeks?|asks?|asked|confirms?|confirmed|sets?\s+aside|sees?)")
+# "That Cabinet agrees to", "The Council faces a", "We have identified": who does what, not what.
+_SUBJECT_VERB_RE = re.compile(
+    rf"^(?:that\s+)?(?:(?:the|this|our|we|it|members|officers|[A-Z][\w'’-]*)\s+){{1,6}}?"
+    rf"(?:{_AUXILIARY}\s+)*{_VERB}\s+(?:to\s+)?", re.I)
+_DETERMINER_RE = re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|some|another"
+                            r"|a\s+further|an\s+additional|further|additional)(?:\s+|$))+", re.I)
+_AUXILIARIES_RE = re.compile(rf"^(?:(?:{_AUXILIARY}|to\s+be)\s+)+", re.I)
+_LEADING_GLUE_RE = re.compile(r"^(?:(?:and|but|with|which|this|that|of|is|are|was|were|or|then)\s+)+",
+                              re.I)
+_TRAILING_GLUE_RE = re.compile(
+    r"(?:\s+(?:of|is|are|was|were|be|would|will|for|at|to|by|approximately|about|around|some|"
+    r"c|just|over|under|than|more|less|between|a|an|the|and|or|totalling|worth))+$", re.I)
+# Words that say how a figure moves, not what it is for: "rising to £3.1m".
+_TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|growing|going|up|down"
+                       r"|and|or|then|with|plus|to|of)\s*)*$", re.I)
+
+
+def noun_head(before_clause: str) -> str:
+    """The noun phrase the words before a figure end in ("The Council faces a funding gap of"
+    -> "funding gap"); "" when they only say how the figure moves ("rising to")."""
+    head = _LEADING_GLUE_RE.sub("", before_clause.strip())
+    head = _SUBJECT_VERB_RE.sub("", head)
+    head = _TRAILING_GLUE_RE.sub("", " " + head).strip()
+    head = _DETERMINER_RE.sub("", head)
+    return "" if _TREND_RE.match(head) else head
+
+
+def tail_phrase(after_clause: str) -> str:
+    """The words after a figure, less auxiliaries and dangling joiners ("have already been
+    identified through the restructure" -> "identified through the restructure")."""
+    tail = _AUXILIARIES_RE.sub("", after_clause.strip())
+    return _TRAILING_GLUE_RE.sub("", " " + tail).strip()
+
+
+def figure_label(before_clause: str, after_clause: str, previous_head: str) -> tuple[str, str]:
+    """(label, noun) for a figure; the noun is what a following noun-less figure borrows."""
+    head = noun_head(before_clause) or previous_head
+    label = " ".join(part for part in (head, tail_phrase(after_clause)) if part)
+    return label.strip(" ,;:-–"), head

@@ -1,0 +1,106 @@
+"""Budgets read from money tables: one record per figure cell that is not a project's total.
+
+A column's header says what its figures are: a period ("2010/11 £000"), or a kind of money
+("Approved budget", "Spend to date", "Forecast outturn", "Variance"). When a table has several
+such columns, each figure's label names its column; a variance is called an overspend or an
+underspend (money is stored positive, the sign goes into the label).
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Block, Budget, BudgetKind
+from .money_text import kind_of, text_budgets
+from .projects import amount_index, is_project_line, is_project_table
+from .tables import CellValue, MoneyTable, TableLine, read_money_table
+
+_TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
+_VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/\s?\(?under|\bdifference", re.I)
+_BUDGET_COLUMN_RE = re.compile(r"\bbudget|\bapproved|\ballocation", re.I)
+_FORECAST_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected", re.I)
+# A table introduced as savings (or pressures, income) lists savings whatever each row says.
+_TABLE_KINDS = ("saving", "pressure", "income")
+
+
+def table_budgets(block: Block, introduction: str, owner: str | None) -> list[tuple[Budget, bool]]:
+    """Budgets of one table, each flagged True when read from a money cell; a table without
+    a money column is read cell by cell as text."""
+    table = read_money_table(block)
+    if table is None:
+        return [(b, False) for b in cell_budgets(block, owner)]
+    projects = is_project_table(table, introduction)
+    table_kind = kind_of(f"{introduction} {table.headers}")
+    out: list[Budget] = []
+    current: TableLine | None = None
+    for line in table.lines:
+        if line.kind == "item":
+            current = line
+        if projects and is_project_line(line):
+            out += _project_split(line, table, owner)
+        else:
+            out += _line_budgets(line, current, table, owner, table_kind)
+    return [(b, True) for b in out]
+
+
+def _project_split(line: TableLine, table: MoneyTable, owner: str | None) -> list[Budget]:
+    """A project's figures other than its total: its per-year split, spend, forecast."""
+    total = amount_index(line, table)
+    label = f"{line.ref} {line.name}" if line.ref else line.name
+    return [_budget(label, value, line, table, "cost", owner)
+            for index, value in enumerate(line.values)
+            if index != total and not value.total_column and value.amount]
+
+
+def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, owner: str | None,
+                  table_kind: BudgetKind | None) -> list[Budget]:
+    if line.kind == "total":
+        label, kind = line.name or "Total", "total"
+    elif line.kind == "continuation":
+        label = f"{item.name}: {line.description}" if item else line.description
+        kind = "cost"
+    elif table_kind in _TABLE_KINDS:
+        label, kind = line.name, table_kind
+    else:
+        label, kind = line.name, kind_of(line.name) or table_kind or "allocation"
+    return [_budget(label, value, line, table, kind, owner) for value in line.values if value.amount]
+
+
+def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
+            owner: str | None) -> Budget:
+    column_kind = kind_of(value.column) if table.named_columns > 1 and kind != "total" else None
+    return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
+                  period=value.period, kind=column_kind or kind, owner=owner,
+                  page=line.page, quote=line.quote)
+
+
+def _value_label(label: str, value: CellValue, line: TableLine, table: MoneyTable) -> str:
+    """The row's label, plus its column's words when the table has several kinds of column."""
+    column = value.column if table.named_columns > 1 and value.column != "total" else ""
+    if _VARIANCE_RE.search(value.column):
+        column = "underspend" if _is_underspend(value, line) else "overspend"
+    elif value.negative:
+        column = f"{column} reduction".strip()
+    return f"{label} {column}".strip()
+
+
+def _is_underspend(variance: CellValue, line: TableLine) -> bool:
+    """Forecast below budget; without both on the row, a bracketed or minus variance."""
+    budget = next((v.amount for v in line.values if _BUDGET_COLUMN_RE.search(v.column)), None)
+    forecast = next((v.amount for v in line.values if _FORECAST_COLUMN_RE.search(v.column)), None)
+    if budget is not None and forecast is not None and budget != forecast:
+        return forecast < budget
+    return variance.negative
+
+
+def cell_budgets(block: Block, owner: str | None) -> list[Budget]:
+    """Figures written inside the cells of a text table (a plan's targets and actions)."""
+    if not block.rows:
+        return []
+    headers = block.rows[0].cells
+    out = []
+    for row in block.rows[1:]:
+        for index, cell in enumerate(row.cells):
+            header = headers[index] if index < len(headers) else ""
+            kind: BudgetKind | None = "target" if _TARGET_HEADER_RE.search(header) else None
+            out += text_budgets(cell, row.page, owner, kind)
+    return out

@@ -1,0 +1,127 @@
+"""Word what a target measures: the statement less its scaffolding.
+
+A commitment is worded around the measured thing: a subject and a modal or aim ("We also aim
+to", "The energy upgrade will help us"), a change verb ("reduce", "should fall"), a resolution
+wrapper ("That the target to ... be endorsed"), figures, dates, labels and a comparison tail
+("compared with 2008/09"). The blank spaCy pipeline has no parser, so the scaffolding is
+recognised by rules over its usual wording; what is left is the measure.
+"""
+from __future__ import annotations
+
+import re
+
+from .target_text import LABEL_BRACKET_RE
+from .target_values import Value
+
+_DEADLINE_PHRASE_RE = re.compile(
+    r"\b(?i:by|in|before|until|during|for)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"
+    r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
+    r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
+    r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
+    r"|\b(?i:by)\s+(?i:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
+)
+# "compared with 2008/09", "against the 2007 baseline", "on 2005 levels": what a change is
+# measured against, not what is measured.
+_COMPARISON_RE = re.compile(
+    r"\s+(?:compared\s+(?:with|to)|against|relative\s+to|on|from)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:(?:19|20)\d\d(?:/\d\d)?(?:\s+(?:levels?|baseline|figures?|position|outturn))?"
+    r"|(?:baseline|levels?|outturn)\b)(?=\W*$|\s*[,;(])",
+    re.IGNORECASE,
+)
+_WRAPPER_RE = re.compile(
+    r"^that\s+(?P<inner>.+?)\s+(?:be|is|are|should\s+be)\s+(?:endorsed|approved|agreed|adopted|"
+    r"noted|supported|accepted|confirmed|set|included)\b.*$", re.IGNORECASE)
+_LABEL_PREFIX_RE = re.compile(r"^(?:targets?|aims?|goals?|objectives?)\s*(?:[:–-]\s*|\s+(?=to\b))",
+                              re.IGNORECASE)
+# "The target for household recycling (in 2010/11) is": the measure, if any, follows "for".
+_TARGET_FOR_RE = re.compile(
+    r"^(?:the|our|this|a)\s+(?:\w+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
+    r"(?:is|will\s+be|has\s+been\s+set\s+at|was\s+set\s+at)?$", re.IGNORECASE)
+_CHANGE_VERBS = (
+    r"increase[sd]?|reduce[sd]?|decrease[sd]?|improve[sd]?|raise[sd]?|lower(?:ed)?|cut|halve[sd]?"
+    r"|double[sd]?|treble[sd]?|triple[sd]?|fall|rise|drop|decline|grow|narrow(?:ed)?|lift(?:ed)?"
+    r"|boost(?:ed)?|expand(?:ed)?|minimi[sz]e[sd]?|maximi[sz]e[sd]?|(?:go|come|bring|drive)\s+(?:up|down)"
+    r"|achieve[sd]?|reach(?:ed)?|deliver(?:ed)?|meet|met|maintain(?:ed)?|keep|kept|sustain(?:ed)?"
+    r"|ensure|exceed(?:ed)?|hit|get|see|tackle"
+    r"|(?:increas|reduc|decreas|improv|rais|lower|cutt|halv|doubl|achiev|deliver|maintain|sustain"
+    r"|minimis|maximis|narrow|expand|boost|lift)ing"
+)
+# A subject's modal or aim before the change verb: "aims to", "will help us", "should".
+_SCAFFOLD_RE = re.compile(
+    r"\b(?:(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|hopes?|expects?"
+    r"|proposes?|pledges?|promises?|strives?|commits?|(?:is|are)\s+(?:committed|expected|due|set"
+    r"|planned|going)|targets?|(?:target|aim|ambition|goal|objective|priority|commitment)\s+"
+    r"(?:is|will\s+be))\s+to|will|shall|should|must|would|can|(?:is|are)\s+to)"
+    r"(?:\s+(?:also|further|then|now|continue\s+to|help(?:\s+(?:us|partners|the\s+\w+))?(?:\s+to)?"
+    r"|work(?:\s+with\s+(?:our\s+)?partners)?\s+to|seek\s+to|try\s+to|strive\s+to|need\s+to))*"
+    rf"\s+(?:be\s+)?(?P<verb>{_CHANGE_VERBS})\b",
+    re.IGNORECASE,
+)
+_FIRST_VERB_RE = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.IGNORECASE)
+# "Adult smoking prevalence to fall": the thing measured is the subject.
+_SUBJECT_VERB_RE = re.compile(
+    rf"^(?P<subject>.+?)\s+(?:to|is\s+to|are\s+to)\s+(?:be\s+)?(?:{_CHANGE_VERBS})"
+    r"(?:\s+(?:further|significantly|steadily|substantially))?$", re.IGNORECASE)
+_LEAD_RE = re.compile(
+    r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
+    r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?|to|and"
+    r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall)\b[\s,]*",
+    re.IGNORECASE,
+)
+_VERB_RE = re.compile(
+    r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|adopt|"
+    r"publish|introduce|develop|establish|launch|open|provide|produce|secure|build|lift|expand|"
+    r"narrow|restrict|minimise|maximise|maintain|keep|raise|lower|cut|complete|have|halve|double|"
+    r"(?:bring|drive|push)\s+down)\s+(?:and\s+)?)+"
+    r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+_TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$", re.IGNORECASE)
+_STRIP = " ,.;:-–"
+
+
+def _bare(text: str, value: Value | None) -> str:
+    """The statement without its figures, labels, dates and comparison tail."""
+    if value is not None:
+        text = f"{text[:value.start]} {text[value.end:]}"
+    text = LABEL_BRACKET_RE.sub(" ", text)
+    text = _DEADLINE_PHRASE_RE.sub(" ", text)
+    text = _TAIL_RE.sub("", text)
+    text = re.sub(r"\s+or\s+(?:below|less|lower|more|above|higher|fewer)\b|\(\s*\)", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(_STRIP)
+    return _COMPARISON_RE.sub("", text).strip(_STRIP)
+
+
+def _unscaffold(text: str) -> str:
+    """Drop the subject, modal and change verb around the measured thing."""
+    wrapped = _WRAPPER_RE.match(text)
+    text = wrapped.group("inner") if wrapped else text
+    text = _LABEL_PREFIX_RE.sub("", text)
+    target_for = _TARGET_FOR_RE.match(text)
+    if target_for:
+        return target_for.group("measure") or ""
+    scaffold = _SCAFFOLD_RE.search(text)
+    first_verb = _FIRST_VERB_RE.search(text)
+    # A verb before the scaffold means the scaffold sits inside the measure
+    # ("Increase the number of pupils who will achieve ...").
+    if scaffold is None or (first_verb and first_verb.start() < scaffold.start("verb")):
+        subject_first = _SUBJECT_VERB_RE.match(text)
+        return subject_first.group("subject") if subject_first else text
+    rest = text[scaffold.end():].strip(_STRIP)
+    if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:by|to|from|at|further)\b", "", rest)):
+        return rest
+    return text[:scaffold.start()]  # "Repeat incidents ... should fall": the subject is measured
+
+
+def measure_of(text: str, value: Value | None) -> str:
+    """What a statement measures: the statement less its scaffolding, figures, dates and labels."""
+    text = _unscaffold(_bare(text, value)).strip(_STRIP)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD_RE.sub("", text)
+        text = _VERB_RE.sub("", text).strip(_STRIP)
+    text = re.sub(r"^(?:the|a|an|of)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are)$", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)

@@ -1,0 +1,101 @@
+"""Ruled tables on a PDF page, with each cell's paragraphs kept apart.
+
+pdfplumber finds the cells; their text is read here, line by line with positions, so a
+paragraph break inside a cell (a wider gap than the line spacing, or a new item after a line
+that ended a sentence early) becomes "\\n", as a ``<p>`` or list item does in the text version.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from pdfplumber.utils.text import chars_to_textmap
+
+from paper_miner.layout import BULLETS, ends_sentence, join_lines, split_marker
+
+PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
+SHORT_LINE = 0.15  # a line stopping this share of the cell's text width short ended early
+
+BBox = tuple[float, float, float, float]
+
+
+def has_ruling(page) -> bool:
+    return bool(page.objects.get("rect") or page.objects.get("line") or page.objects.get("curve"))
+
+
+def _open_ends(page) -> list[float]:
+    """Y positions where ruled columns start or stop with no rule across them: a table that
+    runs on from the previous page (or onto the next) has lost its top (or bottom) border."""
+    edges = page.edges
+    rules: dict[int, list[tuple[float, float]]] = {}  # rules by whole-point y, for quick lookup
+    for e in edges:
+        if e["orientation"] == "h" and e["x1"] - e["x0"] > 4:
+            rules.setdefault(round(e["top"]), []).append((e["x0"] - 2, e["x1"] + 2))
+    ends = Counter()
+    for e in edges:
+        if e["orientation"] != "v" or e["bottom"] - e["top"] < 4:
+            continue
+        for y in (e["top"], e["bottom"]):
+            near = (span for dy in (-1, 0, 1) for span in rules.get(round(y) + dy, []))
+            if not any(x0 <= e["x0"] <= x1 for x0, x1 in near):
+                ends[round(y, 1)] += 1
+    return [y for y, n in ends.items() if n >= 2]
+
+
+def ruled_tables(page) -> list[tuple[BBox, list[list[str]]]]:
+    """Ruled tables with at least two columns somewhere (a boxed paragraph is not a table)."""
+    if not has_ruling(page):  # the table finder costs time; without rules it finds nothing
+        return []
+    found = []
+    for table in page.find_tables({"explicit_horizontal_lines": _open_ends(page)}):
+        rows = _rows(table, page.chars)
+        if max(map(len, rows), default=0) >= 2:
+            found.append((table.bbox, rows))
+    return found
+
+
+def _centre_in(char: dict, bbox: BBox) -> bool:
+    """pdfplumber's own test for which cell a character belongs to."""
+    x0, top, x1, bottom = bbox
+    h_mid, v_mid = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return x0 <= h_mid < x1 and top <= v_mid < bottom
+
+
+def _rows(table, chars: list[dict]) -> list[list[str]]:
+    rows = []
+    for row in table.rows:
+        row_chars = [c for c in chars if _centre_in(c, row.bbox)]
+        rows.append([cell_text([c for c in row_chars if _centre_in(c, cell)]) if cell else ""
+                     for cell in row.cells])
+    return rows
+
+
+def cell_text(chars: list[dict]) -> str:
+    """A cell's lines, wrapped lines joined, paragraphs and list items on lines of their own."""
+    if not chars:
+        return ""
+    lines = [ln for ln in chars_to_textmap(chars).extract_text_lines(strip=True) if ln["text"]]
+    if not lines:
+        return ""
+    left, right = min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)
+    short_of = right - SHORT_LINE * (right - left)
+    paragraphs: list[list[str]] = []
+    for prev, line in zip([None, *lines], lines):
+        if prev is None or starts_paragraph(prev, line, short_of):
+            paragraphs.append([line["text"]])
+        else:
+            paragraphs[-1].append(line["text"])
+    return "\n".join(join_lines(p) for p in paragraphs)
+
+
+def starts_paragraph(prev: dict, line: dict, short_of: float) -> bool:
+    """Does ``line`` (a dict with text, x1, top, bottom) begin a new paragraph in its cell?"""
+    text = line["text"]
+    marker = split_marker(text)[0]
+    if marker and text[0] in BULLETS:
+        return True
+    if line["top"] - prev["bottom"] > PARA_GAP * (line["bottom"] - line["top"]):
+        return True
+    if not ends_sentence(prev["text"]):
+        return False
+    # a sentence that ends a line is a paragraph's end only if the line stops early
+    return bool(marker) or (prev["x1"] < short_of and text[0].isupper())

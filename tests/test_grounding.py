@@ -1,0 +1,92 @@
+"""Every record is checked against its paper: the quote on its page, the value in the quote."""
+import pytest
+
+from paper_miner.grounding import ground, ground_all, page_evidence, quote_match
+from paper_miner.models import Block, Budget, Decision, Layout, Project, Row, Target
+
+PAGES = [
+    "Finance\n\nThe programme will cost £1.7m over three years, of which\n£423, 000 falls in year 1.",
+    "Targets\n\nReduce sickness absence by 0.5 days from a baseline of 7.24 days by March 2011.\n"
+    "Increase recycling to at least 50.25% (NI 192).\nThe Board approved the waste strategy.",
+]
+LAYOUT = Layout(fmt="pdf", page_texts=PAGES, blocks=[])
+
+
+def grounded(record, layout=LAYOUT):
+    return ground_all({"records": [record]}, layout)["records"][0]
+
+
+def test_a_quote_on_its_page_with_its_figure_is_exact():
+    budget = Budget(label="programme", amount_gbp=1_700_000, page=1,
+                    quote="The programme will cost £1.7m over three years, of which")
+    assert grounded(budget).grounding == "exact"
+
+
+def test_a_wrong_figure_is_missing_even_when_the_quote_is_right():
+    budget = Budget(label="programme", amount_gbp=1_800_000, page=1,
+                    quote="The programme will cost £1.7m over three years, of which")
+    assert grounded(budget).grounding == "missing"
+
+
+def test_a_quote_that_is_not_in_the_paper_is_missing():
+    budget = Budget(label="x", amount_gbp=1_700_000, page=1, quote="The scheme will cost £1.7m in 2012/13.")
+    assert grounded(budget).grounding == "missing"
+
+
+def test_a_quote_on_the_wrong_page_is_missing():
+    decision = Decision(subject="waste strategy", action="approved", page=1,
+                        quote="The Board approved the waste strategy.")
+    assert grounded(decision).grounding == "missing"
+
+
+def test_a_quote_running_over_the_page_break_is_exact():
+    budget = Budget(label="year 1", amount_gbp=423_000, page=1,
+                    quote="£423, 000 falls in year 1. Targets Reduce sickness absence")
+    assert grounded(budget).grounding == "exact"
+
+
+def test_thousands_printed_with_a_stray_space_are_read():
+    budget = Budget(label="year 1", amount_gbp=423_000, page=1, quote="£423, 000 falls in year 1.")
+    assert grounded(budget).grounding == "exact"
+
+
+def test_a_reworded_quote_is_fuzzy_with_its_score():
+    decision = Decision(subject="the waste strategy", action="approved", page=2,
+                        quote="The Board approved the Waste Strategy 2010.")
+    status, score = quote_match(decision.quote, PAGES, 2)
+    assert status == "fuzzy" and 85 <= score < 100
+
+
+@pytest.mark.parametrize("target, ok", [
+    (Target(indicator="NI 192", measure="recycling", target=50.25, page=2,
+            quote="Increase recycling to at least 50.25% (NI 192)."), True),
+    (Target(indicator="NI 193", measure="recycling", target=50.25, page=2,
+            quote="Increase recycling to at least 50.25% (NI 192)."), True),  # the figure still is
+    (Target(indicator=None, measure="recycling", target=55.0, page=2,
+            quote="Increase recycling to at least 50.25% (NI 192)."), False),
+    # a target stated as a change from a baseline is derived from two printed figures
+    (Target(measure="sickness absence", target=6.74, page=2,
+            quote="Reduce sickness absence by 0.5 days from a baseline of 7.24 days by March 2011."), True),
+])
+def test_target_values_must_be_printed(target, ok):
+    assert (grounded(target).grounding == "exact") is ok
+
+
+def test_table_cells_ground_a_pdf_row_whose_cells_wrap():
+    """pdfplumber's page text interleaves wrapped cells; the table's own cells do not."""
+    page = "Carbon S7. Kettering Carbon Reward 37.5 20.0\nManagement Scheme"
+    row = Row(cells=["Carbon Management", "S7. Kettering Carbon Reward Scheme", "37.5", "20.0"], page=1)
+    layout = Layout(fmt="pdf", page_texts=[page], blocks=[
+        Block(kind="table", page=1, text=" | ".join(row.cells), rows=[row]),
+    ])
+    project = Project(name="Kettering Carbon Reward Scheme", page=1, quote=" | ".join(row.cells))
+    assert grounded(project, layout).grounding == "exact"
+    assert page_evidence(layout)[0].startswith(page)
+
+
+def test_project_needs_its_name_and_amount_in_the_quote():
+    layout = Layout(fmt="txt", page_texts=["1\tJoint ICT Service\t20,000"], blocks=[])
+    good = Project(name="Joint ICT Service", amount_gbp=20_000, page=1, quote="1 | Joint ICT Service | 20,000")
+    wrong_amount = good.model_copy(update={"amount_gbp": 25_000})
+    assert ground(good, layout.page_texts).grounding == "exact"
+    assert ground(wrong_amount, layout.page_texts).grounding == "missing"
