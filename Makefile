@@ -44,3 +44,10 @@ score:
 
 clean:
 	rm -rf extracted/*.db extracted/csv
+
+## bench: time bare pdfplumber vs the pipeline, --jobs 2, re-runs and peak memory on
+## the sample PDFs and a generated corpus in extracted/bench/ (BENCH_PAPERS=N to resize)
+BENCH_PAPERS ?= 200
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --papers $(BENCH_PAPERS)

@@ -44,6 +44,16 @@ def test_financial_strategy_fixture():
     assert [b.model_dump(include={"amount_gbp", "period", "kind"}) for b in got] == expected
 
 
+@pytest.mark.parametrize(("folder", "stem"), [
+    ("budgets", "monitoring"), ("projects", "capital_programme"), ("projects", "numbered_cost_table"),
+    ("projects", "grant_awards"),
+])
+def test_fixture_papers_with_labels(folder, stem):
+    expected = json.loads((FIXTURES / "budgets" / f"{stem}.json").read_text())
+    got = run(read_paper(FIXTURES / folder / f"{stem}.txt"))
+    assert [b.model_dump(include={"label", "amount_gbp", "period", "kind"}) for b in got] == expected
+
+
 def test_project_fixture_splits_years_and_skips_project_totals():
     got = run(read_paper(FIXTURES / "projects" / "partnership_programmes.txt"))
     assert summary(got) == [
@@ -131,3 +141,59 @@ def test_zero_cells_and_page_number_tables_give_nothing():
         table(["Project", "2010/11 £000", "2011/12 £000"], ["P1. Survey", "1.5", "0.0"]),
     )
     assert summary(run(layout)) == [(1500, "2010/11", "cost")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("That Cabinet notes the slippage of £85,000 from 2010/11 into 2011/12.",
+     [("slippage from 2010/11 into 2011/12", "other")]),
+    ("The Council faces a funding gap of £2.4m in 2011/12, rising to £3.1m in 2012/13.",
+     [("funding gap in 2011/12", "pressure"), ("funding gap in 2012/13", "pressure")]),
+    ("Savings of £650,000 have already been identified through the senior management restructure.",
+     [("Savings identified through the senior management restructure", "saving")]),
+    ("Members agreed to release £45,000 from the capital contingency for the Market Hall roof repairs.",
+     [("release from the capital contingency for the Market Hall roof repairs", "allocation")]),
+    ("The panel awarded grants of £25,000 to Oldtown Youth Club; £10,000 to Newby Scouts and £5,000 to "
+     "the Abbey Park Friends.",
+     [("grants to Oldtown Youth Club", "allocation"), ("grants to Newby Scouts", "allocation"),
+      ("grants to the Abbey Park Friends", "allocation")]),
+    ("The plan needs £46m of spending pressures to be met.", [("spending pressures to be met", "pressure")]),
+    ("We forecast an underspend of £120,000 on waste collection.",
+     [("underspend on waste collection", "other")]),
+])
+def test_labels_are_the_noun_phrase_the_figure_belongs_to(text, expected):
+    assert [(m.label, m.kind) for m in read_money_text(text)] == expected
+
+
+def test_monitoring_table_names_each_column_and_signs_the_variance():
+    layout = layout_of(table(
+        ["Service", "Budget 2010/11 £000", "Forecast outturn £000", "Variance £000"],
+        ["Parks", "1,000", "947.5", "(52.5)"],
+    ))
+    assert [(b.label, b.amount_gbp, b.period, b.kind) for b in run(layout)] == [
+        ("Parks budget", 1000000, "2010/11", "allocation"),
+        ("Parks forecast outturn", 947500, "2010/11", "other"),
+        ("Parks underspend", 52500, "2010/11", "other"),
+    ]
+
+
+def test_a_savings_table_is_savings_whatever_each_row_says():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="The savings proposals are:"),
+        table(["No.", "Proposal", "2011/12 £000"], ["1", "Higher parking charges", "80"],
+              ["2", "Fewer library hours", "40"]),
+    )
+    found = {"projects": projects.extract(layout, document(), {})}
+    assert found["projects"] == []
+    assert summary(budgets.extract(layout, document(), found)) == [
+        (80000, "2011/12", "saving"), (40000, "2011/12", "saving")]
+
+
+def test_a_sentence_restating_a_project_total_is_not_a_budget():
+    layout = layout_of(
+        table(["Scheme", "2010/11 £000", "2011/12 £000", "Total £000"], ["Harbour Wall", "400", "240", "640"]),
+        Block(kind="paragraph", page=1,
+              text="That Cabinet approves the Harbour Wall scheme at a cost of £640,000 and a fee of £20,000 for "
+                   "the ferry review."),
+    )
+    assert [(b.label, b.amount_gbp) for b in run(layout)] == [
+        ("Harbour Wall", 400000), ("Harbour Wall", 240000), ("fee for the ferry review", 20000)]

@@ -279,3 +279,24 @@ def test_lead_in_wordings_under_recommendations(lead):
                       kind="list_item", marker="(a)"),
                 body="Cabinet")
     assert [(d.action, d.status, d.body) for d in got] == [("approved", "recommended", "Cabinet")]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Authority was delegated to the Director of Housing to agree the final scheme.",
+     "Authority delegated to the Director of Housing to agree the final scheme"),
+    ("The bid went to a working group on 3 May 2010 that has been delegated by the Board to agree "
+     "the final submission.", "delegation to agree the final submission"),
+    ("The Committee delegated authority to the Head of Planning to approve the conditions.",
+     "authority to the Head of Planning to approve the conditions"),
+])
+def test_delegations_are_agreed(sentence, subject):
+    bodies = Bodies()
+    bodies.remember("The Housing Board met.")
+    found = decided_clauses(sentence, bodies)
+    assert [(c.action, c.subject) for c in found] == [("agreed", subject)]
+
+
+def test_a_relative_clause_is_not_dated_by_its_main_clause():
+    got = paper(block("The bid went to a working group on 3 May 2010 that has been delegated by the "
+                      "Housing Board to agree the final submission."))
+    assert [(d.body, d.date) for d in got] == [("Housing Board", None)]

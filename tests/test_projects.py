@@ -36,7 +36,8 @@ def extract(layout: Layout, authority: str | None = None) -> list[dict]:
     return [p.model_dump(include=set(FIELDS)) for p in found]
 
 
-@pytest.mark.parametrize("stem", ["capital_schemes", "partnership_programmes"])
+@pytest.mark.parametrize("stem", ["capital_schemes", "partnership_programmes", "numbered_cost_table",
+                                  "capital_programme", "grant_awards", "run_on_items"])
 def test_fixture_papers(stem):
     expected = json.loads((FIXTURES / f"{stem}.json").read_text())
     got = extract(read_paper(FIXTURES / f"{stem}.txt"))
@@ -164,3 +165,91 @@ def test_table_reader_scales_continuation_and_total_rows():
 
 def test_table_without_a_pound_sign_is_not_a_money_table():
     assert read_money_table(table(["Foreword", "4"], ["Our Vision", "9"])) is None
+
+
+@pytest.mark.parametrize("header", ["Cost (£)", "Amount £", "£", "Grant awarded", "Value"])
+def test_a_numbered_column_is_the_ref_never_the_money(header):
+    layout = layout_of(table(
+        ["No.", "Project", "Lead agency", header],
+        ["1", "Street Wardens", "Northby Homes", "48,000"],
+        ["2", "Youth Bus", "Youth Service", "35,500"],
+        ["3", "Alley Gates", "Northby Council", "Self-financing"],
+        ["", "Total", "", "83,500"],
+    ))
+    got = extract(layout)
+    assert [(p["ref"], p["name"], p["amount_gbp"], p["funding"]) for p in got] == [
+        ("1", "Street Wardens", 48000, "amount"), ("2", "Youth Bus", 35500, "amount"),
+        ("3", "Alley Gates", None, "self_funding")]
+
+
+def test_thousands_header_scales_the_project_cost():
+    layout = layout_of(table(["Ref", "Scheme", "Budget (£k)"], ["1", "Pier Repairs", "52.5"],
+                             ["2", "Beach Huts", "10"]))
+    assert [p["amount_gbp"] for p in extract(layout)] == [52500, 10000]
+
+
+def test_a_count_column_is_not_money():
+    layout = layout_of(table(["Scheme", "No. of households", "Cost £"], ["Loft Insulation", "120", "36,000"]))
+    assert [(p["name"], p["amount_gbp"]) for p in extract(layout)] == [("Loft Insulation", 36000)]
+
+
+def test_monitoring_table_project_amount_is_its_approved_budget():
+    layout = layout_of(table(["Scheme", "Approved budget £", "Spend to date £", "Forecast £"],
+                             ["Boiler Renewal", "250,000", "120,000", "245,000"]))
+    assert [(p["name"], p["amount_gbp"]) for p in extract(layout)] == [("Boiler Renewal", 250000)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This report lists the projects funded by the Marshton Community Safety Partnership in 2010/11.",
+    "The Marshton Community Safety Partnership's programme for the year is shown below.",
+    "The Marshton Community Safety Partnership has allocated its grant as follows.",
+])
+def test_owner_from_the_sentence_saying_who_funds_not_the_meeting(sentence):
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Report to Overview and Scrutiny Committee", level=1),
+        Block(kind="paragraph", page=1, text=sentence),
+        table(["Project", "Cost £"], ["Street Wardens", "48,000"]),
+    )
+    assert extract(layout, authority="Marshton Borough Council")[0]["owner"] == (
+        "Marshton Community Safety Partnership")
+
+
+def test_the_meeting_body_is_never_the_owner():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Scrutiny Committee", level=1),
+        table(["Project", "Cost £"], ["Street Wardens", "48,000"]),
+    )
+    doc = document("Marshton Borough Council").model_copy(update={"body": "Scrutiny Committee"})
+    assert projects.extract(layout, doc, {})[0].owner == "Marshton Borough Council"
+
+
+def test_numbered_lines_joined_into_one_block_are_split_again():
+    block = Block(kind="list_item", page=1, marker="1.",
+                  text="Walks £15,000 2. Falls Service £42,500 3. Carers Network Self funding")
+    assert [(p.ref, p.name, p.amount_gbp, p.funding) for p in projects.item_projects(block, None)] == [
+        ("1", "Walks", 15000, "amount"), ("2", "Falls Service", 42500, "amount"),
+        ("3", "Carers Network", None, "self_funding")]
+
+
+def test_numbered_cost_table_in_a_pdf(tmp_path):
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    styles = getSampleStyleSheet()
+    rows = [["No.", "Project", "Lead agency", "Cost (£)"], ["1", "Street Wardens", "Northby Homes", "48,000"],
+            ["2", "Youth Bus", "Youth Service", "35,500"], ["3", "Alley Gates", "Northby Council", "Self-financing"],
+            ["", "Total", "", "83,500"]]
+    grid = platypus.Table(rows)
+    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "paper.pdf"
+    platypus.SimpleDocTemplate(str(path)).build([
+        platypus.Paragraph("Northby Borough Council", styles["Title"]),
+        platypus.Paragraph("This report lists the projects funded by the Northby Community Safety "
+                           "Partnership in 2010/11.", styles["Normal"]),
+        grid,
+    ])
+    got = extract(read_paper(path), authority="Northby Borough Council")
+    assert [(p["ref"], p["name"], p["owner"], p["amount_gbp"], p["funding"]) for p in got] == [
+        ("1", "Street Wardens", "Northby Community Safety Partnership", 48000, "amount"),
+        ("2", "Youth Bus", "Northby Community Safety Partnership", 35500, "amount"),
+        ("3", "Alley Gates", "Northby Community Safety Partnership", None, "self_funding")]

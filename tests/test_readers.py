@@ -1,6 +1,7 @@
 """Readers: plain text and PDF papers into the same kinds of blocks, and bad input refused."""
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -70,6 +71,32 @@ def test_pipe_table_cells_and_inline_markdown():
         ["2", "Fleet\nrenewal", "• Vans\n• Gritters"],
     ]
     assert layout.blocks[-1].text == "See the plan for details."
+
+
+def _as_expected(block) -> dict:
+    out = {"kind": block.kind, "page": block.page, "marker": block.marker, "section": block.section}
+    if block.kind == "table":
+        return {**out, "rows": [[r.page, *r.cells] for r in block.rows]}
+    return {**out, "text": block.text}
+
+
+def test_committee_report_matches_expected_blocks():
+    """Numbered titles run straight into their paragraphs, sentences cut by blank lines
+    before capitals, a hard-wrapped line ending on "the", a table row cut by a page break."""
+    layout = read_paper(FIXTURES / "committee_report.txt")
+    expected = json.loads((FIXTURES / "committee_report.json").read_text(encoding="utf-8"))
+    assert layout.pages == expected["pages"]
+    assert [_as_expected(b) for b in layout.blocks] == expected["blocks"]
+
+
+def test_numbered_title_followed_by_short_line_stays_apart(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("3. Finance\n3.1 There is no cost.\n4. Recommendations\n"
+                    "The Board is asked to note this.\n", encoding="utf-8")
+    blocks = read_paper(path).blocks
+    assert [(b.kind, b.marker, b.text) for b in blocks[2:]] == [
+        ("heading", "4.", "Recommendations"), ("paragraph", None, "The Board is asked to note this.")]
+    assert blocks[3].section == ["Recommendations"]
 
 
 @pytest.mark.parametrize("raw", [

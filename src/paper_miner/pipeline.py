@@ -18,6 +18,7 @@ from . import executors, store
 from .extract import extract_records
 from .extract.document import describe
 from .grounding import ground_all
+from .links import links_current, rebuild_links
 from .models import Document, Extraction
 from .readers import UnreadablePaper, read_paper
 from .readers.files import discover, display_path, fingerprint
@@ -142,4 +143,6 @@ def run(
         summary.outcomes.append(outcome)
         if on_paper:
             on_paper(outcome)
+    if not links_current(db):
+        rebuild_links(db)
     return summary

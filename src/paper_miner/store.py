@@ -97,10 +97,24 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _dependents(db: sqlite_utils.Database, table: str) -> list[tuple[str, str, str]]:
+    """(table, column, referenced column) of rows elsewhere that point into ``table``."""
+    return [
+        (other.name, fk.column, fk.other_column)
+        for other in db.tables for fk in other.foreign_keys
+        if fk.other_table == table and other.name not in RECORD_MODELS and other.name != "pages"
+    ]
+
+
 def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
-    for table in [*RECORD_MODELS, "pages"]:
+    """Remove a paper, its records and the derived rows (cross-paper links) that point at them."""
+    for table in [*RECORD_MODELS, "pages", "documents"]:
+        for other, column, key in _dependents(db, table):
+            db.execute(
+                f"delete from [{other}] where [{column}] in (select [{key}] from [{table}] where doc_id = ?)",
+                [doc_id],
+            )
         db[table].delete_where("doc_id = ?", [doc_id])
-    db["documents"].delete_where("doc_id = ?", [doc_id])
 
 
 def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:

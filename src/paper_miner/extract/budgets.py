@@ -12,7 +12,7 @@ from ..models import Budget, BudgetKind, Document, Layout, Record
 from .money_tables import table_budgets
 from .money_text import text_budgets
 from .owners import Owners
-from .projects import item_projects, lead_in
+from .projects import item_projects, lead_in, name_words
 
 
 class _Found:
@@ -66,5 +66,18 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
         elif block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
             # A project's title line states its total (a project record), not a budget.
             for budget in text_budgets(block.text, block.page, owner):
-                result.add(budget, False)
+                if not restates_project(budget, found.get("projects", [])):
+                    result.add(budget, False)
     return result.budgets
+
+
+def restates_project(budget: Budget, projects: list[Record]) -> bool:
+    """A figure whose label names a project with its total ("approves the addition of the X to the
+    capital programme at a cost of £640,000") repeats the project record."""
+    words = name_words(budget.label)
+    for project in projects:
+        amounts = {project.amount_gbp, *project.alt_amounts_gbp}
+        named = name_words(project.name)
+        if budget.amount_gbp in amounts and named and len(named & words) * 5 >= len(named) * 4:
+            return True
+    return False

@@ -163,15 +163,30 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if _preceding_word(sentence, aux_start, {"has", "have", "had", "also"}) in NOT_DONE:
         return None
     subject = re.sub(r"\s+(?:has|have|had)\s*$", "", sentence[clause_start:aux_start].strip(" ,;"))
-    if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
-        return None
     agent = next((m for m in mentions if m.start >= verb_end and re.fullmatch(
         r"\s*(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
+    if verb == "delegated":
+        return _delegation(sentence, clause_start, verb_end, subject, agent)
+    if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
+        return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if subject.lower() == "it":  # "It was agreed that ...": the subject follows the verb
         return Clause(action, "", aux_start, verb_end, agent)
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
     return Clause(action, trim_subject(subject), clause_start, verb_end, agent)
+
+
+def _delegation(sentence: str, clause_start: int, verb_end: int, subject: str,
+                agent: Mention | None) -> Clause:
+    """"Authority has been delegated to the Director to agree ...", "a working group that
+    ... has been delegated by the Board to agree ...": what was delegated, as one subject.
+    A relative clause's decision starts at its pronoun, so its date is not the main clause's."""
+    tail = re.split(r"[;.]", sentence[agent.end if agent else verb_end:])[0].strip(" ,")
+    relative = RELATIVE.search(sentence, clause_start, verb_end)
+    if relative or subject.lower() == "it":
+        start = relative.start() if relative else clause_start
+        return Clause("agreed", trim_subject(f"delegation {tail}"), start, verb_end, agent)
+    return Clause("agreed", trim_subject(f"{subject} delegated {tail}"), clause_start, verb_end, agent)
 
 
 def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]) -> Clause | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import Block, Decision, Document, Layout, Record
 from .bodies import Bodies, Mention, head_of, initials
-from .decision_clauses import THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
+from .decision_clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
 from .decision_dates import date_of_clause, dates_in, heading_date
 from .decision_items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from .decision_merge import tidy
@@ -301,6 +301,9 @@ def _letters(name: str) -> str:
 
 
 def _decided_date(clause: Clause, sentence: str, block: Block, body: str, context: Context) -> str | None:
+    if RELATIVE.match(sentence[clause.start:]):  # "... that has been delegated": its own time
+        own = date_of_clause(sentence[clause.start:], clause.end - clause.start, context.paper_date)
+        return own or heading_date(block.section, context.paper_date)
     own = date_of_clause(sentence, clause.end, context.paper_date)
     if own:
         return own

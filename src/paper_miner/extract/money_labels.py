@@ -15,14 +15,19 @@ _AUXILIARY = r"(?:has|have|had|will|would|shall|should|can|could|may|is|are|was|
 _VERB = (r"(?:notes?|noted|agrees?|agreed|approves?|approved|faces?|faced|identifie[sd]|identify"
          r"|requires?|required|needs?|includes?|included|shows?|reports?|reported|recommends?"
          r"|awards?|awarded|allocates?|allocated|receives?|received|expects?|expected|proposes?"
-         r"|proposed|plans?|planned|seeks?|asks?|asked|confirms?|confirmed|sets?\s+aside|sees?)")
+         r"|proposed|plans?|planned|seeks?|asks?|asked|confirms?|confirmed|set|sets|sees?|leaves?"
+         r"|leaving|delivers?|delivered|deliver|achieves?|achieved|realised|generates?|generated"
+         r"|provides?|provided|estimates?|estimated|means|established|funds?|funded|forecasts?)")
 # "That Cabinet agrees to", "The Council faces a", "We have identified": who does what, not what.
 _SUBJECT_VERB_RE = re.compile(
-    rf"^(?:that\s+)?(?:(?:the|this|our|we|it|members|officers|[A-Z][\w'’-]*)\s+){{1,6}}?"
-    rf"(?:{_AUXILIARY}\s+)*{_VERB}\s+(?:to\s+)?", re.I)
+    rf"^(?P<subject>(?:(?:the|this|our|we|it|members|officers|[A-Z][\w'’-]*)\s+){{0,6}})"
+    rf"(?:{_AUXILIARY}\s+)*{_VERB}(?:\s+to)?(?:\s+|$)", re.I)
+# A figure's noun starts after the last "that"/"which": "established that total spending was".
+_RELATIVE_RE = re.compile(r"^.*\b(?:that|which|who|whereby)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|some|another"
                             r"|a\s+further|an\s+additional|further|additional)(?:\s+|$))+", re.I)
 _AUXILIARIES_RE = re.compile(rf"^(?:(?:{_AUXILIARY}|to\s+be)\s+)+", re.I)
+_AUXILIARIES_END_RE = re.compile(rf"(?:^|\s+)(?:{_AUXILIARY}\s*)+$", re.I)
 _LEADING_GLUE_RE = re.compile(r"^(?:(?:and|but|with|which|this|that|of|is|are|was|were|or|then)\s+)+",
                               re.I)
 _TRAILING_GLUE_RE = re.compile(
@@ -36,10 +41,12 @@ _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|gr
 def noun_head(before_clause: str) -> str:
     """The noun phrase the words before a figure end in ("The Council faces a funding gap of"
     -> "funding gap"); "" when they only say how the figure moves ("rising to")."""
-    head = _LEADING_GLUE_RE.sub("", before_clause.strip())
-    head = _SUBJECT_VERB_RE.sub("", head)
+    head = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", before_clause.strip()))
     head = _TRAILING_GLUE_RE.sub("", " " + head).strip()
-    head = _DETERMINER_RE.sub("", head)
+    verb = _SUBJECT_VERB_RE.match(head)
+    if verb:  # what is done to the money, else (nothing after the verb) who does it
+        head = head[verb.end():] or _AUXILIARIES_END_RE.sub("", verb.group("subject").strip())
+    head = _DETERMINER_RE.sub("", _TRAILING_GLUE_RE.sub("", " " + head).strip())
     return "" if _TREND_RE.match(head) else head
 
 
@@ -52,6 +59,10 @@ def tail_phrase(after_clause: str) -> str:
 
 def figure_label(before_clause: str, after_clause: str, previous_head: str) -> tuple[str, str]:
     """(label, noun) for a figure; the noun is what a following noun-less figure borrows."""
+    tail = tail_phrase(after_clause)
+    if re.match(r"of\s", tail):  # "£46m of spending pressures": the figure is an amount of that
+        tail = _DETERMINER_RE.sub("", tail[3:])
+        return tail, tail
     head = noun_head(before_clause) or previous_head
-    label = " ".join(part for part in (head, tail_phrase(after_clause)) if part)
+    label = " ".join(part for part in (head, tail) if part)
     return label.strip(" ,;:-–"), head

@@ -34,6 +34,8 @@ _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
 _AFTER_WORDS = 12
+_LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
+_JOINER_RE = re.compile(r"\s(?:and|or|but|plus|while|whilst|with)\s", re.I)
 
 
 class MoneyMention(BaseModel):
@@ -73,6 +75,9 @@ def _after_clause(sentence: str, end: int, next_start: int) -> tuple[str, int]:
     rest = sentence[end:next_start]
     stop = _CLAUSE_END_RE.search(rest)
     rest = rest[:stop.start()] if stop else rest
+    if next_start < len(sentence) and _LEADS_TO_FIGURE_RE.search(rest):
+        # "£640,000 and a fee of £20,000": "a fee of" introduces the next figure.
+        rest = rest[:max((m.start() for m in _JOINER_RE.finditer(rest)), default=0)]
     return " ".join(rest.split()[:_AFTER_WORDS]), end + len(rest)
 
 

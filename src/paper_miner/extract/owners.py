@@ -81,9 +81,11 @@ class Owners:
         return owner
 
     def of(self, index: int) -> str | None:
+        # A letterhead naming the issuing authority is the last resort, not a section owner.
+        authority = (self.document.authority or "").lower()
         for heading in reversed(self.blocks[index].section):
             owner = self._named(owner_from_heading(heading))
-            if owner:
+            if owner and owner.lower() != authority:
                 return owner
         return self._stated[index] or self._headed[index] or self.document.authority
 

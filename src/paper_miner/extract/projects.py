@@ -32,6 +32,8 @@ _ITEM_RE = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 16
+# The next number of a run-on list, after a figure or "funding": "... £15,000 2. Falls ...".
+_NEXT_ITEM_RE = re.compile(r"(?<=\d|[a-z])\s+(\d{1,3})\.\s+(?=[A-Z])")
 # A name that is itself a project's title: "(a) Civic Alliance Demonstration Project".
 _TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")
 # A quoted name called a project: "carry out a 'Leadership of Place' Project".
@@ -106,20 +108,38 @@ def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project
 
 
 def item_projects(block: Block, owner: str | None) -> list[Project]:
-    """A numbered title line ending in its cost (or "Self funding")."""
+    """Numbered title lines ending in their cost (or "Self funding")."""
     if block.kind == "table" or not _REF_MARKER_RE.match(block.marker or ""):
         return []
-    match = _ITEM_RE.match(block.text)
+    items = [_item_project(marker, text, block, owner) for marker, text in run_on_items(block)]
+    return [item for item in items if item is not None]
+
+
+def run_on_items(block: Block) -> list[tuple[str, str]]:
+    """(marker, text) of each numbered line in a block; a text reader may join consecutive
+    numbered lines into one ("1. Walks £15,000 2. Falls £42,500"), so split them again."""
+    marker = (block.marker or "").rstrip(".")
+    if not marker.isdigit():
+        return [(marker, block.text)]
+    items, start, expected = [], 0, int(marker) + 1
+    for match in _NEXT_ITEM_RE.finditer(block.text):
+        if int(match.group(1)) == expected:
+            items.append((marker, block.text[start:match.start()].strip()))
+            marker, start, expected = match.group(1), match.end(), expected + 1
+    return [*items, (marker, block.text[start:].strip())]
+
+
+def _item_project(ref: str, text: str, block: Block, owner: str | None) -> Project | None:
+    match = _ITEM_RE.match(text)
     if not match or len(match.group("name").split()) > _MAX_NAME_WORDS:
-        return []
+        return None
     name = re.sub(r"\s*[-–:]\s*$", "", match.group("name")).strip()
     cost = match.group("cost")
-    ref = block.marker.rstrip(".")
     if is_self_funding(cost):
-        return [Project(name=name, ref=ref, owner=owner, funding="self_funding",
-                        page=block.page, quote=block.text)]
-    return [Project(name=name, ref=ref, owner=owner, amount_gbp=parse_money(cost),
-                    funding="amount", page=block.page, quote=block.text)]
+        return Project(name=name, ref=ref, owner=owner, funding="self_funding",
+                       page=block.page, quote=text)
+    return Project(name=name, ref=ref, owner=owner, amount_gbp=parse_money(cost),
+                   funding="amount", page=block.page, quote=text)
 
 
 def named_projects(block: Block, owner: str | None) -> list[Project]:

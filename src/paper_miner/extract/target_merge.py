@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Target
+from .target_codes import find_codes
 
 _STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
          "who", "that", "are", "is", "number", "proportion", "percentage", "people"}
@@ -30,9 +31,14 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _part(target: Target) -> str:
+    """The indicator part a measure names ("... (NI 157a)" -> "a"), or ""."""
+    return next((c.suffix for c in find_codes(target.measure) if c.code == target.indicator), "")
+
+
 def same_commitment(a: Target, b: Target) -> bool:
     if a.indicator and b.indicator:
-        return a.indicator == b.indicator and (a.target is None or b.target is None or a.target == b.target)
+        return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)
     if a.target != b.target or a.unit != b.unit or not _dates_agree(a.deadline, b.deadline):
         return False
     if a.indicator or b.indicator:  # a bullet restating a coded target in its own words

@@ -25,7 +25,8 @@ _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease"
              "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cuts",
              "cutting", "halve", "halving", "fall", "falls", "drop", "drops", "decline",
              "declines", "shrink", "tackle"]
-_MAINTAIN = ["maintain", "maintains", "maintaining", "sustain", "sustaining", "keep"]
+_MAINTAIN = ["maintain", "maintains", "maintained", "maintaining", "sustain", "sustained",
+             "sustaining", "keep", "kept"]
 # "hold", "remain" and "stay" keep a level only with a level word after them ("remain above").
 _HOLD = ["hold", "remain", "remains", "stay", "stays"]
 _LEVEL_WORDS = ["at", "above", "below", "under", "over", "within", "steady", "stable"]
@@ -43,6 +44,17 @@ _COMMIT = ["will", "shall", "should", "must", "aim", "aims", "aiming", "target",
            "seek", "commit", "keep", "lift", "expand", "double", "treble", "triple", "widen",
            "grow", "cut", "fall", "rise", "drop", "decline", "reach", "committed", "intend",
            "plan", "pledge", "ambition", "goal", "objective"]
+_PAST_VERBS = r"achieved|reduced|increased|improved|exceeded|reached|met|delivered|cut|raised|lowered|halved|doubled"
+# A report of results: "last year we achieved 72%", "has fallen from 9% to 7%", "rose to 80%".
+_PAST_RE = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|quarter|month|twelve\s+months)\b|\bso\s+far\b|\bto\s+date\b"
+    rf"|\b(?:we|it|this|they|partners|the\s+(?:partnership|council|authority|board|service))\s+"
+    rf"(?:has\s+|have\s+)?(?:{_PAST_VERBS})\b"
+    rf"|\b(?:has|have|had)\s+(?:been\s+)?(?:{_PAST_VERBS}|fallen|risen|dropped|declined|grown)\b"
+    rf"|\b(?:was|were)\s+(?:{_PAST_VERBS})\b|\b(?:rose|fell|grew)\b",
+    re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to"
+                        r"|committed\s+to|seeks?|next\s+year)\b", re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
@@ -168,3 +180,8 @@ def _from_to(text: str) -> str | None:
 def has_commitment(text: str) -> bool:
     """Whether the statement uses a commitment word (a plan, aim, target or change verb)."""
     return any(label == "commit" for label, _, _ in _matches(text))
+
+
+def is_past_report(text: str) -> bool:
+    """Whether a statement reports results already achieved and states no aim."""
+    return bool(_PAST_RE.search(text)) and not _FUTURE_RE.search(text)

@@ -42,6 +42,7 @@ _FIGURE_RE = re.compile(
     r"\s*$", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\b(days|weeks|hours|minutes|seconds|kg|tonnes|points)\b|(£)", re.IGNORECASE)
 _SHARE_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b", re.IGNORECASE)
+_RATE_RE = re.compile(r"\b(?:per|a)\s+(?:100(?:,\s?000)?|1,000|thousand)\b", re.IGNORECASE)
 _SECONDS = {"hours": 3600, "minutes": 60}
 
 
@@ -128,6 +129,9 @@ def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | Non
 def _unit_hint(header_cell: str, measure: str) -> str:
     if _SHARE_WORD_RE.search(header_cell) or _SHARE_WORD_RE.search(measure):
         return "%"
+    rate = _RATE_RE.search(f"{header_cell} {measure}")
+    if rate:
+        return unit_of(f"1 {rate.group(0)}")  # "per 100,000", as the running text has it
     word = _UNIT_WORD_RE.search(f"{header_cell} {measure}")
     if word is None:
         return "count"

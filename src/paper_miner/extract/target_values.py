@@ -53,6 +53,13 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
         r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
         + _NUM + r")\s?%))", re.IGNORECASE)),
+    # "The target for 2010/11 is 12 days": the figure a named target is set at.
+    ("target_is", re.compile(
+        r"\btarget\b[^.;]{0,60}?\b(?:is|will\s+be|has\s+been\s+set\s+at|remains)\s+" + _BOUND
+        + _quantity("target"), re.IGNORECASE)),
+    # "halve the number of ...": a change of 50%, as a stated percentage change is recorded.
+    ("multiple", re.compile(r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)",
+                            re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
     ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?P<target>(?:" + _NUM + r")\s?%)",
                          re.IGNORECASE)),
@@ -66,7 +73,9 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
                       + _quantity("target"), re.IGNORECASE)),
     ("level", re.compile(r"(?P<target>\b(?i:level)\s+\d+)")),
 ]
-STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "out_of"}
+STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "target_is", "multiple",
+                "out_of"}
+_MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -133,6 +142,10 @@ def _is_year(quantity: str) -> bool:
 
 def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if "multiple" in groups:
+        change = _MULTIPLES[groups["multiple"].lower()[:4]]
+        # An empty span: the verb stays in the statement, where it frames the measure.
+        return Value(slot=slot, target=change, unit="%", start=match.start(), end=match.start())
     change = groups.get("change") or groups.get("change2")
     printed = groups.get("target") or change
     if printed is None or _is_year(printed):

@@ -1,10 +1,13 @@
-"""Extract targets: measurable commitments, often tied to a national (NI) or local (LI) indicator.
+"""Extract targets: measurable commitments, often tied to an indicator code (NI, LI, LPI, BV...).
 
-Two sources. In a table with a "target" column (a delivery plan's "End of Plan target") every
-item of that column is a commitment, whatever its wording. Elsewhere (paragraphs, bullets,
-other tables) a sentence counts when it commits to a figure ("reduce ... to 0.15% by March
-2011") or names an indicator with a commitment; an indicator a project merely "contributes
-to" is not a target. The same commitment stated twice in a paper is one record.
+Three sources. A performance table ("Indicator | Baseline | Target 2010/11") gives one target
+per row with a figure in a target column (see ``target_tables``). In a table whose target
+column holds words (a delivery plan's "End of Plan target") every item of that column is a
+commitment, whatever its wording. Elsewhere (paragraphs, bullets, other tables) a sentence
+counts when it commits to a figure ("reduce ... to 0.15% by March 2011") or names an
+indicator with a commitment; an indicator a project merely "contributes to" is not a target,
+nor is a result already achieved ("last year we achieved 72%"). The same commitment stated
+twice in a paper is one record.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from ..models import Block, Document, Layout, Record, Row, Target
 from .parse import find_dates, parse_deadline
 from .target_codes import find_codes, indicator_of
 from .target_measure import measure_of
-from .target_patterns import direction, has_commitment, sentences
+from .target_patterns import direction, has_commitment, is_past_report, sentences
 from .target_tables import columns_of, is_figure, performance_targets, target_columns
 from .target_text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
 from .target_values import find_values, read_value
@@ -30,7 +33,16 @@ _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data
 _REFERENCE_RE = re.compile(
     r"\b(?:contribut\w*|such\s+as|requirements\s+of|relating\s+to|delivery\s+plan)\b[^.;]{0,60}$",
     re.IGNORECASE)
-_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b", re.IGNORECASE)
+# An aim word, or a verb that takes the figure as its object ("achieve a 90% rate", "maintain
+# invoices paid on time at 98%"; not "To achieve this we fund 50% of ...").
+_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
+                     r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
+                     re.IGNORECASE)
+# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
+_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
+_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+                              r"|\b(?:at\s+least|at\s+most|no\s+more\s+than)\b", re.IGNORECASE)
+_TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
@@ -47,6 +59,7 @@ class Statement(BaseModel):
     committed: bool  # printed in a target column: a commitment whatever its wording
     lead_in: str = ""
     deadline_hint: str | None = None
+    context: str = ""  # what a statement that names no measure is about ("The target is 85%")
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
@@ -124,9 +137,12 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         for text in _block_texts(block):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
+            context = block.section[-1] if block.section else ""
             for sentence in sentences(text):
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
-                yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint)
+                yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
+                                context=context)
+                context = sentence
 
 
 def _block_texts(block: Block) -> list[str]:
@@ -152,6 +168,8 @@ def _labels(text: str, at: int) -> bool:
 
 def _qualifies(text: str) -> bool:
     """Whether a sentence outside a target column states a target."""
+    if is_past_report(text):
+        return False
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     values = find_values(text)
     strong = bool(values) and values[0].strong
@@ -163,7 +181,7 @@ def _qualifies(text: str) -> bool:
     if strong:
         return has_commitment(text)
     if values and values[0].slot == "share":
-        return bool(_AIM_RE.search(text))
+        return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
     return bool(_ALL_BY_RE.search(text))
 
 
@@ -173,6 +191,9 @@ def _deadline(text: str) -> str | None:
     deadline = parse_deadline(text)
     if deadline:
         return deadline
+    target_for = _TARGET_FOR_YEAR_RE.search(text)  # "The target for 2010/11 is 85%"
+    if target_for:
+        return parse_deadline(f"by {target_for.group(1)}")
     months = [iso[:7] for iso, _, _ in find_dates(text) if len(iso) >= 7]
     return months[0] if months else None
 
@@ -198,8 +219,12 @@ def _targets(statement: Statement) -> list[Target]:
         measure = measure_of(piece, value)
         if subject and _fragmentary(measure):
             measure = f"{subject} {measure}".strip()
+        indicator = indicator_of(piece) or indicator_of(text)
+        if not measure and statement.context:
+            measure = measure_of(statement.context, None)
+            indicator = indicator or indicator_of(statement.context)
         records.append(Target(
-            page=statement.page, quote=text, indicator=indicator_of(piece) or indicator_of(text),
+            page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=value.baseline if value else None,
             target=value.target if value else None, unit=value.unit if value else None,
             deadline=_deadline(piece) or deadline, direction=way,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -33,26 +34,35 @@ _FOLIO = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\
 _NUMBER_CELL = re.compile(r"^[£$€]?\s?\(?-?[\d.,]+\)?%?(?:k|m|bn)?$", re.I)
 _CID_BULLET = re.compile(r"^\(cid:\d+\)\s+")
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException)
-_PLAIN = (str, int, float, bool, tuple, type(None))  # a character's matrix is a tuple of numbers
+# the attributes pdfplumber keeps from a pdfminer LTChar, in pdfminer's order
+_CHAR_ATTRS = tuple(k for k in ("matrix", "fontname", "adv", "upright", "x0", "y0", "x1", "y1",
+                                "width", "height", "size", "mcid", "tag") if k in ALL_ATTRS)
+
+
+@lru_cache(maxsize=256)
+def _colour_space(name: str) -> str:
+    return resolve_and_decode(name)  # decoded once per name, not once per character
 
 
 class QuickCharPage(Page):
     """pdfplumber's Page with a short cut for characters, nearly all of a page's objects.
 
     pdfplumber resolves every attribute of every object recursively, in case it refers to
-    another PDF object; a character's attributes are plain numbers and names, so the same
-    dict (tests compare them) is built in about half the time.
+    another PDF object; a character's attributes are plain numbers and names (its matrix a
+    tuple of numbers), so the same dict (tests compare them) is built in a third of the time.
     """
 
     def process_object(self, obj):
         if type(obj) is not LTChar or self.pdf.unicode_norm is not None:
             return super().process_object(obj)
-        attr = {k: v if isinstance(v, _PLAIN) else resolve_all(v)
-                for k, v in obj.__dict__.items() if k in ALL_ATTRS}
+        own = obj.__dict__
+        attr = {k: own[k] for k in _CHAR_ATTRS if k in own}
+        if not isinstance(attr.get("mcid"), (int, type(None))):  # marked content may refer
+            attr["mcid"] = resolve_all(attr["mcid"])
         state = obj.graphicstate
         attr.update(
             object_type="char", page_number=self.page_number,
-            ncs=resolve_and_decode(obj.ncs.name), text=obj.get_text(),
+            ncs=_colour_space(obj.ncs.name), text=obj.get_text(),
             stroking_color=state.scolor if isinstance(state.scolor, tuple) else (state.scolor,),
             non_stroking_color=state.ncolor if isinstance(state.ncolor, tuple) else (state.ncolor,),
         )

@@ -6,6 +6,7 @@ that ended a sentence early) becomes "\\n", as a ``<p>`` or list item does in th
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from pdfplumber.utils.text import chars_to_textmap
@@ -13,6 +14,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from paper_miner.layout import BULLETS, ends_sentence, join_lines, split_marker
 
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
+DASHES = "-–"  # list markers that are also punctuation
 SHORT_LINE = 0.15  # a line stopping this share of the cell's text width short ended early
 
 BBox = tuple[float, float, float, float]
@@ -53,17 +55,24 @@ def ruled_tables(page) -> list[tuple[BBox, list[list[str]]]]:
     return found
 
 
+def _v_mid(char: dict) -> float:
+    return (char["top"] + char["bottom"]) / 2
+
+
 def _centre_in(char: dict, bbox: BBox) -> bool:
     """pdfplumber's own test for which cell a character belongs to."""
     x0, top, x1, bottom = bbox
-    h_mid, v_mid = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return x0 <= h_mid < x1 and top <= v_mid < bottom
+    return x0 <= (char["x0"] + char["x1"]) / 2 < x1 and top <= _v_mid(char) < bottom
 
 
 def _rows(table, chars: list[dict]) -> list[list[str]]:
+    # characters in order of their vertical middle, so each row looks only at its own band
+    chars = sorted(chars, key=_v_mid)
+    mids = [_v_mid(c) for c in chars]
     rows = []
     for row in table.rows:
-        row_chars = [c for c in chars if _centre_in(c, row.bbox)]
+        band = chars[bisect_left(mids, row.bbox[1]):bisect_left(mids, row.bbox[3])]
+        row_chars = [c for c in band if _centre_in(c, row.bbox)]
         rows.append([cell_text([c for c in row_chars if _centre_in(c, cell)]) if cell else ""
                      for cell in row.cells])
     return rows
@@ -91,11 +100,11 @@ def starts_paragraph(prev: dict, line: dict, short_of: float) -> bool:
     """Does ``line`` (a dict with text, x1, top, bottom) begin a new paragraph in its cell?"""
     text = line["text"]
     marker = split_marker(text)[0]
-    if marker and text[0] in BULLETS:
+    if marker and text[0] in BULLETS and text[0] not in DASHES:
         return True
     if line["top"] - prev["bottom"] > PARA_GAP * (line["bottom"] - line["top"]):
         return True
     if not ends_sentence(prev["text"]):
-        return False
+        return False  # "(NI 172" then "– LAA target)": a dash inside a wrapped sentence
     # a sentence that ends a line is a paragraph's end only if the line stops early
     return bool(marker) or (prev["x1"] < short_of and text[0].isupper())

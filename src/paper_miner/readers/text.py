@@ -12,7 +12,7 @@ from pathlib import Path
 
 from paper_miner.layout import (
     arrange, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker,
-    table_block,
+    stops_mid_sentence, table_block,
 )
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
@@ -162,7 +162,11 @@ def _continues(prev: str, line: str) -> bool:
         return is_short(prev_c + " " + line_c)
     if ends_sentence(prev_c):
         return False
-    return line_c[:1].islower() or max(len(prev_c), len(line_c)) <= SHORT_LINE
+    if line_c[:1].islower() or stops_mid_sentence(prev_c):
+        return True
+    # short lines run together (a name or address), but a numbered line starts its own block
+    numbered = split_marker(prev_c)[0] or split_marker(line_c)[0]
+    return not numbered and max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 
 def parse_page(text: str, page: int) -> list[Block]:
