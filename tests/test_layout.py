@@ -157,3 +157,114 @@ def test_appendix_heading_resets_and_nests_following_titles():
         Block(kind="paragraph", page=1, text="Text."),
     )).blocks
     assert blocks[3].section == ["Appendix A", "Programme details"]
+
+
+def _para(page: int, text: str) -> Block:
+    return Block(kind="paragraph", page=page, text=text)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The review covered all of the district authorities in the county, including the",
+     "Fire and Rescue Service."),
+    ("The programme will form part of the delivery plan agreed with partners for",
+     "Theme 4 of the Local Area Agreement."),
+    ("A programme of twelve projects was agreed at the meeting of the Leaders",
+     "Forum on 3rd March for a programme across the three priority themes."),
+])
+def test_arrange_rejoins_prose_cut_before_a_capital(first, second):
+    for page in (1, 2):  # a stray blank line on the page, or a page break
+        blocks = arrange(_layout(_para(1, first), _para(page, second))).blocks
+        assert [b.text for b in blocks] == [f"{first} {second}"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The board agreed the terms of reference for the group at its meeting in",  # a heading next
+     Block(kind="heading", page=1, text="Finance", level=1)),
+    ("Progress has been slower than expected in the northern part of the county this year",
+     _para(1, "The board will review the position in the spring.")),  # ends on a plain word
+    ("The board agreed the programmes for each of the sub regional Partnerships",
+     _para(1, "Janet Hill Head of Community Services")),  # a signature is no sentence
+    ("Reports were received from each of the five district Councils",
+     _para(1, "The Group noted the reports and thanked the officers.")),  # "The" opens a sentence
+    ("the Leader of the County Council David Parsons CBE", _para(1, "Council of the Year")),
+])
+def test_arrange_keeps_separate_paragraphs_apart(first, second):
+    assert len(arrange(_layout(_para(1, first), second)).blocks) == 2
+
+
+def test_arrange_joins_unlabelled_row_finishing_cells_cut_mid_sentence():
+    first = _table(1, ["Outcome", "Target", "Action"],
+                   ["Children achieve", "Reach at least 6 points in each of the scales in",
+                    "Raise the share of good settings (currently 61% in March"])
+    second = _table(2, ["Outcome", "Target", "Action"],
+                    ["", "Personal, Social and Emotional Development", "2010) to 70%"],
+                    ["Adults are healthy", "Reduce smoking.", "Fund clinics."])
+    rows = arrange(_layout(first, second)).blocks[0].rows
+    assert [r.cells for r in rows[1:]] == [
+        ["Children achieve",
+         "Reach at least 6 points in each of the scales in Personal, Social and Emotional Development",
+         "Raise the share of good settings (currently 61% in March 2010) to 70%"],
+        ["Adults are healthy", "Reduce smoking.", "Fund clinics."]]
+
+
+def test_arrange_joins_unlabelled_row_after_colon_and_after_prose_that_stops():
+    first = _table(1, ["Outcome", "Target", "Action"],
+                   ["Pupils achieve", "The gap between pupils is reduced to:",
+                    "Work with partners to deliver the long term Residual Waste Treatment"])
+    second = _table(2, ["", "58% at Key Stage 2", "Project from procurement to construction"])
+    cells = arrange(_layout(first, second)).blocks[0].rows[1].cells
+    assert cells[1] == "The gap between pupils is reduced to:\n58% at Key Stage 2"
+    assert cells[2].endswith("Residual Waste Treatment Project from procurement to construction")
+
+
+def test_arrange_keeps_row_under_a_group_label_after_a_break():
+    first = _table(1, ["Theme", "Scheme", "Cost"], ["Youth", "Detached youth work", "£25,000"])
+    second = _table(2, ["", "Summer activity programme", "£12,000"])
+    rows = arrange(_layout(first, second)).blocks[0].rows
+    assert [r.cells for r in rows[1:]] == [
+        ["Youth", "Detached youth work", "£25,000"], ["", "Summer activity programme", "£12,000"]]
+
+
+def _item(marker: str, text: str) -> Block:
+    return Block(kind="list_item", page=1, text=text, marker=marker, level=1)
+
+
+def test_arrange_promotes_numbered_title_followed_by_its_subsections():
+    blocks = arrange(_layout(
+        _item("1.", "Purpose of the report"), _item("1.1", "To report progress."),
+        _item("2.", "Progress review and high level programme summaries"),
+        _item("2.1", "The following provides a summary."),
+        _item("3.", "Background"), _para(1, "The Board met in May."),
+    )).blocks
+    assert [(b.kind, b.level) for b in blocks if b.marker in ("1.", "2.", "3.")] == [
+        ("heading", 1), ("heading", 1), ("heading", 1)]
+    assert blocks[3].section == ["Progress review and high level programme summaries"]
+    assert blocks[5].section == ["Background"]
+
+
+def test_arrange_leaves_numbered_lists_as_items():
+    blocks = arrange(_layout(
+        Block(kind="heading", page=1, text="Recommendations", marker="4.", level=1),
+        _item("1.", "Joint ICT Service"), _para(1, "A feasibility study of a joint service."),
+        _item("5.", "Joint Procurement of Vehicle Parts"), _para(1, "A countywide contract."),
+        _item("2.", "Leadership"), _item("3.", "Shared Services"),
+    )).blocks
+    assert [b.kind for b in blocks if b.marker] == ["heading"] + ["list_item"] * 4
+
+
+def test_dotted_number_closes_stale_numbered_sections():
+    blocks = arrange(_layout(
+        Block(kind="heading", page=1, text="Options", marker="6", level=1),
+        Block(kind="heading", page=1, text="Option 2", marker="6.2", level=2),
+        _para(1, "Do nothing."),
+        _item("6.3", "Option 1 is preferred."),
+        Block(kind="heading", page=1, text="Purpose of the report", marker="1.", level=1),
+        _item("2.1", "The Board met in May."),
+    )).blocks
+    assert blocks[3].section == ["Options"]
+    assert blocks[5].section == []  # "2.1" cannot sit in section 1
+    blocks = arrange(_layout(
+        Block(kind="heading", page=1, text="Recommendations", marker="4.", level=1),
+        _item("1", "That Cabinet notes the report."),
+    )).blocks
+    assert blocks[1].section == ["Recommendations"]  # a plain list inside section 4

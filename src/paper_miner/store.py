@@ -72,7 +72,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         if_not_exists=True,
     )
     for table, model in RECORD_MODELS.items():
-        columns = {"id": str, "doc_id": str, **model_columns(model)}
+        # the record's own fields first; provenance (page, quote, grounding) last, so tables
+        # and CSV read as "what" before "where from"
+        fields = model_columns(model)
+        provenance = {k: fields.pop(k) for k in list(fields) if k in model_columns(Record)}
+        columns = {"id": str, "doc_id": str, **fields, **provenance}
         _create_or_extend(db, table, columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")])
         db[table].create_index(["doc_id"], if_not_exists=True)
     db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)

@@ -53,7 +53,8 @@ class Money(BaseModel):
 def _to_pounds(number: str, multiplier: int) -> int:
     digits = re.sub(r"[,\s]", "", number)
     value = Decimal(digits) * multiplier
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    # to_integral_value, unlike quantize, has no precision limit for absurdly long figures
+    return int(value.to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def _amount(match: re.Match[str], scale: int) -> int:
