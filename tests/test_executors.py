@@ -53,7 +53,7 @@ def test_dask_cluster_matches_serial(corpus):
     distributed = pytest.importorskip("distributed")
     serial = extract_with(corpus, executors.serial)
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
         host="127.0.0.1",
     ) as cluster:
         assert extract_with(corpus, executors.dask(cluster.scheduler_address)) == serial

@@ -10,8 +10,8 @@ import sqlite_utils
 
 from paper_miner import store
 
-SAMPLE = Path(__file__).parent.parent / "corpus" / "003_b173a42222ba78a7.txt"
-PAPERS = 60
+SAMPLE = Path(__file__).parent.parent / "corpus" / "001_7723ce49bf569c0b.txt"
+PAPERS = 20
 
 
 def make_corpus(folder: Path) -> None:

@@ -15,9 +15,6 @@ import sqlite_utils
 from pydantic import BaseModel, Field
 
 from . import executors, store
-from .extract import extract_records
-from .extract.document import describe
-from .grounding import ground_all
 from .links import links_current, rebuild_links
 from .models import Document, Extraction
 from .readers import UnreadablePaper, read_paper
@@ -73,6 +70,11 @@ class Failure(BaseModel):
 
 def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extraction:
     """Everything derived from one paper; raises UnreadablePaper for bad input."""
+    # Imported here: spaCy takes seconds to load, and a re-run with nothing new needs none of it.
+    from .extract import extract_records
+    from .extract.document import describe
+    from .grounding import ground_all
+
     layout = read_paper(path)
     document = Document(
         doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),

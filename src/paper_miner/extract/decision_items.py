@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .bodies import Bodies, Mention
-from .decision_clauses import BASE, Clause, recommended_clauses, trim_subject
+from .decision_clauses import BASE, LEAD_VERBS, Clause, recommended_clauses, trim_subject
 
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
@@ -43,13 +43,7 @@ DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b",
 REPORT_BACK_RE = re.compile(
     r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
     r"circulated|prepared|scheduled|considered)\b", re.I)
-# Verbs that open an item but decide nothing ("comment on the draft protocol").
-THIRD_PERSON = {"approves": "approve", "notes": "note", "agrees": "agree", "endorses": "endorse",
-                "supports": "support", "accepts": "accept", "requests": "request",
-                "considers": "consider", "nominates": "nominate", "appoints": "appoint",
-                "confirms": "confirm", "adopts": "adopt", "resolves": "resolve",
-                "delegates": "delegate", "authorises": "authorise", "authorizes": "authorize",
-                "asks": "ask", "instructs": "instruct", "recommends": "recommend"}
+# Verbs that open an item and decide something; any other ("comment on the draft") does not.
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
 
@@ -110,14 +104,20 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False) -> 
     return None
 
 
+def _base(verb: str) -> str:
+    """``approves`` -> ``approve``: items may be worded in the third person."""
+    known = ITEM_VERBS.keys() | LEAD_VERBS
+    return verb[:-1] if verb not in known and verb.endswith("s") and verb[:-1] in known else verb
+
+
 def _verb_first(text: str, status: str, agent: Mention | None) -> Clause | None:
     """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``."""
     match = re.match(r"\s*(?:to\s+)?([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
     if match is None:
         return None
-    verbs = [THIRD_PERSON.get(v.lower(), v.lower()) for v in match.groups() if v]
+    verbs = [_base(v.lower()) for v in match.groups() if v]
     actions = [ITEM_VERBS[v] for v in verbs if v in ITEM_VERBS]
-    if not actions or verbs[0] not in ITEM_VERBS and verbs[0] not in {"receive", "consider", "discuss"}:
+    if not actions or verbs[0] not in ITEM_VERBS and verbs[0] not in LEAD_VERBS:
         return None
     subject = trim_subject(text[match.end():])
     return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None

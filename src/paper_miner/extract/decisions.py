@@ -179,9 +179,10 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
         return False
     _end_lead(context)
     context.lead, context.lead_marker = formal, block.marker
-    agent = formal.agent if formal else None
-    context.lead_body = _resolve(agent, block.section, context) if agent \
-        else None if formal else _lead_in_body(sentence, block.section, context)
+    if formal is None:  # "JCG reviewed ... and:-": the items' verbs are the Group's
+        context.lead_body = _lead_in_body(sentence, block.section, context)
+    elif formal.agent is not None:
+        context.lead_body = _resolve(formal.agent, block.section, context)
     context.bodies.remember(sentence)
     return True
 
