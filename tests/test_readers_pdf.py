@@ -46,7 +46,6 @@ def test_an_empty_cell_has_no_text():
 
 
 def test_cells_of_a_ruled_table_keep_paragraphs(tmp_path):
-    reportlab = pytest.importorskip("reportlab")  # noqa: F841
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle

@@ -27,7 +27,6 @@ INLINE_ITEM_RE = re.compile(
     r"(?:(?<=[:;.])|(?<=\band))\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
-MIN_CUT_WORDS = 6
 READ_KINDS = ("paragraph", "list_item")
 
 
@@ -52,7 +51,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
     context = Context(Bodies(authority=document.authority), document.date, document.body,
                       cover=_cover_headings(layout.blocks), minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
-    blocks = [part for block in _rejoin(layout.blocks) for part in _items(block)]
+    blocks = [part for block in layout.blocks for part in _items(block)]
     for block in blocks:
         if block.kind == "heading":
             context.bodies.remember(block.text)
@@ -123,20 +122,6 @@ def _continues_lead(block: Block, context: Context) -> bool:
         return context.items == 0
     style = _marker_style(block.marker)
     return style is None or style != _marker_style(context.lead_marker)
-
-
-def _rejoin(blocks: list[Block]) -> list[Block]:
-    """Put back a paragraph that a stray line break cut mid-sentence before a capital
-    ("... at the Health" / "Forum on 4th May ...")."""
-    out: list[Block] = []
-    for block in blocks:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.kind == block.kind == "paragraph" and block.page - prev.page <= 1
-                and len(prev.text.split()) >= MIN_CUT_WORDS and not re.search(r"[.;:!?)\]*\"'”’-]$", prev.text)):
-            out[-1] = prev.model_copy(update={"text": f"{prev.text} {block.text}"})
-        else:
-            out.append(block)
-    return out
 
 
 def _cover_headings(blocks: list[Block]) -> set[str]:
