@@ -58,7 +58,7 @@ class RunSummary(BaseModel):
 class Job(BaseModel):
     """One paper to derive: everything a worker needs, nothing tied to this process."""
 
-    path: str  # as opened
+    path: str  # absolute, so a worker on another machine with the same mount can open it
     shown: str  # as stored and reported
     sha256: str
 
@@ -108,7 +108,7 @@ def plan(db: sqlite_utils.Database, files: list[Path], force: bool) -> tuple[lis
             kind, message = failed_before
             known.append(Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)"))
         else:
-            jobs.append(Job(path=str(path), shown=shown, sha256=sha256))
+            jobs.append(Job(path=str(path.resolve()), shown=shown, sha256=sha256))
     return jobs, known
 
 
