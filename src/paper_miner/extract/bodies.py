@@ -18,7 +18,7 @@ HEADS = (
 _HEAD = r"(?:%s)" % "|".join(HEADS)
 _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
 # Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
-# "Leicester, Leicestershire and Rutland ... Board").
+# "Northvale, Southvale and Eastvale ... Board").
 _JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
 NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b(?!['’])")
 # "the Board", "this group", "That meeting", "The last meeting", "it": a body named earlier.

@@ -2,9 +2,9 @@
 
 The words nearest a figure decide: the phrase straight after it ("£46m of spending pressures",
 "£2m from increased charges"), else the words before it back to the previous figure ("the total
-cost ... is £974,125"), else the figure before it in the same sentence ("£108M over three years,
+cost ... is £612,400"), else the figure before it in the same sentence ("£108M over three years,
 which is £36M a year"), else a money-free sentence around it ("central government has allocated
-resources. For Team Lancashire this is approximately £1.1M per annum").
+resources. For the partnership this is approximately £1.1M per annum").
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Whose programme a project or budget belongs to.
 
-In order: an enclosing heading naming a body ("3.1.2 Derbyshire Sub Regional Partnership",
-"Derbyshire Sub Regional Partnership Programme"); a sentence at or before the block saying
+In order: an enclosing heading naming a body ("3.1.2 Westvale Sub Regional Partnership",
+"Westvale Sub Regional Partnership Programme"); a sentence at or before the block saying
 who funds the work ("projects funded by the X Partnership", "X's programme", "X has
 allocated"); an earlier heading naming a body; the paper's issuing authority. The meeting the
 paper goes to ("Report to Overview and Scrutiny Committee", the document's body) decides on the

@@ -2,7 +2,7 @@
 
 Three layouts are read: a money table that lists projects (`1 | Joint ICT Service | 20,000`,
 a work-stream table with per-year columns), a numbered item whose line ends in its cost
-(`4. Single Person Discount Review £205,125`), and the same project stated again in an
+(`4. Shared Payroll Service £84,500`), and the same project stated again in an
 appendix, which is merged into the first statement (a different total goes to
 ``alt_amounts_gbp``).
 """
@@ -25,7 +25,7 @@ _NOT_PROJECTS = ("saving", "pressure", "income")
 _AMOUNT_COLUMN_RE = re.compile(r"\b(?:cost|budget|approved|amount|grant|award|value|allocation)", re.I)
 _NOT_AMOUNT_RE = re.compile(r"\b(?:forecast|outturn|variance|spen[dt]|actual|to date|remaining)", re.I)
 _REF_MARKER_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
-# A title line ending in its cost: "S7. Kettering Carbon Reward Scheme £57,500".
+# A title line ending in its cost: "S3. Town Centre Wi-Fi Scheme £42,000".
 _ITEM_RE = re.compile(
     r"^(?P<name>.+?)\s*(?P<cost>(?:c\.?\s?)?£\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn|million)?"
     r"|self[\s-]?funding|self[\s-]?financing)\s*$",
@@ -34,7 +34,7 @@ _ITEM_RE = re.compile(
 _MAX_NAME_WORDS = 16
 # The next number of a run-on list, after a figure or "funding": "... £15,000 2. Falls ...".
 _NEXT_ITEM_RE = re.compile(r"(?<=\d|[a-z])\s+(\d{1,3})\.\s+(?=[A-Z])")
-# A name that is itself a project's title: "(a) Civic Alliance Demonstration Project".
+# A name that is itself a project's title: "(b) Riverside Footbridge Project".
 _TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")
 # A quoted name called a project: "carry out a 'Leadership of Place' Project".
 _QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
