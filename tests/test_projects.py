@@ -253,3 +253,16 @@ def test_numbered_cost_table_in_a_pdf(tmp_path):
         ("1", "Street Wardens", "Northby Community Safety Partnership", 48000, "amount"),
         ("2", "Youth Bus", "Northby Community Safety Partnership", 35500, "amount"),
         ("3", "Alley Gates", "Northby Community Safety Partnership", None, "self_funding")]
+
+
+def test_a_total_stated_later_brings_its_page_and_quote():
+    """A per-year table gives no total; the appendix line that does is the record's provenance."""
+    layout = layout_of(
+        table(["Work stream", "Project", "2009/10", "2010/11"], ["", "", "£000", "£000"],
+              ["Energy", "P1. Solar Panels", "10", "5.5"]),
+        Block(kind="heading", page=3, text="Appendix", level=1),
+        Block(kind="list_item", page=3, text="Solar Panels £15,500", marker="P1."),
+    )
+    found = projects.extract(layout, document(), {})
+    assert [(p.name, p.amount_gbp, p.page) for p in found] == [("Solar Panels", 15500, 3)]
+    assert "£15,500" in found[0].quote

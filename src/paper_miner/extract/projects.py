@@ -166,7 +166,8 @@ def _add(projects: list[Project], candidate: Project) -> None:
         update["funding"] = candidate.funding
     amounts = [a for a in [candidate.amount_gbp, *candidate.alt_amounts_gbp] if a is not None]
     if first.amount_gbp is None and candidate.amount_gbp is not None and not first.alt_amounts_gbp:
-        update["amount_gbp"] = candidate.amount_gbp
+        # the record's provenance is the statement its amount comes from
+        update.update(amount_gbp=candidate.amount_gbp, page=candidate.page, quote=candidate.quote)
         amounts = candidate.alt_amounts_gbp
     known = {first.amount_gbp, *first.alt_amounts_gbp, update.get("amount_gbp")}
     update["alt_amounts_gbp"] = first.alt_amounts_gbp + [a for a in amounts if a not in known]
