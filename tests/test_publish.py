@@ -247,3 +247,17 @@ def test_serve_and_export_refuse_a_file_that_is_not_a_database(tmp_path):
         result = CliRunner().invoke(cli, [*command, "--db", str(not_a_db)])
         assert result.exit_code == 1, result.output
         assert "is not a paper_miner database" in result.output
+
+
+def test_decision_feed_lists_decisions_and_filters_by_words(fixture_site):
+    feed = fixture_site.get("/papers/new_decisions.atom").text
+    assert feed.startswith("<?xml") and "<feed" in feed
+    assert "approved: the Safer Streets Programme" in feed
+    assert "agreed: the Youth Diversion Fund" in feed
+    youth_only = fixture_site.get("/papers/new_decisions.atom?q=youth").text
+    assert "Youth Diversion Fund" in youth_only and "Safer Streets" not in youth_only
+
+
+def test_budget_feed_shows_money_as_pounds(fixture_site):
+    feed = fixture_site.get("/papers/new_budgets.atom").text
+    assert "£69,000" in feed
