@@ -187,7 +187,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path):
     db = sqlite_utils.Database(path)
     db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
     for name, query in queries.items():
-        db.execute(query["sql"], {"q": "word", "indicator": "NI 47"}).fetchall()
+        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet"}).fetchall()
 
 
 def test_papers_folder_is_the_common_folder_of_every_paper(fixture_db, tmp_path):
@@ -261,3 +261,10 @@ def test_decision_feed_lists_decisions_and_filters_by_words(fixture_site):
 def test_budget_feed_shows_money_as_pounds(fixture_site):
     feed = fixture_site.get("/papers/new_budgets.atom").text
     assert "£69,000" in feed
+
+
+def test_link_tables_are_described_and_a_body_lists_its_decisions(fixture_site):
+    html = fixture_site.get("/papers/schemes").text
+    assert "matched on normalised name and owner" in html
+    rows = fixture_site.rows("/papers/decisions_of_a_body?body=Vale")
+    assert [r["action"] for r in rows] == ["agreed", "noted"]

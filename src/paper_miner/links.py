@@ -154,6 +154,13 @@ SCHEMAS: dict[str, tuple[dict[str, type], dict]] = {
 }
 
 
+def ensure_link_tables(db: sqlite_utils.Database) -> None:
+    """Create the cross-paper tables empty where missing, so queries over them always run."""
+    for name, (columns, options) in SCHEMAS.items():
+        if not db[name].exists():
+            db[name].create(columns, **options)
+
+
 def papers_signature(db: sqlite_utils.Database) -> str:
     """Which papers, at which pipeline version, the database holds right now."""
     rows = db.execute("select doc_id, pipeline_version from documents order by doc_id").fetchall()

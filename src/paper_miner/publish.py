@@ -15,7 +15,7 @@ import uvicorn
 import yaml
 from datasette.app import Datasette
 
-from . import search, store
+from . import links, search, store
 
 HERE = Path(__file__).parent
 METADATA_FILE = HERE / "metadata.yml"
@@ -39,8 +39,12 @@ SEARCH_ALL = {
 
 
 def prepare(db_path: Path) -> None:
-    """Bring a database made by any earlier version up to date, search indexes included."""
-    store.ensure_db_shape(sqlite_utils.Database(db_path))
+    """Bring a database made by any earlier version up to date: search indexes and the
+    cross-paper tables included (a database written without `extract` may lack them)."""
+    db = sqlite_utils.Database(db_path)
+    store.ensure_db_shape(db)
+    if not links.links_current(db):
+        links.rebuild_links(db)
 
 
 def papers_folder(db: sqlite_utils.Database) -> Path | None:

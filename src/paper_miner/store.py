@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 from pydantic import BaseModel
 
-from . import PIPELINE_VERSION, search
+from . import PIPELINE_VERSION, links, search
 from .models import Budget, Decision, Document, Extraction, Project, Record, Target
 
 RECORD_MODELS: dict[str, type[Record]] = {
@@ -80,6 +80,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         _create_or_extend(db, table, columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")])
         db[table].create_index(["doc_id"], if_not_exists=True)
     db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
+    links.ensure_link_tables(db)
     search.enable_search(db)
 
 
