@@ -268,3 +268,9 @@ def test_link_tables_are_described_and_a_body_lists_its_decisions(fixture_site):
     assert "matched on normalised name and owner" in html
     rows = fixture_site.rows("/papers/decisions_of_a_body?body=Vale")
     assert [r["action"] for r in rows] == ["agreed", "noted"]
+
+
+def test_a_feed_with_no_match_yet_is_still_a_feed(fixture_site):
+    feed = fixture_site.get("/papers/new_decisions.atom?q=zeppelin").text
+    assert "<feed" in feed and "No decisions match yet" in feed
+    assert fixture_site.rows("/papers/new_decisions?q=youth")[0]["atom_id"] != "no-match"
