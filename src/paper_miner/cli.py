@@ -166,12 +166,13 @@ def check(db_path: Path):
     fuzzily when layout reworded it) and its key value (amount, target, indicator, subject)
     must be printed in the quote. Exit status 1 when any record fails.
     """
+    db = sqlite_utils.Database(db_path)
     try:
-        failing = store.unverified_records(sqlite_utils.Database(db_path))
+        failing, total = store.unverified_records(db), store.total_records(db)
     except sqlite3.DatabaseError as err:
         raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
     for row in failing:
         click.echo(f"{row['table']}\t{row['file_name']} p.{row['page']}\t{row['value']}\t{row['quote'][:100]}")
-    click.echo(f"{len(failing)} of {store.total_records(sqlite_utils.Database(db_path))} records not verified")
+    click.echo(f"{len(failing)} of {total} records not verified")
     if failing:
         sys.exit(1)

@@ -32,7 +32,7 @@ def normalise(text: str) -> str:
 
 
 def page_evidence(layout: Layout) -> list[str]:
-    """Per page: its text, then each table row and cell read from it on a line of its own.
+    """Per page, normalised: its text, then each table row and cell read from it.
 
     A PDF page's text interleaves the lines of a table's columns, so a wrapped cell is never
     contiguous there; the cells the reader took from the same page are.
@@ -42,17 +42,18 @@ def page_evidence(layout: Layout) -> list[str]:
         for row in block.rows:
             if 1 <= row.page <= len(extra):
                 extra[row.page - 1].extend([" | ".join(row.cells), *row.cells])
-    return ["\n".join([text, *cells]) for text, cells in zip(layout.page_texts, extra)]
+    return [normalise("\n".join([text, *cells])) for text, cells in zip(layout.page_texts, extra)]
 
 
 def quote_match(quote: str, pages: list[str], page: int | None) -> tuple[str, float]:
-    """("exact" | "fuzzy" | "missing", score) of a quote against its page and the next one."""
+    """("exact" | "fuzzy" | "missing", score) of a quote against its page and the next one;
+    ``pages`` are already normalised (see page_evidence)."""
     wanted = normalise(quote)
     if not wanted or not page or not 1 <= page <= len(pages):
         return "missing", 0.0
     # a quote may run over the page break into the next page, but starts on its own page
-    own = normalise(pages[page - 1])
-    text = normalise(" ".join(pages[page - 1 : page + 1]))
+    own = pages[page - 1]
+    text = " ".join(pages[page - 1 : page + 1])
     if 0 <= text.find(wanted) <= len(own):
         return "exact", 100.0
     best = fuzz.partial_ratio_alignment(wanted, text)

@@ -101,10 +101,9 @@ def plan(db: sqlite_utils.Database, files: list[Path], force: bool) -> tuple[lis
             known.append(Outcome(path=shown, status="duplicate", message="same content as another paper in this run"))
             continue
         seen.add(sha256)
-        failed_before = None if force else store.known_failure(db, shown, sha256)
         if not force and store.is_current(db, sha256[:16]):
             known.append(Outcome(path=shown, status="skipped"))
-        elif failed_before:  # reported again, not re-read: the same bytes fail the same way
+        elif failed_before := (None if force else store.known_failure(db, shown, sha256)):  # reported again, not re-read: the same bytes fail the same way
             kind, message = failed_before
             known.append(Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)"))
         else:

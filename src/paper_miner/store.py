@@ -102,19 +102,21 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _dependents(db: sqlite_utils.Database, table: str) -> list[tuple[str, str, str]]:
-    """(table, column, referenced column) of rows elsewhere that point into ``table``."""
+def _dependents(db: sqlite_utils.Database) -> list[tuple[str, str, str, str]]:
+    """(table, column, referenced table, referenced column) of derived rows elsewhere that
+    point into a paper's own tables."""
     return [
-        (other.name, fk.column, fk.other_column)
+        (other.name, fk.column, fk.other_table, fk.other_column)
         for other in db.tables for fk in other.foreign_keys
-        if fk.other_table == table and other.name not in RECORD_MODELS and other.name != "pages"
+        if other.name not in RECORD_MODELS and other.name != "pages"
     ]
 
 
 def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
     """Remove a paper, its records and the derived rows (cross-paper links) that point at them."""
+    dependents = _dependents(db)
     for table in [*RECORD_MODELS, "pages", "documents"]:
-        for other, column, key in _dependents(db, table):
+        for other, column, _, key in (d for d in dependents if d[2] == table):
             db.execute(
                 f"delete from [{other}] where [{column}] in (select [{key}] from [{table}] where doc_id = ?)",
                 [doc_id],
