@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,15 @@ def fixture_site(fixture_db) -> Site:
 @pytest.fixture(scope="session")
 def sample_site(sample_db) -> Site:
     return Site(sample_db)
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch) -> Path:
+    """A corpus folder of the two fixture papers in fixtures/papers; the test runs in
+    tmp_path, so papers are reported as corpus/<name>."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for paper in (Path(__file__).parent / "fixtures" / "papers").glob("*.txt"):
+        shutil.copy(paper, folder / paper.name)
+    return folder

@@ -44,13 +44,9 @@ ZERO_PAGE_PDF = (
 
 
 @pytest.fixture
-def bad_corpus(tmp_path, monkeypatch):
+def bad_corpus(corpus, tmp_path):
     """Every kind of bad input the issue lists, beside two good papers."""
-    monkeypatch.chdir(tmp_path)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for paper in FIXTURES.glob("*.txt"):
-        shutil.copy(paper, folder / paper.name)
+    folder = corpus
     good = text_pdf(tmp_path / "good.pdf")
     (folder / "empty.pdf").write_bytes(b"")
     (folder / "zero_pages.pdf").write_bytes(ZERO_PAGE_PDF)

@@ -7,18 +7,6 @@ import sqlite_utils
 
 from paper_miner import pipeline, store
 
-FIXTURES = Path(__file__).parent / "fixtures" / "papers"
-
-
-@pytest.fixture
-def corpus(tmp_path, monkeypatch):
-    """A corpus folder of two fixture papers; paths are reported relative to tmp_path."""
-    monkeypatch.chdir(tmp_path)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for paper in FIXTURES.glob("*.txt"):
-        shutil.copy(paper, folder / paper.name)
-    return folder
 
 
 @pytest.fixture
