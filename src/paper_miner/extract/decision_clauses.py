@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import spacy
 from spacy.matcher import Matcher
 
 from .bodies import Bodies, Mention
+from .language import english
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
@@ -93,8 +93,7 @@ class Clause:
 
 
 def _build_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp = english()
     matcher = Matcher(nlp.vocab)
     matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST)}}]])
     matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": "also", "OP": "?"},

@@ -1,18 +1,16 @@
 """spaCy patterns for target statements: sentences, the direction of change, commitment cues.
 
-A blank English pipeline with a sentencizer and a rule ``Matcher``; no model is downloaded.
-The pipeline is built once per process (papers are many) and only sees statements that
-already carry a figure, an indicator code or a commitment word.
+A rule ``Matcher`` over the shared blank English pipeline (``language.english``); it only
+sees statements that already carry a figure, an indicator code or a commitment word.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
 from spacy.matcher import Matcher
 
+from .language import english as nlp
 from .target_values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
@@ -60,13 +58,6 @@ _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def nlp() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    return pipeline
 
 
 @lru_cache(maxsize=1)
