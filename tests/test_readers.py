@@ -336,3 +336,11 @@ def test_corpus_formats_agree(stem):
         assert common >= 0.8 * max(len(a), len(b)), kind
     shapes = lambda lay: [len(b.rows[0].cells) for b in lay.blocks if b.kind == "table"]  # noqa: E731
     assert shapes(txt)[-3:] == shapes(pdf)[-3:]
+
+
+def test_short_cover_field_lines_stay_apart(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Report to: Cabinet\nDate: 4 May 2011\nLead officer: J Smith\n"
+                    "Westgate House\nHigh Street\n", encoding="utf-8")
+    assert [b.text for b in read_paper(path).blocks] == [
+        "Report to: Cabinet", "Date: 4 May 2011", "Lead officer: J Smith", "Westgate House High Street"]

@@ -32,6 +32,11 @@ NOT_TITLE = re.compile(
     r"(officer\s+)?recommendations?$)",
     re.IGNORECASE,
 )
+# Headings that open the body of a report: what follows them is no longer the cover.
+BODY_START = re.compile(
+    r"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|introduction|background|"
+    r"(?:executive\s+)?summary|(?:officer\s+)?recommendations?|reasons?\s+for\s+\w+(?:\s+\w+)?)[.:]?$",
+    re.IGNORECASE)
 # Nouns that say what a paper is: a heading holding one is most likely the title.
 TITLE_NOUNS = re.compile(
     r"\b(report|plan|strategy|review|programme|update|summary|minutes|agenda|budget|"
@@ -68,12 +73,13 @@ OTHER_FIELD = re.compile(
 
 
 def _cover(layout: Layout) -> list[Block]:
-    """The blocks before running text or the first numbered section ("1. Introduction")."""
+    """The blocks before running text, the first numbered section ("1. Introduction") or
+    a heading that opens the body ("Purpose of report")."""
     cover = []
     for block in layout.blocks[:HEAD_BLOCKS]:
         if block.kind in ("paragraph", "list_item") and len(block.text.split()) > LONG_PARAGRAPH_WORDS:
             break
-        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or ""):
+        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()):
             break
         cover.append(block)
     return cover

@@ -24,6 +24,8 @@ _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _ITALIC_WHOLE = re.compile(r"^(\*|_)(?!\1)(.+?)\1$|^(\*\*\*|___)(.+?)\3$")
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
+# "Report to: Executive Committee": a cover field, one per line even when the lines are short
+_FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
@@ -158,15 +160,17 @@ def _continues(prev: str, line: str) -> bool:
     if prev.endswith("  "):
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
+    if _FIELD_LINE.match(line_c):
+        return False
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
     if ends_sentence(prev_c):
         return False
     if line_c[:1].islower() or stops_mid_sentence(prev_c):
         return True
-    # short lines run together (a name or address), but a numbered line starts its own block
-    numbered = split_marker(prev_c)[0] or split_marker(line_c)[0]
-    return not numbered and max(len(prev_c), len(line_c)) <= SHORT_LINE
+    # short lines run together (a name or address), but a numbered line or a field stands alone
+    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or _FIELD_LINE.match(prev_c)
+    return not apart and max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 
 def parse_page(text: str, page: int) -> list[Block]:
