@@ -8,7 +8,7 @@ import pytest
 
 from paper_miner.extract import budgets, projects
 from paper_miner.extract.money_text import read_money_text, split_sentences
-from paper_miner.layout import arrange
+from paper_miner.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.readers import read_paper
 

@@ -11,7 +11,7 @@ from paper_miner.extract.decision_clauses import decided_clauses, recommended_cl
 from paper_miner.extract.decision_dates import date_of_clause, dates_in
 from paper_miner.extract.decision_items import item_clauses, label, lead_in
 from paper_miner.extract.document import describe
-from paper_miner.layout import arrange
+from paper_miner.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.readers import read_paper
 

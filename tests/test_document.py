@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract.document import describe
-from paper_miner.layout import arrange
+from paper_miner.arrange import arrange
 from paper_miner.models import Block, Layout
 from paper_miner.readers import read_paper
 

@@ -9,7 +9,7 @@ import pytest
 from paper_miner.extract import projects
 from paper_miner.extract.owners import owner_from_heading, owner_of
 from paper_miner.extract.tables import read_money_table
-from paper_miner.layout import arrange
+from paper_miner.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.readers import read_paper
 

@@ -10,7 +10,7 @@ from paper_miner.extract.target_measure import measure_of
 from paper_miner.extract.target_patterns import is_past_report
 from paper_miner.extract.target_text import cell_items, split_pairs
 from paper_miner.extract.target_values import read_value
-from paper_miner.layout import arrange
+from paper_miner.arrange import arrange
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import read_paper
 

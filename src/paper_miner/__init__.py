@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 # What a paper's records are derived by. An incremental run re-extracts every paper whose
 # stored version differs, so the version changes whenever the code that derives records
 # does: the release plus a digest of the reading, layout, extraction and grounding code.
-_DERIVING = ["models.py", "layout.py", "grounding.py", "readers/*.py", "extract/*.py"]
+_DERIVING = ["models.py", "layout.py", "arrange.py", "grounding.py", "readers/*.py", "extract/*.py"]
 
 
 def _code_digest() -> str:

@@ -21,7 +21,8 @@ from pdfplumber.page import ALL_ATTRS, Page, fix_fontname_bytes
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
 
-from paper_miner.layout import arrange, classify, ends_sentence, join_lines, split_marker, table_block
+from paper_miner.arrange import arrange
+from paper_miner.layout import classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
 from paper_miner.readers.pdf_tables import ruled_tables

@@ -10,9 +10,10 @@ import html
 import re
 from pathlib import Path
 
+from paper_miner.arrange import arrange
 from paper_miner.layout import (
-    arrange, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker,
-    stops_mid_sentence, table_block,
+    classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker, stops_mid_sentence,
+    table_block,
 )
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
