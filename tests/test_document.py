@@ -104,3 +104,23 @@ def test_minutes_are_titled_by_their_meeting_not_their_first_item():
     assert got["title"].startswith("Minutes of the meeting of the Westfield")
     assert got["body"] == "Westfield Community Safety Partnership Board"
     assert got["date"] == "2010-10-04"
+
+
+def test_minutes_heading_naming_its_body_is_cut_before_the_date_and_place():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Minutes of the Eastfield Schools Forum held on Monday 6 June 2011 at 4 pm in the "
+                  "Council Chamber"),
+        paragraph("Present: Mrs A Jones (Chair), Mr B Khan"),
+    ])
+    assert describe(layout)["title"] == "Minutes of the Eastfield Schools Forum"
+
+
+def test_letterhead_report_to_line_and_approval_line():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("SAFER DOWNSHIRE PARTNERSHIP"), heading("REPORT TO THE EXECUTIVE BOARD – 2 MARCH 2011"),
+        heading("Community Safety Plan 2011/12"),
+        paragraph("For approval by the Downshire Partnership Executive, 21 July 2011"),
+    ])
+    got = describe(layout)
+    assert (got["authority"], got["body"], got["title"]) == (
+        "Safer Downshire Partnership", "Executive Board", "Community Safety Plan 2011/12")

@@ -27,7 +27,7 @@ MAX_BODY_WORDS = 12
 
 # Cover labels that are not the paper's title.
 NOT_TITLE = re.compile(
-    r"^(appendix|annex|agenda item|item\s+\d|contents|report of|purpose|date\b|dear\b|"
+    r"^(appendix|annex|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
     r"(officer\s+)?recommendations?$)",
     re.IGNORECASE,
@@ -50,8 +50,10 @@ COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Pan
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 ADDRESSED_RE = re.compile(
-    rf"\b(?:to inform|[Rr]eport to|submitted to|for consideration by|meeting of(?: the)?)\s+"
+    rf"\b(?i:to inform|report to|submitted to|presented to|for (?:consideration|approval|decision)"
+    rf" by|meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
+PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
 MINUTES_LEAD_RE = re.compile(
@@ -124,7 +126,7 @@ def _field_value(name: str, value: str) -> str | None:
 def _body_name(text: str) -> str | None:
     """The body a field or line names: ``the Executive Committee – 12 May`` -> its name."""
     text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
-    text = re.sub(r"^(?:the\s+)", "", MINUTES_LEAD_RE.sub("", text), flags=re.I)
+    text = re.sub(r"^(?:report\s+to\s+)?(?:the\s+)?", "", MINUTES_LEAD_RE.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
     if STANDALONE_BODY_RE.fullmatch(text):
         return text
@@ -151,6 +153,7 @@ def meeting_line(layout: Layout) -> str | None:
         if block.kind == "table" or _is_field(block.text):
             continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
+        text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)):
             continue  # the council's letterhead, not a meeting
@@ -171,7 +174,7 @@ def title(layout: Layout) -> str | None:
     if _is_minutes(layout):
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None)
         if heading or meeting_line(layout):
-            return readable_case(heading) if heading else meeting_line(layout)
+            return _minutes_title(heading, body(layout))
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
         candidates = [readable_case(b.text.strip(" *#:")) for b in cover
                       if b.kind == kind and _may_be_title(b, layout)]
@@ -179,6 +182,16 @@ def title(layout: Layout) -> str | None:
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
+    """"Minutes of the X Board held on 4 May ..." -> up to "held"; a heading that names no
+    body ("Minutes of the meeting held on ...") -> "<body> Minutes"."""
+    if heading and _body_name(heading):
+        return readable_case(re.split(r"\s+(?:held\b|on\s+\w+day\b)", heading, maxsplit=1)[0])
+    if meeting:
+        return f"{meeting} Minutes"
+    return readable_case(heading) if heading else None
 
 
 def _may_be_title(block: Block, layout: Layout) -> bool:
@@ -237,15 +250,23 @@ def _councils(blocks: list[Block]) -> list[str]:
     return [c for block in blocks for c in COUNCIL_RE.findall(readable_case(block.text))]
 
 
+def _letterhead(layout: Layout) -> str | None:
+    """A council or partnership named alone at the very top of the paper."""
+    first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
+    name = readable_case(first.strip(" *#"))
+    return name if COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) else None
+
+
 def authority(layout: Layout) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
-    letter, the partnership whose board the paper goes to, else the council most named."""
+    letter or the paper, the partnership whose board the paper goes to, else the council
+    most named."""
     foot = _councils(layout.blocks[-FOOT_BLOCKS:])
     if doc_type(layout) == "letter" and foot:
         return foot[-1]
     in_title = COUNCIL_RE.findall(title(layout) or "")
-    if in_title:
-        return in_title[0]
+    if in_title or _letterhead(layout):
+        return in_title[0] if in_title else _letterhead(layout)
     meeting = body(layout) or ""
     if meeting and not COUNCIL_MEETINGS.search(meeting):
         return re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
