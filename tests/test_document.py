@@ -124,3 +124,34 @@ def test_letterhead_report_to_line_and_approval_line():
     got = describe(layout)
     assert (got["authority"], got["body"], got["title"]) == (
         "Safer Downshire Partnership", "Executive Board", "Community Safety Plan 2011/12")
+
+
+def test_letter_is_titled_by_its_subject_line_and_dated_by_its_date_line(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("HOLMEWOOD BOROUGH COUNCIL\n\nOffice of the Leader\n\n14 March 2012\n\n"
+                    "Rt Hon A Minister MP\nDepartment for Transport\n\nDear Secretary of State\n\n"
+                    "Re: A61 Corridor Improvements - funding request\n\n"
+                    "I am writing to ask for your support for the scheme.\n\nYours sincerely\n",
+                    encoding="utf-8")
+    got = describe(read_paper(path))
+    assert (got["doc_type"], got["title"], got["date"], got["body"]) == (
+        "letter", "A61 Corridor Improvements - funding request", "2012-03-14", None)
+
+
+def test_joint_committee_issues_its_own_papers():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("NORTHDALE AND SOUTHDALE JOINT TRANSPORT COMMITTEE"), heading("8 MARCH 2012"),
+        heading("Bus Services Review"),
+        paragraph("Northdale District Council and Southdale District Council jointly fund the service."),
+    ])
+    got = describe(layout)
+    assert got["authority"] == got["body"] == "Northdale and Southdale Joint Transport Committee"
+
+
+def test_group_meeting_line_is_the_body_and_letterhead_not_the_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("RIVERSIDE COMMUNITY SAFETY PARTNERSHIP"), heading("RESPONSIBLE AUTHORITIES GROUP - 9 MAY 2012"),
+        heading("Small Grants Scheme 2012/13 - Round Two Awards"),
+    ])
+    got = describe(layout)
+    assert (got["body"], got["title"]) == ("Responsible Authorities Group", "Small Grants Scheme 2012/13 - Round Two Awards")

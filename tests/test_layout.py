@@ -269,3 +269,8 @@ def test_dotted_number_closes_stale_numbered_sections():
         _item("1", "That Cabinet notes the report."),
     )).blocks
     assert blocks[1].section == ["Recommendations"]  # a plain list inside section 4
+
+
+@pytest.mark.parametrize("text", ["21 February 2011", "26 JANUARY 2012", "3 Sept. 2010"])
+def test_a_date_line_is_not_a_numbered_item(text):
+    assert split_marker(text) == (None, text)

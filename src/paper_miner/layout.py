@@ -13,7 +13,9 @@ from paper_miner.models import Block, Row
 BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖-–*"
 _BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖*]|[-–](?=\s))\s*(?=\S)")
 _PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5})\))\s+(?=\S)")
-_NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}\.?)\s+(?=\S)")
+# "21 February 2011" is a date line, not item 21
+_NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}\.?)\s+(?=\S)"
+                        r"(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{4})")
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)
@@ -22,8 +24,8 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
                 "the", "to", "with", "&", "-", "–", "vs", "per", "via"}
 # Words no sentence ends on: a piece stopping on one was cut mid-sentence ("... plan for").
 RUN_ON_WORDS = {"a", "an", "the", "of", "to", "and", "or", "nor", "but", "at", "for", "in", "on",
-                 "by", "with", "from", "into", "onto", "than", "via", "per", "between", "including",
-                 "within", "across", "towards", "&", "their", "its", "our", "whose"}
+                "by", "with", "from", "into", "onto", "than", "via", "per", "between", "including",
+                "within", "across", "towards", "&", "their", "its", "our", "whose"}
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 110
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import ends_sentence
 from ..models import Block, DocType, Layout
 from .bodies import NAME_RE, readable_case
 from .decision_dates import dates_in
@@ -44,7 +45,7 @@ TITLE_NOUNS = re.compile(
 COUNCIL_RE = re.compile(
     r"\b((?:[A-Z][\w'&-]*\s+){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish)"
     r"(?:\s+Borough)?\s+Council)\b")
-BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly)"
+BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly|Group)"
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
 COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Panel|Executive|Commission)$", re.I)
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
@@ -167,7 +168,7 @@ def meeting_line(layout: Layout) -> str | None:
 def title(layout: Layout) -> str | None:
     """The paper's title field, a minutes heading, else its own heading: preferring one
     that says what the paper is."""
-    given = fields(layout).get("title")
+    given = fields(layout).get("title") or _letter_subject(layout)
     if given:
         return given
     cover = _cover(layout)
@@ -182,6 +183,19 @@ def title(layout: Layout) -> str | None:
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _letter_subject(layout: Layout) -> str | None:
+    """A letter's subject: the short line straight after "Dear ..." that is not a sentence."""
+    if not _is_letter(layout):
+        return None
+    blocks = layout.blocks[:HEAD_BLOCKS]
+    for salutation, following in zip(blocks, blocks[1:]):
+        if re.match(r"^Dear\s+\S", salutation.text) and len(salutation.text.split()) <= 6:
+            text = re.sub(r"^(?:re|subject)\s*:\s*", "", following.text.strip(), flags=re.I)
+            short = len(text.split()) <= MAX_TITLE_WORDS and not ends_sentence(text)
+            return readable_case(text.strip(" *#")) if short and following.kind != "table" else None
+    return None
 
 
 def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
@@ -206,7 +220,7 @@ def _may_be_title(block: Block, layout: Layout) -> bool:
     meeting = meeting_line(layout)
     if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
         return False  # a date line or the meeting line
-    return not COUNCIL_RE.fullmatch(readable_case(text))  # the letterhead
+    return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != _letterhead(layout)
 
 
 def _text(blocks: list[Block]) -> str:
@@ -268,6 +282,8 @@ def authority(layout: Layout) -> str | None:
     if in_title or _letterhead(layout):
         return in_title[0] if in_title else _letterhead(layout)
     meeting = body(layout) or ""
+    if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
+        return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting):
         return re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
     councils = _councils(layout.blocks)
