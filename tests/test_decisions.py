@@ -7,7 +7,7 @@ import pytest
 
 from paper_miner.extract import decisions
 from paper_miner.extract.bodies import Bodies, defined_abbreviations
-from paper_miner.extract.decision_clauses import decided_clauses, recommended_clauses
+from paper_miner.extract.decision_clauses import decided_clauses, recommended_clauses, subjunctive_clauses
 from paper_miner.extract.decision_dates import date_of_clause, dates_in
 from paper_miner.extract.decision_items import item_clauses, label, lead_in
 from paper_miner.extract.document import describe
@@ -300,3 +300,69 @@ def test_a_relative_clause_is_not_dated_by_its_main_clause():
     got = paper(block("The bid went to a working group on 3 May 2010 that has been delegated by the "
                       "Housing Board to agree the final submission."))
     assert [(d.body, d.date) for d in got] == [("Housing Board", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That the report be noted and that the Transport Unit be requested to report back in June.",
+     [("noted", "the report"), ("requested", "the Transport Unit to report back in June")]),
+    ("the annual report be received and noted;", [("noted", "the annual report")]),
+    ("That a further report be brought to the next meeting.",
+     [("requested", "a further report be brought to the next meeting")]),
+    ("the scheme be reviewed after six months.", [("agreed", "the scheme be reviewed after six months")]),
+])
+def test_subjunctive_resolutions_one_per_that(text, expected):
+    assert [(c.action, c.subject) for c in subjunctive_clauses(text)] == expected
+
+
+def test_resolution_items_under_a_bare_that_lead_in():
+    got = paper(block("Libraries Review", kind="heading"),
+                block("RESOLVED: That", ["Libraries Review"]),
+                block("the consultation findings be noted; and", ["Libraries Review"], kind="list_item", marker="(a)"),
+                block("the mobile library timetable be approved.", ["Libraries Review"], kind="list_item",
+                      marker="(b)"),
+                doc_type="minutes", body="Leisure Committee")
+    assert [(d.action, d.subject, d.body, d.date) for d in got] == [
+        ("noted", "the consultation findings", "Leisure Committee", "2010-10-21"),
+        ("approved", "the mobile library timetable", "Leisure Committee", "2010-10-21")]
+
+
+@pytest.mark.parametrize("resolution", ["RESOLVED: That the report be noted.",
+                                        "AGREED – that the verbal update be noted.",
+                                        "RESOLVED that the contents of the report be noted."])
+def test_a_generic_subject_is_the_minute_items_heading(resolution):
+    got = paper(block("Allotment Waiting Lists", kind="heading", marker="7."),
+                block(resolution, ["Allotment Waiting Lists"]),
+                doc_type="minutes", body="Leisure Committee")
+    assert [(d.action, d.subject) for d in got] == [("noted", "Allotment Waiting Lists")]
+    assert got[0].quote.startswith("7. Allotment Waiting Lists ")
+
+
+def test_a_named_subject_is_kept():
+    got = paper(block("Allotment Waiting Lists", kind="heading"),
+                block("RESOLVED: That the report of the Head of Parks be noted.", ["Allotment Waiting Lists"]),
+                doc_type="minutes", body="Leisure Committee")
+    assert [d.subject for d in got] == ["the report of the Head of Parks"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Council's Cabinet agreed the scheme.", "Cabinet"),
+    ("In May the Welsh Government approved the bid.", "Welsh Government"),
+    ("Council approved the budget.", "council"),
+])
+def test_deciding_bodies_in_background_sentences(text, name):
+    assert [m.name for m in Bodies().mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["We work with the Leadership Centre for Local Government.",
+                                  "Minister for Education and Skills",
+                                  "Leader of the Council"])
+def test_offices_and_sectors_are_not_bodies(text):
+    assert [m for m in Bodies().mentions(text) if not m.generic] == []
+
+
+def test_a_request_to_a_minister_is_not_a_decision():
+    bodies = Bodies()
+    bodies.remember("Glanmor County Council")
+    sentence = "I would ask you to confirm the grant rate for the second phase."
+    assert decided_clauses(sentence, bodies) == []
+    assert recommended_clauses(sentence, bodies, False) == []

@@ -91,3 +91,9 @@ def test_project_needs_its_name_and_amount_in_the_quote():
     pages = page_evidence(layout)
     assert ground(good, pages).grounding == "exact"
     assert ground(wrong_amount, pages).grounding == "missing"
+
+
+def test_quote_of_pieces_joined_by_an_ellipsis_needs_every_piece_on_the_page():
+    pages = [normalise("Leisure Strategy. A long introduction follows. That Cabinet note the report.")]
+    assert quote_match("Leisure Strategy … That Cabinet note the report.", pages, 1)[0] == "exact"
+    assert quote_match("Leisure Strategy … The Board rejected every bid.", pages, 1)[0] == "missing"

@@ -47,7 +47,11 @@ def page_evidence(layout: Layout) -> list[str]:
 
 def quote_match(quote: str, pages: list[str], page: int | None) -> tuple[str, float]:
     """("exact" | "fuzzy" | "missing", score) of a quote against its page and the next one;
-    ``pages`` are already normalised (see page_evidence)."""
+    ``pages`` are already normalised (see page_evidence). A quote of pieces joined by " … "
+    (a heading and a sentence far below it) matches as well as its worst piece."""
+    pieces = [piece for piece in quote.split(" … ") if piece.strip()]
+    if len(pieces) > 1:
+        return min((quote_match(piece, pages, page) for piece in pieces), key=lambda m: (m[0] != "missing", m[1]))
     wanted = normalise(quote)
     if not wanted or not page or not 1 <= page <= len(pages):
         return "missing", 0.0

@@ -15,15 +15,24 @@ HEADS = (
     "Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership", "Panel",
     "Forum", "Executive", "Meeting", "Commission", "Assembly",
 )
+# Bodies that decide but that no paper goes to ("the Fire Authority approved ..."): named in
+# decisions only, so they never become a paper's own meeting body.
+DECIDING_HEADS = HEADS + ("Authority",)
 _HEAD = r"(?:%s)" % "|".join(HEADS)
+_DECIDING_HEAD = r"(?:%s)" % "|".join(DECIDING_HEADS)
+# "the Welsh Government", "HM Government"; not the sector ("Centre for Local Government").
+GOVERNMENT_RE = re.compile(r"(?<!\bfor )(?<!\bof )(?<!\band )\b(?!Local\b)(?:HM|[A-Z][a-z]+)\s+Government\b")
 _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
 # Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
 # "Northvale, Southvale and Eastvale ... Board").
 _JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
 NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b(?!['’])")
-# "the Board", "this group", "That meeting", "The last meeting", "it": a body named earlier.
+DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b(?!['’])")
+# "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare
+# "Council" opening a sentence ("Council approved the budget") is the paper's own council.
 GENERIC_RE = re.compile(
-    rf"\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?({_HEAD.lower()}|{_HEAD})\b", re.IGNORECASE
+    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?=Council\b))"
+    rf"({_DECIDING_HEAD.lower()}|{_DECIDING_HEAD}|government)\b", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
@@ -86,8 +95,17 @@ def _span_from(name: str, first_word: str) -> str:
     return name[name.rindex(first_word):] if first_word in name else name
 
 
+# "the Council's Cabinet", "the Authority's Executive Board": the paper's own council named
+# generically owns the body; the body is the part after it.
+_OWNER_RE = re.compile(r"^(?:Council|Authority|County|City|Borough)['’]s\s+(?=\S)")
+
+# "Leader of the Council", "Minister for Education ...": a person's office, not a body.
+_ROLE_RE = re.compile(r"^(?:Minister|Secretary(?:\s+of\s+State)?|Director|Leader|Chair(?:man|person)?|Head|"
+                      r"Member|Mayor|Chief\s+Executive)\s+(?:of|for)\b")
+
+
 def clean_name(name: str) -> str:
-    name = _LEADING_RE.sub("", name.strip())
+    name = _OWNER_RE.sub("", _LEADING_RE.sub("", name.strip()))
     return re.sub(r"\s+", " ", name)
 
 
@@ -131,7 +149,10 @@ class Bodies:
         (a generic mention's ``name`` is its head noun in lower case: "group", "meeting")."""
         text = readable_case(text)  # "PARTNERSHIP BOARD": capitals name bodies like any case
         found = [Mention(self.full_name(clean_name(m.group())), m.start(), m.end())
-                 for m in NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))]
+                 for m in DECIDING_NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))
+                 and not _ROLE_RE.match(clean_name(m.group()))]
+        found += [Mention(m.group(), m.start(), m.end())
+                  for m in GOVERNMENT_RE.finditer(text) if not _overlaps(m, found)]
         found += [Mention(m.group(1).lower(), m.start(), m.end(), generic=True)
                   for m in GENERIC_RE.finditer(text) if not _overlaps(m, found)]
         found += [Mention(self.full_name(m.group()), m.start(), m.end())
@@ -142,7 +163,7 @@ class Bodies:
 
 def _is_body(name: str) -> bool:
     """An abbreviation stands for a body only if its full name ends like one."""
-    return head_of(name) in {h.lower() for h in HEADS}
+    return head_of(name) in {h.lower() for h in DECIDING_HEADS}
 
 
 def _is_generic(name: str) -> bool:

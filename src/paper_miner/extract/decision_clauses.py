@@ -33,6 +33,7 @@ PAST = {
     # The action list has no "refused": a refusal is kept as the item the body considered,
     # its quote saying how it went, so a search for what came before the body finds it.
     "refused": "considered", "rejected": "considered", "declined": "considered",
+    "awarded": "approved", "allocated": "approved",
 }
 # Past forms that record a decision only in the passive: "was signed", "were chosen by X".
 PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed"}
@@ -69,6 +70,10 @@ SUBJECT_LEAD_RE = re.compile(
 WHEN_WHERE_RE = re.compile(
     r"^\s*(?:at\s+[^,;.]{0,60}?\s*)?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"[A-Z][a-z]+(?:\s+\d{4})?\s*,?", re.I)
+# "That a progress report be submitted to the September meeting": asking for a report back.
+REPORT_BACK_RE = re.compile(
+    r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
+    r"circulated|prepared|scheduled|considered)\b", re.I)
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -312,13 +317,38 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     if agent is not None and decided:
         subject = re.sub(rf"^(?:[\s,]*\w+){{{len(chain)}}}", "", after_agent)
         return [Clause(BASE[decided[-1]], trim_subject(subject), 0, len(rest), agent, "recommended")]
-    passive = re.search(r"\bbe\s+(\w+)\b", rest)
-    if formal and passive and passive.group(1).lower() in PAST:
-        # "the Director be asked to identify funding": who is asked and what to do
-        subject = rest[:passive.start()] + rest[passive.end():] if re.match(
-            r"\s+to\s+\w", rest[passive.end():]) else rest[:passive.start()]
-        return [Clause(PAST[passive.group(1).lower()], trim_subject(subject),
-                       0, len(rest), None, "recommended")]
+    passive = subjunctive_clauses(rest) if formal else []
+    if passive:
+        return passive
     if formal and agent is None:  # "That officers develop ...": the body is asked to agree it
         return [Clause("agreed", trim_subject(rest), 0, len(rest), None, "recommended")]
     return []
+
+
+# "That the report be noted and that the Service be requested to report back": one resolution
+# per "that"; "be received and noted" decides with its last verb.
+AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
+SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+
+
+def subjunctive_clauses(text: str) -> list[Clause]:
+    """The resolutions in passive subjunctive words ("the strategy be approved"), one per
+    "that" part."""
+    parts = AND_THAT_RE.split(re.sub(r"^\s*that\s+", "", text, flags=re.I))
+    return [c for c in map(_subjunctive, parts) if c is not None]
+
+
+def _subjunctive(part: str) -> Clause | None:
+    if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
+        return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
+    match = SUBJUNCTIVE_RE.search(part)
+    if match is None:
+        return None
+    actions = [PAST[v.lower()] for v in match.groups() if v and v.lower() in PAST]
+    if not actions:  # "the grant be reviewed after twelve months": what was agreed to happen
+        return Clause("agreed", trim_subject(part), 0, len(part), None, "recommended")
+    # "the Director be asked to identify funding": who is asked and what to do
+    after = part[match.end():]
+    subject = part[:match.start()] + after if re.match(r"\s+to\s+\w", after) else part[:match.start()]
+    subject = trim_subject(subject)
+    return Clause(actions[-1], subject, 0, len(part), None, "recommended") if subject else None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .bodies import Bodies, Mention
-from .decision_clauses import BASE, LEAD_VERBS, Clause, recommended_clauses, trim_subject
+from .decision_clauses import BASE, LEAD_VERBS, Clause, recommended_clauses, subjunctive_clauses, trim_subject
 
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
@@ -39,10 +39,6 @@ NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeti
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
 DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
-# "That a progress report be submitted to the September meeting": asking for a report back.
-REPORT_BACK_RE = re.compile(
-    r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
-    r"circulated|prepared|scheduled|considered)\b", re.I)
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
@@ -60,7 +56,9 @@ class Label:
     def leads(self) -> bool:
         """``RESOLVED:`` or ``It is recommended that the Committee:``: items follow."""
         rest = self.rest.strip()
-        return not rest or bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
+        if re.fullmatch(rf"(?:that\s*)?(?:{_DASH}+\s*)?", rest, re.I):  # "RESOLVED: That", "AGREED that:"
+            return True
+        return bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
 
 
 def _status(word: str) -> str:
@@ -130,8 +128,6 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     clause = _verb_first(text, lead.status, lead.agent)
     if clause is not None:
         return [clause]
-    found = recommended_clauses(text, bodies, True)
-    if REPORT_BACK_RE.search(text):
-        found = [replace(c, action="requested", subject=trim_subject(re.sub(r"^\s*that\s+", "", text, flags=re.I)))
-                 for c in found]
+    # "That Cabinet approve ...", "That the strategy be approved", "(a) the strategy be approved"
+    found = recommended_clauses(text, bodies, True) or subjunctive_clauses(text)
     return [replace(c, status=lead.status, agent=c.agent or lead.agent) for c in found]

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..models import Block, Decision, Document, Layout, Record
-from .bodies import Bodies, Mention, head_of, initials
+from .bodies import Bodies, Mention, head_of, initials, readable_case
 from .decision_clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
 from .decision_dates import date_of_clause, dates_in, heading_date
 from .decision_items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from .decision_merge import tidy
+from .decision_subjects import is_generic, item_heading, quote_from
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
@@ -24,7 +25,7 @@ LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...": items printed inline after a lead-in.
 INLINE_ITEM_RE = re.compile(
-    r"(?:(?<=[:;.])|(?<=\band))\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+    r"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat))\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
@@ -37,6 +38,7 @@ class Context:
     bodies: Bodies
     paper_date: str | None
     addressed: str | None  # the body the paper goes to: who its recommendations address
+    title: str | None = None
     cover: set[str] = field(default_factory=set)  # the title headings: they name no meeting
     minutes: bool = False  # the paper records its own meeting: undated decisions are its own
     lead: Label | None = None  # a formal lead-in ("RESOLVED:", "Cabinet is recommended to:")
@@ -45,10 +47,11 @@ class Context:
     items: int = 0  # items read under the lead-in so far
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
+    passed: list[Block] = field(default_factory=list)  # the blocks read so far
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    context = Context(Bodies(authority=document.authority), document.date, document.body,
+    context = Context(Bodies(authority=document.authority), document.date, document.body, document.title,
                       cover=_cover_headings(layout.blocks), minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
     blocks = [part for block in layout.blocks for part in _items(block)]
@@ -58,6 +61,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
             _end_lead(context)
         if block.kind in READ_KINDS:
             records += [(d, block.section) for d in _read_block(block, context)]
+        context.passed.append(block)
     return tidy(records)
 
 
@@ -89,7 +93,7 @@ def _table_items(table: Block) -> list[Block]:
 def _inline_items(block: Block) -> list[Block]:
     """A lead-in and its items printed in one paragraph, as one block per item."""
     marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
-    if len(marks) < 2 or not block.text[:marks[0].start()].rstrip().endswith(":"):
+    if len(marks) < 2 or not re.search(r"(?::|\b[Tt]hat)\s*$", block.text[:marks[0].start()]):
         return [block]
     parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
     for mark, following in zip(marks, marks[1:] + [None]):
@@ -148,6 +152,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         for clause in clauses:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
+            if decision is not None and is_generic(decision.subject):
+                decision = _about_item(decision, block, block.text[:offset + len(sentence)], context)
             if decision is not None:
                 out.append(decision)
                 context.block_decisions.append(decision)
@@ -155,6 +161,15 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         context.bodies.remember(sentence)
     context.items += under_lead
     return out
+
+
+def _about_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision:
+    """"That the report be noted": about the item its heading (or the report's title) names."""
+    heading = item_heading(context.passed, context.cover, context.title, context.minutes)
+    if heading is None:
+        return decision
+    quote = quote_from(heading, context.passed, block, upto) or decision.quote
+    return decision.model_copy(update={"subject": readable_case(heading.text), "quote": quote})
 
 
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:

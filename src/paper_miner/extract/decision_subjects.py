@@ -1,0 +1,71 @@
+"""A decision about "the report": the item the minute or report is about.
+
+Minutes write ``RESOLVED: That the report be noted.`` under the item's heading
+(``Stop Smoking Services – Performance 2011/12``) and reports recommend ``That Cabinet note the
+report``: the printed subject says nothing searchable, the heading (or the report's title) does.
+The quote then runs from that heading to the resolution (or joins the two with " … " when
+they are far apart), so that it still prints the subject.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Block
+
+# "the report", "the verbal update", "the contents of the report", "the report and appendices".
+GENERIC_SUBJECT_RE = re.compile(
+    r"(?:(?:the|this|that)\s+)?"
+    r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
+    r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's)\s+)*"
+    r"(?:report|update|presentation|item|information|position|briefing|paper)"
+    r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
+    re.IGNORECASE)
+# Headings that say what kind of text follows, not what it is about.
+FORM_HEADING_RE = re.compile(
+    r"(?:(?:the\s+)?(?:recommendations?|resolved|resolutions?|decisions?(?:\s+required)?|agreed|"
+    r"purpose(?:\s+of\s+(?:the|this)\s+report)?|background|introduction|(?:executive\s+)?summary|"
+    r"proposals?|reasons?\s+for\s+(?:the\s+)?(?:recommendations?|decisions?)|minutes?))?",
+    re.IGNORECASE)
+MAX_QUOTE_WORDS = 60
+
+
+def is_generic(subject: str) -> bool:
+    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip()))
+
+
+def _is_form(heading: str) -> bool:
+    return bool(FORM_HEADING_RE.fullmatch(re.sub(r"[^\w\s']+", " ", heading).strip()))
+
+
+def item_heading(passed: list[Block], cover: set[str], title: str | None, minutes: bool) -> Block | None:
+    """The nearest heading above that names an item; in a report past its last item, the
+    title heading (a minutes' cover names only the meeting)."""
+    for block in reversed(passed):
+        if block.kind != "heading" or _is_form(block.text):
+            continue
+        if block.text not in cover or block.marker:  # a numbered heading is an item
+            return block
+        if minutes or title is None:
+            return None
+        if block.text.lower() == title.lower():
+            return block
+    return None
+
+
+def _printed(block: Block) -> str:
+    return f"{block.marker} {block.text}" if block.marker else block.text
+
+
+def quote_from(heading: Block, passed: list[Block], block: Block, upto: str) -> str | None:
+    """The text as printed from ``heading`` to the end of the resolution (``upto``) when it
+    is short and on one page; the heading and the resolution joined by " … " when they are far
+    apart on one page (grounding checks each piece); else None."""
+    if heading.page != block.page:
+        return None
+    start = max(i for i, b in enumerate(passed) if b is heading)
+    between = passed[start:]
+    resolution = _printed(block.model_copy(update={"text": upto}))
+    text = " ".join([*map(_printed, between), resolution])
+    if len(text.split()) <= MAX_QUOTE_WORDS and not any(b.page != block.page or b.kind == "table" for b in between):
+        return text
+    return f"{_printed(heading)} … {resolution}"
