@@ -61,3 +61,64 @@ def test_cells_of_a_ruled_table_keep_paragraphs(tmp_path):
     rows = [r.cells for b in read_pdf(path).blocks if b.kind == "table" for r in b.rows]
     assert rows[1][1] == ("Support town centre retailers and new Business Improvement Districts "
                           "across the county\nPromote the creative and tourism sectors")
+
+
+def _paper_with_a_broken_table(path, carried: list[list[str]], body_after_table: bool = False):
+    """A capital programme table filling page 1 (unruled, right-aligned figures); page 2
+    opens with ``carried`` (label, figure, figure lines), then a heading and a paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+
+    def row(y, cells, bold=False):
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        pdf.drawString(72, y, cells[0])
+        for x, cell in zip((380, 480), cells[1:]):
+            pdf.drawRightString(x, y, cell)
+
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(72, height - 80, "3. Capital programme")
+    row(height - 110, ["Scheme", "2010/11", "2011/12"], bold=True)
+    y = height - 126
+    for n in range(1, 20):
+        row(y, [f"Footway renewal, ward {n}", f"{n * 10},000", f"{n * 5},000"])
+        y -= 16
+    if body_after_table:
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72, y - 20, "Figures are subject to the outcome of the spending review.")
+    pdf.showPage()
+    y = height - 80
+    for cells in carried:
+        row(y, cells, bold=True)
+        y -= 16
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(72, y - 20, "4. Risks")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, y - 44, "The main risks are set out in the risk register.")
+    pdf.save()
+    return read_pdf(path).blocks
+
+
+HEADER = ["Scheme", "2010/11", "2011/12"]
+TOTAL = ["Total", "1,900,000", "950,000"]
+
+
+@pytest.mark.parametrize("carried", [[HEADER, TOTAL], [TOTAL]], ids=["header+total", "total"])
+def test_a_table_continued_by_a_line_or_two_at_the_top_of_a_page(tmp_path, carried):
+    blocks = _paper_with_a_broken_table(tmp_path / "broken.pdf", carried)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = [(r.page, r.cells) for r in tables[0].rows]
+    assert rows[0] == (1, HEADER) and rows[-1] == (2, TOTAL)
+    assert [cells for _, cells in rows].count(HEADER) == 1  # the repeated header is dropped
+    assert len(rows) == 21
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Capital programme", "Risks"]
+
+
+def test_lines_after_a_page_ending_in_prose_are_not_table_rows(tmp_path):
+    blocks = _paper_with_a_broken_table(tmp_path / "prose.pdf", [HEADER, TOTAL], body_after_table=True)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and all(r.page == 1 for r in tables[0].rows)
+    assert any(b.page == 2 and b.text.startswith("Total") for b in blocks if b.kind != "table")

@@ -188,7 +188,7 @@ def test_past_results_are_recognised(text, expected):
 
 
 @pytest.mark.parametrize("text,codes", [
-    ("Cut fly-tipping (LPI 12) and raise recycling (BV 82a)", [("LPI 12", ""), ("BV 82", "a")]),
+    ("Cut fly-tipping (LPI 12) and raise recycling (BV 82a)", [("LI 12", ""), ("BV 82", "a")]),
     ("Faster benefit claims (NI 181); KPI 5 and PI 23 as before", [("NI 181", ""), ("KPI 5", ""),
                                                                    ("PI 23", "")]),
     ("Pupils at KS 2 and the A 46 road", []),
@@ -332,9 +332,9 @@ def test_pdf_ruled_performance_table_over_two_pages(tmp_path):
     found = targets.extract(arrange(read_paper(tmp_path / "performance.pdf")), None, {})
     assert [(t.indicator, t.baseline, t.target, t.unit, t.deadline, t.direction, t.page)
             for t in found] == [
-        ("LPI 7", 164.0, 140.0, "count", "2011-03", "decrease", 1),
+        ("LI 7", 164.0, 140.0, "count", "2011-03", "decrease", 1),
         ("BV 12", 9.6, 8.5, "days", "2011-03", "decrease", 1),
-        ("LPI 9", 96.4, 97.0, "%", "2011-03", "increase", 2)]
+        ("LI 9", 96.4, 97.0, "%", "2011-03", "increase", 2)]
 
 
 # ---------------------------------------------------------------- running text and repeats
@@ -362,7 +362,7 @@ def test_past_results_are_not_targets():
 
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
-                                  "performance_report"])
+                                  "performance_report", "health_scorecard"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain."""
     expected = json.loads((FIXTURES / f"{name}.json").read_text())
@@ -386,3 +386,73 @@ def test_sample_papers_quote_their_key_value(paper):
         code = target.indicator.split()[-1] if target.indicator else None
         assert target.page is not None and target.measure
         assert code is None or code in target.quote
+
+
+# ---------------------------------------------------------------- table cells: periods, changes, deadlines
+
+
+@pytest.mark.parametrize("cell, value", [
+    ("0.82 (2008/09)", 0.82), ("19.5% (2008)", 19.5), ("1,740 (2008/09)", 1740.0),
+    ("64 (Mar 2010)", 64.0), ("–", None), ("n/a", None), ("see note (2008/09)", None)])
+def test_a_baseline_cell_may_name_its_period(cell, value):
+    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"],
+                             ["PI 1", "Households recycling their waste", cell, "70"]))
+    assert [t.baseline for t in found] == [value]
+
+
+@pytest.mark.parametrize("cell, deadline", [
+    ("Mar 2011", "2011-03"), ("Dec 2010", "2010-12"), ("March 2012", "2012-03"),
+    ("2011/12", "2012-03"), ("Sept. 2010", "2010-09")])
+def test_a_deadline_column_is_known_by_its_dates_when_its_header_is_garbled(cell, deadline):
+    found = extract(table_of(["Ref", "Measure", "Target", "Dea d1ine"],
+                             ["PI 1", "Households recycling their waste", "70%", cell],
+                             ["PI 2", "Streets free of litter", "95%", "Mar 2011"]))
+    assert [t.deadline for t in found] == [deadline, "2011-03"]
+
+
+def test_a_column_of_figures_is_not_a_deadline_column():
+    found = extract(table_of(["Ref", "Measure", "Target 2010/11", ""],
+                             ["PI 1", "Households recycling their waste", "70%", "2010"],
+                             ["PI 2", "Streets free of litter", "95%", "12"]))
+    assert [t.deadline for t in found] == ["2011-03", "2011-03"]
+
+
+@pytest.mark.parametrize("measure, baseline, target, expected", [
+    ("Repeat homelessness cases", "0.82", "0.70", "decrease"),
+    ("Reduce the number of adults who smoke", "24.3%", "28%", "increase"),  # the figures say
+    ("Obese children in Year 6 (limit the rising trend)", "1,740", "1,800", "decrease"),
+    ("Households recycling their waste", "", "70%", "achieve"),
+    ("Reduce the number of adults who smoke", "", "20%", "decrease"),
+])
+def test_direction_of_a_table_row(measure, baseline, target, expected):
+    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"], ["PI 1", measure, baseline, target]))
+    assert [t.direction for t in found] == [expected]
+
+
+def test_a_change_in_a_target_cell_is_the_target_and_its_direction():
+    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"],
+                             ["PI 1", "Household waste sent to landfill", "–", "12% reduction"],
+                             ["PI 2", "Visits to libraries", "–", "5% increase"]))
+    assert [(t.baseline, t.target, t.unit, t.direction) for t in found] == [
+        (None, 12.0, "%", "decrease"), (None, 5.0, "%", "increase")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Fly-tips cleared in 24 hours (LPI 4)", "LI 4"), ("Local PI 7: rent collected", "LI 7"),
+    ("Missed bins (LI 12)", "LI 12"), ("Recycling (BV 82a)", "BV 82"), ("NI 167 congestion", "NI 167")])
+def test_local_indicators_take_the_local_form(text, code):
+    assert [c.code for c in find_codes(text)] == [code]
+
+
+def test_curbing_a_rise_is_a_decrease():
+    assert direction("Help limit the increase in obesity among children to 14.8% by 2011") == "decrease"
+    assert direction("Slow the growth of household waste to 2% a year") == "decrease"
+
+
+def test_a_target_cell_may_name_the_period_it_is_due():
+    found = extract(table_of(["Ref", "Measure", "Baseline", "Target 2010/11"],
+                             ["PI 1", "Households recycling their waste", "31%", "40% (2011/12)"],
+                             ["PI 2", "Streets free of litter", "90%", "95% (Dec 2010)"],
+                             ["PI 3", "Visits to libraries", "5,100", "5,500"]))
+    assert [(t.target, t.deadline) for t in found] == [
+        (40.0, "2012-03"), (95.0, "2010-12"), (5500.0, "2011-03")]

@@ -260,20 +260,27 @@ def parse_deadline(text: str) -> str | None:
 # ---------------------------------------------------------------- indicators
 
 _INDICATOR_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<prefix>NI|LI)[ \t]?[-–]?[ \t]?(?P<number>\d{1,3})"
+    r"(?<![A-Za-z0-9])(?:(?P<prefix>NI|LI|LPI|Local[ \t]+PI)[ \t]?[-–]?[ \t]?(?P<number>\d{1,3})"
     # "L1" straight before digits is a common slip for "LI" ("L114" meaning LI 14).
     r"|L1(?P<slip>\d{1,2}))(?![\d])"
 )
+# Local indicators are printed "LI 4", "LPI 4" or "Local PI 4"; all are recorded as "LI 4".
+_LOCAL_PREFIXES = {"lpi", "local pi"}
+
+
+def local_prefix(prefix: str) -> str:
+    """``"LPI"`` / ``"Local PI"`` -> ``"LI"``; any other prefix as printed."""
+    return "LI" if re.sub(r"\s+", " ", prefix).lower() in _LOCAL_PREFIXES else prefix
 
 
 def find_indicators(text: str) -> list[tuple[str, int, int]]:
-    """Each national (NI) or local (LI) indicator code as ("NI 167", start, end)."""
+    """Each national (NI) or local (LI, LPI, Local PI) code as ("NI 167", start, end)."""
     found = []
     for match in _INDICATOR_RE.finditer(text):
         if match.group("slip"):
             code = f"LI {int(match.group('slip'))}"
         else:
-            code = f"{match.group('prefix')} {int(match.group('number'))}"
+            code = f"{local_prefix(match.group('prefix'))} {int(match.group('number'))}"
         found.append((code, match.start(), match.end()))
     return found
 

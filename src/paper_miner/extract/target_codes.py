@@ -1,8 +1,8 @@
 """Performance indicator codes as councils print them.
 
-``parse.find_indicators`` knows the national (NI 167) and local (LI 12) indicators. Papers
-also use other prefixes: LPI 12 (local performance indicator), BV 8 / BVPI 8 (best value),
-KPI 5, PI 23, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
+``parse.find_indicators`` knows the national (NI 167) and local (LI 12) indicators; a local
+indicator printed "LPI 12" or "Local PI 12" is recorded in the local form "LI 12". Papers
+also use other prefixes, kept as printed: BV 8 / BVPI 8 (best value), KPI 5, PI 23, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
 normalised without it ("NI 157") and the suffix is kept for the measure. In a table's code
 column any short letters-and-number label ("CS 4", "HS01") is a code; in running text only
 the known prefixes are, since "KS 2" or "A 46" are not indicators.
@@ -13,9 +13,9 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from .parse import find_indicators
+from .parse import find_indicators, local_prefix
 
-_KNOWN_PREFIXES = r"NI|LI|NPI|LPI|BVPI|BV|KPI|PI"
+_KNOWN_PREFIXES = r"NI|LI|NPI|LPI|Local[ \t]+PI|BVPI|BV|KPI|PI"
 _TEXT_CODE_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<prefix>{_KNOWN_PREFIXES})[ \t]?[-–]?[ \t]?(?P<number>\d{{1,3}})"
     r"(?P<suffix>[a-z](?![a-z])|\([a-z]\))?(?![\d])"
@@ -39,7 +39,7 @@ class Code(BaseModel):
 
 def _code(match: re.Match[str], offset: int = 0) -> Code:
     suffix = (match.group("suffix") or "").strip("()")
-    return Code(code=f"{match.group('prefix')} {int(match.group('number'))}",
+    return Code(code=f"{local_prefix(match.group('prefix'))} {int(match.group('number'))}",
                 printed=match.group(0).strip(), suffix=suffix,
                 start=match.start() + offset, end=match.end() + offset)
 

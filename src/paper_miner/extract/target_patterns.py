@@ -56,6 +56,12 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|shou
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
+# Holding back a rise is a decrease, whatever the figures: "limit the rising trend in ...",
+# "curb the increase in ...", "slow the growth of ...".
+_CURB_RE = re.compile(
+    r"\b(?:limit|curb|slow|halt|stem|contain|arrest|reverse|restrict|reduce|tackle)(?:s|ed|ing)?\s+"
+    r"(?:the\s+)?(?:(?:rising|upward|increasing|growing)\s+(?:trend|rate|number)|"
+    r"(?:rise|increase|growth)\s+(?:in|of)\b)", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
@@ -136,6 +142,8 @@ def direction(text: str) -> str | None:
     """
     if text.lower().startswith("more "):
         return "increase"
+    if curbs_rise(text):
+        return "decrease"
     found = _matches(text)
     for label, _, words in found:
         if label == "by_means":
@@ -148,6 +156,11 @@ def direction(text: str) -> str | None:
     if cue not in (None, "achieve"):
         return cue
     return _bound(text) or (cue or _from_to(text))
+
+
+def curbs_rise(text: str) -> bool:
+    """Whether ``text`` aims to hold back a rise ("limit the rising trend in obesity")."""
+    return bool(_CURB_RE.search(text))
 
 
 def _bound(text: str) -> str | None:

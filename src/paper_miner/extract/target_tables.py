@@ -5,8 +5,10 @@ Council performance reports print indicators as tables such as
 ``Ref | Measure | 2009/10 Actual | 2010/11 Target`` or ``PI | Target | Q1 | Q2 | Q3 | Q4``.
 The columns left of the first target column name the indicator (a code and a description);
 a baseline column, or failing that the latest actual/outturn column before the target, gives
-the starting value; the target column's year header gives the deadline. Quarterly and later
-actuals, status and commentary columns are reports of performance, not targets.
+the starting value; a deadline column ("Deadline", "By", or cells such as "Mar 2011" or
+"2011/12" under a garbled header) or else the target column's year header gives the deadline.
+A figure may carry the period it refers to ("0.82 (2008/09)") or its change ("12% reduction").
+Quarterly and later actuals, status and commentary columns are reports of performance.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from pydantic import BaseModel
 from ..models import Row, Target
 from .parse import parse_deadline
 from .target_codes import Code, cell_code, find_codes
-from .target_patterns import direction
+from .target_patterns import curbs_rise, direction
 from .target_text import LABEL_BRACKET_RE
 from .target_values import amount_of, unit_of
 
@@ -34,12 +36,24 @@ _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:h
                           re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead)\b",
                        re.IGNORECASE)
+_DEADLINE_HEADER_RE = re.compile(r"\b(?:deadline|due|(?:target|completion)\s+date|timescales?)\b"
+                                 r"|^\s*by(?:\s+when)?\s*$", re.IGNORECASE)
+# A deadline cell: "Mar 2011", "31 March 2012", "Sept. 2010", "2011/12".
+_DEADLINE_CELL_RE = re.compile(
+    r"^(?:by\s+)?(?:(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)$", re.IGNORECASE)
+_CHANGES = r"reduction|decrease|cut|fall|increase|rise|improvement"
+# The period a figure refers to, printed after it: "0.82 (2008/09)", "19.5% (Mar 2010)".
+_PERIOD_BRACKET_RE = re.compile(
+    r"\s*\((?P<period>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\)\s*$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?)?")
 _BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer)\s+than|under|over"
           r"|below|above|min(?:imum)?|max(?:imum)?")
 _FIGURE_RE = re.compile(
-    rf"^(?P<bound>(?:{_BOUND})\.?:?\s*)?(?P<quantity>£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[A-Za-z]{{1,8}})?)"
-    r"\s*$", re.IGNORECASE)
+    rf"^(?P<bound>(?:{_BOUND})\.?:?\s*)?"
+    rf"(?P<quantity>£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?!(?:{_CHANGES})\b)[A-Za-z]{{1,8}})?)"
+    rf"(?:\s+(?P<change>{_CHANGES}))?\s*$", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\b(days|weeks|hours|minutes|seconds|kg|tonnes|points)\b|(£)", re.IGNORECASE)
 _SHARE_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b", re.IGNORECASE)
 _RATE_RE = re.compile(r"\b(?:per|a)\s+(?:100(?:,\s?000)?|1,000|thousand)\b", re.IGNORECASE)
@@ -53,6 +67,7 @@ class Columns(BaseModel):
     labels: list[int]
     baseline: int | None = None
     polarity: int | None = None
+    deadline: int | None = None
 
 
 def target_columns(header: Row) -> list[int]:
@@ -60,17 +75,44 @@ def target_columns(header: Row) -> list[int]:
             if _TARGET_RE.search(cell) and not _NOT_TARGET_RE.search(cell) and len(cell) <= 40]
 
 
-def columns_of(header: Row) -> Columns:
+def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
+    """Read the header; a deadline column is also known by its cells (``rows``)."""
     targets = target_columns(header)
     cells = header.cells
+    deadline = _deadline_column(header, rows, targets)
     first = targets[0] if targets else len(cells)
-    labels = [i for i in range(first) if not _is_value_header(cells[i])]
+    labels = [i for i in range(first) if not _is_value_header(cells[i]) and i != deadline]
     baseline = next((i for i, c in enumerate(cells) if _BASELINE_RE.search(c)), None)
     if baseline is None:
-        actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i]) and not _PERIOD_RE.search(cells[i])]
+        actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i])
+                   and not _PERIOD_RE.search(cells[i]) and i != deadline]
         baseline = actuals[-1] if actuals else None
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
-    return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity)
+    return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
+                   deadline=deadline)
+
+
+def _deadline_column(header: Row, rows: list[Row], targets: list[int]) -> int | None:
+    """The column headed "Deadline", "By", "Due" or "Target date", or else the one whose
+    filled cells are mostly dates ("Mar 2011", "2011/12"), however its header reads."""
+    others = [i for i in range(len(header.cells)) if i not in targets]
+    named = next((i for i in others if _DEADLINE_HEADER_RE.search(header.cells[i])), None)
+    if named is not None:
+        return named
+    for i in others:
+        filled = [r.cells[i].strip() for r in rows if i < len(r.cells) and r.cells[i].strip()]
+        dates = sum(bool(_DEADLINE_CELL_RE.match(c)) for c in filled)
+        if dates >= 2 and dates >= 0.6 * len(filled):
+            return i
+    return None
+
+
+def deadline_of(cell: str) -> str | None:
+    """"Mar 2011" -> "2011-03"; "2011/12" -> "2012-03" (the financial year's end)."""
+    text = cell.strip()
+    if not _DEADLINE_CELL_RE.match(text):
+        return None
+    return parse_deadline(text if text.lower().startswith("by ") else f"by {text}")
 
 
 def _is_value_header(cell: str) -> bool:
@@ -78,9 +120,14 @@ def _is_value_header(cell: str) -> bool:
                (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE))
 
 
+def _figure(cell: str) -> re.Match[str] | None:
+    return _FIGURE_RE.match(_PERIOD_BRACKET_RE.sub("", cell.strip()))
+
+
 def is_figure(cell: str) -> bool:
-    """Whether a cell is a figure ("85%", "< 5", "2,000", "£1.2m", "7 days")."""
-    return bool(_FIGURE_RE.match(cell.strip()))
+    """Whether a cell is a figure ("85%", "< 5", "2,000", "£1.2m", "7 days", "0.82 (2008/09)",
+    "12% reduction")."""
+    return _figure(cell) is not None
 
 
 def performance_targets(row: Row, header: Row, columns: Columns) -> list[Target]:
@@ -115,7 +162,7 @@ def _measure(label: str, code: Code | None) -> str:
 def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | None]:
     """(value, unit, bound) of a figure cell; a bare number takes the unit its column or
     measure names, in seconds for a time."""
-    match = _FIGURE_RE.match(cell.strip())
+    match = _figure(cell)
     quantity = match.group("quantity")
     value, unit = amount_of(quantity), unit_of(quantity)
     if unit == "count" and unit_hint != "count":
@@ -141,32 +188,49 @@ def _unit_hint(header_cell: str, measure: str) -> str:
 def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
             code: Code | None) -> Target:
     value, unit, bound = _cell_value(row.cells[column], _unit_hint(header.cells[column], measure))
+    change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
-    year = _YEAR_RE.search(header.cells[column])
     return Target(
         page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
         indicator=code.code if code else None, measure=measure, baseline=baseline, target=value,
-        unit=unit, deadline=parse_deadline(f"by {year.group(0)}") if year else None,
-        direction=_direction(row, columns, baseline, value, measure, bound),
+        unit=unit, deadline=_row_deadline(row, column, header.cells[column], columns),
+        direction=direction(change) if change else _direction(row, columns, baseline, value,
+                                                              measure, bound),
     )
+
+
+def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -> str | None:
+    """The row's own deadline cell, else the period its target figure is printed with
+    ("0.70 (2010/11)"), else the year the target column is headed with."""
+    if columns.deadline is not None and columns.deadline < len(row.cells):
+        own = deadline_of(row.cells[columns.deadline])
+        if own:
+            return own
+    period = _PERIOD_BRACKET_RE.search(row.cells[column])
+    year = _YEAR_RE.search(target_header)
+    printed = period.group("period") if period else year.group(0) if year else None
+    return parse_deadline(f"by {printed}") if printed else None
 
 
 def _baseline(row: Row, columns: Columns) -> float | None:
     if columns.baseline is None or columns.baseline >= len(row.cells):
         return None
-    cell = row.cells[columns.baseline].strip()
-    return amount_of(_FIGURE_RE.match(cell).group("quantity")) if is_figure(cell) else None
+    match = _figure(row.cells[columns.baseline])
+    return amount_of(match.group("quantity")) if match else None
 
 
 def _direction(row: Row, columns: Columns, baseline: float | None, target: float | None,
                measure: str, bound: str | None) -> str:
-    """Which way the row aims: its polarity column, its figures, its words, its bound."""
+    """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
+    trend", whatever the figures), its figures, its words, its bound."""
     if columns.polarity is not None and columns.polarity < len(row.cells):
         polarity = row.cells[columns.polarity].strip().lower()
         if re.match(r"(?:high|up|increase|↑|\+)", polarity):
             return "increase"
         if re.match(r"(?:low|down|decrease|reduce|↓)", polarity):
             return "decrease"
+    if curbs_rise(measure):
+        return "decrease"
     if baseline is not None and target is not None:
         if baseline == target:
             return "maintain"

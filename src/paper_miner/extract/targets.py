@@ -86,7 +86,7 @@ def _norm(cells: list[str]) -> list[str]:
 
 def _column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
     """Figure rows are read column by column; worded target cells as statements."""
-    columns = columns_of(header)
+    columns = columns_of(header, rows)
     column = columns.targets[0]
     out: list[Statement | Target] = []
     lead_in = ""

@@ -25,7 +25,7 @@ from paper_miner.arrange import arrange
 from paper_miner.layout import classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
-from paper_miner.readers.pdf_tables import ruled_tables
+from paper_miner.readers.pdf_tables import BBox, ruled_tables
 
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
 INDENT_STEP = 18.0  # points of indentation per list nesting level
@@ -97,7 +97,7 @@ class PageContent:
     number: int
     height: float
     lines: list[Line]
-    tables: list[tuple[float, list[Row]]] = field(default_factory=list)  # (top, rows)
+    tables: list[tuple[BBox, list[Row]]] = field(default_factory=list)  # (x0, top, x1, bottom), rows
     text: str = ""
 
 
@@ -153,7 +153,7 @@ def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]
 
 # --- tables (ruled ones: pdf_tables) -----------------------------------------------------
 
-def _unruled_tables(lines: list[Line]) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+def _unruled_tables(lines: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
     """Runs of three or more lines split into aligned columns, ending in figures."""
     found, run = [], []
     for line in lines + [None]:
@@ -182,7 +182,46 @@ def _columns(run: list[Line]) -> list[list[str]]:
     return rows
 
 
-def _inside(line: Line, bbox: tuple[float, float, float, float]) -> bool:
+def _closing_table(page: PageContent) -> list[Row] | None:
+    """The rows of the table the page's content ends with, if it ends with one."""
+    if not page.tables:
+        return None
+    bbox, rows = max(page.tables, key=lambda table: table[0][3])
+    return rows if rows and all(ln.top < bbox[3] for ln in page.lines) else None
+
+
+def _carried_rows(lines: list[Line], rows: list[Row]) -> list[Line]:
+    """The lines opening a page that finish the table the last page ended with: aligned
+    lines no wider than that table, one as wide, and the header row it repeats or a row
+    ending in a figure ("Total 2,800,000") among them."""
+    width = len(rows[0].cells)
+    run = []
+    for line in lines:
+        marker = split_marker(line.text)[0]
+        if not 2 <= len(line.cells) <= width or (marker and line.cells[0][2] == marker):
+            break  # a numbered heading ("4.    Risks") is spaced out, not a row
+        run.append(line)
+    if not run or max(len(ln.cells) for ln in run) != width:
+        return []
+    header = [re.sub(r"\s+", " ", c).strip().lower() for c in rows[0].cells]
+    repeats = [c[2].lower() for c in run[0].cells] == header
+    return run if repeats or any(_NUMBER_CELL.match(ln.cells[-1][2]) for ln in run) else []
+
+
+def _continue_tables(pages: list[PageContent]) -> None:
+    """A table broken by a page may leave only a line or two (the repeated header, a total)
+    at the top of the next page: read them as rows for ``arrange`` to join to the table."""
+    for before, page in zip(pages, pages[1:]):
+        rows = _closing_table(before)
+        run = _carried_rows(page.lines, rows) if rows else []
+        if not run or any(bbox[1] < run[0].top for bbox, _ in page.tables):
+            continue
+        bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
+        page.lines = page.lines[len(run):]
+        page.tables.append((bbox, [Row(cells=r, page=page.number) for r in _columns(run)]))
+
+
+def _inside(line: Line, bbox: BBox) -> bool:
     x0, top, x1, bottom = bbox
     mid_y, mid_x = (line.top + line.bottom) / 2, (line.x0 + line.x1) / 2
     return top <= mid_y <= bottom and x0 - 2 <= mid_x <= x1 + 2
@@ -199,7 +238,7 @@ def _page_content(page: Page) -> PageContent:
     for finder in (ruled_tables, lambda _: _unruled_tables(content.lines)):
         for bbox, rows in finder(page):
             content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
-            content.tables.append((bbox[1], [Row(cells=r, page=page.page_number) for r in rows]))
+            content.tables.append((bbox, [Row(cells=r, page=page.page_number) for r in rows]))
     page.close()  # drop pdfplumber's per-page caches; long papers otherwise hold every page
     return content
 
@@ -270,7 +309,7 @@ def _text_block(group: list[Line], page: int, stats: Stats) -> Block:
 
 
 def _page_blocks(content: PageContent, stats: Stats) -> list[Block]:
-    items: list[tuple[float, Block]] = [(top, table_block(rows)) for top, rows in content.tables]
+    items: list[tuple[float, Block]] = [(bbox[1], table_block(rows)) for bbox, rows in content.tables]
     for group in _group(content.lines, stats):
         items.append((group[0].top, _text_block(group, content.number, stats)))
     items.sort(key=lambda item: item[0])
@@ -333,6 +372,7 @@ def _read(pdf, path: Path) -> Layout:
         raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?); "
                               "run it through OCR (e.g. ocrmypdf) first", path)
     _drop_furniture(pages)
+    _continue_tables(pages)
     stats = _stats(pages)
     blocks = [b for p in pages for b in _page_blocks(p, stats)]
     layout = Layout(fmt="pdf", page_texts=[p.text for p in pages], blocks=blocks,
