@@ -197,3 +197,72 @@ def test_a_sentence_restating_a_project_total_is_not_a_budget():
     )
     assert [(b.label, b.amount_gbp) for b in run(layout)] == [
         ("Harbour Wall", 400000), ("Harbour Wall", 240000), ("fee for the ferry review", 20000)]
+
+
+@pytest.mark.parametrize(("folder", "stem"), [
+    ("budgets", "rates_and_restatements"), ("projects", "scheme_letter"), ("projects", "funded_list"),
+])
+def test_rates_restatements_and_project_lists_give_only_real_budgets(folder, stem):
+    expected = json.loads((FIXTURES / "budgets" / f"{stem}.json").read_text())
+    got = run(read_paper(FIXTURES / folder / f"{stem}.txt"))
+    assert [b.model_dump(include={"label", "amount_gbp", "period", "kind"}) for b in got] == expected
+    assert all(b.label.strip() and "£" not in b.label for b in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Landfill tax will rise by £8 per tonne from April.",
+    "The gate fee rose from £19 to £24 per tonne during the year.",
+    "The charge of £3.50 per household per week is unchanged.",
+    "Casual staff are paid £12 an hour.",
+    "Hire of the hall costs £40/session.",
+])
+def test_unit_rates_are_not_budgets(text):
+    assert read_money_text(text) == []
+
+
+def test_a_rate_beside_a_budget_leaves_the_budget():
+    text = "Landfill tax will rise by £8 per tonne, adding £400,000 a year to disposal costs."
+    assert [(m.amount, m.period) for m in read_money_text(text)] == [(400000, "per_annum")]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Forecast General Fund balance at 31 March 2012 of £9.2m.", "2011/12"),
+    ("Reserves will stand at £3.1m by the end of March 2012.", "2011/12"),
+    ("Spend to 31 December 2011 was £1.2m.", "2011/12"),
+    ("The balance as at 30 April 2012 was £800,000.", "2012/13"),
+    ("In setting the 2013/14 budget we expect a balance at 31 March 2013 of £2m.", "2012/13"),
+    ("On 14 June 2011 the Board approved £50,000 for 2012/13.", "2012/13"),
+])
+def test_a_balance_at_a_date_belongs_to_the_financial_year_ending_then(text, period):
+    [mention] = read_money_text(text)
+    assert mention.period == period
+
+
+def test_a_summary_sentence_before_its_table_is_the_table_total():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="This report seeks approval for a two-year schools capital "
+              "programme of £13.45m and for the prudential borrowing needed to fund it."),
+        Block(kind="paragraph", page=1, text="Spending of £6m in 2012/13 shown below is front-loaded."),
+        table(["Scheme", "2012/13 £000", "2013/14 £000", "Total £000"],
+              ["Roof renewals", "6,000", "7,450", "13,450"]),
+        Block(kind="paragraph", page=1, text="The total of £13.45m set out above is affordable."),
+    )
+    assert summary(run(layout)) == [(6000000, "2012/13", "cost"), (7450000, "2013/14", "cost")]
+
+
+def test_a_figure_equal_to_a_table_cell_but_not_pointing_at_it_is_kept():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="A further £200,000 is expected from parking charges."),
+        table(["Proposal", "2011/12 £000"], ["Close depot", "120"], ["Sell land", "80"], ["Total", "200"]),
+    )
+    assert (200000, None, "income") in summary(run(layout))
+
+
+def test_a_figure_with_no_words_takes_its_heading_or_is_left_out():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Youth diversion", level=1),
+        Block(kind="list_item", page=1, marker="•", text="........ £1,800"),
+    )
+    assert [(b.label, b.amount_gbp) for b in run(layout)] == [("Youth diversion", 1800)]
+    bare = layout_of(Block(kind="paragraph", page=1, text="£1,800"))
+    assert run(bare) == []

@@ -37,7 +37,8 @@ def extract(layout: Layout, authority: str | None = None) -> list[dict]:
 
 
 @pytest.mark.parametrize("stem", ["capital_schemes", "partnership_programmes", "numbered_cost_table",
-                                  "capital_programme", "grant_awards", "run_on_items"])
+                                  "capital_programme", "grant_awards", "run_on_items", "funded_list",
+                                  "scheme_letter"])
 def test_fixture_papers(stem):
     expected = json.loads((FIXTURES / f"{stem}.json").read_text())
     got = extract(read_paper(FIXTURES / f"{stem}.txt"))
@@ -266,3 +267,70 @@ def test_a_total_stated_later_brings_its_page_and_quote():
     found = projects.extract(layout, document(), {})
     assert [(p.name, p.amount_gbp, p.page) for p in found] == [("Solar Panels", 15500, 3)]
     assert "£15,500" in found[0].quote
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Friday Night Project - detached youth work in Hartley Vale (Hartley Vale Youth Trust) .........",
+     "Friday Night Project"),
+    ("Sanctuary Scheme – security measures for victims' homes (Brackenmoor Homes) ....", "Sanctuary Scheme"),
+    ("Tenancy Support Worker: two days a week at the hostel", "Tenancy Support Worker"),
+    ("Domestic Abuse - Secure Information", "Domestic Abuse - Secure Information"),
+    ("Alley Gating (Phase 2) …", "Alley Gating"),
+])
+def test_item_name_drops_dots_delivering_body_and_description(text, name):
+    assert projects.item_name(text) == name
+
+
+@pytest.mark.parametrize(("heading", "ref", "theme"), [
+    ("Theme A - Reducing Anti-Social Behaviour", "A1", "Reducing Anti-Social Behaviour"),
+    ("Priority 2: Safer Roads", "7", "Safer Roads"),
+    ("B. Protecting Vulnerable People", "B2", "Protecting Vulnerable People"),
+    ("B. Protecting Vulnerable People", "C1", None),
+    ("Background", "A1", None),
+])
+def test_theme_from_the_heading_an_item_sits_under(heading, ref, theme):
+    assert projects.section_theme(["Introduction", heading], ref) == theme
+
+
+def test_run_on_lettered_items_are_split_again():
+    block = Block(kind="list_item", page=1, marker="B1",
+                  text="Sanctuary Scheme (Homes) .... £12k B2 Cold Calling Zones (Trading Standards) .... £1,800")
+    assert [(p.ref, p.name, p.amount_gbp) for p in projects.item_projects(block, None)] == [
+        ("B1", "Sanctuary Scheme", 12000), ("B2", "Cold Calling Zones", 1800)]
+
+
+def test_funded_list_in_a_pdf(tmp_path):
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    styles = getSampleStyleSheet()
+    path = tmp_path / "paper.pdf"
+    lines = [("Heading1", "Community Safety Fund 2011/12"),
+             ("Normal", "All of the projects below are funded by the Ashcombe Community Safety Partnership."),
+             ("Heading2", "Theme C - Safer Night Time Economy"),
+             ("Normal", "C1 Taxi Marshals - marshals at the main rank (Ashcombe BID) ........ £7,200"),
+             ("Normal", "C2 Safe Haven Bus - first aid on Saturday nights (St John) ..... £9k")]
+    platypus.SimpleDocTemplate(str(path)).build(
+        [platypus.Paragraph(text, styles[style]) for style, text in lines])
+    got = extract(read_paper(path), authority="Ashcombe Borough Council")
+    assert [(p["ref"], p["name"], p["theme"], p["owner"], p["amount_gbp"]) for p in got] == [
+        ("C1", "Taxi Marshals", "Safer Night Time Economy", "Ashcombe Community Safety Partnership", 7200),
+        ("C2", "Safe Haven Bus", "Safer Night Time Economy", "Ashcombe Community Safety Partnership", 9000)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lower Marl Flood Alleviation Scheme will cost £4.2m in total.",
+     [("Lower Marl Flood Alleviation Scheme", 4200000)]),
+    ("Work on the Saltings Bridge Replacement Project, costing £1.35m, starts in May.",
+     [("Saltings Bridge Replacement Project", 1350000)]),
+    ("The total cost of the Westgate Townscape Heritage Initiative is £780,000.",
+     [("Westgate Townscape Heritage Initiative", 780000)]),
+    ("We are bidding for the Oakfield Youth Hub Project (£310,000) this spring.",
+     [("Oakfield Youth Hub Project", 310000)]),
+    ("The Capital Programme will cost £13m over two years.", []),
+    ("The flood scheme will cost £4.2m.", []),
+    ("The Lower Marl Flood Alleviation Scheme was discussed; it has a budget of £4.2m.", []),
+])
+def test_a_named_scheme_with_its_cost_in_a_sentence_is_a_project(text, expected):
+    block = Block(kind="paragraph", page=1, text=text)
+    assert [(p.name, p.amount_gbp) for p in projects.costed_schemes(block, None)] == expected

@@ -8,11 +8,24 @@ it, a summary repeated later) is one budget.
 """
 from __future__ import annotations
 
+import re
+
 from ..models import Budget, BudgetKind, Document, Layout, Record
 from .money_tables import table_budgets
 from .money_text import text_budgets
 from .owners import Owners
 from .projects import item_projects, lead_in, name_words
+
+
+# "shown in Table 1", "set out above", "(see Appendix A)": the figure is stated elsewhere.
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:shown|set\s+out|detailed|summari[sz]ed|listed|given|outlined|described|referred\s+to"
+    r"|reported|included|contained|presented)\s+(?:in\s+(?:the\s+)?(?:tables?|appendi(?:x|ces)|annex"
+    r"|paragraphs?|section|para)\b|above\b|below\b|earlier\b|previously\b)"
+    r"|\b(?:see|per)\s+(?:tables?|appendix|annex|paragraph)\b|\(\s*(?:table|appendix|annex)\s+\w+\s*\)",
+    re.I)
+# Words that sum a table up: "a two-year capital programme of £13.45m", "the overall total".
+_SUMMARY_RE = re.compile(r"\b(?:total\w*|programmes?|overall|package|altogether|in\s+all)\b", re.I)
 
 
 class _Found:
@@ -55,29 +68,81 @@ def _same_kind(a: BudgetKind, b: BudgetKind) -> bool:
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
+    stated = _stated_budgets(layout, document)
+    projects = found.get("projects", [])
+    kept: list[tuple[Budget, bool]] = []
+    for budget, from_table in stated:
+        if from_table or not restates_project(budget, projects):
+            kept.append((budget, from_table))
     result = _Found()
+    for budget, from_table in _fold_restatements(kept):
+        result.add(budget, from_table)
+    return result.budgets
+
+
+def _fold_restatements(stated: list[tuple[Budget, bool]]) -> list[tuple[Budget, bool]]:
+    """A sentence restating a table's figure ("the net overspend of £579,100 shown in Table 1",
+    a purpose paragraph's "programme of £13.45m") is that table's record; it may tell its period."""
+    out = list(stated)
+    for index, (budget, from_table) in enumerate(stated):
+        target = None if from_table else restated_figure(budget, out)
+        if target is None:
+            continue
+        figure = out[target][0]
+        out[target] = (figure.model_copy(update={"period": figure.period or budget.period}), True)
+        out[index] = None
+    return [item for item in out if item is not None]
+
+
+def _stated_budgets(layout: Layout, document: Document) -> list[tuple[Budget, bool]]:
+    """Every figure of the paper in order, flagged True when read from a table's money cell."""
+    stated: list[tuple[Budget, bool]] = []
     blocks = layout.blocks
     owners = Owners(blocks, document)
     for index, block in enumerate(blocks):
         owner = owners.of(index)
         if block.kind == "table":
-            for budget, from_table in table_budgets(block, lead_in(blocks, index), owner):
-                result.add(budget, from_table)
+            stated += table_budgets(block, lead_in(blocks, index), owner)
         elif block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
             # A project's title line states its total (a project record), not a budget.
-            for budget in text_budgets(block.text, block.page, owner):
-                if not restates_project(budget, found.get("projects", [])):
-                    result.add(budget, False)
-    return result.budgets
+            heading = block.section[-1] if block.section else ""
+            stated += [(b, False) for b in text_budgets(block.text, block.page, owner,
+                                                        fallback_label=heading)]
+    return stated
+
+
+def _sums_up(budget: Budget) -> bool:
+    return bool(_SUMMARY_RE.search(budget.label))
+
+
+def restated_figure(budget: Budget, stated: list[tuple[Budget, bool] | None]) -> int | None:
+    """Index of the table figure a sentence points back at, or sums up as a total or
+    programme, with the same amount for a period that can be the same."""
+    points_back = bool(_BACK_REFERENCE_RE.search(budget.quote))
+    if not (points_back or _sums_up(budget)):
+        return None
+    for index, item in enumerate(stated):
+        if item is None or not item[1]:
+            continue
+        figure = item[0]
+        if (figure.amount_gbp == budget.amount_gbp and _compatible(figure.period, budget.period)
+                and (points_back or figure.kind == "total")):
+            return index
+    return None
 
 
 def restates_project(budget: Budget, projects: list[Record]) -> bool:
-    """A figure whose label names a project with its total ("approves the addition of the X to the
-    capital programme at a cost of £640,000") repeats the project record."""
+    """A figure stating a project's total: its label names the project ("approves the addition
+    of the X to the capital programme at a cost of £640,000"), it is the sentence the project
+    was read from ("The X Scheme will cost £4.2m in total"), or it points back at or sums up
+    a table that lists the project ("the programme of £13.45m set out above")."""
     words = name_words(budget.label)
+    summary = _sums_up(budget) or bool(_BACK_REFERENCE_RE.search(budget.quote))
     for project in projects:
-        amounts = {project.amount_gbp, *project.alt_amounts_gbp}
+        if budget.amount_gbp not in {project.amount_gbp, *project.alt_amounts_gbp}:
+            continue
         named = name_words(project.name)
-        if budget.amount_gbp in amounts and named and len(named & words) * 5 >= len(named) * 4:
+        if (summary or project.name in budget.quote
+                or (named and len(named & words) * 5 >= len(named) * 4)):
             return True
     return False

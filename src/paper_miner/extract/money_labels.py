@@ -17,7 +17,8 @@ _VERB = (r"(?:notes?|noted|agrees?|agreed|approves?|approved|faces?|faced|identi
          r"|awards?|awarded|allocates?|allocated|receives?|received|expects?|expected|proposes?"
          r"|proposed|plans?|planned|seeks?|asks?|asked|confirms?|confirmed|set|sets|sees?|leaves?"
          r"|leaving|delivers?|delivered|deliver|achieves?|achieved|realised|generates?|generated"
-         r"|provides?|provided|estimates?|estimated|means|established|funds?|funded|forecasts?)")
+         r"|provides?|provided|estimates?|estimated|means|established|funds?|funded|forecasts?"
+         r"|extend|build|replace|improve|create|develop|introduce|complete|refurbish|upgrade|install|cost)")
 # "That Cabinet agrees to", "The Council faces a", "We have identified": who does what, not what.
 _SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subject>(?:(?:the|this|our|we|it|members|officers|[A-Z][\w'’-]*)\s+){{0,6}})"
@@ -34,6 +35,8 @@ _TRAILING_GLUE_RE = re.compile(
     r"(?:\s+(?:of|is|are|was|were|be|would|will|for|at|to|by|approximately|about|around|some|"
     r"c|just|over|under|than|more|less|between|a|an|the|and|or|totalling|worth))+$", re.I)
 # Words that say how a figure moves, not what it is for: "rising to £3.1m".
+# A verb alone says the figure is a cost, not what it is for: "which is expected to cost".
+_COST_VERB_RE = re.compile(r"^(?:cost|costs|costing|spend|spent|spending)$", re.I)
 _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|growing|going|up|down"
                        r"|and|or|then|with|plus|to|of)\s*)*$", re.I)
 
@@ -41,13 +44,13 @@ _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|gr
 def noun_head(before_clause: str) -> str:
     """The noun phrase the words before a figure end in ("The Council faces a funding gap of"
     -> "funding gap"); "" when they only say how the figure moves ("rising to")."""
-    head = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", before_clause.strip()))
+    head = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", before_clause.strip() + " "))
     head = _TRAILING_GLUE_RE.sub("", " " + head).strip()
     verb = _SUBJECT_VERB_RE.match(head)
     if verb:  # what is done to the money, else (nothing after the verb) who does it
         head = head[verb.end():] or _AUXILIARIES_END_RE.sub("", verb.group("subject").strip())
     head = _DETERMINER_RE.sub("", _TRAILING_GLUE_RE.sub("", " " + head).strip())
-    return "" if _TREND_RE.match(head) else head
+    return "" if _TREND_RE.match(head) or _COST_VERB_RE.match(head) else head
 
 
 def tail_phrase(after_clause: str) -> str:

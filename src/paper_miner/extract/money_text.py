@@ -5,6 +5,9 @@ The words nearest a figure decide: the phrase straight after it ("£46m of spend
 cost ... is £612,400"), else the figure before it in the same sentence ("£108M over three years,
 which is £36M a year"), else a money-free sentence around it ("central government has allocated
 resources. For the partnership this is approximately £1.1M per annum").
+
+A unit rate ("£8 per tonne", "from £19 to £24 per tonne", "£12 an hour") is a price, not a
+budget, and is skipped. A balance "at 31 March 2012" belongs to the financial year ending then.
 """
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ import re
 from pydantic import BaseModel
 
 from ..models import Budget, BudgetKind
-from .money_labels import figure_label
-from .parse import find_money, parse_period
+from .money_labels import figure_label, noun_head
+from .parse import find_dates, find_money, parse_period
 
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
 KIND_CUES: list[tuple[BudgetKind, re.Pattern[str]]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
@@ -36,6 +39,19 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
 _JOINER_RE = re.compile(r"\s(?:and|or|but|plus|while|whilst|with)\s", re.I)
+# A price per unit, possibly the first end of a range: "£8 per tonne", "£19 to £24 per tonne",
+# "£3.50 per household per week", "£12 an hour", "£4/hour"; "per annum" and "a year" are periods.
+_UNIT_RATE_RE = re.compile(
+    r"^\s*(?:(?:to|and|[-–])\s*£\s?[\d.,]+\s?(?:k|m|bn)?\s+)?"
+    r"(?:(?:per\s+|/\s*)(?!(?:annum|year|yr|calendar|financial)\b)[a-z]"
+    r"|an?\s+(?:hour|day|week|month|head|tonne|ton|night|visit|session|household|person|pupil"
+    r"|place|unit|mile|property|square)\b)", re.I)
+# The words before a date that make it the day a figure stands at: "balance at 31 March 2012",
+# "reserves of £2.9m by the end of March 2013", "spend to 31 December 2011".
+_DATE_CUE_RE = re.compile(
+    r"\b(?:as\s+at|at|by|to|until|ending(?:\s+on)?|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
+_LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
 
 
 class MoneyMention(BaseModel):
@@ -82,9 +98,12 @@ def _after_clause(sentence: str, end: int, next_start: int) -> tuple[str, int]:
 
 
 def _before_clause(before: str) -> str:
-    """The words before a figure back to the start of their clause."""
-    parts = _CLAUSE_END_RE.split(before.rstrip(" (,"))
-    return parts[-1].strip() if parts else ""
+    """The words before a figure back to the start of their clause; for a relative clause with
+    no noun of its own ("the cycle network, which is expected to cost"), the clause before it."""
+    parts = [part.strip() for part in _CLAUSE_END_RE.split(before.rstrip(" (,"))]
+    if len(parts) > 1 and _RELATIVE_START_RE.match(parts[-1]) and not noun_head(parts[-1]):
+        return parts[-2]
+    return parts[-1] if parts else ""
 
 
 def read_money_text(text: str, default_kind: BudgetKind | None = None) -> list[MoneyMention]:
@@ -109,24 +128,60 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
         after, after_end = _after_clause(sentence, money.end, next_start)
         before = sentence[prev_end:money.start]
-        label, noun = figure_label(_before_clause(sentence[max(claimed, prev_end):money.start]),
-                                   after, noun)
+        clause = _before_clause(sentence[max(claimed, prev_end):money.start])
+        label, noun = figure_label(clause, after, noun)
         claimed = after_end
+        if _UNIT_RATE_RE.match(sentence[money.end:]):
+            continue
         kind = (default_kind or kind_of(after) or kind_of(before)
                 or (mentions[-1].kind if mentions else None) or kind_of(sentence)
                 or kind_of(previous) or "other")
-        period = (parse_period(sentence[money.end:next_start]) or parse_period(before)
-                  or parse_period(sentence) or block_period)
+        following = sentence[money.end:next_start]
+        period = (parse_period(following) or date_period(following) or _clause_period(clause)
+                  or parse_period(before) or parse_period(sentence) or block_period)
         mentions.append(MoneyMention(
-            amount=money.amount, raw=money.raw, label=label or money.raw,
+            amount=money.amount, raw=money.raw, label=label or _bare_label(clause),
             period=period, kind=kind, sentence=sentence, approximate=money.approximate,
         ))
     return mentions
 
 
-def text_budgets(text: str, page: int, owner: str | None,
-                 default_kind: BudgetKind | None = None) -> list[Budget]:
-    """Each figure of a paragraph (or table cell) as a budget quoting its sentence."""
-    return [Budget(label=m.label, amount_gbp=m.amount, period=m.period, kind=m.kind, owner=owner,
-                   page=page, quote=m.sentence)
-            for m in read_money_text(text, default_kind)]
+def date_period(text: str) -> str | None:
+    """The financial year (April to March) of the first date a figure stands at: "at 31 March
+    2012" and "by the end of March 2012" are 2011/12."""
+    dated = _dated(text)
+    return dated[0] if dated else None
+
+
+def _dated(text: str) -> tuple[str, int] | None:
+    """(financial year, position) of the first date after a cue such as "at" or "by"."""
+    for iso, start, _ in find_dates(text):
+        if _DATE_CUE_RE.search(text[:start]):
+            year, month = int(iso[:4]), int(iso[5:7]) if len(iso) > 4 else 3
+            first = year if month >= 4 else year - 1
+            return f"{first}/{(first + 1) % 100:02d}", start
+    return None
+
+
+def _clause_period(clause: str) -> str | None:
+    """The period the words before a figure give, the nearer of a financial year and a date
+    ("the 2013/14 budget assumes a balance at 31 March 2013 of" is 2012/13)."""
+    dated = _dated(clause)
+    if dated and not parse_period(clause[dated[1]:]):
+        return dated[0]
+    return parse_period(clause)
+
+
+def _bare_label(clause: str) -> str:
+    """What a figure with no noun phrase is for: the rest of its line without leader dots
+    ("Friday Night Project ...... £6,500"); "" when nothing is left."""
+    return " ".join(_LEADER_DOTS_RE.sub(" ", clause).split()).strip(" -–:,")
+
+
+def text_budgets(text: str, page: int, owner: str | None, default_kind: BudgetKind | None = None,
+                 fallback_label: str = "") -> list[Budget]:
+    """Each figure of a paragraph (or table cell) as a budget quoting its sentence; a figure
+    with no words of its own takes ``fallback_label`` (its heading) or is left out."""
+    return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period,
+                   kind=m.kind, owner=owner, page=page, quote=m.sentence)
+            for m in read_money_text(text, default_kind) if m.label or fallback_label]

@@ -2,9 +2,10 @@
 
 Three layouts are read: a money table that lists projects (`1 | Joint ICT Service | 20,000`,
 a work-stream table with per-year columns), a numbered item whose line ends in its cost
-(`4. Shared Payroll Service £84,500`), and the same project stated again in an
-appendix, which is merged into the first statement (a different total goes to
-``alt_amounts_gbp``).
+(`4. Shared Payroll Service £84,500`, `A1 Night Project - youth work (Trust) .... £6,500` under
+a theme heading), a named scheme whose cost a sentence states ("The X Flood Scheme will cost
+£4.2m"), and the same project stated again in an appendix, which is merged into the first
+statement (a different total goes to ``alt_amounts_gbp``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from ..models import Block, Document, Layout, Project, Record
 from .money_text import kind_of, split_sentences
 from .owners import Owners
-from .parse import parse_money
+from .parse import find_money, parse_money
 from .tables import MoneyTable, TableLine, is_self_funding, read_money_table
 
 _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work\s?streams?)\b", re.I)
@@ -32,11 +33,41 @@ _ITEM_RE = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 16
-# The next number of a run-on list, after a figure or "funding": "... £15,000 2. Falls ...".
-_NEXT_ITEM_RE = re.compile(r"(?<=\d|[a-z])\s+(\d{1,3})\.\s+(?=[A-Z])")
+_LEADER_DOTS_RE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)\s*")
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
+# A description starts in lower case after a spaced dash or colon: "Sanctuary Scheme - security".
+_DESCRIPTION_RE = re.compile(r"\s+[-–—:]\s+(?=[a-z]).*$|:\s+(?=[a-z]).*$")
+_THEME_HEADING_RE = re.compile(
+    r"^(?:theme|priority|work\s?stream|strand|outcome|objective|category|programme\s+area)\b"
+    r"\s*[A-Z0-9]{0,3}\s*[-–—:.]\s*(?P<theme>\S.*)$", re.I)
+_LETTER_HEADING_RE = re.compile(r"^(?P<letter>[A-Z])\s*[-–—:.)]\s+(?P<theme>\S.*)$")
+# The next number of a run-on list, after a figure or "funding": "... £15,000 2. Falls ...",
+# "... £12k B2 Cold Calling ..."; a bare number needs its full stop.
+_NEXT_ITEM_RE = re.compile(
+    r"(?<=\d|[a-z])\s+(?P<ref>(?P<prefix>[A-Z]{0,2})(?P<number>\d{1,3}))(?P<dot>\.?)\s+(?=[A-Z])")
+_SERIES_RE = re.compile(r"^(?P<prefix>[A-Z]{0,2})(?P<number>\d{1,3})$")
 # A name that is itself a project's title: "(b) Riverside Footbridge Project".
 _TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")
 # A quoted name called a project: "carry out a 'Leadership of Place' Project".
+# A proper name of a piece of work: capitalised words (joined by "of", "and", "&", "for",
+# "the") ending in Scheme, Project, Programme, Initiative or Fund.
+_SCHEME_NAME = (r"(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?){1,9}"
+                r"(?:Scheme|Project|Programme|Initiative|Fund)\b")
+# ... followed or preceded by the words stating its cost, up to the £ sign.
+_COST_AFTER = (r",?\s+(?:which\s+)?(?:(?:will|would|is\s+(?:estimated|expected|forecast|likely|due)\s+to)"
+               r"\s+)?(?:cost|costing|costs)\s+(?:(?:about|around|approximately|some|an\s+estimated"
+               r"|in\s+total|a\s+total\s+of)\s+)?"
+               r"|,?\s+(?:(?:at|with|has)\s+a\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+)"
+               r"|\s+\((?=£)")
+_COSTED_RE = re.compile(
+    rf"(?P<name>{_SCHEME_NAME})(?:{_COST_AFTER})(?=£)"
+    rf"|\btotal\s+cost\s+of\s+(?:the\s+)?(?P<name2>{_SCHEME_NAME})\s+(?:is|will\s+be|was|amounts\s+to)"
+    rf"\s+(?:(?:about|around|approximately|some|estimated\s+at)\s+)?(?=£)")
+_ARTICLE_RE = re.compile(r"^(?:The|This|Our|A|An)\s+")
+_OPENING_NOUN_RE = re.compile(r"^[A-Z]\w*\s+(?:of|for)\s+the\s+")
+_GENERIC_NAME_WORDS = {"capital", "revenue", "programme", "project", "scheme", "fund", "initiative",
+                       "investment", "spending", "annual", "main", "overall", "whole", "total",
+                       "council", "budget", "works", "new", "this", "our", "the"}
 _QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
 
 
@@ -49,7 +80,8 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
         if block.kind == "table":
             candidates = table_projects(block, lead_in(blocks, index), owner)
         else:
-            candidates = item_projects(block, owner) or named_projects(block, owner)
+            candidates = (item_projects(block, owner) or named_projects(block, owner)
+                          + costed_schemes(block, owner))
         for candidate in candidates:
             _add(projects, candidate)
     return projects
@@ -116,30 +148,61 @@ def item_projects(block: Block, owner: str | None) -> list[Project]:
 
 
 def run_on_items(block: Block) -> list[tuple[str, str]]:
-    """(marker, text) of each numbered line in a block; a text reader may join consecutive
-    numbered lines into one ("1. Walks £15,000 2. Falls £42,500"), so split them again."""
+    """(marker, text) of each numbered line in a block; a reader may join consecutive numbered
+    lines into one ("1. Walks £15,000 2. Falls £42,500", "A1 Walks £1,500 A2 Falls £2k"), so
+    split them again where the next number of the same series follows a figure or a word."""
     marker = (block.marker or "").rstrip(".")
-    if not marker.isdigit():
+    series = _SERIES_RE.match(marker)
+    if not series:
         return [(marker, block.text)]
-    items, start, expected = [], 0, int(marker) + 1
+    prefix, number = series.group("prefix"), int(series.group("number"))
+    items, start = [], 0
     for match in _NEXT_ITEM_RE.finditer(block.text):
-        if int(match.group(1)) == expected:
+        if match.group("prefix") == prefix and int(match.group("number")) == number + 1 \
+                and (prefix or match.group("dot")):
             items.append((marker, block.text[start:match.start()].strip()))
-            marker, start, expected = match.group(1), match.end(), expected + 1
+            marker, start, number = match.group("ref"), match.end(), number + 1
     return [*items, (marker, block.text[start:].strip())]
 
 
 def _item_project(ref: str, text: str, block: Block, owner: str | None) -> Project | None:
     match = _ITEM_RE.match(text)
-    if not match or len(match.group("name").split()) > _MAX_NAME_WORDS:
+    if not match:
         return None
-    name = re.sub(r"\s*[-–:]\s*$", "", match.group("name")).strip()
-    cost = match.group("cost")
+    name = item_name(match.group("name"))
+    if not name or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    cost, theme = match.group("cost"), section_theme(block.section, ref)
     if is_self_funding(cost):
-        return Project(name=name, ref=ref, owner=owner, funding="self_funding",
+        return Project(name=name, ref=ref, owner=owner, theme=theme, funding="self_funding",
                        page=block.page, quote=text)
-    return Project(name=name, ref=ref, owner=owner, amount_gbp=parse_money(cost),
+    return Project(name=name, ref=ref, owner=owner, theme=theme, amount_gbp=parse_money(cost),
                    funding="amount", page=block.page, quote=text)
+
+
+def item_name(text: str) -> str:
+    """A list item's project name: without leader dots, the delivering body in brackets and a
+    description after a dash ("Friday Night Project - detached youth work (Vale Youth Trust)
+    ......" -> "Friday Night Project"); "Domestic Abuse - Secure Information" is one name."""
+    name = _LEADER_DOTS_RE.sub("", text)
+    name = _TRAILING_BRACKET_RE.sub("", name)
+    name = _DESCRIPTION_RE.sub("", name)
+    return re.sub(r"\s*[-–:]\s*$", "", name).strip()
+
+
+def section_theme(section: list[str], ref: str | None) -> str | None:
+    """The theme heading an item sits under: "Theme A - Reducing Anti-Social Behaviour", or
+    "B. Protecting Vulnerable People" over items B1, B2; None for any other heading."""
+    if not section:
+        return None
+    heading = section[-1].strip()
+    labelled = _THEME_HEADING_RE.match(heading)
+    if labelled:
+        return labelled.group("theme").strip()
+    lettered = _LETTER_HEADING_RE.match(heading)
+    if lettered and ref and ref.startswith(lettered.group("letter")) and ref[1:2].isdigit():
+        return lettered.group("theme").strip()
+    return None
 
 
 def named_projects(block: Block, owner: str | None) -> list[Project]:
@@ -152,6 +215,33 @@ def named_projects(block: Block, owner: str | None) -> list[Project]:
     return [Project(name=f"{m.group('name')} {m.group('noun')}", owner=owner, page=block.page,
                     quote=sentence)
             for sentence in split_sentences(block.text) for m in _QUOTED_NAME_RE.finditer(sentence)]
+
+
+def costed_schemes(block: Block, owner: str | None) -> list[Project]:
+    """Schemes a sentence names with their cost: "The Lower Marl Flood Alleviation Scheme will
+    cost £4.2m in total", "the Saltings Bridge Project, costing £1.35m", "The total cost of the
+    Westgate Townscape Heritage Initiative is £780,000"."""
+    if block.kind not in ("paragraph", "list_item"):
+        return []
+    found = []
+    for sentence in split_sentences(block.text):
+        for match in _COSTED_RE.finditer(sentence):
+            name = _scheme_name(match.group("name") or match.group("name2"), match.start() == 0)
+            money = find_money(sentence[match.end():match.end() + 30])
+            if name and money and money[0].start == 0:
+                found.append(Project(name=name, owner=owner, amount_gbp=money[0].amount,
+                                     funding="amount", page=block.page, quote=sentence))
+    return found
+
+
+def _scheme_name(words: str, opens_sentence: bool) -> str | None:
+    """A proper scheme name without a leading article or, at a sentence's start, the noun it
+    hangs from ("Funding for the"), unless it is only generic words ("the Capital Programme")."""
+    name = _ARTICLE_RE.sub("", words.strip())
+    if opens_sentence:
+        name = _OPENING_NOUN_RE.sub("", name)
+    generic = {w.lower().strip("'’s") for w in name.split()} <= _GENERIC_NAME_WORDS
+    return None if generic else name
 
 
 def _add(projects: list[Project], candidate: Project) -> None:
