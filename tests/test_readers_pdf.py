@@ -1,5 +1,5 @@
-"""Proposed additions to tests/test_readers.py (issue 9): the quick character path builds
-pdfplumber's own dicts, and table cells keep their paragraphs apart."""
+"""The PDF reader: the quick character path builds pdfplumber's own dicts, table cells keep
+their paragraphs apart, tables run on over page breaks, list items stay apart."""
 from pathlib import Path
 
 import pdfplumber
@@ -122,3 +122,21 @@ def test_lines_after_a_page_ending_in_prose_are_not_table_rows(tmp_path):
     tables = [b for b in blocks if b.kind == "table"]
     assert len(tables) == 1 and all(r.page == 1 for r in tables[0].rows)
     assert any(b.page == 2 and b.text.startswith("Total") for b in blocks if b.kind != "table")
+
+
+def test_lettered_items_on_consecutive_lines_are_separate_blocks(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "grants.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    items = ["A1  Youth Diversion Project - street sports (Youth Trust) ......... £6,500",
+             "A2  Graffiti Removal Days ........................................... £2,250",
+             "B1  Home Security Scheme (Housing Trust) ............................ £12k"]
+    pdf.drawString(72, height - 72, "Projects funded by the Downshire Safety Partnership in 2012/13 are listed below.")
+    for n, text in enumerate(items):
+        pdf.drawString(72, height - 100 - 14 * n, text)
+    pdf.save()
+    blocks = read_pdf(path).blocks
+    assert [(b.marker, b.text.split()[0]) for b in blocks[1:]] == [("A1", "Youth"), ("A2", "Graffiti"), ("B1", "Home")]

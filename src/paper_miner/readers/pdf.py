@@ -286,7 +286,17 @@ def _same_block(prev: Line, line: Line, first: Line, stats: Stats) -> bool:
     if (prev.bold, prev.italic_body) != (line.bold, line.italic_body) and not runs_on:
         return False
     marker = split_marker(line.text)[0]
+    if marker and abs(line.x0 - first.x0) <= 2 and _sibling_markers(split_marker(first.text)[0], marker):
+        return False  # "B2 ..." under "B1 ... £12k": the next item, whatever the line before ends with
     return not (marker and line.x0 <= first.x0 + 2 and (ends_sentence(prev.text) or prev_short))
+
+
+def _sibling_markers(first: str | None, marker: str) -> bool:
+    """Labels of one list ("A1"/"B2", "(a)"/"(b)", "3."/"4."); a bare number is left out,
+    since a wrapped line may start with a count ("15 schools")."""
+    def shape(label: str) -> str:
+        return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", label)))
+    return bool(first) and shape(first) == shape(marker) and shape(marker) != "9"
 
 
 def _group(lines: list[Line], stats: Stats) -> list[list[Line]]:
