@@ -183,7 +183,7 @@ def _item_project(ref: str, text: str, block: Block, owner: str | None) -> Proje
 def item_name(text: str) -> str:
     """A list item's project name: without leader dots, the delivering body in brackets and a
     description after a dash ("Friday Night Project - detached youth work (Vale Youth Trust)
-    ......" -> "Friday Night Project"); "Domestic Abuse - Secure Information" is one name."""
+    ......" -> "Friday Night Project"); "Hate Crime - Third Party Reporting" is one name."""
     name = _LEADER_DOTS_RE.sub("", text)
     name = _TRAILING_BRACKET_RE.sub("", name)
     name = _DESCRIPTION_RE.sub("", name)
