@@ -10,6 +10,7 @@ import pytest
 
 from paper_miner.readers import UnreadablePaper, read_paper
 from paper_miner.readers.text import decode
+from paper_miner.readers.text_layout import looks_fixed_width
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
 CORPUS = Path(__file__).parents[1] / "corpus"
@@ -142,6 +143,76 @@ def test_form_feed_starts_pages(tmp_path):
     layout = read_paper(path)
     assert layout.pages == 3 and [b.page for b in layout.blocks] == [1, 2, 3]
     assert layout.page_texts[1] == "Second page."
+
+
+# --- fixed-width text (pdftotext -layout) -------------------------------------------------
+
+def _blocks(name: str):
+    return read_paper(FIXTURES / name).blocks
+
+
+def test_layout_paper_pages_end_at_footers_and_lose_running_heads():
+    layout = read_paper(FIXTURES / "waste_committee_layout.txt")
+    assert layout.pages == 4
+    texts = [b.text for b in layout.blocks] + layout.page_texts
+    assert not any("Agenda Item 6" in t or re.search(r"Page \d of 4", t) for t in texts)
+    assert not any(t.startswith("---") for t in layout.page_texts)
+    pages = {b.text: b.page for b in layout.blocks if b.kind == "heading"}
+    assert (pages["PURPOSE OF REPORT"], pages["EFFICIENCY SAVINGS"], pages["RISKS"]) == (1, 2, 3)
+
+
+def test_layout_paper_hanging_indents_make_one_block():
+    blocks = _blocks("waste_committee_layout.txt")
+    item = next(b for b in blocks if b.marker == "4.1")
+    assert item.kind == "list_item" and item.page == 2 and item.section == ["EFFICIENCY SAVINGS"]
+    assert item.text == ("Table 1 summarises the efficiency savings proposed by service. Detailed "
+                         "proposals for each service are set out in Appendix A and have been "
+                         "discussed with the trade unions.")
+    first = next(b for b in blocks if b.marker == "(1)")
+    assert first.kind == "list_item" and first.level == 2
+    assert first.text.endswith("subject to the comments of the partner councils; and")
+    recs = next(b for b in blocks if b.text == "RECOMMENDATIONS")
+    assert (recs.kind, recs.marker, recs.level) == ("heading", "2.", 1)
+    fields = [b.text for b in blocks if b.page == 4]
+    assert fields[:2] == ["Contact Officer: Jane Marsh, Joint Director of Waste Services",
+                          "Telephone: 01632 960123"]
+
+
+def test_layout_table_over_page_break_is_one_table_with_stacked_header():
+    tables = [b for b in _blocks("waste_committee_layout.txt") if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0].cells == ["Service", "2012/13 £000", "2013/14 £000", "Total £000"]
+    assert ["Street Cleansing and Grounds Maintenance", "80.0", "95.5", "175.5"] in [r.cells for r in rows]
+    assert [r.cells[0] for r in rows].count("Service") == 1  # the repeated header is dropped
+    assert (rows[-1].cells, rows[-1].page) == (["Total", "312.5", "423.5", "736.0"], 3)
+    assert [r.page for r in rows].count(2) == 5
+
+
+def test_layout_leader_lists_are_one_item_per_entry():
+    layout = read_paper(FIXTURES / "safety_grants_layout.txt")
+    items = [b for b in layout.blocks if b.kind == "list_item"]
+    assert [(b.marker, b.page) for b in items] == [
+        ("A1", 1), ("A2", 1), ("A3", 1), ("B1", 2), ("B2", 2)]
+    assert re.fullmatch(r"Friday Night Project - detached youth work \(Hartley Vale Youth Trust\) "
+                        r"\.{10,} £6,500", items[0].text)
+    assert items[3].section == ["SMALL GRANTS FUND 2010/11", "Theme B - Reducing Re-offending"]
+    assert layout.pages == 2 and not any("Small Grants Fund 2010/11" in t for t in layout.page_texts)
+    assert not any(re.fullmatch(r"\d", b.text) for b in layout.blocks)  # folios dropped
+
+
+def test_flush_left_layout_paper_matches_expected_blocks():
+    """Wrapped at a margin with no indents, bullets with hanging indents, a cell wrapped
+    onto the next line before its figures, a table of words, "- 1 -" footers."""
+    layout = read_paper(FIXTURES / "health_plan_layout.txt")
+    expected = json.loads((FIXTURES / "health_plan_layout.json").read_text(encoding="utf-8"))
+    assert layout.pages == expected["pages"]
+    assert [_as_expected(b) for b in layout.blocks] == expected["blocks"]
+
+
+@pytest.mark.parametrize("paper", sorted(CORPUS.glob("*.txt")) + [FIXTURES / "committee_report.txt"])
+def test_line_per_paragraph_papers_are_not_read_as_fixed_width(paper):
+    assert not looks_fixed_width(decode(paper.read_bytes()))
 
 
 # --- PDF built with reportlab --------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Plain-text papers (as PDF/Word-to-text converters write them, often markdown-ish).
 
 Each non-blank line is usually a whole paragraph; blank lines separate blocks; form feeds
-start new pages; TAB-separated lines and ``|`` pipe lines are tables.
+start new pages; TAB-separated lines and ``|`` pipe lines are tables. Papers wrapped at a
+fixed width (``pdftotext -layout``) go to :mod:`paper_miner.readers.text_layout` instead.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from paper_miner.layout import (
 )
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
+from paper_miner.readers.text_layout import (
+    FIELD_LINE, indent_levels, looks_fixed_width, parse_layout_page, split_pages, text_width,
+)
 
 SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -25,8 +29,6 @@ _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _ITALIC_WHOLE = re.compile(r"^(\*|_)(?!\1)(.+?)\1$|^(\*\*\*|___)(.+?)\3$")
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
-# "Report to: Executive Committee": a cover field, one per line even when the lines are short
-_FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
@@ -161,7 +163,7 @@ def _continues(prev: str, line: str) -> bool:
     if prev.endswith("  "):
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
-    if _FIELD_LINE.match(line_c):
+    if FIELD_LINE.match(line_c):
         return False
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
@@ -170,7 +172,7 @@ def _continues(prev: str, line: str) -> bool:
     if line_c[:1].islower() or stops_mid_sentence(prev_c):
         return True
     # short lines run together (a name or address), but a numbered line or a field stands alone
-    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or _FIELD_LINE.match(prev_c)
+    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c)
     return not apart and max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 
@@ -214,8 +216,20 @@ def read_text(path: Path) -> Layout:
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
-    pages = decode(raw, path).split("\f")
+    text = decode(raw, path)
+    if looks_fixed_width(text):
+        return arrange(_read_fixed_width(text))
+    pages = text.split("\f")
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
     layout = Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks))
     return arrange(layout)
+
+
+def _read_fixed_width(text: str) -> Layout:
+    """Lines wrapped at a margin: regrouped by width and indentation, furniture dropped."""
+    pages = split_pages(text)
+    width, levels = text_width(pages), indent_levels(pages)
+    blocks = [b for n, lines in enumerate(pages, 1) for b in parse_layout_page(lines, n, width, levels)]
+    page_texts = ["\n".join(lines).strip() for lines in pages]
+    return Layout(fmt="txt", page_texts=page_texts, blocks=blocks)
