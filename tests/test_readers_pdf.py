@@ -6,7 +6,8 @@ import pdfplumber
 import pytest
 from pdfplumber.page import Page
 
-from paper_miner.readers.pdf import QuickCharPage, read_pdf
+from paper_miner.readers.pdf import read_pdf
+from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import cell_text, starts_paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
