@@ -366,3 +366,10 @@ def test_a_request_to_a_minister_is_not_a_decision():
     sentence = "I would ask you to confirm the grant rate for the second phase."
     assert decided_clauses(sentence, bodies) == []
     assert recommended_clauses(sentence, bodies, False) == []
+
+
+def test_a_new_clause_after_a_comma_ends_the_subject():
+    from paper_miner.extract.decision_clauses import trim_subject
+
+    assert trim_subject("to fund the new depot, and the Council will also meet running costs") == "fund the new depot"
+    assert trim_subject("the bids from Ashby and Coalville, and from Melton") == "the bids from Ashby and Coalville, and from Melton"

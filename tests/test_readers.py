@@ -415,3 +415,12 @@ def test_short_cover_field_lines_stay_apart(tmp_path):
                     "Westgate House\nHigh Street\n", encoding="utf-8")
     assert [b.text for b in read_paper(path).blocks] == [
         "Report to: Cabinet", "Date: 4 May 2011", "Lead officer: J Smith", "Westgate House High Street"]
+
+
+def test_a_sentence_wrapped_before_a_sum_of_money_runs_on(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("* a list item, so the paper is not read as fixed-width\n\n"
+                    "At its meeting on 8 March the Cabinet agreed to contribute\n"
+                    "£250,000 from reserves to the scheme.\n", encoding="utf-8")
+    assert read_paper(path).blocks[-1].text == (
+        "At its meeting on 8 March the Cabinet agreed to contribute £250,000 from reserves to the scheme.")

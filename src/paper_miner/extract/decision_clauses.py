@@ -118,8 +118,14 @@ def _words_between(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 
 
+# ", and the Council will also ...": a new clause with its own subject ends the decision's
+NEW_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
+
+
 def trim_subject(text: str) -> str:
     text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
+    text = NEW_CLAUSE_RE.sub("", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)

@@ -169,7 +169,7 @@ def _continues(prev: str, line: str) -> bool:
         return is_short(prev_c + " " + line_c)
     if ends_sentence(prev_c):
         return False
-    if line_c[:1].islower() or stops_mid_sentence(prev_c):
+    if line_c[:1].islower() or line_c[:1] in "£$€" or stops_mid_sentence(prev_c):  # no paragraph opens on a sum
         return True
     # short lines run together (a name or address), but a numbered line or a field stands alone
     apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c)
