@@ -155,3 +155,29 @@ def test_group_meeting_line_is_the_body_and_letterhead_not_the_title():
     ])
     got = describe(layout)
     assert (got["body"], got["title"]) == ("Responsible Authorities Group", "Small Grants Scheme 2012/13 - Round Two Awards")
+
+
+def test_long_minutes_heading_with_a_body_in_capitals_names_the_meeting():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("WESTBRIDGE COUNTY COUNCIL"),
+        paragraph("MINUTES of the meeting of the SCHOOLS FORUM held on Thursday 9 June 2011 at 4.00 pm "
+                  "in Committee Room 2, County Hall, Westbridge, following the forum's annual training session"),
+        paragraph("Present: Mrs A Jones (Chair), Mr B Khan"),
+    ])
+    got = describe(layout)
+    assert (got["body"], got["date"], got["doc_type"]) == ("Schools Forum", "2011-06-09", "minutes")
+
+
+def test_pdf_cover_fields_on_consecutive_lines_are_read_one_by_one(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cover.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    top = A4[1] - 72
+    for n, text in enumerate(["HOLMEFORD BOROUGH COUNCIL", "Report to: CABINET", "Date of meeting: 15 November 2011",
+                              "Report of: Director of Finance", "", "Leisure Centres Review"]):
+        pdf.drawString(72, top - 14 * n, text)
+    pdf.save()
+    got = describe(read_paper(path))
+    assert (got["body"], got["date"], got["title"]) == ("Cabinet", "2011-11-15", "Leisure Centres Review")

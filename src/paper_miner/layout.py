@@ -19,6 +19,8 @@ _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)
+# "Report to: Executive Committee": a cover field, a line of its own however short
+FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
 _LABEL_RE = re.compile(r"\w:\s+\S")  # "Date: 4 March 2010" labels a value, it is no title
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
                 "the", "to", "with", "&", "-", "–", "vs", "per", "via"}

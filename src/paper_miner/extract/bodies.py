@@ -51,11 +51,21 @@ class Mention:
     generic: bool = False
 
 
+# a run of capitals words inside mixed text: "the SHADOW HEALTH AND WELLBEING BOARD held"
+_CAPS_RUN_RE = re.compile(r"\b[A-Z][A-Z'&-]+(?:\s+[A-Z][A-Z'&-]*)+\b")
+
+
 def readable_case(text: str) -> str:
-    """An all-caps line in title case ("NORTHVALE HEALTH AND WELLBEING BOARD" ->
-    "Northvale Health and Wellbeing Board"), keeping every character at its position."""
-    if not text.isupper():
-        return text
+    """An all-caps line, or a run of capitals words inside one, in title case ("NORTHVALE
+    HEALTH AND WELLBEING BOARD" -> "Northvale Health and Wellbeing Board"), keeping every
+    character at its position; acronyms in a run with no long word stay ("NHS JSNA")."""
+    if text.isupper():
+        return _title_case(text)
+    return _CAPS_RUN_RE.sub(lambda m: _title_case(m.group()) if re.search(r"[A-Z]{5}", m.group())
+                            else m.group(), text)
+
+
+def _title_case(text: str) -> str:
     words = re.split(r"(\s+)", text.lower())
     out = [w if (i and w in _SMALL | {"to", "in", "on", "at", "by", "a", "an"}) else w[:1].upper() + w[1:]
            for i, w in enumerate(words)]

@@ -80,7 +80,8 @@ def _cover(layout: Layout) -> list[Block]:
     a heading that opens the body ("Purpose of report")."""
     cover = []
     for block in layout.blocks[:HEAD_BLOCKS]:
-        if block.kind in ("paragraph", "list_item") and len(block.text.split()) > LONG_PARAGRAPH_WORDS:
+        long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and not MINUTES_RE.match(block.text)
+        if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
         if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()):
             break

@@ -19,7 +19,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from paper_miner.arrange import arrange
-from paper_miner.layout import classify, ends_sentence, join_lines, split_marker, table_block
+from paper_miner.layout import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import UnreadablePaper
 from paper_miner.readers.pdf_chars import QuickCharPage
@@ -240,6 +240,8 @@ def _same_block(prev: Line, line: Line, first: Line, stats: Stats) -> bool:
         return False
     if (prev.bold, prev.italic_body) != (line.bold, line.italic_body) and not runs_on:
         return False
+    if FIELD_LINE.match(line.text) and line.x0 <= first.x0 + 2:
+        return False  # "Date of meeting: 15 November": each cover field is a line of its own
     marker = split_marker(line.text)[0]
     if marker and abs(line.x0 - first.x0) <= 2 and _sibling_markers(split_marker(first.text)[0], marker):
         return False  # "B2 ..." under "B1 ... £12k": the next item, whatever the line before ends with

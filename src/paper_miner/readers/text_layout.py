@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from paper_miner.layout import (
-    classify, ends_sentence, is_all_caps, join_lines, split_marker, stops_mid_sentence,
+    FIELD_LINE, classify, ends_sentence, is_all_caps, join_lines, split_marker, stops_mid_sentence,
 )
 from paper_miner.models import Block
 from paper_miner.readers.text_columns import is_rule, read_table, table_end
@@ -20,8 +20,6 @@ WRAP_SLACK = 2  # a line this close to the right margin was wrapped there
 _FOOTER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}"
                      r"|[-–]\s*\d{1,4}\s*[-–])$", re.I)
 _FOLIO = re.compile(r"^\d{1,4}$")
-# "Report to: Executive Committee": a cover field, one per line even when the lines are short
-FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
 _MD_SIGNS = re.compile(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\|)|\t")
 
 
