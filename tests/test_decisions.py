@@ -373,3 +373,20 @@ def test_a_new_clause_after_a_comma_ends_the_subject():
 
     assert trim_subject("to fund the new depot, and the Council will also meet running costs") == "fund the new depot"
     assert trim_subject("the bids from Ashby and Coalville, and from Melton") == "the bids from Ashby and Coalville, and from Melton"
+
+
+def test_resolved_that_the_board_with_inline_items_and_a_confirmed_record(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Minutes of the meeting of the Eastshire Health and Wellbeing Board held on 4 May 2011\n\n"
+        "Present: Cllr A Smith (Chair)\n\n6. Alcohol Strategy\n\nDr Jones introduced the draft strategy.\n\n"
+        "RESOLVED: That the Board (a) note the draft Alcohol Strategy 2011-2014 and (b) support the Safer "
+        "Nights campaign by the district councils.\n\n"
+        "RESOLVED: That the minutes of the meeting held on 2 March 2011 be confirmed as a correct record.\n",
+        encoding="utf-8")
+    found = [(d.subject, d.action, d.status) for d in extract_file(path)]
+    assert found == [
+        ("the draft Alcohol Strategy 2011-2014", "noted", "decided"),
+        ("the Safer Nights campaign by the district councils", "supported", "decided"),
+        ("the minutes of the meeting held on 2 March 2011", "approved", "decided"),
+    ]

@@ -181,3 +181,12 @@ def test_pdf_cover_fields_on_consecutive_lines_are_read_one_by_one(tmp_path):
     pdf.save()
     got = describe(read_paper(path))
     assert (got["body"], got["date"], got["title"]) == ("Cabinet", "2011-11-15", "Leisure Centres Review")
+
+
+def test_unitary_council_letterhead_is_the_authority_not_the_meeting():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("KINROSS VALLEY COUNCIL"), heading("EDUCATION AND CHILDREN'S SERVICES COMMITTEE"),
+        heading("14 MARCH 2012"), heading("Early Years Expansion Plan"),
+    ])
+    got = describe(layout)
+    assert (got["authority"], got["body"]) == ("Kinross Valley Council", "Education and Children's Services Committee")

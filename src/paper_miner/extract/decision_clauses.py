@@ -118,6 +118,7 @@ def _words_between(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 
 
+CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
 NEW_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
@@ -129,7 +130,9 @@ def trim_subject(text: str) -> str:
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)
-    text = re.sub(r"\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$", "", text)
+    # "agreed ... on 4 May 2011": the meeting's date; "the meeting held on 4 May" keeps its date
+    text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
+                  "", text)
     text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
@@ -351,6 +354,8 @@ def _subjunctive(part: str) -> Clause | None:
     if match is None:
         return None
     actions = [PAST[v.lower()] for v in match.groups() if v and v.lower() in PAST]
+    if CORRECT_RECORD_RE.search(part[match.start():]):  # minutes "confirmed as a correct record"
+        actions = ["approved"]
     if not actions:  # "the grant be reviewed after twelve months": what was agreed to happen
         return Clause("agreed", trim_subject(part), 0, len(part), None, "recommended")
     # "the Director be asked to identify funding": who is asked and what to do

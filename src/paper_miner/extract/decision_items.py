@@ -58,6 +58,8 @@ class Label:
         rest = self.rest.strip()
         if re.fullmatch(rf"(?:that\s*)?(?:{_DASH}+\s*)?", rest, re.I):  # "RESOLVED: That", "AGREED that:"
             return True
+        if re.fullmatch(r"[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6}", rest):  # "That the Board" (a) ...
+            return True
         return bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
 
 

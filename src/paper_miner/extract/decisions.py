@@ -23,9 +23,12 @@ RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 # "how this might be achieved": the subject is only clear with the sentence before.
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
-# "... Committee: (a) approves ...; (b) notes ...": items printed inline after a lead-in.
+# "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
+# items printed inline after a lead-in.
 INLINE_ITEM_RE = re.compile(
-    r"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat))\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+    r"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\())\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+# what may come before the first inline item: "...:", "That", "That the Board"
+INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
@@ -93,7 +96,7 @@ def _table_items(table: Block) -> list[Block]:
 def _inline_items(block: Block) -> list[Block]:
     """A lead-in and its items printed in one paragraph, as one block per item."""
     marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
-    if len(marks) < 2 or not re.search(r"(?::|\b[Tt]hat)\s*$", block.text[:marks[0].start()]):
+    if len(marks) < 2 or not INLINE_LEAD_RE.search(block.text[:marks[0].start()]):
         return [block]
     parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
     for mark, following in zip(marks, marks[1:] + [None]):

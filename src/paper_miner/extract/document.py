@@ -54,6 +54,8 @@ ADDRESSED_RE = re.compile(
     rf"\b(?i:to inform|report to|submitted to|presented to|for (?:consideration|approval|decision)"
     rf" by|meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
+# "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets)
+UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
@@ -157,7 +159,7 @@ def meeting_line(layout: Layout) -> str | None:
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         match = MEETING_LINE_RE.match(text)
-        if not match or COUNCIL_RE.fullmatch(readable_case(text)):
+        if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == _letterhead(layout):
             continue  # the council's letterhead, not a meeting
         dated = text != block.text.strip() and NAME_RE.fullmatch(text)
         if (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I) or dated) \
@@ -269,7 +271,8 @@ def _letterhead(layout: Layout) -> str | None:
     """A council or partnership named alone at the very top of the paper."""
     first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
     name = readable_case(first.strip(" *#"))
-    return name if COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) else None
+    named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name)
+    return name if named else None
 
 
 def authority(layout: Layout) -> str | None:
