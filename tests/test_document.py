@@ -190,3 +190,13 @@ def test_unitary_council_letterhead_is_the_authority_not_the_meeting():
     ])
     got = describe(layout)
     assert (got["authority"], got["body"]) == ("Kinross Valley Council", "Education and Children's Services Committee")
+
+
+def test_letter_is_issued_by_the_signatures_council_not_those_copied_in():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Dear Minister"), paragraph("Shared Depot - funding request"),
+        paragraph("I am writing to ask for your support for the depot we plan with our neighbours."),
+        paragraph("Yours sincerely,"),
+        paragraph("Cllr A Jones Leader, Tarnside District Council cc: Chief Executive, Fellbeck District Council"),
+    ])
+    assert describe(layout)["authority"] == "Tarnside District Council"

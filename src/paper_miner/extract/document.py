@@ -52,7 +52,7 @@ COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Pan
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 ADDRESSED_RE = re.compile(
     rf"\b(?i:to inform|report to|submitted to|presented to|for (?:consideration|approval|decision)"
-    rf" by|meeting of(?: the)?)\s+"
+    rf" by|approved by|meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets)
 UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
@@ -82,7 +82,9 @@ def _cover(layout: Layout) -> list[Block]:
     a heading that opens the body ("Purpose of report")."""
     cover = []
     for block in layout.blocks[:HEAD_BLOCKS]:
-        long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and not MINUTES_RE.match(block.text)
+        # running text ends its sentences; a long cover line (a minutes heading, a partner list) need not
+        long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and ends_sentence(block.text) \
+            and not MINUTES_RE.match(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
         if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()):
@@ -279,7 +281,9 @@ def authority(layout: Layout) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
     letter or the paper, the partnership whose board the paper goes to, else the council
     most named."""
-    foot = _councils(layout.blocks[-FOOT_BLOCKS:])
+    # the signature's council; copies ("cc: ...") go to others
+    foot = _councils([b.model_copy(update={"text": re.split(r"\bc\.?c\.?\s*:", b.text, flags=re.I)[0]})
+                      for b in layout.blocks[-FOOT_BLOCKS:]])
     if doc_type(layout) == "letter" and foot:
         return foot[-1]
     in_title = COUNCIL_RE.findall(title(layout) or "")
