@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import budgets, projects
+from paper_miner.extract.document import describe
 from paper_miner.extract.money_text import read_money_text, split_sentences
 from paper_miner.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -158,7 +159,7 @@ def test_zero_cells_and_page_number_tables_give_nothing():
       ("grants to the Abbey Park Friends", "allocation")]),
     ("The plan needs £46m of spending pressures to be met.", [("spending pressures to be met", "pressure")]),
     ("We forecast an underspend of £120,000 on waste collection.",
-     [("underspend on waste collection", "other")]),
+     [("underspend on waste collection", "saving")]),
 ])
 def test_labels_are_the_noun_phrase_the_figure_belongs_to(text, expected):
     assert [(m.label, m.kind) for m in read_money_text(text)] == expected
@@ -171,8 +172,8 @@ def test_monitoring_table_names_each_column_and_signs_the_variance():
     ))
     assert [(b.label, b.amount_gbp, b.period, b.kind) for b in run(layout)] == [
         ("Parks budget", 1000000, "2010/11", "allocation"),
-        ("Parks forecast outturn", 947500, "2010/11", "other"),
-        ("Parks underspend", 52500, "2010/11", "other"),
+        ("Parks forecast outturn", 947500, "2010/11", "cost"),
+        ("Parks underspend", 52500, "2010/11", "saving"),
     ]
 
 
@@ -266,3 +267,117 @@ def test_a_figure_with_no_words_takes_its_heading_or_is_left_out():
     assert [(b.label, b.amount_gbp) for b in run(layout)] == [("Youth diversion", 1800)]
     bare = layout_of(Block(kind="paragraph", page=1, text="£1,800"))
     assert run(bare) == []
+
+
+# --- Budget monitoring: a table's year from its caption, heading or title; kinds by column --------
+
+def run_paper(layout: Layout) -> list:
+    """Budgets of a paper read with its own title, as the pipeline reads it."""
+    paper = Document(doc_id="d", file_name="f", path="f", fmt=layout.fmt, sha256="s",
+                     pages=layout.pages, **describe(layout))
+    return budgets.extract(layout, paper, {"projects": projects.extract(layout, paper, {})})
+
+
+@pytest.mark.parametrize("stem", ["revenue_monitoring", "quarter_two_monitoring"])
+def test_monitoring_papers(stem):
+    expected = json.loads((FIXTURES / "budgets" / f"{stem}.json").read_text())
+    got = run_paper(read_paper(FIXTURES / "budgets" / f"{stem}.txt"))
+    assert [b.model_dump(include={"label", "amount_gbp", "period", "kind"}) for b in got] == expected
+
+
+def monitoring_table() -> Block:
+    return table(["Service", "Revised Budget £'000", "Forecast Outturn £'000", "Variance £'000"],
+                 ["Libraries", "2,150", "2,098", "(52)"], ["Waste", "4,600", "4,731", "131"])
+
+
+@pytest.mark.parametrize(("before", "title", "period"), [
+    ([Block(kind="paragraph", page=1, text="Table 2: Forecast outturn 2013/14")], None, "2013/14"),
+    ([Block(kind="heading", page=1, text="3. Revenue Position 2013/14", level=1)], None, "2013/14"),
+    ([], "Budget Monitoring 2013/14 - Position at 31 December 2013", "2013/14"),
+    ([Block(kind="paragraph", page=1, text="Table 2 Forecast outturn 2012/13")],
+     "Budget Monitoring 2013/14", "2012/13"),
+    ([], "Outturn 2012/13 and Budget 2013/14", None),
+    ([], "Revenue Monitoring: Position at 31 December 2013", "2013/14"),
+    ([], "Report to Cabinet on 10 March 2014", None),
+    ([Block(kind="paragraph", page=1, text="The 2012/13 outturn was reported in June.")], None, None),
+])
+def test_a_table_without_year_columns_takes_the_year_above_it(before, title, period):
+    layout = layout_of(*before, monitoring_table())
+    paper = document().model_copy(update={"title": title})
+    assert {b.period for b in budgets.extract(layout, paper, {})} == {period}
+
+
+def test_a_year_column_is_not_overridden_by_the_title():
+    layout = layout_of(table(["Service", "Budget 2010/11 £000", "Forecast £000"],
+                             ["Parks", "1,000", "990"]))
+    paper = document().model_copy(update={"title": "Budget Monitoring 2011/12"})
+    assert {b.period for b in budgets.extract(layout, paper, {})} == {"2010/11"}
+
+
+def test_monitoring_columns_give_allocation_cost_pressure_and_saving():
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout_of(monitoring_table()))] == [
+        ("Libraries revised budget", 2150000, "allocation"), ("Libraries forecast outturn", 2098000, "cost"),
+        ("Libraries underspend", 52000, "saving"),
+        ("Waste revised budget", 4600000, "allocation"), ("Waste forecast outturn", 4731000, "cost"),
+        ("Waste overspend", 131000, "pressure")]
+
+
+def test_a_lone_variance_column_is_signed_by_each_figure():
+    layout = layout_of(table(["Service", "Over/(under)spend £000"], ["Parks", "45"], ["Libraries", "(12)"]))
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
+        ("Parks overspend", 45000, "pressure"), ("Libraries underspend", 12000, "saving")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The balance of £180,000 would be held as a contingency for winter pressures.", "allocation"),
+    ("A virement of £75,000 from Highways is proposed to cover pressures in Waste.", "allocation"),
+    ("Capital financing charges on prudential borrowing of £310,000 a year are included.", "cost"),
+    ("Interest charges of £42,000 on the loan fall to the General Fund.", "cost"),
+    ("Adult Social Care reports an overspend of £485,000.", "pressure"),
+    ("Forecast savings of £120,000 are expected from the restructure.", "saving"),
+    ("Savings rated red as unlikely to be achieved amount to £95,000.", "saving"),
+])
+def test_words_that_mislead_the_kind(text, kind):
+    assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+def test_a_forecast_outturn_in_text_is_a_cost_beside_its_budget():
+    text = "The forecast outturn of £52.2m compares with a revised budget of £51.9m."
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == [
+        (52200000, "cost"), (51900000, "allocation")]
+
+
+def test_a_rag_list_takes_its_kind_from_its_lead_in():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="Progress on the savings plan is rated as follows:"),
+        *[Block(kind="list_item", page=1, marker="•", text=text)
+          for text in ("Green: £610,000", "Amber: £150,000", "Red: £35,000")],
+    )
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
+        ("Green", 610000, "saving"), ("Amber", 150000, "saving"), ("Red", 35000, "saving")]
+
+
+def test_monitoring_paper_in_a_pdf(tmp_path):
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    styles = getSampleStyleSheet()
+    grid = platypus.Table([
+        ["Service", "Approved Budget £000", "Projected Outturn £000", "Variance £000"],
+        ["Housing", "3,420", "3,305", "(115)"], ["Transport", "5,010", "5,174", "164"]])
+    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "monitoring.pdf"
+    platypus.SimpleDocTemplate(str(path)).build([
+        platypus.Paragraph("Ravensholt City Council", styles["Title"]),
+        platypus.Paragraph("Revenue Budget Monitoring 2014/15 - Position at 31 October 2014",
+                           styles["Heading1"]),
+        platypus.Paragraph("Table 1: Projected outturn by service", styles["Normal"]),
+        grid,
+        platypus.Paragraph("A virement of £90,000 from the corporate contingency to Transport is proposed.",
+                           styles["Normal"]),
+    ])
+    got = [(b.amount_gbp, b.period, b.kind) for b in run_paper(read_paper(path))]
+    assert got == [
+        (3420000, "2014/15", "allocation"), (3305000, "2014/15", "cost"), (115000, "2014/15", "saving"),
+        (5010000, "2014/15", "allocation"), (5174000, "2014/15", "cost"), (164000, "2014/15", "pressure"),
+        (90000, None, "allocation")]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..models import Budget, BudgetKind, Document, Layout, Record
-from .money_tables import table_budgets
-from .money_text import text_budgets
+from ..models import Block, Budget, BudgetKind, Document, Layout, Record
+from .money_tables import table_budgets, table_period
+from .money_text import kind_of, text_budgets
 from .owners import Owners
 from .projects import item_projects, lead_in, name_words
 
@@ -102,13 +102,27 @@ def _stated_budgets(layout: Layout, document: Document) -> list[tuple[Budget, bo
     for index, block in enumerate(blocks):
         owner = owners.of(index)
         if block.kind == "table":
-            stated += table_budgets(block, lead_in(blocks, index), owner)
+            period = table_period(blocks, index, document.title)
+            stated += table_budgets(block, lead_in(blocks, index), owner, period)
         elif block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
             # A project's title line states its total (a project record), not a budget.
             heading = block.section[-1] if block.section else ""
+            context = kind_of(f"{heading} {_list_lead_in(blocks, index)}")
             stated += [(b, False) for b in text_budgets(block.text, block.page, owner,
-                                                        fallback_label=heading)]
+                                                        fallback_label=heading, context_kind=context)]
     return stated
+
+
+def _list_lead_in(blocks: list[Block], index: int) -> str:
+    """The words introducing a list item's list ("Progress against the savings programme is:"):
+    the block before the run of items sharing its marker."""
+    block = blocks[index]
+    if block.kind != "list_item":
+        return ""
+    while index and blocks[index - 1].kind == "list_item" and blocks[index - 1].marker == block.marker:
+        index -= 1
+    previous = blocks[index - 1] if index else None
+    return previous.text if previous and previous.kind != "table" else ""
 
 
 def _sums_up(budget: Budget) -> bool:

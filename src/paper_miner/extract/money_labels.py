@@ -34,11 +34,19 @@ _LEADING_GLUE_RE = re.compile(r"^(?:(?:and|but|with|which|this|that|of|is|are|wa
 _TRAILING_GLUE_RE = re.compile(
     r"(?:\s+(?:of|is|are|was|were|be|would|will|for|at|to|by|approximately|about|around|some|"
     r"c|just|over|under|than|more|less|between|a|an|the|and|or|totalling|worth))+$", re.I)
+# How often a figure recurs, said straight after it: the period, not what it is for.
+_RATE_RE = re.compile(r"^(?:a\s+year|per\s+(?:annum|year)|p\.?\s?a\.?|each\s+year|annually|a\s+month"
+                      r"|per\s+month)(?=\s|$)\s*", re.I)
 # Words that say how a figure moves, not what it is for: "rising to £3.1m".
 # A verb alone says the figure is a cost, not what it is for: "which is expected to cost".
 _COST_VERB_RE = re.compile(r"^(?:cost|costs|costing|spend|spent|spending)$", re.I)
 _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|growing|going|up|down"
                        r"|and|or|then|with|plus|to|of)\s*)*$", re.I)
+
+
+def is_glue(words: str) -> bool:
+    """Words that only join or move figures ("and", "rising to"), naming nothing."""
+    return bool(_TREND_RE.match(words))
 
 
 def noun_head(before_clause: str) -> str:
@@ -54,9 +62,10 @@ def noun_head(before_clause: str) -> str:
 
 
 def tail_phrase(after_clause: str) -> str:
-    """The words after a figure, less auxiliaries and dangling joiners ("have already been
-    identified through the restructure" -> "identified through the restructure")."""
-    tail = _AUXILIARIES_RE.sub("", after_clause.strip())
+    """The words after a figure, less its rate ("a year"), auxiliaries and dangling joiners
+    ("a year have already been identified through the restructure" -> "identified through the
+    restructure")."""
+    tail = _AUXILIARIES_RE.sub("", _RATE_RE.sub("", after_clause.strip()))
     return _TRAILING_GLUE_RE.sub("", " " + tail).strip()
 
 

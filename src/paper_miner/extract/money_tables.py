@@ -10,24 +10,50 @@ from __future__ import annotations
 import re
 
 from ..models import Block, Budget, BudgetKind
-from .money_text import kind_of, text_budgets
+from .money_text import date_period, kind_of, text_budgets
+from .parse import find_financial_years
 from .projects import amount_index, is_project_line, is_project_table
 from .tables import CellValue, MoneyTable, TableLine, read_money_table
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
-_VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/\s?\(?under|\bdifference", re.I)
-_BUDGET_COLUMN_RE = re.compile(r"\bbudget|\bapproved|\ballocation", re.I)
+_VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
+_BUDGET_COLUMN_RE = re.compile(r"\bbudget|\bapproved|\ballocation|\bestimate", re.I)
 _FORECAST_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected", re.I)
+# Money spent or expected to be: "Forecast outturn", "Projected spend", "Actual", "Spend to date".
+_SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\bspen[dt]|\bexpenditure",
+                              re.I)
+# A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
+_CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
 
-def table_budgets(block: Block, introduction: str, owner: str | None) -> list[tuple[Budget, bool]]:
+def table_period(blocks: list[Block], index: int, title: str | None) -> str | None:
+    """The one financial year a table with no year columns is in: from its caption, else the
+    nearest heading above that names a year, else the paper's title; None when the first of
+    these to name a year names two. A title naming no year may give the day the figures stand
+    at ("Position at 31 December 2011" is 2011/12)."""
+    previous = blocks[index - 1] if index else None
+    caption = previous.text if previous and previous.kind in ("paragraph", "list_item") else ""
+    sources = [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section),
+               title or ""]
+    for text in sources:
+        years = set(find_financial_years(text))
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return date_period(title or "")
+
+
+def table_budgets(block: Block, introduction: str, owner: str | None,
+                  period: str | None = None) -> list[tuple[Budget, bool]]:
     """Budgets of one table, each flagged True when read from a money cell; a table without
-    a money column is read cell by cell as text."""
+    a money column is read cell by cell as text. ``period`` is the table's year when no column
+    names one."""
     table = read_money_table(block)
     if table is None:
         return [(b, False) for b in cell_budgets(block, owner)]
+    if period and not table.period_columns:
+        table = _in_period(table, period)
     projects = is_project_table(table, introduction)
     table_kind = kind_of(f"{introduction} {table.headers}")
     out: list[Budget] = []
@@ -40,6 +66,13 @@ def table_budgets(block: Block, introduction: str, owner: str | None) -> list[tu
         else:
             out += _line_budgets(line, current, table, owner, table_kind)
     return [(b, True) for b in out]
+
+
+def _in_period(table: MoneyTable, period: str) -> MoneyTable:
+    lines = [line.model_copy(update={"values": [v.model_copy(update={"period": v.period or period})
+                                                for v in line.values]})
+             for line in table.lines]
+    return table.model_copy(update={"lines": lines})
 
 
 def _project_split(line: TableLine, table: MoneyTable, owner: str | None) -> list[Budget]:
@@ -67,10 +100,24 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
 
 def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
             owner: str | None) -> Budget:
-    column_kind = kind_of(value.column) if table.named_columns > 1 and kind != "total" else None
+    # One kind of column says nothing against the row's words, but a variance's sign does.
+    named = table.named_columns > 1 or _VARIANCE_RE.search(value.column)
+    column_kind = column_kind_of(value, line) if named and kind != "total" else None
     return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
                   period=value.period, kind=column_kind or kind, owner=owner,
                   page=line.page, quote=line.quote)
+
+
+def column_kind_of(value: CellValue, line: TableLine) -> BudgetKind | None:
+    """What a monitoring column holds: a variance is a pressure when it is an overspend and a
+    saving when an underspend; forecast and actual spend are costs; a budget is an allocation."""
+    if _VARIANCE_RE.search(value.column):
+        return "saving" if _is_underspend(value, line) else "pressure"
+    if _SPEND_COLUMN_RE.search(value.column):
+        return "cost"
+    if _BUDGET_COLUMN_RE.search(value.column):
+        return "allocation"
+    return kind_of(value.column)
 
 
 def _value_label(label: str, value: CellValue, line: TableLine, table: MoneyTable) -> str:

@@ -16,23 +16,44 @@ import re
 from pydantic import BaseModel
 
 from ..models import Budget, BudgetKind
-from .money_labels import figure_label, noun_head
+from .money_labels import figure_label, is_glue, noun_head
 from .parse import find_dates, find_money, parse_period
 
+Cues = list[tuple[BudgetKind, re.Pattern[str]]]
+
+
+def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
+    return [(kind, re.compile(pattern, re.I)) for kind, pattern in patterns]
+
+
+# Phrases whose own words mislead the cues below, checked first: "a contingency for winter
+# pressures" and "a virement ... to cover pressures" move money (allocation); "financing charges
+# on prudential borrowing" are paid out (cost), not charges collected.
+_DECISIVE_CUES = _cues([
+    ("cost", r"\b(?:financing|debt|interest|borrowing)\s+(?:charges?|costs?)\b"
+             r"|\bcharges\s+on\s+(?:\w+\s+){0,2}(?:borrowing|loans?|debt)\b"),
+    ("allocation", r"\bcontingenc(?:y|ies)\s+(?:for|against|to)\b|\bvirements?\b"
+                   r"|\b(?:set\s+aside|earmarked)\b"
+                   r"|\bheld\s+(?:as|in)\s+(?:an?\s+)?(?:contingenc|reserve|provision)"),
+])
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
-KIND_CUES: list[tuple[BudgetKind, re.Pattern[str]]] = [(kind, re.compile(pattern, re.I)) for kind, pattern in [
+KIND_CUES = _cues([
     ("total", r"\btotal\w*|\baltogether\b|\boverall\b"),
     ("target", r"\btargets?\b"),
-    # Monitoring words: an over- or underspend is neither a saving nor a pressure yet.
-    ("other", r"\bslippage\b|\b(?:under|over)spen[dt]\w*|\bvariances?\b|\boutturn\b|\bforecast\b"
-              r"|\bcarr(?:y|ied)[\s-]forward\b"),
-    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"),
+    # An overspend is a pressure, an underspend a saving (the label says which).
+    ("pressure", r"\boverspen[dt]\w*"),
+    ("saving", r"\bunderspen[dt]\w*"),
+    # Monitoring words that say neither what the money is for nor which way it moved.
+    ("other", r"\bslippage\b|\bvariances?\b|\bcarr(?:y|ied)[\s-]forward\b"),
+    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"
+               r"|\b(?:delivered|achieved)\s+or\s+on\s+track\b"
+               r"|\bunlikely\s+to\s+be\s+(?:achieved|delivered)\b"),
     ("pressure", r"\bpressures?\b|\bshortfall\b|\bdeficit\b|\bfunding gap\b|\bgap\b"),
     ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"),
-    ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b"),
+    ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"),
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
-]]
+])
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
@@ -79,8 +100,12 @@ def split_sentences(text: str) -> list[str]:
 
 def kind_of(text: str) -> BudgetKind | None:
     """The strongest kind any cue word in ``text`` names."""
-    for kind, cue in KIND_CUES:
-        if cue.search(text):
+    return _first_cue(_DECISIVE_CUES, text) or _first_cue(KIND_CUES, text)
+
+
+def _first_cue(cues: Cues, *texts: str) -> BudgetKind | None:
+    for kind, cue in cues:
+        if any(cue.search(text) for text in texts):
             return kind
     return None
 
@@ -106,20 +131,22 @@ def _before_clause(before: str) -> str:
     return parts[-1] if parts else ""
 
 
-def read_money_text(text: str, default_kind: BudgetKind | None = None) -> list[MoneyMention]:
-    """Every £ figure in a paragraph, read against its sentence and its neighbours."""
+def read_money_text(text: str, default_kind: BudgetKind | None = None,
+                    context_kind: BudgetKind | None = None) -> list[MoneyMention]:
+    """Every £ figure in a paragraph, read against its sentence and its neighbours;
+    ``context_kind`` (what the list or section is about) is for figures with no cue at all."""
     sentences = split_sentences(text)
     money_free = [s for s in sentences if not find_money(s)]
     block_period = next((p for p in map(parse_period, money_free) if p), None)
     mentions: list[MoneyMention] = []
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1] if index and not find_money(sentences[index - 1]) else ""
-        mentions += _read_sentence(sentence, previous, block_period, default_kind)
+        mentions += _read_sentence(sentence, previous, block_period, default_kind, context_kind)
     return mentions
 
 
 def _read_sentence(sentence: str, previous: str, block_period: str | None,
-                   default_kind: BudgetKind | None) -> list[MoneyMention]:
+                   default_kind: BudgetKind | None, context_kind: BudgetKind | None) -> list[MoneyMention]:
     figures = find_money(sentence)
     mentions: list[MoneyMention] = []
     claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
@@ -133,14 +160,15 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         claimed = after_end
         if _UNIT_RATE_RE.match(sentence[money.end:]):
             continue
-        kind = (default_kind or kind_of(after) or kind_of(before)
+        kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before)
+                or kind_of(after) or kind_of(before)
                 or (mentions[-1].kind if mentions else None) or kind_of(sentence)
-                or kind_of(previous) or "other")
+                or kind_of(previous) or context_kind or "other")
         following = sentence[money.end:next_start]
         period = (parse_period(following) or date_period(following) or _clause_period(clause)
                   or parse_period(before) or parse_period(sentence) or block_period)
         mentions.append(MoneyMention(
-            amount=money.amount, raw=money.raw, label=label or _bare_label(clause),
+            amount=money.amount, raw=money.raw, label=label or _bare_label(clause, before, mentions),
             period=period, kind=kind, sentence=sentence, approximate=money.approximate,
         ))
     return mentions
@@ -172,16 +200,21 @@ def _clause_period(clause: str) -> str | None:
     return parse_period(clause)
 
 
-def _bare_label(clause: str) -> str:
+def _bare_label(clause: str, before: str, mentions: list[MoneyMention]) -> str:
     """What a figure with no noun phrase is for: the rest of its line without leader dots
-    ("Friday Night Project ...... £6,500"); "" when nothing is left."""
-    return " ".join(_LEADER_DOTS_RE.sub(" ", clause).split()).strip(" -–:,")
+    ("Friday Night Project ...... £6,500", "At risk (amber): £215,000"); for the far end of a
+    range ("between £60,000 and £80,000") the label of the figure before; "" when nothing is left."""
+    for text in (clause, before):
+        words = " ".join(_LEADER_DOTS_RE.sub(" ", text).split()).strip(" -–:,")
+        if words and not is_glue(words):
+            return words
+    return mentions[-1].label if mentions else ""
 
 
 def text_budgets(text: str, page: int, owner: str | None, default_kind: BudgetKind | None = None,
-                 fallback_label: str = "") -> list[Budget]:
+                 fallback_label: str = "", context_kind: BudgetKind | None = None) -> list[Budget]:
     """Each figure of a paragraph (or table cell) as a budget quoting its sentence; a figure
     with no words of its own takes ``fallback_label`` (its heading) or is left out."""
     return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period,
                    kind=m.kind, owner=owner, page=page, quote=m.sentence)
-            for m in read_money_text(text, default_kind) if m.label or fallback_label]
+            for m in read_money_text(text, default_kind, context_kind) if m.label or fallback_label]
