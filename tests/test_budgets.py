@@ -381,3 +381,12 @@ def test_monitoring_paper_in_a_pdf(tmp_path):
         (3420000, "2014/15", "allocation"), (3305000, "2014/15", "cost"), (115000, "2014/15", "saving"),
         (5010000, "2014/15", "allocation"), (5174000, "2014/15", "cost"), (164000, "2014/15", "pressure"),
         (90000, None, "allocation")]
+
+
+def test_an_owner_name_never_runs_across_a_full_stop():
+    from paper_miner.extract.owners import owner_in_text
+
+    assert owner_in_text("The transfer includes funding announced in the Operating Framework. "
+                         "The Council's proposed programme of schemes was:") is None
+    assert owner_in_text("Schemes funded by the Eastvale Safer Communities Partnership.") == \
+        "Eastvale Safer Communities Partnership"

@@ -47,7 +47,7 @@ def owner_from_heading(heading: str) -> str | None:
 def owner_in_text(text: str) -> str | None:
     """A body the text says funds the work: "funded by the X Partnership", "X's programme"."""
     for match in _OWNER_RE.finditer(text):
-        name = match.group(0)
+        name = re.split(r"\.\s+", match.group(0))[-1]  # "... Framework. The Council": a new sentence
         if not _DETERMINER_RE.sub("", name).strip() or " " not in _DETERMINER_RE.sub("", name):
             continue  # "The Partnership": no name of its own
         if _FUNDED_BY_RE.search(text[max(0, match.start() - 40):match.start()]) or _FUNDS_RE.match(
