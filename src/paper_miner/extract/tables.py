@@ -27,7 +27,7 @@ _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
 # A column of row labels ("No.", "Ref") or of counts ("No. of posts", "%") never holds money.
-_REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id)$", re.I)
+_REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id|line(?: no\.?)?|row)$", re.I)
 _COUNT_HEADER_RE = re.compile(
     r"%|\bper\s?cent|\bno\.?\s+of\b|\bnumbers?\b|\bfte\b|\bposts?\b|\bhours?\b|\bpeople\b"
     r"|\bbeneficiar|\bhouseholds?\b|\bscore\b|\bbaseline\b|\brank", re.I)
