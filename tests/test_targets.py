@@ -4,12 +4,13 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import targets
+from paper_miner.extract.target_baseline import counts_an_output, earlier_figure
 from paper_miner.extract.target_patterns import direction, sentences
 from paper_miner.extract.target_codes import cell_code, find_codes
 from paper_miner.extract.target_measure import measure_of
 from paper_miner.extract.target_patterns import is_past_report
 from paper_miner.extract.target_text import cell_items, split_pairs
-from paper_miner.extract.target_values import read_value
+from paper_miner.extract.target_values import quantities, read_value
 from paper_miner.arrange import arrange
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import read_paper
@@ -362,7 +363,7 @@ def test_past_results_are_not_targets():
 
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
-                                  "performance_report", "health_scorecard"])
+                                  "performance_report", "health_scorecard", "board_minutes"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain."""
     expected = json.loads((FIXTURES / f"{name}.json").read_text())
@@ -456,3 +457,79 @@ def test_a_target_cell_may_name_the_period_it_is_due():
                              ["PI 3", "Visits to libraries", "5,100", "5,500"]))
     assert [(t.target, t.deadline) for t in found] == [
         (40.0, "2012-03"), (95.0, "2010-12"), (5500.0, "2011-03")]
+
+
+# ---------------------------------------------------------------- minutes: named targets, earlier figures
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The target for 2011/12 (NI 123) was 1,850 four-week quitters", ("target_is", None, 1850.0, "count")),
+    ("Recycling stood at 39% against a target of 45%", ("target_is", None, 45.0, "%")),
+    ("The 2012/13 target is 2,400 homes", ("target_is", None, 2400.0, "count")),
+    ("The target for 2011/12 is 2,700 burglaries, a reduction of 7%", ("target_is", None, 2700.0, "count")),
+])
+def test_a_named_target_gives_its_figure(text, expected):
+    value = read_value(text)
+    assert (value.slot, value.baseline, value.target, value.unit) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The target for 2011/12 (NI 123) was 1,850 four-week quitters by the end of March 2012, and "
+     "1,497 had been recorded to the end of February", "four-week quitters"),
+    ("The target is 1,850 quitters", "quitters"),
+    ("The 2012/13 target is 2,400 homes", "homes"),
+    ("Members asked how the impact would be measured; Mr Tillotson explained that the service aimed "
+     "to increase the proportion of older people still at home 91 days after discharge into "
+     "reablement from 78.4% to 82% by March 2013",
+     "proportion of older people still at home 91 days after discharge into reablement"),
+    ("The new Tobacco Control Plan aimed to reduce adult smoking prevalence in Calderbrook from 24.6% "
+     "to 21% by 2015", "adult smoking prevalence in calderbrook"),
+    ("Councillors were told that the ambition was to increase the number of apprenticeships to 500 "
+     "by 2014", "number of apprenticeships"),
+    ("Recycling stood at 39% against a target of 45%", "recycling"),
+])
+def test_measure_leaves_out_reported_speech_and_progress(text, expected):
+    assert measure_of(text, read_value(text)).lower() == expected
+
+
+@pytest.mark.parametrize("previous,expected", [
+    ("Dr Varma reported that 1,612 people had quit smoking at four weeks in 2010/11.", 1612.0),
+    ("In 2011/12, 1,700 people quit smoking at four weeks.", None),  # not an earlier year
+    ("In 2010/11, 1,612 people quit smoking at four weeks and 900 at twelve weeks.", None),  # two figures
+    ("In 2010/11 the service trained 40 pharmacists.", None),  # another measure
+    ("In 2010/11, 31% of smokers quit at four weeks.", None),  # another unit
+    ("The target for 2010/11 was to raise four-week quitters from 1,400 to 1,600.", None),  # a target
+])
+def test_baseline_from_the_sentence_before(previous, expected):
+    assert earlier_figure(previous, "four-week quitters", "count", "2012-03") == expected
+
+
+def test_no_baseline_from_the_sentence_before_without_a_deadline():
+    assert earlier_figure("In 2010/11, 1,612 people quit at four weeks.", "four-week quitters", "count",
+                          None) is None
+
+
+def test_figures_leave_out_dates_and_years():
+    assert quantities("By 31 March 2011 (2010/11), 45.5% of waste and 7 minutes 30 seconds") == [
+        ("45.5%", 45.5), ("7 minutes 30 seconds", 450.0)]
+
+
+@pytest.mark.parametrize("statement,measure,expected", [
+    ("The target is 1,850 quitters.", "quitters", True),
+    ("The 2012/13 target is 350 jobs created.", "jobs created", True),
+    ("The target for 2012/13 is 130 empty homes brought back into use.",
+     "empty homes brought back into use", True),
+    ("The target is 400 empty homes.", "empty homes", False),  # a problem counted, not an output
+    ("The target is 85% of calls answered.", "calls answered", False),
+    ("Deliver 2,400 homes by 2013.", "homes", False),  # no target named
+    ("Achieve housing growth of 5,964 homes by 2011 (NI 154 – LAA target)", "housing growth homes", False),
+])
+def test_a_target_counting_an_output_is_one_to_raise(statement, measure, expected):
+    assert counts_an_output(statement, measure) is expected
+
+
+def test_progress_after_a_named_target_does_not_make_it_a_past_result():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The target for 2011/12 was 1,850 quitters, and 1,497 had been achieved so far.")))
+    assert [(t.target, t.deadline, t.direction) for t in found] == [(1850.0, "2012-03", "increase")]
+    assert extract(Block(kind="paragraph", page=1, text="Last year we achieved our target of 72%.")) == []

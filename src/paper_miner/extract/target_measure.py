@@ -31,12 +31,27 @@ _COMPARISON_RE = re.compile(
 _WRAPPER_RE = re.compile(
     r"^that\s+(?P<inner>.+?)\s+(?:be|is|are|should\s+be)\s+(?:endorsed|approved|agreed|adopted|"
     r"noted|supported|accepted|confirmed|set|included)\b.*$", re.IGNORECASE)
+# Reported speech before the statement: "Mr Hale confirmed that", "Members were told that".
+_REPORTED_RE = re.compile(
+    r"^[^;:]*?\b(?:said|noted|reported|explained|confirmed|stated|advised|added|highlighted|indicated"
+    r"|emphasi[sz]ed|stressed|acknowledged|commented|heard|(?:was|were)\s+(?:told|informed|advised))"
+    r"\s+that\s+", re.IGNORECASE)
 _LABEL_PREFIX_RE = re.compile(r"^(?:targets?|aims?|goals?|objectives?)\s*(?:[:–-]\s*|\s+(?=to\b))",
                               re.IGNORECASE)
-# "The target for household recycling (in 2010/11) is": the measure, if any, follows "for".
+# "The target for household recycling (in 2010/11) is": the measure, if any, follows "for";
+# else it is what the figure counts ("The 2012/13 target is [2,400] homes").
 _TARGET_FOR_RE = re.compile(
-    r"^(?:the|our|this|a)\s+(?:\w+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
-    r"(?:is|will\s+be|has\s+been\s+set\s+at|was\s+set\s+at)?$", re.IGNORECASE)
+    r"^(?:the|our|this|a)\s+(?:[\w/]+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
+    r"(?:(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
+    re.IGNORECASE)
+# "Performance was 61% against a [target of 65%]": the subject is what is measured.
+_AGAINST_TARGET_RE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:was|is|were|are|stood\s+at|reached)\s+[\d.,]+\s*%?\s+against\s+(?:(?:a|the|its)\s+)?target(?:\s+of)?$",
+    re.IGNORECASE)
+# Where a statement's clauses part: a clause apart from the figure's is scaffolding ("Members
+# asked how ...; the service aimed to ...") or progress ("..., and 1,497 had been recorded").
+_CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whilst|although|though|whereas)\s+[^;]*\d)",
+                        re.IGNORECASE)
 _CHANGE_VERBS = (
     r"increase[sd]?|reduce[sd]?|decrease[sd]?|improve[sd]?|raise[sd]?|lower(?:ed)?|cut|halve[sd]?"
     r"|double[sd]?|treble[sd]?|triple[sd]?|fall|rise|drop|decline|grow|narrow(?:ed)?|lift(?:ed)?"
@@ -48,10 +63,10 @@ _CHANGE_VERBS = (
 )
 # A subject's modal or aim before the change verb: "aims to", "will help us", "should".
 _SCAFFOLD_RE = re.compile(
-    r"\b(?:(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|hopes?|expects?"
-    r"|proposes?|pledges?|promises?|strives?|commits?|(?:is|are)\s+(?:committed|expected|due|set"
-    r"|planned|going)|targets?|(?:target|aim|ambition|goal|objective|priority|commitment)\s+"
-    r"(?:is|will\s+be))\s+to|will|shall|should|must|would|can|(?:is|are)\s+to)"
+    r"\b(?:(?:aim(?:s|ed)?|aiming|plan(?:s|ned)?|planning|intend(?:s|ed)?|intending|seeks?|sought"
+    r"|seeking|want(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|propose[sd]?|pledge[sd]?|promise[sd]?|strives?"
+    r"|commits?|(?:is|are|was|were)\s+(?:committed|expected|due|set|planned|going)|targets?|(?:target|aim|ambition|goal|objective|priority|commitment)\s+"
+    r"(?:is|was|will\s+be))\s+to|will|shall|should|must|would|can|(?:is|are)\s+to)"
     r"(?:\s+(?:also|further|then|now|continue\s+to|help(?:\s+(?:us|partners|the\s+\w+))?(?:\s+to)?"
     r"|work(?:\s+with\s+(?:our\s+)?partners)?\s+to|seek\s+to|try\s+to|strive\s+to|need\s+to))*"
     rf"\s+(?:be\s+)?(?P<verb>{_CHANGE_VERBS})\b",
@@ -78,6 +93,10 @@ _VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$", re.IGNORECASE)
+# A change restated after the figure: "2,700 burglaries, a reduction of 7%".
+_APPOSITIVE_CHANGE_RE = re.compile(
+    r",\s*(?:an?\s+)?(?:[\d.]+\s?%\s+)?(?:reduction|increase|decrease|cut|rise|improvement|fall)"
+    r"(?:\s+of\s+[\d.]+\s?%)?(?=\W*$|\s*[,;(])", re.IGNORECASE)
 _STRIP = " ,.;:-–"
 
 
@@ -88,6 +107,7 @@ def _bare(text: str, value: Value | None) -> str:
     text = LABEL_BRACKET_RE.sub(" ", text)
     text = _DEADLINE_PHRASE_RE.sub(" ", text)
     text = _TAIL_RE.sub("", text)
+    text = _APPOSITIVE_CHANGE_RE.sub("", text)
     text = re.sub(r"\s+or\s+(?:below|less|lower|more|above|higher|fewer)\b|\(\s*\)", " ", text)
     text = re.sub(r"\s+", " ", text).strip(_STRIP)
     return _COMPARISON_RE.sub("", text).strip(_STRIP)
@@ -95,12 +115,16 @@ def _bare(text: str, value: Value | None) -> str:
 
 def _unscaffold(text: str) -> str:
     """Drop the subject, modal and change verb around the measured thing."""
+    text = _REPORTED_RE.sub("", text)
     wrapped = _WRAPPER_RE.match(text)
     text = wrapped.group("inner") if wrapped else text
     text = _LABEL_PREFIX_RE.sub("", text)
     target_for = _TARGET_FOR_RE.match(text)
     if target_for:
-        return target_for.group("measure") or ""
+        return target_for.group("measure") or target_for.group("counted") or ""
+    against = _AGAINST_TARGET_RE.match(text)
+    if against:
+        return against.group("subject")
     scaffold = _SCAFFOLD_RE.search(text)
     first_verb = _FIRST_VERB_RE.search(text)
     # A verb before the scaffold means the scaffold sits inside the measure
@@ -114,9 +138,23 @@ def _unscaffold(text: str) -> str:
     return text[:scaffold.start()]  # "Repeat incidents ... should fall": the subject is measured
 
 
+def value_clause(text: str, value: Value | None) -> tuple[str, Value | None]:
+    """The clause holding the figure, and the figure's span within it."""
+    if value is None:
+        return text, value
+    start, end = 0, len(text)
+    for cut in _CLAUSE_RE.finditer(text):
+        if cut.end() <= value.start:
+            start = cut.end()
+        elif cut.start() >= value.end:
+            end = min(end, cut.start())
+    shifted = value.model_copy(update={"start": value.start - start, "end": value.end - start})
+    return text[start:end], shifted
+
+
 def measure_of(text: str, value: Value | None) -> str:
     """What a statement measures: the statement less its scaffolding, figures, dates and labels."""
-    text = _unscaffold(_bare(text, value)).strip(_STRIP)
+    text = _unscaffold(_bare(*value_clause(text, value))).strip(_STRIP)
     previous = None
     while previous != text:
         previous = text

@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from .parse import find_money, parse_duration_seconds, parse_number
+from .parse import find_dates, find_money, parse_duration_seconds, parse_number
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
@@ -45,6 +45,12 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
     # "up to 3 councils" is a ceiling, not a level to reach.
     ("to", re.compile(r"(?<!\bup\s)\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
+    # "against a target of 65%": the figure a named target is set at,
+    # before any change it adds ("2,700 burglaries, a reduction of 7%").
+    ("target_is", re.compile(
+        r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at"
+        r"|remains)|\s+of)\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
     ("by_change", re.compile(
         r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r")\b))",
         re.IGNORECASE)),
@@ -53,10 +59,6 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
         r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
         + _NUM + r")\s?%))", re.IGNORECASE)),
-    # "The target for 2010/11 is 12 days": the figure a named target is set at.
-    ("target_is", re.compile(
-        r"\btarget\b[^.;]{0,60}?\b(?:is|will\s+be|has\s+been\s+set\s+at|remains)\s+" + _BOUND
-        + _quantity("target"), re.IGNORECASE)),
     # "halve the number of ...": a change of 50%, as a stated percentage change is recorded.
     ("multiple", re.compile(r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)",
                             re.IGNORECASE)),
@@ -157,8 +159,9 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     baseline = amount_of(groups["baseline"]) if "baseline" in groups else None
     if baseline is not None and unit == "count" and unit_of(groups["baseline"]) != "count":
         unit = unit_of(groups["baseline"])  # "from 12.9% to 13.4" keeps the baseline's unit
-    return Value(slot=slot, target=target, baseline=baseline, unit=unit,
-                 start=match.start(), end=match.end())
+    # A named target's span is its figure: the words before it say what is measured.
+    start = match.start("target") if slot == "target_is" else match.start()
+    return Value(slot=slot, target=target, baseline=baseline, unit=unit, start=start, end=match.end())
 
 
 def find_values(text: str) -> list[Value]:
@@ -169,6 +172,23 @@ def find_values(text: str) -> list[Value]:
             value = _from_match(slot, match)
             if value and not any(v.start < value.end and value.start < v.end for v in found):
                 found.append(value)
+    return found
+
+
+_ANY_QUANTITY_RE = re.compile(r"(?<![\w.,/])" + _quantity("figure"), re.IGNORECASE)
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b")
+
+
+def quantities(text: str) -> list[tuple[str, float]]:
+    """Every figure printed in ``text`` (as printed, and its amount); dates and years are not figures."""
+    for _, start, end in find_dates(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = _YEARS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    found = []
+    for match in _ANY_QUANTITY_RE.finditer(text):
+        amount = amount_of(match.group("figure"))
+        if amount is not None:
+            found.append((match.group("figure"), amount))
     return found
 
 

@@ -6,8 +6,10 @@ column holds words (a delivery plan's "End of Plan target") every item of that c
 commitment, whatever its wording. Elsewhere (paragraphs, bullets, other tables) a sentence
 counts when it commits to a figure ("reduce ... to 0.15% by March 2011") or names an
 indicator with a commitment; an indicator a project merely "contributes to" is not a target,
-nor is a result already achieved ("last year we achieved 72%"). The same commitment stated
-twice in a paper is one record.
+nor is a result already achieved ("last year we achieved 72%"). Minutes name a target ("The
+target for 2011/12 was 1,850 quitters") after a sentence reporting last year's figure, which
+becomes its baseline (see ``target_baseline``). The same commitment stated twice in a paper is
+one record.
 """
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from pydantic import BaseModel
 
 from ..models import Block, Document, Layout, Record, Row, Target
 from .parse import find_dates, parse_deadline
+from .target_baseline import counts_an_output, earlier_figure
 from .target_codes import find_codes, indicator_of
-from .target_measure import measure_of
+from .target_measure import measure_of, value_clause
 from .target_patterns import direction, has_commitment, is_past_report, sentences
 from .target_tables import columns_of, is_figure, performance_targets, target_columns
 from .target_text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
@@ -42,7 +45,8 @@ _AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
 _WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
 _DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than)\b", re.IGNORECASE)
-_TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)", re.IGNORECASE)
+_TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
+                                 r"|\b((?:19|20)\d\d(?:/\d\d)?)\s+(?:target|aim)\b", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
@@ -60,6 +64,7 @@ class Statement(BaseModel):
     lead_in: str = ""
     deadline_hint: str | None = None
     context: str = ""  # what a statement that names no measure is about ("The target is 85%")
+    previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
@@ -138,11 +143,12 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
             context = block.section[-1] if block.section else ""
+            previous = ""
             for sentence in sentences(text):
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
-                                context=context)
-                context = sentence
+                                context=context, previous=previous)
+                context = previous = sentence
 
 
 def _block_texts(block: Block) -> list[str]:
@@ -168,10 +174,12 @@ def _labels(text: str, at: int) -> bool:
 
 def _qualifies(text: str) -> bool:
     """Whether a sentence outside a target column states a target."""
-    if is_past_report(text):
+    values = find_values(text)
+    # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
+    # that replaces it.
+    if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
         return False
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
-    values = find_values(text)
     strong = bool(values) and values[0].strong
     if indicators:
         if _REFERENCE_RE.search(text[:indicators[0][1]]) and not strong:
@@ -193,7 +201,7 @@ def _deadline(text: str) -> str | None:
         return deadline
     target_for = _TARGET_FOR_YEAR_RE.search(text)  # "The target for 2010/11 is 85%"
     if target_for:
-        return parse_deadline(f"by {target_for.group(1)}")
+        return parse_deadline(f"by {target_for.group(1) or target_for.group(2)}")
     months = [iso[:7] for iso, _, _ in find_dates(text) if len(iso) >= 7]
     return months[0] if months else None
 
@@ -217,16 +225,34 @@ def _targets(statement: Statement) -> list[Target]:
         first_direction = first_direction or way
         value = read_value(piece, decreasing=way == "decrease")
         measure = measure_of(piece, value)
+        clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
+        due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)
         if subject and _fragmentary(measure):
             measure = f"{subject} {measure}".strip()
         indicator = indicator_of(piece) or indicator_of(text)
         if not measure and statement.context:
             measure = measure_of(statement.context, None)
             indicator = indicator or indicator_of(statement.context)
-        records.append(Target(
+        records.append(_from_context(Target(
             page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=value.baseline if value else None,
             target=value.target if value else None, unit=value.unit if value else None,
-            deadline=_deadline(piece) or deadline, direction=way,
-        ))
+            deadline=due, direction=way,
+        ), statement.previous))
     return records
+
+
+def _from_context(target: Target, previous: str) -> Target:
+    """Fill a baseline the sentence before reports; a counted output is a target to raise."""
+    baseline = None
+    if target.baseline is None and target.target is not None and previous:
+        baseline = earlier_figure(previous, target.measure, target.unit, target.deadline)
+    if baseline is not None and baseline != target.target:
+        way = target.direction
+        if way == "achieve":
+            way = "increase" if target.target > baseline else "decrease"
+        return target.model_copy(update={"baseline": baseline, "direction": way})
+    if target.direction == "achieve" and target.baseline is None and counts_an_output(target.quote,
+                                                                                       target.measure):
+        return target.model_copy(update={"direction": "increase"})
+    return target
