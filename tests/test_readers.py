@@ -424,3 +424,25 @@ def test_a_sentence_wrapped_before_a_sum_of_money_runs_on(tmp_path):
                     "£250,000 from reserves to the scheme.\n", encoding="utf-8")
     assert read_paper(path).blocks[-1].text == (
         "At its meeting on 8 March the Cabinet agreed to contribute £250,000 from reserves to the scheme.")
+
+
+def test_fixed_width_costed_list_rows_end_at_their_figure(tmp_path):
+    path = tmp_path / "grants.txt"
+    path.write_text(
+        "4.   RECOMMENDED AWARDS\n\n"
+        "4.1  The following projects are recommended for funding by the Fernley Climate\n"
+        "     Partnership, grouped under the themes of the fund agreed last year by the\n"
+        "     Partnership Board at its annual meeting in the Town Hall.\n\n"
+        "     Theme A: Home energy\n"
+        "                                                                  Award\n"
+        "     A1  Warm Homes Fernley - loft and cavity wall insulation for\n"
+        "         households in fuel poverty (Fernley Care and Repair)     £48,500\n"
+        "     A2  Energy advice for tenants (Fernley Homes Trust)          £12,750\n\n"
+        "4.2  Each award is conditional on a signed grant agreement with the Partnership\n"
+        "     and on quarterly monitoring returns to the Partnership's officers.\n",
+        encoding="utf-8")
+    rows = [r.cells for b in read_paper(path).blocks if b.kind == "table" for r in b.rows]
+    assert rows == [
+        ["A1", "Warm Homes Fernley - loft and cavity wall insulation for households in fuel poverty "
+               "(Fernley Care and Repair)", "£48,500"],
+        ["A2", "Energy advice for tenants (Fernley Homes Trust)", "£12,750"]]

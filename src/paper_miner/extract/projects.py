@@ -21,6 +21,7 @@ _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work
 _RESERVE_RE = re.compile(
     r"\b(?:contingenc\w*|reserves?|unallocated|balance|funding|grant|income|savings?)\b", re.I
 )
+_LINE_NUMBERS_RE = re.compile(r"\s*(?:line|row)(?:\s+no\.?)?\b", re.I)
 _NOT_PROJECTS = ("saving", "pressure", "income")
 # In a monitoring table, the column that states a scheme's cost, not its spend or forecast.
 _AMOUNT_COLUMN_RE = re.compile(r"\b(?:cost|budget|approved|amount|grant|award|value|allocation)", re.I)
@@ -102,6 +103,8 @@ def is_project_table(table: MoneyTable, introduction: str) -> bool:
         return False
     if _PROJECT_WORDS_RE.search(table.headers) or _PROJECT_WORDS_RE.search(introduction):
         return True
+    if _LINE_NUMBERS_RE.match(table.headers):  # "Line | HRA item | Budget": a statement's lines
+        return False
     return numbered * 2 > len(items) and kind_of(f"{table.headers} {introduction}") not in _NOT_PROJECTS
 
 

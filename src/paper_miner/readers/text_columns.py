@@ -60,11 +60,20 @@ def table_end(lines: list[str], start: int) -> int:
             end = i = i + 1
         elif line.strip() and i > start and not _LEADER.search(line) and _wraps_cell(lines, i):
             end = i = i + 1
+        elif i == start and _opens_wrapped_row(lines, i):
+            end = i = i + 1
         elif not line.strip() and i + 1 < len(lines) and is_columnar(lines[i + 1]) and i > start:
             i += 1  # a blank line between rows
         else:
             break
     return end if _is_table(lines[start:end]) else start
+
+
+def _opens_wrapped_row(lines: list[str], i: int) -> bool:
+    """"A1  Warm Homes - loft insulation for" over its overflow and figure: the row's start."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return (split_marker(lines[i].strip())[0] is not None and not _LEADER.search(lines[i])
+            and is_columnar(nxt) and len(nxt) - len(nxt.lstrip()) > len(lines[i]) - len(lines[i].lstrip()))
 
 
 def _wraps_cell(lines: list[str], i: int) -> bool:
@@ -133,7 +142,9 @@ def _continues(above: list[str], cells: list[str]) -> bool:
         return under and (filled[0][:1].islower() or after_figures)
     if not _has_figure(above) and above[0] and not any(above[1:]):
         return stops_mid_sentence(above[0]) or cells[0][:1].islower()
-    return False
+    # "A1 | Warm Homes - insulation for |" then " | households ... | £48,500": a labelled row's figure
+    return bool(split_marker(above[0])[0] or re.fullmatch(r"[A-Z]{0,2}\d{1,3}[a-z]?\.?", above[0])) \
+        and not _has_figure(above) and not cells[0]
 
 
 def _header_size(rows: list[list[str]], rule_after: int | None) -> int:

@@ -110,9 +110,15 @@ def _hang(line: str) -> int | None:
     return len(line) - len(line.lstrip()[len(marker):].lstrip()) if marker else None
 
 
+# "... (Vale Housing Trust)        £12,750": a row of a costed list ends with its figure
+ROW_END_RE = re.compile(r"\S\s{3,}[£$€]?\(?\d[\d,.]*\)?[km]?$")
+
+
 def _continues(block: list[str], line: str, width: int) -> bool:
     """Does ``line`` carry on the block of lines above it?"""
     prev, first = block[-1], block[0]
+    if ROW_END_RE.search(prev) or (len(prev.split()) <= 2 and _indent(prev) > width // 2):
+        return False  # a figure out at the right ends a list row; a lone word there heads a column
     if FIELD_LINE.match(line.strip()):
         return stops_mid_sentence(prev)  # "Telephone: ..." under "Contact officer: ..."
     if split_marker(line.strip())[0]:
