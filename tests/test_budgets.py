@@ -399,3 +399,10 @@ def test_a_line_number_column_is_not_money():
     found = {"projects": projects.extract(layout, document(), {})}
     assert found["projects"] == []  # numbered lines of a statement, not schemes
     assert {b.amount_gbp for b in budgets.extract(layout, document(), found)} == {6_120_000, 5_480_000}
+
+
+def test_recommended_for_funding_by_names_the_owner():
+    from paper_miner.extract.owners import owner_in_text
+
+    assert owner_in_text("These projects are recommended for funding by the Fernley Climate Partnership.") == \
+        "Fernley Climate Partnership"

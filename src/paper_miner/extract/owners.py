@@ -25,7 +25,7 @@ _OWNER_RE = re.compile(
 _MEETING_HEADING_RE = re.compile(
     r"^(?:(?:a\s+)?report|paper|briefing(?:\s+note)?)\s+(?:to|for)\b|^to\s*:", re.I)
 _FUNDED_BY_RE = re.compile(
-    r"\b(?:funded|financed|allocated|awarded|commissioned|paid\s+for|supported|grant[\s-]aided)\s+"
+    r"\b(?:funded|funding|financed|allocated|awarded|commissioned|paid\s+for|supported|grant[\s-]aided)\s+"
     r"(?:by|from)\s+(?:the\s+)?$", re.I)
 _FUNDS_RE = re.compile(
     r"^(?:['’]s?\s+(?:\w+\s+)?(?:programme|budget|fund|grant|allocation|funding)\b"
