@@ -155,13 +155,14 @@ def _without_dates(text: str) -> str:
 def meeting_line(layout: Layout) -> str | None:
     """The cover line naming the meeting the paper goes to, as printed (no date): in
     capitals, with the word "meeting", or a body's name and the meeting's date."""
+    letterhead = _letterhead(layout)
     for block in _cover(layout):
         if block.kind == "table" or _is_field(block.text):
             continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         match = MEETING_LINE_RE.match(text)
-        if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == _letterhead(layout):
+        if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting
         dated = text != block.text.strip() and NAME_RE.fullmatch(text)
         if (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I) or dated) \
@@ -181,9 +182,10 @@ def title(layout: Layout) -> str | None:
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None)
         if heading or meeting_line(layout):
             return _minutes_title(heading, body(layout))
+    not_titles = (meeting_line(layout), _letterhead(layout))
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
         candidates = [readable_case(b.text.strip(" *#:")) for b in cover
-                      if b.kind == kind and _may_be_title(b, layout)]
+                      if b.kind == kind and _may_be_title(b, *not_titles)]
         typed = [c for c in candidates if TITLE_NOUNS.search(c)]
         if typed or candidates:
             return (typed or candidates)[0]
@@ -213,7 +215,7 @@ def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
     return readable_case(heading) if heading else None
 
 
-def _may_be_title(block: Block, layout: Layout) -> bool:
+def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> bool:
     """A heading, or a short line that is not a sentence, that is none of the cover's labels,
     date lines, meeting line or letterhead."""
     text = block.text.strip(" *#:")
@@ -222,10 +224,9 @@ def _may_be_title(block: Block, layout: Layout) -> bool:
         return False
     if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text):
         return False
-    meeting = meeting_line(layout)
     if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
         return False  # a date line or the meeting line
-    return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != _letterhead(layout)
+    return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
 
 
 def _text(blocks: list[Block]) -> str:
@@ -287,8 +288,9 @@ def authority(layout: Layout) -> str | None:
     if doc_type(layout) == "letter" and foot:
         return foot[-1]
     in_title = COUNCIL_RE.findall(title(layout) or "")
-    if in_title or _letterhead(layout):
-        return in_title[0] if in_title else _letterhead(layout)
+    letterhead = _letterhead(layout)
+    if in_title or letterhead:
+        return in_title[0] if in_title else letterhead
     meeting = body(layout) or ""
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
