@@ -19,6 +19,8 @@ _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)
+# A row's or item's printed ref standing alone: "A1", "7", "S1.", "12b"
+REF_LABEL_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 # "Report to: Executive Committee": a cover field, a line of its own however short
 FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
 _LABEL_RE = re.compile(r"\w:\s+\S")  # "Date: 4 March 2010" labels a value, it is no title

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import REF_LABEL_RE
 from ..models import Block, Document, Layout, Project, Record
 from .money_text import kind_of, split_sentences
 from .owners import Owners
@@ -26,7 +27,6 @@ _NOT_PROJECTS = ("saving", "pressure", "income")
 # In a monitoring table, the column that states a scheme's cost, not its spend or forecast.
 _AMOUNT_COLUMN_RE = re.compile(r"\b(?:cost|budget|approved|amount|grant|award|value|allocation)", re.I)
 _NOT_AMOUNT_RE = re.compile(r"\b(?:forecast|outturn|variance|spen[dt]|actual|to date|remaining)", re.I)
-_REF_MARKER_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 # A title line ending in its cost: "S3. Town Centre Wi-Fi Scheme £42,000".
 _ITEM_RE = re.compile(
     r"^(?P<name>.+?)\s*(?P<cost>(?:c\.?\s?)?£\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn|million)?"
@@ -144,7 +144,7 @@ def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project
 
 def item_projects(block: Block, owner: str | None) -> list[Project]:
     """Numbered title lines ending in their cost (or "Self funding")."""
-    if block.kind == "table" or not _REF_MARKER_RE.match(block.marker or ""):
+    if block.kind == "table" or not REF_LABEL_RE.match(block.marker or ""):
         return []
     items = [_item_project(marker, text, block, owner) for marker, text in run_on_items(block)]
     return [item for item in items if item is not None]

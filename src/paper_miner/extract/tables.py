@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..layout import split_marker
+from ..layout import REF_LABEL_RE, split_marker
 from ..models import Block, Row
 from .parse import column_scale, parse_money, parse_period
 
@@ -22,7 +22,6 @@ _VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:(?-i:c)\.?\s?)?£?\s?\d[\d,\s]*(?:\
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
 _SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
-_REF_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
@@ -124,7 +123,7 @@ def _column_cells(rows: list[Row], index: int) -> list[str]:
 
 def _all_refs(rows: list[Row], index: int) -> bool:
     cells = _column_cells(rows, index)
-    return bool(cells) and all(_REF_RE.match(c) for c in cells)
+    return bool(cells) and all(REF_LABEL_RE.match(c) for c in cells)
 
 
 def _counts_up(cells: list[str]) -> bool:
@@ -305,7 +304,7 @@ def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
     name = re.sub(r"\s*[-–]\s*$", "", name).strip()
     if not ref:
         marker, rest = split_marker(name)
-        if marker and _REF_RE.match(marker):
+        if marker and REF_LABEL_RE.match(marker):
             ref, name = marker, rest
     return (ref.rstrip(".") or None), name
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paper_miner.layout import join_lines, split_marker, stops_mid_sentence, table_block
+from paper_miner.layout import REF_LABEL_RE, join_lines, split_marker, stops_mid_sentence, table_block
 from paper_miner.models import Block, Row
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
@@ -143,7 +143,7 @@ def _continues(above: list[str], cells: list[str]) -> bool:
     if not _has_figure(above) and above[0] and not any(above[1:]):
         return stops_mid_sentence(above[0]) or cells[0][:1].islower()
     # "A1 | Warm Homes - insulation for |" then " | households ... | £48,500": a labelled row's figure
-    return bool(split_marker(above[0])[0] or re.fullmatch(r"[A-Z]{0,2}\d{1,3}[a-z]?\.?", above[0])) \
+    return bool(split_marker(above[0])[0] or REF_LABEL_RE.match(above[0])) \
         and not _has_figure(above) and not cells[0]
 
 
