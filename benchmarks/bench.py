@@ -74,7 +74,7 @@ def run_phase_here(argv: list[str]) -> None:
         import paper_miner.grounding  # noqa: F401
         import paper_miner.pipeline  # noqa: F401
         from paper_miner.extract import document  # noqa: F401
-        from paper_miner.extract.language import english
+        from paper_miner.extract.common.language import english
         english()
     started, cpu = time.perf_counter(), os.times()
     if name == "bare":

@@ -8,10 +8,10 @@ import pytest
 
 from paper_miner.extract import budgets, projects
 from paper_miner.extract.document import describe
-from paper_miner.extract.money_text import read_money_text, split_sentences
-from paper_miner.arrange import arrange
+from paper_miner.extract.money.text import read_money_text, split_sentences
+from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
-from paper_miner.readers import read_paper
+from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -274,7 +274,7 @@ def test_a_figure_with_no_words_takes_its_heading_or_is_left_out():
 def run_paper(layout: Layout) -> list:
     """Budgets of a paper read with its own title, as the pipeline reads it."""
     paper = Document(doc_id="d", file_name="f", path="f", fmt=layout.fmt, sha256="s",
-                     pages=layout.pages, **describe(layout))
+                     pages=layout.pages, **describe(layout).model_dump())
     return budgets.extract(layout, paper, {"projects": projects.extract(layout, paper, {})})
 
 
@@ -384,7 +384,7 @@ def test_monitoring_paper_in_a_pdf(tmp_path):
 
 
 def test_an_owner_name_never_runs_across_a_full_stop():
-    from paper_miner.extract.owners import owner_in_text
+    from paper_miner.extract.common.owners import owner_in_text
 
     assert owner_in_text("The transfer includes funding announced in the Operating Framework. "
                          "The Council's proposed programme of schemes was:") is None
@@ -402,7 +402,7 @@ def test_a_line_number_column_is_not_money():
 
 
 def test_recommended_for_funding_by_names_the_owner():
-    from paper_miner.extract.owners import owner_in_text
+    from paper_miner.extract.common.owners import owner_in_text
 
     assert owner_in_text("These projects are recommended for funding by the Fernley Climate Partnership.") == \
         "Fernley Climate Partnership"

@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import decisions
-from paper_miner.extract.bodies import Bodies, defined_abbreviations
-from paper_miner.extract.decision_clauses import decided_clauses, recommended_clauses, subjunctive_clauses
-from paper_miner.extract.decision_dates import date_of_clause, dates_in
-from paper_miner.extract.decision_items import item_clauses, label, lead_in
+from paper_miner.extract.common.bodies import Bodies, defined_abbreviations
+from paper_miner.extract.decisions.clauses import decided_clauses, recommended_clauses, subjunctive_clauses
+from paper_miner.extract.decisions.dates import date_of_clause, dates_in
+from paper_miner.extract.decisions.items import item_clauses, label, lead_in
 from paper_miner.extract.document import describe
-from paper_miner.arrange import arrange
+from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
-from paper_miner.readers import read_paper
+from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "decisions"
 
@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "decisions"
 def extract_file(path):
     layout = arrange(read_paper(path))
     document = Document(doc_id="x", file_name=path.name, path=str(path), fmt=layout.fmt,
-                        sha256="x", pages=layout.pages, **describe(layout))
+                        sha256="x", pages=layout.pages, **describe(layout).model_dump())
     return decisions.extract(layout, document, {})
 
 
@@ -369,7 +369,7 @@ def test_a_request_to_a_minister_is_not_a_decision():
 
 
 def test_a_new_clause_after_a_comma_ends_the_subject():
-    from paper_miner.extract.decision_clauses import trim_subject
+    from paper_miner.extract.decisions.clauses import trim_subject
 
     assert trim_subject("to fund the new depot, and the Council will also meet running costs") == "fund the new depot"
     assert trim_subject("the bids from Ashby and Coalville, and from Melton") == "the bids from Ashby and Coalville, and from Melton"

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract.document import describe
-from paper_miner.arrange import arrange
+from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Layout
-from paper_miner.readers import read_paper
+from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPECTED = json.loads((FIXTURES / "documents" / "expected.json").read_text())
@@ -23,7 +23,7 @@ def paper(stem):
 def test_fixture_metadata(stem):
     got = describe(arrange(read_paper(paper(stem))))
     for field, value in EXPECTED[stem].items():
-        assert got[field] == value, field
+        assert getattr(got, field) == value, field
 
 
 def heading(text):
@@ -40,10 +40,10 @@ def test_title_prefers_a_heading_that_says_what_the_paper_is():
         heading("Corporate Plan 2010 to 2013"), paragraph("MTP Draft 3 14-01-10 Cabinet.doc"),
     ])
     got = describe(layout)
-    assert got["title"] == "Corporate Plan 2010 to 2013"
-    assert got["doc_type"] == "plan"
-    assert got["date"] == "2010-01-14"
-    assert got["body"] == "Cabinet"
+    assert got.title == "Corporate Plan 2010 to 2013"
+    assert got.doc_type == "plan"
+    assert got.date == "2010-01-14"
+    assert got.body == "Cabinet"
 
 
 def test_partnership_board_paper_is_issued_by_the_partnership():
@@ -54,9 +54,9 @@ def test_partnership_board_paper_is_issued_by_the_partnership():
                   "including the work of Ashby Borough Council and Ashby Borough Council partners."),
     ])
     got = describe(layout)
-    assert got["authority"] == "Southshire Safer Communities Partnership"
-    assert got["body"] == "Southshire Safer Communities Partnership Board"
-    assert got["title"] == "Annual Progress Report"
+    assert got.authority == "Southshire Safer Communities Partnership"
+    assert got.body == "Southshire Safer Communities Partnership Board"
+    assert got.title == "Annual Progress Report"
 
 
 def test_cover_fields_give_body_date_and_title():
@@ -66,9 +66,9 @@ def test_cover_fields_give_body_date_and_title():
         paragraph("Subject: Conservation Area Appraisals"), heading("1. Introduction"),
     ])
     got = describe(layout)
-    assert (got["body"], got["date"], got["title"]) == (
+    assert (got.body, got.date, got.title) == (
         "Planning Committee", "2010-05-12", "Conservation Area Appraisals")
-    assert got["authority"] is None  # a council committee is not the issuing authority
+    assert got.authority is None  # a council committee is not the issuing authority
 
 
 def test_meeting_label_is_not_the_body_or_authority():
@@ -77,7 +77,7 @@ def test_meeting_label_is_not_the_body_or_authority():
         heading("Housing Allocations Policy"),
     ])
     got = describe(layout)
-    assert (got["body"], got["authority"], got["title"]) == ("Cabinet", None, "Housing Allocations Policy")
+    assert (got.body, got.authority, got.title) == ("Cabinet", None, "Housing Allocations Policy")
 
 
 def test_meeting_line_with_a_date_is_the_body_not_the_title():
@@ -87,8 +87,8 @@ def test_meeting_line_with_a_date_is_the_body_not_the_title():
         heading("Report of the Head of Engineering"),
     ])
     got = describe(layout)
-    assert got["title"] == "Flood Risk Partnership: Schemes Funded in 2010/11"
-    assert (got["body"], got["date"]) == ("Environment Scrutiny Committee", "2011-03-07")
+    assert got.title == "Flood Risk Partnership: Schemes Funded in 2010/11"
+    assert (got.body, got.date) == ("Environment Scrutiny Committee", "2011-03-07")
 
 
 def test_minutes_are_titled_by_their_meeting_not_their_first_item():
@@ -100,10 +100,10 @@ def test_minutes_are_titled_by_their_meeting_not_their_first_item():
         paragraph("The Board considered the draft strategy."),
     ])
     got = describe(layout)
-    assert got["doc_type"] == "minutes"
-    assert got["title"].startswith("Minutes of the meeting of the Westfield")
-    assert got["body"] == "Westfield Community Safety Partnership Board"
-    assert got["date"] == "2010-10-04"
+    assert got.doc_type == "minutes"
+    assert got.title.startswith("Minutes of the meeting of the Westfield")
+    assert got.body == "Westfield Community Safety Partnership Board"
+    assert got.date == "2010-10-04"
 
 
 def test_minutes_heading_naming_its_body_is_cut_before_the_date_and_place():
@@ -112,7 +112,7 @@ def test_minutes_heading_naming_its_body_is_cut_before_the_date_and_place():
                   "Council Chamber"),
         paragraph("Present: Mrs A Jones (Chair), Mr B Khan"),
     ])
-    assert describe(layout)["title"] == "Minutes of the Eastfield Schools Forum"
+    assert describe(layout).title == "Minutes of the Eastfield Schools Forum"
 
 
 def test_letterhead_report_to_line_and_approval_line():
@@ -122,7 +122,7 @@ def test_letterhead_report_to_line_and_approval_line():
         paragraph("For approval by the Downshire Partnership Executive, 21 July 2011"),
     ])
     got = describe(layout)
-    assert (got["authority"], got["body"], got["title"]) == (
+    assert (got.authority, got.body, got.title) == (
         "Safer Downshire Partnership", "Executive Board", "Community Safety Plan 2011/12")
 
 
@@ -134,7 +134,7 @@ def test_letter_is_titled_by_its_subject_line_and_dated_by_its_date_line(tmp_pat
                     "I am writing to ask for your support for the scheme.\n\nYours sincerely\n",
                     encoding="utf-8")
     got = describe(read_paper(path))
-    assert (got["doc_type"], got["title"], got["date"], got["body"]) == (
+    assert (got.doc_type, got.title, got.date, got.body) == (
         "letter", "A61 Corridor Improvements - funding request", "2012-03-14", None)
 
 
@@ -145,7 +145,7 @@ def test_joint_committee_issues_its_own_papers():
         paragraph("Northdale District Council and Southdale District Council jointly fund the service."),
     ])
     got = describe(layout)
-    assert got["authority"] == got["body"] == "Northdale and Southdale Joint Transport Committee"
+    assert got.authority == got.body == "Northdale and Southdale Joint Transport Committee"
 
 
 def test_group_meeting_line_is_the_body_and_letterhead_not_the_title():
@@ -154,7 +154,7 @@ def test_group_meeting_line_is_the_body_and_letterhead_not_the_title():
         heading("Small Grants Scheme 2012/13 - Round Two Awards"),
     ])
     got = describe(layout)
-    assert (got["body"], got["title"]) == ("Responsible Authorities Group", "Small Grants Scheme 2012/13 - Round Two Awards")
+    assert (got.body, got.title) == ("Responsible Authorities Group", "Small Grants Scheme 2012/13 - Round Two Awards")
 
 
 def test_long_minutes_heading_with_a_body_in_capitals_names_the_meeting():
@@ -165,7 +165,7 @@ def test_long_minutes_heading_with_a_body_in_capitals_names_the_meeting():
         paragraph("Present: Mrs A Jones (Chair), Mr B Khan"),
     ])
     got = describe(layout)
-    assert (got["body"], got["date"], got["doc_type"]) == ("Schools Forum", "2011-06-09", "minutes")
+    assert (got.body, got.date, got.doc_type) == ("Schools Forum", "2011-06-09", "minutes")
 
 
 def test_pdf_cover_fields_on_consecutive_lines_are_read_one_by_one(tmp_path):
@@ -180,7 +180,7 @@ def test_pdf_cover_fields_on_consecutive_lines_are_read_one_by_one(tmp_path):
         pdf.drawString(72, top - 14 * n, text)
     pdf.save()
     got = describe(read_paper(path))
-    assert (got["body"], got["date"], got["title"]) == ("Cabinet", "2011-11-15", "Leisure Centres Review")
+    assert (got.body, got.date, got.title) == ("Cabinet", "2011-11-15", "Leisure Centres Review")
 
 
 def test_unitary_council_letterhead_is_the_authority_not_the_meeting():
@@ -189,7 +189,7 @@ def test_unitary_council_letterhead_is_the_authority_not_the_meeting():
         heading("14 MARCH 2012"), heading("Early Years Expansion Plan"),
     ])
     got = describe(layout)
-    assert (got["authority"], got["body"]) == ("Kinross Valley Council", "Education and Children's Services Committee")
+    assert (got.authority, got.body) == ("Kinross Valley Council", "Education and Children's Services Committee")
 
 
 def test_letter_is_issued_by_the_signatures_council_not_those_copied_in():
@@ -199,4 +199,4 @@ def test_letter_is_issued_by_the_signatures_council_not_those_copied_in():
         paragraph("Yours sincerely,"),
         paragraph("Cllr A Jones Leader, Tarnside District Council cc: Chief Executive, Fellbeck District Council"),
     ])
-    assert describe(layout)["authority"] == "Tarnside District Council"
+    assert describe(layout).authority == "Tarnside District Council"

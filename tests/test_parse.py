@@ -1,4 +1,4 @@
-"""Tests for the general-purpose council-paper parsers in ``paper_miner.extract.parse``."""
+"""Tests for the general-purpose council-paper parsers in ``paper_miner.extract.common.parse``."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from paper_miner.extract.parse import (
+from paper_miner.extract.common.parse import (
     Money,
     column_scale,
     find_dates,

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import projects
-from paper_miner.extract.owners import owner_from_heading, owner_of
-from paper_miner.extract.tables import read_money_table
-from paper_miner.arrange import arrange
+from paper_miner.extract.common.owners import owner_from_heading, owner_of
+from paper_miner.extract.money.tables import read_money_table
+from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
-from paper_miner.readers import read_paper
+from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "projects"
 FIELDS = ["name", "ref", "owner", "theme", "amount_gbp", "alt_amounts_gbp", "funding"]

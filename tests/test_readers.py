@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.readers import UnreadablePaper, read_paper
+from paper_miner.errors import UnreadablePaper
+from paper_miner.pipeline import read_paper
 from paper_miner.readers.text import decode
 from paper_miner.readers.text_layout import looks_fixed_width
 

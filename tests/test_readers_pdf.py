@@ -6,7 +6,7 @@ import pdfplumber
 import pytest
 from pdfplumber.page import Page
 
-from paper_miner.readers.pdf import read_pdf
+from paper_miner.pipeline import read_paper
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import cell_text, starts_paragraph
 
@@ -59,7 +59,7 @@ def test_cells_of_a_ruled_table_keep_paragraphs(tmp_path):
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
     path = tmp_path / "cells.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
-    rows = [r.cells for b in read_pdf(path).blocks if b.kind == "table" for r in b.rows]
+    rows = [r.cells for b in read_paper(path).blocks if b.kind == "table" for r in b.rows]
     assert rows[1][1] == ("Support town centre retailers and new Business Improvement Districts "
                           "across the county\nPromote the creative and tourism sectors")
 
@@ -99,7 +99,7 @@ def _paper_with_a_broken_table(path, carried: list[list[str]], body_after_table:
     pdf.setFont("Helvetica", 10)
     pdf.drawString(72, y - 44, "The main risks are set out in the risk register.")
     pdf.save()
-    return read_pdf(path).blocks
+    return read_paper(path).blocks
 
 
 HEADER = ["Scheme", "2010/11", "2011/12"]
@@ -139,5 +139,5 @@ def test_lettered_items_on_consecutive_lines_are_separate_blocks(tmp_path):
     for n, text in enumerate(items):
         pdf.drawString(72, height - 100 - 14 * n, text)
     pdf.save()
-    blocks = read_pdf(path).blocks
+    blocks = read_paper(path).blocks
     assert [(b.marker, b.text.split()[0]) for b in blocks[1:]] == [("A1", "Youth"), ("A2", "Graffiti"), ("B1", "Home")]

@@ -4,16 +4,16 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import targets
-from paper_miner.extract.target_baseline import counts_an_output, earlier_figure
-from paper_miner.extract.target_patterns import direction, sentences
-from paper_miner.extract.target_codes import cell_code, find_codes
-from paper_miner.extract.target_measure import measure_of
-from paper_miner.extract.target_patterns import is_past_report
-from paper_miner.extract.target_text import cell_items, split_pairs
-from paper_miner.extract.target_values import quantities, read_value
-from paper_miner.arrange import arrange
+from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
+from paper_miner.extract.targets.patterns import direction, sentences
+from paper_miner.extract.targets.codes import cell_code, find_codes
+from paper_miner.extract.targets.measure import measure_of
+from paper_miner.extract.targets.patterns import is_past_report
+from paper_miner.extract.targets.text import cell_items, split_pairs
+from paper_miner.extract.targets.values import quantities, read_value
+from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Layout, Row
-from paper_miner.readers import read_paper
+from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
 CORPUS = Path(__file__).parent.parent / "corpus"

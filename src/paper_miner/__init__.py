@@ -1,4 +1,6 @@
 """paper_miner: UK council papers -> structured records in SQLite -> Datasette."""
+from __future__ import annotations
+
 import hashlib
 from pathlib import Path
 
@@ -7,15 +9,17 @@ __version__ = "0.1.0"
 # What a paper's records are derived by. An incremental run re-extracts every paper whose
 # stored version differs, so the version changes whenever the code that derives records
 # does: the release plus a digest of the reading, layout, extraction and grounding code.
-_DERIVING = ["models.py", "layout.py", "arrange.py", "grounding.py", "readers/*.py", "extract/*.py"]
+# Packages are searched recursively, so a rule module in a subpackage counts too.
+_DERIVING = ["models.py", "errors.py", "grounding.py", "readers/**/*.py", "layout/**/*.py", "extract/**/*.py"]
 
 
-def _code_digest() -> str:
-    here = Path(__file__).parent
+def _code_digest(here: Path | None = None) -> str:
+    """sha256 over every deriving module's path and bytes, in a fixed order."""
+    here = here or Path(__file__).parent
     digest = hashlib.sha256()
     for pattern in _DERIVING:
         for path in sorted(here.glob(pattern)):
-            digest.update(path.name.encode() + path.read_bytes())
+            digest.update(path.relative_to(here).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -1,4 +1,4 @@
 """`python -m paper_miner` is the same as the `paper-miner` command."""
-from .cli import cli
+from paper_miner.cli import cli
 
 cli()

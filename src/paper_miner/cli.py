@@ -11,8 +11,8 @@ import sqlite_utils
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import __version__, executors, pipeline, store
-from .readers.files import discover
+from paper_miner import __version__, executors, pipeline, store
+from paper_miner.readers.files import discover
 
 DEFAULT_DB = Path("extracted/papers.db")
 DEFAULT_CORPUS = Path("corpus")
@@ -125,7 +125,7 @@ def serve(db_path: Path, host: str, port: int):
     """
     if not db_path.is_file():
         raise click.ClickException(f"no database at {db_path}: run `paper-miner extract` first")
-    from . import publish  # Datasette takes seconds to import: only these commands do
+    from paper_miner import publish  # Datasette takes seconds to import: only these commands do
 
     try:
         site = publish.datasette_app(db_path)
@@ -145,7 +145,7 @@ def serve(db_path: Path, host: str, port: int):
 )
 def export(db_path: Path, folder: Path):
     """Write every table to FOLDER as <table>.csv and <table>.json."""
-    from . import publish
+    from paper_miner import publish
 
     try:
         written = publish.export(sqlite_utils.Database(db_path), folder)
@@ -176,3 +176,33 @@ def check(db_path: Path):
     click.echo(f"{len(failing)} of {total} records not verified")
     if failing:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("paper", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--raw", is_flag=True, help="Show the reader's blocks before the layout stage repairs them.")
+@click.option("--rows/--no-rows", default=True, show_default=True, help="Print each table row's cells.")
+def blocks(paper: Path, raw: bool, rows: bool):
+    """Print the laid-out blocks of one PAPER: page, kind, level, marker, section and text.
+
+    For anyone writing a rule for a new layout: this is exactly what the extractors read.
+    Table rows follow their table, one line per row with cells between `|`.
+    """
+    from paper_miner.errors import UnreadablePaper
+    from paper_miner.readers import read_raw
+
+    try:
+        layout = read_raw(paper) if raw else pipeline.read_paper(paper)
+    except UnreadablePaper as err:
+        raise click.ClickException(f"{paper}: {err.kind}: {err}") from err
+    for block in layout.blocks:
+        click.echo(_block_line(block))
+        for row in block.rows if rows else []:
+            click.echo(f"{'':14}p{row.page:<3} | " + " | ".join(row.cells))
+
+
+def _block_line(block) -> str:
+    """``p3  para  0 4.1    Finance > Capital  | 'The Board approved ...'``"""
+    section = " > ".join(s[:18] for s in block.section)[:50]
+    return (f"p{block.page:<3} {block.kind[:4]:5}{block.level:2} {block.marker or '':6} "
+            f"{section:50} | {block.text[:160]!r}")

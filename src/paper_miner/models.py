@@ -72,6 +72,17 @@ class Record(BaseModel):
     grounding_score: float | None = None
 
 
+class Cover(BaseModel):
+    """What a paper says about itself, read by the document extractor from its cover and wording."""
+
+    model_config = ConfigDict(frozen=True)
+    title: str | None = None
+    doc_type: DocType = "other"
+    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    authority: str | None = None  # the issuing council or body
+    body: str | None = None  # the meeting or body the paper goes to
+
+
 class Document(BaseModel):
     doc_id: str
     file_name: str

@@ -14,11 +14,14 @@ from typing import Literal
 import sqlite_utils
 from pydantic import BaseModel, Field
 
-from . import executors, store
-from .links import links_current, rebuild_links
-from .models import Document, Extraction
-from .readers import UnreadablePaper, read_paper
-from .readers.files import discover, display_path, fingerprint
+from paper_miner import executors, store
+from paper_miner.links import links_current, rebuild_links
+from paper_miner.models import Document, Extraction
+from paper_miner.errors import UnreadablePaper
+from paper_miner.layout.arrange import arrange
+from paper_miner.models import Layout
+from paper_miner.readers import read_raw
+from paper_miner.readers.files import discover, display_path, fingerprint
 
 Status = Literal["new", "skipped", "failed", "duplicate"]
 
@@ -68,17 +71,22 @@ class Failure(BaseModel):
     message: str
 
 
+def read_paper(path: Path) -> Layout:
+    """A paper laid out: its reader's raw blocks (read), repaired across pages (layout)."""
+    return arrange(read_raw(path))
+
+
 def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extraction:
     """Everything derived from one paper; raises UnreadablePaper for bad input."""
     # Imported here: spaCy takes seconds to load, and a re-run with nothing new needs none of it.
-    from .extract import extract_records
-    from .extract.document import describe
-    from .grounding import ground_all
+    from paper_miner.extract import extract_records
+    from paper_miner.extract.document import describe
+    from paper_miner.grounding import ground_all
 
     layout = read_paper(path)
     document = Document(
         doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),
-        fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout),
+        fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout).model_dump(),
     )
     records = ground_all(extract_records(layout, document), layout)
     return Extraction(document=document, layout=layout, records=records)

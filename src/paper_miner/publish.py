@@ -15,7 +15,7 @@ import uvicorn
 import yaml
 from datasette.app import Datasette
 
-from . import links, search, store
+from paper_miner import links, search, store
 
 HERE = Path(__file__).parent
 METADATA_FILE = HERE / "metadata.yml"

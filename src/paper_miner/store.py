@@ -15,8 +15,8 @@ from datetime import datetime, timezone
 import sqlite_utils
 from pydantic import BaseModel
 
-from . import PIPELINE_VERSION, links, search
-from .models import Budget, Decision, Document, Extraction, Project, Record, Target
+from paper_miner import PIPELINE_VERSION, links, search
+from paper_miner.models import Budget, Decision, Document, Extraction, Project, Record, Target
 
 RECORD_MODELS: dict[str, type[Record]] = {
     "projects": Project,

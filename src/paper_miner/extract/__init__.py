@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..models import Document, Layout, Record
-from . import budgets, decisions, projects, targets
+from paper_miner.models import Document, Layout, Record
+from paper_miner.extract import decisions, targets
+from paper_miner.extract.money import budgets, projects
 
 Extractor = Callable[[Layout, Document, dict[str, list[Record]]], list[Record]]
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ..layout import ends_sentence
-from ..models import Block, DocType, Layout
-from .bodies import NAME_RE, readable_case
-from .decision_dates import dates_in
-from .parse import parse_date
+from paper_miner.layout.blocks import ends_sentence
+from paper_miner.models import Block, Cover, DocType, Layout
+from paper_miner.extract.common.bodies import NAME_RE, readable_case
+from paper_miner.extract.decisions.dates import dates_in
+from paper_miner.extract.common.parse import parse_date
 
 HEAD_BLOCKS = 30
 FOOT_BLOCKS = 4
@@ -317,11 +317,6 @@ def body(layout: Layout) -> str | None:
     return standalone.group(1) if standalone else None
 
 
-def describe(layout: Layout) -> dict:
-    return {
-        "title": title(layout),
-        "doc_type": doc_type(layout),
-        "date": date(layout),
-        "authority": authority(layout),
-        "body": body(layout),
-    }
+def describe(layout: Layout) -> Cover:
+    return Cover(title=title(layout), doc_type=doc_type(layout), date=date(layout),
+                 authority=authority(layout), body=body(layout))

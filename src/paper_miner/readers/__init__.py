@@ -1,28 +1,24 @@
-"""Readers turn a file into a Layout (pages and blocks); the only stage that opens papers."""
+"""Readers turn a file into a raw Layout (pages and blocks); the only stage that opens papers.
+
+A reader cuts a paper into blocks page by page and stops there: repairs across pages (a
+table or paragraph cut by a page break, heading levels, sections) are the layout stage's
+(:func:`paper_miner.layout.arrange.arrange`), which :func:`paper_miner.pipeline.read_paper` runs
+on what :func:`read_raw` returns.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
+from paper_miner.errors import UnreadablePaper
 from paper_miner.models import Layout
-
-
-class UnreadablePaper(Exception):
-    """A paper we cannot turn into text; ``kind`` is a short slug for reports and counts
-    (``empty``, ``encrypted``, ``no_text_layer``, ``corrupt``, ``not_a_pdf``, ``encoding``,
-    ``unsupported``, ``io``)."""
-
-    def __init__(self, kind: str, message: str, path: Path | str | None = None):
-        self.kind = kind
-        self.path = str(path) if path is not None else None
-        super().__init__(message)
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
 
 
-def read_paper(path: Path) -> Layout:
-    """Read a PDF or plain-text paper, choosing the reader by file suffix."""
+def read_raw(path: Path) -> Layout:
+    """Read a PDF or plain-text paper into raw blocks, choosing the reader by file suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
@@ -41,4 +37,4 @@ def read_paper(path: Path) -> Layout:
     )
 
 
-__all__ = ["UnreadablePaper", "read_paper"]
+__all__ = ["UnreadablePaper", "read_raw"]

@@ -18,10 +18,9 @@ from pdfminer.psexceptions import PSEOF, PSException
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from paper_miner.arrange import arrange
-from paper_miner.layout import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
+from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
-from paper_miner.readers import UnreadablePaper
+from paper_miner.errors import UnreadablePaper
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
 
@@ -344,7 +343,7 @@ def _read(pdf, path: Path) -> Layout:
     blocks = [b for p in pages for b in _page_blocks(p, stats)]
     layout = Layout(fmt="pdf", page_texts=[p.text for p in pages], blocks=blocks,
                     meta=_meta(pdf.metadata or {}))
-    return arrange(layout)
+    return layout
 
 
 def read_pdf(path: Path) -> Layout:

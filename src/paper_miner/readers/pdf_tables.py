@@ -11,7 +11,7 @@ from collections import Counter
 
 from pdfplumber.utils.text import chars_to_textmap
 
-from paper_miner.layout import BULLETS, ends_sentence, join_lines, split_marker
+from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker
 
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
 DASHES = "-–"  # list markers that are also punctuation

@@ -11,13 +11,12 @@ import html
 import re
 from pathlib import Path
 
-from paper_miner.arrange import arrange
-from paper_miner.layout import (
+from paper_miner.layout.blocks import (
     FIELD_LINE, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker, stops_mid_sentence,
     table_block,
 )
 from paper_miner.models import Block, Layout, Row
-from paper_miner.readers import UnreadablePaper
+from paper_miner.errors import UnreadablePaper
 from paper_miner.readers.text_layout import (
     indent_levels, looks_fixed_width, parse_layout_page, split_pages, text_width,
 )
@@ -218,12 +217,12 @@ def read_text(path: Path) -> Layout:
         raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
     text = decode(raw, path)
     if looks_fixed_width(text):
-        return arrange(_read_fixed_width(text))
+        return _read_fixed_width(text)
     pages = text.split("\f")
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
     layout = Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks))
-    return arrange(layout)
+    return layout
 
 
 def _read_fixed_width(text: str) -> Layout:

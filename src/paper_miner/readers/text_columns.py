@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paper_miner.layout import REF_LABEL_RE, join_lines, split_marker, stops_mid_sentence, table_block
+from paper_miner.layout.blocks import REF_LABEL_RE, join_lines, split_marker, stops_mid_sentence, table_block
 from paper_miner.models import Block, Row
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces

@@ -2,14 +2,14 @@
 common width, hanging indents, space-aligned tables, running heads and "Page n of N" footers.
 
 Each line is a piece of a paragraph here, not a paragraph, so lines are regrouped into
-blocks by width and indentation before :func:`paper_miner.layout.classify` sees them.
+blocks by width and indentation before :func:`paper_miner.layout.blocks.classify` sees them.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from paper_miner.layout import (
+from paper_miner.layout.blocks import (
     FIELD_LINE, classify, ends_sentence, is_all_caps, join_lines, split_marker, stops_mid_sentence,
 )
 from paper_miner.models import Block

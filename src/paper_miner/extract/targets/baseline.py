@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .target_patterns import direction
-from .target_text import LABEL_BRACKET_RE
-from .target_values import find_values, quantities, unit_of
+from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.text import LABEL_BRACKET_RE
+from paper_miner.extract.targets.values import find_values, quantities, unit_of
 
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:/(\d\d(?:\d\d)?))?\b")
 _STOP = {"the", "and", "for", "with", "from", "that", "this", "were", "was", "had", "have", "has",

@@ -15,9 +15,9 @@ import re
 
 from pydantic import BaseModel
 
-from ..models import Budget, BudgetKind
-from .money_labels import figure_label, is_glue, noun_head
-from .parse import find_dates, find_money, parse_period
+from paper_miner.models import Budget, BudgetKind
+from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
+from paper_miner.extract.common.parse import find_dates, find_money, parse_period
 
 Cues = list[tuple[BudgetKind, re.Pattern[str]]]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block, Document
+from paper_miner.models import Block, Document
 
 _BODY_NOUN = (
     r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .target_text import LABEL_BRACKET_RE
-from .target_values import Value
+from paper_miner.extract.targets.text import LABEL_BRACKET_RE
+from paper_miner.extract.targets.values import Value
 
 _DEADLINE_PHRASE_RE = re.compile(
     r"\b(?i:by|in|before|until|during|for)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block, Budget, BudgetKind
-from .money_text import date_period, kind_of, text_budgets
-from .parse import find_financial_years
-from .projects import amount_index, is_project_line, is_project_table
-from .tables import CellValue, MoneyTable, TableLine, read_money_table
+from paper_miner.models import Block, Budget, BudgetKind
+from paper_miner.extract.money.text import date_period, kind_of, text_budgets
+from paper_miner.extract.common.parse import find_financial_years
+from paper_miner.extract.money.projects import amount_index, is_project_line, is_project_table
+from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)

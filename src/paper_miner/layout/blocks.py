@@ -2,7 +2,7 @@
 
 Readers cut a paper into lines and call :func:`classify` on each candidate block (markers,
 headings, paragraphs) and :func:`table_block` on each table; then
-:func:`paper_miner.arrange.arrange` repairs what page breaks did across blocks.
+:func:`paper_miner.layout.arrange.arrange` repairs what page breaks did across blocks.
 """
 from __future__ import annotations
 

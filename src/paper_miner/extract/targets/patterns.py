@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 
-from .language import english as nlp
-from .target_values import find_values
+from paper_miner.extract.common.language import english as nlp
+from paper_miner.extract.targets.values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
              "improved", "improving", "improvement", "raise", "raises", "raised", "raising",

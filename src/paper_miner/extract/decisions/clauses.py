@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from spacy.matcher import Matcher
 
-from .bodies import Bodies, Mention
-from .language import english
+from paper_miner.extract.common.bodies import Bodies, Mention
+from paper_miner.extract.common.language import english
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {

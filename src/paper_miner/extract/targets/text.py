@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .target_codes import find_codes
-from .target_values import find_values
+from paper_miner.extract.targets.codes import find_codes
+from paper_miner.extract.targets.values import find_values
 
 _TAG_RE = re.compile(r"</?(?:p|li|ul|ol|br|div|span)\b[^>]*>", re.IGNORECASE)
 _BULLET_RE = re.compile(r"(?:^|\s)[•◆◇●▪■►➢➤✓]\s*")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Target
-from .target_codes import find_codes
+from paper_miner.models import Target
+from paper_miner.extract.targets.codes import find_codes
 
 _STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
          "who", "that", "are", "is", "number", "proportion", "percentage", "people"}

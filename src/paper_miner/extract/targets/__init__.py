@@ -18,16 +18,16 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from ..models import Block, Document, Layout, Record, Row, Target
-from .parse import find_dates, parse_deadline
-from .target_baseline import counts_an_output, earlier_figure
-from .target_codes import find_codes, indicator_of
-from .target_measure import measure_of, value_clause
-from .target_patterns import direction, has_commitment, is_past_report, sentences
-from .target_tables import columns_of, is_figure, performance_targets, target_columns
-from .target_text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
-from .target_values import find_values, read_value
-from .target_merge import merge_repeats
+from paper_miner.models import Block, Document, Layout, Record, Row, Target
+from paper_miner.extract.common.parse import find_dates, parse_deadline
+from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
+from paper_miner.extract.targets.codes import find_codes, indicator_of
+from paper_miner.extract.targets.measure import measure_of, value_clause
+from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report, sentences
+from paper_miner.extract.targets.tables import columns_of, is_figure, performance_targets, target_columns
+from paper_miner.extract.targets.text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
+from paper_miner.extract.targets.values import find_values, read_value
+from paper_miner.extract.targets.merge import merge_repeats
 
 # A target cell that holds no commitment: "N/A", "TBC", "-", "Data only".
 _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"

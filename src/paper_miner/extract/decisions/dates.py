@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .parse import find_dates
+from paper_miner.extract.common.parse import find_dates
 
 # "2nd June", "4 May": a meeting date printed without its year.
 DAY_MONTH_RE = re.compile(

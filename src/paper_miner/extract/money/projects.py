@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from ..layout import REF_LABEL_RE
-from ..models import Block, Document, Layout, Project, Record
-from .money_text import kind_of, split_sentences
-from .owners import Owners
-from .parse import find_money, parse_money
-from .tables import MoneyTable, TableLine, is_self_funding, read_money_table
+from paper_miner.layout.blocks import REF_LABEL_RE
+from paper_miner.models import Block, Document, Layout, Project, Record
+from paper_miner.extract.money.text import kind_of, split_sentences
+from paper_miner.extract.common.owners import Owners
+from paper_miner.extract.common.parse import find_money, parse_money
+from paper_miner.extract.money.tables import MoneyTable, TableLine, is_self_funding, read_money_table
 
 _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work\s?streams?)\b", re.I)
 _RESERVE_RE = re.compile(

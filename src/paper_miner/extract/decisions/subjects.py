@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block
+from paper_miner.models import Block
 
 # "the report", "the verbal update", "the contents of the report", "the report and appendices".
 GENERIC_SUBJECT_RE = re.compile(

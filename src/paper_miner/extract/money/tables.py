@@ -11,9 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..layout import REF_LABEL_RE, split_marker
-from ..models import Block, Row
-from .parse import column_scale, parse_money, parse_period
+from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
+from paper_miner.models import Block, Row
+from paper_miner.extract.common.parse import column_scale, parse_money, parse_period
 
 LineKind = Literal["item", "continuation", "total"]
 

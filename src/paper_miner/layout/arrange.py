@@ -7,9 +7,8 @@ the trail of headings it sits under.
 from __future__ import annotations
 
 import re
-import sys
 
-from paper_miner.layout import (
+from paper_miner.layout.blocks import (
     APPENDIX_RE, RUN_ON_WORDS, ends_sentence, is_section_number, is_title_case, join_lines,
     looks_like_heading, split_marker, stops_mid_sentence, table_block,
 )
@@ -241,12 +240,3 @@ def _close_other_sections(stack: list[Block], number: tuple[int, ...]) -> list[B
             return stack[:depth]
     return stack
 
-
-if __name__ == "__main__":  # eyeball: python -m paper_miner.arrange PAPER
-    from pathlib import Path
-
-    from paper_miner.readers import read_paper
-
-    for b in read_paper(Path(sys.argv[1])).blocks:
-        print(f"p{b.page:<3}{b.kind[:4]:5}{b.level:2} {b.marker or '':6}"
-              f"{' > '.join(s[:18] for s in b.section)[:60]:60} | {b.text[:100]!r}")

@@ -16,12 +16,12 @@ import re
 
 from pydantic import BaseModel
 
-from ..models import Row, Target
-from .parse import parse_deadline
-from .target_codes import Code, cell_code, find_codes
-from .target_patterns import curbs_rise, direction
-from .target_text import LABEL_BRACKET_RE
-from .target_values import amount_of, unit_of
+from paper_miner.models import Row, Target
+from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.targets.codes import Code, cell_code, find_codes
+from paper_miner.extract.targets.patterns import curbs_rise, direction
+from paper_miner.extract.targets.text import LABEL_BRACKET_RE
+from paper_miner.extract.targets.values import amount_of, unit_of
 
 _TARGET_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one.

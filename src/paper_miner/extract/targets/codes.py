@@ -13,7 +13,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from .parse import find_indicators, local_prefix
+from paper_miner.extract.common.parse import find_indicators, local_prefix
 
 _KNOWN_PREFIXES = r"NI|LI|NPI|LPI|Local[ \t]+PI|BVPI|BV|KPI|PI"
 _TEXT_CODE_RE = re.compile(

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..models import Block, Budget, BudgetKind, Document, Layout, Record
-from .money_tables import table_budgets, table_period
-from .money_text import kind_of, text_budgets
-from .owners import Owners
-from .projects import item_projects, lead_in, name_words
+from paper_miner.models import Block, Budget, BudgetKind, Document, Layout, Record
+from paper_miner.extract.money.table_budgets import table_budgets, table_period
+from paper_miner.extract.money.text import kind_of, text_budgets
+from paper_miner.extract.common.owners import Owners
+from paper_miner.extract.money.projects import item_projects, lead_in, name_words
 
 
 # "shown in Table 1", "set out above", "(see Appendix A)": the figure is stated elsewhere.

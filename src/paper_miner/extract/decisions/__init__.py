@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..models import Block, Decision, Document, Layout, Record
-from .bodies import Bodies, Mention, head_of, initials, readable_case
-from .decision_clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
-from .decision_dates import date_of_clause, dates_in, heading_date
-from .decision_items import DEFERRED_RE, Label, item_clauses, label, lead_in
-from .decision_merge import tidy
-from .decision_subjects import is_generic, item_heading, quote_from
+from paper_miner.models import Block, Decision, Document, Layout, Record
+from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
+from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
+from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
+from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
+from paper_miner.extract.decisions.merge import tidy
+from paper_miner.extract.decisions.subjects import is_generic, item_heading, quote_from
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
