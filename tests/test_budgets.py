@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract import budgets, projects
+from paper_miner.extract.money import budgets, projects
 from paper_miner.extract.document import describe
-from paper_miner.extract.money.text import read_money_text, split_sentences
+from paper_miner.extract.common.sentences import split_at_full_stops as split_sentences
+from paper_miner.extract.money.text import read_money_text
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.pipeline import read_paper

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract import projects
+from paper_miner.extract.money import projects
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange

@@ -11,17 +11,13 @@ import re
 
 from rapidfuzz import fuzz
 
+from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, NUMBER_WORDS
 from paper_miner.extract.common.parse import find_indicators, find_money, parse_duration_seconds
 from paper_miner.models import Budget, Decision, Layout, Project, Record, Target
 
 FUZZY_MIN = 85.0  # partial-ratio score (0-100) for a quote reworded by layout, e.g. a wrapped cell
 SCALES = (1, 1_000, 1_000_000, 1_000_000_000)  # figures printed in £, £000, £m, £bn
-STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from", "be", "that"}
-NUMBER_WORDS = {
-    w: n for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+STOP = CLAUSE_STOP_WORDS | {"from"}
 _MARKUP = re.compile(r"<[^>]{1,40}>|[*_#|\t]")
 _NUMBER = re.compile(r"\d{1,3}(?:,\s?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?")
 

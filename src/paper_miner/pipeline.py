@@ -79,7 +79,7 @@ def read_paper(path: Path) -> Layout:
 def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extraction:
     """Everything derived from one paper; raises UnreadablePaper for bad input."""
     # Imported here: spaCy takes seconds to load, and a re-run with nothing new needs none of it.
-    from paper_miner.extract import extract_records
+    from paper_miner.extract.records import extract_records
     from paper_miner.extract.document import describe
     from paper_miner.grounding import ground_all
 

@@ -1,30 +1,6 @@
-"""Extractors: one module per record type, each a pure function of the layout.
+"""Extractors: pure functions from a laid-out paper to records, one package per record type.
 
-Every extractor has the signature ``extract(layout, document, found) -> list[Record]`` where
-``found`` holds the records of the types extracted before it (budgets skip project totals).
-Adding a record type is adding a module here and a line to ``RECORD_EXTRACTORS``.
+``records.extract_records`` runs them in order. This package imports nothing on its own, so
+that the layout stage and grounding can take the shared vocabulary from ``common`` without
+loading every extractor.
 """
-from __future__ import annotations
-
-from collections.abc import Callable
-
-from paper_miner.models import Document, Layout, Record
-from paper_miner.extract import decisions, targets
-from paper_miner.extract.money import budgets, projects
-
-Extractor = Callable[[Layout, Document, dict[str, list[Record]]], list[Record]]
-
-# Order matters: later extractors may look at what earlier ones found.
-RECORD_EXTRACTORS: dict[str, Extractor] = {
-    "projects": projects.extract,
-    "budgets": budgets.extract,
-    "targets": targets.extract,
-    "decisions": decisions.extract,
-}
-
-
-def extract_records(layout: Layout, document: Document) -> dict[str, list[Record]]:
-    found: dict[str, list[Record]] = {}
-    for name, extractor in RECORD_EXTRACTORS.items():
-        found[name] = extractor(layout, document, found)
-    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import MONTH_STEMS
 from paper_miner.models import Block, Row
 
 BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖-–*"
@@ -15,7 +16,7 @@ _BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶�
 _PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5})\))\s+(?=\S)")
 # "21 February 2011" is a date line, not item 21
 _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}\.?)\s+(?=\S)"
-                        r"(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+\d{4})")
+                        rf"(?!(?i:(?:{'|'.join(MONTH_STEMS)})[a-z]*)\.?\s+\d{{4}})")
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)

@@ -8,13 +8,11 @@ forms to the full name.
 from __future__ import annotations
 
 import re
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 from dataclasses import dataclass, field
 
 # The nouns that end the name of a body that can decide something.
-HEADS = (
-    "Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership", "Panel",
-    "Forum", "Executive", "Meeting", "Commission", "Assembly",
-)
+HEADS = DECIDING_BODY_NOUNS
 # Bodies that decide but that no paper goes to ("the Fire Authority approved ..."): named in
 # decisions only, so they never become a paper's own meeting body.
 DECIDING_HEADS = HEADS + ("Authority",)

@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 
 from paper_miner.models import Block, Document
+from paper_miner.extract.common.vocabulary import OWNING_BODY_NOUNS
 
-_BODY_NOUN = (
-    r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"
-    r"Commission|Forum|Consortium|Executive|Committee|Cabinet|Centre|Service"
-)
+_BODY_NOUN = OWNING_BODY_NOUNS
 # The name of a body: capitalised words (with "and", "of", "&" between) ending in a body noun.
 _OWNER_RE = re.compile(
     rf"\b[A-Z][\w'’.-]*\s+(?:(?:(?:and|of|for|&)\s+)?[A-Z][\w'’.-]*\s+)*?"

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
+from paper_miner.extract.common.vocabulary import MONTH, MONTH_NUMBERS, NUMBER_WORDS, ORDINAL_WORDS, YEAR
 
 # ---------------------------------------------------------------- money
 
@@ -141,13 +142,9 @@ def parse_financial_year(text: str) -> str | None:
 
 # ---------------------------------------------------------------- dates
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_MONTH = rf"(?P<month>{MONTH})\b\.?"
+_MONTH_NUMBERS = MONTH_NUMBERS
+_YEAR = rf"(?P<year>{YEAR})(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
@@ -348,10 +345,10 @@ def parse_duration_seconds(text: str) -> int | None:
 
 # ---------------------------------------------------------------- budget periods
 
-_NUMBER_WORDS = {word: n for n, word in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1)}
+# "one" to "ten": a programme of "twelve years" is written in figures
+_NUMBER_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 10}
 _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?![\d/])"
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_ORDINAL_WORDS = ORDINAL_WORDS
 _YEAR_N_RE = re.compile(
     rf"\byear\s+{_COUNT}\b|\b(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\s+year\b", re.IGNORECASE
 )

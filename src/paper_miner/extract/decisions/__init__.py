@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from paper_miner.models import Block, Decision, Document, Layout, Record
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
-from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses, sentences
+from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses
+from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from paper_miner.extract.decisions.merge import tidy

@@ -109,11 +109,6 @@ def _build_nlp():
 NLP, MATCHER = _build_nlp()
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of a block's text."""
-    return [(s.start_char, s.text) for s in NLP(text).sents if s.text.strip()]
-
-
 def _words_between(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 

@@ -5,13 +5,12 @@ import re
 from datetime import date
 
 from paper_miner.extract.common.parse import find_dates
+from paper_miner.extract.common.vocabulary import MONTH_FULL, MONTH_NAMES
 
 # "2nd June", "4 May": a meeting date printed without its year.
 DAY_MONTH_RE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!,?\s+\d{4})", re.IGNORECASE)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_FULL})\b(?!,?\s+\d{{4}})", re.IGNORECASE)
+_MONTHS = list(MONTH_NAMES)
 # A date after these words is a deadline or a later event, not when something was decided.
 NOT_WHEN_RE = re.compile(r"\b(?:by|before|until|till|prior to|from)\s+(?:the\s+)?(?:end\s+of\s+)?$",
                          re.IGNORECASE)

@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 
 from paper_miner.models import Decision
+from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS
 
 SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGNORECASE)
 ANAPHOR_RE = re.compile(r"^(?:the\s+|this\s+|these\s+)?(\w+?)s?$", re.IGNORECASE)
-STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "that", "be"}
 SAME_SUBJECT = 0.8
 SAME_BODY = 0.7
 LOOKBACK = 3
 
 
 def _tokens(text: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in STOP}
+    return {t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in CLAUSE_STOP_WORDS}
 
 
 def same_subject(a: str, b: str) -> bool:

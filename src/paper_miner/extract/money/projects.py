@@ -13,10 +13,12 @@ import re
 
 from paper_miner.layout.blocks import REF_LABEL_RE
 from paper_miner.models import Block, Document, Layout, Project, Record
-from paper_miner.extract.money.text import kind_of, split_sentences
+from paper_miner.extract.common.sentences import split_at_full_stops
+from paper_miner.extract.money.text import kind_of
 from paper_miner.extract.common.owners import Owners
 from paper_miner.extract.common.parse import find_money, parse_money
 from paper_miner.extract.money.tables import MoneyTable, TableLine, is_self_funding, read_money_table
+from paper_miner.extract.common.vocabulary import NAME_STOP_WORDS
 
 _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work\s?streams?)\b", re.I)
 _RESERVE_RE = re.compile(
@@ -217,7 +219,7 @@ def named_projects(block: Block, owner: str | None) -> list[Project]:
         return []
     return [Project(name=f"{m.group('name')} {m.group('noun')}", owner=owner, page=block.page,
                     quote=sentence)
-            for sentence in split_sentences(block.text) for m in _QUOTED_NAME_RE.finditer(sentence)]
+            for sentence in split_at_full_stops(block.text) for m in _QUOTED_NAME_RE.finditer(sentence)]
 
 
 def costed_schemes(block: Block, owner: str | None) -> list[Project]:
@@ -227,7 +229,7 @@ def costed_schemes(block: Block, owner: str | None) -> list[Project]:
     if block.kind not in ("paragraph", "list_item"):
         return []
     found = []
-    for sentence in split_sentences(block.text):
+    for sentence in split_at_full_stops(block.text):
         for match in _COSTED_RE.finditer(sentence):
             name = _scheme_name(match.group("name") or match.group("name2"), match.start() == 0)
             money = find_money(sentence[match.end():match.end() + 30])
@@ -269,14 +271,12 @@ def _add(projects: list[Project], candidate: Project) -> None:
 
 # ---------------------------------------------------------------- one project, stated twice
 
-_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
-               "project", "scheme", "programme", "service", "services"}
 
 
 def name_words(name: str) -> set[str]:
     """Content words of a name, crudely stemmed so "lettings" meets "letting"."""
     words = re.findall(r"[a-z0-9]+", name.lower().replace("&", " and "))
-    return {w.rstrip("s") if len(w) > 3 else w for w in words if w not in _STOP_WORDS}
+    return {w.rstrip("s") if len(w) > 3 else w for w in words if w not in NAME_STOP_WORDS}
 
 
 def name_overlap(a: str, b: str) -> float:

@@ -14,12 +14,13 @@ from pydantic import BaseModel, Field
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
 from paper_miner.models import Block, Row
 from paper_miner.extract.common.parse import column_scale, parse_money, parse_period
+from paper_miner.extract.common.vocabulary import YEAR
 
 LineKind = Literal["item", "continuation", "total"]
 
 # A figure as printed in a table cell: "20,000", "£1,702,211", "52.5", "(12.0)", "c£2m".
 _VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:(?-i:c)\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_RE = re.compile(rf"^{YEAR}$")
 _SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
 _SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from paper_miner.models import Budget, BudgetKind
 from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
+from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.common.parse import find_dates, find_money, parse_period
 
 Cues = list[tuple[BudgetKind, re.Pattern[str]]]
@@ -55,8 +56,6 @@ KIND_CUES = _cues([
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
 ])
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
-_ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
 _JOINER_RE = re.compile(r"\s(?:and|or|but|plus|while|whilst|with)\s", re.I)
@@ -83,19 +82,6 @@ class MoneyMention(BaseModel):
     kind: BudgetKind
     sentence: str
     approximate: bool
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph; a full stop after a common abbreviation does not end one."""
-    sentences, start = [], 0
-    for match in _SENTENCE_BREAK_RE.finditer(text):
-        before = text[start:match.start()].rstrip("\"'”’)")
-        if before.lower().endswith(_ABBREVIATIONS):
-            continue
-        sentences.append(text[start:match.start()].strip())
-        start = match.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
 
 
 def kind_of(text: str) -> BudgetKind | None:
@@ -135,7 +121,7 @@ def read_money_text(text: str, default_kind: BudgetKind | None = None,
                     context_kind: BudgetKind | None = None) -> list[MoneyMention]:
     """Every £ figure in a paragraph, read against its sentence and its neighbours;
     ``context_kind`` (what the list or section is about) is for figures with no cue at all."""
-    sentences = split_sentences(text)
+    sentences = split_at_full_stops(text)
     money_free = [s for s in sentences if not find_money(s)]
     block_period = next((p for p in map(parse_period, money_free) if p), None)
     mentions: list[MoneyMention] = []

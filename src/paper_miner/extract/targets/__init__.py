@@ -23,7 +23,8 @@ from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of
 from paper_miner.extract.targets.measure import measure_of, value_clause
-from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report, sentences
+from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report
 from paper_miner.extract.targets.tables import columns_of, is_figure, performance_targets, target_columns
 from paper_miner.extract.targets.text import cell_items, clean, is_cross_reference, is_lead_in, lead_in_subject, split_pairs
 from paper_miner.extract.targets.values import find_values, read_value

@@ -14,8 +14,9 @@ import re
 from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import find_values, quantities, unit_of
+from paper_miner.extract.common.vocabulary import YEAR
 
-_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:/(\d\d(?:\d\d)?))?\b")
+_YEAR_RE = re.compile(rf"\b({YEAR})(?:/(\d\d(?:\d\d)?))?\b")
 _STOP = {"the", "and", "for", "with", "from", "that", "this", "were", "was", "had", "have", "has",
          "been", "their", "they", "who", "which", "into", "than", "year", "years", "number",
          "people", "total", "target"}

@@ -6,13 +6,13 @@ import re
 
 from paper_miner.models import Target
 from paper_miner.extract.targets.codes import find_codes
+from paper_miner.extract.common.vocabulary import MEASURE_STOP_WORDS
 
-_STOP = {"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at", "from",
-         "who", "that", "are", "is", "number", "proportion", "percentage", "people"}
+
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in MEASURE_STOP_WORDS}
 
 
 def overlap(a: str, b: str) -> float:

@@ -83,32 +83,6 @@ def matcher() -> Matcher:
     return found
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of ``text``; a bracket after the full stop ("... operations. (NI 195)")
-    stays with the sentence before, since papers often print the indicator there."""
-    pieces = [sent.text.strip() for sent in nlp()(text).sents]
-    for i in range(len(pieces) - 1):  # the tokenizer leaves "(" on the sentence before
-        if pieces[i].endswith("("):
-            pieces[i], pieces[i + 1] = pieces[i][:-1].rstrip(), "(" + pieces[i + 1]
-    out: list[str] = []
-    for piece in pieces:
-        if out and piece.startswith("(") and ")" in piece:
-            bracket, piece = piece.split(")", 1)
-            out[-1] = f"{out[-1]} {bracket})"
-            piece = piece.strip()
-        if out and (_closes_outer_bracket(piece) or not any(c.isalpha() for c in piece)):
-            out[-1] = f"{out[-1]} {piece}".strip()
-        elif piece:
-            out.append(piece)
-    return out
-
-
-def _closes_outer_bracket(piece: str) -> bool:
-    """"NI 194 – target to be confirmed)": the bracket was opened in the sentence before."""
-    close, open_ = piece.find(")"), piece.find("(")
-    return close != -1 and (open_ == -1 or close < open_)
-
-
 def _matches(text: str) -> list[tuple[str, int, str]]:
     """(label, character offset, words) of each cue; capitalised words inside a sentence are
     names ("Improvement and Efficiency Partnership") and are skipped."""

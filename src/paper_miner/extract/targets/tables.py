@@ -22,6 +22,7 @@ from paper_miner.extract.targets.codes import Code, cell_code, find_codes
 from paper_miner.extract.targets.patterns import curbs_rise, direction
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
+from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 
 _TARGET_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one.
@@ -41,13 +42,13 @@ _DEADLINE_HEADER_RE = re.compile(r"\b(?:deadline|due|(?:target|completion)\s+dat
 # A deadline cell: "Mar 2011", "31 March 2012", "Sept. 2010", "2011/12".
 _DEADLINE_CELL_RE = re.compile(
     r"^(?:by\s+)?(?:(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d\s?[/-]\s?\d\d(?:\d\d)?)$", re.IGNORECASE)
+    rf"{MONTH_STEM_WORD}\.?\s+{YEAR}"
+    rf"|{YEAR}\s?[/-]\s?\d\d(?:\d\d)?)$", re.IGNORECASE)
 _CHANGES = r"reduction|decrease|cut|fall|increase|rise|improvement"
 # The period a figure refers to, printed after it: "0.82 (2008/09)", "19.5% (Mar 2010)".
 _PERIOD_BRACKET_RE = re.compile(
-    r"\s*\((?P<period>(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?)\)\s*$")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?)?")
+    rf"\s*\((?P<period>(?:[A-Za-z]{{3,9}}\.?\s+)?{YEAR_OR_SPAN_DASHED})\)\s*$")
+_YEAR_RE = re.compile(YEAR_OR_SPAN)
 _BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer)\s+than|under|over"
           r"|below|above|min(?:imum)?|max(?:imum)?")
 _FIGURE_RE = re.compile(

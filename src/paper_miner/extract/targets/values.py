@@ -12,6 +12,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_dates, find_money, parse_duration_seconds, parse_number
+from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY, YEAR
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
@@ -78,9 +79,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
 STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "target_is", "multiple",
                 "out_of"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
                "point": "points", "hour": "seconds", "minute": "seconds", "second": "seconds",
                "week": "weeks", "mile": "miles", "km": "km"}
@@ -131,8 +130,8 @@ def amount_of(quantity: str) -> float | None:
     if unit_of(text) == "seconds":
         return float(parse_duration_seconds(text) or 0) or None
     word = text.lower().split()[0] if text else ""
-    if word in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[word])
+    if word in NUMBER_WORDS_TO_TWENTY and word not in ("zero", "one"):  # "one of the" counts nothing
+        return float(NUMBER_WORDS_TO_TWENTY[word])
     if text.lower().startswith("level"):
         text = text[5:]
     return parse_number(text)

@@ -1,0 +1,59 @@
+"""The shared vocabulary of council papers: months, years, numbers, stop words, body nouns.
+
+Every extractor (and the layout rules) takes these words from here, so that a month, a
+financial year or a body noun added for one layout is known to all the others. Where two
+variants are deliberately different they stand side by side, named for how they differ.
+Pattern strings (``MONTH``, ``YEAR``) are for building larger regexes; they hold no groups.
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- months
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+# Three-letter stems: "Sept. 2010", "Mar 2011" and "March 2011" all start with one.
+MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
+MONTH_NUMBERS = {stem: number for number, stem in enumerate(MONTH_STEMS, start=1)}
+# A month as printed, full or abbreviated: "Jan", "January", "Sept", "Sept." (case-insensitive use).
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A month's stem and whatever letters follow ("Mar", "March", "Marc"): looser, for cells.
+MONTH_STEM_WORD = r"(?:%s)[a-z]{0,6}" % "|".join(MONTH_STEMS)
+# A month in full, capitalised as in running text: "4 May", "2nd June".
+MONTH_FULL = "(?:%s)" % "|".join(name.capitalize() for name in MONTH_NAMES)
+
+# ---------------------------------------------------------------- years
+
+YEAR = r"(?:19|20)\d\d"  # "2011"
+# A financial or academic year: "2011/12", "2011/2012", "2011 / 12"; the short year optional.
+YEAR_OR_SPAN = YEAR + r"(?:\s?/\s?\d\d(?:\d\d)?)?"
+# The same with a hyphen allowed too: "2011-12" (tables write both).
+YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
+
+# ---------------------------------------------------------------- numbers in words
+
+NUMBER_WORDS = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS_TO_TWENTY = {**NUMBER_WORDS, "twenty": 20}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+# ---------------------------------------------------------------- stop words
+
+# Articles and prepositions: what two names or phrases may differ by and still be the same.
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at"})
+# For comparing sentences and quotes ("be noted" against "was noted").
+CLAUSE_STOP_WORDS = FUNCTION_WORDS | {"that", "be"}
+# For comparing names of projects: their generic nouns say nothing about which one.
+NAME_STOP_WORDS = FUNCTION_WORDS | {"from", "project", "scheme", "programme", "service", "services"}
+# For comparing what two targets measure: "number of", "percentage of" frame any measure.
+MEASURE_STOP_WORDS = FUNCTION_WORDS | {"from", "who", "that", "are", "is", "number", "proportion",
+                                       "percentage", "people"}
+
+# ---------------------------------------------------------------- bodies
+
+# The nouns that end the name of a body that can decide something ("Health and Wellbeing Board").
+DECIDING_BODY_NOUNS = ("Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership",
+                       "Panel", "Forum", "Executive", "Meeting", "Commission", "Assembly")
+# The nouns that end the name of a body that can own money or a programme ("X Trust", "Y Agency").
+OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"
+                     r"Commission|Forum|Consortium|Executive|Committee|Cabinet|Centre|Service")
