@@ -7,7 +7,7 @@ DB := extracted/papers.db
 CORPUS := corpus
 GOLD := ../shared/gold
 
-.PHONY: setup extract serve export test score clean
+.PHONY: setup extract serve export test lint score clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,10 @@ export: $(STAMP) | $(DB)
 ## test: run the test suite
 test: $(STAMP)
 	$(BIN)/pytest
+
+## lint: pyflakes, import order, bugbear and complexity (<= 10) over src/, tests/ and benchmarks/
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
 
 ## score: compare $(DB) with the sample gold records (when ../shared/gold is present)
 score:

@@ -150,8 +150,8 @@ def bench_samples(report: Report, repeat: int, scratch: Path) -> list[str]:
     for _ in range(repeat):
         scratch.unlink(missing_ok=True)
         pairs.append((phase("bare", [SAMPLES]), phase("pipeline", [SAMPLES], scratch)))
-    bare = report.add("samples: bare pdfplumber", _median(p[0] for p in pairs))
-    whole = report.add("samples: pipeline, serial", _median(p[1] for p in pairs))
+    report.add("samples: bare pdfplumber", _median(p[0] for p in pairs))
+    report.add("samples: pipeline, serial", _median(p[1] for p in pairs))
     wall, cpu = (statistics.median(w[key] / b[key] for b, w in pairs) for key in ("wall", "cpu"))
     return [f"samples: pipeline / bare pdfplumber = {wall:.2f}x wall, {cpu:.2f}x cpu, "
             f"median of {repeat} paired runs (target <= 1.0x)"]

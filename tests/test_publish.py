@@ -186,7 +186,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path):
     queries = publish.metadata("empty", None)["databases"]["empty"]["queries"]
     db = sqlite_utils.Database(path)
     db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
-    for name, query in queries.items():
+    for query in queries.values():
         db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet"}).fetchall()
 
 
