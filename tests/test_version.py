@@ -36,3 +36,13 @@ def test_the_site_and_cli_do_not_change_the_version(package_copy):
         path = package_copy / module
         path.write_text(path.read_text() + "\n# presentation only\n")
     assert _code_digest(package_copy) == before
+
+
+def test_upgrading_a_library_that_shapes_records_changes_the_version(monkeypatch):
+    import importlib.metadata
+
+    before = paper_miner._library_digest()
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version",
+                        lambda name: "99.0" if name == "pdfplumber" else real(name))
+    assert paper_miner._library_digest() != before

@@ -23,4 +23,22 @@ def _code_digest(here: Path | None = None) -> str:
     return digest.hexdigest()[:12]
 
 
-PIPELINE_VERSION = f"{__version__}+{_code_digest()}"
+# The libraries whose upgrades can change what is read from a paper: an upgrade re-extracts.
+_SHAPING_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy")
+
+
+def _library_digest() -> str:
+    """sha256 over the installed versions of the libraries that shape records."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "absent"
+
+    listing = ",".join(f"{name}={installed(name)}" for name in _SHAPING_LIBRARIES)
+    return hashlib.sha256(listing.encode()).hexdigest()[:6]
+
+
+PIPELINE_VERSION = f"{__version__}+{_code_digest()}.{_library_digest()}"
