@@ -100,7 +100,7 @@ def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seco
     new, skipped, failed = (summary.count(s) for s in ("new", "skipped", "failed"))
     records = ", ".join(f"{n} {t}" for t, n in summary.records().items())
     click.echo(
-        f"{new} extracted, {skipped} unchanged, {summary.count('duplicate')} duplicate, "
+        f"{new} extracted, {skipped} unchanged, {summary.count('duplicate')} identical copies, "
         f"{failed} failed, {len(summary.removed)} removed; {summary.pages} pages in {seconds:.1f}s"
     )
     if new:
@@ -108,6 +108,10 @@ def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seco
                    "(see `paper-miner check`)")
     totals = store.record_counts(db)
     click.echo("database: " + ", ".join(f"{n} {t}" for t, n in totals.items()))
+    restated = {t: n for t, n in store.restated_counts(db).items() if n}
+    if restated:
+        click.echo("restating another paper (kept, counted once in totals and links): "
+                   + ", ".join(f"{n} {t}" for t, n in restated.items()))
 
 
 @cli.command()

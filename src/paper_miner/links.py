@@ -8,6 +8,9 @@ describe the whole database:
 - ``indicators``: one row per indicator code, with how many papers commit to it and when;
 - ``bodies`` / ``body_decisions``: committees and boards under one name (a generic
   ``Cabinet`` qualified by the council whose cabinet it is), with their decisions.
+
+Papers that restate others (see :mod:`paper_miner.duplicates`) are marked first, and the links
+are built from the records that state something for the first time, so each figure counts once.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ import re
 
 import sqlite_utils
 from rapidfuzz import fuzz
+
+from paper_miner.duplicates import RECORD_KEYS, Paper, matching_records, restatements, shingles
 
 SAME_SCHEME = 88.0  # token-set similarity of normalised names, 0-100
 GENERIC_BODIES = {"cabinet", "council", "full council", "executive", "the executive", "board", "committee"}
@@ -122,7 +127,8 @@ def body_rows(decisions: list[dict]) -> tuple[list[dict], list[dict]]:
     return sorted(rows, key=lambda r: r["name"]), links
 
 
-RECORDS_WITH_PAPER = "select r.*, d.date, d.file_name, d.authority from [{table}] r join documents d using (doc_id)"
+RECORDS_WITH_PAPER = ("select r.*, d.date, d.file_name, d.authority from [{table}] r join documents d using (doc_id)"
+                      " where r.duplicate_of is null")
 
 # Explicit shapes: the tables exist (and canned queries work) even before any paper links.
 SCHEMAS: dict[str, tuple[dict[str, type], dict]] = {
@@ -167,6 +173,13 @@ def papers_signature(db: sqlite_utils.Database) -> str:
     return stable_id(*(f"{doc}:{version}" for doc, version in rows))
 
 
+def invalidate(db: sqlite_utils.Database) -> None:
+    """Called with every write to a paper's records: their marks and links must be rebuilt,
+    even when the same papers at the same version come back (a forced re-run)."""
+    if db["link_state"].exists():
+        db["link_state"].delete_where()
+
+
 def links_current(db: sqlite_utils.Database) -> bool:
     """False after any change to the papers, including a run killed before it relinked."""
     if not db["link_state"].exists():
@@ -175,23 +188,61 @@ def links_current(db: sqlite_utils.Database) -> bool:
     return row is not None and row[0] == papers_signature(db)
 
 
+def papers_for_comparison(db: sqlite_utils.Database) -> list[Paper]:
+    query = ("select d.doc_id, d.path, d.fmt, group_concat(p.text, ' ') from documents d"
+             " left join pages p using (doc_id) group by d.doc_id order by d.doc_id")
+    return [Paper(doc_id=doc_id, path=path, fmt=fmt, shingles=shingles(text or ""))
+            for doc_id, path, fmt, text in db.execute(query).fetchall()]
+
+
+def mark_duplicates(db: sqlite_utils.Database) -> int:
+    """Mark papers that restate others, and their records that restate the canonical paper's;
+    smaller papers first, so a pack's records meet the settled records of what it contains."""
+    papers = papers_for_comparison(db)
+    size = {p.doc_id: len(p.shingles) for p in papers}
+    db.execute("update documents set duplicate_of = null, duplicate_score = null")
+    for table in RECORD_KEYS:
+        db.execute(f"update [{table}] set duplicate_of = null")
+    found = sorted(restatements(papers), key=lambda r: (size[r.doc_id], r.doc_id))
+    for restated in found:
+        db.execute("update documents set duplicate_of = ?, duplicate_score = ? where doc_id = ?",
+                   [restated.canonical, restated.score, restated.doc_id])
+        for table in RECORD_KEYS:
+            _mark_records(db, table, restated.doc_id, restated.canonical)
+    return len(found)
+
+
+def _mark_records(db: sqlite_utils.Database, table: str, doc_id: str, canonical: str) -> None:
+    records = list(db.query(f"select * from [{table}] where doc_id = ? order by id", [doc_id]))
+    originals = list(db.query(f"select * from [{table}] where doc_id = ? and duplicate_of is null order by id",
+                              [canonical]))
+    for record_id, original_id in matching_records(table, records, originals).items():
+        db.execute(f"update [{table}] set duplicate_of = ? where id = ?", [original_id, record_id])
+
+
 def rebuild_links(db: sqlite_utils.Database) -> dict[str, int]:
-    """Recompute every cross-paper table in one transaction; returns their row counts."""
+    """Mark restatements, then recompute every cross-paper table, in one transaction;
+    returns their row counts."""
+    with db.atomic():
+        mark_duplicates(db)
+        return _relink(db)
+
+
+def _relink(db: sqlite_utils.Database) -> dict[str, int]:
     projects = list(db.query(RECORDS_WITH_PAPER.format(table="projects")))
-    targets = list(db.query(RECORDS_WITH_PAPER.format(table="targets") + " where r.indicator is not null"))
-    decisions = list(db.query(RECORDS_WITH_PAPER.format(table="decisions") + " where r.body is not null"))
+    targets = list(db.query(RECORDS_WITH_PAPER.format(table="targets") + " and r.indicator is not null"))
+    decisions = list(db.query(RECORDS_WITH_PAPER.format(table="decisions") + " and r.body is not null"))
     schemes, members = scheme_rows(cluster_schemes(projects))
     bodies, body_links = body_rows(decisions)
     rows = {
         "schemes": schemes, "scheme_projects": members, "indicators": indicator_rows(targets),
         "bodies": bodies, "body_decisions": body_links,
     }
-    with db.atomic():
-        for name in reversed(list(SCHEMAS)):  # link tables first: they point at the others
-            db[name].drop(ignore=True)
-        for name, (columns, options) in SCHEMAS.items():
-            db[name].create(columns, **options)
-            db[name].insert_all(rows[name])
-        db["link_state"].drop(ignore=True)
-        db["link_state"].insert({"signature": papers_signature(db)})
+    for name in reversed(list(SCHEMAS)):  # link tables first: they point at the others
+        db[name].drop(ignore=True)
+    for name, (columns, options) in SCHEMAS.items():
+        db[name].create(columns, **options)
+        db[name].insert_all(rows[name])
+    db["link_state"].drop(ignore=True)
+    db["link_state"].insert({"signature": papers_signature(db)})
     return {name: len(found) for name, found in rows.items()}

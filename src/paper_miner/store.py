@@ -27,7 +27,9 @@ RECORD_MODELS: dict[str, type[Record]] = {
 # Short, stable prefixes make record ids readable in Datasette URLs: <doc_id>-b0007.
 ID_PREFIX = {"projects": "p", "budgets": "b", "targets": "t", "decisions": "d"}
 
-DOCUMENT_EXTRA = {"pipeline_version": str, "extracted_at": str}
+# Set after every run by links.mark_duplicates: the paper or record this one restates.
+DOCUMENT_EXTRA = {"pipeline_version": str, "extracted_at": str, "duplicate_of": str, "duplicate_score": float}
+RECORD_EXTRA = {"duplicate_of": str}
 FAILURE_COLUMNS = {
     "path": str, "file_name": str, "sha256": str, "kind": str, "message": str,
     "failed_at": str, "pipeline_version": str,
@@ -76,7 +78,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         # and CSV read as "what" before "where from"
         fields = model_columns(model)
         provenance = {k: fields.pop(k) for k in list(fields) if k in model_columns(Record)}
-        columns = {"id": str, "doc_id": str, **fields, **provenance}
+        columns = {"id": str, "doc_id": str, **fields, **provenance, **RECORD_EXTRA}
         _create_or_extend(db, table, columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")])
         db[table].create_index(["doc_id"], if_not_exists=True)
     db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
@@ -114,6 +116,7 @@ def _dependents(db: sqlite_utils.Database) -> list[tuple[str, str, str, str]]:
 
 def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
     """Remove a paper, its records and the derived rows (cross-paper links) that point at them."""
+    links.invalidate(db)
     dependents = _dependents(db)
     for table in [*RECORD_MODELS, "pages", "documents"]:
         for other, column, _, key in (d for d in dependents if d[2] == table):
@@ -194,6 +197,11 @@ def remove_missing(db: sqlite_utils.Database, present_paths: set[str], under: li
 
 def _is_under(path: str, folders: list[str]) -> bool:
     return any(path == f or path.startswith(f.rstrip("/") + "/") for f in folders)
+
+
+def restated_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Papers and records marked as restating another paper's (see links.mark_duplicates)."""
+    return {t: db[t].count_where("duplicate_of is not null") for t in ["documents", *RECORD_MODELS]}
 
 
 def record_counts(db: sqlite_utils.Database) -> dict[str, int]:
