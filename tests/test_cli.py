@@ -114,7 +114,7 @@ def test_rerun_after_failures_does_no_work_and_keeps_everything(bad_corpus):
     before = store.record_counts(db)
     result = run_extract(str(bad_corpus), "--db", "out.db")
     # nothing is read again, but the bad files are still reported (and still fail the run)
-    assert "0 extracted, 7 unchanged, 0 duplicate, 8 failed" in result.output
+    assert "0 extracted, 7 unchanged, 0 identical copies, 8 failed" in result.output
     assert "(unchanged since last run)" in result.output
     assert result.exit_code == EXIT_SOME_FAILED
     assert store.record_counts(db) == before
@@ -125,7 +125,7 @@ def test_summary_reports_papers_pages_and_records(tmp_path, monkeypatch):
     shutil.copytree(FIXTURES, "corpus")
     result = run_extract("corpus", "--db", "out.db")
     assert result.exit_code == 0, result.output
-    assert "2 extracted, 0 unchanged, 0 duplicate, 0 failed, 0 removed; 2 pages" in result.output
+    assert "2 extracted, 0 unchanged, 0 identical copies, 0 failed, 0 removed; 2 pages" in result.output
     assert "database: 2 documents" in result.output
     again = run_extract("corpus", "--db", "out.db")
     assert "0 extracted, 2 unchanged" in again.output

@@ -97,3 +97,30 @@ def test_quote_of_pieces_joined_by_an_ellipsis_needs_every_piece_on_the_page():
     pages = [normalise("Leisure Strategy. A long introduction follows. That Cabinet note the report.")]
     assert quote_match("Leisure Strategy … That Cabinet note the report.", pages, 1)[0] == "exact"
     assert quote_match("Leisure Strategy … The Board rejected every bid.", pages, 1)[0] == "missing"
+
+
+def _paper_records(tmp_path, text: str):
+    from paper_miner.pipeline import extract_paper
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    return extract_paper(paper, "0" * 64)
+
+
+PAGE_ONE = "Northgate Council\n\nCabinet is recommended to approve the Northgate play strategy.\n"
+PAGE_TWO = "Budget\n\nThe play strategy has a budget of £250,000 in 2012/13.\n"
+
+
+@pytest.mark.parametrize("mark", ["\f", "\nPage 1 of 2\n"])
+def test_a_text_paper_with_page_marks_keeps_its_pages(tmp_path, mark):
+    extraction = _paper_records(tmp_path, PAGE_ONE + mark + PAGE_TWO)
+    assert extraction.layout.pages == 2
+    assert [b.page for b in extraction.records["budgets"]] == [2]
+    assert [d.page for d in extraction.records["decisions"]] == [1]
+
+
+def test_a_text_paper_without_page_marks_has_no_page_numbers(tmp_path):
+    extraction = _paper_records(tmp_path, PAGE_ONE + "\n" + PAGE_TWO)
+    found = [r for records in extraction.records.values() for r in records]
+    assert found and all(r.page is None for r in found)
+    assert all(r.grounding == "exact" for r in found)  # still checked against the text

@@ -117,5 +117,9 @@ def ground(record: Record, pages: list[str]) -> Record:
 
 
 def ground_all(records: dict[str, list[Record]], layout: Layout) -> dict[str, list[Record]]:
+    """Check every record against its page; a paper without page marks keeps no page number."""
     pages = page_evidence(layout)
-    return {table: [ground(r, pages) for r in found] for table, found in records.items()}
+    grounded = {table: [ground(r, pages) for r in found] for table, found in records.items()}
+    if layout.paged:
+        return grounded
+    return {table: [r.model_copy(update={"page": None}) for r in found] for table, found in grounded.items()}

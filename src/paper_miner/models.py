@@ -55,6 +55,9 @@ class Layout(BaseModel):
     page_texts: list[str]  # page_texts[i] is the text of page i + 1, for grounding
     blocks: list[Block]
     meta: dict[str, str] = Field(default_factory=dict)  # e.g. the PDF's own Title
+    # Whether the paper marks its pages: a PDF always; text by form feeds or "Page n of N"
+    # footers. Records of an unpaged paper have page None: "p. 1" of a text file means nothing.
+    paged: bool = True
 
     @property
     def pages(self) -> int:

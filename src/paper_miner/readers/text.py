@@ -18,7 +18,7 @@ from paper_miner.layout.blocks import (
 from paper_miner.models import Block, Layout, Row
 from paper_miner.errors import UnreadablePaper
 from paper_miner.readers.text_layout import (
-    indent_levels, looks_fixed_width, parse_layout_page, split_pages, text_width,
+    indent_levels, looks_fixed_width, marked_pages, parse_layout_page, split_pages, text_width,
 )
 
 SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block
@@ -218,11 +218,10 @@ def read_text(path: Path) -> Layout:
     text = decode(raw, path)
     if looks_fixed_width(text):
         return _read_fixed_width(text)
-    pages = text.split("\f")
+    pages = marked_pages(text)
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
-    layout = Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks))
-    return layout
+    return Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks), paged=len(pages) > 1)
 
 
 def _read_fixed_width(text: str) -> Layout:
@@ -231,4 +230,4 @@ def _read_fixed_width(text: str) -> Layout:
     width, levels = text_width(pages), indent_levels(pages)
     blocks = [b for n, lines in enumerate(pages, 1) for b in parse_layout_page(lines, n, width, levels)]
     page_texts = ["\n".join(lines).strip() for lines in pages]
-    return Layout(fmt="txt", page_texts=page_texts, blocks=blocks)
+    return Layout(fmt="txt", page_texts=page_texts, blocks=blocks, paged=len(pages) > 1)

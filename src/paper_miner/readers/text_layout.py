@@ -57,6 +57,19 @@ def split_pages(text: str) -> list[list[str]]:
     return _drop_running_lines(pages or [[""]])
 
 
+def marked_pages(text: str) -> list[str]:
+    """Pages of text written one paragraph per line: a form feed or a "Page 2 of 7" footer
+    line ends one (the footer itself is dropped); text with neither is one unpaged piece."""
+    pages = []
+    for sheet in text.split("\f"):
+        lines = sheet.split("\n")
+        cuts = [i for i, line in enumerate(lines) if _FOOTER.match(line.strip())]
+        starts = [0, *(i + 1 for i in cuts)]
+        pieces = ["\n".join(lines[a:b]) for a, b in zip(starts, [*cuts, len(lines)])]
+        pages += pieces[:-1] + ([pieces[-1]] if pieces[-1].strip() or not cuts else [])
+    return pages
+
+
 def _split_at_footers(lines: list[str]) -> list[list[str]]:
     pieces: list[list[str]] = [[]]
     for i, line in enumerate(lines):
