@@ -1,0 +1,334 @@
+"""Decisions in running text: paragraphs, list items and table cells read in order.
+
+The paper is read in order, remembering the bodies it names (:mod:`..common.bodies`) so that
+``HPG``, ``the Group`` or ``That meeting`` resolve to a full name, and the meeting dates it
+gives (:mod:`.dates`). Sentences are cut into decision clauses by :mod:`.clauses`; this module
+gives each clause its body and date. A table headed "Recommendations" or "Resolved" is read as
+a lead-in and one item per row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from paper_miner.models import Block, Decision, Document, Layout
+from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
+from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses
+from paper_miner.extract.common.sentences import sentence_spans as sentences
+from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
+from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
+from paper_miner.extract.decisions.subjects import is_generic, item_heading, quote_from
+
+RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
+LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
+# "how this might be achieved": the subject is only clear with the sentence before.
+ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
+# "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
+# items printed inline after a lead-in.
+INLINE_ITEM_RE = re.compile(
+    r"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\())\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+# what may come before the first inline item: "...:", "That", "That the Board"
+INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
+# A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
+TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
+READ_KINDS = ("paragraph", "list_item")
+
+
+@dataclass
+class Context:
+    """What the reader knows at a point of the paper."""
+
+    bodies: Bodies
+    paper_date: str | None
+    addressed: str | None  # the body the paper goes to: who its recommendations address
+    title: str | None = None
+    cover: set[str] = field(default_factory=set)  # the title headings: they name no meeting
+    minutes: bool = False  # the paper records its own meeting: undated decisions are its own
+    lead: Label | None = None  # a formal lead-in ("RESOLVED:", "Cabinet is recommended to:")
+    lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
+    lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
+    items: int = 0  # items read under the lead-in so far
+    block_decisions: list[Decision] = field(default_factory=list)
+    last: Decision | None = None
+    passed: list[Block] = field(default_factory=list)  # the blocks read so far
+
+
+def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
+    """Every decision of the paper's running text, with the section it sits in."""
+    context = Context(Bodies(authority=document.authority), document.date, document.body, document.title,
+                      cover=_cover_headings(layout.blocks), minutes=document.doc_type == "minutes")
+    records: list[tuple[Decision, list[str]]] = []
+    blocks = [part for block in layout.blocks for part in _items(block)]
+    for block in blocks:
+        if block.kind == "heading":
+            context.bodies.remember(block.text)
+            _end_lead(context)
+        if block.kind in READ_KINDS:
+            records += [(d, block.section) for d in _read_block(block, context)]
+        context.passed.append(block)
+    return records
+
+
+def _items(block: Block) -> list[Block]:
+    return _table_items(block) if block.kind == "table" else _inline_items(block)
+
+
+def _table_items(table: Block) -> list[Block]:
+    """A table of recommendations or resolutions read as its lead-in and one item per row:
+    the row's longest cell (the wording), labelled by a short first cell ("1")."""
+    header = next((c for c in table.rows[0].cells if TABLE_LABEL_RE.fullmatch(c.strip(" :*"))), None) \
+        if table.rows else None
+    in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in table.section)
+    if header is None and not in_recommendations:
+        return [table]
+    label_text = "RECOMMENDATIONS:" if header and header.lower().startswith("recommend") else "RESOLVED:"
+    lead = [Block(kind="paragraph", page=table.page, text=label_text, section=table.section)]
+    items = []
+    for row in table.rows[1:] if header else table.rows:
+        cells = [c.strip() for c in row.cells if c.strip()]
+        if not cells:
+            continue
+        text = max(cells, key=len)
+        marker = cells[0] if cells[0] != text and len(cells[0]) <= 5 else None
+        items.append(Block(kind="list_item", page=row.page, text=text, marker=marker, section=table.section))
+    return (lead if header else []) + items
+
+
+def _inline_items(block: Block) -> list[Block]:
+    """A lead-in and its items printed in one paragraph, as one block per item."""
+    marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
+    if len(marks) < 2 or not INLINE_LEAD_RE.search(block.text[:marks[0].start()]):
+        return [block]
+    parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
+    for mark, following in zip(marks, marks[1:] + [None]):
+        end = following.start() if following else len(block.text)
+        parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
+                           marker=mark.group(1), level=block.level + 1, section=block.section))
+    return parts
+
+
+def _end_lead(context: Context) -> None:
+    context.lead, context.lead_body, context.lead_marker, context.items = None, None, None, 0
+
+
+def _marker_style(marker: str | None) -> str | None:
+    """``2.1`` and ``2.2`` are the same kind of label; ``(a)`` and ``2.2`` are not."""
+    label_text = (marker or "").strip("().")
+    if not label_text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)+", label_text):
+        return "decimal"
+    if label_text.isdigit():
+        return "number"
+    return "roman" if re.fullmatch(r"[ivx]+", label_text) else "other"
+
+
+def _continues_lead(block: Block, context: Context) -> bool:
+    """Items follow their lead-in: list items, or the first paragraph after a bare label
+    ("RESOLVED:" then "That the report be noted.")."""
+    if block.kind == "paragraph" and block.marker is None:
+        return context.items == 0
+    style = _marker_style(block.marker)
+    return style is None or style != _marker_style(context.lead_marker)
+
+
+def _cover_headings(blocks: list[Block]) -> set[str]:
+    cover = set()
+    for block in blocks:
+        if block.kind in READ_KINDS and len(block.text.split()) > 12:
+            break
+        if block.kind == "heading":
+            cover.add(block.text)
+    return cover
+
+
+def _read_block(block: Block, context: Context) -> list[Decision]:
+    context.block_decisions = []
+    under_lead = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context)
+    if not under_lead:
+        _end_lead(context)
+    in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
+    out = []
+    for offset, sentence in sentences(block.text):
+        if _starts_lead(sentence, block, context, in_recommendations):
+            continue
+        clauses = _clauses(sentence, context, in_recommendations, item=under_lead and offset == 0)
+        for clause in clauses:
+            quote = _quote(block.text, offset, sentence, clause)
+            decision = _decision(clause, sentence, quote, block, context)
+            if decision is not None and is_generic(decision.subject):
+                decision = _about_item(decision, block, block.text[:offset + len(sentence)], context)
+            if decision is not None:
+                out.append(decision)
+                context.block_decisions.append(decision)
+                context.last = decision
+        context.bodies.remember(sentence)
+    context.items += under_lead
+    return out
+
+
+def _about_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision:
+    """"That the report be noted": about the item its heading (or the report's title) names."""
+    heading = item_heading(context.passed, context.cover, context.title, context.minutes)
+    if heading is None:
+        return decision
+    quote = quote_from(heading, context.passed, block, upto) or decision.quote
+    return decision.model_copy(update={"subject": readable_case(heading.text), "quote": quote})
+
+
+def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
+    """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
+    formal = lead_in(sentence, context.bodies, in_recommendations)
+    if formal is None and not LEAD_IN_RE.search(sentence):
+        return False
+    _end_lead(context)
+    context.lead, context.lead_marker = formal, block.marker
+    if formal is None:  # "JCG reviewed ... and:-": the items' verbs are the Group's
+        context.lead_body = _lead_in_body(sentence, block.section, context)
+    elif formal.agent is not None:
+        context.lead_body = _resolve(formal.agent, block.section, context)
+    context.bodies.remember(sentence)
+    return True
+
+
+def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool) -> list[Clause]:
+    """A labelled resolution, an item under a lead-in, else a recommendation or a report of
+    a decision."""
+    formal = label(sentence, context.bodies)
+    found = item_clauses(formal.rest, formal, context.bodies) if formal else []
+    if not found and item and context.lead is not None:
+        found = item_clauses(sentence, context.lead, context.bodies)
+    if found or formal is not None and DEFERRED_RE.search(formal.rest):
+        return [replace(c, formal=True) for c in found]
+    asked = recommended_clauses(sentence, context.bodies, in_recommendations)
+    if asked and context.minutes and not in_recommendations and THAT_RE.match(sentence.strip()):
+        # minutes record "That the report be noted." as what the meeting resolved
+        return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
+    return asked or decided_clauses(sentence, context.bodies)
+
+
+def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
+    """The sentence; with the sentences before it when its subject points back ("this")."""
+    if ANAPHORIC_RE.search(clause.subject):
+        return text[:offset + len(sentence)].strip()
+    return sentence.strip()
+
+
+def _lead_in_body(text: str, section: list[str], context: Context) -> str | None:
+    mentions = context.bodies.mentions(text)
+    return _resolve(mentions[0], section, context) if mentions else None
+
+
+def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
+    if clause.status == "recommended":
+        body = _addressee(clause.agent, context)
+        date = context.paper_date
+    else:
+        body = _decided_body(clause, block, context)
+        date = heading_date(block.section, context.paper_date) if clause.formal \
+            else _decided_date(clause, sentence, block, body, context)
+        if date is None and context.minutes and _is_addressed(body, context):
+            date = context.paper_date  # minutes: what the meeting itself decided
+    if body is None:
+        return None
+    return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
+                    status=clause.status, page=block.page, quote=quote)
+
+
+def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
+    if clause.agent is not None:
+        return _resolve(clause.agent, block.section, context)
+    if clause.lead or clause.formal:
+        return context.lead_body or _undeclared_body(block.section, context)
+    return _undeclared_body(block.section, context)
+
+
+def _undeclared_body(section: list[str], context: Context) -> str | None:
+    """Who decided when the sentence does not say: in minutes the meeting itself, in a
+    report the body its section heading names ("HPG – 3 March 2009")."""
+    if context.minutes and context.addressed:
+        return context.addressed
+    return _section_body(section, context)
+
+
+def _is_addressed(body: str | None, context: Context) -> bool:
+    return bool(body and context.addressed) and _letters(body) == _letters(context.addressed)
+
+
+def _resolve(mention: Mention, section: list[str], context: Context) -> str | None:
+    """A generic mention ("the Group", "that meeting") as the body it stands for."""
+    if not mention.generic:
+        return mention.name
+    if mention.name == "meeting":
+        return context.last.body if context.last else None
+    for heading in reversed(section):
+        if heading in context.cover:
+            continue
+        for named in context.bodies.mentions(heading):
+            if not named.generic and head_of(named.name) == mention.name:
+                return named.name
+    if mention.name == "council" and context.bodies.authority:
+        return context.bodies.authority
+    named = context.bodies.last_named(mention.name)
+    if named is None and context.addressed and head_of(context.addressed) == mention.name:
+        return context.addressed  # "the Committee" of a paper going to the Committee
+    return named
+
+
+def _section_body(section: list[str], context: Context) -> str | None:
+    for heading in reversed(section):
+        if heading in context.cover:
+            continue
+        named = [m for m in context.bodies.mentions(heading) if not m.generic]
+        if named:
+            return named[0].name
+    return None
+
+
+def _addressee(agent: Mention | None, context: Context) -> str | None:
+    """Who a recommendation asks: named, else the body the paper goes to, by the name the
+    paper most often gives it ("NW IP Board" for "North West Improvement Partnership Board")."""
+    if agent is not None and not agent.generic:
+        return agent.name
+    previous = context.block_decisions or ([context.last] if context.last else [])
+    if agent is None and previous and previous[-1].status == "recommended":
+        return previous[-1].body
+    if context.addressed is None:
+        return context.bodies.last_named(agent.name) if agent else None
+    same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
+    return max(same, key=same.count) if same else context.addressed
+
+
+def _letters(name: str) -> str:
+    """``NW IP Board`` and ``North West Improvement Partnership Board`` agree."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w.lower() not in {"and", "of", "the", "for", "&"}]
+    return "".join(w if w.isupper() and len(w) > 1 else initials([w]) for w in words)
+
+
+def _decided_date(clause: Clause, sentence: str, block: Block, body: str, context: Context) -> str | None:
+    if RELATIVE.match(sentence[clause.start:]):  # "... that has been delegated": its own time
+        own = date_of_clause(sentence[clause.start:], clause.end - clause.start, context.paper_date)
+        return own or heading_date(block.section, context.paper_date)
+    own = date_of_clause(sentence, clause.end, context.paper_date)
+    if own:
+        return own
+    if clause.agent is not None and clause.agent.name == "meeting" and context.last:
+        return context.last.date
+    earlier = [d for d in context.block_decisions if d.body == body and d.date]
+    if earlier:
+        return earlier[-1].date
+    met = _meeting_date(block.text[:block.text.find(sentence)], body, context)
+    return met or heading_date(block.section, context.paper_date)
+
+
+def _meeting_date(text: str, body: str, context: Context) -> str | None:
+    """``presented to the <body> on 3rd March 2010``: when that body last met."""
+    found = None
+    mentions = context.bodies.mentions(text)
+    for iso, start, _ in dates_in(text, context.paper_date):
+        named = [m for m in mentions if m.end <= start]
+        if named and re.fullmatch(r"[\s,]*(?:at\s+\w+\s+meeting\s+)?on\s+(?:the\s+)?\(?",
+                                  text[named[-1].end:start]):
+            if _resolve(named[-1], [], context) == body:
+                found = iso
+    return found
