@@ -58,6 +58,9 @@ ADDRESSED_RE = re.compile(
 UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
+MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
+# "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
+HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
 MINUTES_LEAD_RE = re.compile(
     r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
@@ -238,8 +241,11 @@ def _is_letter(layout: Layout) -> bool:
 
 
 def _is_minutes(layout: Layout) -> bool:
-    return not _is_letter(layout) and bool(
-        re.search(r"\bminutes of\b|\bpresent:", _text(layout.blocks[:HEAD_BLOCKS]), re.IGNORECASE))
+    """"Minutes of ...", "Present:", or a bare "Minutes:" label over a meeting item's record."""
+    head = layout.blocks[:HEAD_BLOCKS]
+    labelled = any(MINUTES_LABEL_RE.match(b.text) for b in head)
+    return not _is_letter(layout) and (labelled or bool(
+        re.search(r"\bminutes of\b|\bpresent:", _text(head), re.IGNORECASE)))
 
 
 def doc_type(layout: Layout) -> DocType:
@@ -257,13 +263,24 @@ def doc_type(layout: Layout) -> DocType:
 
 
 def date(layout: Layout) -> str | None:
-    """The meeting date field, else the first full date on the cover, else any date there."""
-    given = fields(layout).get("date")
+    """The meeting date field, else the date a meeting was "held on", else the first full
+    date on the cover, else any date there (a web page's own date comes before the minutes')."""
+    given = fields(layout).get("date") or _held_on(_cover(layout))
     if given:
         return given
     found = [d for block in _cover(layout) for d, _, _ in dates_in(block.text, None)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [None])[0]
+
+
+def _held_on(blocks: list[Block]) -> str | None:
+    """``... Meeting held on Tuesday 15th January 2013 at 7.30pm`` -> 2013-01-15."""
+    for block in blocks:
+        text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", block.text)
+        held = [d for d, start, _ in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])]
+        if held:
+            return held[0]
+    return None
 
 
 def _councils(blocks: list[Block]) -> list[str]:

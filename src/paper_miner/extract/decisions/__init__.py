@@ -6,20 +6,23 @@ decisions it reads with the section each sits in; ``SOURCES`` lists them in orde
 (:mod:`.merge`). A new layout is one new module, one line in ``SOURCES``, one fixture pair.
 
 * :mod:`.prose` — paragraphs, list items and table cells read in order (resolutions,
-  recommendations, reported decisions).
+  recommendations, reported decisions);
+* :mod:`.grid` — minutes laid out as a ruled grid (Item | Minute | Action by), each row read
+  as its item's heading and paragraphs.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from paper_miner.models import Decision, Document, Layout, Record
-from paper_miner.extract.decisions import prose
+from paper_miner.extract.decisions import grid, prose
 from paper_miner.extract.decisions.merge import tidy
 
 Source = Callable[[Layout, Document], list[tuple[Decision, list[str]]]]
 
 SOURCES: tuple[Source, ...] = (
     prose.find,
+    grid.find,
 )
 
 

@@ -55,8 +55,9 @@ class Context:
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
     """Every decision of the paper's running text, with the section it sits in."""
-    context = Context(Bodies(authority=document.authority), document.date, document.body, document.title,
-                      cover=_cover_headings(layout.blocks), minutes=document.doc_type == "minutes")
+    minutes = document.doc_type == "minutes"
+    context = Context(Bodies(authority=document.authority), document.date, _meeting(document), document.title,
+                      cover=_cover_headings(layout.blocks), minutes=minutes)
     records: list[tuple[Decision, list[str]]] = []
     blocks = [part for block in layout.blocks for part in _items(block)]
     for block in blocks:
@@ -67,6 +68,14 @@ def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]
             records += [(d, block.section) for d in _read_block(block, context)]
         context.passed.append(block)
     return records
+
+
+def _meeting(document: Document) -> str | None:
+    """The body the paper goes to; minutes that name no body ("Minutes of the Ordinary Meeting")
+    record a meeting of the authority itself (a parish or town council meeting as a whole)."""
+    if document.body is None and document.doc_type == "minutes":
+        return document.authority
+    return document.body
 
 
 def _items(block: Block) -> list[Block]:

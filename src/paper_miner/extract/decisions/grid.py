@@ -1,0 +1,92 @@
+"""Decisions in minutes laid out as a ruled grid: one row per agenda item.
+
+::
+
+    Item        | Minute                                        | Action by
+    4.          | Library Opening Hours                         |
+                | The Board agreed the revised hours.           | GM
+    BM 05/2022  | Premises | The quote for the roof was approved. | Clerk
+
+Each row is read as its item title (a heading) and the paragraphs of its minute cell, so the
+decisions inside are found as in running text (:mod:`.prose`) with the item as their heading.
+The title is the cell after the item's number when the row has a separate minute cell, else
+the minute cell's first line when that line is short. A row without a
+number continues the item above it over a page break.
+"""
+from __future__ import annotations
+
+import re
+
+from paper_miner.models import Block, Decision, Document, Layout, Row
+from paper_miner.extract.decisions import prose
+
+# "1.", "12", "4a", "BM 02/2021", "05c/2021": the number of an agenda item.
+ITEM_REF_RE = re.compile(r"^(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?$")
+MAX_TITLE_WORDS = 14
+MIN_ITEM_ROWS = 2
+
+
+def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
+    """The decisions of every minutes grid, read as headings and paragraphs."""
+    blocks = [part for block in layout.blocks if is_grid(block) for part in unroll(block)]
+    if not blocks:
+        return []
+    return prose.find(layout.model_copy(update={"blocks": blocks}), document)
+
+
+def is_grid(block: Block) -> bool:
+    """A table whose rows are numbered agenda items, one with a minute of several sentences."""
+    if block.kind != "table":
+        return False
+    numbered = [row for row in block.rows if _ref(row) is not None]
+    return len(numbered) >= MIN_ITEM_ROWS or bool(numbered) and _continues(block)
+
+
+def _continues(block: Block) -> bool:
+    """A page of a grid that opens with the tail of the item above it."""
+    first = block.rows[0].cells if block.rows else []
+    return bool(first) and not first[0].strip() and any(len(c.split()) > MAX_TITLE_WORDS for c in first)
+
+
+def _ref(row: Row) -> str | None:
+    first = row.cells[0].strip() if row.cells else ""
+    return first if ITEM_REF_RE.match(first) and len(row.cells) > 1 else None
+
+
+def unroll(table: Block) -> list[Block]:
+    """A grid as blocks: per row a heading (the item title) and a paragraph per line of the
+    minute."""
+    blocks: list[Block] = []
+    section = list(table.section)
+    for row in table.rows:
+        title, minute = _title_and_minute(row)
+        if title:
+            section = [*table.section, title]
+            blocks.append(Block(kind="heading", page=row.page, text=title, level=table.level + 1,
+                                section=list(table.section)))
+        blocks += [Block(kind="paragraph", page=row.page, text=line, section=section)
+                   for line in _lines(minute)]
+    return blocks
+
+
+def _title_and_minute(row: Row) -> tuple[str | None, str]:
+    """``[ref, title, minute, action]`` or ``[ref, "title\\nminute...", action]``."""
+    rest = row.cells[1:] if _ref(row) is not None else row.cells
+    cells = [c.strip() for c in rest]
+    if _ref(row) is None:
+        return None, max(cells, key=len, default="")
+    if len(cells) >= 2 and cells[1] and len(cells[1]) > len(cells[0]) / 2:
+        return _heading_like(cells[0]) or None, cells[1]
+    first, _, minute = cells[0].partition("\n")
+    if _heading_like(first):
+        return first, minute
+    return None, cells[0]
+
+
+def _heading_like(text: str) -> str | None:
+    text = text.strip(" :")
+    return text if text and len(text.split()) <= MAX_TITLE_WORDS else None
+
+
+def _lines(minute: str) -> list[str]:
+    return [line.strip() for line in minute.split("\n") if line.strip()]
