@@ -333,6 +333,14 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
 # per "that"; "be received and noted" decides with its last verb.
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+RECORDED_RE = re.compile(r"\b(?:was|were)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+
+
+def _recorded(part: str) -> re.Match | None:
+    """Minutes may word a resolution as done ("RESOLVED that the work programme was noted"):
+    read only when the verb records a decision."""
+    match = RECORDED_RE.search(part)
+    return match if match and match.group(1).lower() in PAST else None
 
 
 def subjunctive_clauses(text: str) -> list[Clause]:
@@ -345,7 +353,7 @@ def subjunctive_clauses(text: str) -> list[Clause]:
 def _subjunctive(part: str) -> Clause | None:
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
         return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
-    match = SUBJUNCTIVE_RE.search(part)
+    match = SUBJUNCTIVE_RE.search(part) or _recorded(part)
     if match is None:
         return None
     actions = [PAST[v.lower()] for v in match.groups() if v and v.lower() in PAST]

@@ -39,6 +39,8 @@ NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeti
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
 DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
+# "to otherwise note the report", "to also agree": an adverb before the item's verb.
+ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
@@ -112,7 +114,7 @@ def _base(verb: str) -> str:
 
 def _verb_first(text: str, status: str, agent: Mention | None) -> Clause | None:
     """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``."""
-    match = re.match(r"\s*(?:to\s+)?([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
+    match = re.match(rf"\s*(?:to\s+)?{ITEM_ADVERBS}([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
     if match is None:
         return None
     verbs = [_base(v.lower()) for v in match.groups() if v]

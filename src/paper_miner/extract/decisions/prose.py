@@ -25,8 +25,10 @@ LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
 # items printed inline after a lead-in.
-INLINE_ITEM_RE = re.compile(
-    r"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\())\s+(\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
+ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]"
+INLINE_ITEM_RE = re.compile(rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\())\s+({ITEM_LABEL})\s+")
+# "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
+OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 # what may come before the first inline item: "...:", "That", "That the Board"
 INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
@@ -104,9 +106,13 @@ def _table_items(table: Block) -> list[Block]:
 
 
 def _inline_items(block: Block) -> list[Block]:
-    """A lead-in and its items printed in one paragraph, as one block per item."""
+    """A lead-in and its items printed in one paragraph, as one block per item; a paragraph
+    that opens with an item's label ("(B) the timetable be noted; and (C) ...") is an item
+    and the items after it."""
+    block = _labelled(block)
     marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
-    if len(marks) < 2 or not INLINE_LEAD_RE.search(block.text[:marks[0].start()]):
+    item = block.marker is not None and block.kind == "list_item"
+    if not marks or not item and (len(marks) < 2 or not INLINE_LEAD_RE.search(block.text[:marks[0].start()])):
         return [block]
     parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
     for mark, following in zip(marks, marks[1:] + [None]):
@@ -114,6 +120,15 @@ def _inline_items(block: Block) -> list[Block]:
         parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
                            marker=mark.group(1), level=block.level + 1, section=block.section))
     return parts
+
+
+def _labelled(block: Block) -> Block:
+    """A paragraph printed as "2)    the reports be noted" is the list item it reads as."""
+    opening = OPENING_ITEM_RE.match(block.text) if block.kind == "paragraph" and block.marker is None else None
+    if opening is None:
+        return block
+    return block.model_copy(update={"kind": "list_item", "marker": opening.group(1),
+                                    "text": block.text[opening.end():]})
 
 
 def _end_lead(context: Context) -> None:
