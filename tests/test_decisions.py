@@ -390,3 +390,47 @@ def test_resolved_that_the_board_with_inline_items_and_a_confirmed_record(tmp_pa
         ("the Safer Nights campaign by the district councils", "supported", "decided"),
         ("the minutes of the meeting held on 2 March 2011", "approved", "decided"),
     ]
+
+
+def grid(*rows):
+    return Block(kind="table", page=1, text="", rows=[Row(cells=list(cells), page=1) for cells in rows])
+
+
+def test_minutes_grid_rows_are_read_as_their_item_heading_and_paragraphs():
+    got = paper(grid(["", "Item", "Minute", "Action by"],
+                     ["4.", "Opening Hours", "The revised hours were discussed.\nThe Board agreed the revised "
+                      "opening hours for the summer.", "GM"],
+                     ["5.", "Minutes of the meeting held on 9 May 2019\nThe minutes were approved.", "", ""],
+                     ["6.", "Questions", "Could officers explain why the roof leaks?", ""]),
+                doc_type="minutes", body="Northdale Library Trust Board", date="2019-06-12")
+    assert [(d.subject, d.action, d.body, d.date) for d in got] == [
+        ("the revised opening hours for the summer", "agreed", "Northdale Library Trust Board", "2019-06-12"),
+        ("Minutes of the meeting held on 9 May 2019", "approved", "Northdale Library Trust Board", "2019-06-12")]
+
+
+def test_minutes_naming_no_body_are_the_authority_meeting():
+    got = paper(block("RESOLVED: That the revised Emergency Plan be approved."),
+                doc_type="minutes", body=None, authority="Ashwell Town Council", date="2021-03-17")
+    assert [(d.body, d.date, d.action) for d in got] == [("Ashwell Town Council", "2021-03-17", "approved")]
+
+
+def test_lettered_resolution_parts_in_capitals_are_one_decision_each():
+    got = paper(block("RESOLVED – that (A) the investment principles in Section 3 be approved;"),
+                block("(B) the draft timetable be noted; and (C) the extra post be funded from reserves be agreed."),
+                doc_type="minutes")
+    assert [d.action for d in got] == ["approved", "noted", "agreed"]
+
+
+def test_resolution_worded_as_done_and_items_to_otherwise_note():
+    got = paper(block("RESOLVED that the forward plan was noted."),
+                block("RESOLVED:"),
+                block("to otherwise note the content of the audit report.", kind="list_item", marker="(i)"),
+                doc_type="minutes")
+    assert [(d.subject, d.action) for d in got] == [
+        ("the forward plan", "noted"), ("the content of the audit report", "noted")]
+
+
+def test_it_was_noted_that_is_an_observation_not_a_decision():
+    got = paper(block("It was noted that demand for school places had risen. It was agreed that a "
+                      "working group be set up."), doc_type="minutes")
+    assert [d.action for d in got] == ["agreed"]

@@ -200,3 +200,30 @@ def test_letter_is_issued_by_the_signatures_council_not_those_copied_in():
         paragraph("Cllr A Jones Leader, Tarnside District Council cc: Chief Executive, Fellbeck District Council"),
     ])
     assert describe(layout).authority == "Tarnside District Council"
+
+
+def test_minutes_date_is_the_day_the_meeting_was_held_not_the_page_date():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Posted: 10 August 2020"),
+        paragraph("ASHWELL TOWN COUNCIL Minutes of the Ordinary Meeting held on Wednesday 1 July 2020 at 7pm"),
+        paragraph("Present: Cllr A Smith (Chair), Cllr B Jones")])
+    got = describe(layout)
+    assert (got.doc_type, got.date) == ("minutes", "2020-07-01")
+
+
+def test_a_bare_minutes_label_marks_a_meeting_item_page():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Meeting: 04/02/2019 - Licensing Committee (Item 5)"), paragraph("Minutes:"),
+        paragraph("The Committee considered a report of the Licensing Manager.")])
+    assert describe(layout).doc_type == "minutes"
+
+
+def test_organisation_letterhead_and_sign_off_give_the_authority():
+    trust = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Northdale Libraries IPS"), heading("BOARD MEETING MINUTES"),
+        paragraph("Present: the Board.")])
+    office = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Open Standards Board – Minutes, 3rd May 2011"), paragraph("Present:"),
+        paragraph("The Board agreed its terms of reference."), paragraph("Local Government Office May 2011")])
+    assert describe(trust).authority == "Northdale Libraries IPS"
+    assert (describe(office).authority, describe(office).body) == ("Local Government Office", "Open Standards Board")

@@ -57,6 +57,11 @@ ADDRESSED_RE = re.compile(
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets)
 UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
+# Bodies that issue their own papers: "Northdale Libraries IPS", "Ashby Primary School Board of
+# Governors", "Westmere Community Health NHS Trust", "Local Government Office".
+ORGANISATION_RE = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){1,6}(?:IPS|Limited|Ltd|Society|Trust|Authority|Office|Board\s+of\s+Governors|"
+    r"Governing\s+Body)")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
@@ -66,7 +71,7 @@ MINUTES_LEAD_RE = re.compile(
     r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
 FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
-BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of)?|committee|to|decision[- ]?(?:maker|taker)|"
+BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
                         r"submitted\s+to|board|panel|forum)$", re.I)
 DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
@@ -164,6 +169,7 @@ def meeting_line(layout: Layout) -> str | None:
             continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
+        text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting
@@ -291,8 +297,18 @@ def _letterhead(layout: Layout) -> str | None:
     """A council or partnership named alone at the very top of the paper."""
     first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
     name = readable_case(first.strip(" *#"))
-    named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name)
+    named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name) \
+        or ORGANISATION_RE.fullmatch(name)
     return name if named else None
+
+
+def _signed_off(layout: Layout) -> str | None:
+    """An office or trust named alone at the end of the paper: ``Local Government Office June 2011``."""
+    for block in reversed(layout.blocks[-FOOT_BLOCKS:]):
+        name = readable_case(_without_dates(block.text).strip(" *#"))
+        if ORGANISATION_RE.fullmatch(name):
+            return name
+    return None
 
 
 def authority(layout: Layout) -> str | None:
@@ -308,6 +324,9 @@ def authority(layout: Layout) -> str | None:
     letterhead = _letterhead(layout)
     if in_title or letterhead:
         return in_title[0] if in_title else letterhead
+    signed = _signed_off(layout)
+    if signed:
+        return signed
     meeting = body(layout) or ""
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting

@@ -179,6 +179,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if subject.lower() == "it":  # "It was agreed that ...": the subject follows the verb
+        if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
+            return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
     subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
     return Clause(action, trim_subject(subject), clause_start, verb_end, agent)

@@ -29,9 +29,7 @@ MIN_ITEM_ROWS = 2
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
     """The decisions of every minutes grid, read as headings and paragraphs."""
     blocks = [part for block in layout.blocks if is_grid(block) for part in unroll(block)]
-    if not blocks:
-        return []
-    return prose.find(layout.model_copy(update={"blocks": blocks}), document)
+    return prose.read(blocks, document, cover=set()) if blocks else []
 
 
 def is_grid(block: Block) -> bool:

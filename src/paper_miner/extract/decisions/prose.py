@@ -57,12 +57,16 @@ class Context:
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
     """Every decision of the paper's running text, with the section it sits in."""
-    minutes = document.doc_type == "minutes"
+    return read(layout.blocks, document, cover=_cover_headings(layout.blocks))
+
+
+def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple[Decision, list[str]]]:
+    """The decisions of blocks read in order; ``cover`` holds the title headings, which name
+    no meeting item."""
     context = Context(Bodies(authority=document.authority), document.date, _meeting(document), document.title,
-                      cover=_cover_headings(layout.blocks), minutes=minutes)
+                      cover=cover, minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
-    blocks = [part for block in layout.blocks for part in _items(block)]
-    for block in blocks:
+    for block in [part for block in blocks for part in _items(block)]:
         if block.kind == "heading":
             context.bodies.remember(block.text)
             _end_lead(context)
@@ -112,7 +116,8 @@ def _inline_items(block: Block) -> list[Block]:
     block = _labelled(block)
     marks = list(INLINE_ITEM_RE.finditer(block.text)) if block.kind in READ_KINDS else []
     item = block.marker is not None and block.kind == "list_item"
-    if not marks or not item and (len(marks) < 2 or not INLINE_LEAD_RE.search(block.text[:marks[0].start()])):
+    if not marks or not item and (len(marks) < 2 and not _first_label(marks[0].group(1))
+                                  or not INLINE_LEAD_RE.search(block.text[:marks[0].start()])):
         return [block]
     parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
     for mark, following in zip(marks, marks[1:] + [None]):
@@ -120,6 +125,11 @@ def _inline_items(block: Block) -> list[Block]:
         parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
                            marker=mark.group(1), level=block.level + 1, section=block.section))
     return parts
+
+
+def _first_label(marker: str) -> bool:
+    """"RESOLVED – that (A) ...;" with (B) in the next paragraph: a first label opens a list."""
+    return marker.strip("().").lower() in {"a", "1", "i"}
 
 
 def _labelled(block: Block) -> Block:
@@ -336,6 +346,8 @@ def _decided_date(clause: Clause, sentence: str, block: Block, body: str, contex
     own = date_of_clause(sentence, clause.end, context.paper_date)
     if own:
         return own
+    if context.minutes and _is_addressed(body, context):
+        return context.paper_date  # the meeting's own decision, under "Minutes of the meeting held on ..."
     if clause.agent is not None and clause.agent.name == "meeting" and context.last:
         return context.last.date
     earlier = [d for d in context.block_decisions if d.body == body and d.date]

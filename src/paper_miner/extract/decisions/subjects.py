@@ -17,7 +17,7 @@ GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
     r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's)\s+)*"
-    r"(?:report|update|presentation|item|information|position|briefing|paper)"
+    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
 # Headings that say what kind of text follows, not what it is about.
