@@ -12,7 +12,8 @@ import re
 from paper_miner.models import Block, Budget, BudgetKind
 from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.extract.common.parse import find_financial_years
-from paper_miner.extract.money.projects import amount_index, is_project_line, is_project_table
+from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
+from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
@@ -26,6 +27,16 @@ _SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\b
 _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
+
+
+def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
+    found = []
+    for index, block in enumerate(paper.blocks):
+        if block.kind == "table":
+            period = table_period(paper.blocks, index, paper.document.title)
+            stated = table_budgets(block, paper.lead_in(index), paper.owner(index), period)
+            found += [Located(index, item) for item in stated]
+    return found
 
 
 def table_period(blocks: list[Block], index: int, title: str | None) -> str | None:
