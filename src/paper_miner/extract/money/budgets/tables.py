@@ -12,6 +12,7 @@ import re
 from paper_miner.models import Block, Budget, BudgetKind
 from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.extract.common.parse import find_financial_years
+from paper_miner.extract.money.periods import date_financial_year, heading_period
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table
@@ -25,6 +26,8 @@ _SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\b
                               re.I)
 # A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
 _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
+# A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
+_BALANCE_RE = re.compile(r"\bbalances?\b|\b[bc]\s?/\s?f\b|\b(?:brought|carried)\s+forward\b", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
@@ -41,18 +44,41 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
 
 def table_period(blocks: list[Block], index: int, title: str | None) -> str | None:
     """The one financial year a table with no year columns is in: from its caption, else the
-    nearest heading above that names a year, else the paper's title; None when the first of
-    these to name a year names two. A title naming no year may give the day the figures stand
-    at ("Position at 31 December 2011" is 2011/12)."""
+    dates its balances stand at, else the nearest heading above that names a year, else the
+    table before it in the same section, else a year the paper's title names; None when the
+    first of these to name a year names two. The paper's own date never dates a figure."""
     previous = blocks[index - 1] if index else None
     caption = previous.text if previous and previous.kind in ("paragraph", "list_item") else ""
-    sources = [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section),
-               title or ""]
-    for text in sources:
+    dated = _balance_period(blocks[index])
+    if dated:
+        return dated
+    for text in [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section)]:
         years = set(find_financial_years(text))
         if years:
             return years.pop() if len(years) == 1 else None
-    return date_period(title or "")
+    earlier = _table_before_in_section(blocks, index)
+    if earlier is not None:
+        return table_period(blocks, earlier, title)
+    years = set(find_financial_years(title or ""))
+    return (years.pop() if len(years) == 1 else None) if years else date_period(title or "")
+
+
+def _balance_period(block: Block) -> str | None:
+    """The year a statement of accounts covers, from the dates its balances stand at
+    ("Balance b/f 01.04.23" ... "Balance c/f 31.03.24" -> 2023/24), when they agree."""
+    labels = [cell for row in block.rows for cell in row.cells if _BALANCE_RE.search(cell)]
+    years = {date_financial_year(label) for label in labels} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
+def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
+    """The table just before this one under the same headings (accounts over several tables)."""
+    for earlier in range(index - 1, -1, -1):
+        if blocks[earlier].section != blocks[index].section:
+            return None
+        if blocks[earlier].kind == "table":
+            return earlier
+    return None
 
 
 def table_budgets(block: Block, introduction: str, owner: str | None,
@@ -63,8 +89,7 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     table = read_money_table(block)
     if table is None:
         return [(b, False) for b in cell_budgets(block, owner)]
-    if period and not table.period_columns:
-        table = _in_period(table, period)
+    table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
     table_kind = kind_of(f"{introduction} {table.headers}")
     out: list[Budget] = []
@@ -72,17 +97,21 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     for line in table.lines:
         if line.kind == "item":
             current = line
-        if projects and is_project_line(line):
+        if projects and is_project_line(line, table):
             out += _project_split(line, table, owner)
         else:
             out += _line_budgets(line, current, table, owner, table_kind)
     return [(b, True) for b in out]
 
 
-def _in_period(table: MoneyTable, period: str) -> MoneyTable:
-    lines = [line.model_copy(update={"values": [v.model_copy(update={"period": v.period or period})
-                                                for v in line.values]})
-             for line in table.lines]
+def _in_period(table: MoneyTable, period: str | None) -> MoneyTable:
+    """Each figure's period: its column's, else the one its row names ("2024-25 allocation"),
+    else the table's."""
+    lines = []
+    for line in table.lines:
+        own = heading_period(line.name) if line.kind != "total" else None
+        values = [v.model_copy(update={"period": v.period or own or period}) for v in line.values]
+        lines.append(line.model_copy(update={"values": values}))
     return table.model_copy(update={"lines": lines})
 
 
