@@ -16,7 +16,7 @@ from paper_miner.models import Block, Row
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.common.parse import column_scale, parse_money
 from paper_miner.extract.money.periods import heading_period
-from paper_miner.extract.common.vocabulary import YEAR
+from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
 
 LineKind = Literal["item", "continuation", "total"]
 
@@ -50,6 +50,13 @@ _PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|t
 # What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
 _LABEL_NOISE_RE = re.compile(
     r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
+
+
+# Column words a spreadsheet prints over its figures, which a reader may run into the text line
+# above the table: "ITEM Budget Spent Budget Spent 2017-18 2018-19" (each year over two columns).
+_COLUMN_WORD = r"(?:budget|spent|spend|actual|forecast|outturn|variance|estimate|income|expenditure)s?"
+_COLUMN_WORDS_RE = re.compile(rf"(?P<words>(?:\b{_COLUMN_WORD}\s+)+{_COLUMN_WORD})(?P<years>(?:\s+{YEAR_OR_SPAN_DASHED})*)$",
+                              re.I)
 
 
 class Column(BaseModel):
@@ -366,3 +373,52 @@ def _extend_last(lines: list[TableLine], cells: list[str], roles: dict[str, int]
         update = {"description": f"{last.description} {text}".strip()}
     update["quote"] = f"{last.quote} {text}"
     lines[-1] = last.model_copy(update=update)
+
+
+def with_printed_headers(blocks: list[Block], index: int) -> Block:
+    """A table whose first row already holds figures, given the column words printed above it
+    (run into the text line before it, past any headings) or, when it goes on under a new
+    heading, those of the table before it: "Budget Spent Budget Spent / 2017-18 2018-19" over
+    "Clerk's Salary | 3,500 | 3,421 | 3,500" heads the figures "Budget 2017-18", "Spent
+    2017-18", "Budget 2018-19"."""
+    block = blocks[index]
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    value_columns = sorted(_value_columns(rows))
+    if not rows or not any(is_value(rows[0].cells[i]) for i in value_columns):
+        return block
+    words = _words_above(blocks, index)
+    if len(words) < len(value_columns):
+        return block
+    header = [""] * len(rows[0].cells)
+    for column, word in zip(value_columns, words):
+        header[column] = word
+    return block.model_copy(update={"rows": [Row(cells=header, page=rows[0].page), *block.rows]})
+
+
+def _words_above(blocks: list[Block], index: int) -> list[str]:
+    for earlier in range(index - 1, -1, -1):
+        if blocks[earlier].kind == "heading":
+            continue
+        if blocks[earlier].kind == "table":
+            repaired = with_printed_headers(blocks, earlier)
+            return [] if repaired is blocks[earlier] else [c for c in repaired.rows[0].cells if c]
+        return column_words(blocks[earlier].text)
+    return []
+
+
+def column_words(text: str) -> list[str]:
+    """The column headings a line of text ends in: "ITEM Budget Spent Budget Spent 2017-18
+    2018-19" -> "Budget 2017-18", "Spent 2017-18", "Budget 2018-19", "Spent 2018-19"; [] when
+    the words are not capitalised or the years cannot be spread evenly over them."""
+    match = _COLUMN_WORDS_RE.search(text.strip())
+    if not match:
+        return []
+    words, years = match["words"].split(), match["years"].split()
+    if not all(word[0].isupper() for word in words):  # "... the forecast outturn": a sentence
+        return []
+    if not years:
+        return words
+    if len(words) % len(years):
+        return []
+    span = len(words) // len(years)
+    return [f"{word} {years[i // span]}" for i, word in enumerate(words)]

@@ -15,7 +15,7 @@ from paper_miner.extract.common.parse import find_financial_years
 from paper_miner.extract.money.periods import date_financial_year, heading_period
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
-from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table
+from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
@@ -37,7 +37,7 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
     for index, block in enumerate(paper.blocks):
         if block.kind == "table":
             period = table_period(paper.blocks, index, paper.document.title)
-            stated = table_budgets(block, paper.lead_in(index), paper.owner(index), period)
+            stated = table_budgets(with_printed_headers(paper.blocks, index), paper.lead_in(index), paper.owner(index), period)
             found += [Located(index, item) for item in stated]
     return found
 

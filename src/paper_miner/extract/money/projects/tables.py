@@ -7,7 +7,7 @@ import re
 
 from paper_miner.models import Block, Project
 from paper_miner.extract.money.sources import Located, Paper
-from paper_miner.extract.money.tables import MoneyTable, TableLine, read_money_table
+from paper_miner.extract.money.tables import MoneyTable, TableLine, read_money_table, with_printed_headers
 from paper_miner.extract.money.text import kind_of
 from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 
@@ -28,7 +28,7 @@ _MAX_FUND_WORDS = 4
 
 def located(paper: Paper) -> list[Located[Project]]:
     return [Located(index, project) for index, block in enumerate(paper.blocks) if block.kind == "table"
-            for project in table_projects(block, paper.lead_in(index), _owner(paper, index),
+            for project in table_projects(with_printed_headers(paper.blocks, index), paper.lead_in(index), _owner(paper, index),
                                           group_heading(paper.blocks, index))]
 
 
