@@ -19,6 +19,8 @@ from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, r
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
+# A column of changes between two others says neither what the money is for nor its direction.
+_CHANGE_COLUMN_RE = re.compile(r"\b(?:increase|decrease|change|movement)s?\b", re.I)
 _BUDGET_COLUMN_RE = re.compile(r"\bbudget|\bapproved|\ballocation|\bestimate", re.I)
 _FORECAST_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected", re.I)
 # Money spent or expected to be: "Forecast outturn", "Projected spend", "Actual", "Spend to date".
@@ -27,7 +29,8 @@ _SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\b
 # A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
 _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
 # A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
-_BALANCE_RE = re.compile(r"\bbalances?\b|\b[bc]\s?/\s?f\b|\b(?:brought|carried)\s+forward\b", re.I)
+# (Some text layers lose their spaces: "BALANCEB/F 01.04.23".)
+_BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
@@ -150,9 +153,12 @@ def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, ki
 
 def column_kind_of(value: CellValue, line: TableLine) -> BudgetKind | None:
     """What a monitoring column holds: a variance is a pressure when it is an overspend and a
-    saving when an underspend; forecast and actual spend are costs; a budget is an allocation."""
+    saving when an underspend; an increase or change "other"; forecast and actual spend are
+    costs; a budget is an allocation."""
     if _VARIANCE_RE.search(value.column):
         return "saving" if _is_underspend(value, line) else "pressure"
+    if _CHANGE_COLUMN_RE.search(value.column):
+        return "other"
     if _SPEND_COLUMN_RE.search(value.column):
         return "cost"
     if _BUDGET_COLUMN_RE.search(value.column):
