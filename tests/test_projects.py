@@ -8,6 +8,7 @@ import pytest
 
 from paper_miner.extract.money import projects
 from paper_miner.extract.money.projects import items, prose
+from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange
@@ -335,3 +336,31 @@ def test_funded_list_in_a_pdf(tmp_path):
 def test_a_named_scheme_with_its_cost_in_a_sentence_is_a_project(text, expected):
     block = Block(kind="paragraph", page=1, text=text)
     assert [(p.name, p.amount_gbp) for p in prose.costed_schemes(block, None)] == expected
+
+
+# ---------------------------------------------------------------- grant lists (issue 21)
+
+def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Leisure Committee Small Grants Fund Applications 3rd May 2019"),
+        Block(kind="heading", page=1, text="NORTH WARD"),
+        table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+              ["Brookside Nature Reserve Friends", "Charity", "To fund a bat survey. It will also buy boxes.", "£1,200.00"],
+              ["Oakmere Bowls Club", "Community Group", "Funding to replace the pavilion roof.", "£4,500.00"]),
+        Block(kind="heading", page=1, text="SOUTH WARD"),
+        table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+              ["Southgate Youth Band", "Registered Charity", "New instruments for beginners", "£900.00"]))
+    doc = document("Marshton Town Council").model_copy(update={"title": layout.blocks[0].text})
+    assert [(p.name, p.theme, p.owner, p.amount_gbp) for p in projects.extract(layout, doc, {})] == [
+        ("Brookside Nature Reserve Friends: a bat survey", "North Ward", "Small Grants Fund", 1200),
+        ("Oakmere Bowls Club: replace the pavilion roof", "North Ward", "Small Grants Fund", 4500),
+        ("Southgate Youth Band: New instruments for beginners", "South Ward", "Small Grants Fund", 900)]
+
+
+@pytest.mark.parametrize("heading, fund", [
+    ("Amenities Committee Community Grant Applications", "Community Grant"),
+    ("The Ward Improvement Fund awards 2020", "Ward Improvement Fund"),
+    ("grants from the fund", None),
+])
+def test_fund_named_in_a_heading(heading, fund):
+    assert fund_named(heading) == fund

@@ -17,6 +17,7 @@ from paper_miner.layout.blocks import (
 )
 from paper_miner.models import Block, Layout, Row
 from paper_miner.errors import UnreadablePaper
+from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.text_layout import (
     indent_levels, looks_fixed_width, marked_pages, parse_layout_page, split_pages, text_width,
 )
@@ -44,7 +45,7 @@ def decode(raw: bytes, path: Path | None = None) -> str:
         raise UnreadablePaper("encoding", "the file looks binary (control characters), not text", path)
     if not text.strip():
         raise UnreadablePaper("empty", "the file holds no text", path)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return plain_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode_utf16(raw: bytes, path: Path | None) -> str:
