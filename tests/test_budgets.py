@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract.money import budgets, projects
-from paper_miner.extract.document import describe
 from paper_miner.extract.common.sentences import split_at_full_stops as split_sentences
+from paper_miner.extract.document import describe
+from paper_miner.extract.money import budgets, projects
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.extract.money.tables import column_words
 from paper_miner.extract.money.text import read_money_text

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money import projects
 from paper_miner.extract.money.projects import items, prose
 from paper_miner.extract.money.projects.tables import fund_named
-from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row

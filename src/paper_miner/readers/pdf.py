@@ -18,9 +18,9 @@ from pdfminer.psexceptions import PSEOF, PSException
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
-from paper_miner.errors import UnreadablePaper
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import BBox, ruled_tables

@@ -11,15 +11,27 @@ import html
 import re
 from pathlib import Path
 
+from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import (
-    FIELD_LINE, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker, stops_mid_sentence,
+    FIELD_LINE,
+    classify,
+    ends_sentence,
+    is_all_caps,
+    is_short,
+    join_lines,
+    split_marker,
+    stops_mid_sentence,
     table_block,
 )
 from paper_miner.models import Block, Layout, Row
-from paper_miner.errors import UnreadablePaper
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.text_layout import (
-    indent_levels, looks_fixed_width, marked_pages, parse_layout_page, split_pages, text_width,
+    indent_levels,
+    looks_fixed_width,
+    marked_pages,
+    parse_layout_page,
+    split_pages,
+    text_width,
 )
 
 SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block

@@ -11,12 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from paper_miner.extract.common.parse import column_scale, parse_money
+from paper_miner.extract.common.sentences import split_at_full_stops
+from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
+from paper_miner.extract.money.periods import heading_period
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
 from paper_miner.models import Block, Row
-from paper_miner.extract.common.sentences import split_at_full_stops
-from paper_miner.extract.common.parse import column_scale, parse_money
-from paper_miner.extract.money.periods import heading_period
-from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
 
 LineKind = Literal["item", "continuation", "total"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Budget, BudgetKind, Document, Layout, Record
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
 from paper_miner.extract.money.sources import Paper, in_block_order
+from paper_miner.models import Budget, BudgetKind, Document, Layout, Record
 
 # The layouts budgets are read from, one module each; each gives (budget, read from a table's
 # money cell) pairs, taken in the order of the paper's blocks before restatements are folded.

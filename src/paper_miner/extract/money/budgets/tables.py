@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Budget, BudgetKind
-from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.extract.common.parse import find_financial_years
 from paper_miner.extract.money.periods import date_financial_year, heading_period
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
+from paper_miner.extract.money.text import date_period, kind_of, text_budgets
+from paper_miner.models import Block, Budget, BudgetKind
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)

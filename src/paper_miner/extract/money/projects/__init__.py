@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Document, Layout, Project, Record
 from paper_miner.extract.common.vocabulary import NAME_STOP_WORDS
 from paper_miner.extract.money.projects import items, prose, tables
 from paper_miner.extract.money.sources import Paper, in_block_order
+from paper_miner.models import Document, Layout, Project, Record
 
 # The layouts projects are read from, one module each; a paper's projects are taken in the
 # order of its blocks, and the first statement of a project wins.

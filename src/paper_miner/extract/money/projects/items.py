@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.layout.blocks import REF_LABEL_RE
-from paper_miner.models import Block, Project
 from paper_miner.extract.common.parse import parse_money
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import is_self_funding
+from paper_miner.layout.blocks import REF_LABEL_RE
+from paper_miner.models import Block, Project
 
 # A title line ending in its cost: "S3. Town Centre Wi-Fi Scheme £42,000".
 _ITEM_RE = re.compile(

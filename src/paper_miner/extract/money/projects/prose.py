@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Project
 from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.projects.items import item_projects
 from paper_miner.extract.money.sources import Located, Paper
+from paper_miner.models import Block, Project
 
 # A name that is itself a project's title: "(b) Riverside Footbridge Project".
 _TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")

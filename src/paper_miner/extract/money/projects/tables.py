@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Project
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import MoneyTable, TableLine, read_money_table, with_printed_headers
 from paper_miner.extract.money.text import kind_of
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
+from paper_miner.models import Block, Project
 
 _PROJECT_WORDS_RE = re.compile(r"\b(?:projects?|schemes?|initiatives?|bids?|work\s?streams?)\b", re.I)
 _RESERVE_RE = re.compile(
