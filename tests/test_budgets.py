@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract.money import budgets, projects
-from paper_miner.extract.document import describe
 from paper_miner.extract.common.sentences import split_at_full_stops as split_sentences
+from paper_miner.extract.document import describe
+from paper_miner.extract.money import budgets, projects
+from paper_miner.extract.money.periods import heading_period
+from paper_miner.extract.money.tables import column_words
 from paper_miner.extract.money.text import read_money_text
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -407,3 +409,69 @@ def test_recommended_for_funding_by_names_the_owner():
 
     assert owner_in_text("These projects are recommended for funding by the Fernley Climate Partnership.") == \
         "Fernley Climate Partnership"
+
+
+# ---------------------------------------------------------------- column types and periods (issue 21)
+
+@pytest.mark.parametrize("heading, period", [
+    ("2024/25", "2024/25"), ("2024-25", "2024/25"), ("24/25 £000", "2024/25"), ("FY25", "2024/25"),
+    ("Q2 2024/25", "2024/25"), ("Year 1", "year 1"), ("31/03/2022", "2021/22"),
+    ("At 31 March 2023", "2022/23"), ("01.04.23", "2023/24"), ("31.03.24", "2023/24"),
+    ("Amount (£)", None), ("12/15", None),
+])
+def test_heading_periods_in_all_spellings(heading, period):
+    assert heading_period(heading) == period
+
+
+def test_year_end_date_headers_give_the_year_ending_then():
+    layout = layout_of(table(["Reserve", "31/03/2022 £000", "31/03/2023 £000"],
+                             ["Highways reserve", "1,200", "950"]))
+    assert summary(run(layout)) == [(1200000, "2021/22", "allocation"), (950000, "2022/23", "allocation")]
+
+
+def test_a_figure_no_heading_dates_has_no_period():
+    layout = layout_of(Block(kind="heading", page=1, text="Lowfield Parish Council Annual Meeting 2024"),
+                       table(["Item", "Amount £"], ["Grass cutting", "2,415"]))
+    assert summary(run(layout)) == [(2415, None, "allocation")]
+
+
+def test_count_and_percentage_columns_beside_money_make_no_budgets():
+    layout = layout_of(table(["Service", "Households", "% of total", "Cost £000"],
+                             ["Warm Homes", "1,250", "40%", "600"],
+                             ["Loft Insulation", "830", "60%", "310"]))
+    assert [b.amount_gbp for b in run(layout)] == [600000, 310000]
+
+
+def test_column_words_run_into_the_line_above_a_headerless_table():
+    layout = layout_of(
+        Block(kind="paragraph", page=1, text="ASHBY MAGNA TOWN COUNCIL ITEM Budget Actual Budget Actual 2022-23 2023-24"),
+        Block(kind="heading", page=1, text="RUNNING COSTS"),
+        table(["Room hire", "150", "130", "160"]),
+        Block(kind="heading", page=1, text="GRANTS"),
+        table(["Youth club", "200", "500", "250"]))
+    assert [(b.label, b.amount_gbp, b.period, b.kind) for b in run(layout)] == [
+        ("Room hire budget", 150, "2022/23", "allocation"), ("Room hire actual", 130, "2022/23", "cost"),
+        ("Room hire budget", 160, "2023/24", "allocation"), ("Youth club budget", 200, "2022/23", "allocation"),
+        ("Youth club actual", 500, "2022/23", "cost"), ("Youth club budget", 250, "2023/24", "allocation")]
+
+
+def test_a_sentence_ending_in_money_words_is_not_a_header():
+    assert column_words("We expect to spend within the forecast outturn") == []
+
+
+def test_a_row_naming_a_year_dates_its_figures():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Changes to the 2025-26 budget"),
+        table(["Grant allocations", "Estimate £'000", "Updated £'000", "Increase £'000"],
+              ["2024-25 allocation", "10.0", "12.5", "2.5"]))
+    assert summary(run(layout)) == [(10000, "2024/25", "allocation"), (12500, "2024/25", "allocation"),
+                                    (2500, "2024/25", "other")]
+
+
+def test_balances_date_a_statement_of_accounts_and_the_tables_after_it():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Financial Report"),
+        table(["Main account", "£"], ["Balance b/f 01.04.23", "8,645.50"], ["Income", "9,633.40"]),
+        table(["Income breakdown", "£"], ["Precept", "6,395.00"]))
+    assert summary(run(layout)) == [(8646, "2023/24", "allocation"), (9633, "2023/24", "income"),
+                                    (6395, "2023/24", "income")]

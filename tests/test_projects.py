@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract.money import projects
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
+from paper_miner.extract.money import projects
+from paper_miner.extract.money.projects import items, prose
+from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -227,7 +229,7 @@ def test_the_meeting_body_is_never_the_owner():
 def test_numbered_lines_joined_into_one_block_are_split_again():
     block = Block(kind="list_item", page=1, marker="1.",
                   text="Walks £15,000 2. Falls Service £42,500 3. Carers Network Self funding")
-    assert [(p.ref, p.name, p.amount_gbp, p.funding) for p in projects.item_projects(block, None)] == [
+    assert [(p.ref, p.name, p.amount_gbp, p.funding) for p in items.item_projects(block, None)] == [
         ("1", "Walks", 15000, "amount"), ("2", "Falls Service", 42500, "amount"),
         ("3", "Carers Network", None, "self_funding")]
 
@@ -278,7 +280,7 @@ def test_a_total_stated_later_brings_its_page_and_quote():
     ("Alley Gating (Phase 2) …", "Alley Gating"),
 ])
 def test_item_name_drops_dots_delivering_body_and_description(text, name):
-    assert projects.item_name(text) == name
+    assert items.item_name(text) == name
 
 
 @pytest.mark.parametrize(("heading", "ref", "theme"), [
@@ -289,13 +291,13 @@ def test_item_name_drops_dots_delivering_body_and_description(text, name):
     ("Background", "A1", None),
 ])
 def test_theme_from_the_heading_an_item_sits_under(heading, ref, theme):
-    assert projects.section_theme(["Introduction", heading], ref) == theme
+    assert items.section_theme(["Introduction", heading], ref) == theme
 
 
 def test_run_on_lettered_items_are_split_again():
     block = Block(kind="list_item", page=1, marker="B1",
                   text="Sanctuary Scheme (Homes) .... £12k B2 Cold Calling Zones (Trading Standards) .... £1,800")
-    assert [(p.ref, p.name, p.amount_gbp) for p in projects.item_projects(block, None)] == [
+    assert [(p.ref, p.name, p.amount_gbp) for p in items.item_projects(block, None)] == [
         ("B1", "Sanctuary Scheme", 12000), ("B2", "Cold Calling Zones", 1800)]
 
 
@@ -333,4 +335,32 @@ def test_funded_list_in_a_pdf(tmp_path):
 ])
 def test_a_named_scheme_with_its_cost_in_a_sentence_is_a_project(text, expected):
     block = Block(kind="paragraph", page=1, text=text)
-    assert [(p.name, p.amount_gbp) for p in projects.costed_schemes(block, None)] == expected
+    assert [(p.name, p.amount_gbp) for p in prose.costed_schemes(block, None)] == expected
+
+
+# ---------------------------------------------------------------- grant lists (issue 21)
+
+def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Leisure Committee Small Grants Fund Applications 3rd May 2019"),
+        Block(kind="heading", page=1, text="NORTH WARD"),
+        table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+              ["Brookside Nature Reserve Friends", "Charity", "To fund a bat survey. It will also buy boxes.", "£1,200.00"],
+              ["Oakmere Bowls Club", "Community Group", "Funding to replace the pavilion roof.", "£4,500.00"]),
+        Block(kind="heading", page=1, text="SOUTH WARD"),
+        table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+              ["Southgate Youth Band", "Registered Charity", "New instruments for beginners", "£900.00"]))
+    doc = document("Marshton Town Council").model_copy(update={"title": layout.blocks[0].text})
+    assert [(p.name, p.theme, p.owner, p.amount_gbp) for p in projects.extract(layout, doc, {})] == [
+        ("Brookside Nature Reserve Friends: a bat survey", "North Ward", "Small Grants Fund", 1200),
+        ("Oakmere Bowls Club: replace the pavilion roof", "North Ward", "Small Grants Fund", 4500),
+        ("Southgate Youth Band: New instruments for beginners", "South Ward", "Small Grants Fund", 900)]
+
+
+@pytest.mark.parametrize("heading, fund", [
+    ("Amenities Committee Community Grant Applications", "Community Grant"),
+    ("The Ward Improvement Fund awards 2020", "Ward Improvement Fund"),
+    ("grants from the fund", None),
+])
+def test_fund_named_in_a_heading(heading, fund):
+    assert fund_named(heading) == fund

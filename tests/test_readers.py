@@ -447,3 +447,8 @@ def test_fixed_width_costed_list_rows_end_at_their_figure(tmp_path):
         ["A1", "Warm Homes Fernley - loft and cavity wall insulation for households in fuel poverty "
                "(Fernley Care and Repair)", "£48,500"],
         ["A2", "Energy advice for tenants (Fernley Homes Trust)", "£12,750"]]
+
+
+def test_private_use_bullets_become_plain_bullets():
+    text = decode("Actions:\n\uf0b7 Resurface the car park\n  \uf0a7 Relight the path\nDone \uf0fc\n".encode())
+    assert text == "Actions:\n\u2022 Resurface the car park\n  \u2022 Relight the path\nDone \n"

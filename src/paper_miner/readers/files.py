@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,3 +44,15 @@ def display_path(path: Path) -> str:
         return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
     except ValueError:  # another drive on Windows
         return path.resolve().as_posix()
+
+
+# Bullets set in Symbol or Wingdings fonts come out as private-use code points (U+F0B7,
+# U+F0A7, U+F076 ...); a leading one followed by a space is a bullet, any other is dropped.
+_PRIVATE_BULLET_RE = re.compile(r"(?m)^([ \t]*)[\ue000-\uf8ff](?=\s)")
+_PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def plain_bullets(text: str) -> str:
+    """A Symbol-font bullet (U+F0B7) before "Item" becomes "• Item"; other private-use glyphs
+    (dingbats) are removed."""
+    return _PRIVATE_USE_RE.sub("", _PRIVATE_BULLET_RE.sub("\\1\u2022", text))

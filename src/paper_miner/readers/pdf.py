@@ -18,9 +18,10 @@ from pdfminer.psexceptions import PSEOF, PSException
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.models import Block, Layout, Row
-from paper_miner.errors import UnreadablePaper
+from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
 
@@ -72,7 +73,7 @@ def _is_italic(fontname: str) -> bool:
 
 def _make_line(raw: dict) -> Line:
     # a leading glyph the font cannot name, then a space, is a bullet symbol
-    raw["text"] = _CID_BULLET.sub("\u2022 ", raw["text"].strip())
+    raw["text"] = _CID_BULLET.sub("\u2022 ", plain_bullets(raw["text"].strip()))
     letters = [c for c in raw["chars"] if c["text"].isalnum()] or raw["chars"]
     sizes = sorted(round(c["size"], 1) for c in letters)
     marker, rest = split_marker(raw["text"].strip())

@@ -11,14 +11,27 @@ import html
 import re
 from pathlib import Path
 
+from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import (
-    FIELD_LINE, classify, ends_sentence, is_all_caps, is_short, join_lines, split_marker, stops_mid_sentence,
+    FIELD_LINE,
+    classify,
+    ends_sentence,
+    is_all_caps,
+    is_short,
+    join_lines,
+    split_marker,
+    stops_mid_sentence,
     table_block,
 )
 from paper_miner.models import Block, Layout, Row
-from paper_miner.errors import UnreadablePaper
+from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.text_layout import (
-    indent_levels, looks_fixed_width, marked_pages, parse_layout_page, split_pages, text_width,
+    indent_levels,
+    looks_fixed_width,
+    marked_pages,
+    parse_layout_page,
+    split_pages,
+    text_width,
 )
 
 SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block
@@ -44,7 +57,7 @@ def decode(raw: bytes, path: Path | None = None) -> str:
         raise UnreadablePaper("encoding", "the file looks binary (control characters), not text", path)
     if not text.strip():
         raise UnreadablePaper("empty", "the file holds no text", path)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return plain_bullets(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode_utf16(raw: bytes, path: Path | None) -> str:

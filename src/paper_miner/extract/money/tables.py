@@ -11,10 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from paper_miner.extract.common.parse import column_scale, parse_money
+from paper_miner.extract.common.sentences import split_at_full_stops
+from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
+from paper_miner.extract.money.periods import heading_period
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
 from paper_miner.models import Block, Row
-from paper_miner.extract.common.parse import column_scale, parse_money, parse_period
-from paper_miner.extract.common.vocabulary import YEAR
 
 LineKind = Literal["item", "continuation", "total"]
 
@@ -24,7 +26,6 @@ _YEAR_RE = re.compile(rf"^{YEAR}$")
 _SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
 _SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
-_SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
 # A column of row labels ("No.", "Ref") or of counts ("No. of posts", "%") never holds money.
 _REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id|line(?: no\.?)?|row)$", re.I)
@@ -38,9 +39,24 @@ _MONEY_HEADER_RE = re.compile(
 # Who delivers a project is not part of its name or description.
 _LEAD_HEADER_RE = re.compile(
     r"\b(?:lead|agency|partner|organisation|organization|provider|delivered|responsib|officer)", re.I)
+# A grant list names who applies in one column and what the money is for in another.
+_APPLICANT_HEADER_RE = re.compile(
+    r"\b(?:organi[sz]ations?|applicants?|recipients?|grantees?|groups?|clubs?|bodies|body)\b", re.I)
+_PURPOSE_HEADER_RE = re.compile(r"\b(?:summary|purpose|description|details|use\s+of\s+(?:the\s+)?funds?)\b", re.I)
+# Where an application stands (or what the applicant is): never the row's theme or name.
+_STATUS_HEADER_RE = re.compile(r"\b(?:status|recommendations?|decision|outcome)\b", re.I)
+# A purpose cell opens with the verb of applying: "To fund an ecologist", "Funding to plant".
+_PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|towards)\s+|to\s+(?:fund\s+)?)", re.I)
 # What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
 _LABEL_NOISE_RE = re.compile(
     r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
+
+
+# Column words a spreadsheet prints over its figures, which a reader may run into the text line
+# above the table: "ITEM Budget Spent Budget Spent 2017-18 2018-19" (each year over two columns).
+_COLUMN_WORD = r"(?:budget|spent|spend|actual|forecast|outturn|variance|estimate|income|expenditure)s?"
+_COLUMN_WORDS_RE = re.compile(rf"(?P<words>(?:\b{_COLUMN_WORD}\s+)+{_COLUMN_WORD})(?P<years>(?:\s+{YEAR_OR_SPAN_DASHED})*)$",
+                              re.I)
 
 
 class Column(BaseModel):
@@ -84,6 +100,7 @@ class MoneyTable(BaseModel):
     headers: str  # every header cell, for the words that say what the table lists
     period_columns: int  # how many value columns name a period (a per-year split)
     named_columns: int = 0  # value columns whose header says what they hold ("forecast")
+    grant_list: bool = False  # rows name an applicant and the purpose of its grant
 
 
 def is_value(cell: str) -> bool:
@@ -94,14 +111,6 @@ def is_value(cell: str) -> bool:
 
 def is_self_funding(cell: str) -> bool:
     return bool(_SELF_FUNDING_RE.search(cell))
-
-
-def header_period(text: str) -> str | None:
-    """The period a column header names; "3yr total" is a span parse_period does not read."""
-    span = _SPAN_RE.search(text)
-    if span and not parse_period(text):
-        return f"{span.group(1)} years"
-    return parse_period(text)
 
 
 def _is_header_row(row: Row, value_columns: set[int]) -> bool:
@@ -150,7 +159,7 @@ def _columns(headers: list[str], value_columns: set[int]) -> list[Column]:
     default_scale = next((s for s in scales if s and s > 1), 1)
     columns = [Column(index=i, header=h,
                       scale=(scales[i] or default_scale) if i in value_columns else None,
-                      period=header_period(h) if i in value_columns else None)
+                      period=heading_period(h) if i in value_columns else None)
                for i, h in enumerate(headers)]
     return _share_period(columns, value_columns)
 
@@ -169,7 +178,11 @@ def _share_period(columns: list[Column], value_columns: set[int]) -> list[Column
 def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int]) -> dict[str, int]:
     """Which text column holds the ref, the theme, the name and the description."""
     text_cols = [c.index for c in columns
-                 if c.index not in value_columns and not _LEAD_HEADER_RE.search(c.header)]
+                 if c.index not in value_columns and not _STATUS_HEADER_RE.search(c.header)]
+    grant_roles = _grant_roles(columns, text_cols)
+    if grant_roles:
+        return grant_roles
+    text_cols = [i for i in text_cols if not _LEAD_HEADER_RE.search(columns[i].header)]
     roles: dict[str, int] = {}
     if text_cols and _all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
@@ -185,6 +198,24 @@ def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int])
     if after:
         roles["description"] = after[0]
     return roles
+
+
+def _grant_roles(columns: list[Column], text_cols: list[int]) -> dict[str, int]:
+    """A grant list's applicant and purpose columns ("Organisation | Project Summary"), or {}."""
+    applicant = next((i for i in text_cols if _APPLICANT_HEADER_RE.search(columns[i].header)), None)
+    purpose = next((i for i in text_cols if i != applicant and _PURPOSE_HEADER_RE.search(columns[i].header)), None)
+    if applicant is None or purpose is None:
+        return {}
+    return {"name": applicant, "purpose": purpose}
+
+
+def grant_name(applicant: str, purpose: str) -> str:
+    """A grant's project: "Organisation: purpose", the purpose cut to its first sentence and
+    without the verb of applying ("Wylde Green Forum" + "To fund a notice board. It will ..."
+    -> "Wylde Green Forum: a notice board")."""
+    first = split_at_full_stops(purpose)[0] if purpose.strip() else ""
+    first = _PURPOSE_OPENING_RE.sub("", first.strip()).rstrip(" .")
+    return f"{applicant}: {first}" if first else applicant
 
 
 def _fullest(rows: list[Row], columns: list[int]) -> int | None:
@@ -226,7 +257,8 @@ def read_money_table(block: Block) -> MoneyTable | None:
     values = [c for c in columns if c.index in value_columns and not c.is_total]
     return MoneyTable(lines=_carry_themes(lines), headers=" ".join(c.header for c in columns),
                       period_columns=sum(1 for c in values if c.period),
-                      named_columns=len({c.label for c in values if c.label}))
+                      named_columns=len({c.label for c in values if c.label}),
+                      grant_list="purpose" in roles)
 
 
 def _headers(header_rows: list[Row], width: int) -> list[str]:
@@ -265,7 +297,7 @@ def _add_headers(columns: list[Column], cells: list[str]) -> list[Column]:
     for column, cell in zip(columns, cells):
         if cell.strip():
             header = f"{column.header} {cell}".strip()
-            column = column.model_copy(update={"header": header, "period": header_period(header)})
+            column = column.model_copy(update={"header": header, "period": heading_period(header)})
         updated.append(column)
     return updated
 
@@ -279,6 +311,8 @@ def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[st
               value_columns: set[int]) -> TableLine | None:
     """One body row as a line; None for a row with no figure and no ref (wrapped text)."""
     ref, name = _split_ref(_cell(cells, roles, "ref"), _cell(cells, roles, "name"))
+    if "purpose" in roles and name:
+        name = grant_name(name, _cell(cells, roles, "purpose"))
     theme = _cell(cells, roles, "theme") or None
     description = _cell(cells, roles, "description")
     texts = [c.strip() for i, c in enumerate(cells) if i not in value_columns and c.strip()]
@@ -289,7 +323,8 @@ def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[st
     quote = " | ".join(c.strip() for c in cells if c.strip())
     if not values and not self_funding and not ref:
         return None
-    if any(_TOTAL_RE.search(t) for t in texts) or not texts:
+    labels = [_cell(cells, roles, "name")] if "purpose" in roles else texts  # not a summary's words
+    if any(_TOTAL_RE.search(t) for t in labels) or not texts:
         kind: LineKind = "total"
         name = name or (texts[0] if texts else "")
     elif not name and description:
@@ -338,3 +373,52 @@ def _extend_last(lines: list[TableLine], cells: list[str], roles: dict[str, int]
         update = {"description": f"{last.description} {text}".strip()}
     update["quote"] = f"{last.quote} {text}"
     lines[-1] = last.model_copy(update=update)
+
+
+def with_printed_headers(blocks: list[Block], index: int) -> Block:
+    """A table whose first row already holds figures, given the column words printed above it
+    (run into the text line before it, past any headings) or, when it goes on under a new
+    heading, those of the table before it: "Budget Spent Budget Spent / 2017-18 2018-19" over
+    "Clerk's Salary | 3,500 | 3,421 | 3,500" heads the figures "Budget 2017-18", "Spent
+    2017-18", "Budget 2018-19"."""
+    block = blocks[index]
+    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    value_columns = sorted(_value_columns(rows))
+    if not rows or not any(is_value(rows[0].cells[i]) for i in value_columns):
+        return block
+    words = _words_above(blocks, index)
+    if len(words) < len(value_columns):
+        return block
+    header = [""] * len(rows[0].cells)
+    for column, word in zip(value_columns, words):
+        header[column] = word
+    return block.model_copy(update={"rows": [Row(cells=header, page=rows[0].page), *block.rows]})
+
+
+def _words_above(blocks: list[Block], index: int) -> list[str]:
+    for earlier in range(index - 1, -1, -1):
+        if blocks[earlier].kind == "heading":
+            continue
+        if blocks[earlier].kind == "table":
+            repaired = with_printed_headers(blocks, earlier)
+            return [] if repaired is blocks[earlier] else [c for c in repaired.rows[0].cells if c]
+        return column_words(blocks[earlier].text)
+    return []
+
+
+def column_words(text: str) -> list[str]:
+    """The column headings a line of text ends in: "ITEM Budget Spent Budget Spent 2017-18
+    2018-19" -> "Budget 2017-18", "Spent 2017-18", "Budget 2018-19", "Spent 2018-19"; [] when
+    the words are not capitalised or the years cannot be spread evenly over them."""
+    match = _COLUMN_WORDS_RE.search(text.strip())
+    if not match:
+        return []
+    words, years = match["words"].split(), match["years"].split()
+    if not all(word[0].isupper() for word in words):  # "... the forecast outturn": a sentence
+        return []
+    if not years:
+        return words
+    if len(words) % len(years):
+        return []
+    span = len(words) // len(years)
+    return [f"{word} {years[i // span]}" for i, word in enumerate(words)]

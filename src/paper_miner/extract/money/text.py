@@ -15,10 +15,10 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.models import Budget, BudgetKind
-from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
-from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.common.parse import find_dates, find_money, parse_period
+from paper_miner.extract.common.sentences import split_at_full_stops
+from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
+from paper_miner.models import Budget, BudgetKind
 
 Cues = list[tuple[BudgetKind, re.Pattern[str]]]
 

@@ -1,20 +1,24 @@
 """Extract budgets: every money figure in a financial statement that is not a project's total.
 
-From money tables: per-year columns of a project table (kind cost), reserve and funding lines,
-continuation rows ("<project>: <description>", kind cost), total rows (kind total) and the rows
-of a plain budget table. From running text: each £ figure with the kind and period its words
-give (see ``money_text``). A figure stated twice (a table total and the sentence recommending
+One module per layout, listed in ``SOURCES``. From money tables (``tables``): per-year columns
+of a project table (kind cost), reserve and funding lines, continuation rows ("<project>:
+<description>", kind cost), total rows (kind total) and the rows of a plain budget table. From
+running text (``text``): each £ figure with the kind and period its words give (see
+``money.text``). A figure stated twice (a table total and the sentence recommending
 it, a summary repeated later) is one budget.
 """
 from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Budget, BudgetKind, Document, Layout, Record
-from paper_miner.extract.money.table_budgets import table_budgets, table_period
-from paper_miner.extract.money.text import kind_of, text_budgets
-from paper_miner.extract.common.owners import Owners
-from paper_miner.extract.money.projects import item_projects, lead_in, name_words
+from paper_miner.extract.money.budgets import tables, text
+from paper_miner.extract.money.projects import name_words
+from paper_miner.extract.money.sources import Paper, in_block_order
+from paper_miner.models import Budget, BudgetKind, Document, Layout, Record
+
+# The layouts budgets are read from, one module each; each gives (budget, read from a table's
+# money cell) pairs, taken in the order of the paper's blocks before restatements are folded.
+SOURCES = (tables.located, text.located)
 
 
 # "shown in Table 1", "set out above", "(see Appendix A)": the figure is stated elsewhere.
@@ -68,7 +72,7 @@ def _same_kind(a: BudgetKind, b: BudgetKind) -> bool:
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    stated = _stated_budgets(layout, document)
+    stated = in_block_order(Paper(layout, document), SOURCES)
     projects = found.get("projects", [])
     kept: list[tuple[Budget, bool]] = []
     for budget, from_table in stated:
@@ -92,37 +96,6 @@ def _fold_restatements(stated: list[tuple[Budget, bool]]) -> list[tuple[Budget, 
         out[target] = (figure.model_copy(update={"period": figure.period or budget.period}), True)
         out[index] = None
     return [item for item in out if item is not None]
-
-
-def _stated_budgets(layout: Layout, document: Document) -> list[tuple[Budget, bool]]:
-    """Every figure of the paper in order, flagged True when read from a table's money cell."""
-    stated: list[tuple[Budget, bool]] = []
-    blocks = layout.blocks
-    owners = Owners(blocks, document)
-    for index, block in enumerate(blocks):
-        owner = owners.of(index)
-        if block.kind == "table":
-            period = table_period(blocks, index, document.title)
-            stated += table_budgets(block, lead_in(blocks, index), owner, period)
-        elif block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
-            # A project's title line states its total (a project record), not a budget.
-            heading = block.section[-1] if block.section else ""
-            context = kind_of(f"{heading} {_list_lead_in(blocks, index)}")
-            stated += [(b, False) for b in text_budgets(block.text, block.page, owner,
-                                                        fallback_label=heading, context_kind=context)]
-    return stated
-
-
-def _list_lead_in(blocks: list[Block], index: int) -> str:
-    """The words introducing a list item's list ("Progress against the savings programme is:"):
-    the block before the run of items sharing its marker."""
-    block = blocks[index]
-    if block.kind != "list_item":
-        return ""
-    while index and blocks[index - 1].kind == "list_item" and blocks[index - 1].marker == block.marker:
-        index -= 1
-    previous = blocks[index - 1] if index else None
-    return previous.text if previous and previous.kind != "table" else ""
 
 
 def _sums_up(budget: Budget) -> bool:

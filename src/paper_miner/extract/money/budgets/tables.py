@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Budget, BudgetKind
-from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.extract.common.parse import find_financial_years
-from paper_miner.extract.money.projects import amount_index, is_project_line, is_project_table
-from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table
+from paper_miner.extract.money.periods import date_financial_year, heading_period
+from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
+from paper_miner.extract.money.sources import Located, Paper
+from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
+from paper_miner.extract.money.text import date_period, kind_of, text_budgets
+from paper_miner.models import Block, Budget, BudgetKind
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
+# A column of changes between two others says neither what the money is for nor its direction.
+_CHANGE_COLUMN_RE = re.compile(r"\b(?:increase|decrease|change|movement)s?\b", re.I)
 _BUDGET_COLUMN_RE = re.compile(r"\bbudget|\bapproved|\ballocation|\bestimate", re.I)
 _FORECAST_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected", re.I)
 # Money spent or expected to be: "Forecast outturn", "Projected spend", "Actual", "Spend to date".
@@ -24,24 +28,60 @@ _SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\b
                               re.I)
 # A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
 _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
+# A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
+# (Some text layers lose their spaces: "BALANCEB/F 01.04.23".)
+_BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
 
+def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
+    found = []
+    for index, block in enumerate(paper.blocks):
+        if block.kind == "table":
+            period = table_period(paper.blocks, index, paper.document.title)
+            stated = table_budgets(with_printed_headers(paper.blocks, index), paper.lead_in(index), paper.owner(index), period)
+            found += [Located(index, item) for item in stated]
+    return found
+
+
 def table_period(blocks: list[Block], index: int, title: str | None) -> str | None:
     """The one financial year a table with no year columns is in: from its caption, else the
-    nearest heading above that names a year, else the paper's title; None when the first of
-    these to name a year names two. A title naming no year may give the day the figures stand
-    at ("Position at 31 December 2011" is 2011/12)."""
+    dates its balances stand at, else the nearest heading above that names a year, else the
+    table before it in the same section, else a year the paper's title names; None when the
+    first of these to name a year names two. The paper's own date never dates a figure."""
     previous = blocks[index - 1] if index else None
     caption = previous.text if previous and previous.kind in ("paragraph", "list_item") else ""
-    sources = [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section),
-               title or ""]
-    for text in sources:
+    dated = _balance_period(blocks[index])
+    if dated:
+        return dated
+    for text in [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section)]:
         years = set(find_financial_years(text))
         if years:
             return years.pop() if len(years) == 1 else None
-    return date_period(title or "")
+    earlier = _table_before_in_section(blocks, index)
+    if earlier is not None:
+        return table_period(blocks, earlier, title)
+    years = set(find_financial_years(title or ""))
+    return (years.pop() if len(years) == 1 else None) if years else date_period(title or "")
+
+
+def _balance_period(block: Block) -> str | None:
+    """The year a statement of accounts covers, from the dates its balances stand at
+    ("Balance b/f 01.04.23" ... "Balance c/f 31.03.24" -> 2023/24), when they agree."""
+    labels = [cell for row in block.rows for cell in row.cells if _BALANCE_RE.search(cell)]
+    years = {date_financial_year(label) for label in labels} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
+def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
+    """The table just before this one under the same headings (accounts over several tables)."""
+    for earlier in range(index - 1, -1, -1):
+        if blocks[earlier].section != blocks[index].section:
+            return None
+        if blocks[earlier].kind == "table":
+            return earlier
+    return None
 
 
 def table_budgets(block: Block, introduction: str, owner: str | None,
@@ -52,8 +92,7 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     table = read_money_table(block)
     if table is None:
         return [(b, False) for b in cell_budgets(block, owner)]
-    if period and not table.period_columns:
-        table = _in_period(table, period)
+    table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
     table_kind = kind_of(f"{introduction} {table.headers}")
     out: list[Budget] = []
@@ -61,17 +100,21 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     for line in table.lines:
         if line.kind == "item":
             current = line
-        if projects and is_project_line(line):
+        if projects and is_project_line(line, table):
             out += _project_split(line, table, owner)
         else:
             out += _line_budgets(line, current, table, owner, table_kind)
     return [(b, True) for b in out]
 
 
-def _in_period(table: MoneyTable, period: str) -> MoneyTable:
-    lines = [line.model_copy(update={"values": [v.model_copy(update={"period": v.period or period})
-                                                for v in line.values]})
-             for line in table.lines]
+def _in_period(table: MoneyTable, period: str | None) -> MoneyTable:
+    """Each figure's period: its column's, else the one its row names ("2024-25 allocation"),
+    else the table's."""
+    lines = []
+    for line in table.lines:
+        own = heading_period(line.name) if line.kind != "total" else None
+        values = [v.model_copy(update={"period": v.period or own or period}) for v in line.values]
+        lines.append(line.model_copy(update={"values": values}))
     return table.model_copy(update={"lines": lines})
 
 
@@ -110,9 +153,12 @@ def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, ki
 
 def column_kind_of(value: CellValue, line: TableLine) -> BudgetKind | None:
     """What a monitoring column holds: a variance is a pressure when it is an overspend and a
-    saving when an underspend; forecast and actual spend are costs; a budget is an allocation."""
+    saving when an underspend; an increase or change "other"; forecast and actual spend are
+    costs; a budget is an allocation."""
     if _VARIANCE_RE.search(value.column):
         return "saving" if _is_underspend(value, line) else "pressure"
+    if _CHANGE_COLUMN_RE.search(value.column):
+        return "other"
     if _SPEND_COLUMN_RE.search(value.column):
         return "cost"
     if _BUDGET_COLUMN_RE.search(value.column):

@@ -1,0 +1,38 @@
+"""Budgets stated in running text: each £ figure of a paragraph or list item, with the kind
+its words, its heading or its list's lead-in give ("Progress against the savings programme
+is:" makes each item's figure a saving). A numbered title line ending in its cost is a
+project (``projects.items``), not a budget."""
+from __future__ import annotations
+
+from paper_miner.extract.money.projects.items import item_projects
+from paper_miner.extract.money.sources import Located, Paper
+from paper_miner.extract.money.text import kind_of, text_budgets
+from paper_miner.models import Block, Budget
+
+
+def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
+    found = []
+    for index, block in enumerate(paper.blocks):
+        owner = paper.owner(index)
+        if block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
+            found += [Located(index, (budget, False)) for budget in block_budgets(paper.blocks, index, owner)]
+    return found
+
+
+def block_budgets(blocks: list[Block], index: int, owner: str | None) -> list[Budget]:
+    block = blocks[index]
+    heading = block.section[-1] if block.section else ""
+    context = kind_of(f"{heading} {_list_lead_in(blocks, index)}")
+    return text_budgets(block.text, block.page, owner, fallback_label=heading, context_kind=context)
+
+
+def _list_lead_in(blocks: list[Block], index: int) -> str:
+    """The words introducing a list item's list ("Progress against the savings programme is:"):
+    the block before the run of items sharing its marker."""
+    block = blocks[index]
+    if block.kind != "list_item":
+        return ""
+    while index and blocks[index - 1].kind == "list_item" and blocks[index - 1].marker == block.marker:
+        index -= 1
+    previous = blocks[index - 1] if index else None
+    return previous.text if previous and previous.kind != "table" else ""

@@ -1,0 +1,83 @@
+"""Projects named in running text: a title that is a project's name ("Riverside Footbridge
+Project"), a quoted name called a project, and a scheme whose cost a sentence states ("The X
+Flood Scheme will cost £4.2m"). A numbered costed item is read by ``projects.items`` instead."""
+from __future__ import annotations
+
+import re
+
+from paper_miner.extract.common.parse import find_money
+from paper_miner.extract.common.sentences import split_at_full_stops
+from paper_miner.extract.money.projects.items import item_projects
+from paper_miner.extract.money.sources import Located, Paper
+from paper_miner.models import Block, Project
+
+# A name that is itself a project's title: "(b) Riverside Footbridge Project".
+_TITLE_NAME_RE = re.compile(r"^(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,10}(?:Project|Scheme)$")
+# A quoted name called a project: "carry out a 'Leadership of Place' Project".
+# A proper name of a piece of work: capitalised words (joined by "of", "and", "&", "for",
+# "the") ending in Scheme, Project, Programme, Initiative or Fund.
+_SCHEME_NAME = (r"(?:[A-Z][\w'’&/-]*\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?){1,9}"
+                r"(?:Scheme|Project|Programme|Initiative|Fund)\b")
+# ... followed or preceded by the words stating its cost, up to the £ sign.
+_COST_AFTER = (r",?\s+(?:which\s+)?(?:(?:will|would|is\s+(?:estimated|expected|forecast|likely|due)\s+to)"
+               r"\s+)?(?:cost|costing|costs)\s+(?:(?:about|around|approximately|some|an\s+estimated"
+               r"|in\s+total|a\s+total\s+of)\s+)?"
+               r"|,?\s+(?:(?:at|with|has)\s+a\s+(?:total\s+)?(?:estimated\s+)?cost\s+of\s+)"
+               r"|\s+\((?=£)")
+_COSTED_RE = re.compile(
+    rf"(?P<name>{_SCHEME_NAME})(?:{_COST_AFTER})(?=£)"
+    rf"|\btotal\s+cost\s+of\s+(?:the\s+)?(?P<name2>{_SCHEME_NAME})\s+(?:is|will\s+be|was|amounts\s+to)"
+    rf"\s+(?:(?:about|around|approximately|some|estimated\s+at)\s+)?(?=£)")
+_ARTICLE_RE = re.compile(r"^(?:The|This|Our|A|An)\s+")
+_OPENING_NOUN_RE = re.compile(r"^[A-Z]\w*\s+(?:of|for)\s+the\s+")
+_GENERIC_NAME_WORDS = {"capital", "revenue", "programme", "project", "scheme", "fund", "initiative",
+                       "investment", "spending", "annual", "main", "overall", "whole", "total",
+                       "council", "budget", "works", "new", "this", "our", "the"}
+_QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
+
+def located(paper: Paper) -> list[Located[Project]]:
+    found = []
+    for index, block in enumerate(paper.blocks):
+        owner = paper.owner(index)
+        if block.kind != "table" and not item_projects(block, owner):
+            found += [Located(index, p) for p in named_projects(block, owner) + costed_schemes(block, owner)]
+    return found
+
+
+def named_projects(block: Block, owner: str | None) -> list[Project]:
+    """Schemes a paper names as a project without a cost (funding unstated): an item title
+    that is a project's name, or a quoted name followed by "Project"."""
+    if block.kind in ("heading", "list_item") and _TITLE_NAME_RE.match(block.text.strip()):
+        return [Project(name=block.text.strip(), owner=owner, page=block.page, quote=block.text)]
+    if block.kind == "heading":
+        return []
+    return [Project(name=f"{m.group('name')} {m.group('noun')}", owner=owner, page=block.page,
+                    quote=sentence)
+            for sentence in split_at_full_stops(block.text) for m in _QUOTED_NAME_RE.finditer(sentence)]
+
+
+def costed_schemes(block: Block, owner: str | None) -> list[Project]:
+    """Schemes a sentence names with their cost: "The Lower Marl Flood Alleviation Scheme will
+    cost £4.2m in total", "the Saltings Bridge Project, costing £1.35m", "The total cost of the
+    Westgate Townscape Heritage Initiative is £780,000"."""
+    if block.kind not in ("paragraph", "list_item"):
+        return []
+    found = []
+    for sentence in split_at_full_stops(block.text):
+        for match in _COSTED_RE.finditer(sentence):
+            name = _scheme_name(match.group("name") or match.group("name2"), match.start() == 0)
+            money = find_money(sentence[match.end():match.end() + 30])
+            if name and money and money[0].start == 0:
+                found.append(Project(name=name, owner=owner, amount_gbp=money[0].amount,
+                                     funding="amount", page=block.page, quote=sentence))
+    return found
+
+
+def _scheme_name(words: str, opens_sentence: bool) -> str | None:
+    """A proper scheme name without a leading article or, at a sentence's start, the noun it
+    hangs from ("Funding for the"), unless it is only generic words ("the Capital Programme")."""
+    name = _ARTICLE_RE.sub("", words.strip())
+    if opens_sentence:
+        name = _OPENING_NOUN_RE.sub("", name)
+    generic = {w.lower().strip("'’s") for w in name.split()} <= _GENERIC_NAME_WORDS
+    return None if generic else name
