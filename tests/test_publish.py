@@ -2,11 +2,12 @@
 import csv
 import json
 
+import pandas as pd
 import sqlite_utils
 from click.testing import CliRunner
 
 from conftest import PUBLISH_FIXTURES, fixture_extraction
-from paper_miner import publish, search, store
+from paper_miner import charts, exports, publish, search, store
 from paper_miner.cli import cli
 
 HARBOURSIDE = PUBLISH_FIXTURES / "harbourside-cabinet-report.txt"
@@ -187,7 +188,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path):
     db = sqlite_utils.Database(path)
     db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
     for query in queries.values():
-        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet"}).fetchall()
+        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet", "page": "2"}).fetchall()
 
 
 def test_papers_folder_is_the_common_folder_of_every_paper(fixture_db, tmp_path):
@@ -215,23 +216,69 @@ def test_sample_papers_are_listed_searchable_and_linked_to_their_pages(sample_si
 
 
 def test_export_writes_every_table_as_csv_and_json(fixture_db, tmp_path):
-    written = publish.export(sqlite_utils.Database(fixture_db), tmp_path / "csv")
+    written = exports.export(sqlite_utils.Database(fixture_db), tmp_path / "csv", workbook=False)
     names = sorted(p.name for p in written)
-    assert "projects.csv" in names and "projects.json" in names and "pages.json" in names
-    assert not any("_fts" in n for n in names)
+    for table in ("projects", "schemes", "scheme_projects", "indicators", "bodies", "body_decisions", "pages"):
+        assert f"{table}.csv" in names and f"{table}.json" in names
+    assert not any("_fts" in n or n.startswith("link_state") for n in names)
     budgets = json.loads((tmp_path / "csv" / "budgets.json").read_text(encoding="utf-8"))
     assert sorted(b["amount_gbp"] for b in budgets) == [69000, 390000, 410000]
-    with (tmp_path / "csv" / "projects.csv").open(encoding="utf-8") as handle:
-        projects = list(csv.DictReader(handle))
-    assert {p["name"]: p["amount_gbp"] for p in projects}["Neighbourhood Watch Relaunch"] == ""
+    assert {b["paper_title"] for b in budgets} == {"Safer Streets Programme 2012/13", "Vale Community Partnership Board"}
+    projects = json.loads((tmp_path / "csv" / "projects.json").read_text(encoding="utf-8"))
+    assert projects[0]["alt_amounts_gbp"] == []  # a list, not the text "[]"
+
+
+def csv_rows(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM: Excel then reads the file as UTF-8
+    return list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+
+
+def test_exported_csv_rows_name_their_paper_and_read_as_a_spreadsheet_user_expects(fixture_db, tmp_path):
+    exports.export(sqlite_utils.Database(fixture_db), tmp_path, workbook=False)
+    projects = {p["name"]: p for p in csv_rows(tmp_path / "projects.csv")}
+    warden = projects["Street Warden Scheme"]
+    assert warden["amount_gbp"] == "260000" and warden["quote"].endswith("£260,000 over two years.")
+    assert (warden["paper_title"], warden["paper_date"], warden["paper_authority"]) == (
+        "Safer Streets Programme 2012/13", "2012-01-10", "Harbourside Borough Council")
+    assert warden["paper_link"].endswith("harbourside-cabinet-report.txt")
+    assert warden["alt_amounts_gbp"] == ""  # an empty list, not "[]"
+    assert projects["Neighbourhood Watch Relaunch"]["amount_gbp"] == ""
+    scores = {r["match_score"] for r in csv_rows(tmp_path / "scheme_projects.csv")}
+    assert scores == {"100"}  # a whole number, not "100.0"
+    decisions = csv_rows(tmp_path / "body_decisions.csv")
+    assert {d["paper_title"] for d in decisions} >= {"Vale Community Partnership Board"}
+    amounts = {s["name"]: s["amounts"] for s in csv_rows(tmp_path / "schemes.csv")}
+    assert amounts["Street Warden Scheme"] == "2012-01-10 260000 harbourside-cabinet-report.txt"
+
+
+def test_cells_for_spreadsheets():
+    assert exports.plain(3.0) == 3 and exports.plain(2.5) == 2.5
+    assert exports.plain("[1200000, 950000]") == "1200000; 950000"
+    assert exports.plain("[not json") == "[not json"
+    assert exports.json_value("[]") == [] and exports.json_value("Cabinet") == "Cabinet"
+
+
+def test_workbook_has_a_sheet_per_table_with_pounds_and_numbers_intact(fixture_db, tmp_path):
+    exports.export(sqlite_utils.Database(fixture_db), tmp_path)
+    sheets = pd.read_excel(tmp_path / "papers.xlsx", sheet_name=None)
+    assert set(exports.EXPORT_TABLES) - {"failures"} <= set(sheets)
+    projects = sheets["projects"].set_index("name")
+    assert pd.api.types.is_numeric_dtype(projects["amount_gbp"])
+    assert projects.loc["CCTV upgrade", "amount_gbp"] == 1300000
+    assert projects.loc["CCTV upgrade", "quote"] == "CCTV upgrade for the town centre: £1.3m."
+    assert projects.loc["CCTV upgrade", "paper_date"] == "2012-01-10"
+    assert pd.api.types.is_numeric_dtype(sheets["budgets"]["amount_gbp"])
+    assert "\f" not in "".join(sheets["pages"]["text"])  # control characters Excel refuses are gone
 
 
 def test_export_command(fixture_db, tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(fixture_db), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "wrote 14 files" in result.output
-    header = (tmp_path / "decisions.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert {"id", "doc_id", "body", "subject", "action", "page", "quote"} <= set(header.split(","))
+    assert "wrote 25 files" in result.output
+    header = (tmp_path / "decisions.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert {"id", "doc_id", "body", "subject", "action", "page", "quote", "paper_title"} <= set(header.split(","))
+    assert (tmp_path / "papers.xlsx").is_file()
 
 
 def test_serve_without_a_database_says_to_extract_first(tmp_path):

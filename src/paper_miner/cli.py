@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from paper_miner.readers.files import discover
 DEFAULT_DB = Path("extracted/papers.db")
 DEFAULT_CORPUS = Path("corpus")
 EXIT_SOME_FAILED = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+QUIET, NORMAL, VERBOSE = 0, 1, 2
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
@@ -24,8 +27,28 @@ db_option = click.option(
 )
 
 
+def _set_verbosity(ctx: click.Context, _param, value: int | None) -> None:
+    if value is not None:
+        ctx.find_root().meta["verbosity"] = value
+
+
+def verbosity(command):
+    """``--quiet``/``-q`` (errors only) and ``--verbose``/``-v`` (every paper), accepted before
+    or after the command name: ``paper-miner -q extract`` or ``paper-miner extract -q``."""
+    for flags, level, text in ((("--verbose", "-v"), VERBOSE, "Also print every paper as it is done."),
+                               (("--quiet", "-q"), QUIET, "Print errors only.")):
+        command = click.option(*flags, flag_value=level, default=None, expose_value=False, is_eager=True,
+                               callback=_set_verbosity, help=text)(command)
+    return command
+
+
+def verbosity_level() -> int:
+    return click.get_current_context().find_root().meta.get("verbosity", NORMAL)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="paper-miner")
+@verbosity
 def cli():
     """Turn UK council papers (PDF, text) into structured records in SQLite.
 
@@ -34,6 +57,7 @@ def cli():
 
 
 @cli.command()
+@verbosity
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract papers even when unchanged.")
@@ -53,7 +77,8 @@ def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask
     folder have their records removed. Bad files are reported on stderr and in the
     `failures` table, and the run goes on.
 
-    Exit status: 0 when every paper was extracted or skipped, 3 when some failed.
+    Exit status: 0 when every paper was extracted or skipped (or there were none), 3 when
+    some failed, 130 when interrupted (Ctrl-C; the papers done so far are kept).
     """
     roots = list(paths) or [DEFAULT_CORPUS]
     try:
@@ -61,42 +86,65 @@ def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask
         executor = executors.choose(jobs, dask_address)
     except (FileNotFoundError, RuntimeError) as err:
         raise click.ClickException(str(err)) from err
+    if not files:
+        # Still run: papers that were in these folders before are removed from the database.
+        click.echo(f"no papers found in {', '.join(map(str, roots))} (PDF or text files)", err=True)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     started = time.perf_counter()
-    with _progress(len(files)) as advance:
-        summary = pipeline.run(db, roots, force, advance, files, executor)
+    with _progress(len(files)) as progress:
+        try:
+            summary = pipeline.run(db, roots, force, progress.advance, files, executor)
+        except KeyboardInterrupt:
+            _stop_interrupted(progress.done, len(files))
     _print_summary(summary, db, time.perf_counter() - started)
     if summary.count("failed"):
         sys.exit(EXIT_SOME_FAILED)
 
 
+def _stop_interrupted(done: int, total: int) -> None:
+    """Ctrl-C: every paper reported so far is saved; say so, and what is left."""
+    click.echo(f"interrupted: {done} papers saved, {total - done} left; run the same command to go on",
+               err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
 class _progress:
-    """A rich progress bar with ETA on a terminal; one line per failure either way."""
+    """A rich progress bar with ETA on a terminal (unless --quiet); one line per failure
+    either way, and one per paper with --verbose."""
 
     def __init__(self, total: int):
-        self.console = Console(stderr=True)
+        # soft_wrap: a long message stays one line in a log, for grep, instead of being cut
+        # at 80 columns when stderr is not a terminal.
+        self.console = Console(stderr=True, soft_wrap=True)
+        self.level = verbosity_level()
         self.bar = Progress(
             TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             TextColumn("{task.description}"), console=self.console,
-            disable=not self.console.is_terminal,
+            disable=not self.console.is_terminal or self.level == QUIET,
         )
         self.task = self.bar.add_task("", total=total)
+        self.done = 0
 
     def __enter__(self):
         self.bar.start()
-        return self.advance
+        return self
 
     def __exit__(self, *exc):
         self.bar.stop()
 
     def advance(self, outcome: pipeline.Outcome) -> None:
+        self.done += 1
         if outcome.status == "failed":
             self.console.print(f"[red]failed[/red] {outcome.path}: {outcome.message}", highlight=False)
+        elif self.level == VERBOSE:
+            self.console.print(f"{outcome.status} {outcome.path}", highlight=False, markup=False)
         self.bar.update(self.task, advance=1, description=outcome.path)
 
 
 def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seconds: float) -> None:
+    if verbosity_level() == QUIET:
+        return
     new, skipped, failed = (summary.count(s) for s in ("new", "skipped", "failed"))
     records = ", ".join(f"{n} {t}" for t, n in summary.records().items())
     click.echo(
@@ -114,28 +162,65 @@ def _print_summary(summary: pipeline.RunSummary, db: sqlite_utils.Database, seco
                    + ", ".join(f"{n} {t}" for t, n in restated.items()))
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
     show_default=True, help="SQLite database to serve.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path: Path, host: str, port: int):
-    """Browse, search and export the records in Datasette, read-only.
+@click.option("--port", "-p", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.argument("datasette_options", nargs=-1, type=click.UNPROCESSED)
+def serve(db_path: Path, host: str, port: int, datasette_options: tuple[str, ...]):
+    """Browse, search, chart and export the records in Datasette, read-only.
 
     Records link to the page of the paper they came from; every table and query can be
-    downloaded as CSV or JSON.
+    downloaded as CSV or JSON. Any other `datasette serve` option is passed on, e.g.
+    `paper-miner serve --open` or `paper-miner serve --cors --setting max_returned_rows 5000`.
     """
     if not db_path.is_file():
         raise click.ClickException(f"no database at {db_path}: run `paper-miner extract` first")
-    from paper_miner import publish  # Datasette takes seconds to import: only these commands do
+    from datasette.cli import cli as datasette_cli  # Datasette takes seconds to import
+
+    from paper_miner import publish
+
+    with tempfile.TemporaryDirectory() as folder:
+        metadata_path = _write_metadata(db_path, Path(folder) / "metadata.json", papers=True)
+        args = publish.serve_args(db_path, metadata_path)
+        datasette_cli.main([*args, "--host", host, "--port", str(port), *datasette_options],
+                           prog_name="paper-miner serve")
+
+
+def _write_metadata(db_path: Path, out: Path, papers: bool) -> Path:
+    from paper_miner import publish
 
     try:
-        site = publish.datasette_app(db_path)
+        return publish.write_metadata(db_path, out, papers)
     except sqlite3.DatabaseError as err:
         raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
-    publish.serve(site, host, port)
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=DEFAULT_DB, show_default=True, help="SQLite database the metadata describes.",
+)
+@click.option(
+    "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("metadata.json"),
+    show_default=True, help="File to write.",
+)
+@click.option("--with-papers", is_flag=True, help="Serve the papers folder too (only where it exists).")
+def metadata(db_path: Path, out: Path, with_papers: bool):
+    """Write the site's metadata (descriptions, facets, queries as pages) as JSON, for
+    `datasette publish` or `datasette serve`, e.g.:
+
+    \b
+    paper-miner metadata -o metadata.json
+    datasette publish cloudrun extracted/papers.db -m metadata.json \\
+      --plugins-dir src/paper_miner/plugins --template-dir src/paper_miner/templates \\
+      --install paper-miner
+    """
+    _write_metadata(db_path, out, papers=with_papers)
+    click.echo(f"wrote {out}")
 
 
 @cli.command()
@@ -147,15 +232,19 @@ def serve(db_path: Path, host: str, port: int):
     "--out", "folder", type=click.Path(file_okay=False, path_type=Path),
     default=Path("extracted/csv"), show_default=True, help="Folder to write into.",
 )
-def export(db_path: Path, folder: Path):
-    """Write every table to FOLDER as <table>.csv and <table>.json."""
-    from paper_miner import publish
+@click.option("--xlsx/--no-xlsx", default=True, show_default=True, help="Also write papers.xlsx, a sheet per table.")
+def export(db_path: Path, folder: Path, xlsx: bool):
+    """Write every table to FOLDER as <table>.csv (UTF-8 with BOM, for Excel) and <table>.json,
+    and all of them to papers.xlsx. Each row from a paper names its title, date, authority
+    and file."""
+    from paper_miner import exports  # pandas and openpyxl take a while to import
 
     try:
-        written = publish.export(sqlite_utils.Database(db_path), folder)
+        written = exports.export(sqlite_utils.Database(db_path), folder, xlsx)
     except sqlite3.DatabaseError as err:
         raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
-    click.echo(f"wrote {len(written)} files to {folder}")
+    if verbosity_level() != QUIET:
+        click.echo(f"wrote {len(written)} files to {folder}")
 
 
 @cli.command()

@@ -14,14 +14,14 @@ import sqlite_utils
 class Searchable:
     """How a table is indexed and how its hits are shown in the cross-table search.
 
-    ``record``, ``summary``, ``quote`` and ``page`` are SQL expressions over the table
-    (as ``r``): the row's key as Datasette spells it in a row URL, a
-    one-line description, the supporting text and the page it is on.
+    ``record``, ``summary`` and ``page`` are SQL expressions over the table (as ``r``): the
+    row's key as Datasette spells it in a row URL, a one-line description and the page it is
+    on. ``snippet`` is the indexed column whose matching words are shown in context.
     """
 
     columns: tuple[str, ...]
     summary: str
-    quote: str = "r.quote"
+    snippet: str = "quote"
     page: str = "r.page"
     record: str = "r.id"
 
@@ -29,7 +29,7 @@ class Searchable:
 SEARCHABLE: dict[str, Searchable] = {
     "documents": Searchable(
         columns=("title", "authority", "body", "file_name"),
-        summary="coalesce(r.title, r.file_name)", quote="r.path", page="null", record="r.doc_id",
+        summary="coalesce(r.title, r.file_name)", snippet="title", page="null", record="r.doc_id",
     ),
     "projects": Searchable(columns=("name", "owner", "theme", "quote"), summary="r.name"),
     "budgets": Searchable(columns=("label", "owner", "period", "quote"), summary="r.label"),
@@ -43,16 +43,17 @@ SEARCHABLE: dict[str, Searchable] = {
     ),
     "pages": Searchable(
         columns=("text",),
-        summary="'page ' || r.page",
-        # snippet() shows the matching words in context rather than the whole page.
-        quote="snippet(pages_fts, 0, '', '', ' … ', 24)",
+        summary="'page ' || r.page", snippet="text",
         record="r.doc_id || ',' || r.page",
     ),
 }
 
 # Porter stemming: a search for "school" also finds "schools" and "schooling".
 TOKENIZE = "porter"
-SEARCH_LIMIT = 200
+# The matching words in a snippet sit between these marks (the site shows them highlighted);
+# brackets no council paper prints, so they survive into CSV as plain, readable marks.
+MATCH_START, MATCH_END = "⟪", "⟫"
+PAGE_SIZE = 50
 
 
 def enable_search(db: sqlite_utils.Database) -> None:
@@ -64,11 +65,22 @@ def enable_search(db: sqlite_utils.Database) -> None:
             )
 
 
+def _snippet(table: str, spec: Searchable) -> str:
+    """The matching words in context, marked: '… the Street ⟪Warden⟫ Scheme will cost …'."""
+    column = spec.columns.index(spec.snippet)
+    return f"snippet({table}_fts, {column}, '{MATCH_START}', '{MATCH_END}', ' … ', 24)"
+
+
+def paging(page_size: int = PAGE_SIZE) -> str:
+    """LIMIT and OFFSET for page :page of a query's results (1 when the box is empty)."""
+    return f"limit {page_size} offset {page_size} * max(0, coalesce(cast(:page as integer), 1) - 1)"
+
+
 def _branch(table: str, spec: Searchable) -> str:
     return (
         f"select '{table}' as record_type, '{table}/' || {spec.record} as record, "
         f"r.doc_id as doc_id, {spec.page} as page, {spec.summary} as summary, "
-        f"{spec.quote} as quote, {table}_fts.rank as rank\n"
+        f"{_snippet(table, spec)} as snippet, {table}_fts.rank as rank\n"
         f"  from {table}_fts join {table} as r on r.rowid = {table}_fts.rowid\n"
         # FTS5 rejects an empty search, as on first opening the query's page.
         f"  where :q != '' and {table}_fts match escape_fts(:q)"
@@ -82,6 +94,6 @@ def search_all_sql() -> str:
     ``£2.4m`` or ``NI 47`` is never read as FTS syntax."""
     branches = "\nunion all\n".join(_branch(t, s) for t, s in SEARCHABLE.items())
     return (
-        "select record_type, record, doc_id, page, summary, quote from (\n"
-        f"{branches}\n) order by rank limit {SEARCH_LIMIT}"
+        "select record_type, record, doc_id, page, summary, snippet from (\n"
+        f"{branches}\n) order by rank {paging()}"
     )

@@ -1,6 +1,8 @@
 """Datasette plugin for paper_miner sites: the papers themselves served beside the data,
-money shown as money, records linked to the page of the paper they came from, and the
-cross-table search's hits linked to their records.
+money shown as money, records linked to the page of the paper they came from (by its title
+and date), the cross-table search's hits linked to their records with the matching words
+highlighted, indicators linked to their targets and bodies to their decisions, a charts
+page, paging for canned queries and a robots.txt that keeps crawlers away.
 
 Loaded with Datasette's plugins_dir; settings come from the "paper-miner" plugin
 metadata that publish.metadata() writes (which folder holds the papers, and its URL).
@@ -10,22 +12,60 @@ from __future__ import annotations
 import json
 import mimetypes
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response, asgi_send_file
 from markupsafe import Markup, escape
 
+from paper_miner import charts, search
+
 PLUGIN = "paper-miner"
+# A published copy is for people: search engines would only crawl every facet and query.
+ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 
 
 @hookimpl
 def register_routes(datasette):
+    routes = [(r"^/robots\.txt$", robots_txt), (r"^/-/charts$", charts_page)]
     config = datasette.plugin_config(PLUGIN) or {}
-    if not config.get("papers_folder"):
-        return []
-    return [(rf"^/{config['papers_mount']}/(?P<path>.+)$", paper_file)]
+    if config.get("papers_folder"):
+        routes.append((rf"^/{config['papers_mount']}/(?P<path>.+)$", paper_file))
+    return routes
+
+
+async def robots_txt():
+    return Response.text(ROBOTS_TXT)
+
+
+async def charts_page(datasette, request):
+    """Money by year and kind, schemes' costs across papers, targets against baselines."""
+    name = next(n for n in datasette.databases if n != "_internal")
+    db = datasette.get_database(name)
+    sections = [
+        ("Money by financial year and kind", "spend_by_financial_year", charts.MONEY_BY_YEAR_SQL, charts.money_by_year),
+        ("A scheme's cost in each paper that names it", "schemes", charts.SCHEMES_SQL, charts.scheme_amounts),
+        ("Targets against their baselines", "targets", charts.TARGETS_SQL, charts.targets_against_baselines),
+    ]
+    drawn = [
+        {"title": title, "url": datasette.urls.database(name) + "/" + source,
+         "svg": Markup(charts.bar_chart(title, bars((await db.execute(sql)).rows)))}
+        for title, source, sql, bars in sections
+    ]
+    html = await datasette.render_template("charts.html", {"charts": drawn, "database": name}, request=request)
+    return Response.html(html)
+
+
+@hookimpl
+def extra_template_vars(request):
+    return {"page_size": search.PAGE_SIZE, "page_query": _page_query}
+
+
+def _page_query(request, page: int) -> str:
+    """The page's query string with ``page`` set: ``body=Cabinet&page=2``."""
+    args = [(k, v) for k, v in request.args.items() if k != "page"]
+    return urlencode([*args, ("page", str(page))])
 
 
 async def paper_file(datasette, request, send):
@@ -63,10 +103,33 @@ def render_cell(row, value, column, table, database, datasette):
         return _link(_paper_url(datasette, value), value)
     if table is None and column == "record" and isinstance(value, str):
         return _record_link(value, database, datasette)
-    if column == "doc_id" and table != "documents" and isinstance(value, str):
-        # Table pages already show the paper's title; query results and row pages do not.
-        return _document_link(value, database, datasette)
-    return None
+    if table is None and column == "snippet" and isinstance(value, str):
+        return _highlighted(value)
+    if column == "doc_id" and table != "documents" and value:
+        return _document_link(_row_value(row, "doc_id"), database, datasette)
+    return _linked_count(row, value, column, table, database, datasette)
+
+
+def _highlighted(snippet: str) -> Markup:
+    """The search's marked words as <mark>: '… Street ⟪Warden⟫ …' shows 'Warden' highlighted."""
+    text = str(escape(snippet))
+    return Markup(text.replace(search.MATCH_START, "<mark>").replace(search.MATCH_END, "</mark>"))
+
+
+# A count in a cross-paper table links to the rows counted: an indicator's targets (the
+# query lists them across papers, oldest first), a body's decisions.
+COUNT_LINKS = {
+    ("indicators", "targets"): ("targets_for_indicator", "indicator", "indicator"),
+    ("bodies", "decisions"): ("decisions_of_a_body", "body", "name"),
+}
+
+
+def _linked_count(row, value, column, table, database, datasette) -> Markup | None:
+    if (table, column) not in COUNT_LINKS or not isinstance(value, int):
+        return None
+    query, param, key = COUNT_LINKS[(table, column)]
+    href = f"{datasette.urls.database(database)}/{query}?{urlencode({param: _row_value(row, key)})}"
+    return _link(href, f"{value} {column}")
 
 
 def _money(value):
@@ -129,15 +192,18 @@ def _page_link(row, page: int, database: str, datasette):
 
 
 def _document_link(doc_id: str, database: str, datasette):
-    """A query's doc_id as a link to the paper's row, shown by the paper's title."""
+    """A record's paper as a link to its row, shown by its title and date, so that a row means
+    something on its own: ``<a href=…>Safer Streets Programme</a> (2012-01-10)``."""
 
     async def inner():
         found = await datasette.get_database(database).execute(
-            "select coalesce(title, file_name) as name from documents where doc_id = ?", [doc_id]
+            "select coalesce(title, file_name) as name, date from documents where doc_id = ?", [doc_id]
         )
         first = found.first()
         url = datasette.urls.row(database, "documents", tilde_encode(doc_id))
-        return _link(url, first["name"] if first else doc_id)
+        link = _link(url, first["name"] if first else doc_id)
+        date = first["date"] if first else None
+        return link + Markup(" ({})").format(date) if date else link
 
     return inner
 
