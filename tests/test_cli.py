@@ -143,3 +143,39 @@ def test_help_explains_the_commands():
     assert result.exit_code == 0 and "extract" in result.output
     extract_help = CliRunner().invoke(cli, ["extract", "--help"])
     assert "Exit status" in extract_help.output and "--force" in extract_help.output
+
+
+def test_quiet_prints_nothing_but_errors_and_verbose_every_paper(corpus):
+    quiet = CliRunner().invoke(cli, ["extract", str(corpus), "--db", "out.db", "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    verbose = CliRunner().invoke(cli, ["-v", "extract", str(corpus), "--db", "out.db"])
+    assert "skipped corpus/borough_cabinet_report.txt" in verbose.output
+    assert "0 extracted, 2 unchanged" in verbose.output
+
+
+def test_an_empty_folder_says_no_papers_were_found(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("empty").mkdir()
+    result = run_extract("empty", "--db", "out.db")
+    assert result.exit_code == 0
+    assert result.output.startswith("no papers found in empty (PDF or text files)\n")
+
+
+def test_ctrl_c_exits_130_saying_how_many_papers_are_saved(corpus, monkeypatch):
+    from paper_miner import pipeline
+
+    def one_paper_then_ctrl_c(db, roots, force, on_paper, files, executor):
+        on_paper(pipeline.Outcome(path=str(files[0]), status="new"))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "run", one_paper_then_ctrl_c)
+    result = run_extract(str(corpus), "--db", "out.db")
+    assert result.exit_code == 130
+    assert "interrupted: 1 papers saved, 1 left" in result.output and "Aborted" not in result.output
+
+
+def test_a_long_failure_message_stays_on_one_line_in_a_log(corpus):
+    name = "a_paper_with_a_rather_long_file_name_that_a_log_line_would_once_have_wrapped_" * 2 + ".pdf"
+    (corpus / name).write_bytes(b"")
+    result = run_extract(str(corpus), "--db", "out.db")
+    assert f"failed corpus/{name}:" in result.output

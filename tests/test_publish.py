@@ -136,6 +136,73 @@ def test_decisions_by_body_and_projects_without_cost(fixture_site):
     assert ">Safer Streets Programme 2012/13</a>" in html
 
 
+def test_a_canned_query_is_a_page_for_people_not_sql(fixture_site):
+    html = fixture_site.get("/papers/decisions_of_a_body").text
+    assert "<title>Decisions of a body</title>" in html
+    for sql_words in ("select ", "Custom SQL query", "Run SQL", "Edit SQL", "sql-editor"):
+        assert sql_words not in html
+    assert '<label for="qp1">Body (part of its name)</label>' in html
+    # the values worth trying, each a link that runs the query
+    assert '<a href="?body=Vale+Community+Partnership+Board">Vale Community Partnership Board</a>' in html
+    assert "Type in the box above, or pick one of the examples." in html
+    assert "Nothing found" in fixture_site.get("/papers/decisions_of_a_body?body=zeppelin").text
+    indicators = fixture_site.get("/papers/targets_for_indicator").text
+    assert '<a href="?indicator=LI+42">LI 42</a>' in indicators
+
+
+def test_search_snippets_are_highlighted_and_results_come_in_pages(fixture_site, monkeypatch):
+    html = fixture_site.get("/papers/search_all?q=warden").text
+    assert "The Street <mark>Warden</mark> Scheme will cost £260,000" in html
+    first = fixture_site.rows("/papers/search_all?q=warden")
+    assert fixture_site.rows("/papers/search_all?q=warden&page=2") == []
+    assert fixture_site.rows("/papers/search_all?q=warden&page=1") == first
+    assert 'rel="next"' not in html  # fewer hits than a page holds
+
+
+def test_a_full_page_of_results_links_to_the_next(fixture_site, monkeypatch):
+    monkeypatch.setattr(search, "PAGE_SIZE", 2)  # the template's page size; the SQL still pages by 50
+    html = fixture_site.get("/papers/search_all?q=council&page=1").text
+    assert 'rel="next" href="?q=council&amp;page=2"' in html and 'rel="prev"' not in html
+    html = fixture_site.get("/papers/search_all?q=council&page=2").text
+    assert 'rel="prev" href="?q=council&amp;page=1"' in html
+
+
+def test_every_record_shows_its_papers_title_and_date(fixture_site):
+    html = fixture_site.get("/papers/budgets").text
+    assert '">Vale Community Partnership Board</a> (2009-03-03)' in html
+    assert '">Safer Streets Programme 2012/13</a> (2012-01-10)' in html
+
+
+def test_an_indicator_links_to_its_targets_and_a_body_to_its_decisions(fixture_site):
+    html = fixture_site.get("/papers/indicators").text
+    assert '<a href="/papers/targets_for_indicator?indicator=LI+42">2 targets</a>' in html
+    html = fixture_site.get("/papers/bodies").text
+    assert '<a href="/papers/decisions_of_a_body?body=Vale+Community+Partnership+Board">2 decisions</a>' in html
+    assert ">1 decision</a>" in html
+
+
+def test_documents_list_title_date_authority_and_type_first():
+    assert list(store.document_columns())[:5] == ["doc_id", "title", "date", "authority", "doc_type"]
+
+
+def test_crawlers_are_kept_off(fixture_site):
+    assert fixture_site.get("/robots.txt").text == "User-agent: *\nDisallow: /\n"
+
+
+def test_charts_page_draws_one_bar_per_figure(fixture_site):
+    html = fixture_site.get("/-/charts").text
+    money, schemes, targets = html.split("<h2>")[1:]
+    assert money.count('class="mark"') == 2  # 2012/13 and 2014/15 allocations
+    assert "<title>allocation: £410,000</title>" in money
+    assert schemes.count('class="mark"') == 2  # the two costed projects, one paper each
+    assert targets.count('class="mark"') == 2 and ">11%</text>" in targets and ">8%</text>" in targets
+
+
+def test_charts_of_nothing_say_so():
+    assert charts.bar_chart("Money", []) == '<p class="no-chart">Nothing to draw yet.</p>'
+    assert charts.targets_against_baselines([("Fly-tips", 120, 80, "count")])[1].shown == "80"
+
+
 # Links to the paper and between tables
 
 
@@ -279,6 +346,31 @@ def test_export_command(fixture_db, tmp_path):
     header = (tmp_path / "decisions.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert {"id", "doc_id", "body", "subject", "action", "page", "quote", "paper_title"} <= set(header.split(","))
     assert (tmp_path / "papers.xlsx").is_file()
+
+
+def test_metadata_command_writes_the_site_for_datasette_publish(fixture_db, tmp_path):
+    out = tmp_path / "metadata.json"
+    result = CliRunner().invoke(cli, ["metadata", "--db", str(fixture_db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    meta = json.loads(out.read_text(encoding="utf-8"))
+    queries = meta["databases"]["papers"]["queries"]
+    assert all(q["hide_sql"] for q in queries.values())
+    assert "Vale Community Partnership Board" in queries["decisions_of_a_body"]["description_html"]
+    assert meta["plugins"]["paper-miner"]["papers_folder"] is None  # a published copy has no papers folder
+
+
+def test_serve_passes_datasette_options_on(fixture_db, tmp_path, monkeypatch):
+    from datasette import cli as datasette_cli
+
+    seen = {}
+    monkeypatch.setattr(datasette_cli.cli, "main", lambda args, prog_name: seen.update(args=args))
+    result = CliRunner().invoke(cli, ["serve", "--db", str(fixture_db), "--port", "8123", "--open", "--cors"])
+    assert result.exit_code == 0, result.output
+    args = seen["args"]
+    assert args[:3] == ["serve", "--immutable", str(fixture_db)]
+
+    assert ["--port", "8123"] == args[args.index("--port"):args.index("--port") + 2]
+    assert args[-2:] == ["--open", "--cors"] and "--template-dir" in args
 
 
 def test_serve_without_a_database_says_to_extract_first(tmp_path):

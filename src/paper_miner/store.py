@@ -30,6 +30,8 @@ ID_PREFIX = {"projects": "p", "budgets": "b", "targets": "t", "decisions": "d"}
 # Set after every run by links.mark_duplicates: the paper or record this one restates.
 DOCUMENT_EXTRA = {"pipeline_version": str, "extracted_at": str, "duplicate_of": str, "duplicate_score": float}
 RECORD_EXTRA = {"duplicate_of": str}
+# What a reader looks for first in a list of papers; file details after.
+DOCUMENT_FIRST = ("doc_id", "title", "date", "authority", "doc_type", "body")
 FAILURE_COLUMNS = {
     "path": str, "file_name": str, "sha256": str, "kind": str, "message": str,
     "failed_at": str, "pipeline_version": str,
@@ -53,6 +55,12 @@ def model_columns(model: type[BaseModel]) -> dict[str, type]:
     return {name: _sqlite_type(f.annotation) for name, f in model.model_fields.items()}
 
 
+def document_columns() -> dict[str, type]:
+    """The documents table's columns, title, date, authority and type first."""
+    columns = {**model_columns(Document), **DOCUMENT_EXTRA}
+    return {**{name: columns[name] for name in DOCUMENT_FIRST}, **columns}
+
+
 def _create_or_extend(db: sqlite_utils.Database, table: str, columns: dict[str, type], **options) -> None:
     """Create the table, or add the columns a newer pipeline writes to an older database."""
     if db[table].exists():
@@ -67,7 +75,7 @@ def _create_or_extend(db: sqlite_utils.Database, table: str, columns: dict[str, 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create every table and index the pipeline writes; safe to call on every run."""
     db.execute("PRAGMA foreign_keys = ON")
-    _create_or_extend(db, "documents", {**model_columns(Document), **DOCUMENT_EXTRA}, pk="doc_id")
+    _create_or_extend(db, "documents", document_columns(), pk="doc_id")
     db["pages"].create(
         {"doc_id": str, "page": int, "text": str},
         pk=("doc_id", "page"), foreign_keys=[("doc_id", "documents", "doc_id")],

@@ -64,7 +64,7 @@ def extra_template_vars(request):
 
 def _page_query(request, page: int) -> str:
     """The page's query string with ``page`` set: ``body=Cabinet&page=2``."""
-    args = [(k, v) for k, v in request.args.items() if k != "page"]
+    args = [(k, v) for k in request.args.keys() if k != "page" for v in request.args.getlist(k)]
     return urlencode([*args, ("page", str(page))])
 
 
@@ -129,7 +129,7 @@ def _linked_count(row, value, column, table, database, datasette) -> Markup | No
         return None
     query, param, key = COUNT_LINKS[(table, column)]
     href = f"{datasette.urls.database(database)}/{query}?{urlencode({param: _row_value(row, key)})}"
-    return _link(href, f"{value} {column}")
+    return _link(href, f"{value} {column if value != 1 else column[:-1]}")
 
 
 def _money(value):
