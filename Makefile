@@ -30,7 +30,7 @@ $(DB): | $(STAMP)
 serve: $(STAMP) | $(DB)
 	$(BIN)/paper-miner serve --db $(DB) --host 127.0.0.1 --port 8001
 
-## export: write every table to extracted/csv/ as <table>.csv and <table>.json
+## export: write every table to extracted/csv/ as <table>.csv (UTF-8 with BOM), <table>.json and papers.xlsx
 export: $(STAMP) | $(DB)
 	$(BIN)/paper-miner export --db $(DB) --out extracted/csv
 

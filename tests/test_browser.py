@@ -1,4 +1,5 @@
-"""A real browser on the served site: search, open a record, follow it to the paper's page.
+"""A real browser on the served site: search, open a record, follow it to the paper's page;
+a canned query as a page without SQL, a record's link to its paper, the charts.
 
 Runs `paper-miner serve` on a free localhost port and drives Debian's chromium with
 Playwright. Screenshots are saved under extracted/ for a person to look at.
@@ -90,4 +91,32 @@ def test_search_open_a_record_and_follow_it_to_the_paper(served):
         page.wait_for_url("**/originals/harbourside-cabinet-report.txt")
         assert "The Street Warden Scheme will cost £260,000" in page.inner_text("body")
         page.screenshot(path=SCREENSHOTS / "browser-paper.png")
+
+        query_page_to_paper(page, served)
+        charts(page, served)
         browser.close()
+
+
+def query_page_to_paper(page, served: str) -> None:
+    """A question asked without SQL: pick an example value, then open a decision's paper."""
+    page.goto(f"{served}/papers/decisions_of_a_body")
+    assert page.title() == "Decisions of a body"
+    text = page.inner_text("body")
+    assert "select" not in text.lower() and "Run SQL" not in text
+    page.click("p.choices a >> text=Vale Community Partnership Board")
+    page.wait_for_url("**/papers/decisions_of_a_body?body=Vale*")
+    assert page.locator("table.rows-and-columns tbody tr").count() == 2
+    page.screenshot(path=SCREENSHOTS / "browser-query.png", full_page=True)
+    paper = page.locator("td.col-doc_id").first
+    assert "(2009-03-03)" in paper.inner_text()
+    paper.locator("a").click()
+    page.wait_for_url("**/papers/documents/*")
+    assert "Vale Community Partnership Board" in page.locator("td.col-title").inner_text()
+
+
+def charts(page, served: str) -> None:
+    page.goto(f"{served}/-/charts")
+    money = page.locator("svg.chart").first
+    assert money.locator("rect.mark").count() == 2  # the 2012/13 and 2014/15 allocations
+    assert money.bounding_box()["width"] > 400  # drawn, not just present in the page
+    page.screenshot(path=SCREENSHOTS / "browser-charts.png", full_page=True)
