@@ -148,6 +148,8 @@ def test_a_canned_query_is_a_page_for_people_not_sql(fixture_site):
     assert "Nothing found" in fixture_site.get("/papers/decisions_of_a_body?body=zeppelin").text
     indicators = fixture_site.get("/papers/targets_for_indicator").text
     assert '<a href="?indicator=LI+42">LI 42</a>' in indicators
+    litter = fixture_site.get("/papers/targets_for_indicator?indicator=LI+42").text
+    assert '<td class="col-baseline">11</td><td class="col-target">8</td>' in litter  # not 11.0, 8.0
 
 
 def test_search_snippets_are_highlighted_and_results_come_in_pages(fixture_site, monkeypatch):
@@ -274,7 +276,8 @@ def test_sample_papers_are_listed_searchable_and_linked_to_their_pages(sample_si
     url = "/originals/" + pdf["path"].split("/", 1)[1]
     assert f'<a href="{url}#page=2">p. 2</a>' in html
     assert sample_site.get(url).headers["content-type"] == "application/pdf"
-    hits = sample_site.rows("/papers/search_all?q=council")
+    hits = [h for n in range(1, 6) for h in sample_site.rows(f"/papers/search_all?q=council&page={n}")]
+    assert len(hits) > search.PAGE_SIZE  # more than one page, every page reachable
     assert {h["doc_id"] for h in hits} <= {d["doc_id"] for d in documents}
     assert any(h["record_type"] == "pages" for h in hits)
 

@@ -94,6 +94,8 @@ def _content_type(path: Path) -> str:
 def render_cell(row, value, column, table, database, datasette):
     if column.endswith("_gbp"):
         return _money(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a target of 19, stored as a real, is not "19.0"
     if column == "page" and isinstance(value, int):
         return _page_link(row, value, database, datasette)
     if column == "sha256" and isinstance(value, str):
