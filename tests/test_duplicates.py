@@ -103,7 +103,7 @@ def test_every_canned_total_counts_each_figure_once(restated_folder):
                for r in db.query(queries["spend_by_financial_year"]["sql"])}
     assert by_year[("2007/08", "saving")] == 240_000  # stated in all four files, counted once
     assert by_year[("2009/10", "allocation")] == 75_000  # the pack's own item still counts
-    decided = [r["subject"] for r in db.query(queries["decisions_by_body"]["sql"])]
+    decided = [r["subject"] for r in db.query(queries["decisions_by_body"]["sql"], {"page": "1"})]  # paged
     assert decided.count("the second phase of the shared services programme") == 1
 
 
