@@ -41,6 +41,7 @@ GOOD = [
 ]
 PAPER_TABLES = ["documents", "pages", *store.RECORD_MODELS]
 VOLATILE = {"extracted_at", "failed_at"}
+CROSS_PAPER = {"path", "duplicate_of", "duplicate_score"}
 ZERO_PAGE_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
@@ -151,12 +152,13 @@ def alone(tmp_path_factory) -> dict[str, list[tuple]]:
 
 
 def paper_rows(db: sqlite_utils.Database, papers: list[Path] = GOOD) -> dict[str, list[tuple]]:
-    """The papers' own rows, without paths and timestamps (they depend on where and when)."""
+    """The papers' own rows, without paths and timestamps (they depend on where and when) and
+    without the marks of papers restating each other (they depend on the other papers)."""
     ids = [fingerprint(p)[:16] for p in papers]
     marks = ", ".join("?" for _ in ids)
     out = {}
     for table in PAPER_TABLES:
-        columns = [c for c in db[table].columns_dict if c not in VOLATILE | {"path"}]
+        columns = [c for c in db[table].columns_dict if c not in VOLATILE | CROSS_PAPER]
         rows = db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}] "
                           f"where doc_id in ({marks})", ids).fetchall()
         out[table] = sorted(rows, key=repr)
