@@ -60,6 +60,10 @@ def test_dask_cluster_matches_serial(corpus):
 
 
 def test_choose_picks_the_executor():
-    assert executors.choose() is executors.serial
-    assert executors.choose(jobs=1) is executors.serial
-    assert executors.choose(jobs=3) is not executors.serial
+    assert executors.choose(debug=True) is executors.serial
+    assert executors.choose(jobs=3, debug=True) is executors.serial
+    assert executors.choose() is not executors.serial  # one watched worker process
+
+
+def test_one_watched_worker_matches_serial(corpus):
+    assert extract_with(corpus, executors.isolated(1, timeout=600)) == extract_with(corpus, executors.serial)

@@ -4,6 +4,8 @@ import pytest
 import sqlite_utils
 
 from paper_miner import PIPELINE_VERSION, store
+from paper_miner.errors import Failure
+from paper_miner.limits import Limits
 from paper_miner.models import Block, Budget, Decision, Document, Extraction, Layout, Project
 
 CONTRACT = {
@@ -90,9 +92,10 @@ def test_a_failed_write_leaves_the_earlier_extraction_intact(db, monkeypatch):
 
 
 def test_failures_are_recorded_and_cleared_by_a_later_success(db):
-    store.save_failure(db, "corpus/a.txt", "f" * 64, "encoding", "not text")
-    assert store.known_failure(db, "corpus/a.txt", "f" * 64) == ("encoding", "not text")
-    assert store.known_failure(db, "corpus/a.txt", "0" * 64) is None
+    failure = Failure(kind="encoding", message="not text", stage="read")
+    store.save_failure(db, "corpus/a.txt", "f" * 64, failure, Limits())
+    assert store.known_failure(db, "corpus/a.txt", "f" * 64, Limits()) == failure
+    assert store.known_failure(db, "corpus/a.txt", "0" * 64, Limits()) is None
     store.save_extraction(db, make_extraction(path="corpus/a.txt"))
     assert db["failures"].count == 0
 
@@ -111,3 +114,17 @@ def test_remove_missing_only_touches_scanned_folders(db):
     assert removed == ["corpus/a.txt"]
     assert [d["doc_id"] for d in db["documents"].rows] == ["bbb"]
     assert {r["doc_id"] for r in db["projects"].rows} == {"bbb"}
+
+
+def test_a_failure_against_a_limit_is_known_only_under_the_same_limits(db):
+    failure = Failure(kind="timeout", message="stopped after 600 s", stage="extract")
+    store.save_failure(db, "corpus/a.pdf", "f" * 64, failure, Limits(timeout=600))
+    assert store.known_failure(db, "corpus/a.pdf", "f" * 64, Limits(timeout=600)) == failure
+    assert store.known_failure(db, "corpus/a.pdf", "f" * 64, Limits(timeout=1200)) is None
+
+
+def test_a_failure_replaces_what_the_path_held_before(db):
+    store.save_extraction(db, make_extraction(path="corpus/a.txt", projects=2))
+    store.save_failure(db, "corpus/a.txt", "0" * 64, Failure(kind="empty", message="the file is empty"), Limits())
+    assert db["documents"].count == 0 and db["projects"].count == 0
+    assert db["failures"].get("corpus/a.txt")["kind"] == "empty"

@@ -1,6 +1,7 @@
 """Command line: a thin click layer over the library; library errors become clean messages."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 import tempfile
@@ -11,8 +12,10 @@ import click
 import sqlite_utils
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from paper_miner import __version__, executors, pipeline, store
+from paper_miner.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, DEFAULT_TIMEOUT, Limits
 from paper_miner.readers.files import discover
 
 DEFAULT_DB = Path("extracted/papers.db")
@@ -56,6 +59,10 @@ def cli():
     """
 
 
+def _no_limit_at_zero(ctx, param, value):
+    return value or None
+
+
 @cli.command()
 @verbosity
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
@@ -70,31 +77,60 @@ def cli():
     help="Derive papers on a Dask cluster (scheduler address, e.g. tcp://10.0.0.5:8786); "
     "results are written here.",
 )
-def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask_address: str | None):
+@click.option(
+    "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+    envvar="PAPER_MINER_TIMEOUT", show_envvar=True, callback=_no_limit_at_zero, metavar="SECONDS",
+    help="Stop a paper that takes longer and report it as 'timeout' (0: no limit; "
+    "not enforced on --dask).",
+)
+@click.option(
+    "--max-pages", type=click.IntRange(min=0), default=DEFAULT_MAX_PAGES, show_default=True,
+    envvar="PAPER_MINER_MAX_PAGES", show_envvar=True, callback=_no_limit_at_zero,
+    help="Report a paper with more pages as 'too_large', without parsing it (0: no limit).",
+)
+@click.option(
+    "--max-text-mb", type=click.FloatRange(min=0), default=DEFAULT_MAX_TEXT_MB, show_default=True,
+    envvar="PAPER_MINER_MAX_TEXT_MB", show_envvar=True, callback=_no_limit_at_zero, metavar="MB",
+    help="Report a larger text file as 'too_large', without reading it (0: no limit).",
+)
+@click.option(
+    "--debug", is_flag=True, envvar="PAPER_MINER_DEBUG", show_envvar=True,
+    help="For developers: derive papers one at a time in this process (no time limit) and stop "
+    "with the traceback at the first unexpected error, instead of recording it as a failure.",
+)
+def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask_address: str | None,
+            timeout: float | None, max_pages: int | None, max_text_mb: float | None, debug: bool):
     """Extract records from papers in PATHS (files or folders; default: corpus/).
 
     Only new or changed papers are extracted; papers whose files are gone from a scanned
-    folder have their records removed. Bad files are reported on stderr and in the
-    `failures` table, and the run goes on.
+    folder have their records removed. A paper that cannot be extracted (bad file, past a
+    limit, or an error in paper_miner) is reported in one line on stderr and in the
+    `failures` table with its kind, and the run goes on; it is tried again when the file,
+    paper_miner or (for 'too_large' and 'timeout') the limits change.
 
     Exit status: 0 when every paper was extracted or skipped (or there were none), 3 when
     some failed, 130 when interrupted (Ctrl-C; the papers done so far are kept).
     """
     roots = list(paths) or [DEFAULT_CORPUS]
+    limits = Limits(timeout=timeout, max_pages=max_pages, max_text_mb=max_text_mb)
     try:
         files = discover(roots)
-        executor = executors.choose(jobs, dask_address)
+        executor = executors.choose(jobs, dask_address, limits.timeout, debug, pipeline.warm_up)
     except (FileNotFoundError, RuntimeError) as err:
         raise click.ClickException(str(err)) from err
     if not files:
         # Still run: papers that were in these folders before are removed from the database.
         click.echo(f"no papers found in {', '.join(map(str, roots))} (PDF or text files)", err=True)
+    if debug:
+        click.echo("debug: deriving papers one at a time in this process, without time limit", err=True)
+    else:  # pdfminer warns about every damaged object; the paper's one failure line says enough
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
     started = time.perf_counter()
     with _progress(len(files)) as progress:
         try:
-            summary = pipeline.run(db, roots, force, progress.advance, files, executor)
+            summary = pipeline.run(db, roots, force, progress.advance, files, executor, limits, debug)
         except KeyboardInterrupt:
             _stop_interrupted(progress.done, len(files))
     _print_summary(summary, db, time.perf_counter() - started)
@@ -136,7 +172,8 @@ class _progress:
     def advance(self, outcome: pipeline.Outcome) -> None:
         self.done += 1
         if outcome.status == "failed":
-            self.console.print(f"[red]failed[/red] {outcome.path}: {outcome.message}", highlight=False)
+            line = Text.assemble(("failed", "red"), f" {outcome.path}: {outcome.message}")
+            self.console.print(line, highlight=False, soft_wrap=True)  # one line, however long
         elif self.level == VERBOSE:
             self.console.print(f"{outcome.status} {outcome.path}", highlight=False, markup=False)
         self.bar.update(self.task, advance=1, description=outcome.path)

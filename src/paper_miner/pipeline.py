@@ -1,12 +1,15 @@
 """Orchestration: decide what needs work, derive it (here or on workers), store it.
 
-Planning and storing happen in this process; deriving a paper (read -> layout -> extract)
-is a pure function of its file, so it can run in a process pool or on a Dask cluster and
-still give the same database as a serial run.
+Planning and storing happen in this process; deriving a paper (read -> layout -> extract ->
+ground) is a pure function of its file, so it can run in a process pool or on a Dask cluster
+and still give the same database as a serial run. :func:`derive` is the fault boundary: one
+paper that cannot be read, breaks an extractor, runs too long or kills its worker becomes one
+``failures`` row, and the run goes on.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Literal
@@ -15,11 +18,11 @@ import sqlite_utils
 from pydantic import BaseModel, Field
 
 from paper_miner import executors, store
-from paper_miner.links import links_current, rebuild_links
-from paper_miner.models import Document, Extraction
-from paper_miner.errors import UnreadablePaper
+from paper_miner.errors import Failure, Stage, UnreadablePaper, unexpected
 from paper_miner.layout.arrange import arrange
-from paper_miner.models import Layout
+from paper_miner.limits import DEFAULTS, Limits
+from paper_miner.links import links_current, rebuild_links
+from paper_miner.models import Document, Extraction, Layout
 from paper_miner.readers import read_raw
 from paper_miner.readers.files import discover, display_path, fingerprint
 
@@ -64,65 +67,117 @@ class Job(BaseModel):
     path: str  # absolute, so a worker on another machine with the same mount can open it
     shown: str  # as stored and reported
     sha256: str
+    limits: Limits = DEFAULTS
 
 
-class Failure(BaseModel):
-    kind: str
-    message: str
+class Plan(BaseModel):
+    """What a run has to do: papers to derive, outcomes known without reading the paper,
+    and files refused before any paper was read (they cannot even be fingerprinted)."""
+
+    jobs: list[Job] = Field(default_factory=list)
+    known: list[Outcome] = Field(default_factory=list)
+    refused: list[tuple[Job, Failure]] = Field(default_factory=list)
 
 
-def read_paper(path: Path) -> Layout:
+def read_paper(path: Path, limits: Limits = DEFAULTS) -> Layout:
     """A paper laid out: its reader's raw blocks (read), repaired across pages (layout)."""
-    return arrange(read_raw(path))
+    return arrange(read_raw(path, limits))
 
 
-def extract_paper(path: Path, sha256: str, shown: str | None = None) -> Extraction:
-    """Everything derived from one paper; raises UnreadablePaper for bad input."""
+def _ignore(stage: Stage) -> None:
+    return None
+
+
+def extract_paper(path: Path, sha256: str, shown: str | None = None, limits: Limits = DEFAULTS,
+                  entering: Callable[[Stage], None] = _ignore) -> Extraction:
+    """Everything derived from one paper, stage by stage (``entering`` hears each stage's
+    name as it begins); raises UnreadablePaper for bad input or a paper past a limit."""
     # Imported here: spaCy takes seconds to load, and a re-run with nothing new needs none of it.
     from paper_miner.extract.records import extract_records
     from paper_miner.extract.document import describe
     from paper_miner.grounding import ground_all
 
-    layout = read_paper(path)
+    entering("read")
+    raw = read_raw(path, limits)
+    entering("layout")
+    layout = arrange(raw)
+    entering("extract")
     document = Document(
         doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),
         fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout).model_dump(),
     )
-    records = ground_all(extract_records(layout, document), layout)
-    return Extraction(document=document, layout=layout, records=records)
+    found = extract_records(layout, document)
+    entering("ground")
+    return Extraction(document=document, layout=layout, records=ground_all(found, layout))
 
 
-def derive(job: Job) -> Extraction | Failure:
-    """Run in a worker: bad input comes back as a value, since exceptions pickle poorly."""
+def derive(job: Job, debug: bool = False) -> Extraction | Failure:
+    """The fault boundary around one paper, wherever it runs (this process, a worker, a Dask
+    worker): whatever goes wrong comes back as a Failure value naming the stage, so the run
+    goes on with the next paper. With ``debug`` an unexpected exception is raised instead."""
+    stages: list[Stage] = ["read"]
+
+    def entering(stage: Stage) -> None:
+        stages.append(stage)
+        executors.report(stage)
+
     try:
-        return extract_paper(Path(job.path), job.sha256, job.shown)
+        return extract_paper(Path(job.path), job.sha256, job.shown, job.limits, entering)
     except UnreadablePaper as err:
-        return Failure(kind=err.kind, message=str(err))
+        return Failure(kind=err.kind, message=str(err), stage=stages[-1])
+    except Exception as err:  # the one broad catch: any fault of one paper becomes its failure
+        if debug:
+            raise
+        return unexpected(err, stages[-1])
 
 
-def plan(db: sqlite_utils.Database, files: list[Path], force: bool) -> tuple[list[Job], list[Outcome]]:
-    """Split files into work to do and outcomes known without reading the paper."""
-    jobs, known, seen = [], [], set()
+def warm_up() -> None:
+    """Import what deriving a paper needs, so a worker's first paper does not pay for it
+    against its deadline."""
+    from paper_miner.extract.common.language import english
+    from paper_miner.extract.records import extract_records  # noqa: F401
+    from paper_miner.grounding import ground_all  # noqa: F401
+
+    english()
+
+
+def plan(db: sqlite_utils.Database, files: list[Path], force: bool,
+         limits: Limits = DEFAULTS) -> Plan:
+    """Split files into work to do, outcomes known without reading the paper, and files
+    that cannot even be fingerprinted."""
+    todo = Plan()
+    seen: set[str] = set()
     for path in files:
-        shown, sha256 = display_path(path), fingerprint(path)
+        shown = display_path(path)
+        try:
+            sha256 = fingerprint(path)
+        except OSError as err:
+            message = f"cannot read the file: {err.strerror or err}"
+            todo.refused.append((Job(path=str(path), shown=shown, sha256="", limits=limits),
+                                 Failure(kind="io", message=message, stage="read")))
+            continue
         if sha256 in seen:
-            known.append(Outcome(path=shown, status="duplicate", message="same content as another paper in this run"))
+            todo.known.append(Outcome(path=shown, status="duplicate", message="same content as another paper in this run"))
             continue
         seen.add(sha256)
         if not force and store.is_current(db, sha256[:16]):
-            known.append(Outcome(path=shown, status="skipped"))
-        elif failed_before := (None if force else store.known_failure(db, shown, sha256)):  # reported again, not re-read: the same bytes fail the same way
-            kind, message = failed_before
-            known.append(Outcome(path=shown, status="failed", message=f"{kind}: {message} (unchanged since last run)"))
+            todo.known.append(Outcome(path=shown, status="skipped"))
+        elif failed_before := (None if force else store.known_failure(db, shown, sha256, limits)):
+            # reported again, not re-read: the same bytes fail the same way
+            todo.known.append(Outcome(path=shown, status="failed",
+                                      message=f"{failed_before.summary()} (unchanged since last run)"))
         else:
-            jobs.append(Job(path=str(path.resolve()), shown=shown, sha256=sha256))
-    return jobs, known
+            todo.jobs.append(Job(path=str(path.resolve()), shown=shown, sha256=sha256, limits=limits))
+    return todo
 
 
-def save(db: sqlite_utils.Database, job: Job, result: Extraction | Failure) -> Outcome:
+def save(db: sqlite_utils.Database, job: Job, result: Extraction | Failure | executors.Lost) -> Outcome:
+    """Store one paper's result: its records, or its failure (no partial records either way)."""
+    if isinstance(result, executors.Lost):
+        result = Failure(kind=result.kind, message=result.message, stage=result.stage)
     if isinstance(result, Failure):
-        store.save_failure(db, job.shown, job.sha256, result.kind, result.message)
-        return Outcome(path=job.shown, status="failed", message=f"{result.kind}: {result.message}")
+        store.save_failure(db, job.shown, job.sha256, result, job.limits)
+        return Outcome(path=job.shown, status="failed", message=result.summary())
     store.save_extraction(db, result)
     return Outcome(
         path=job.shown, status="new", pages=result.document.pages,
@@ -137,18 +192,29 @@ def run(
     force: bool = False,
     on_paper: Callable[[Outcome], None] | None = None,
     files: list[Path] | None = None,
-    executor: executors.Executor = executors.serial,
+    executor: executors.Executor | None = None,
+    limits: Limits = DEFAULTS,
+    debug: bool = False,
 ) -> RunSummary:
-    """Extract every paper under ``paths`` that is new or changed; report each outcome."""
+    """Extract every paper under ``paths`` that is new or changed; report each outcome.
+
+    Papers are derived by ``executor``, by default one watched worker process that stops a
+    paper at ``limits.timeout``; with ``debug``, here in this process, raising the first
+    unexpected exception instead of storing it as a failure.
+    """
     store.ensure_db_shape(db)
     files = discover(paths) if files is None else files
     summary = RunSummary()
     # Before extracting: a renamed paper then counts as new instead of being dropped after.
     folders = [display_path(p) for p in paths if p.is_dir()]
     summary.removed = store.remove_missing(db, {display_path(p) for p in files}, folders)
-    jobs, known = plan(db, files, force)
-    stored = (save(db, job, result) for job, result in zip(jobs, executor(derive, jobs)))
-    for outcome in chain(known, stored):  # lazy: each paper is reported as it is stored
+    todo = plan(db, files, force, limits)
+    if executor is None:
+        executor = executors.choose(timeout=limits.timeout, debug=debug, warm_up=warm_up)
+    derived = executor(partial(derive, debug=True) if debug else derive, todo.jobs)
+    refused = (save(db, job, failure) for job, failure in todo.refused)
+    stored = (save(db, job, result) for job, result in zip(todo.jobs, derived))
+    for outcome in chain(todo.known, refused, stored):  # lazy: each paper is reported as it is stored
         summary.outcomes.append(outcome)
         if on_paper:
             on_paper(outcome)

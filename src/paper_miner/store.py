@@ -16,6 +16,8 @@ import sqlite_utils
 from pydantic import BaseModel
 
 from paper_miner import PIPELINE_VERSION, links, search
+from paper_miner.errors import LIMIT_KINDS, Failure
+from paper_miner.limits import Limits
 from paper_miner.models import Budget, Decision, Document, Extraction, Project, Record, Target
 
 RECORD_MODELS: dict[str, type[Record]] = {
@@ -34,7 +36,8 @@ RECORD_EXTRA = {"duplicate_of": str}
 DOCUMENT_FIRST = ("doc_id", "title", "date", "authority", "doc_type", "body")
 FAILURE_COLUMNS = {
     "path": str, "file_name": str, "sha256": str, "kind": str, "message": str,
-    "failed_at": str, "pipeline_version": str,
+    "stage": str, "exception": str, "location": str,
+    "failed_at": str, "pipeline_version": str, "limits": str,
 }
 
 
@@ -89,7 +92,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         columns = {"id": str, "doc_id": str, **fields, **provenance, **RECORD_EXTRA}
         _create_or_extend(db, table, columns, pk="id", foreign_keys=[("doc_id", "documents", "doc_id")])
         db[table].create_index(["doc_id"], if_not_exists=True)
-    db["failures"].create(FAILURE_COLUMNS, pk="path", if_not_exists=True)
+    _create_or_extend(db, "failures", FAILURE_COLUMNS, pk="path")
     links.ensure_link_tables(db)
     search.enable_search(db)
 
@@ -160,13 +163,17 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
         db["failures"].delete_where("path = ?", [doc.path])
 
 
-def save_failure(db: sqlite_utils.Database, path: str, sha256: str, kind: str, message: str) -> None:
+def save_failure(db: sqlite_utils.Database, path: str, sha256: str, failure: Failure, limits: Limits) -> None:
+    """Record why the paper at ``path`` was not extracted; records an earlier run derived from
+    what was at that path before are removed with it, so the path is in one table only."""
     with db.atomic():
+        for (old_id,) in db.execute("select doc_id from documents where path = ?", [path]).fetchall():
+            delete_document(db, old_id)
         db["failures"].insert(
             {
                 "path": path, "file_name": path.rsplit("/", 1)[-1], "sha256": sha256,
-                "kind": kind, "message": message, "failed_at": now(),
-                "pipeline_version": PIPELINE_VERSION,
+                **failure.model_dump(), "failed_at": now(),
+                "pipeline_version": PIPELINE_VERSION, "limits": limits.model_dump_json(),
             },
             replace=True,
         )
@@ -180,13 +187,17 @@ def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
     return row is not None and row[0] == PIPELINE_VERSION
 
 
-def known_failure(db: sqlite_utils.Database, path: str, sha256: str) -> tuple[str, str] | None:
-    """(kind, message) when this very content already failed with this pipeline version."""
+def known_failure(db: sqlite_utils.Database, path: str, sha256: str, limits: Limits) -> Failure | None:
+    """The failure of this very content with this pipeline version, if it failed before; a
+    failure against a limit (``too_large``, ``timeout``) counts only under the same limits."""
     row = db.execute(
-        "select kind, message from failures where path = ? and sha256 = ? and pipeline_version = ?",
+        "select kind, message, stage, exception, location, limits from failures "
+        "where path = ? and sha256 = ? and pipeline_version = ?",
         [path, sha256, PIPELINE_VERSION],
     ).fetchone()
-    return (row[0], row[1]) if row else None
+    if row is None or (row[0] in LIMIT_KINDS and row[5] != limits.model_dump_json()):
+        return None
+    return Failure(**dict(zip(["kind", "message", "stage", "exception", "location"], row[:5])))
 
 
 def remove_missing(db: sqlite_utils.Database, present_paths: set[str], under: list[str]) -> list[str]:

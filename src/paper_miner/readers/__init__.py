@@ -10,31 +10,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
+from paper_miner.limits import DEFAULTS, Limits, pages_over
 from paper_miner.models import Layout
-
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
 
 
-def read_raw(path: Path) -> Layout:
-    """Read a PDF or plain-text paper into raw blocks, choosing the reader by file suffix."""
+def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
+    """Read a PDF or plain-text paper into raw blocks, choosing the reader by file suffix.
+
+    Raises UnreadablePaper for a file that is not a paper we read, or is past a limit
+    (``too_large``: more than ``limits.max_pages`` pages, a text file over ``max_text_mb``).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        from paper_miner.readers.pdf import read_pdf
-
-        return read_pdf(path)
-    if suffix in TEXT_SUFFIXES:
-        from paper_miner.readers.text import read_text
-
-        return read_text(path)
-    raise UnreadablePaper(
-        "unsupported",
-        f"unsupported file type {suffix or '(none)'!r}; convert it to PDF or plain text "
-        f"(supported: {', '.join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES))})",
-        path,
-    )
+        from paper_miner.readers.pdf import read_pdf as reader
+    elif suffix in TEXT_SUFFIXES:
+        from paper_miner.readers.text import read_text as reader
+    else:
+        raise UnreadablePaper(
+            "unsupported",
+            f"unsupported file type {suffix or '(none)'!r}; convert it to PDF or plain text "
+            f"(supported: {', '.join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES))})",
+            path,
+        )
+    layout = reader(path, limits)
+    if too_many := pages_over(layout.pages, limits):
+        raise UnreadablePaper("too_large", too_many, path)
+    return layout
 
 
 __all__ = ["UnreadablePaper", "read_raw"]

@@ -14,12 +14,14 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFException
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSEOF, PSException
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
+from paper_miner.limits import DEFAULTS, Limits, pages_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
@@ -347,11 +349,29 @@ def _read(pdf, path: Path) -> Layout:
     return layout
 
 
-def read_pdf(path: Path) -> Layout:
+def _declared_pages(pdf) -> int:
+    """The page count the page tree states (``/Count``), read without loading any page;
+    0 when the tree does not say."""
+    tree = resolve1(pdf.doc.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    return count if isinstance(count, int) else 0
+
+
+def _check_size(pdf, path: Path, limits: Limits) -> None:
+    """Refuse a PDF past the page limit before parsing its pages: first by what the page
+    tree says, then (a tree can lie) by the pages actually found."""
+    for count in (lambda: _declared_pages(pdf), lambda: len(pdf.pages)):
+        if too_many := pages_over(count(), limits):
+            raise UnreadablePaper("too_large", too_many, path)
+
+
+def read_pdf(path: Path, limits: Limits = DEFAULTS) -> Layout:
+    """A PDF's raw pages and blocks; a PDF over ``limits.max_pages`` is refused unparsed."""
     path = Path(path)
     _sniff(path)
     try:
         with pdfplumber.open(path) as pdf:
+            _check_size(pdf, path, limits)
             return _read(pdf, path)
     except _PDF_ERRORS as exc:
         raise _unreadable(exc, path) from exc

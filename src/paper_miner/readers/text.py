@@ -23,6 +23,7 @@ from paper_miner.layout.blocks import (
     stops_mid_sentence,
     table_block,
 )
+from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.text_layout import (
@@ -222,19 +223,27 @@ def _rank_hash_levels(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"level": rank[-b.level]}) if b.level < 0 else b for b in blocks]
 
 
-def read_text(path: Path) -> Layout:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
-    text = decode(raw, path)
+def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
+    """A text paper's raw pages and blocks; a file over ``limits.max_text_mb``, or with more
+    form-feed pages than ``limits.max_pages``, is refused before it is parsed."""
+    text = decode(_read_bytes(Path(path), limits), path)
+    if too_many := pages_over(text.count("\f") + 1, limits):
+        raise UnreadablePaper("too_large", too_many, path)
     if looks_fixed_width(text):
         return _read_fixed_width(text)
     pages = marked_pages(text)
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
     return Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks), paged=len(pages) > 1)
+
+
+def _read_bytes(path: Path, limits: Limits) -> bytes:
+    try:
+        if too_big := text_bytes_over(path.stat().st_size, limits):
+            raise UnreadablePaper("too_large", too_big, path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
 
 
 def _read_fixed_width(text: str) -> Layout:

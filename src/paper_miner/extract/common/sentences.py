@@ -2,7 +2,8 @@
 
 Three cuts, deliberately different, side by side:
 
-* :func:`sentence_spans`: spaCy's sentencizer, with each sentence's offset in the text
+* :func:`sentence_spans`: spaCy's sentencizer (fed in bounded pieces by
+  :func:`~paper_miner.extract.common.language.sentencize`), with each sentence's offset in the text
   (decisions quote from the offset onwards);
 * :func:`sentences_keeping_labels`: the same cut, but a bracket printed after the full stop
   stays with the sentence before ("... cleanliness. (NI 195)"), since papers label targets so;
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.language import english
+from paper_miner.extract.common.language import sentencize
 
 _ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc.", "ref.", "para.")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
@@ -21,13 +22,13 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0
 
 def sentence_spans(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: ``"A was noted. B was agreed."`` -> ``[(0, "A was noted."), (13, ...)]``."""
-    return [(s.start_char, s.text) for s in english()(text).sents if s.text.strip()]
+    return [(offset, sentence) for offset, sentence in sentencize(text) if sentence.strip()]
 
 
 def sentences_keeping_labels(text: str) -> list[str]:
     """Sentences of ``text``; a bracket after the full stop ("... operations. (NI 195)")
     stays with the sentence before, since papers often print the indicator there."""
-    pieces = [sent.text.strip() for sent in english()(text).sents]
+    pieces = [sentence.strip() for _, sentence in sentencize(text)]
     for i in range(len(pieces) - 1):  # the tokenizer leaves "(" on the sentence before
         if pieces[i].endswith("("):
             pieces[i], pieces[i + 1] = pieces[i][:-1].rstrip(), "(" + pieces[i + 1]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 
 from paper_miner.extract.common.bodies import Bodies, Mention
-from paper_miner.extract.common.language import english
+from paper_miner.extract.common.language import english, token_docs
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
@@ -148,14 +148,14 @@ def _agent_before(sentence: str, verb_start: int, mentions: list[Mention]) -> Me
 
 def _verb_hits(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(verb start, verb end, verb, passive) for each decision verb, in order."""
-    doc = NLP.make_doc(sentence)
     hits = {}
-    for match_id, start, end in MATCHER(doc):
-        verb = doc[end - 1]
-        passive = NLP.vocab.strings[match_id] == "PASSIVE"
-        key = verb.idx
-        if passive or key not in hits:
-            hits[key] = (doc[start].idx, verb.idx + len(verb.text), verb.lower_, passive)
+    for offset, doc in token_docs(sentence):
+        for match_id, start, end in MATCHER(doc):
+            verb = doc[end - 1]
+            passive = NLP.vocab.strings[match_id] == "PASSIVE"
+            key = offset + verb.idx
+            if passive or key not in hits:
+                hits[key] = (offset + doc[start].idx, key + len(verb.text), verb.lower_, passive)
     return [hits[k] for k in sorted(hits)]
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.matcher import Matcher
 
 from paper_miner.extract.common.language import english as nlp
+from paper_miner.extract.common.language import token_docs
 from paper_miner.extract.targets.values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
@@ -86,14 +87,14 @@ def matcher() -> Matcher:
 def _matches(text: str) -> list[tuple[str, int, str]]:
     """(label, character offset, words) of each cue; capitalised words inside a sentence are
     names ("Improvement and Efficiency Partnership") and are skipped."""
-    doc = nlp().make_doc(text)
-    strings = doc.vocab.strings
+    strings = nlp().vocab.strings
     found = []
-    for key, start, end in matcher()(doc):
-        token = doc[start]
-        if start > 0 and token.text[:1].isupper():
-            continue
-        found.append((strings[key], token.idx, doc[start:end].text.lower()))
+    for offset, doc in token_docs(text):
+        for key, start, end in matcher()(doc):
+            token = doc[start]
+            if start > 0 and token.text[:1].isupper():
+                continue
+            found.append((strings[key], offset + token.idx, doc[start:end].text.lower()))
     return found
 
 
