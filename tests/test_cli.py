@@ -164,7 +164,7 @@ def test_an_empty_folder_says_no_papers_were_found(tmp_path, monkeypatch):
 def test_ctrl_c_exits_130_saying_how_many_papers_are_saved(corpus, monkeypatch):
     from paper_miner import pipeline
 
-    def one_paper_then_ctrl_c(db, roots, force, on_paper, files, executor):
+    def one_paper_then_ctrl_c(db, roots, force, on_paper, files, *rest):
         on_paper(pipeline.Outcome(path=str(files[0]), status="new"))
         raise KeyboardInterrupt
 
