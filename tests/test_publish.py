@@ -187,7 +187,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path):
     db = sqlite_utils.Database(path)
     db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
     for query in queries.values():
-        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet"}).fetchall()
+        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet", "rag": ""}).fetchall()
 
 
 def test_papers_folder_is_the_common_folder_of_every_paper(fixture_db, tmp_path):

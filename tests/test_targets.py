@@ -363,15 +363,21 @@ def test_past_results_are_not_targets():
     assert found == []
 
 
+REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"}
+
+
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
-                                  "performance_report", "health_scorecard", "board_minutes"])
+                                  "performance_report", "health_scorecard", "board_minutes",
+                                  "kpi_boxes"])
 def test_fixture_papers(name):
-    """Expected JSON: the fields, and either the exact ``measure`` or words it must contain."""
+    """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
+    the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
     expected = json.loads((FIXTURES / f"{name}.json").read_text())
     found = targets.extract(arrange(read_paper(FIXTURES / f"{name}.txt")), None, {})
     fields = {"indicator", "baseline", "target", "unit", "deadline", "direction"}
-    got = [t.model_dump(include=fields) for t in found]
-    assert got == [{k: v for k, v in e.items() if k in fields} for e in expected]
+    got = [t.model_dump(include=fields | (set(e) & REPORT_FIELDS)) for t, e in zip(found, expected)]
+    assert len(found) == len(expected)
+    assert got == [{k: v for k, v in e.items() if k in fields | REPORT_FIELDS} for e in expected]
     for target, wanted in zip(found, expected):
         if "measure" in wanted:
             assert target.measure.lower() == wanted["measure"].lower()
@@ -534,3 +540,32 @@ def test_progress_after_a_named_target_does_not_make_it_a_past_result():
         "The target for 2011/12 was 1,850 quitters, and 1,497 had been achieved so far.")))
     assert [(t.target, t.deadline, t.direction) for t in found] == [(1850.0, "2012-03", "increase")]
     assert extract(Block(kind="paragraph", page=1, text="Last year we achieved our target of 72%.")) == []
+
+
+# ---------------------------------------------------------------- KPI boxes and reports
+
+def test_a_kpi_box_in_a_table_takes_its_name_from_the_row_above_never_a_figure():
+    box = table_of(["Number of approved foster households", "", "", "RED"],
+                   ["Latest: 613 | Target: 700 Floor: 650 | Previous: 612 (Red)", ""])
+    found = extract(box)
+    assert [(t.measure, t.target, t.actual, t.floor, t.rag, t.polarity, t.direction) for t in found] == [
+        ("Number of approved foster households", 700.0, 613.0, 650.0, "red", "higher", "increase")]
+
+
+def test_commentary_restating_a_box_is_the_same_record():
+    box = table_of(["Number of approved foster households", "", "", "RED"],
+                   ["Latest: 613 | Target: 700, Floor: 650 | Previous: 612 (Red)", ""])
+    note = Block(kind="paragraph", page=2,
+                 text="At the end of the quarter there were 613 approved foster households against a target of 700.")
+    assert len(extract(box, note)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This quarter 64% of complaints were resolved in time, below the 75% target.", (75.0, 64.0)),
+    ("Reablement referrals rose to 1,210 against a target of 1,300.", (1300.0, 1210.0)),
+    ("None of the services met its target this quarter.", None),
+    ("The rate, at 53.6%, remained below the target.", None),
+])
+def test_performance_reported_against_a_target(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.actual) for t in found] == ([expected] if expected else [])

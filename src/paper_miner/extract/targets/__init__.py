@@ -1,7 +1,8 @@
 """Extract targets: measurable commitments, often tied to an indicator code (NI, LI, LPI, BV...).
 
-One module per source layout, run in the order of ``SOURCES``: tables with a target column
-(``target_tables``), then the running text (``running_text``: paragraphs, bullets, other
+One module per source layout, run in the order of ``SOURCES``: KPI boxes (``kpi_boxes``:
+an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with a target
+column (``target_tables``), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
 (``statements``). The same commitment stated twice in a paper is one record (``merge``): the
 first statement is kept, so a source listed earlier wins.
@@ -11,11 +12,11 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
-from paper_miner.extract.targets import running_text, target_tables
+from paper_miner.extract.targets import kpi_boxes, running_text, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.models import Document, Layout, Record
 
-SOURCES = (target_tables, running_text)
+SOURCES = (kpi_boxes, target_tables, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

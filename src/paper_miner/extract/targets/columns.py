@@ -174,7 +174,7 @@ def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | Non
     return value, unit, bound.strip().lower() if bound else None
 
 
-def _unit_hint(header_cell: str, measure: str) -> str:
+def unit_hint(header_cell: str, measure: str) -> str:
     if _SHARE_WORD_RE.search(header_cell) or _SHARE_WORD_RE.search(measure):
         return "%"
     rate = _RATE_RE.search(f"{header_cell} {measure}")
@@ -188,7 +188,7 @@ def _unit_hint(header_cell: str, measure: str) -> str:
 
 def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
             code: Code | None) -> Target:
-    value, unit, bound = _cell_value(row.cells[column], _unit_hint(header.cells[column], measure))
+    value, unit, bound = _cell_value(row.cells[column], unit_hint(header.cells[column], measure))
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
     return Target(

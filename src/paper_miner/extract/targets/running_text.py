@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
@@ -40,6 +41,8 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 
 def _block_texts(block: Block) -> list[str]:
+    if is_box(block):
+        return []  # read by ``kpi_boxes``
     if block.kind in ("paragraph", "list_item"):
         return [block.text]
     if block.kind == "table" and header_of(block) is None:

@@ -18,6 +18,7 @@ from paper_miner.extract.targets.baseline import counts_an_output, earlier_figur
 from paper_miner.extract.targets.codes import find_codes, indicator_of
 from paper_miner.extract.targets.measure import measure_of, value_clause
 from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report
+from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
 from paper_miner.extract.targets.values import find_values, read_value
 from paper_miner.models import Target
@@ -95,6 +96,9 @@ def _fragmentary(measure: str) -> bool:
 
 def targets_of(statement: Statement) -> list[Target]:
     text = clean(statement.text)
+    if text and not statement.committed and reports_on_target(text):
+        reported = reported_target(text, statement.page)
+        return [reported] if reported else []
     if not text or (not statement.committed and not qualifies(text)):
         return []
     deadline = _deadline(text) or statement.deadline_hint

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.columns import columns_of, is_figure, performance_targets, target_columns
+from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
 from paper_miner.layout.arrange import normalised_cells
@@ -33,6 +34,9 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 
 
 def header_of(block: Block) -> Row | None:
+    """The row naming a target column; a KPI box's "Target: 90%" line is not one."""
+    if is_box(block):
+        return None
     return next((r for r in block.rows[:3] if target_columns(r)), None)
 
 
