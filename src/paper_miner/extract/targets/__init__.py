@@ -2,7 +2,8 @@
 
 One module per source layout, run in the order of ``SOURCES``: KPI boxes (``kpi_boxes``:
 an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with a target
-column (``target_tables``), then the running text (``running_text``: paragraphs, bullets, other
+column (``target_tables``, or ``spaced_tables`` where a text export parts the columns with
+runs of spaces), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
 (``statements``). The same commitment stated twice in a paper is one record (``merge``): the
 first statement is kept, so a source listed earlier wins.
@@ -12,12 +13,21 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
-from paper_miner.extract.targets import kpi_boxes, running_text, target_tables
+from paper_miner.extract.targets import kpi_boxes, running_text, spaced_tables, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
-from paper_miner.models import Document, Layout, Record
+from paper_miner.models import Document, Layout, Record, Target
 
-SOURCES = (kpi_boxes, target_tables, running_text)
+SOURCES = (kpi_boxes, target_tables, spaced_tables, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    return merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
+    merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
+    return [_with_polarity(target) for target in merged]
+
+
+def _with_polarity(target: Target) -> Target:
+    """A target set to rise says higher is better, one set to fall lower, where the paper
+    prints no polarity of its own."""
+    if target.polarity is not None or target.direction not in ("increase", "decrease"):
+        return target
+    return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})

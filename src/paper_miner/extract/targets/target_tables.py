@@ -30,7 +30,7 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
     for block in layout.blocks:
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text
-            yield from _column_targets(block.rows[block.rows.index(header) + 1:], header)
+            yield from column_targets(block.rows[block.rows.index(header) + 1:], header)
 
 
 def header_of(block: Block) -> Row | None:
@@ -40,7 +40,7 @@ def header_of(block: Block) -> Row | None:
     return next((r for r in block.rows[:3] if target_columns(r)), None)
 
 
-def _column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
+def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
     """Figure rows are read column by column; worded target cells as statements."""
     columns = columns_of(header, rows)
     column = columns.targets[0]
