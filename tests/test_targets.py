@@ -569,3 +569,29 @@ def test_commentary_restating_a_box_is_the_same_record():
 def test_performance_reported_against_a_target(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [(t.target, t.actual) for t in found] == ([expected] if expected else [])
+
+
+def test_a_scorecard_table_reports_actual_floor_rating_and_polarity():
+    card = table_of(["Indicator", "Latest", "Target", "Floor", "RAG", "DoT", ""],
+                    ["", "(Q2 2026/27)", "2026/27", "", "", "", "Polarity"],
+                    ["Housing Services", "", "", "", "", "", ""],
+                    ["Households in temporary accommodation", "212", "180", "230", "Amber", "↓",
+                     "Lower is better"],
+                    ["Homes improved through the repairs grant", "71%", "75%", "65%", "Red", "↑", ""])
+    found = extract(card)
+    assert [(t.measure, t.target, t.actual, t.actual_period, t.floor, t.rag, t.polarity, t.period,
+             t.direction) for t in found] == [
+        ("Households in temporary accommodation", 180.0, 212.0, "Q2 2026/27", 230.0, "amber", "lower",
+         "2026/27", "decrease"),
+        ("Homes improved through the repairs grant", 75.0, 71.0, "Q2 2026/27", 65.0, "red", "higher",
+         "2026/27", "increase")]
+
+
+def test_a_table_printed_as_space_parted_lines_is_read_as_a_table():
+    lines = ["Performance indicator  2025/26 value  2026/27 target",
+             "Fly-tips cleared within two working days (Minimise)  1,204  900",
+             "% of streets cleansed to an acceptable standard  94.1%  95%"]
+    found = extract(*[Block(kind="paragraph", page=1, text=line) for line in lines])
+    assert [(t.measure, t.target, t.actual, t.actual_period, t.polarity) for t in found] == [
+        ("Fly-tips cleared within two working days (Minimise)", 900.0, 1204.0, "2025/26", "lower"),
+        ("% of streets cleansed to an acceptable standard", 95.0, 94.1, "2025/26", "higher")]

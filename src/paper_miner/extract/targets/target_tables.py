@@ -30,7 +30,22 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
     for block in layout.blocks:
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text
-            yield from column_targets(block.rows[block.rows.index(header) + 1:], header)
+            rows = block.rows[block.rows.index(header) + 1:]
+            if rows and _continues_header(rows[0]):
+                header, rows = _joined(header, rows[0]), rows[1:]
+            yield from column_targets(rows, header)
+
+
+def _continues_header(row: Row) -> bool:
+    """A header printed over two lines: the second names no indicator and holds no figure
+    ("| (Q2 2026/27) | 2026/27 | | DoT")."""
+    cells = [c.strip() for c in row.cells]
+    return not cells[0] and any(cells) and not any(is_figure(c) for c in cells)
+
+
+def _joined(header: Row, second: Row) -> Row:
+    cells = [f"{a} {b}".strip() for a, b in zip(header.cells, second.cells)]
+    return header.model_copy(update={"cells": cells + header.cells[len(cells):]})
 
 
 def header_of(block: Block) -> Row | None:
