@@ -24,7 +24,8 @@ from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 
-_TARGET_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
+# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
+_TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one.
 _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
