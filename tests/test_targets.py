@@ -595,3 +595,9 @@ def test_a_table_printed_as_space_parted_lines_is_read_as_a_table():
     assert [(t.measure, t.target, t.actual, t.actual_period, t.polarity) for t in found] == [
         ("Fly-tips cleared within two working days (Minimise)", 900.0, 1204.0, "2025/26", "lower"),
         ("% of streets cleansed to an acceptable standard", 95.0, 94.1, "2025/26", "higher")]
+
+
+def test_indicators_achieving_their_targets_is_a_report_not_a_target():
+    found = extract(Block(kind="paragraph", page=1,
+                          text="That the Panel notes that 65% of indicators are achieving their targets at March 2026."))
+    assert found == []

@@ -19,7 +19,7 @@ from paper_miner.models import Target
 _FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent)?"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
-    r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?"
+    r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
     r"|meeting|ahead\s+of|behind|better\s+than|worse\s+than|outside|within|on|off)\s+"
     r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
     + _FIGURE + r")\s+)*targets?\b", re.IGNORECASE)
