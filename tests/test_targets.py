@@ -601,3 +601,9 @@ def test_indicators_achieving_their_targets_is_a_report_not_a_target():
     found = extract(Block(kind="paragraph", page=1,
                           text="That the Panel notes that 65% of indicators are achieving their targets at March 2026."))
     assert found == []
+
+
+def test_a_target_due_at_the_end_of_march_is_set_for_that_financial_year():
+    found = extract(Block(kind="paragraph", page=1,
+                          text="We will increase the share of homes with a smart meter to 60% by March 2027."))
+    assert [(t.deadline, t.period, t.polarity) for t in found] == [("2027-03", "2026/27", "higher")]

@@ -22,7 +22,16 @@ SOURCES = (kpi_boxes, target_tables, spaced_tables, running_text)
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
-    return [_with_polarity(target) for target in merged]
+    return [_with_period(_with_polarity(target)) for target in merged]
+
+
+def _with_period(target: Target) -> Target:
+    """A target due at the end of March (2026-03) is set for the financial year ending then
+    (2025/26), where the paper prints no period of its own."""
+    if target.period is not None or not target.deadline or not target.deadline.endswith("-03"):
+        return target
+    year = int(target.deadline[:4])
+    return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
 
 
 def _with_polarity(target: Target) -> Target:
