@@ -4,12 +4,11 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import targets
-from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
 from paper_miner.extract.targets.measure import measure_of
-from paper_miner.extract.targets.patterns import is_past_report
+from paper_miner.extract.targets.patterns import direction, is_past_report
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange

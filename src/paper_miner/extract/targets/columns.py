@@ -16,13 +16,13 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.models import Row, Target
 from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
 from paper_miner.extract.targets.patterns import curbs_rise, direction
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
-from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
+from paper_miner.models import Row, Target
 
 # A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
 _TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Target
-from paper_miner.extract.targets.codes import find_codes
 from paper_miner.extract.common.vocabulary import MEASURE_STOP_WORDS
-
-
+from paper_miner.extract.targets.codes import find_codes
+from paper_miner.models import Target
 
 
 def _words(text: str) -> set[str]:
