@@ -257,7 +257,7 @@ def test_canned_queries_run_on_an_empty_database(tmp_path):
     db = sqlite_utils.Database(path)
     db.conn.create_function("escape_fts", 1, str)  # Datasette registers the real one
     for query in queries.values():
-        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet", "page": "2"}).fetchall()
+        db.execute(query["sql"], {"q": "word", "indicator": "NI 47", "body": "Cabinet", "page": "2", "rag": ""}).fetchall()
 
 
 def test_papers_folder_is_the_common_folder_of_every_paper(fixture_db, tmp_path):
@@ -416,3 +416,16 @@ def test_a_feed_with_no_match_yet_is_still_a_feed(fixture_site):
     feed = fixture_site.get("/papers/new_decisions.atom?q=zeppelin").text
     assert "<feed" in feed and "No decisions match yet" in feed
     assert fixture_site.rows("/papers/new_decisions?q=youth")[0]["atom_id"] != "no-match"
+
+
+def test_targets_missed_lists_actuals_worse_than_their_target_by_polarity(tmp_path):
+    path = tmp_path / "missed.db"
+    store.ensure_db_shape(sqlite_utils.Database(path))
+    db = sqlite_utils.Database(path)
+    rows = [("below", 64, 75, "higher", "red"), ("met", 80, 75, "higher", "green"),
+            ("above", 30, 25, "lower", "amber"), ("no polarity", 10, 20, None, None)]
+    db["targets"].insert_all([{"id": f"t{i}", "measure": m, "actual": a, "target": t, "polarity": p,
+                               "rag": r, "direction": "achieve"} for i, (m, a, t, p, r) in enumerate(rows)])
+    query = publish.metadata("missed", None)["databases"]["missed"]["queries"]["targets_missed"]["sql"]
+    assert [r[2] for r in db.execute(query, {"rag": "", "page": "1"}).fetchall()] == ["below", "above"]
+    assert [r[2] for r in db.execute(query, {"rag": "Red", "page": "1"}).fetchall()] == ["below"]

@@ -4,12 +4,11 @@ from pathlib import Path
 import pytest
 
 from paper_miner.extract import targets
-from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
 from paper_miner.extract.targets.measure import measure_of
-from paper_miner.extract.targets.patterns import is_past_report
+from paper_miner.extract.targets.patterns import direction, is_past_report
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange
@@ -363,15 +362,21 @@ def test_past_results_are_not_targets():
     assert found == []
 
 
+REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"}
+
+
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
-                                  "performance_report", "health_scorecard", "board_minutes"])
+                                  "performance_report", "health_scorecard", "board_minutes",
+                                  "kpi_boxes"])
 def test_fixture_papers(name):
-    """Expected JSON: the fields, and either the exact ``measure`` or words it must contain."""
+    """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
+    the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
     expected = json.loads((FIXTURES / f"{name}.json").read_text())
     found = targets.extract(arrange(read_paper(FIXTURES / f"{name}.txt")), None, {})
     fields = {"indicator", "baseline", "target", "unit", "deadline", "direction"}
-    got = [t.model_dump(include=fields) for t in found]
-    assert got == [{k: v for k, v in e.items() if k in fields} for e in expected]
+    got = [t.model_dump(include=fields | (set(e) & REPORT_FIELDS)) for t, e in zip(found, expected)]
+    assert len(found) == len(expected)
+    assert got == [{k: v for k, v in e.items() if k in fields | REPORT_FIELDS} for e in expected]
     for target, wanted in zip(found, expected):
         if "measure" in wanted:
             assert target.measure.lower() == wanted["measure"].lower()
@@ -534,3 +539,70 @@ def test_progress_after_a_named_target_does_not_make_it_a_past_result():
         "The target for 2011/12 was 1,850 quitters, and 1,497 had been achieved so far.")))
     assert [(t.target, t.deadline, t.direction) for t in found] == [(1850.0, "2012-03", "increase")]
     assert extract(Block(kind="paragraph", page=1, text="Last year we achieved our target of 72%.")) == []
+
+
+# ---------------------------------------------------------------- KPI boxes and reports
+
+def test_a_kpi_box_in_a_table_takes_its_name_from_the_row_above_never_a_figure():
+    box = table_of(["Number of approved foster households", "", "", "RED"],
+                   ["Latest: 613 | Target: 700 Floor: 650 | Previous: 612 (Red)", ""])
+    found = extract(box)
+    assert [(t.measure, t.target, t.actual, t.floor, t.rag, t.polarity, t.direction) for t in found] == [
+        ("Number of approved foster households", 700.0, 613.0, 650.0, "red", "higher", "increase")]
+
+
+def test_commentary_restating_a_box_is_the_same_record():
+    box = table_of(["Number of approved foster households", "", "", "RED"],
+                   ["Latest: 613 | Target: 700, Floor: 650 | Previous: 612 (Red)", ""])
+    note = Block(kind="paragraph", page=2,
+                 text="At the end of the quarter there were 613 approved foster households against a target of 700.")
+    assert len(extract(box, note)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This quarter 64% of complaints were resolved in time, below the 75% target.", (75.0, 64.0)),
+    ("Reablement referrals rose to 1,210 against a target of 1,300.", (1300.0, 1210.0)),
+    ("None of the services met its target this quarter.", None),
+    ("The rate, at 53.6%, remained below the target.", None),
+])
+def test_performance_reported_against_a_target(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.actual) for t in found] == ([expected] if expected else [])
+
+
+def test_a_scorecard_table_reports_actual_floor_rating_and_polarity():
+    card = table_of(["Indicator", "Latest", "Target", "Floor", "RAG", "DoT", ""],
+                    ["", "(Q2 2026/27)", "2026/27", "", "", "", "Polarity"],
+                    ["Housing Services", "", "", "", "", "", ""],
+                    ["Households in temporary accommodation", "212", "180", "230", "Amber", "↓",
+                     "Lower is better"],
+                    ["Homes improved through the repairs grant", "71%", "75%", "65%", "Red", "↑", ""])
+    found = extract(card)
+    assert [(t.measure, t.target, t.actual, t.actual_period, t.floor, t.rag, t.polarity, t.period,
+             t.direction) for t in found] == [
+        ("Households in temporary accommodation", 180.0, 212.0, "Q2 2026/27", 230.0, "amber", "lower",
+         "2026/27", "decrease"),
+        ("Homes improved through the repairs grant", 75.0, 71.0, "Q2 2026/27", 65.0, "red", "higher",
+         "2026/27", "increase")]
+
+
+def test_a_table_printed_as_space_parted_lines_is_read_as_a_table():
+    lines = ["Performance indicator  2025/26 value  2026/27 target",
+             "Fly-tips cleared within two working days (Minimise)  1,204  900",
+             "% of streets cleansed to an acceptable standard  94.1%  95%"]
+    found = extract(*[Block(kind="paragraph", page=1, text=line) for line in lines])
+    assert [(t.measure, t.target, t.actual, t.actual_period, t.polarity) for t in found] == [
+        ("Fly-tips cleared within two working days (Minimise)", 900.0, 1204.0, "2025/26", "lower"),
+        ("% of streets cleansed to an acceptable standard", 95.0, 94.1, "2025/26", "higher")]
+
+
+def test_indicators_achieving_their_targets_is_a_report_not_a_target():
+    found = extract(Block(kind="paragraph", page=1,
+                          text="That the Panel notes that 65% of indicators are achieving their targets at March 2026."))
+    assert found == []
+
+
+def test_a_target_due_at_the_end_of_march_is_set_for_that_financial_year():
+    found = extract(Block(kind="paragraph", page=1,
+                          text="We will increase the share of homes with a smart meter to 60% by March 2027."))
+    assert [(t.deadline, t.period, t.polarity) for t in found] == [("2027-03", "2026/27", "higher")]

@@ -14,6 +14,8 @@ DocType = Literal["letter", "report", "minutes", "plan", "agenda", "other"]
 Funding = Literal["amount", "self_funding", "unstated"]
 BudgetKind = Literal["allocation", "cost", "total", "saving", "pressure", "income", "target", "other"]
 Direction = Literal["increase", "decrease", "maintain", "achieve"]
+Rag = Literal["red", "amber", "green"]
+Polarity = Literal["higher", "lower"]  # which way is better: "higher is better", "lower is better"
 Action = Literal[
     "approved", "agreed", "noted", "supported", "endorsed", "requested", "accepted",
     "considered", "nominated", "resolved", "recommended",
@@ -126,6 +128,12 @@ class Target(Record):
     unit: str | None = None
     deadline: str | None = None  # "2011", "2011-03"
     direction: Direction = "achieve"
+    period: str | None = None  # the period the target applies to, as printed ("2025/26", "Q1 2021/22")
+    actual: float | None = None  # the latest value reported against the target
+    actual_period: str | None = None  # the period of ``actual`` ("Q4 2019/20")
+    floor: float | None = None  # a minimum standard below the target
+    rag: Rag | None = None
+    polarity: Polarity | None = None
 
 
 class Decision(Record):

@@ -32,7 +32,8 @@ def arrange(layout: Layout) -> Layout:
     return layout.model_copy(update={"blocks": blocks})
 
 
-def _norm(cells: list[str]) -> list[str]:
+def normalised_cells(cells: list[str]) -> list[str]:
+    """Cells compared as printed text: " Target  2025/26" and "target 2025/26" are the same."""
     return [re.sub(r"\s+", " ", c).strip().lower() for c in cells]
 
 
@@ -72,7 +73,7 @@ def _repair_rows(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     broken = False
     for row in rows:
-        if out and _norm(row.cells) == _norm(rows[0].cells):
+        if out and normalised_cells(row.cells) == normalised_cells(rows[0].cells):
             broken = True  # the repeated header marks where the page broke
             continue
         broken = broken or bool(out and row.page != out[-1].page)
@@ -102,7 +103,7 @@ def _mergeable(first: Block, second: Block) -> bool:
         return False
     if len(first.rows[0].cells) != len(second.rows[0].cells):
         return False
-    same_header = _norm(first.rows[0].cells) == _norm(second.rows[0].cells)
+    same_header = normalised_cells(first.rows[0].cells) == normalised_cells(second.rows[0].cells)
     return second.page == first.rows[-1].page + 1 or same_header
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import find_values, quantities, unit_of
-from paper_miner.extract.common.vocabulary import YEAR
 
 _YEAR_RE = re.compile(rf"\b({YEAR})(?:/(\d\d(?:\d\d)?))?\b")
 _STOP = {"the", "and", "for", "with", "from", "that", "this", "were", "was", "had", "have", "has",

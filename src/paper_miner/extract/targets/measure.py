@@ -55,7 +55,7 @@ _CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whilst|although|though|wh
 _CHANGE_VERBS = (
     r"increase[sd]?|reduce[sd]?|decrease[sd]?|improve[sd]?|raise[sd]?|lower(?:ed)?|cut|halve[sd]?"
     r"|double[sd]?|treble[sd]?|triple[sd]?|fall|rise|drop|decline|grow|narrow(?:ed)?|lift(?:ed)?"
-    r"|boost(?:ed)?|expand(?:ed)?|minimi[sz]e[sd]?|maximi[sz]e[sd]?|(?:go|come|bring|drive)\s+(?:up|down)"
+    r"|fallen|risen|grown|boost(?:ed)?|expand(?:ed)?|minimi[sz]e[sd]?|maximi[sz]e[sd]?|(?:go|come|bring|drive)\s+(?:up|down)"
     r"|achieve[sd]?|reach(?:ed)?|deliver(?:ed)?|meet|met|maintain(?:ed)?|keep|kept|sustain(?:ed)?"
     r"|ensure|exceed(?:ed)?|hit|get|see|tackle"
     r"|(?:increas|reduc|decreas|improv|rais|lower|cutt|halv|doubl|achiev|deliver|maintain|sustain"
@@ -67,7 +67,7 @@ _SCAFFOLD_RE = re.compile(
     r"|seeking|want(?:s|ed)?|hope[sd]?|expect(?:s|ed)?|propose[sd]?|pledge[sd]?|promise[sd]?|strives?"
     r"|commits?|(?:is|are|was|were)\s+(?:committed|expected|due|set|planned|going)|targets?|(?:target|aim|ambition|goal|objective|priority|commitment)\s+"
     r"(?:is|was|will\s+be))\s+to|will|shall|should|must|would|can|(?:is|are)\s+to)"
-    r"(?:\s+(?:also|further|then|now|continue\s+to|help(?:\s+(?:us|partners|the\s+\w+))?(?:\s+to)?"
+    r"(?:\s+(?:also|further|then|now|have|continue\s+to|help(?:\s+(?:us|partners|the\s+\w+))?(?:\s+to)?"
     r"|work(?:\s+with\s+(?:our\s+)?partners)?\s+to|seek\s+to|try\s+to|strive\s+to|need\s+to))*"
     rf"\s+(?:be\s+)?(?P<verb>{_CHANGE_VERBS})\b",
     re.IGNORECASE,
@@ -133,7 +133,9 @@ def _unscaffold(text: str) -> str:
         subject_first = _SUBJECT_VERB_RE.match(text)
         return subject_first.group("subject") if subject_first else text
     rest = text[scaffold.end():].strip(_STRIP)
-    if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:by|to|from|at|further)\b", "", rest)):
+    # "... will have fallen across the county": what follows the verb is where, not what.
+    if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:by|to|from|at|further)\b", "", rest)) and not re.match(
+            r"(?:across|in|among|within|throughout|for)\b", rest, re.IGNORECASE):
         return rest
     return text[:scaffold.start()]  # "Repeat incidents ... should fall": the subject is measured
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Target
-from paper_miner.extract.targets.codes import find_codes
 from paper_miner.extract.common.vocabulary import MEASURE_STOP_WORDS
-
-
+from paper_miner.extract.targets.codes import find_codes
+from paper_miner.models import Target
 
 
 def _words(text: str) -> set[str]:
@@ -36,7 +34,16 @@ def _part(target: Target) -> str:
     return next((c.suffix for c in find_codes(target.measure) if c.code == target.indicator), "")
 
 
+def _restates(kept: Target, report: Target) -> bool:
+    """A report of performance against a target ("613 households against a target of 700")
+    restates a target already read with the same figure and unit, if it names the same thing."""
+    return (report.actual is not None and report.rag is None and kept.target == report.target
+            and kept.unit == report.unit and overlap(kept.measure, report.measure) >= 0.3)
+
+
 def same_commitment(a: Target, b: Target) -> bool:
+    if _restates(a, b):
+        return True
     if a.indicator and b.indicator:
         return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)
     if a.target != b.target or a.unit != b.unit or not _dates_agree(a.deadline, b.deadline):
@@ -48,7 +55,8 @@ def same_commitment(a: Target, b: Target) -> bool:
 
 def _combine(first: Target, second: Target) -> Target:
     """Keep the first statement, filling what it left out from the restatement."""
-    update = {field: getattr(second, field) for field in ("indicator", "baseline", "target", "unit")
+    update = {field: getattr(second, field) for field in ("indicator", "baseline", "target", "unit", "period",
+                                                          "actual", "actual_period", "floor", "rag", "polarity")
               if getattr(first, field) is None and getattr(second, field) is not None}
     if first.deadline is None or (second.deadline or "").startswith(first.deadline):
         update["deadline"] = second.deadline or first.deadline  # the more precise date

@@ -16,27 +16,37 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.models import Row, Target
 from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
 from paper_miner.extract.targets.patterns import curbs_rise, direction
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
-from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
+from paper_miner.models import Row, Target
 
-_TARGET_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
+# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
+_TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one.
 _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
     re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
-_ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance|current|result|position)\b"
+_ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:q[1-4]|quarter|qtr|month|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:higher|lower)\s+is\s+better",
                           re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead)\b",
                        re.IGNORECASE)
+_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value)\b", re.IGNORECASE)
+_FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
+_RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating)\b", re.IGNORECASE)
+_RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
+_HIGHER_RE = re.compile(r"^\W*(?:high|up|increase|bigger|more|↑|\+)", re.IGNORECASE)
+_LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|minimi[sz]e|↓)", re.IGNORECASE)
+_POLARITY_BRACKET_RE = re.compile(r"\((minimi[sz]e|maximi[sz]e|(?:higher|lower|bigger|smaller)\s+is\s+better)\)",
+                                  re.IGNORECASE)
+_QUARTER_OR_YEAR_RE = re.compile(rf"(?:\bQ[1-4]\s+)?{YEAR_OR_SPAN}|\bQ[1-4]\b", re.IGNORECASE)
 _DEADLINE_HEADER_RE = re.compile(r"\b(?:deadline|due|(?:target|completion)\s+date|timescales?)\b"
                                  r"|^\s*by(?:\s+when)?\s*$", re.IGNORECASE)
 # A deadline cell: "Mar 2011", "31 March 2012", "Sept. 2010", "2011/12".
@@ -69,6 +79,9 @@ class Columns(BaseModel):
     baseline: int | None = None
     polarity: int | None = None
     deadline: int | None = None
+    actual: int | None = None  # "Latest", "Actual Q4 2019/20", "Current value"
+    floor: int | None = None  # "Floor", "Minimum standard"
+    rag: int | None = None  # "RAG", "Status", "Rating"
 
 
 def target_columns(header: Row) -> list[int]:
@@ -82,15 +95,28 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     cells = header.cells
     deadline = _deadline_column(header, rows, targets)
     first = targets[0] if targets else len(cells)
-    labels = [i for i in range(first) if not _is_value_header(cells[i]) and i != deadline]
     baseline = next((i for i, c in enumerate(cells) if _BASELINE_RE.search(c)), None)
     if baseline is None:
         actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i])
                    and not _PERIOD_RE.search(cells[i]) and i != deadline]
         baseline = actuals[-1] if actuals else None
+    report = _report_columns(cells, baseline)
+    labels = [i for i in range(first) if not _is_value_header(cells[i])
+              and i not in (deadline, *report.values())]
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
-                   deadline=deadline)
+                   deadline=deadline, **report)
+
+
+def _report_columns(cells: list[str], baseline: int | None) -> dict[str, int | None]:
+    """Where a scorecard reports on its targets: the latest actual, the floor, the rating."""
+    actuals = [i for i, c in enumerate(cells) if _LATEST_RE.search(c) and i != baseline
+               and not _TARGET_RE.search(c)]
+    if not actuals and baseline is not None and _ACTUAL_RE.search(cells[baseline]):
+        actuals = [baseline]  # "2017/18 value | 2018/19 target": the last actual is the latest
+    return {"actual": actuals[-1] if actuals else None,
+            "floor": next((i for i, c in enumerate(cells) if _FLOOR_RE.search(c)), None),
+            "rag": next((i for i, c in enumerate(cells) if _RAG_HEADER_RE.search(c)), None)}
 
 
 def _deadline_column(header: Row, rows: list[Row], targets: list[int]) -> int | None:
@@ -174,7 +200,7 @@ def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | Non
     return value, unit, bound.strip().lower() if bound else None
 
 
-def _unit_hint(header_cell: str, measure: str) -> str:
+def unit_hint(header_cell: str, measure: str) -> str:
     if _SHARE_WORD_RE.search(header_cell) or _SHARE_WORD_RE.search(measure):
         return "%"
     rate = _RATE_RE.search(f"{header_cell} {measure}")
@@ -188,16 +214,61 @@ def _unit_hint(header_cell: str, measure: str) -> str:
 
 def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
             code: Code | None) -> Target:
-    value, unit, bound = _cell_value(row.cells[column], _unit_hint(header.cells[column], measure))
+    value, unit, bound = _cell_value(row.cells[column], unit_hint(header.cells[column], measure))
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
+    report = _report(row, header, columns, value, measure)
+    start = baseline if baseline is not None else report["actual"]  # the latest value, failing a baseline
+    way = direction(change) if change else _direction(row, columns, start, value, measure, bound)
+    if way == "achieve" and report["polarity"]:
+        way = "increase" if report["polarity"] == "higher" else "decrease"
     return Target(
         page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
         indicator=code.code if code else None, measure=measure, baseline=baseline, target=value,
         unit=unit, deadline=_row_deadline(row, column, header.cells[column], columns),
-        direction=direction(change) if change else _direction(row, columns, baseline, value,
-                                                              measure, bound),
+        direction=way, period=_period(row.cells[column], header.cells[column]), **report,
     )
+
+
+def _cell(row: Row, column: int | None) -> str:
+    return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
+
+
+def _period(cell: str, header_cell: str) -> str | None:
+    """The period a figure is printed with ("0.82 (2008/09)"), else its column's ("Target Q4 2019/20")."""
+    bracket = _PERIOD_BRACKET_RE.search(cell)
+    printed = _QUARTER_OR_YEAR_RE.search(header_cell)
+    return bracket.group("period") if bracket else printed.group(0) if printed else None
+
+
+def _figure_in(row: Row, column: int | None) -> float | None:
+    match = _figure(_cell(row, column))
+    return amount_of(match.group("quantity")) if match else None
+
+
+def polarity_of(cell: str) -> str | None:
+    """"Higher is better", "Bigger is better", "↑" -> "higher"; "Smaller is better", "Minimise" -> "lower"."""
+    if _HIGHER_RE.match(cell) or re.search(r"\b(?:higher|bigger)\s+is\s+(?:better|good)", cell, re.IGNORECASE):
+        return "higher"
+    if _LOWER_RE.match(cell) or re.search(r"\b(?:lower|smaller)\s+is\s+(?:better|good)", cell, re.IGNORECASE):
+        return "lower"
+    return None
+
+
+def _report(row: Row, header: Row, columns: Columns, target: float | None, measure: str) -> dict:
+    """What a scorecard row reports on its target: latest actual (and its period), floor,
+    rating, and which way is better (its polarity cell, else a floor below or above the target)."""
+    floor = _figure_in(row, columns.floor)
+    rag = _RAG_CELL_RE.match(_cell(row, columns.rag))
+    bracket = _POLARITY_BRACKET_RE.search(measure)  # "Missed collections (Minimise)"
+    polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
+    if polarity is None and floor is not None and target is not None and floor != target:
+        polarity = "higher" if floor < target else "lower"
+    actual_header = _cell(header, columns.actual)
+    period = _QUARTER_OR_YEAR_RE.search(actual_header)
+    actual = _figure_in(row, columns.actual)
+    return {"actual": actual, "actual_period": period.group(0) if period and actual is not None else None,
+            "floor": floor, "rag": rag.group(1).lower() if rag else None, "polarity": polarity}
 
 
 def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -> str | None:
@@ -224,12 +295,9 @@ def _direction(row: Row, columns: Columns, baseline: float | None, target: float
                measure: str, bound: str | None) -> str:
     """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
     trend", whatever the figures), its figures, its words, its bound."""
-    if columns.polarity is not None and columns.polarity < len(row.cells):
-        polarity = row.cells[columns.polarity].strip().lower()
-        if re.match(r"(?:high|up|increase|↑|\+)", polarity):
-            return "increase"
-        if re.match(r"(?:low|down|decrease|reduce|↓)", polarity):
-            return "decrease"
+    polarity = polarity_of(_cell(row, columns.polarity))
+    if polarity:
+        return "increase" if polarity == "higher" else "decrease"
     if curbs_rise(measure):
         return "decrease"
     if baseline is not None and target is not None:

@@ -1,0 +1,145 @@
+"""KPI boxes: one indicator per block, its name printed above a line of labelled figures.
+
+Quarterly performance reports print each indicator as a small box::
+
+    Percentage of repairs completed within 28 days                      AMBER
+    Latest: 89% | Target: 90%, Floor: 80% | Previous: 91% (Green)
+
+The box line holds a ``Target:`` figure and at least one other labelled figure (``Latest``,
+``Actual``, ``Current``, ``Floor``, ``Previous``, ``Baseline``); the colon may be missing after
+all but the target ("Floor 85%", "Previous 5,473"). The measure is the name above it (the row
+before in the same table, else the heading or short line before), never a figure of the box. A
+RAG word standing alone in a cell of the box is its rating. A floor below the target means
+higher is better, above it lower is better. A box states no period: it applies to the financial
+year the report covers, the first one its opening page prints ("Quarter 3 2024/25").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from paper_miner.extract.common.parse import find_financial_years, parse_deadline
+from paper_miner.extract.targets.columns import unit_hint
+from paper_miner.extract.targets.values import amount_of, unit_of
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+_FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?\s?%?)"
+_PAIR_RE = re.compile(
+    r"\b(?P<label>latest|actual|current|target|floor|previous|baseline|outturn)\b\s*:?\s*" + _FIGURE,
+    re.IGNORECASE)
+_TARGET_LABEL_RE = re.compile(r"\btarget\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
+_RAG_RE = re.compile(r"^(red|amber|green)$", re.IGNORECASE)
+_ACTUAL_LABELS = ("latest", "actual", "current", "outturn")
+_OTHER_LABELS = (*_ACTUAL_LABELS, "floor", "previous", "baseline")
+
+
+class Box(BaseModel):
+    """The labelled figures of one box line ("latest" -> 89.0), as printed and as numbers."""
+
+    model_config = ConfigDict(frozen=True)
+    figures: dict[str, str]
+
+
+def box_of(text: str) -> Box | None:
+    """The box a line states, or None: a ``Target:`` figure and one other labelled figure."""
+    if not _TARGET_LABEL_RE.search(text):
+        return None
+    figures: dict[str, str] = {}
+    for match in _PAIR_RE.finditer(text):
+        figures.setdefault(match.group("label").lower(), match.group("figure").strip())
+    if "target" not in figures or not any(label in figures for label in _OTHER_LABELS):
+        return None
+    return Box(figures=figures)
+
+
+def is_box(block: Block) -> bool:
+    """Whether a block holds a KPI box line (so no other source reads it)."""
+    if block.kind == "table":
+        return any(box_of(" | ".join(row.cells)) for row in block.rows)
+    return box_of(block.text) is not None
+
+
+def report_period(layout: Layout) -> str | None:
+    """The financial year a report covers: the first printed on its opening page."""
+    for block in layout.blocks:
+        if block.page > 1:
+            return None
+        years = find_financial_years(block.text)
+        if years:
+            return years[0]
+    return None
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    period = report_period(layout)
+    for index, block in enumerate(layout.blocks):
+        if block.kind == "table":
+            yield from _table_boxes(block, period)
+        elif box_of(block.text):
+            name = _name_before(layout.blocks, index)
+            after = [b.text for b in layout.blocks[index + 1:index + 2]]  # a rating printed below
+            if name:
+                yield _target(name, block.text, [block.text, *after], block.page, period)
+
+
+def _table_boxes(block: Block, period: str | None) -> Iterator[Target]:
+    for at, row in enumerate(block.rows):
+        text = " | ".join(c.strip() for c in row.cells if c.strip())
+        if at == 0 or not box_of(text):
+            continue
+        above = block.rows[at - 1]
+        name = _row_name(above)
+        if name:
+            yield _target(name, text, [*above.cells, *row.cells], row.page, period)
+
+
+def _row_name(row: Row) -> str:
+    """The indicator name a row prints: its first cell with words that is not a rating."""
+    cells = [c.strip() for c in row.cells if c.strip() and not _RAG_RE.match(c.strip())]
+    named = [c for c in cells if re.search(r"[A-Za-z]{3}", c) and not box_of(c)]
+    return re.sub(r"\s+", " ", named[0]) if named else ""
+
+
+def _name_before(blocks: list[Block], index: int) -> str:
+    """The heading or short line just before a box paragraph, within two blocks."""
+    for block in reversed(blocks[max(0, index - 2):index]):
+        if box_of(block.text):
+            return ""
+        if block.kind == "heading" or (len(block.text) < 200 and re.search(r"[A-Za-z]{3}", block.text)):
+            return re.sub(r"\s+", " ", block.text).strip()
+    return ""
+
+
+def _number(box: Box, label: str) -> float | None:
+    printed = box.figures.get(label)
+    return amount_of(printed) if printed else None
+
+
+def _rag(cells: list[str]) -> str | None:
+    words = [c.strip().lower() for c in cells if _RAG_RE.match(c.strip())]
+    return words[0] if words else None
+
+
+def _polarity(target: float | None, floor: float | None) -> str | None:
+    if target is None or floor is None or target == floor:
+        return None
+    return "higher" if floor < target else "lower"
+
+
+def _target(name: str, text: str, cells: list[str], page: int, period: str | None) -> Target:
+    box = box_of(text)
+    target, floor = _number(box, "target"), _number(box, "floor")
+    unit = unit_of(box.figures["target"])
+    if unit == "count":
+        unit = unit_hint("", name)
+    actual = next((_number(box, label) for label in _ACTUAL_LABELS if label in box.figures), None)
+    polarity = _polarity(target, floor)
+    quote = " | ".join(c.strip() for c in (name, text) if c.strip())
+    return Target(
+        page=page, quote=quote, measure=name, target=target, unit=unit,
+        deadline=parse_deadline(f"by {period}") if period else None,
+        direction={"higher": "increase", "lower": "decrease"}.get(polarity, "achieve"),
+        period=period, actual=actual, floor=floor, rag=_rag(cells), polarity=polarity,
+    )

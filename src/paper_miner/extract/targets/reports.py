@@ -1,0 +1,72 @@
+"""Performance reported against a target: the target is kept, the figure reached is its actual.
+
+Commentary in a performance report measures the latest figure against the target: "this
+quarter 64% were resolved, below the 75% target", "412 adopters approved against a target of
+450", "the rate, at 53.6%, remained below the target". Such a sentence is not a new commitment.
+When it prints the target's figure it gives one target (the 75%) whose ``actual`` is the figure
+reached (the 64%); when it prints none ("none of the services met its target") it gives
+nothing. The measure is what the reached figure counts: the words before it, or else the words
+between it and the target ("412 adopters approved").
+"""
+from __future__ import annotations
+
+import re
+
+from paper_miner.extract.targets.columns import unit_hint
+from paper_miner.extract.targets.values import amount_of, quantities, unit_of
+from paper_miner.models import Target
+
+_FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent)?"
+# A comparison with a target: "below the 75% target", "against a target of 450", "met target".
+_REPORT_RE = re.compile(
+    r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
+    r"|meeting|ahead\s+of|behind|better\s+than|worse\s+than|outside|within|on|off)\s+"
+    r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
+    + _FIGURE + r")\s+)*targets?\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
+                        re.IGNORECASE)
+# The target's own figure: "target of 450", "the 75% target", "target (85%)".
+_TARGET_FIGURE_RE = re.compile(
+    rf"\btargets?\s+(?:of\s+|\(\s*)(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+targets?\b", re.IGNORECASE)
+# Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "this quarter".
+_WHEN_RE = re.compile(
+    r"^(?:(?:in|during|for|by|at)\s+(?:the\s+)?|as\s+(?:of|at)\s+)[^,]{1,40},\s*"
+    r"|^(?:(?:at\s+the\s+end\s+of|in|during|by)\s+)?(?:this|last|the|the\s+latest)\s+"
+    r"(?:quarter|month|year)\s*,?\s*", re.IGNORECASE)
+_LINK_RE = re.compile(
+    r"(?:\s*,|\s+(?:at|was|is|were|are|of|remained|remains|stood\s+at|there\s+were|there\s+was"
+    r"|reached|achieved|with))+\s*$", re.IGNORECASE)
+_EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|which)?\s*$", re.IGNORECASE)
+
+
+def reports_on_target(text: str) -> bool:
+    """Whether a sentence measures performance against a target rather than setting one."""
+    return bool(_REPORT_RE.search(text)) and not _FUTURE_RE.search(text)
+
+
+def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
+    before = _WHEN_RE.sub("", text[:figure_at].strip())
+    before = _LINK_RE.sub("", before).strip(" ,;:-–")
+    if not _EMPTY_RE.match(before):
+        return before
+    between = re.sub(r"^\s*(?:were|was|are|is)\s+", "", text[figure_end:cue_at])
+    return _LINK_RE.sub("", between).strip(" ,;:-–")
+
+
+def reported_target(text: str, page: int) -> Target | None:
+    """The target a report sentence prints, with the figure reached as its actual, or None."""
+    cue = _REPORT_RE.search(text)
+    printed = _TARGET_FIGURE_RE.search(text)
+    if cue is None or printed is None:
+        return None
+    figure = printed.group("after") or printed.group("before")
+    reached = [(m, amount_of(m.group(0))) for m in re.finditer(_FIGURE, text[:cue.start()])
+               if m.group(0).strip() in {q for q, _ in quantities(text[:cue.start()])}]
+    actual = reached[-1] if reached else None
+    measure = _measure(text, actual[0].start(), actual[0].end(), cue.start()) if actual else ""
+    if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2:
+        return None  # "it remained below the 85% target": a restatement that names nothing
+    unit = unit_of(figure)
+    return Target(page=page, quote=text, measure=measure, target=amount_of(figure),
+                  unit=unit if unit != "count" else unit_hint("", measure),
+                  actual=actual[1] if actual else None)

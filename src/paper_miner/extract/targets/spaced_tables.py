@@ -1,0 +1,42 @@
+"""Tables a plain-text export prints as lines, its columns parted by runs of spaces.
+
+A web page or a copied table often reaches us as one line per row::
+
+    Performance indicator  2017/18 value  2018/19 target
+    % of household waste sent for reuse, recycling and composting  22.2%  22.3%
+
+A line whose cells (parted by two or more spaces) name a target column is a header; the lines
+after it with as many cells are its rows, read as any table with a target column.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from paper_miner.extract.targets.columns import target_columns
+from paper_miner.extract.targets.target_tables import column_targets
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+_GAP_RE = re.compile(r"\s{2,}|\t")
+
+
+def _cells(block: Block) -> list[str]:
+    if block.kind not in ("paragraph", "list_item"):
+        return []
+    return [c for c in _GAP_RE.split(block.text.strip()) if c]
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    blocks = layout.blocks
+    for index, block in enumerate(blocks):
+        cells = _cells(block)
+        if len(cells) < 2 or not target_columns(Row(cells=cells, page=block.page)):
+            continue
+        header = Row(cells=cells, page=block.page)
+        rows = []
+        for following in blocks[index + 1:]:
+            row = _cells(following)
+            if len(row) != len(cells):
+                break
+            rows.append(Row(cells=row, page=following.page))
+        yield from column_targets(rows, header)

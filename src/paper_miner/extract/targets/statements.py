@@ -1,0 +1,143 @@
+"""Statements and the targets they state, shared by every source layout.
+
+A ``Statement`` is one candidate: an item of a target column (a commitment whatever its
+wording) or a sentence of running text (a commitment only when it commits to a figure,
+"reduce ... to 0.15% by March 2011", or names an indicator with a commitment; an indicator a
+project merely "contributes to" is not a target, nor is a result already achieved, "last year
+we achieved 72%"). Minutes name a target ("The target for 2011/12 was 1,850 quitters") after a
+sentence reporting last year's figure, which becomes its baseline (see ``baseline``).
+"""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from paper_miner.extract.common.parse import find_dates, parse_deadline
+from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
+from paper_miner.extract.targets.codes import find_codes, indicator_of
+from paper_miner.extract.targets.measure import measure_of, value_clause
+from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report
+from paper_miner.extract.targets.reports import reported_target, reports_on_target
+from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
+from paper_miner.extract.targets.values import find_values, read_value
+from paper_miner.models import Target
+
+# Words before an indicator code that make it a reference, not a commitment.
+_REFERENCE_RE = re.compile(
+    r"\b(?:contribut\w*|such\s+as|requirements\s+of|relating\s+to|delivery\s+plan)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+# An aim word, or a verb that takes the figure as its object ("achieve a 90% rate", "maintain
+# invoices paid on time at 98%"; not "To achieve this we fund 50% of ...").
+_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
+                     r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
+                     re.IGNORECASE)
+# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
+_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
+_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+                              r"|\b(?:at\s+least|at\s+most|no\s+more\s+than)\b", re.IGNORECASE)
+_TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
+                                 r"|\b((?:19|20)\d\d(?:/\d\d)?)\s+(?:target|aim)\b", re.IGNORECASE)
+_ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
+
+class Statement(BaseModel):
+    """A candidate target: one item or sentence, where it was printed and what frames it."""
+
+    text: str
+    page: int
+    committed: bool  # printed in a target column: a commitment whatever its wording
+    lead_in: str = ""
+    deadline_hint: str | None = None
+    context: str = ""  # what a statement that names no measure is about ("The target is 85%")
+    previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
+
+
+def _labels(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def qualifies(text: str) -> bool:
+    """Whether a sentence outside a target column states a target."""
+    values = find_values(text)
+    # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
+    # that replaces it.
+    if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
+        return False
+    indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
+    strong = bool(values) and values[0].strong
+    if indicators:
+        if _REFERENCE_RE.search(text[:indicators[0][1]]) and not strong:
+            return False
+        # Without a figure, the code must label the statement: "... cleanliness. (NI 195)".
+        return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
+    if strong:
+        return has_commitment(text)
+    if values and values[0].slot == "share":
+        return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
+    return bool(_ALL_BY_RE.search(text))
+
+
+def _deadline(text: str) -> str | None:
+    deadline = parse_deadline(text)
+    if deadline:
+        return deadline
+    target_for = _TARGET_FOR_YEAR_RE.search(text)  # "The target for 2010/11 is 85%"
+    if target_for:
+        return parse_deadline(f"by {target_for.group(1) or target_for.group(2)}")
+    months = [iso[:7] for iso, _, _ in find_dates(text) if len(iso) >= 7]
+    return months[0] if months else None
+
+
+def _fragmentary(measure: str) -> bool:
+    """"for Key Stage 2 pupils": a measure that only makes sense after its lead-in."""
+    words = measure.split()
+    return len(words) < 4 or words[0] in ("for", "at", "in", "among", "of", "by")
+
+
+def targets_of(statement: Statement) -> list[Target]:
+    text = clean(statement.text)
+    if text and not statement.committed and reports_on_target(text):
+        reported = reported_target(text, statement.page)
+        return [reported] if reported else []
+    if not text or (not statement.committed and not qualifies(text)):
+        return []
+    deadline = _deadline(text) or statement.deadline_hint
+    framing = direction(statement.lead_in) if statement.lead_in else None
+    subject = lead_in_subject(statement.lead_in) if statement.lead_in else ""
+    records, first_direction = [], None
+    for piece in split_pairs(text):
+        way = direction(piece) or first_direction or framing or "achieve"
+        first_direction = first_direction or way
+        value = read_value(piece, decreasing=way == "decrease")
+        measure = measure_of(piece, value)
+        clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
+        due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)
+        if subject and _fragmentary(measure):
+            measure = f"{subject} {measure}".strip()
+        indicator = indicator_of(piece) or indicator_of(text)
+        if not measure and statement.context:
+            measure = measure_of(statement.context, None)
+            indicator = indicator or indicator_of(statement.context)
+        records.append(_from_context(Target(
+            page=statement.page, quote=text, indicator=indicator,
+            measure=measure or text, baseline=value.baseline if value else None,
+            target=value.target if value else None, unit=value.unit if value else None,
+            deadline=due, direction=way,
+        ), statement.previous))
+    return records
+
+
+def _from_context(target: Target, previous: str) -> Target:
+    """Fill a baseline the sentence before reports; a counted output is a target to raise."""
+    baseline = None
+    if target.baseline is None and target.target is not None and previous:
+        baseline = earlier_figure(previous, target.measure, target.unit, target.deadline)
+    if baseline is not None and baseline != target.target:
+        way = target.direction
+        if way == "achieve":
+            way = "increase" if target.target > baseline else "decrease"
+        return target.model_copy(update={"baseline": baseline, "direction": way})
+    if target.direction == "achieve" and target.baseline is None and counts_an_output(target.quote,
+                                                                                       target.measure):
+        return target.model_copy(update={"direction": "increase"})
+    return target

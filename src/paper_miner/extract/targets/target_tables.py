@@ -1,0 +1,100 @@
+"""Tables with a target column: figure rows read by column, worded target cells as statements.
+
+A performance table ("Indicator | Baseline | Target 2010/11") gives one target per row with a
+figure in a target column (see ``columns``). In a table whose target column holds words (a
+delivery plan's "End of Plan target") every item of that column is a commitment, whatever its
+wording; a cell a page break cut in two is joined again.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.targets.columns import columns_of, is_figure, performance_targets, target_columns
+from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.statements import Statement, targets_of
+from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
+from paper_miner.layout.arrange import normalised_cells
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+# A target cell that holds no commitment: "N/A", "TBC", "-", "Data only".
+_PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"
+                             r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set))\.?$", re.IGNORECASE)
+# A cell cut by a page break: its first half stops on a word that cannot end a statement,
+# or its second half starts in lower case.
+_UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    for block in layout.blocks:
+        header = header_of(block) if block.kind == "table" else None
+        if header is not None:  # a table without a target column is read with the running text
+            rows = block.rows[block.rows.index(header) + 1:]
+            if rows and _continues_header(rows[0]):
+                header, rows = _joined(header, rows[0]), rows[1:]
+            yield from column_targets(rows, header)
+
+
+def _continues_header(row: Row) -> bool:
+    """A header printed over two lines: the second names no indicator and holds no figure
+    ("| (Q2 2026/27) | 2026/27 | | DoT")."""
+    cells = [c.strip() for c in row.cells]
+    return not cells[0] and any(cells) and not any(is_figure(c) for c in cells)
+
+
+def _joined(header: Row, second: Row) -> Row:
+    cells = [f"{a} {b}".strip() for a, b in zip(header.cells, second.cells)]
+    return header.model_copy(update={"cells": cells + header.cells[len(cells):]})
+
+
+def header_of(block: Block) -> Row | None:
+    """The row naming a target column; a KPI box's "Target: 90%" line is not one."""
+    if is_box(block):
+        return None
+    return next((r for r in block.rows[:3] if target_columns(r)), None)
+
+
+def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
+    """Figure rows are read column by column; worded target cells as statements."""
+    columns = columns_of(header, rows)
+    column = columns.targets[0]
+    out: list[Statement | Target] = []
+    lead_in = ""
+    for row in rows:
+        if normalised_cells(row.cells) == normalised_cells(header.cells) or column >= len(row.cells):
+            continue
+        if any(i < len(row.cells) and is_figure(row.cells[i]) for i in columns.targets):
+            out.extend(performance_targets(row, header, columns))
+            continue
+        items = [item for item in cell_items(row.cells[column]) if not _PLACEHOLDER_RE.match(item)]
+        if row.cells[0][:1].isupper():
+            lead_in = ""  # a new outcome row; a lead-in only runs on into its own continuation
+        last = out[-1] if out else None
+        if items and isinstance(last, Statement) and _continues(last.text, items[0], row):
+            out[-1] = last.model_copy(update={"text": f"{last.text} {items.pop(0)}"})
+        statements, lead_in = _cell_statements(items, row.page, lead_in)
+        out.extend(statements)
+    for item in out:
+        yield from (targets_of(item) if isinstance(item, Statement) else [item])
+
+
+def _continues(previous: str, item: str, row: Row) -> bool:
+    """Whether a row's first item finishes the previous row's last statement (a page break
+    cut the row in two: the item, or the row's first cell, goes on in lower case)."""
+    return item[:1].islower() or row.cells[0][:1].islower() or bool(_UNFINISHED_RE.search(previous))
+
+
+def _cell_statements(items: list[str], page: int, lead_in: str) -> tuple[list[Statement], str]:
+    """Statements of one target cell and the lead-in ("... is reduced to:") still in force."""
+    out = []
+    for item in items:
+        if is_cross_reference(item):
+            continue
+        if is_lead_in(item):
+            lead_in = item
+            continue
+        # A PDF cell loses its paragraph breaks, so each sentence may be an item of its own.
+        out.extend(Statement(text=sentence, page=page, committed=True, lead_in=lead_in)
+                   for sentence in sentences(item))
+    return out, lead_in
