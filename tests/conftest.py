@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PUBLISH_FIXTURES = Path(__file__).parent / "fixtures" / "publish"
 
 
-def fixture_extraction(paper: Path) -> Extraction:
-    """An Extraction of a fixture paper from the records written beside it in JSON.
+def fixture_extraction(paper: Path, home: Path | None = None) -> Extraction:
+    """An Extraction of a fixture paper from the records written beside it in JSON, its path
+    stored relative to ``home`` (the database's folder), as the pipeline stores it.
 
     Pages of the .txt paper are separated by form feeds, as in text exports of PDFs.
     """
@@ -32,7 +33,7 @@ def fixture_extraction(paper: Path) -> Extraction:
     page_texts = paper.read_text(encoding="utf-8").split("\f")
     sha256 = fingerprint(paper)
     document = Document(
-        doc_id=sha256[:16], file_name=paper.name, path=display_path(paper), fmt="txt",
+        doc_id=sha256[:16], file_name=paper.name, path=display_path(paper, home), fmt="txt",
         sha256=sha256, pages=len(page_texts), **spec["document"],
     )
     records = {
@@ -50,7 +51,7 @@ def fixture_db(tmp_path_factory) -> Path:
     db = sqlite_utils.Database(path)
     store.ensure_db_shape(db)
     for paper in sorted(PUBLISH_FIXTURES.glob("*.txt")):
-        store.save_extraction(db, fixture_extraction(paper))
+        store.save_extraction(db, fixture_extraction(paper, path.parent))
     db.close()
     return path
 

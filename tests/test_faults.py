@@ -28,7 +28,7 @@ from paper_miner.extract import records as extractors
 from paper_miner.limits import Limits
 from paper_miner.models import Layout
 from paper_miner.readers import text as text_reader
-from paper_miner.readers.files import fingerprint
+from paper_miner.readers.files import display_path, fingerprint
 
 ROOT = Path(__file__).parent.parent
 PAPERS = Path(__file__).parent / "fixtures" / "papers"
@@ -208,7 +208,7 @@ def test_bad_input_matrix_ends_every_file_in_documents_or_failures(matrix, alone
     assert result.exit_code == EXIT_SOME_FAILED, result.output
     db = sqlite_utils.Database(db_path)
 
-    endings = {p.name: ending(db, p, f"corpus/{p.name}") for p in matrix.iterdir()}
+    endings = {p.name: ending(db, p, display_path(p, db_path.parent)) for p in matrix.iterdir()}
     assert None not in endings.values(), f"lost: {endings}"
     assert endings == EXPECTED
     assert orphans(db) == 0

@@ -6,7 +6,7 @@ import pandas as pd
 import sqlite_utils
 from click.testing import CliRunner
 
-from conftest import PUBLISH_FIXTURES, fixture_extraction
+from conftest import PUBLISH_FIXTURES, Site, fixture_extraction
 from paper_miner import charts, exports, publish, search, store
 from paper_miner.cli import cli
 
@@ -217,6 +217,23 @@ def test_a_record_links_to_its_paper_which_is_served(fixture_site):
     assert "The Street Warden Scheme will cost £260,000" in paper.text
 
 
+def test_links_to_papers_work_when_served_from_another_folder(fixture_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # paths are stored relative to the database, not to where it runs
+    site = Site(fixture_db)
+    project = site.rows("/papers/projects?name=Street Warden Scheme")[0]
+    assert '<a href="/originals/harbourside-cabinet-report.txt">p. 1</a>' in site.get(
+        f"/papers/projects/{project['id']}").text
+    assert "Street Warden Scheme" in site.get("/originals/harbourside-cabinet-report.txt").text
+
+
+def test_serve_says_how_many_papers_are_missing(fixture_db, tmp_path):
+    moved = tmp_path / "one" / "level" / "deeper" / "moved.db"
+    moved.parent.mkdir(parents=True)
+    moved.write_bytes(fixture_db.read_bytes())  # the papers' relative paths now lead nowhere
+    assert len(publish.missing_papers(sqlite_utils.Database(moved))) == len(list(PUBLISH_FIXTURES.glob("*.txt")))
+    assert publish.missing_papers(sqlite_utils.Database(fixture_db)) == []
+
+
 def test_only_files_under_the_papers_folder_are_served(fixture_site):
     fixture_site.get("/originals/..%2F..%2Fconftest.py", status=404)
     fixture_site.get("/originals/no-such-paper.pdf", status=404)
@@ -273,7 +290,9 @@ def test_sample_papers_are_listed_searchable_and_linked_to_their_pages(sample_si
     assert len(documents) == 10 and {d["fmt"] for d in documents} == {"pdf", "txt"}
     pdf = next(d for d in documents if d["fmt"] == "pdf" and d["pages"] > 1)
     html = sample_site.get(f"/papers/pages?doc_id={pdf['doc_id']}&page=2").text
-    url = "/originals/" + pdf["path"].split("/", 1)[1]
+    # paths are stored relative to the database; the served folder is the corpus itself
+    assert pdf["path"].endswith("corpus/pdf/" + pdf["file_name"])
+    url = "/originals/pdf/" + pdf["file_name"]
     assert f'<a href="{url}#page=2">p. 2</a>' in html
     assert sample_site.get(url).headers["content-type"] == "application/pdf"
     hits = [h for n in range(1, 6) for h in sample_site.rows(f"/papers/search_all?q=council&page={n}")]

@@ -220,11 +220,25 @@ def serve(db_path: Path, host: str, port: int, datasette_options: tuple[str, ...
 
     from paper_miner import publish
 
+    _warn_missing_papers(db_path)
     with tempfile.TemporaryDirectory() as folder:
         metadata_path = _write_metadata(db_path, Path(folder) / "metadata.json", papers=True)
         args = publish.serve_args(db_path, metadata_path)
         datasette_cli.main([*args, "--host", host, "--port", str(port), *datasette_options],
                            prog_name="paper-miner serve")
+
+
+def _warn_missing_papers(db_path: Path) -> None:
+    """Say, before serving, how many papers the page links point at are not there."""
+    from paper_miner import publish
+
+    try:
+        missing = publish.missing_papers(sqlite_utils.Database(db_path))
+    except sqlite3.DatabaseError as err:
+        raise click.ClickException(f"{db_path} is not a paper_miner database: {err}") from err
+    if missing:
+        click.echo(f"warning: {len(missing)} papers are not where {db_path} says (e.g. {missing[0]}): "
+                   "their page links will not open; re-run `paper-miner extract` on their folder", err=True)
 
 
 def _write_metadata(db_path: Path, out: Path, papers: bool) -> Path:

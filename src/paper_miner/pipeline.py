@@ -65,7 +65,8 @@ class Job(BaseModel):
     """One paper to derive: everything a worker needs, nothing tied to this process."""
 
     path: str  # absolute, so a worker on another machine with the same mount can open it
-    shown: str  # as stored and reported
+    shown: str  # as reported: relative to the working folder
+    stored: str = ""  # as stored: relative to the database's folder, so links work from anywhere
     sha256: str
     limits: Limits = DEFAULTS
 
@@ -88,7 +89,7 @@ def _ignore(stage: Stage) -> None:
     return None
 
 
-def extract_paper(path: Path, sha256: str, shown: str | None = None, limits: Limits = DEFAULTS,
+def extract_paper(path: Path, sha256: str, stored: str | None = None, limits: Limits = DEFAULTS,
                   entering: Callable[[Stage], None] = _ignore) -> Extraction:
     """Everything derived from one paper, stage by stage (``entering`` hears each stage's
     name as it begins); raises UnreadablePaper for bad input or a paper past a limit."""
@@ -103,7 +104,7 @@ def extract_paper(path: Path, sha256: str, shown: str | None = None, limits: Lim
     layout = arrange(raw)
     entering("extract")
     document = Document(
-        doc_id=sha256[:16], file_name=path.name, path=shown or display_path(path),
+        doc_id=sha256[:16], file_name=path.name, path=stored or display_path(path),
         fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout).model_dump(),
     )
     found = extract_records(layout, document)
@@ -122,7 +123,7 @@ def derive(job: Job, debug: bool = False) -> Extraction | Failure:
         executors.report(stage)
 
     try:
-        return extract_paper(Path(job.path), job.sha256, job.shown, job.limits, entering)
+        return extract_paper(Path(job.path), job.sha256, job.stored, job.limits, entering)
     except UnreadablePaper as err:
         return Failure(kind=err.kind, message=str(err), stage=stages[-1])
     except Exception as err:  # the one broad catch: any fault of one paper becomes its failure
@@ -147,13 +148,14 @@ def plan(db: sqlite_utils.Database, files: list[Path], force: bool,
     that cannot even be fingerprinted."""
     todo = Plan()
     seen: set[str] = set()
+    home = store.db_folder(db)
     for path in files:
-        shown = display_path(path)
+        shown, stored = display_path(path), display_path(path, home)
         try:
             sha256 = fingerprint(path)
         except OSError as err:
             message = f"cannot read the file: {err.strerror or err}"
-            todo.refused.append((Job(path=str(path), shown=shown, sha256="", limits=limits),
+            todo.refused.append((Job(path=str(path), shown=shown, stored=stored, sha256="", limits=limits),
                                  Failure(kind="io", message=message, stage="read")))
             continue
         if sha256 in seen:
@@ -162,12 +164,13 @@ def plan(db: sqlite_utils.Database, files: list[Path], force: bool,
         seen.add(sha256)
         if not force and store.is_current(db, sha256[:16]):
             todo.known.append(Outcome(path=shown, status="skipped"))
-        elif failed_before := (None if force else store.known_failure(db, shown, sha256, limits)):
+        elif failed_before := (None if force else store.known_failure(db, stored, sha256, limits)):
             # reported again, not re-read: the same bytes fail the same way
             todo.known.append(Outcome(path=shown, status="failed",
                                       message=f"{failed_before.summary()} (unchanged since last run)"))
         else:
-            todo.jobs.append(Job(path=str(path.resolve()), shown=shown, sha256=sha256, limits=limits))
+            todo.jobs.append(Job(path=str(path.resolve()), shown=shown, stored=stored, sha256=sha256,
+                                 limits=limits))
     return todo
 
 
@@ -176,7 +179,7 @@ def save(db: sqlite_utils.Database, job: Job, result: Extraction | Failure | exe
     if isinstance(result, executors.Lost):
         result = Failure(kind=result.kind, message=result.message, stage=result.stage)
     if isinstance(result, Failure):
-        store.save_failure(db, job.shown, job.sha256, result, job.limits)
+        store.save_failure(db, job.stored, job.sha256, result, job.limits)
         return Outcome(path=job.shown, status="failed", message=result.summary())
     store.save_extraction(db, result)
     return Outcome(
@@ -206,8 +209,9 @@ def run(
     files = discover(paths) if files is None else files
     summary = RunSummary()
     # Before extracting: a renamed paper then counts as new instead of being dropped after.
-    folders = [display_path(p) for p in paths if p.is_dir()]
-    summary.removed = store.remove_missing(db, {display_path(p) for p in files}, folders)
+    home = store.db_folder(db)
+    folders = [display_path(p, home) for p in paths if p.is_dir()]
+    summary.removed = store.remove_missing(db, {display_path(p, home) for p in files}, folders)
     todo = plan(db, files, force, limits)
     if executor is None:
         executor = executors.choose(timeout=limits.timeout, debug=debug, warm_up=warm_up)

@@ -55,10 +55,21 @@ def prepare(db_path: Path) -> None:
         links.rebuild_links(db)
 
 
+def paper_files(db: sqlite_utils.Database) -> list[Path]:
+    """Where each paper is, from the paths the pipeline stores relative to the database."""
+    home = store.db_folder(db)
+    return [(home / p).resolve() for (p,) in db.execute("select path from documents")]
+
+
+def missing_papers(db: sqlite_utils.Database) -> list[Path]:
+    """Papers whose file is no longer where the database says: their page links will 404."""
+    return [p for p in paper_files(db) if not p.is_file()]
+
+
 def papers_folder(db: sqlite_utils.Database) -> Path | None:
-    """The folder holding every paper in the database (paths are relative to the working
-    folder, as the pipeline stores them), or None when there is nothing there to serve."""
-    paths = [Path(p).absolute() for (p,) in db.execute("select path from documents")]
+    """The folder holding every paper in the database, or None when there is nothing there
+    to serve."""
+    paths = paper_files(db)
     if not paths:
         return None
     folder = Path(os.path.commonpath([p.parent for p in paths]))

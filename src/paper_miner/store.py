@@ -11,6 +11,7 @@ import types
 import typing
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from pathlib import Path
 
 import sqlite_utils
 from pydantic import BaseModel
@@ -215,7 +216,16 @@ def remove_missing(db: sqlite_utils.Database, present_paths: set[str], under: li
 
 
 def _is_under(path: str, folders: list[str]) -> bool:
-    return any(path == f or path.startswith(f.rstrip("/") + "/") for f in folders)
+    """``"../corpus/a.pdf"`` is under ``"../corpus"``; everything below the database is under ``"."``."""
+    return any(path == f or path.startswith(f.rstrip("/") + "/") or (f == "." and not path.startswith("../"))
+               for f in folders)
+
+
+def db_folder(db: sqlite_utils.Database) -> Path:
+    """The folder of the database file, against which paper paths are stored (the working
+    folder for an in-memory database)."""
+    row = db.execute("pragma database_list").fetchone()
+    return Path(row[2]).parent if row and row[2] else Path.cwd()
 
 
 def restated_counts(db: sqlite_utils.Database) -> dict[str, int]:

@@ -102,7 +102,7 @@ def render_cell(row, value, column, table, database, datasette):
         # 64 hex digits crowd the page out; the full value stays in the tooltip and JSON.
         return Markup('<span title="{}">{}…</span>').format(value, value[:12])
     if table == "documents" and column == "path" and isinstance(value, str):
-        return _link(_paper_url(datasette, value), value)
+        return _link(_paper_url(datasette, database, value), value)
     if table is None and column == "record" and isinstance(value, str):
         return _record_link(value, database, datasette)
     if table is None and column == "snippet" and isinstance(value, str):
@@ -154,14 +154,16 @@ def _link(href: str | None, text) -> Markup | None:
     return Markup('<a href="{}">{}</a>').format(href, escape(str(text)))
 
 
-def _paper_url(datasette, path: str) -> str | None:
-    """The served copy of a paper, or None when the papers are not being served."""
+def _paper_url(datasette, database: str, path: str) -> str | None:
+    """The served copy of a paper, or None when the papers are not being served. Paths are
+    stored relative to the database file, so the site works from any folder."""
     config = datasette.plugin_config(PLUGIN) or {}
     folder = config.get("papers_folder")
-    if not folder:
+    db_file = datasette.get_database(database).path
+    if not folder or not db_file:
         return None
     try:
-        relative = Path(path).absolute().relative_to(folder)
+        relative = (Path(db_file).parent / path).resolve().relative_to(Path(folder).resolve())
     except ValueError:  # outside the served folder
         return None
     return datasette.urls.path(f"{config['papers_mount']}/{quote(relative.as_posix())}")
@@ -185,7 +187,7 @@ def _page_link(row, page: int, database: str, datasette):
             "select path, fmt from documents where doc_id = ?", [doc_id]
         )
         first = found.first()
-        url = _paper_url(datasette, first["path"]) if first else None
+        url = _paper_url(datasette, database, first["path"]) if first else None
         # PDF viewers open at #page=N; a text file has no pages to jump to.
         anchor = f"#page={page}" if first and first["fmt"] == "pdf" else ""
         return _link(url and url + anchor, f"p. {page}")

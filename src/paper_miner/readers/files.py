@@ -38,10 +38,11 @@ def fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
-def display_path(path: Path) -> str:
-    """A path relative to the working folder where possible, so links stay portable."""
+def display_path(path: Path, base: Path | None = None) -> str:
+    """``path`` relative to ``base`` (default: the working folder) where possible:
+    ``display_path(Path("corpus/a.pdf"), Path("extracted"))`` -> ``"../corpus/a.pdf"``."""
     try:
-        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
+        return Path(os.path.relpath(path.resolve(), (base or Path.cwd()).resolve())).as_posix()
     except ValueError:  # another drive on Windows
         return path.resolve().as_posix()
 
