@@ -3,15 +3,26 @@ their paragraphs apart, tables run on over page breaks, list items stay apart.""
 from pathlib import Path
 
 import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 from pdfplumber.page import Page
 
-from paper_miner.pipeline import read_paper
+from paper_miner.pipeline import extract_paper, read_paper
+from paper_miner.readers import PDF_READER_VARIABLE, pdf_reader
+from paper_miner.readers.pdf import read_pdf
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import cell_text, starts_paragraph
+from paper_miner.readers.pdfium import read_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PDFS = sorted((ROOT / "corpus" / "pdf").glob("*.pdf"))
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
 
 
 @pytest.mark.parametrize("paper", SAMPLE_PDFS[:3], ids=lambda p: p.stem[:3])
@@ -141,3 +152,110 @@ def test_lettered_items_on_consecutive_lines_are_separate_blocks(tmp_path):
     pdf.save()
     blocks = read_paper(path).blocks
     assert [(b.marker, b.text.split()[0]) for b in blocks[1:]] == [("A1", "Youth"), ("A2", "Graffiti"), ("B1", "Home")]
+
+
+# --- the pdfium reader against the pdfplumber reader ------------------------------------------
+
+def _records_by(reader: str, paper: Path, monkeypatch) -> dict[str, list[dict]]:
+    """Each record type's records, key fields and whitespace-normalised quote."""
+    monkeypatch.setenv(PDF_READER_VARIABLE, reader)
+    extraction = extract_paper(paper, "0" * 64)
+    shown = {}
+    for kind, records in extraction.records.items():
+        rows = [r.model_dump(exclude={"grounding", "grounding_score"}) for r in records]
+        for row in rows:
+            row["quote"] = " ".join(row["quote"].split())
+        shown[kind] = rows
+    return shown
+
+
+@pytest.mark.parametrize("paper", SAMPLE_PDFS, ids=lambda p: p.stem[:3])
+def test_pdfium_and_pdfplumber_readers_give_the_same_records(paper, monkeypatch):
+    quick, reference = (_records_by(r, paper, monkeypatch) for r in ("pdfium", "pdfplumber"))
+    assert {k: len(v) for k, v in quick.items()} == {k: len(v) for k, v in reference.items()}
+    assert quick == reference
+
+
+def _both_readers(path: Path) -> list[list[tuple[str, int, str]]]:
+    return [[(b.kind, b.page, b.text) for b in read_pdf(path, reader=reader).blocks]
+            for reader in ("pdfium", "pdfplumber")]
+
+
+def _page(path: Path, draw, rotation: int = 0) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setPageRotation(rotation)
+    draw(c)
+    c.save()
+    return path
+
+
+def test_ligature_glyphs_read_as_the_font_maps_them(tmp_path):
+    """A TrueType font's 'ﬁ' glyph comes out as its ToUnicode map says ('f' 'i' here), the
+    same from both readers."""
+    if not DEJAVU.exists():
+        pytest.skip("needs the DejaVu Sans font")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", DEJAVU))
+
+    def draw(c):
+        c.setFont("DejaVuSans", 11)
+        c.drawString(72, 700, "The \ufb01nance o\ufb03ce reported a de\ufb01cit of £2m.")
+    quick, reference = _both_readers(_page(tmp_path / "ligatures.pdf", draw))
+    assert quick == reference == [("paragraph", 1, "The finance office reported a deficit of £2m.")]
+
+
+def test_line_break_hyphen_mark_is_a_plain_hyphen(tmp_path):
+    """pdfium marks a hyphen ending a line as U+FFFE ("long-" / "term"): read as '-'."""
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 700, "The council agreed a long-")
+        c.drawString(72, 686, "term plan for the borough.")
+    path = _page(tmp_path / "hyphen.pdf", draw)
+    with pdfium.PdfDocument(str(path)) as pdf:
+        assert "\ufffe" in pdf[0].get_textpage().get_text_range()  # the mark is there to map
+    quick, reference = _both_readers(path)
+    assert quick == reference == [("paragraph", 1, "The council agreed a long-term plan for the borough.")]
+
+
+def test_rotated_text_and_landscape_pages_read_alike(tmp_path):
+    """A sideways label stays apart from the level lines; a landscape page (/Rotate 90, its
+    text drawn turned) reads level."""
+    def draw(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 700, "Level text before the sideways label.")
+        c.saveState(), c.translate(40, 400), c.rotate(90), c.drawString(0, 0, "Sideways label")
+        c.restoreState()
+        c.drawString(72, 600, "Level text after the sideways label.")
+        c.showPage()
+        c.setPageRotation(90)
+        c.setFont("Helvetica", 11)
+        c.translate(595, 0), c.rotate(90)
+        c.drawString(72, 500, "A landscape page reads level once turned.")
+    quick, reference = _both_readers(_page(tmp_path / "rotated.pdf", draw))
+    assert quick == reference
+    assert ("paragraph", 1, "Level text after the sideways label.") in quick
+    assert ("paragraph", 2, "A landscape page reads level once turned.") in quick
+
+
+def test_pdfium_keeps_pdfplumbers_bold_from_the_font_name(tmp_path):
+    def draw(c):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, 700, "Financial implications")
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 680, "The scheme costs £2m over three years.")
+    with pdfium.PdfDocument(str(_page(tmp_path / "bold.pdf", draw))) as pdf:
+        chars = read_page(pdf, 0).chars
+    assert {c["fontname"] for c in chars if c["text"] == "F"} == {"Helvetica-Bold"}
+    assert {c["fontname"] for c in chars if c["text"] == "T"} == {"Helvetica"}
+    assert {round(c["size"], 1) for c in chars} == {11.0}
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_readers_take_the_pdf_reader_variable(reader, monkeypatch):
+    monkeypatch.setenv(PDF_READER_VARIABLE, reader)
+    assert pdf_reader() == reader
+
+
+def test_an_unknown_pdf_reader_is_refused(monkeypatch):
+    monkeypatch.setenv(PDF_READER_VARIABLE, "pdfbox")
+    with pytest.raises(ValueError, match="pdfium, pdfplumber"):
+        pdf_reader()

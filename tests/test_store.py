@@ -3,7 +3,7 @@ import json
 import pytest
 import sqlite_utils
 
-from paper_miner import PIPELINE_VERSION, store
+from paper_miner import store
 from paper_miner.errors import Failure
 from paper_miner.limits import Limits
 from paper_miner.models import Block, Budget, Decision, Document, Extraction, Layout, Project
@@ -55,7 +55,7 @@ def test_empty_database_has_the_contract_columns(db):
 def test_save_writes_document_pages_and_records_with_deterministic_ids(db):
     store.save_extraction(db, make_extraction())
     doc = db["documents"].get("abc123")
-    assert doc["title"] == "A paper" and doc["pipeline_version"] == PIPELINE_VERSION
+    assert doc["title"] == "A paper" and doc["pipeline_version"] == store.pipeline_version()
     assert [r["page"] for r in db["pages"].rows] == [1, 2]
     ids = [r["id"] for r in db["projects"].rows_where(order_by="id")]
     assert ids == ["abc123-p0001", "abc123-p0002"]

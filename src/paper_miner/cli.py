@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 import tempfile
@@ -16,6 +17,7 @@ from rich.text import Text
 
 from paper_miner import __version__, executors, pipeline, store
 from paper_miner.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, DEFAULT_TIMEOUT, Limits
+from paper_miner.readers import PDF_READER_VARIABLE, PDF_READERS
 from paper_miner.readers.files import discover
 
 DEFAULT_DB = Path("extracted/papers.db")
@@ -98,8 +100,15 @@ def _no_limit_at_zero(ctx, param, value):
     help="For developers: derive papers one at a time in this process (no time limit) and stop "
     "with the traceback at the first unexpected error, instead of recording it as a failure.",
 )
+@click.option(
+    "--pdf-reader", type=click.Choice(PDF_READERS), default=PDF_READERS[0], show_default=True,
+    envvar=PDF_READER_VARIABLE,
+    help="pdfium reads PDFs several times faster; pdfplumber (pdfminer) is the older reader. "
+    "Switching re-extracts every paper.",
+)
 def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask_address: str | None,
-            timeout: float | None, max_pages: int | None, max_text_mb: float | None, debug: bool):
+            timeout: float | None, max_pages: int | None, max_text_mb: float | None, debug: bool,
+            pdf_reader: str):
     """Extract records from papers in PATHS (files or folders; default: corpus/).
 
     Only new or changed papers are extracted; papers whose files are gone from a scanned
@@ -113,6 +122,7 @@ def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask
     """
     roots = list(paths) or [DEFAULT_CORPUS]
     limits = Limits(timeout=timeout, max_pages=max_pages, max_text_mb=max_text_mb)
+    os.environ[PDF_READER_VARIABLE] = pdf_reader  # worker processes inherit it
     try:
         files = discover(roots)
         executor = executors.choose(jobs, dask_address, limits.timeout, debug, pipeline.warm_up)

@@ -20,6 +20,7 @@ from paper_miner import PIPELINE_VERSION, links, search
 from paper_miner.errors import LIMIT_KINDS, Failure
 from paper_miner.limits import Limits
 from paper_miner.models import Budget, Decision, Document, Extraction, Project, Record, Target
+from paper_miner.readers import pdf_reader
 
 RECORD_MODELS: dict[str, type[Record]] = {
     "projects": Project,
@@ -112,6 +113,12 @@ def record_rows(doc_id: str, table: str, records: Iterable[Record]) -> list[dict
     ]
 
 
+def pipeline_version() -> str:
+    """The code's version and this run's PDF reader ("0.1.0+3f2a9c1d7e45+pdfium"): a paper read
+    by the other reader is extracted again."""
+    return f"{PIPELINE_VERSION}+{pdf_reader()}"
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -151,7 +158,7 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
             delete_document(db, old_id)
         delete_document(db, doc.doc_id)
         db["documents"].insert(
-            {**_row(doc), "pipeline_version": PIPELINE_VERSION, "extracted_at": now()}
+            {**_row(doc), "pipeline_version": pipeline_version(), "extracted_at": now()}
         )
         db["pages"].insert_all(
             {"doc_id": doc.doc_id, "page": n, "text": text}
@@ -174,7 +181,7 @@ def save_failure(db: sqlite_utils.Database, path: str, sha256: str, failure: Fai
             {
                 "path": path, "file_name": path.rsplit("/", 1)[-1], "sha256": sha256,
                 **failure.model_dump(), "failed_at": now(),
-                "pipeline_version": PIPELINE_VERSION, "limits": limits.model_dump_json(),
+                "pipeline_version": pipeline_version(), "limits": limits.model_dump_json(),
             },
             replace=True,
         )
@@ -185,7 +192,7 @@ def is_current(db: sqlite_utils.Database, doc_id: str) -> bool:
     row = db.execute(
         "select pipeline_version from documents where doc_id = ?", [doc_id]
     ).fetchone()
-    return row is not None and row[0] == PIPELINE_VERSION
+    return row is not None and row[0] == pipeline_version()
 
 
 def known_failure(db: sqlite_utils.Database, path: str, sha256: str, limits: Limits) -> Failure | None:
@@ -194,7 +201,7 @@ def known_failure(db: sqlite_utils.Database, path: str, sha256: str, limits: Lim
     row = db.execute(
         "select kind, message, stage, exception, location, limits from failures "
         "where path = ? and sha256 = ? and pipeline_version = ?",
-        [path, sha256, PIPELINE_VERSION],
+        [path, sha256, pipeline_version()],
     ).fetchone()
     if row is None or (row[0] in LIMIT_KINDS and row[5] != limits.model_dump_json()):
         return None

@@ -7,6 +7,7 @@ on what :func:`read_raw` returns.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
@@ -15,6 +16,20 @@ from paper_miner.models import Layout
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
+PDF_READERS = ("pdfium", "pdfplumber")  # the first is the default
+PDF_READER_VARIABLE = "PAPER_MINER_PDF_READER"
+
+
+def pdf_reader() -> str:
+    """The PDF reader of this run: pdfium unless ``PAPER_MINER_PDF_READER`` names another.
+
+    ``paper-miner extract --pdf-reader pdfplumber`` sets the variable, so the worker processes
+    it starts read as it chose (a Dask worker needs it set in its own environment).
+    """
+    name = os.environ.get(PDF_READER_VARIABLE) or PDF_READERS[0]
+    if name not in PDF_READERS:
+        raise ValueError(f"{PDF_READER_VARIABLE}={name!r}: the PDF reader is one of {', '.join(PDF_READERS)}")
+    return name
 
 
 def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
@@ -42,4 +57,4 @@ def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
     return layout
 
 
-__all__ = ["UnreadablePaper", "read_raw"]
+__all__ = ["PDF_READERS", "PDF_READER_VARIABLE", "UnreadablePaper", "pdf_reader", "read_raw"]

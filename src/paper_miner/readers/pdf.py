@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.limits import DEFAULTS, Limits, pages_over
 from paper_miner.models import Block, Layout, Row
+from paper_miner.readers import pdf_reader, pdfium
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
+from paper_miner.readers.pdfium import PdfiumPage
 
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
 INDENT_STEP = 18.0  # points of indentation per list nesting level
@@ -186,8 +189,7 @@ def _inside(line: Line, bbox: BBox) -> bool:
 
 # --- pages ---------------------------------------------------------------------------------
 
-def _page_content(page: Page) -> PageContent:
-    page.__class__ = QuickCharPage  # the same page, parsed by the quicker subclass
+def _page_content(page: Page | PdfiumPage) -> PageContent:
     raw_lines = page.extract_text_lines(return_chars=True, strip=True)
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
     content = PageContent(page.page_number, float(page.height), lines,
@@ -333,20 +335,19 @@ def _unreadable(exc: Exception, path: Path) -> UnreadablePaper:
     return UnreadablePaper("corrupt", f"the PDF is damaged and cannot be parsed: {cause}", path)
 
 
-def _read(pdf, path: Path) -> Layout:
-    if not pdf.pages:
+def _read(count: int, pages: Iterable[Page | PdfiumPage], meta: dict, path: Path) -> Layout:
+    """Either reader's ``count`` pages, read one at a time, into the paper's raw layout."""
+    if not count:
         raise UnreadablePaper("empty", "the PDF has no pages", path)
-    pages = [_page_content(page) for page in pdf.pages]
-    if not any(p.lines or p.tables for p in pages):
+    contents = [_page_content(page) for page in pages]
+    if not any(p.lines or p.tables for p in contents):
         raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?); "
                               "run it through OCR (e.g. ocrmypdf) first", path)
-    _drop_furniture(pages)
-    _continue_tables(pages)
-    stats = _stats(pages)
-    blocks = [b for p in pages for b in _page_blocks(p, stats)]
-    layout = Layout(fmt="pdf", page_texts=[p.text for p in pages], blocks=blocks,
-                    meta=_meta(pdf.metadata or {}))
-    return layout
+    _drop_furniture(contents)
+    _continue_tables(contents)
+    stats = _stats(contents)
+    blocks = [b for p in contents for b in _page_blocks(p, stats)]
+    return Layout(fmt="pdf", page_texts=[p.text for p in contents], blocks=blocks, meta=_meta(meta))
 
 
 def _declared_pages(pdf) -> int:
@@ -365,13 +366,40 @@ def _check_size(pdf, path: Path, limits: Limits) -> None:
             raise UnreadablePaper("too_large", too_many, path)
 
 
-def read_pdf(path: Path, limits: Limits = DEFAULTS) -> Layout:
-    """A PDF's raw pages and blocks; a PDF over ``limits.max_pages`` is refused unparsed."""
-    path = Path(path)
-    _sniff(path)
+def _quick(page: Page) -> Page:
+    page.__class__ = QuickCharPage  # the same page, parsed by the quicker subclass
+    return page
+
+
+def _read_with_pdfplumber(path: Path, limits: Limits) -> Layout:
     try:
         with pdfplumber.open(path) as pdf:
             _check_size(pdf, path, limits)
-            return _read(pdf, path)
+            return _read(len(pdf.pages), map(_quick, pdf.pages), pdf.metadata or {}, path)
     except _PDF_ERRORS as exc:
         raise _unreadable(exc, path) from exc
+
+
+def _read_with_pdfium(path: Path, limits: Limits) -> Layout:
+    pdf = pdfium.open_pdf(path)
+    if pdf is None:  # the same file through pdfminer: read after all, or refused the same way
+        return _read_with_pdfplumber(path, limits)
+    try:
+        count = len(pdf)
+        if too_many := pages_over(count, limits):  # refused before any page is parsed
+            raise UnreadablePaper("too_large", too_many, path)
+        return _read(count, pdfium.read_pages(pdf, path), pdfium.metadata(pdf), path)
+    finally:
+        pdf.close()
+
+
+PDF_READERS = {"pdfium": _read_with_pdfium, "pdfplumber": _read_with_pdfplumber}
+
+
+def read_pdf(path: Path, limits: Limits = DEFAULTS, reader: str | None = None) -> Layout:
+    """A PDF's raw pages and blocks by pdfium (quick) or pdfplumber (pdfminer's parser),
+    by default the run's reader (:func:`paper_miner.readers.pdf_reader`); a PDF over
+    ``limits.max_pages`` is refused unparsed."""
+    path = Path(path)
+    _sniff(path)
+    return PDF_READERS[reader or pdf_reader()](path, limits)
