@@ -203,6 +203,9 @@ def test_charts_page_draws_one_bar_per_figure(fixture_site):
 def test_charts_of_nothing_say_so():
     assert charts.bar_chart("Money", []) == '<p class="no-chart">Nothing to draw yet.</p>'
     assert charts.targets_against_baselines([("Fly-tips", 120, 80, "count")])[1].shown == "80"
+    bars = charts.targets_against_actuals([("Calls answered", 64, 75, "%", "red")])
+    assert [(b.group, b.shown) for b in bars] == [("target", "75%"), ("actual (red)", "64%")]
+    assert 'fill="#D55E00"' in charts.bar_chart("Actuals", bars)  # red is drawn red
 
 
 # Links to the paper and between tables

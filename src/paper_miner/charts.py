@@ -6,7 +6,8 @@ Three questions, each answered from the database by one query (a figure restated
 paper counted once):
 - money by financial year and kind (allocation, cost, saving ...);
 - a scheme's stated cost in each paper that names it, oldest paper first;
-- each numeric target against its baseline.
+- each numeric target against its baseline;
+- each target against its latest actual, the actual's bar named by its RAG rating.
 """
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ select coalesce(indicator || ': ', '') || measure as measure, baseline, target, 
 where typeof(baseline) in ('integer', 'real') and typeof(target) in ('integer', 'real') and duplicate_of is null
 order by indicator, deadline limit {TARGETS_SHOWN}
 """
+
+ACTUALS_SQL = f"""
+select coalesce(indicator || ': ', '') || measure as measure, actual, target, unit, rag from targets
+where typeof(actual) in ('integer', 'real') and typeof(target) in ('integer', 'real') and duplicate_of is null
+order by rag = 'red' desc, rag = 'amber' desc, indicator limit {TARGETS_SHOWN}
+"""
+# A rating keeps its own colour on every chart: red, amber and green as people read them.
+RAG_COLOURS = {"actual (red)": "#D55E00", "actual (amber)": "#E69F00", "actual (green)": "#009E73"}
 
 
 class Bar(BaseModel):
@@ -77,6 +86,16 @@ def targets_against_baselines(rows: list[tuple]) -> list[Bar]:
     ]
 
 
+def targets_against_actuals(rows: list[tuple]) -> list[Bar]:
+    """``(measure, actual, target, unit, rag)`` rows, a target bar then the actual's, named
+    by its rating: ``("Calls answered", 64, 75, "%", "red")`` -> target 75%, actual (red) 64%."""
+    return [
+        Bar(label=measure if group == "target" else "", group=group, value=value, shown=f"{value:g}{_unit(unit)}")
+        for measure, actual, target, unit, rag in rows
+        for group, value in (("target", target), (f"actual ({rag})" if rag else "actual", actual))
+    ]
+
+
 def _unit(unit: str | None) -> str:
     """'%' sticks to its number (8%); a word stands apart (8 tonnes); a count needs none."""
     if not unit or unit == "count":
@@ -102,7 +121,7 @@ def bar_chart(title: str, bars: list[Bar]) -> str:
 
 def _colours(bars: list[Bar]) -> dict[str, str]:
     groups = list(dict.fromkeys(b.group for b in bars))
-    return {group: PALETTE[n % len(PALETTE)] for n, group in enumerate(groups)}
+    return {group: RAG_COLOURS.get(group, PALETTE[n % len(PALETTE)]) for n, group in enumerate(groups)}
 
 
 def _bar_row(n: int, bar: Bar, colour: str, largest: float) -> str:

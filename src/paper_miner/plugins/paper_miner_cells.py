@@ -40,13 +40,15 @@ async def robots_txt():
 
 
 async def charts_page(datasette, request):
-    """Money by year and kind, schemes' costs across papers, targets against baselines."""
+    """Money by year and kind, schemes' costs across papers, targets against baselines and actuals."""
     name = next(n for n in datasette.databases if n != "_internal")
     db = datasette.get_database(name)
     sections = [
         ("Money by financial year and kind", "spend_by_financial_year", charts.MONEY_BY_YEAR_SQL, charts.money_by_year),
         ("A scheme's cost in each paper that names it", "schemes", charts.SCHEMES_SQL, charts.scheme_amounts),
         ("Targets against their baselines", "targets", charts.TARGETS_SQL, charts.targets_against_baselines),
+        ("Targets against their latest actuals, by rating", "targets_missed", charts.ACTUALS_SQL,
+         charts.targets_against_actuals),
     ]
     drawn = [
         {"title": title, "url": datasette.urls.database(name) + "/" + source,
