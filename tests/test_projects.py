@@ -364,3 +364,24 @@ def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
 ])
 def test_fund_named_in_a_heading(heading, fund):
     assert fund_named(heading) == fund
+
+
+def test_a_grant_list_keeps_each_application_s_status_even_when_refused():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Community Chest Grant Applications"),
+        table(["Applicant", "Purpose", "Requested £", "Recommendation"],
+              ["Hillcrest Scouts", "To fund a new minibus", "£5,000", "Approved"],
+              ["Linden Lane Allotments", "Replacement water butts", "£640", "Deferred to June"],
+              ["Westbrook Drama Group", "Stage lighting", "£2,300", "Not approved"]))
+    doc = document("Ambleford Borough Council")
+    assert [(p.name, p.amount_gbp, p.status) for p in projects.extract(layout, doc, {})] == [
+        ("Hillcrest Scouts: a new minibus", 5000, "Approved"),
+        ("Linden Lane Allotments: Replacement water butts", 640, "Deferred to June"),
+        ("Westbrook Drama Group: Stage lighting", 2300, "Not approved")]
+
+
+def test_an_applicant_type_under_a_status_header_is_not_a_status():
+    layout = layout_of(table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+                             ["Fernhill Friends", "Charity", "To fund a bench", "£300"]))
+    assert [(p.name, p.status) for p in projects.extract(layout, document(), {})] == [
+        ("Fernhill Friends: a bench", None)]

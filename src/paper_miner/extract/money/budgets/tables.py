@@ -31,6 +31,9 @@ _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s
 # A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
 # (Some text layers lose their spaces: "BALANCEB/F 01.04.23".)
 _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
+# A group heading or a label column's header naming which side of an account its rows are on.
+_GROUP_KIND_RE = re.compile(
+    r"^\W*(?:(?P<income>income|receipts)|expenditure|payments|spending|spend\b|outgoings)", re.I)
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
@@ -134,11 +137,23 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     elif line.kind == "continuation":
         label = f"{item.name}: {line.description}" if item else line.description
         kind = "cost"
+    elif group_kind(line.theme or table.label_header):
+        label, kind = line.name, group_kind(line.theme or table.label_header)
     elif table_kind in _TABLE_KINDS:
         label, kind = line.name, table_kind
     else:
         label, kind = line.name, kind_of(line.name) or table_kind or "allocation"
     return [_budget(label, value, line, table, kind, owner) for value in line.values if value.amount]
+
+
+def group_kind(heading: str | None) -> BudgetKind | None:
+    """Money under a heading opening with "Income" or "Receipts" is income; under one opening
+    with "Expenditure", "Payments" or "Spending" a cost ("INCOME BREAKDOWN", "Expenditure:").
+    Only the opening word counts: text layers may run the heading's words together."""
+    match = _GROUP_KIND_RE.match(heading or "")
+    if not match:
+        return None
+    return "income" if match["income"] else "cost"
 
 
 def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
