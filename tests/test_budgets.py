@@ -474,7 +474,7 @@ def test_balances_date_a_statement_of_accounts_and_the_tables_after_it():
         Block(kind="heading", page=1, text="Financial Report"),
         table(["Main account", "£"], ["Balance b/f 01.04.23", "8,645.50"], ["Income", "9,633.40"]),
         table(["Income breakdown", "£"], ["Precept", "6,395.00"]))
-    assert summary(run(layout)) == [(8646, "2023/24", "allocation"), (9633, "2023/24", "income"),
+    assert summary(run(layout)) == [(8646, "2023/24", "other"), (9633, "2023/24", "income"),
                                     (6395, "2023/24", "income")]
 
 
@@ -530,3 +530,13 @@ def test_group_heading_rows_say_which_side_of_the_account_the_rows_are_on():
     assert [(b.label, b.kind) for b in run(layout)] == [
         ("Precept", "income"), ("Allotment rents", "income"), ("Total", "total"),
         ("Grass cutting", "cost"), ("Grants", "cost"), ("Total", "total")]
+
+
+def test_a_row_naming_the_council_s_income_stays_income_under_estimate_columns():
+    layout = layout_of(table(
+        ["", "Original estimate £'000", "Revised estimate £'000"],
+        ["Business rates retained share", "41,200.0", "41,950.5"],
+        ["Waste disposal contract", "12,000.0", "12,400.0"],
+    ))
+    assert summary(run(layout)) == [(41200000, None, "income"), (41950500, None, "income"),
+                                    (12000000, None, "allocation"), (12400000, None, "allocation")]

@@ -34,6 +34,8 @@ _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward"
 # A group heading or a label column's header naming which side of an account its rows are on.
 _GROUP_KIND_RE = re.compile(
     r"^\W*(?:(?P<income>income|receipts)|expenditure|payments|spending|spend\b|outgoings)", re.I)
+# What a column of estimates or actuals says, which a row naming income overrides.
+_ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
@@ -161,6 +163,8 @@ def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, ki
     # One kind of column says nothing against the row's words, but a variance's sign does.
     named = table.named_columns > 1 or _VARIANCE_RE.search(value.column)
     column_kind = column_kind_of(value, line) if named and kind != "total" else None
+    if kind == "income" and column_kind in _ACCOUNT_KINDS:  # an income estimate is income
+        column_kind = None
     return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
                   period=value.period, kind=column_kind or kind, owner=owner,
                   page=line.page, quote=line.quote)
