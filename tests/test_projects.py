@@ -385,3 +385,19 @@ def test_an_applicant_type_under_a_status_header_is_not_a_status():
                              ["Fernhill Friends", "Charity", "To fund a bench", "£300"]))
     assert [(p.name, p.status) for p in projects.extract(layout, document(), {})] == [
         ("Fernhill Friends: a bench", None)]
+
+
+def test_a_grant_list_whose_amounts_carry_words_is_still_a_grant_list():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Ward Improvement Fund Applications"),
+        table(["Organisation", "Project Summary", "Amount Requested", "Recommendation"],
+              ["Elm Park Residents", "To fund a community orchard. Trees from a local nursery.",
+               "Northfield Ward £1,249.50", "Approved.\nMeets the criteria."],
+              ["Canal Walkers", "New waymarker posts", "Total= £900\nNorthfield - £500 Southfield - £400",
+               "Rejected."],
+              ["Riverside Art Club", "An open studio weekend", "", "Deferred to July."]))
+    doc = document("Braxton Town Council")
+    assert [(p.name, p.amount_gbp, p.owner, p.status) for p in projects.extract(layout, doc, {})] == [
+        ("Elm Park Residents: a community orchard", 1250, "Ward Improvement Fund", "Approved"),
+        ("Canal Walkers: New waymarker posts", 900, "Ward Improvement Fund", "Rejected"),
+        ("Riverside Art Club: An open studio weekend", None, "Ward Improvement Fund", "Deferred to July")]

@@ -21,6 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.layout.blocks import REF_LABEL_RE
 from paper_miner.models import Row
@@ -54,6 +55,8 @@ _STATUS_HEADER_RE = re.compile(r"\b(?:status|recommendations?|decision|outcome)\
 _STATUS_CELL_RE = re.compile(
     r"^(?:not\s+)?(?:approv\w*|agreed?|defer\w*|declined?|refus\w*|reject\w*|recommend\w*|withdrawn"
     r"|pending|awarded|granted|supported|on\s+hold)\b", re.I)
+_WORDED_CELL_WORDS = 16
+_TOTAL_BEFORE_RE = re.compile(r"\btotal\s*[=:]?\s*$", re.I)
 _DATE_CELL_RE = re.compile(
     rf"^(?:{YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|q[1-4]\s+{YEAR}|(?:19|20)\d\d\s?[/\-–]\s?\d{{2,4}})$", re.I)
 
@@ -91,15 +94,36 @@ def is_status(cell: str) -> bool:
     return bool(_STATUS_CELL_RE.match(cell.strip()))
 
 
+def worded_amount(cell: str) -> int | None:
+    """The one amount of a money cell that also holds words: "Vesey Ward £3,098.50" -> 3099;
+    "Total= £750 Four Oaks - £400 New Hall - £350" -> 750 (its stated total); None when the
+    cell holds several figures and no total, or none."""
+    found = find_money(cell)
+    total = next((m for m in found if _TOTAL_BEFORE_RE.search(cell[:m.start])), None)
+    if total is not None:
+        return total.amount
+    return found[0].amount if len(found) == 1 else None
+
+
 def column_cells(rows: list[Row], index: int) -> list[str]:
     return [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
 
 
 def figure_columns(rows: list[Row]) -> set[int]:
-    """Columns holding a figure in some row, less the columns of refs (1, 2, S1.)."""
+    """Columns holding a figure in some row, less the columns of refs (1, 2, S1.), plus the
+    columns of short worded amounts ("Vesey Ward £3,098.50", "Total= £750")."""
     found = {i for row in rows for i, cell in enumerate(row.cells)
              if is_value(cell) or is_self_funding(cell)}
-    return {i for i in found if not is_ref_column(rows, i)}
+    worded = {i for i in range(max((len(r.cells) for r in rows), default=0)) if _worded_money(rows, i)}
+    return {i for i in found if not is_ref_column(rows, i)} | worded
+
+
+def _worded_money(rows: list[Row], index: int) -> bool:
+    """Most cells of the column are short and state one amount (or a total): a description
+    column that mentions a figure now and then is not money."""
+    cells = column_cells(rows, index)
+    worded = [c for c in cells if len(c.split()) <= _WORDED_CELL_WORDS and worded_amount(c)]
+    return len(worded) * 2 > len(cells)
 
 
 def all_refs(rows: list[Row], index: int) -> bool:

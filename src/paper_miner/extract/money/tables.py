@@ -23,6 +23,7 @@ from paper_miner.extract.money.columns import (
     is_status,
     is_value,
     type_columns,
+    worded_amount,
 )
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
@@ -103,7 +104,7 @@ class MoneyTable(BaseModel):
 
 def _is_header_row(row: Row, value_columns: set[int]) -> bool:
     cells = [c for i, c in enumerate(row.cells) if c.strip()]
-    if any(is_value(row.cells[i]) for i in value_columns if i < len(row.cells)):
+    if any(is_value(row.cells[i]) or worded_amount(row.cells[i]) for i in value_columns if i < len(row.cells)):
         return False
     return bool(cells) and not any(is_self_funding(c) for c in cells)
 
@@ -314,7 +315,7 @@ def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[st
     values = [v for v in values if v is not None]
     self_funding = any(is_self_funding(cells[i]) for i in value_columns)
     quote = " | ".join(c.strip() for c in cells if c.strip())
-    if not values and not self_funding and not ref:
+    if not values and not self_funding and not ref and not _is_application(cells, roles):
         return None
     labels = [_cell(cells, roles, "name")] if "purpose" in roles else texts  # not a summary's words
     if any(_TOTAL_RE.search(t) for t in labels) or not texts:
@@ -328,9 +329,15 @@ def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[st
                      status=_status(_cell(cells, roles, "status")), values=values, self_funding=self_funding, page=page, quote=quote)
 
 
+def _is_application(cells: list[str], roles: dict[str, int]) -> bool:
+    """A grant list's row naming an applicant and a purpose is an application, costed or not."""
+    return "purpose" in roles and bool(_cell(cells, roles, "name")) and bool(_cell(cells, roles, "purpose"))
+
+
 def _status(cell: str) -> str | None:
-    """A status cell's words when they say where the application stands, else None."""
-    return cell if is_status(cell) else None
+    """A status cell's first sentence when it says where the application stands, else None
+    ("Approved.\nMeets the criteria." -> "Approved")."""
+    return split_at_full_stops(cell.splitlines()[0])[0].rstrip(" .") if is_status(cell) else None
 
 
 def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
@@ -344,8 +351,12 @@ def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
 
 
 def _value(cell: str, column: Column, row_scale: int | None) -> CellValue | None:
+    """A money cell's figure: the cell itself ("1,250", "£3,099"), else the one £ amount of a
+    cell that also holds words ("Vesey Ward £3,098.50")."""
     if not is_value(cell):
-        return None
+        amount = worded_amount(cell)
+        return None if amount is None else CellValue(amount=amount, period=column.period,
+                                                     total_column=column.is_total, column=column.label)
     scale = column.scale if column.scale and column.scale > 1 else (row_scale or column.scale or 1)
     amount = parse_money(cell, scale)
     if amount is None:

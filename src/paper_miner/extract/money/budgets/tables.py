@@ -92,10 +92,11 @@ def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
 def table_budgets(block: Block, introduction: str, owner: str | None,
                   period: str | None = None) -> list[tuple[Budget, bool]]:
     """Budgets of one table, each flagged True when read from a money cell; a table without
-    a money column is read cell by cell as text. ``period`` is the table's year when no column
+    a money column, or a grant list ("Vesey Ward £3,098.50", "£2,500 approved"), is read cell by
+    cell as text. ``period`` is the table's year when no column
     names one."""
     table = read_money_table(block)
-    if table is None:
+    if table is None or table.grant_list:  # a grant list's figures sit in its words
         return [(b, False) for b in cell_budgets(block, owner)]
     table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
