@@ -8,7 +8,7 @@ import pytest
 
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money import projects
-from paper_miner.extract.money.projects import items, prose
+from paper_miner.extract.money.projects import costed_lists, items, prose
 from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange
@@ -401,3 +401,17 @@ def test_a_grant_list_whose_amounts_carry_words_is_still_a_grant_list():
         ("Elm Park Residents: a community orchard", 1250, "Ward Improvement Fund", "Approved"),
         ("Canal Walkers: New waymarker posts", 900, "Ward Improvement Fund", "Rejected"),
         ("Riverside Art Club: An open studio weekend", None, "Ward Improvement Fund", "Deferred to July")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projects 2018-19:- Benches - £750, Planters - £400, Noticeboard - £1,200",
+     [("Benches", 750), ("Planters", 400), ("Noticeboard", 1200)]),
+    ("Capital schemes agreed: Bus shelter repairs – £2,400 Village green drainage – £5,150",
+     [("Bus shelter repairs", 2400), ("Village green drainage", 5150)]),
+    ("Projects for next year: the council will consider benches - £750 and more.", []),
+    ("Payments: Clerk - £400, Insurance - £310", []),
+])
+def test_a_costed_list_run_on_in_one_line_gives_a_project_per_item(text, expected):
+    block = Block(kind="paragraph", page=1, text=text)
+    found = costed_lists.costed_list_projects(block, "Fernleigh Community Council")
+    assert [(p.name, p.amount_gbp) for p in found] == expected
