@@ -9,6 +9,7 @@ import pytest
 from paper_miner.extract.common.sentences import split_at_full_stops as split_sentences
 from paper_miner.extract.document import describe
 from paper_miner.extract.money import budgets, projects
+from paper_miner.extract.money.columns import figure_columns, type_columns
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.extract.money.tables import column_words
 from paper_miner.extract.money.text import read_money_text
@@ -473,5 +474,69 @@ def test_balances_date_a_statement_of_accounts_and_the_tables_after_it():
         Block(kind="heading", page=1, text="Financial Report"),
         table(["Main account", "£"], ["Balance b/f 01.04.23", "8,645.50"], ["Income", "9,633.40"]),
         table(["Income breakdown", "£"], ["Precept", "6,395.00"]))
-    assert summary(run(layout)) == [(8646, "2023/24", "allocation"), (9633, "2023/24", "income"),
+    assert summary(run(layout)) == [(8646, "2023/24", "other"), (9633, "2023/24", "income"),
                                     (6395, "2023/24", "income")]
+
+
+@pytest.mark.parametrize("header, cells, kind", [
+    ("Cost £", ["£1,200", "£800"], "money"),
+    ("Budget £000", ["1,250", "(40)"], "money"),
+    ("Allocation £'000", ["12.5", "7"], "money"),
+    ("", ["£2.5m", "£750k"], "money"),
+    ("No. of households", ["45", "120"], "count"),
+    ("FTE posts", ["3.5", "12"], "count"),
+    ("% of budget", ["12.5", "4"], "percentage"),
+    ("Change", ["12.5%", "-3%"], "percentage"),
+    ("Cost per tonne", ["£85.40", "£91.00"], "rate"),
+    ("Hourly rate", ["£12.50", "£14"], "rate"),
+    ("Status", ["Approved", "Deferred"], "status"),
+    ("", ["Recommended", "Not approved"], "status"),
+    ("Year end", ["31/03/2024", "31/03/2025"], "period"),
+    ("Scheme", ["Riverside play area", "Market square lighting"], "text"),
+])
+def test_every_column_is_typed_from_its_header_and_cells(header, cells, kind):
+    body = [Row(cells=["Label", cell], page=1) for cell in cells]
+    typed = type_columns(["Item", header], body, figure_columns(body))
+    assert [c.kind for c in typed.columns] == ["text", kind]
+
+
+def test_a_bare_number_column_beside_pound_figures_is_a_count():
+    body = [Row(cells=["Warm homes grants", "£12,400", "31"], page=1),
+            Row(cells=["Boiler repairs", "£3,050", "9"], page=1)]
+    typed = type_columns(["Scheme", "", ""], body, figure_columns(body))
+    assert [c.kind for c in typed.columns] == ["text", "money", "count"]
+
+
+def test_counts_percentages_and_rates_beside_money_never_become_budgets():
+    layout = layout_of(table(
+        ["Service", "Households", "% of total", "Cost per visit", "Budget 2024/25 £"],
+        ["Home care", "1,240", "62", "£18.50", "£2,400,000"],
+        ["Day centres", "310", "15.5", "£41.00", "£650,000"],
+    ))
+    assert summary(run(layout)) == [(2400000, "2024/25", "allocation"), (650000, "2024/25", "allocation")]
+
+
+def test_group_heading_rows_say_which_side_of_the_account_the_rows_are_on():
+    layout = layout_of(table(
+        ["Receipts", "2023/24 £"],
+        ["Precept", "£18,500"],
+        ["Allotment rents", "£640"],
+        ["Total", "£19,140"],
+        ["PAYMENTS", ""],
+        ["Grass cutting", "£4,200"],
+        ["Grants", "£1,500"],
+        ["Total", "£5,700"],
+    ))
+    assert [(b.label, b.kind) for b in run(layout)] == [
+        ("Precept", "income"), ("Allotment rents", "income"), ("Total", "total"),
+        ("Grass cutting", "cost"), ("Grants", "cost"), ("Total", "total")]
+
+
+def test_a_row_naming_the_council_s_income_stays_income_under_estimate_columns():
+    layout = layout_of(table(
+        ["", "Original estimate £'000", "Revised estimate £'000"],
+        ["Business rates retained share", "41,200.0", "41,950.5"],
+        ["Waste disposal contract", "12,000.0", "12,400.0"],
+    ))
+    assert summary(run(layout)) == [(41200000, None, "income"), (41950500, None, "income"),
+                                    (12000000, None, "allocation"), (12400000, None, "allocation")]

@@ -8,7 +8,7 @@ import pytest
 
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money import projects
-from paper_miner.extract.money.projects import items, prose
+from paper_miner.extract.money.projects import costed_lists, items, prose
 from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.money.tables import read_money_table
 from paper_miner.layout.arrange import arrange
@@ -364,3 +364,54 @@ def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
 ])
 def test_fund_named_in_a_heading(heading, fund):
     assert fund_named(heading) == fund
+
+
+def test_a_grant_list_keeps_each_application_s_status_even_when_refused():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Community Chest Grant Applications"),
+        table(["Applicant", "Purpose", "Requested £", "Recommendation"],
+              ["Hillcrest Scouts", "To fund a new minibus", "£5,000", "Approved"],
+              ["Linden Lane Allotments", "Replacement water butts", "£640", "Deferred to June"],
+              ["Westbrook Drama Group", "Stage lighting", "£2,300", "Not approved"]))
+    doc = document("Ambleford Borough Council")
+    assert [(p.name, p.amount_gbp, p.status) for p in projects.extract(layout, doc, {})] == [
+        ("Hillcrest Scouts: a new minibus", 5000, "Approved"),
+        ("Linden Lane Allotments: Replacement water butts", 640, "Deferred to June"),
+        ("Westbrook Drama Group: Stage lighting", 2300, "Not approved")]
+
+
+def test_an_applicant_type_under_a_status_header_is_not_a_status():
+    layout = layout_of(table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+                             ["Fernhill Friends", "Charity", "To fund a bench", "£300"]))
+    assert [(p.name, p.status) for p in projects.extract(layout, document(), {})] == [
+        ("Fernhill Friends: a bench", None)]
+
+
+def test_a_grant_list_whose_amounts_carry_words_is_still_a_grant_list():
+    layout = layout_of(
+        Block(kind="heading", page=1, text="Ward Improvement Fund Applications"),
+        table(["Organisation", "Project Summary", "Amount Requested", "Recommendation"],
+              ["Elm Park Residents", "To fund a community orchard. Trees from a local nursery.",
+               "Northfield Ward £1,249.50", "Approved.\nMeets the criteria."],
+              ["Canal Walkers", "New waymarker posts", "Total= £900\nNorthfield - £500 Southfield - £400",
+               "Rejected."],
+              ["Riverside Art Club", "An open studio weekend", "", "Deferred to July."]))
+    doc = document("Braxton Town Council")
+    assert [(p.name, p.amount_gbp, p.owner, p.status) for p in projects.extract(layout, doc, {})] == [
+        ("Elm Park Residents: a community orchard", 1250, "Ward Improvement Fund", "Approved"),
+        ("Canal Walkers: New waymarker posts", 900, "Ward Improvement Fund", "Rejected"),
+        ("Riverside Art Club: An open studio weekend", None, "Ward Improvement Fund", "Deferred to July")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projects 2018-19:- Benches - £750, Planters - £400, Noticeboard - £1,200",
+     [("Benches", 750), ("Planters", 400), ("Noticeboard", 1200)]),
+    ("Capital schemes agreed: Bus shelter repairs – £2,400 Village green drainage – £5,150",
+     [("Bus shelter repairs", 2400), ("Village green drainage", 5150)]),
+    ("Projects for next year: the council will consider benches - £750 and more.", []),
+    ("Payments: Clerk - £400, Insurance - £310", []),
+])
+def test_a_costed_list_run_on_in_one_line_gives_a_project_per_item(text, expected):
+    block = Block(kind="paragraph", page=1, text=text)
+    found = costed_lists.costed_list_projects(block, "Fernleigh Community Council")
+    assert [(p.name, p.amount_gbp) for p in found] == expected

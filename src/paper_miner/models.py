@@ -110,6 +110,7 @@ class Project(Record):
     amount_gbp: int | None = None
     alt_amounts_gbp: list[int] = Field(default_factory=list)
     funding: Funding = "unstated"
+    status: str | None = None  # where an application stands, as printed: "Approved", "Deferred"
 
 
 class Budget(Record):

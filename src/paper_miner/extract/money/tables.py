@@ -13,29 +13,28 @@ from pydantic import BaseModel, Field
 
 from paper_miner.extract.common.parse import column_scale, parse_money
 from paper_miner.extract.common.sentences import split_at_full_stops
-from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
+from paper_miner.extract.money.columns import (
+    MONEY_HEADER_RE,
+    TableColumns,
+    all_refs,
+    figure_columns,
+    is_self_funding,
+    is_status,
+    is_value,
+    type_columns,
+    worded_amount,
+)
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
 from paper_miner.models import Block, Row
 
-LineKind = Literal["item", "continuation", "total"]
+# A group heading row holds only a label, grouping the rows below it: "INCOME", "North Ward:".
+LineKind = Literal["item", "continuation", "total", "group"]
+_GROUP_WORDS = 8
 
-# A figure as printed in a table cell: "20,000", "£1,702,211", "52.5", "(12.0)", "c£2m".
-_VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:(?-i:c)\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
-_YEAR_RE = re.compile(rf"^{YEAR}$")
-_SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
-_SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
-# A column of row labels ("No.", "Ref") or of counts ("No. of posts", "%") never holds money.
-_REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id|line(?: no\.?)?|row)$", re.I)
-_COUNT_HEADER_RE = re.compile(
-    r"%|\bper\s?cent|\bno\.?\s+of\b|\bnumbers?\b|\bfte\b|\bposts?\b|\bhours?\b|\bpeople\b"
-    r"|\bbeneficiar|\bhouseholds?\b|\bscore\b|\bbaseline\b|\brank", re.I)
-# Without a £ sign anywhere, a header word must say the column is money.
-_MONEY_HEADER_RE = re.compile(
-    r"£|\bcosts?\b|\bamount|\bbudget|\bgrants?\b|\bvalue|\bfund|\bspen[dt]|\ballocat|\bsaving"
-    r"|\bincome|\bforecast|\boutturn|\bvariance|\bexpenditure|\baward|\bcontribution", re.I)
 # Who delivers a project is not part of its name or description.
 _LEAD_HEADER_RE = re.compile(
     r"\b(?:lead|agency|partner|organisation|organization|provider|delivered|responsib|officer)", re.I)
@@ -43,8 +42,6 @@ _LEAD_HEADER_RE = re.compile(
 _APPLICANT_HEADER_RE = re.compile(
     r"\b(?:organi[sz]ations?|applicants?|recipients?|grantees?|groups?|clubs?|bodies|body)\b", re.I)
 _PURPOSE_HEADER_RE = re.compile(r"\b(?:summary|purpose|description|details|use\s+of\s+(?:the\s+)?funds?)\b", re.I)
-# Where an application stands (or what the applicant is): never the row's theme or name.
-_STATUS_HEADER_RE = re.compile(r"\b(?:status|recommendations?|decision|outcome)\b", re.I)
 # A purpose cell opens with the verb of applying: "To fund an ecologist", "Funding to plant".
 _PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|towards)\s+|to\s+(?:fund\s+)?)", re.I)
 # What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
@@ -89,6 +86,7 @@ class TableLine(BaseModel):
     ref: str | None = None
     theme: str | None = None
     description: str = ""
+    status: str | None = None  # where an application stands: "Approved", "Deferred"
     values: list[CellValue] = Field(default_factory=list)
     self_funding: bool = False
     page: int
@@ -101,57 +99,14 @@ class MoneyTable(BaseModel):
     period_columns: int  # how many value columns name a period (a per-year split)
     named_columns: int = 0  # value columns whose header says what they hold ("forecast")
     grant_list: bool = False  # rows name an applicant and the purpose of its grant
-
-
-def is_value(cell: str) -> bool:
-    cell = cell.strip()
-    return (bool(_VALUE_RE.match(cell)) and not _YEAR_RE.match(cell)
-            and not _SCALE_ONLY_RE.match(cell))
-
-
-def is_self_funding(cell: str) -> bool:
-    return bool(_SELF_FUNDING_RE.search(cell))
+    label_header: str = ""  # the header over the row labels: "Expenditure", "Scheme"
 
 
 def _is_header_row(row: Row, value_columns: set[int]) -> bool:
     cells = [c for i, c in enumerate(row.cells) if c.strip()]
-    if any(is_value(row.cells[i]) for i in value_columns if i < len(row.cells)):
+    if any(is_value(row.cells[i]) or worded_amount(row.cells[i]) for i in value_columns if i < len(row.cells)):
         return False
     return bool(cells) and not any(is_self_funding(c) for c in cells)
-
-
-def _value_columns(rows: list[Row]) -> set[int]:
-    """Columns holding a figure in some row, less the columns of refs (1, 2, S1.)."""
-    found = {i for row in rows for i, cell in enumerate(row.cells)
-             if is_value(cell) or is_self_funding(cell)}
-    return {i for i in found if not _is_ref_column(rows, i)}
-
-
-def _column_cells(rows: list[Row], index: int) -> list[str]:
-    return [r.cells[index].strip() for r in rows if index < len(r.cells) and r.cells[index].strip()]
-
-
-def _all_refs(rows: list[Row], index: int) -> bool:
-    cells = _column_cells(rows, index)
-    return bool(cells) and all(REF_LABEL_RE.match(c) for c in cells)
-
-
-def _counts_up(cells: list[str]) -> bool:
-    """Bare numbers going 1, 2, 3 ... down a column are row numbers, not pounds."""
-    numbers = [int(c.rstrip(".")) for c in cells if c.rstrip(".").isdigit()]
-    return (len(numbers) >= 2 and len(numbers) >= len(cells) - 1
-            and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1)
-
-
-def _is_ref_column(rows: list[Row], index: int) -> bool:
-    """A column headed "No."/"Ref", numbered 1, 2, 3..., or a leading column of bare numbers."""
-    cells = _column_cells(rows, index)
-    if cells and _REF_HEADER_RE.match(cells[0]):
-        return True
-    if _counts_up(cells):
-        return True
-    return _all_refs(rows, index) and all(
-        not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))
 
 
 def _columns(headers: list[str], value_columns: set[int]) -> list[Column]:
@@ -175,16 +130,23 @@ def _share_period(columns: list[Column], value_columns: set[int]) -> list[Column
             for c in columns]
 
 
-def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int]) -> dict[str, int]:
-    """Which text column holds the ref, the theme, the name and the description."""
-    text_cols = [c.index for c in columns
-                 if c.index not in value_columns and not _STATUS_HEADER_RE.search(c.header)]
+def _text_roles(columns: list[Column], rows: list[Row], typed: TableColumns) -> dict[str, int]:
+    """Which text column holds the ref, the theme, the name, the description and the status."""
+    text_cols = sorted(label_columns(typed))
+    status = sorted(typed.of_kind("status"))
+    roles = _label_roles(columns, rows, text_cols)
+    return {**roles, "status": status[0]} if status else roles
+
+
+def _label_roles(columns: list[Column], rows: list[Row], text_cols: list[int]) -> dict[str, int]:
+    """A grant list's applicant and purpose; else a leading ref column, the name column (by
+    its header, else the fullest), the theme column before it and the description after it."""
     grant_roles = _grant_roles(columns, text_cols)
     if grant_roles:
         return grant_roles
     text_cols = [i for i in text_cols if not _LEAD_HEADER_RE.search(columns[i].header)]
     roles: dict[str, int] = {}
-    if text_cols and _all_refs(rows, text_cols[0]) and len(text_cols) > 1:
+    if text_cols and all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
     named = [i for i in text_cols if _NAME_HEADER_RE.search(columns[i].header)]
     name = named[0] if named else _fullest(rows, text_cols)
@@ -198,6 +160,11 @@ def _text_roles(columns: list[Column], rows: list[Row], value_columns: set[int])
     if after:
         roles["description"] = after[0]
     return roles
+
+
+def label_columns(typed: TableColumns) -> set[int]:
+    """Columns whose words may name a row: text, and dates or years printed as row labels."""
+    return typed.of_kind("text") | typed.of_kind("period")
 
 
 def _grant_roles(columns: list[Column], text_cols: list[int]) -> dict[str, int]:
@@ -232,33 +199,59 @@ def _fullest(rows: list[Row], columns: list[int]) -> int | None:
 def read_money_table(block: Block) -> MoneyTable | None:
     """The lines of a table that has a money column, or None for any other table."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
-    value_columns = _value_columns(rows)
+    value_columns = figure_columns(rows)
     if not value_columns:
         return None
     width = max(len(r.cells) for r in rows)
     start = next((i for i, r in enumerate(rows) if not _is_header_row(r, value_columns)), len(rows))
     headers = _headers(rows[:start], width)
-    value_columns = {i for i in value_columns if not _is_count_header(headers[i])}
+    typed = type_columns(headers, rows[start:], value_columns)
+    value_columns = typed.of_kind("money")
     if not _holds_money(block, headers, value_columns):  # page numbers, counts: not money
         return None
     columns = _columns(headers, value_columns)
-    roles = _text_roles(columns, rows[start:], value_columns)
+    roles = _text_roles(columns, rows[start:], typed)
+    lines, columns = _read_lines(rows[start:], width, columns, roles, typed)
+    values = [c for c in columns if c.index in value_columns and not c.is_total]
+    worded = label_columns(typed) | value_columns  # "% of total" says nothing of the money
+    return MoneyTable(lines=_carry_themes(lines), headers=" ".join(c.header for c in columns if c.index in worded),
+                      period_columns=sum(1 for c in values if c.period),
+                      named_columns=len({c.label for c in values if c.label}),
+                      grant_list="purpose" in roles,
+                      label_header=headers[roles["name"]] if "name" in roles else "")
+
+
+def _read_lines(body: list[Row], width: int, columns: list[Column], roles: dict[str, int],
+                typed: TableColumns) -> tuple[list[TableLine], list[Column]]:
+    """Body rows as lines; a header part-way down ("3yr total") adds to its column's header,
+    a row of words only is a group heading or wrapped text."""
+    value_columns = typed.of_kind("money")
     lines: list[TableLine] = []
-    for row in rows[start:]:
+    for row in body:
         cells = list(row.cells) + [""] * (width - len(row.cells))
         if _only_in(cells, value_columns) and not any(is_value(cells[i]) for i in value_columns):
-            columns = _add_headers(columns, cells)  # a header part-way down ("3yr total")
+            columns = _add_headers(columns, cells)
             continue
-        line = _read_row(cells, row.page, columns, roles, value_columns)
+        line = _read_row(cells, row.page, columns, roles, typed)
+        if line is None and _is_group_heading(_cell(cells, roles, "name"), lines):
+            line = TableLine(kind="group", name=_cell(cells, roles, "name"), page=row.page,
+                             quote=" | ".join(c.strip() for c in cells if c.strip()))
         if line is None:
             _extend_last(lines, cells, roles)
             continue
         lines.append(line)
-    values = [c for c in columns if c.index in value_columns and not c.is_total]
-    return MoneyTable(lines=_carry_themes(lines), headers=" ".join(c.header for c in columns),
-                      period_columns=sum(1 for c in values if c.period),
-                      named_columns=len({c.label for c in values if c.label}),
-                      grant_list="purpose" in roles)
+    return lines, columns
+
+
+def _is_group_heading(label: str, lines: list[TableLine]) -> bool:
+    """A row with only a short label heads the rows below it when it follows a total ("TOTAL"
+    then "EXPENDITURE"), ends in a colon ("Parks and open spaces:"), or is in capitals under
+    an item that is not ("Roads | £5,000" then "NORTH WARD"); else it is a wrapped name."""
+    if not label or len(label.split()) > _GROUP_WORDS or label.endswith(".") or not lines:
+        return False
+    last = lines[-1]
+    return (last.kind == "total" or label.endswith(":")
+            or (label.isupper() and not last.name.isupper()))
 
 
 def _headers(header_rows: list[Row], width: int) -> list[str]:
@@ -266,20 +259,19 @@ def _headers(header_rows: list[Row], width: int) -> list[str]:
             for i in range(width)]
 
 
-def _is_count_header(header: str) -> bool:
-    return "£" not in header and bool(_COUNT_HEADER_RE.search(header))
-
-
 def _holds_money(block: Block, headers: list[str], value_columns: set[int]) -> bool:
     return bool(value_columns) and (
-        "£" in block.text or any(_MONEY_HEADER_RE.search(headers[i]) for i in value_columns))
+        "£" in block.text or any(MONEY_HEADER_RE.search(headers[i]) for i in value_columns))
 
 
 def _carry_themes(lines: list[TableLine]) -> list[TableLine]:
-    """A theme cell is printed once, on the first row of its group."""
+    """A theme cell is printed once, on the first row of its group; a group heading row
+    ("EXPENDITURE", "Parks:") is the theme of the rows below it."""
     out, theme = [], None
     for line in lines:
-        if line.kind == "total":
+        if line.kind == "group":
+            theme = line.name.rstrip(" :")
+        elif line.kind == "total":
             theme = None
         elif line.kind == "item":
             theme = line.theme or theme
@@ -308,20 +300,22 @@ def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
 
 
 def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[str, int],
-              value_columns: set[int]) -> TableLine | None:
-    """One body row as a line; None for a row with no figure and no ref (wrapped text)."""
+              typed: TableColumns) -> TableLine | None:
+    """One body row as a line; None for a row with no figure and no ref (wrapped text). Only
+    money columns give figures; counts, percentages and rates are neither figures nor labels."""
+    value_columns = typed.of_kind("money")
     ref, name = _split_ref(_cell(cells, roles, "ref"), _cell(cells, roles, "name"))
     if "purpose" in roles and name:
         name = grant_name(name, _cell(cells, roles, "purpose"))
     theme = _cell(cells, roles, "theme") or None
     description = _cell(cells, roles, "description")
-    texts = [c.strip() for i, c in enumerate(cells) if i not in value_columns and c.strip()]
+    texts = [c.strip() for i, c in enumerate(cells) if i in label_columns(typed) and c.strip()]
     row_scale = next((s for s in map(column_scale, texts) if s), None)
     values = [_value(cells[c.index], c, row_scale) for c in columns if c.index in value_columns]
     values = [v for v in values if v is not None]
     self_funding = any(is_self_funding(cells[i]) for i in value_columns)
     quote = " | ".join(c.strip() for c in cells if c.strip())
-    if not values and not self_funding and not ref:
+    if not values and not self_funding and not ref and not _is_application(cells, roles):
         return None
     labels = [_cell(cells, roles, "name")] if "purpose" in roles else texts  # not a summary's words
     if any(_TOTAL_RE.search(t) for t in labels) or not texts:
@@ -332,7 +326,18 @@ def _read_row(cells: list[str], page: int, columns: list[Column], roles: dict[st
     else:
         kind, name = "item", name or theme or ""
     return TableLine(kind=kind, name=name, ref=ref, theme=theme, description=description,
-                     values=values, self_funding=self_funding, page=page, quote=quote)
+                     status=_status(_cell(cells, roles, "status")), values=values, self_funding=self_funding, page=page, quote=quote)
+
+
+def _is_application(cells: list[str], roles: dict[str, int]) -> bool:
+    """A grant list's row naming an applicant and a purpose is an application, costed or not."""
+    return "purpose" in roles and bool(_cell(cells, roles, "name")) and bool(_cell(cells, roles, "purpose"))
+
+
+def _status(cell: str) -> str | None:
+    """A status cell's first sentence when it says where the application stands, else None
+    ("Approved.\nMeets the criteria." -> "Approved")."""
+    return split_at_full_stops(cell.splitlines()[0])[0].rstrip(" .") if is_status(cell) else None
 
 
 def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
@@ -346,8 +351,12 @@ def _split_ref(ref: str, name: str) -> tuple[str | None, str]:
 
 
 def _value(cell: str, column: Column, row_scale: int | None) -> CellValue | None:
+    """A money cell's figure: the cell itself ("1,250", "£3,099"), else the one £ amount of a
+    cell that also holds words ("Vesey Ward £3,098.50")."""
     if not is_value(cell):
-        return None
+        amount = worded_amount(cell)
+        return None if amount is None else CellValue(amount=amount, period=column.period,
+                                                     total_column=column.is_total, column=column.label)
     scale = column.scale if column.scale and column.scale > 1 else (row_scale or column.scale or 1)
     amount = parse_money(cell, scale)
     if amount is None:
@@ -383,7 +392,7 @@ def with_printed_headers(blocks: list[Block], index: int) -> Block:
     2017-18", "Budget 2018-19"."""
     block = blocks[index]
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
-    value_columns = sorted(_value_columns(rows))
+    value_columns = sorted(figure_columns(rows))
     if not rows or not any(is_value(rows[0].cells[i]) for i in value_columns):
         return block
     words = _words_above(blocks, index)

@@ -45,12 +45,17 @@ KIND_CUES = _cues([
     ("pressure", r"\boverspen[dt]\w*"),
     ("saving", r"\bunderspen[dt]\w*"),
     # Monitoring words that say neither what the money is for nor which way it moved.
-    ("other", r"\bslippage\b|\bvariances?\b|\bcarr(?:y|ied)[\s-]forward\b"),
+    # A balance brought or carried forward is neither spent nor received.
+    ("other", r"\bslippage\b|\bvariances?\b|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
+              r"|\bbalance\s*[bc]\s?/\s?f\b"),
     ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"
                r"|\b(?:delivered|achieved)\s+or\s+on\s+track\b"
                r"|\bunlikely\s+to\s+be\s+(?:achieved|delivered)\b"),
     ("pressure", r"\bpressures?\b|\bshortfall\b|\bdeficit\b|\bfunding gap\b|\bgap\b"),
-    ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"),
+    # A council's own taxes and money paid to it: "business rates top up grant", "precept",
+    # "VAT refund", "grant received".
+    ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"
+               r"|\bbusiness\s+rates?\b|\bcouncil\s+tax\b|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"),
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"),
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),

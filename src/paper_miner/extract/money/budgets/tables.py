@@ -31,6 +31,11 @@ _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s
 # A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
 # (Some text layers lose their spaces: "BALANCEB/F 01.04.23".)
 _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
+# A group heading or a label column's header naming which side of an account its rows are on.
+_GROUP_KIND_RE = re.compile(
+    r"^\W*(?:(?P<income>income|receipts)|expenditure|payments|spending|spend\b|outgoings)", re.I)
+# What a column of estimates or actuals says, which a row naming income overrides.
+_ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
 
@@ -87,10 +92,11 @@ def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
 def table_budgets(block: Block, introduction: str, owner: str | None,
                   period: str | None = None) -> list[tuple[Budget, bool]]:
     """Budgets of one table, each flagged True when read from a money cell; a table without
-    a money column is read cell by cell as text. ``period`` is the table's year when no column
+    a money column, or a grant list ("Vesey Ward £3,098.50", "£2,500 approved"), is read cell by
+    cell as text. ``period`` is the table's year when no column
     names one."""
     table = read_money_table(block)
-    if table is None:
+    if table is None or table.grant_list:  # a grant list's figures sit in its words
         return [(b, False) for b in cell_budgets(block, owner)]
     table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
@@ -134,6 +140,8 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     elif line.kind == "continuation":
         label = f"{item.name}: {line.description}" if item else line.description
         kind = "cost"
+    elif group_kind(line.theme or table.label_header):
+        label, kind = line.name, group_kind(line.theme or table.label_header)
     elif table_kind in _TABLE_KINDS:
         label, kind = line.name, table_kind
     else:
@@ -141,11 +149,23 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     return [_budget(label, value, line, table, kind, owner) for value in line.values if value.amount]
 
 
+def group_kind(heading: str | None) -> BudgetKind | None:
+    """Money under a heading opening with "Income" or "Receipts" is income; under one opening
+    with "Expenditure", "Payments" or "Spending" a cost ("INCOME BREAKDOWN", "Expenditure:").
+    Only the opening word counts: text layers may run the heading's words together."""
+    match = _GROUP_KIND_RE.match(heading or "")
+    if not match:
+        return None
+    return "income" if match["income"] else "cost"
+
+
 def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
             owner: str | None) -> Budget:
     # One kind of column says nothing against the row's words, but a variance's sign does.
     named = table.named_columns > 1 or _VARIANCE_RE.search(value.column)
     column_kind = column_kind_of(value, line) if named and kind != "total" else None
+    if kind == "income" and column_kind in _ACCOUNT_KINDS:  # an income estimate is income
+        column_kind = None
     return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
                   period=value.period, kind=column_kind or kind, owner=owner,
                   page=line.page, quote=line.quote)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.parse import parse_money
+from paper_miner.extract.money.columns import is_self_funding
 from paper_miner.extract.money.sources import Located, Paper
-from paper_miner.extract.money.tables import is_self_funding
 from paper_miner.layout.blocks import REF_LABEL_RE
 from paper_miner.models import Block, Project
 

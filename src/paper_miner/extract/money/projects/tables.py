@@ -128,4 +128,4 @@ def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project
     amount = line.values[index].amount if index is not None else None
     funding = "self_funding" if line.self_funding else ("amount" if line.values else "unstated")
     return Project(name=line.name, ref=line.ref, owner=owner, theme=line.theme, amount_gbp=amount,
-                   funding=funding, page=line.page, quote=line.quote)
+                   funding=funding, status=line.status, page=line.page, quote=line.quote)
