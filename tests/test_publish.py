@@ -193,11 +193,12 @@ def test_crawlers_are_kept_off(fixture_site):
 
 def test_charts_page_draws_one_bar_per_figure(fixture_site):
     html = fixture_site.get("/-/charts").text
-    money, schemes, targets = html.split("<h2>")[1:]
+    money, schemes, targets, actuals = html.split("<h2>")[1:]
     assert money.count('class="mark"') == 2  # 2012/13 and 2014/15 allocations
     assert "<title>allocation: £410,000</title>" in money
     assert schemes.count('class="mark"') == 2  # the two costed projects, one paper each
     assert targets.count('class="mark"') == 2 and ">11%</text>" in targets and ">8%</text>" in targets
+    assert "Nothing to draw yet" in actuals  # the fixture papers report no actuals
 
 
 def test_charts_of_nothing_say_so():
