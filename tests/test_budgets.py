@@ -163,7 +163,7 @@ def test_zero_cells_and_page_number_tables_give_nothing():
       ("grants to the Abbey Park Friends", "allocation")]),
     ("The plan needs £46m of spending pressures to be met.", [("spending pressures to be met", "pressure")]),
     ("We forecast an underspend of £120,000 on waste collection.",
-     [("underspend on waste collection", "saving")]),
+     [("underspend on waste collection", "other")]),
 ])
 def test_labels_are_the_noun_phrase_the_figure_belongs_to(text, expected):
     assert [(m.label, m.kind) for m in read_money_text(text)] == expected
@@ -177,7 +177,7 @@ def test_monitoring_table_names_each_column_and_signs_the_variance():
     assert [(b.label, b.amount_gbp, b.period, b.kind) for b in run(layout)] == [
         ("Parks budget", 1000000, "2010/11", "allocation"),
         ("Parks forecast outturn", 947500, "2010/11", "cost"),
-        ("Parks underspend", 52500, "2010/11", "saving"),
+        ("Parks underspend", 52500, "2010/11", "other"),
     ]
 
 
@@ -318,18 +318,18 @@ def test_a_year_column_is_not_overridden_by_the_title():
     assert {b.period for b in budgets.extract(layout, paper, {})} == {"2010/11"}
 
 
-def test_monitoring_columns_give_allocation_cost_pressure_and_saving():
+def test_monitoring_columns_give_allocation_cost_and_other_for_variances():
     assert [(b.label, b.amount_gbp, b.kind) for b in run(layout_of(monitoring_table()))] == [
         ("Libraries revised budget", 2150000, "allocation"), ("Libraries forecast outturn", 2098000, "cost"),
-        ("Libraries underspend", 52000, "saving"),
+        ("Libraries underspend", 52000, "other"),
         ("Waste revised budget", 4600000, "allocation"), ("Waste forecast outturn", 4731000, "cost"),
-        ("Waste overspend", 131000, "pressure")]
+        ("Waste overspend", 131000, "other")]
 
 
 def test_a_lone_variance_column_is_signed_by_each_figure():
     layout = layout_of(table(["Service", "Over/(under)spend £000"], ["Parks", "45"], ["Libraries", "(12)"]))
     assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
-        ("Parks overspend", 45000, "pressure"), ("Libraries underspend", 12000, "saving")]
+        ("Parks overspend", 45000, "other"), ("Libraries underspend", 12000, "other")]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -337,7 +337,9 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("A virement of £75,000 from Highways is proposed to cover pressures in Waste.", "allocation"),
     ("Capital financing charges on prudential borrowing of £310,000 a year are included.", "cost"),
     ("Interest charges of £42,000 on the loan fall to the General Fund.", "cost"),
-    ("Adult Social Care reports an overspend of £485,000.", "pressure"),
+    # a monitoring result, not a spending pressure: the label says which way it went
+    ("Adult Social Care reports an overspend of £485,000.", "other"),
+    ("Demographic pressures of £210,000 are expected in 2012/13.", "pressure"),
     ("Forecast savings of £120,000 are expected from the restructure.", "saving"),
     ("Savings rated red as unlikely to be achieved amount to £95,000.", "saving"),
 ])
@@ -382,8 +384,8 @@ def test_monitoring_paper_in_a_pdf(tmp_path):
     ])
     got = [(b.amount_gbp, b.period, b.kind) for b in run_paper(read_paper(path))]
     assert got == [
-        (3420000, "2014/15", "allocation"), (3305000, "2014/15", "cost"), (115000, "2014/15", "saving"),
-        (5010000, "2014/15", "allocation"), (5174000, "2014/15", "cost"), (164000, "2014/15", "pressure"),
+        (3420000, "2014/15", "allocation"), (3305000, "2014/15", "cost"), (115000, "2014/15", "other"),
+        (5010000, "2014/15", "allocation"), (5174000, "2014/15", "cost"), (164000, "2014/15", "other"),
         (90000, None, "allocation")]
 
 

@@ -41,12 +41,11 @@ _DECISIVE_CUES = _cues([
 KIND_CUES = _cues([
     ("total", r"\btotal\w*|\baltogether\b|\boverall\b"),
     ("target", r"\btargets?\b"),
-    # An overspend is a pressure, an underspend a saving (the label says which).
-    ("pressure", r"\boverspen[dt]\w*"),
-    ("saving", r"\bunderspen[dt]\w*"),
-    # Monitoring words that say neither what the money is for nor which way it moved.
+    # Monitoring results: an overspend, an underspend or a variance against budget reports how
+    # spending went, it is neither a spending pressure nor a saving (the label says which way).
     # A balance brought or carried forward is neither spent nor received.
-    ("other", r"\bslippage\b|\bvariances?\b|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
+    ("other", r"\b(?:over|under)[\s-]?spen[dt]\w*|\bslippage\b|\bvariances?\b|\brephas\w*"
+              r"|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
               r"|\bbalance\s*[bc]\s?/\s?f\b"),
     ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"
                r"|\b(?:delivered|achieved)\s+or\s+on\s+track\b"

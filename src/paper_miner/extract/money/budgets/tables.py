@@ -3,7 +3,7 @@
 A column's header says what its figures are: a period ("2010/11 £000"), or a kind of money
 ("Approved budget", "Spend to date", "Forecast outturn", "Variance"). When a table has several
 such columns, each figure's label names its column; a variance is called an overspend or an
-underspend (money is stored positive, the sign goes into the label).
+underspend (money is stored positive, the sign goes into the label) and is of kind other.
 """
 from __future__ import annotations
 
@@ -172,12 +172,10 @@ def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, ki
 
 
 def column_kind_of(value: CellValue, line: TableLine) -> BudgetKind | None:
-    """What a monitoring column holds: a variance is a pressure when it is an overspend and a
-    saving when an underspend; an increase or change "other"; forecast and actual spend are
-    costs; a budget is an allocation."""
-    if _VARIANCE_RE.search(value.column):
-        return "saving" if _is_underspend(value, line) else "pressure"
-    if _CHANGE_COLUMN_RE.search(value.column):
+    """What a monitoring column holds: a variance (an overspend or underspend, as its label
+    says), an increase or a change is "other"; forecast and actual spend are costs; a budget
+    is an allocation."""
+    if _VARIANCE_RE.search(value.column) or _CHANGE_COLUMN_RE.search(value.column):
         return "other"
     if _SPEND_COLUMN_RE.search(value.column):
         return "cost"
