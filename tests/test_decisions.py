@@ -434,3 +434,50 @@ def test_it_was_noted_that_is_an_observation_not_a_decision():
     got = paper(block("It was noted that demand for school places had risen. It was agreed that a "
                       "working group be set up."), doc_type="minutes")
     assert [d.action for d in got] == ["agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "A governor asked whether the lettings policy had been approved by the trust.",
+    "Could officers explain why the parking scheme was agreed without consultation?",
+    "Apologies were noted and accepted from Cllr Harrow (holiday).",
+    "All minutes are draft until agreed at the next meeting of the Committee.",
+    "The following matters were agreed for the next agenda: budget monitor and premises.",
+    "The Bursar explained that this had been considered and was not a large cost.",
+    "The tender for the grass cutting contract had been agreed last year.",
+    "Governors were asked to let the Clerk know of their training needs.",
+])
+def test_asides_in_minutes_are_not_decisions(text):
+    assert paper(block(text), doc_type="minutes", body="Finance Committee") == []
+
+
+def test_what_someone_said_keeps_a_named_bodys_decision():
+    got = paper(block("The Chair reported that the Highways Board had approved the crossing scheme."),
+                doc_type="minutes", body="Finance Committee")
+    assert [(d.body, d.action) for d in got] == [("Highways Board", "approved")]
+
+
+def test_items_listed_with_their_outcome_after_a_dash():
+    got = paper(block("The following were considered, and action taken as shown: a. Review the Lettings "
+                      "Policy - agreed b. Staff Expenses policy – approved c. Pay Policy - deferred"),
+                doc_type="minutes", body="Resources Committee")
+    assert [(d.subject, d.action, d.body) for d in got] == [
+        ("Review the Lettings Policy", "agreed", "Resources Committee"),
+        ("Staff Expenses policy", "approved", "Resources Committee")]
+
+
+def test_a_pronoun_subject_takes_the_run_in_item_heading():
+    got = paper(block("New Members: Applications to join were received from three village groups. "
+                      "All were accepted."), block("This was agreed."),
+                doc_type="minutes", body="Library Trust Board")
+    assert [(d.subject, d.action) for d in got] == [("New Members", "accepted")]
+
+
+@pytest.mark.parametrize("text, subject, action", [
+    ("The Council agreed by show of hands (4 for, 1 against), that the mowing contract be awarded "
+     "to Greenway Ltd.", "the mowing contract be awarded to Greenway Ltd", "agreed"),
+    ("The motion was carried on a show of hands.", "motion", "agreed"),
+    ("Otherwise the update was noted.", "update", "noted"),
+])
+def test_votes_and_sentence_adverbs_are_not_part_of_the_subject(text, subject, action):
+    got = paper(block(text), doc_type="minutes", body="Oakley Parish Council")
+    assert [(d.subject, d.action) for d in got] == [(subject, action)]

@@ -26,11 +26,17 @@ FORM_HEADING_RE = re.compile(
     r"purpose(?:\s+of\s+(?:the|this)\s+report)?|background|introduction|(?:executive\s+)?summary|"
     r"proposals?|reasons?\s+for\s+(?:the\s+)?(?:recommendations?|decisions?)|minutes?))?",
     re.IGNORECASE)
+# "This was agreed by the panel", "All were accepted", "it was accepted": a pronoun for the item.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\s+of\s+(?:these|them))", re.I)
 MAX_QUOTE_WORDS = 60
 
 
+def is_pronoun(subject: str) -> bool:
+    return bool(PRONOUN_SUBJECT_RE.fullmatch(subject.strip()))
+
+
 def is_generic(subject: str) -> bool:
-    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip()))
+    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip())) or is_pronoun(subject)
 
 
 def _is_form(heading: str) -> bool:
