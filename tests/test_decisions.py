@@ -481,3 +481,22 @@ def test_a_pronoun_subject_takes_the_run_in_item_heading():
 def test_votes_and_sentence_adverbs_are_not_part_of_the_subject(text, subject, action):
     got = paper(block(text), doc_type="minutes", body="Oakley Parish Council")
     assert [(d.subject, d.action) for d in got] == [(subject, action)]
+
+
+def test_minutes_approved_take_the_meetings_date_not_the_minuted_meetings():
+    got = paper(block("The Panel approved the minutes from the meeting on 25 July."),
+                doc_type="minutes", body="Open Data Panel", date="2013-10-17")
+    assert [(d.body, d.date, d.action) for d in got] == [("Open Data Panel", "2013-10-17", "approved")]
+
+
+def test_the_meetings_own_resolution_is_of_its_day_not_the_item_headings_month():
+    got = paper(block("RESOLVED that Cabinet agree to note the forecast overspend of £2.1m.",
+                      section=["24/00310 - Budget Monitoring Report - November 2024-25"]),
+                doc_type="minutes", body="Cabinet", date="2025-01-30")
+    assert [(d.body, d.date) for d in got] == [("Cabinet", "2025-01-30")]
+
+
+def test_a_cabinet_member_is_a_person_not_the_cabinet():
+    bodies = Bodies()
+    text = "Mr Hale, Deputy Leader and Cabinet Member for Finance, introduced the report."
+    assert bodies.mentions(text) == []

@@ -26,7 +26,7 @@ LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
 # items printed inline after a lead-in.
-ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]"
+ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[A-Z]\)"
 # "a. Review the Plan – agreed b. Expenses policy – deferred": an item after an item's outcome.
 OUTCOMES = ("agreed", "approved", "noted", "adopted", "accepted", "endorsed", "ratified", "deferred",
             "rejected", "withdrawn", "supported", "Agreed", "Approved", "Noted", "Deferred")
@@ -284,7 +284,7 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         date = context.paper_date
     else:
         body = _decided_body(clause, block, context)
-        date = heading_date(block.section, context.paper_date) if clause.formal \
+        date = _formal_date(block, body, context) if clause.formal \
             else _decided_date(clause, sentence, block, body, context)
         if _is_background(clause, sentence, date, body, context):
             return None
@@ -294,6 +294,15 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         return None
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
+
+
+def _formal_date(block: Block, body: str | None, context: Context) -> str | None:
+    """A resolution's date: in minutes, the meeting's own resolutions are of its day (an item
+    heading's "Budget Monitoring – November 2024" is the report's month); elsewhere the date
+    of the meeting its section heading names ("HPG – 3 March 2009")."""
+    if context.minutes and _is_addressed(body, context):
+        return context.paper_date
+    return heading_date(block.section, context.paper_date)
 
 
 def _is_background(clause: Clause, sentence: str, date: str | None, body: str | None,
