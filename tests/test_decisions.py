@@ -500,3 +500,30 @@ def test_a_cabinet_member_is_a_person_not_the_cabinet():
     bodies = Bodies()
     text = "Mr Hale, Deputy Leader and Cabinet Member for Finance, introduced the report."
     assert bodies.mentions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Executive on 14 May decided not to proceed with the depot sale.",
+     ("Executive", "2024-05-14", "agreed")),
+    ("Following presentation to the Transport Cabinet Committee on 14th November 2024, the Westshire "
+     "Travel Plan was approved for adoption by Cabinet on 28th November 2024.",
+     ("Cabinet", "2024-11-28", "approved")),
+])
+def test_other_bodies_decisions_keep_their_own_body_and_date(text, expected):
+    got = paper(block(text), doc_type="minutes", body="Resources Committee", date="2025-01-30")
+    assert [(d.body, d.date, d.action) for d in got] == [expected]
+
+
+def test_an_opinion_agreed_is_not_a_decision_and_all_is_no_part_of_the_subject():
+    got = paper(block("Council agreed that the quality of work is very important. All payments were "
+                      "approved. The accounts were checked and agreed."),
+                doc_type="minutes", body="Oakley Parish Council")
+    assert [(d.subject, d.action) for d in got] == [("payments", "approved"), ("accounts", "agreed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Northvale was noted for its accurate forecasting last year.",
+    "With regard to housing sites without planning permission, it was noted that forecasts excluded them.",
+])
+def test_noted_for_and_a_late_it_was_noted_that_are_not_decisions(text):
+    assert paper(block(text), doc_type="minutes", body="Cabinet") == []

@@ -201,7 +201,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
             if decision is not None and is_pronoun(decision.subject) and RUN_IN_RE.match(block.text):
-                decision = decision.model_copy(update={"subject": RUN_IN_RE.match(block.text).group(1)})
+                decision = decision.model_copy(update={"subject": RUN_IN_RE.match(block.text).group(1),
+                                                       "quote": block.text[:offset + len(sentence)].strip()})
             if decision is not None and is_generic(decision.subject):
                 decision = _about_item(decision, block, block.text[:offset + len(sentence)], context)
             if decision is not None and is_pronoun(decision.subject):

@@ -16,7 +16,8 @@ from paper_miner.models import Block
 GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
     r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
-    r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's)\s+)*"
+    r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
+    r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
     r"(?:report|update|presentation|item|information|position|briefing|paper|minutes)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
