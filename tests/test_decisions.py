@@ -434,3 +434,96 @@ def test_it_was_noted_that_is_an_observation_not_a_decision():
     got = paper(block("It was noted that demand for school places had risen. It was agreed that a "
                       "working group be set up."), doc_type="minutes")
     assert [d.action for d in got] == ["agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "A governor asked whether the lettings policy had been approved by the trust.",
+    "Could officers explain why the parking scheme was agreed without consultation?",
+    "Apologies were noted and accepted from Cllr Harrow (holiday).",
+    "All minutes are draft until agreed at the next meeting of the Committee.",
+    "The following matters were agreed for the next agenda: budget monitor and premises.",
+    "The Bursar explained that this had been considered and was not a large cost.",
+    "The tender for the grass cutting contract had been agreed last year.",
+    "Governors were asked to let the Clerk know of their training needs.",
+])
+def test_asides_in_minutes_are_not_decisions(text):
+    assert paper(block(text), doc_type="minutes", body="Finance Committee") == []
+
+
+def test_what_someone_said_keeps_a_named_bodys_decision():
+    got = paper(block("The Chair reported that the Highways Board had approved the crossing scheme."),
+                doc_type="minutes", body="Finance Committee")
+    assert [(d.body, d.action) for d in got] == [("Highways Board", "approved")]
+
+
+def test_items_listed_with_their_outcome_after_a_dash():
+    got = paper(block("The following were considered, and action taken as shown: a. Review the Lettings "
+                      "Policy - agreed b. Staff Expenses policy – approved c. Pay Policy - deferred"),
+                doc_type="minutes", body="Resources Committee")
+    assert [(d.subject, d.action, d.body) for d in got] == [
+        ("Review the Lettings Policy", "agreed", "Resources Committee"),
+        ("Staff Expenses policy", "approved", "Resources Committee")]
+
+
+def test_a_pronoun_subject_takes_the_run_in_item_heading():
+    got = paper(block("New Members: Applications to join were received from three village groups. "
+                      "All were accepted."), block("This was agreed."),
+                doc_type="minutes", body="Library Trust Board")
+    assert [(d.subject, d.action) for d in got] == [("New Members", "accepted")]
+
+
+@pytest.mark.parametrize("text, subject, action", [
+    ("The Council agreed by show of hands (4 for, 1 against), that the mowing contract be awarded "
+     "to Greenway Ltd.", "the mowing contract be awarded to Greenway Ltd", "agreed"),
+    ("The motion was carried on a show of hands.", "motion", "agreed"),
+    ("Otherwise the update was noted.", "update", "noted"),
+])
+def test_votes_and_sentence_adverbs_are_not_part_of_the_subject(text, subject, action):
+    got = paper(block(text), doc_type="minutes", body="Oakley Parish Council")
+    assert [(d.subject, d.action) for d in got] == [(subject, action)]
+
+
+def test_minutes_approved_take_the_meetings_date_not_the_minuted_meetings():
+    got = paper(block("The Panel approved the minutes from the meeting on 25 July."),
+                doc_type="minutes", body="Open Data Panel", date="2013-10-17")
+    assert [(d.body, d.date, d.action) for d in got] == [("Open Data Panel", "2013-10-17", "approved")]
+
+
+def test_the_meetings_own_resolution_is_of_its_day_not_the_item_headings_month():
+    got = paper(block("RESOLVED that Cabinet agree to note the forecast overspend of £2.1m.",
+                      section=["24/00310 - Budget Monitoring Report - November 2024-25"]),
+                doc_type="minutes", body="Cabinet", date="2025-01-30")
+    assert [(d.body, d.date) for d in got] == [("Cabinet", "2025-01-30")]
+
+
+def test_a_cabinet_member_is_a_person_not_the_cabinet():
+    bodies = Bodies()
+    text = "Mr Hale, Deputy Leader and Cabinet Member for Finance, introduced the report."
+    assert bodies.mentions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Executive on 14 May decided not to proceed with the depot sale.",
+     ("Executive", "2024-05-14", "agreed")),
+    ("Following presentation to the Transport Cabinet Committee on 14th November 2024, the Westshire "
+     "Travel Plan was approved for adoption by Cabinet on 28th November 2024.",
+     ("Cabinet", "2024-11-28", "approved")),
+])
+def test_other_bodies_decisions_keep_their_own_body_and_date(text, expected):
+    got = paper(block(text), doc_type="minutes", body="Resources Committee", date="2025-01-30")
+    assert [(d.body, d.date, d.action) for d in got] == [expected]
+
+
+def test_an_opinion_agreed_is_not_a_decision_and_all_is_no_part_of_the_subject():
+    got = paper(block("Council agreed that the quality of work is very important. All payments were "
+                      "approved. The accounts were checked and agreed."),
+                doc_type="minutes", body="Oakley Parish Council")
+    assert [(d.subject, d.action) for d in got] == [("payments", "approved"), ("accounts", "agreed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Northvale was noted for its accurate forecasting last year.",
+    "With regard to housing sites without planning permission, it was noted that forecasts excluded them.",
+])
+def test_noted_for_and_a_late_it_was_noted_that_are_not_decisions(text):
+    assert paper(block(text), doc_type="minutes", body="Cabinet") == []

@@ -227,3 +227,25 @@ def test_organisation_letterhead_and_sign_off_give_the_authority():
         paragraph("The Board agreed its terms of reference."), paragraph("Local Government Office May 2011")])
     assert describe(trust).authority == "Northdale Libraries IPS"
     assert (describe(office).authority, describe(office).body) == ("Local Government Office", "Open Standards Board")
+
+
+def test_minutes_headed_by_the_meetings_name_alone_are_that_bodys():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Northvale Digital Standards Board"),
+        paragraph("Minutes of the meeting Tuesday 14 May 2019 – 10:00-12:00"),
+        paragraph("Attendees:"),
+        paragraph("Jo Bell (Chair) - Eastmoor City Council"),
+        heading("Data sharing"),
+        paragraph("The Board agreed the data sharing protocol."),
+    ])
+    got = describe(layout)
+    assert (got.doc_type, got.body, got.date) == ("minutes", "Northvale Digital Standards Board", "2019-05-14")
+
+
+def test_minutes_and_actions_are_minutes():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Open Data Panel – Ninth Meeting, 12 Low Street, Leeds MINUTES AND ACTIONS 3rd June 2014"),
+        heading("Welcome"),
+        paragraph("The Chair welcomed members to the meeting and thanked them for coming today."),
+    ])
+    assert describe(layout).doc_type == "minutes"

@@ -251,7 +251,7 @@ def _is_minutes(layout: Layout) -> bool:
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) for b in head)
     return not _is_letter(layout) and (labelled or bool(
-        re.search(r"\bminutes of\b|\bpresent:", _text(head), re.IGNORECASE)))
+        re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):", _text(head), re.IGNORECASE)))
 
 
 def doc_type(layout: Layout) -> DocType:
@@ -346,11 +346,24 @@ def body(layout: Layout) -> str | None:
     minutes = next((b.text for b in _cover(layout) if MINUTES_RE.match(b.text)), "")
     if _body_name(minutes):
         return _body_name(minutes)
+    if _is_minutes(layout) and _minuted_body(layout):
+        return _minuted_body(layout)
     addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()
     standalone = STANDALONE_BODY_RE.search(_text(_cover(layout)))
     return standalone.group(1) if standalone else None
+
+
+def _minuted_body(layout: Layout) -> str | None:
+    """Minutes headed by the meeting's name alone ("Westvale Digital Standards Board" over
+    "Minutes of the meeting"): that body, unless it is the council's letterhead."""
+    for block in _cover(layout):
+        name = readable_case(block.text.strip(" *#:"))
+        if block.kind == "heading" and NAME_RE.fullmatch(name) and not COUNCIL_RE.fullmatch(name) \
+                and len(name.split()) <= MAX_BODY_WORDS:
+            return name
+    return None
 
 
 def describe(layout: Layout) -> Cover:

@@ -24,8 +24,10 @@ _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
 # Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
 # "Northvale, Southvale and Eastvale ... Board").
 _JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
-NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b(?!['’])")
-DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b(?!['’])")
+# "Cabinet Member for Finance", "Board Member": a person's role, not the body.
+_NOT_A_ROLE = r"(?!['’])(?!\s+Members?\b)"
+NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b{_NOT_A_ROLE}")
+DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b{_NOT_A_ROLE}")
 # "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare
 # "Council" opening a sentence ("Council approved the budget") is the paper's own council.
 GENERIC_RE = re.compile(

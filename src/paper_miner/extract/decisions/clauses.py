@@ -36,7 +36,7 @@ PAST = {
     "awarded": "approved", "allocated": "approved",
 }
 # Past forms that record a decision only in the passive: "was signed", "were chosen by X".
-PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed"}
+PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed"}
 # Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
 BASE = {
     "approve": "approved", "adopt": "approved", "agree": "agreed", "note": "noted",
@@ -74,6 +74,22 @@ WHEN_WHERE_RE = re.compile(
 REPORT_BACK_RE = re.compile(
     r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
     r"circulated|prepared|scheduled|considered)\b", re.I)
+# "agreed by show of hands (5 for, 1 against), that ...", "carried on a show of hands": how it was decided.
+VOTE_RE = re.compile(
+    r"^\s*(?:by|on|with)\s+(?:a\s+)?(?:show\s+of\s+hands|majority(?:\s+vote)?|(?:unanimous\s+)?vote|"
+    r"consensus)(?:\s*\([^)]*\))?\s*,?", re.I)
+# "Otherwise the update was noted": a sentence adverb is not part of the subject.
+SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|finally|overall|accordingly),?\s+", re.I)
+# "b. Governor Expenses Policy – agreed": an item listed with its outcome after a dash.
+DASH_OUTCOME_RE = re.compile(r"^\s*(\S.{2,150}?)\s+[–—-]+\s*(\w+)\s*\.?\s*$")
+# The people at a meeting: asking them to do something is no decision of a body.
+MEMBERS_RE = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?:members|governors|councillors|trustees|directors|attendees|everyone)"
+    r"(?:\s+of\s+the\s+\w+)?", re.I)
+# "Council agreed that the quality of work is very important": a shared view, nothing decided.
+OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
+# "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
+INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to)\b[^,]{0,150},\s*", re.I)
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -101,8 +117,11 @@ def _build_nlp():
     nlp = english()
     matcher = Matcher(nlp.vocab)
     matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST)}}]])
-    matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": "also", "OP": "?"},
-                             {"LOWER": {"IN": sorted(PAST.keys() | PASSIVE_ONLY.keys())}}]])
+    decided = {"LOWER": {"IN": sorted(PAST.keys() | PASSIVE_ONLY.keys())}}
+    matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": "also", "OP": "?"}, decided],
+                            # "were discussed and agreed": the second verb shares the auxiliary
+                            [{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": {"REGEX": "^[a-z]+ed$"}},
+                             {"LOWER": "and"}, decided]])
     return nlp, matcher
 
 
@@ -160,7 +179,8 @@ def _verb_hits(sentence: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _preceding_word(sentence: str, position: int, skip: set[str] = frozenset()) -> str:
-    words = _words_between(sentence[:position])
+    """The word before ``position`` (past ``skip`` words); "on 14 May decided": a month, not "may"."""
+    words = _words_between(re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+May\s*$", " ", sentence[:position]))
     while words and words[-1] in skip:
         words.pop()
     return words[-1] if words else ""
@@ -171,18 +191,25 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if _preceding_word(sentence, aux_start, {"has", "have", "had", "also"}) in NOT_DONE:
         return None
     subject = re.sub(r"\s+(?:has|have|had)\s*$", "", sentence[clause_start:aux_start].strip(" ,;"))
-    agent = next((m for m in mentions if m.start >= verb_end and re.fullmatch(
-        r"\s*(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
+    subject = INTRODUCTORY_RE.sub("", subject)
+    agent = next((m for m in mentions if m.start >= verb_end and re.fullmatch(  # "approved for adoption by X"
+        r"\s*(?:(?:for|in)\s+\w+\s+)?(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
     if verb == "delegated":
         return _delegation(sentence, clause_start, verb_end, subject, agent)
     if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
         return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
-    if subject.lower() == "it":  # "It was agreed that ...": the subject follows the verb
+    if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
+        return None  # "Governors were asked to send their training needs": a reminder to people
+    if verb == "noted" and re.match(r"\s+(?:for|as)\b", sentence[verb_end:]):
+        return None  # "The town was noted for its markets": known for, not taken note of
+    if re.search(r"(?:^|,\s*)it$", subject, re.I):  # "It was agreed that ...", "With regard to X, it was noted that"
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
-    subject = re.sub(r"^(?:the|a|an)\s+", "", subject, flags=re.I)
+    # "All payments were approved": the quantifier is not part of what was approved
+    subject = re.sub(r"^(?:(?:all|both)\s+(?=\w+\s*$|the\s))?(?:(?:the|a|an)\s+)?", "",
+                     SENTENCE_ADVERB_RE.sub("", subject), flags=re.I)
     return Clause(action, trim_subject(subject), clause_start, verb_end, agent)
 
 
@@ -206,9 +233,10 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     coordinated = _preceding_word(sentence, start, FILLER) == "and"
     if coordinated and _chain_not_done(sentence[:start]):
         return None
-    if re.match(r"\s+by\b", sentence[verb_end:]):  # "a group supported by ...": a participle
+    if re.match(r"\s+by\b", sentence[verb_end:]) and not VOTE_RE.match(sentence[verb_end:]):
+        # "a group supported by ...": a participle; "agreed by show of hands" is a vote
         return None
-    if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
+    if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]) or OPINION_RE.match(sentence[verb_end:]):
         return None  # "The Board noted that the grant would end": an observation, not a decision
     if coordinated and previous is not None:
         return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
@@ -231,8 +259,21 @@ def _chain_not_done(before: str) -> bool:
     return len(words) >= 3 and words[-3] in NOT_DONE
 
 
+def dash_outcome(sentence: str) -> Clause | None:
+    """``Review the Accessibility Plan – agreed``: the item, then what became of it; the
+    body is the meeting's (the clause has no agent)."""
+    match = DASH_OUTCOME_RE.match(sentence)
+    verb = match.group(2).lower() if match else ""
+    if verb not in PAST or verb in {"requested", "asked", "recommended", "considered"}:
+        return None
+    return Clause(PAST[verb], trim_subject(match.group(1)), 0, len(sentence), lead=True)
+
+
 def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
     """Decisions a sentence reports as made, each with its subject filled in."""
+    listed = dash_outcome(sentence)
+    if listed is not None:
+        return [listed]
     mentions = bodies.mentions(sentence)
     found: list[Clause] = []
     for hit in _verb_hits(sentence):
@@ -279,7 +320,7 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
             continue
         end = clauses[i + 1].start if i + 1 < len(clauses) else len(sentence)
         text = sentence[clause.end:end]
-        text = WHEN_WHERE_RE.sub("", text)
+        text = VOTE_RE.sub("", WHEN_WHERE_RE.sub("", text))
         subject = trim_subject(text)
         if subject:
             out.append(Clause(clause.action, subject, clause.start, clause.end, clause.agent,

@@ -18,6 +18,14 @@ ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
 # "agreed funding for ... at its meeting on 14 June 2010": the meeting's date, however far.
 AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# "approved the minutes from the meeting on 25 July": the date of the meeting being minuted.
+MINUTED_MEETING_RE = re.compile(
+    r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# "were approved for adoption by Cabinet on 28th November 2024": the date the agent decided.
+BY_BODY_ON_RE = re.compile(
+    r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"
+    r"(?:held\s+)?on\s+(?:the\s+)?")
 MAX_WORDS_TO_DATE = 10
 
 
@@ -50,7 +58,11 @@ def dates_in(text: str, paper_date: str | None) -> list[tuple[str, int, int]]:
 def date_of_clause(sentence: str, verb_end: int, paper_date: str | None) -> str | None:
     """The date a sentence gives its decision: the last date before the verb (``At its
     meeting on 4th May 2010 the Board agreed``) or ``on <date>`` just after it."""
-    found = dates_in(sentence, paper_date)
+    found = [d for d in dates_in(sentence, paper_date) if not MINUTED_MEETING_RE.search(sentence[:d[1]])]
+    by_body = next((iso for iso, start, _ in found if start >= verb_end
+                    and BY_BODY_ON_RE.fullmatch(sentence[verb_end:start])), None)
+    if by_body:
+        return by_body
     before = [d for d in found if d[2] <= verb_end and not NOT_WHEN_RE.search(sentence[:d[1]])]
     if before:
         return before[-1][0]

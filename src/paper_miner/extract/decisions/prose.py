@@ -13,11 +13,12 @@ from dataclasses import dataclass, field, replace
 
 from paper_miner.models import Block, Decision, Document, Layout
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
+from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
-from paper_miner.extract.decisions.subjects import is_generic, item_heading, quote_from
+from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, quote_from
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
@@ -25,8 +26,13 @@ LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
 # items printed inline after a lead-in.
-ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]"
-INLINE_ITEM_RE = re.compile(rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\())\s+({ITEM_LABEL})\s+")
+ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[A-Z]\)"
+# "a. Review the Plan – agreed b. Expenses policy – deferred": an item after an item's outcome.
+OUTCOMES = ("agreed", "approved", "noted", "adopted", "accepted", "endorsed", "ratified", "deferred",
+            "rejected", "withdrawn", "supported", "Agreed", "Approved", "Noted", "Deferred")
+AFTER_OUTCOME = "|".join(f"(?<={dash} {word})" for dash in "-–—" for word in OUTCOMES)
+INLINE_ITEM_RE = re.compile(
+    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+")
 # "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 # what may come before the first inline item: "...:", "That", "That the Board"
@@ -34,6 +40,10 @@ INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
+# "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
+RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
+# "had agreed", "had already been approved": a decision made before the time the text tells of.
+PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?(?:been\s+)?\w+$", re.I)
 
 
 @dataclass
@@ -190,8 +200,13 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         for clause in clauses:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
+            if decision is not None and is_pronoun(decision.subject) and RUN_IN_RE.match(block.text):
+                decision = decision.model_copy(update={"subject": RUN_IN_RE.match(block.text).group(1),
+                                                       "quote": block.text[:offset + len(sentence)].strip()})
             if decision is not None and is_generic(decision.subject):
                 decision = _about_item(decision, block, block.text[:offset + len(sentence)], context)
+            if decision is not None and is_pronoun(decision.subject):
+                decision = None  # "This was agreed" with no item heading above: about nothing known
             if decision is not None:
                 out.append(decision)
                 context.block_decisions.append(decision)
@@ -238,7 +253,18 @@ def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bo
     if asked and context.minutes and not in_recommendations and THAT_RE.match(sentence.strip()):
         # minutes record "That the report be noted." as what the meeting resolved
         return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
-    return asked or decided_clauses(sentence, context.bodies)
+    return asked or _reported(sentence, context)
+
+
+def _reported(sentence: str, context: Context) -> list[Clause]:
+    """Decisions a sentence reports; none in a member's question or an apology, and in what
+    someone said only those of a body it names ("the Executive had agreed")."""
+    if is_aside(sentence):
+        return []
+    found = decided_clauses(sentence, context.bodies)
+    if is_reported_speech(sentence):
+        return [c for c in found if c.agent is not None and not c.agent.generic]
+    return found
 
 
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
@@ -259,14 +285,35 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         date = context.paper_date
     else:
         body = _decided_body(clause, block, context)
-        date = heading_date(block.section, context.paper_date) if clause.formal \
+        date = _formal_date(block, body, context) if clause.formal \
             else _decided_date(clause, sentence, block, body, context)
+        if _is_background(clause, sentence, date, body, context):
+            return None
         if date is None and context.minutes and _is_addressed(body, context):
             date = context.paper_date  # minutes: what the meeting itself decided
     if body is None:
         return None
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
+
+
+def _formal_date(block: Block, body: str | None, context: Context) -> str | None:
+    """A resolution's date: in minutes, the meeting's own resolutions are of its day (an item
+    heading's "Budget Monitoring – November 2024" is the report's month); elsewhere the date
+    of the meeting its section heading names ("HPG – 3 March 2009")."""
+    if context.minutes and _is_addressed(body, context):
+        return context.paper_date
+    return heading_date(block.section, context.paper_date)
+
+
+def _is_background(clause: Clause, sentence: str, date: str | None, body: str | None,
+                   context: Context) -> bool:
+    """"The contract had been agreed last year", "The Council had agreed that ...": a past
+    perfect with no other body and no date of its own states a fact, not this meeting's decision."""
+    if clause.formal or not PLUPERFECT_RE.search(sentence[:clause.end]):
+        return False
+    own_date = date_of_clause(sentence, clause.end, context.paper_date)
+    return own_date is None and (body is None or _is_addressed(body, context) or clause.agent is None)
 
 
 def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:

@@ -16,7 +16,8 @@ from paper_miner.models import Block
 GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
     r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
-    r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's)\s+)*"
+    r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
+    r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
     r"(?:report|update|presentation|item|information|position|briefing|paper|minutes)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
@@ -26,11 +27,17 @@ FORM_HEADING_RE = re.compile(
     r"purpose(?:\s+of\s+(?:the|this)\s+report)?|background|introduction|(?:executive\s+)?summary|"
     r"proposals?|reasons?\s+for\s+(?:the\s+)?(?:recommendations?|decisions?)|minutes?))?",
     re.IGNORECASE)
+# "This was agreed by the panel", "All were accepted", "it was accepted": a pronoun for the item.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\s+of\s+(?:these|them))", re.I)
 MAX_QUOTE_WORDS = 60
 
 
+def is_pronoun(subject: str) -> bool:
+    return bool(PRONOUN_SUBJECT_RE.fullmatch(subject.strip()))
+
+
 def is_generic(subject: str) -> bool:
-    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip()))
+    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip())) or is_pronoun(subject)
 
 
 def _is_form(heading: str) -> bool:

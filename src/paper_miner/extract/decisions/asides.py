@@ -1,0 +1,41 @@
+"""Sentences of minutes that use a decision verb without recording a decision.
+
+Minutes mix what the meeting decided with what was said at it. These rules describe the
+second kind, so that the reader skips it before looking for decision verbs:
+
+* questions put by members: ``A governor asked whether the grant had been approved``,
+  ``Could officers explain why the scheme was agreed?``;
+* apologies for absence: ``Apologies were noted and accepted from Cllr Marsh`` (procedure);
+* the standard footer: ``All minutes are draft until agreed at the next meeting``;
+* agenda planning: ``The following matters were agreed for the next agenda``;
+* what someone said: ``The Treasurer explained that the transfer had been approved`` (only
+  where no body is named as deciding: ``The Chair reported that the Executive had agreed ...``
+  still reports the Executive's decision).
+"""
+from __future__ import annotations
+
+import re
+
+QUESTION_RE = re.compile(
+    r"\?\s*$|\bquestions?\s+(?:was|were)\s+(?:asked|raised|put)\b|"
+    r"\b(?:asked|queried|enquired|inquired)\s+(?:if|whether|why|how|what|when|who|about)\b", re.I)
+APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b", re.I)
+DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
+AGENDA_PLANNING_RE = re.compile(
+    r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)
+# "The Clerk explained that ...", "Members of the public reported that ...": reported speech.
+REPORTED_SPEECH_RE = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:said|explained|reported|advised|commented|stated|informed|"
+    r"mentioned|added|replied|responded|highlighted|indicated|suggested|felt)\s+"
+    r"(?:(?:the\s+)?(?:members|governors|councillors|meeting|board|committee)\s+)?that\b", re.I)
+
+
+def is_aside(sentence: str) -> bool:
+    """A sentence that records no decision whatever verb it holds."""
+    return any(rule.search(sentence) for rule in (QUESTION_RE, APOLOGIES_RE, DRAFT_FOOTER_RE,
+                                                  AGENDA_PLANNING_RE))
+
+
+def is_reported_speech(sentence: str) -> bool:
+    """``The Treasurer explained that ...``: what someone said, not what was decided."""
+    return bool(REPORTED_SPEECH_RE.search(sentence))
