@@ -15,12 +15,33 @@ import pytest
 import sqlite_utils
 
 from paper_miner import publish, store
-from paper_miner.models import Document, Extraction, Layout
+from paper_miner.layout.arrange import arrange
+from paper_miner.models import Block, Document, Extraction, Layout, Row
 from paper_miner.readers.files import display_path, fingerprint
 from paper_miner.store import RECORD_MODELS
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLISH_FIXTURES = Path(__file__).parent / "fixtures" / "publish"
+
+
+# ---------------------------------------------------------------- builders for extractor tests
+
+def paper_document(authority: str | None = None, **fields) -> Document:
+    """A Document for a paper built in a test: ``paper_document("Testshire County Council")``."""
+    return Document(doc_id="d", file_name="f.txt", path="f.txt", fmt="txt", sha256="s", pages=1,
+                    authority=authority, **fields)
+
+
+def laid_out(*blocks: Block) -> Layout:
+    """Blocks written in a test, repaired across pages and given sections as a paper's are."""
+    return arrange(Layout(fmt="txt", page_texts=[""] * max((b.page for b in blocks), default=1),
+                          blocks=list(blocks)))
+
+
+def table(*rows: list[str], page: int = 1) -> Block:
+    """A table block of ``rows`` (lists of cells), every row on ``page``."""
+    return Block(kind="table", page=page, text="\n".join(" | ".join(r) for r in rows),
+                 rows=[Row(cells=cells, page=page) for cells in rows])
 
 
 def fixture_extraction(paper: Path, home: Path | None = None) -> Extraction:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import laid_out, paper_document, table
 from paper_miner.extract.common.sentences import split_at_full_stops as split_sentences
 from paper_miner.extract.document import describe
 from paper_miner.extract.money import budgets, projects
@@ -13,7 +14,6 @@ from paper_miner.extract.money.columns import figure_columns, type_columns
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.extract.money.tables import column_words
 from paper_miner.extract.money.text import read_money_text
-from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.pipeline import read_paper
 
@@ -21,22 +21,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def document() -> Document:
-    return Document(doc_id="d", file_name="f.txt", path="f.txt", fmt="txt", sha256="s", pages=1,
-                    authority="Testshire County Council")
+    return paper_document("Testshire County Council")
 
 
 def run(layout: Layout) -> list:
     found = {"projects": projects.extract(layout, document(), {})}
     return budgets.extract(layout, document(), found)
-
-
-def layout_of(*blocks: Block) -> Layout:
-    return arrange(Layout(fmt="txt", page_texts=[""], blocks=list(blocks)))
-
-
-def table(*rows: list[str]) -> Block:
-    return Block(kind="table", page=1, text="\n".join(" | ".join(r) for r in rows),
-                 rows=[Row(cells=cells, page=1) for cells in rows])
 
 
 def summary(found: list) -> list[tuple]:
@@ -111,7 +101,7 @@ def test_sentences_do_not_break_after_abbreviations():
 
 
 def test_same_figure_twice_in_text_is_one_budget_but_two_cells_are_two():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="We will achieve £45m of efficiency savings over 4 years."),
         Block(kind="paragraph", page=1, text="The plan relies on £45m of savings."),
         Block(kind="paragraph", page=1, text="Ward figures are shown below."),
@@ -125,7 +115,7 @@ def test_same_figure_twice_in_text_is_one_budget_but_two_cells_are_two():
 
 
 def test_figures_in_a_target_column_are_targets():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["Outcome", "End of Plan target"],
         ["Better procurement", "Deliver £3m of savings through joint contracts by 2012/13"],
     ))
@@ -133,7 +123,7 @@ def test_figures_in_a_target_column_are_targets():
 
 
 def test_project_title_lines_are_not_budgets_but_their_descriptions_are():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="list_item", page=1, text="Joint Payroll Service £20,000", marker="1"),
         Block(kind="paragraph", page=1, text="Savings of £5,000 per annum are expected."),
     )
@@ -141,7 +131,7 @@ def test_project_title_lines_are_not_budgets_but_their_descriptions_are():
 
 
 def test_zero_cells_and_page_number_tables_give_nothing():
-    layout = layout_of(
+    layout = laid_out(
         table(["Contents", ""], ["Foreword", "4"], ["Finance", "9"]),
         table(["Project", "2010/11 £000", "2011/12 £000"], ["P1. Survey", "1.5", "0.0"]),
     )
@@ -170,7 +160,7 @@ def test_labels_are_the_noun_phrase_the_figure_belongs_to(text, expected):
 
 
 def test_monitoring_table_names_each_column_and_signs_the_variance():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["Service", "Budget 2010/11 £000", "Forecast outturn £000", "Variance £000"],
         ["Parks", "1,000", "947.5", "(52.5)"],
     ))
@@ -182,7 +172,7 @@ def test_monitoring_table_names_each_column_and_signs_the_variance():
 
 
 def test_a_savings_table_is_savings_whatever_each_row_says():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="The savings proposals are:"),
         table(["No.", "Proposal", "2011/12 £000"], ["1", "Higher parking charges", "80"],
               ["2", "Fewer library hours", "40"]),
@@ -194,7 +184,7 @@ def test_a_savings_table_is_savings_whatever_each_row_says():
 
 
 def test_a_sentence_restating_a_project_total_is_not_a_budget():
-    layout = layout_of(
+    layout = laid_out(
         table(["Scheme", "2010/11 £000", "2011/12 £000", "Total £000"], ["Harbour Wall", "400", "240", "640"]),
         Block(kind="paragraph", page=1,
               text="That Cabinet approves the Harbour Wall scheme at a cost of £640,000 and a fee of £20,000 for "
@@ -244,7 +234,7 @@ def test_a_balance_at_a_date_belongs_to_the_financial_year_ending_then(text, per
 
 
 def test_a_summary_sentence_before_its_table_is_the_table_total():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="This report seeks approval for a two-year schools capital "
               "programme of £13.45m and for the prudential borrowing needed to fund it."),
         Block(kind="paragraph", page=1, text="Spending of £6m in 2012/13 shown below is front-loaded."),
@@ -256,7 +246,7 @@ def test_a_summary_sentence_before_its_table_is_the_table_total():
 
 
 def test_a_figure_equal_to_a_table_cell_but_not_pointing_at_it_is_kept():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="A further £200,000 is expected from parking charges."),
         table(["Proposal", "2011/12 £000"], ["Close depot", "120"], ["Sell land", "80"], ["Total", "200"]),
     )
@@ -264,12 +254,12 @@ def test_a_figure_equal_to_a_table_cell_but_not_pointing_at_it_is_kept():
 
 
 def test_a_figure_with_no_words_takes_its_heading_or_is_left_out():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Youth diversion", level=1),
         Block(kind="list_item", page=1, marker="•", text="........ £1,800"),
     )
     assert [(b.label, b.amount_gbp) for b in run(layout)] == [("Youth diversion", 1800)]
-    bare = layout_of(Block(kind="paragraph", page=1, text="£1,800"))
+    bare = laid_out(Block(kind="paragraph", page=1, text="£1,800"))
     assert run(bare) == []
 
 
@@ -306,20 +296,20 @@ def monitoring_table() -> Block:
     ([Block(kind="paragraph", page=1, text="The 2012/13 outturn was reported in June.")], None, None),
 ])
 def test_a_table_without_year_columns_takes_the_year_above_it(before, title, period):
-    layout = layout_of(*before, monitoring_table())
+    layout = laid_out(*before, monitoring_table())
     paper = document().model_copy(update={"title": title})
     assert {b.period for b in budgets.extract(layout, paper, {})} == {period}
 
 
 def test_a_year_column_is_not_overridden_by_the_title():
-    layout = layout_of(table(["Service", "Budget 2010/11 £000", "Forecast £000"],
+    layout = laid_out(table(["Service", "Budget 2010/11 £000", "Forecast £000"],
                              ["Parks", "1,000", "990"]))
     paper = document().model_copy(update={"title": "Budget Monitoring 2011/12"})
     assert {b.period for b in budgets.extract(layout, paper, {})} == {"2010/11"}
 
 
 def test_monitoring_columns_give_allocation_cost_and_other_for_variances():
-    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout_of(monitoring_table()))] == [
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(laid_out(monitoring_table()))] == [
         ("Libraries revised budget", 2150000, "allocation"), ("Libraries forecast outturn", 2098000, "cost"),
         ("Libraries underspend", 52000, "other"),
         ("Waste revised budget", 4600000, "allocation"), ("Waste forecast outturn", 4731000, "cost"),
@@ -327,7 +317,7 @@ def test_monitoring_columns_give_allocation_cost_and_other_for_variances():
 
 
 def test_a_lone_variance_column_is_signed_by_each_figure():
-    layout = layout_of(table(["Service", "Over/(under)spend £000"], ["Parks", "45"], ["Libraries", "(12)"]))
+    layout = laid_out(table(["Service", "Over/(under)spend £000"], ["Parks", "45"], ["Libraries", "(12)"]))
     assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
         ("Parks overspend", 45000, "other"), ("Libraries underspend", 12000, "other")]
 
@@ -354,7 +344,7 @@ def test_a_forecast_outturn_in_text_is_a_cost_beside_its_budget():
 
 
 def test_a_rag_list_takes_its_kind_from_its_lead_in():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="Progress on the savings plan is rated as follows:"),
         *[Block(kind="list_item", page=1, marker="•", text=text)
           for text in ("Green: £610,000", "Amber: £150,000", "Red: £35,000")],
@@ -399,7 +389,7 @@ def test_an_owner_name_never_runs_across_a_full_stop():
 
 
 def test_a_line_number_column_is_not_money():
-    layout = layout_of(table(["Line", "HRA item", "2012/13 Budget £000"],
+    layout = laid_out(table(["Line", "HRA item", "2012/13 Budget £000"],
                              ["9", "Repairs and maintenance", "6,120"],
                              ["10", "Depreciation", "5,480"]))
     found = {"projects": projects.extract(layout, document(), {})}
@@ -427,26 +417,26 @@ def test_heading_periods_in_all_spellings(heading, period):
 
 
 def test_year_end_date_headers_give_the_year_ending_then():
-    layout = layout_of(table(["Reserve", "31/03/2022 £000", "31/03/2023 £000"],
+    layout = laid_out(table(["Reserve", "31/03/2022 £000", "31/03/2023 £000"],
                              ["Highways reserve", "1,200", "950"]))
     assert summary(run(layout)) == [(1200000, "2021/22", "allocation"), (950000, "2022/23", "allocation")]
 
 
 def test_a_figure_no_heading_dates_has_no_period():
-    layout = layout_of(Block(kind="heading", page=1, text="Lowfield Parish Council Annual Meeting 2024"),
+    layout = laid_out(Block(kind="heading", page=1, text="Lowfield Parish Council Annual Meeting 2024"),
                        table(["Item", "Amount £"], ["Grass cutting", "2,415"]))
     assert summary(run(layout)) == [(2415, None, "allocation")]
 
 
 def test_count_and_percentage_columns_beside_money_make_no_budgets():
-    layout = layout_of(table(["Service", "Households", "% of total", "Cost £000"],
+    layout = laid_out(table(["Service", "Households", "% of total", "Cost £000"],
                              ["Warm Homes", "1,250", "40%", "600"],
                              ["Loft Insulation", "830", "60%", "310"]))
     assert [b.amount_gbp for b in run(layout)] == [600000, 310000]
 
 
 def test_column_words_run_into_the_line_above_a_headerless_table():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="ASHBY MAGNA TOWN COUNCIL ITEM Budget Actual Budget Actual 2022-23 2023-24"),
         Block(kind="heading", page=1, text="RUNNING COSTS"),
         table(["Room hire", "150", "130", "160"]),
@@ -463,7 +453,7 @@ def test_a_sentence_ending_in_money_words_is_not_a_header():
 
 
 def test_a_row_naming_a_year_dates_its_figures():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Changes to the 2025-26 budget"),
         table(["Grant allocations", "Estimate £'000", "Updated £'000", "Increase £'000"],
               ["2024-25 allocation", "10.0", "12.5", "2.5"]))
@@ -472,7 +462,7 @@ def test_a_row_naming_a_year_dates_its_figures():
 
 
 def test_balances_date_a_statement_of_accounts_and_the_tables_after_it():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Financial Report"),
         table(["Main account", "£"], ["Balance b/f 01.04.23", "8,645.50"], ["Income", "9,633.40"]),
         table(["Income breakdown", "£"], ["Precept", "6,395.00"]))
@@ -510,7 +500,7 @@ def test_a_bare_number_column_beside_pound_figures_is_a_count():
 
 
 def test_counts_percentages_and_rates_beside_money_never_become_budgets():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["Service", "Households", "% of total", "Cost per visit", "Budget 2024/25 £"],
         ["Home care", "1,240", "62", "£18.50", "£2,400,000"],
         ["Day centres", "310", "15.5", "£41.00", "£650,000"],
@@ -519,7 +509,7 @@ def test_counts_percentages_and_rates_beside_money_never_become_budgets():
 
 
 def test_group_heading_rows_say_which_side_of_the_account_the_rows_are_on():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["Receipts", "2023/24 £"],
         ["Precept", "£18,500"],
         ["Allotment rents", "£640"],
@@ -535,7 +525,7 @@ def test_group_heading_rows_say_which_side_of_the_account_the_rows_are_on():
 
 
 def test_a_row_naming_the_council_s_income_stays_income_under_estimate_columns():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["", "Original estimate £'000", "Revised estimate £'000"],
         ["Business rates retained share", "41,200.0", "41,950.5"],
         ["Waste disposal contract", "12,000.0", "12,400.0"],

@@ -6,35 +6,21 @@ from pathlib import Path
 
 import pytest
 
+from conftest import laid_out, paper_document, table
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
 from paper_miner.extract.money import projects
 from paper_miner.extract.money.projects import costed_lists, items, prose
 from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.money.tables import read_money_table
-from paper_miner.layout.arrange import arrange
-from paper_miner.models import Block, Document, Layout, Row
+from paper_miner.models import Block, Layout
 from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "projects"
 FIELDS = ["name", "ref", "owner", "theme", "amount_gbp", "alt_amounts_gbp", "funding"]
 
 
-def document(authority: str | None = None) -> Document:
-    return Document(doc_id="d", file_name="f.txt", path="f.txt", fmt="txt", sha256="s", pages=1,
-                    authority=authority)
-
-
-def layout_of(*blocks: Block) -> Layout:
-    return arrange(Layout(fmt="txt", page_texts=[""], blocks=list(blocks)))
-
-
-def table(*rows: list[str], page: int = 1) -> Block:
-    built = [Row(cells=cells, page=page) for cells in rows]
-    return Block(kind="table", page=page, text="\n".join(" | ".join(r) for r in rows), rows=built)
-
-
 def extract(layout: Layout, authority: str | None = None) -> list[dict]:
-    found = projects.extract(layout, document(authority), {})
+    found = projects.extract(layout, paper_document(authority), {})
     return [p.model_dump(include=set(FIELDS)) for p in found]
 
 
@@ -49,12 +35,12 @@ def test_fixture_papers(stem):
 
 def test_every_project_quote_holds_its_name():
     layout = read_paper(FIXTURES / "capital_schemes.txt")
-    for project in projects.extract(layout, document(), {}):
+    for project in projects.extract(layout, paper_document(), {}):
         assert project.name in project.quote
 
 
 def test_amount_after_name_in_a_numbered_table_with_a_pound_header():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Westfield Partnership", level=1),
         table(["", "", "£"], ["1", "Town Centre Wifi", "20,000"], ["2", "Youth Bus", "£7,500"],
               ["", "", "£27,500"]),
@@ -67,7 +53,7 @@ def test_amount_after_name_in_a_numbered_table_with_a_pound_header():
 
 
 def test_per_year_columns_leave_the_amount_unstated_but_funded():
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["Work stream", "Project", "2009/10", "2010/11"],
         ["", "", "£000", "£000"],
         ["Energy", "P1. Solar Panels", "10", "5.5"],
@@ -82,7 +68,7 @@ def test_per_year_columns_leave_the_amount_unstated_but_funded():
 
 
 def test_a_table_of_theme_budgets_is_not_a_project_list():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="paragraph", page=1, text="Indicative figures by theme are:"),
         table(["", "2009/10 £000"], ["Improve Services", "300"], ["Total", "300"]),
     )
@@ -90,7 +76,7 @@ def test_a_table_of_theme_budgets_is_not_a_project_list():
 
 
 def test_numbered_title_lines_and_a_restatement_with_another_figure():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Southby Improvement Partnership Programme", level=1),
         Block(kind="list_item", page=1, text="Shared Legal Service £40,000", marker="1."),
         Block(kind="paragraph", page=1, text="Joint legal team for three councils."),
@@ -103,7 +89,7 @@ def test_numbered_title_lines_and_a_restatement_with_another_figure():
 
 
 def test_an_appendix_item_that_lost_its_heading_joins_its_project_by_ref_and_figure():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Northby Partnership", level=1),
         table(["", "", "£"], ["3", "Street Lighting Upgrade", "£90,000"]),
         Block(kind="heading", page=2, text="Eastby Partnership Programme", level=1),
@@ -115,7 +101,7 @@ def test_an_appendix_item_that_lost_its_heading_joins_its_project_by_ref_and_fig
 
 
 def test_authority_is_the_owner_when_no_heading_names_a_body():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Capital programme", level=1),
         Block(kind="paragraph", page=1, text="The schemes are:"),
         table(["Harbour Wall Repair", "£1.2m"]),
@@ -125,7 +111,7 @@ def test_authority_is_the_owner_when_no_heading_names_a_body():
 
 
 def test_named_schemes_without_cost_are_conservative():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="list_item", page=1, text="Riverside Regeneration Project", marker="(a)"),
         Block(kind="paragraph", page=1, text="Members welcomed the project and its aims."),
         Block(kind="paragraph", page=1, text="We continue to support local projects across the county."),
@@ -147,12 +133,12 @@ def test_owner_from_heading(heading, owner):
 
 
 def test_owner_falls_back_to_an_earlier_sibling_heading():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Hillshire Partnership Programme", level=1),
         Block(kind="heading", page=1, text="Year One budget", level=1),
         Block(kind="paragraph", page=1, text="Text"),
     )
-    assert owner_of(layout.blocks, 2, document("Other Council")) == "Hillshire Partnership"
+    assert owner_of(layout.blocks, 2, paper_document("Other Council")) == "Hillshire Partnership"
 
 
 def test_table_reader_scales_continuation_and_total_rows():
@@ -172,7 +158,7 @@ def test_table_without_a_pound_sign_is_not_a_money_table():
 
 @pytest.mark.parametrize("header", ["Cost (£)", "Amount £", "£", "Grant awarded", "Value"])
 def test_a_numbered_column_is_the_ref_never_the_money(header):
-    layout = layout_of(table(
+    layout = laid_out(table(
         ["No.", "Project", "Lead agency", header],
         ["1", "Street Wardens", "Northby Homes", "48,000"],
         ["2", "Youth Bus", "Youth Service", "35,500"],
@@ -186,18 +172,18 @@ def test_a_numbered_column_is_the_ref_never_the_money(header):
 
 
 def test_thousands_header_scales_the_project_cost():
-    layout = layout_of(table(["Ref", "Scheme", "Budget (£k)"], ["1", "Pier Repairs", "52.5"],
+    layout = laid_out(table(["Ref", "Scheme", "Budget (£k)"], ["1", "Pier Repairs", "52.5"],
                              ["2", "Beach Huts", "10"]))
     assert [p["amount_gbp"] for p in extract(layout)] == [52500, 10000]
 
 
 def test_a_count_column_is_not_money():
-    layout = layout_of(table(["Scheme", "No. of households", "Cost £"], ["Loft Insulation", "120", "36,000"]))
+    layout = laid_out(table(["Scheme", "No. of households", "Cost £"], ["Loft Insulation", "120", "36,000"]))
     assert [(p["name"], p["amount_gbp"]) for p in extract(layout)] == [("Loft Insulation", 36000)]
 
 
 def test_monitoring_table_project_amount_is_its_approved_budget():
-    layout = layout_of(table(["Scheme", "Approved budget £", "Spend to date £", "Forecast £"],
+    layout = laid_out(table(["Scheme", "Approved budget £", "Spend to date £", "Forecast £"],
                              ["Boiler Renewal", "250,000", "120,000", "245,000"]))
     assert [(p["name"], p["amount_gbp"]) for p in extract(layout)] == [("Boiler Renewal", 250000)]
 
@@ -208,7 +194,7 @@ def test_monitoring_table_project_amount_is_its_approved_budget():
     "The Marshton Community Safety Partnership has allocated its grant as follows.",
 ])
 def test_owner_from_the_sentence_saying_who_funds_not_the_meeting(sentence):
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Report to Overview and Scrutiny Committee", level=1),
         Block(kind="paragraph", page=1, text=sentence),
         table(["Project", "Cost £"], ["Street Wardens", "48,000"]),
@@ -218,11 +204,11 @@ def test_owner_from_the_sentence_saying_who_funds_not_the_meeting(sentence):
 
 
 def test_the_meeting_body_is_never_the_owner():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Scrutiny Committee", level=1),
         table(["Project", "Cost £"], ["Street Wardens", "48,000"]),
     )
-    doc = document("Marshton Borough Council").model_copy(update={"body": "Scrutiny Committee"})
+    doc = paper_document("Marshton Borough Council").model_copy(update={"body": "Scrutiny Committee"})
     assert projects.extract(layout, doc, {})[0].owner == "Marshton Borough Council"
 
 
@@ -260,13 +246,13 @@ def test_numbered_cost_table_in_a_pdf(tmp_path):
 
 def test_a_total_stated_later_brings_its_page_and_quote():
     """A per-year table gives no total; the appendix line that does is the record's provenance."""
-    layout = layout_of(
+    layout = laid_out(
         table(["Work stream", "Project", "2009/10", "2010/11"], ["", "", "£000", "£000"],
               ["Energy", "P1. Solar Panels", "10", "5.5"]),
         Block(kind="heading", page=3, text="Appendix", level=1),
         Block(kind="list_item", page=3, text="Solar Panels £15,500", marker="P1."),
     )
-    found = projects.extract(layout, document(), {})
+    found = projects.extract(layout, paper_document(), {})
     assert [(p.name, p.amount_gbp, p.page) for p in found] == [("Solar Panels", 15500, 3)]
     assert "£15,500" in found[0].quote
 
@@ -341,7 +327,7 @@ def test_a_named_scheme_with_its_cost_in_a_sentence_is_a_project(text, expected)
 # ---------------------------------------------------------------- grant lists (issue 21)
 
 def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Leisure Committee Small Grants Fund Applications 3rd May 2019"),
         Block(kind="heading", page=1, text="NORTH WARD"),
         table(["Organisation", "Status", "Project Summary", "Amount (£)"],
@@ -350,7 +336,7 @@ def test_grant_list_names_organisation_and_purpose_under_its_group_heading():
         Block(kind="heading", page=1, text="SOUTH WARD"),
         table(["Organisation", "Status", "Project Summary", "Amount (£)"],
               ["Southgate Youth Band", "Registered Charity", "New instruments for beginners", "£900.00"]))
-    doc = document("Marshton Town Council").model_copy(update={"title": layout.blocks[0].text})
+    doc = paper_document("Marshton Town Council").model_copy(update={"title": layout.blocks[0].text})
     assert [(p.name, p.theme, p.owner, p.amount_gbp) for p in projects.extract(layout, doc, {})] == [
         ("Brookside Nature Reserve Friends: a bat survey", "North Ward", "Small Grants Fund", 1200),
         ("Oakmere Bowls Club: replace the pavilion roof", "North Ward", "Small Grants Fund", 4500),
@@ -367,13 +353,13 @@ def test_fund_named_in_a_heading(heading, fund):
 
 
 def test_a_grant_list_keeps_each_application_s_status_even_when_refused():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Community Chest Grant Applications"),
         table(["Applicant", "Purpose", "Requested £", "Recommendation"],
               ["Hillcrest Scouts", "To fund a new minibus", "£5,000", "Approved"],
               ["Linden Lane Allotments", "Replacement water butts", "£640", "Deferred to June"],
               ["Westbrook Drama Group", "Stage lighting", "£2,300", "Not approved"]))
-    doc = document("Ambleford Borough Council")
+    doc = paper_document("Ambleford Borough Council")
     assert [(p.name, p.amount_gbp, p.status) for p in projects.extract(layout, doc, {})] == [
         ("Hillcrest Scouts: a new minibus", 5000, "Approved"),
         ("Linden Lane Allotments: Replacement water butts", 640, "Deferred to June"),
@@ -381,14 +367,14 @@ def test_a_grant_list_keeps_each_application_s_status_even_when_refused():
 
 
 def test_an_applicant_type_under_a_status_header_is_not_a_status():
-    layout = layout_of(table(["Organisation", "Status", "Project Summary", "Amount (£)"],
+    layout = laid_out(table(["Organisation", "Status", "Project Summary", "Amount (£)"],
                              ["Fernhill Friends", "Charity", "To fund a bench", "£300"]))
-    assert [(p.name, p.status) for p in projects.extract(layout, document(), {})] == [
+    assert [(p.name, p.status) for p in projects.extract(layout, paper_document(), {})] == [
         ("Fernhill Friends: a bench", None)]
 
 
 def test_a_grant_list_whose_amounts_carry_words_is_still_a_grant_list():
-    layout = layout_of(
+    layout = laid_out(
         Block(kind="heading", page=1, text="Ward Improvement Fund Applications"),
         table(["Organisation", "Project Summary", "Amount Requested", "Recommendation"],
               ["Elm Park Residents", "To fund a community orchard. Trees from a local nursery.",
@@ -396,7 +382,7 @@ def test_a_grant_list_whose_amounts_carry_words_is_still_a_grant_list():
               ["Canal Walkers", "New waymarker posts", "Total= £900\nNorthfield - £500 Southfield - £400",
                "Rejected."],
               ["Riverside Art Club", "An open studio weekend", "", "Deferred to July."]))
-    doc = document("Braxton Town Council")
+    doc = paper_document("Braxton Town Council")
     assert [(p.name, p.amount_gbp, p.owner, p.status) for p in projects.extract(layout, doc, {})] == [
         ("Elm Park Residents: a community orchard", 1250, "Ward Improvement Fund", "Approved"),
         ("Canal Walkers: New waymarker posts", 900, "Ward Improvement Fund", "Rejected"),
