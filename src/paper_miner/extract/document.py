@@ -27,8 +27,10 @@ MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
 # Cover labels that are not the paper's title.
+# Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
+# titles an appendix issued as a paper of its own.
 NOT_TITLE = re.compile(
-    r"^(appendix|annex|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
+    r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
     r"(officer\s+)?recommendations?$)",
     re.IGNORECASE,
