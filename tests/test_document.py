@@ -249,3 +249,21 @@ def test_minutes_and_actions_are_minutes():
         paragraph("The Chair welcomed members to the meeting and thanked them for coming today."),
     ])
     assert describe(layout).doc_type == "minutes"
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("APPENDIX C - POTENTIAL CAPITAL PROJECTS 2026-27 TO 2030-31 BY YEAR",
+     "Appendix C - Potential Capital Projects 2026-27 to 2030-31 by Year"),
+    ("Annex 2: Play Area Improvement Schemes", "Annex 2: Play Area Improvement Schemes"),
+])
+def test_an_appendix_issued_on_its_own_is_titled_by_its_heading(first_line, title):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading(first_line),
+        paragraph("These schemes are indicative and depend on business cases being approved"),
+    ])
+    assert describe(layout).title == title
+
+
+def test_a_bare_appendix_label_is_no_title():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[heading("Appendix B"), heading("Safer Streets Programme")])
+    assert describe(layout).title == "Safer Streets Programme"
