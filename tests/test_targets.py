@@ -606,3 +606,34 @@ def test_a_target_due_at_the_end_of_march_is_set_for_that_financial_year():
     found = extract(Block(kind="paragraph", page=1,
                           text="We will increase the share of homes with a smart meter to 60% by March 2027."))
     assert [(t.deadline, t.period, t.polarity) for t in found] == [("2027-03", "2026/27", "higher")]
+
+
+# ---------------------------------------------------------------- plan tables headed by periods
+
+
+def test_plan_table_headed_by_periods_gives_one_target_per_figure_and_period():
+    caption = Block(kind="paragraph", page=2, text="Secondary School Places to be Commissioned:")
+    table = plan_table(["3FE 120 Year 7 temp places", "0FE 90 Year 7 temp places", "6.5FE", "2FE"],
+                       header=("By 2026-27", "By 2027-28", "Between 2028-31", "Post 2031"), pages=[2])
+    found = [(t.measure, t.target, t.unit, t.period, t.deadline) for t in extract(caption, table)]
+    assert found == [
+        ("Secondary School Places to be Commissioned", 3.0, "FE", "2026/27", "2027-03"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 120.0, "count", "2026/27", "2027-03"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 90.0, "count", "2027/28", "2028-03"),
+        ("Secondary School Places to be Commissioned", 6.5, "FE", "2028-31", "2031"),
+        ("Secondary School Places to be Commissioned", 2.0, "FE", "post 2031", None),
+    ]
+
+
+def test_plan_table_with_a_measure_column_takes_the_measure_from_each_row():
+    table = plan_table(["Homes retrofitted to EPC C", "1,500", "4,000"], ["Public EV charge points", "60", "250"],
+                       header=("Measure", "By 2027", "By 2030"))
+    found = [(t.measure, t.target, t.deadline) for t in extract(table)]
+    assert found == [("Homes retrofitted to EPC C", 1500.0, "2027"), ("Homes retrofitted to EPC C", 4000.0, "2030"),
+                     ("Public EV charge points", 60.0, "2027"), ("Public EV charge points", 250.0, "2030")]
+
+
+def test_table_headed_by_past_years_reports_results_and_is_no_plan():
+    caption = Block(kind="paragraph", page=1, text="Fly-tipping incidents cleared:")
+    table = plan_table(["1,240", "1,315", "1,402"], header=("2021/22", "2022/23", "2023/24"))
+    assert extract(caption, table) == []

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
@@ -41,8 +42,8 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 
 def _block_texts(block: Block) -> list[str]:
-    if is_box(block):
-        return []  # read by ``kpi_boxes``
+    if is_box(block) or is_period_table(block):
+        return []  # read by ``kpi_boxes`` or ``period_tables``
     if block.kind in ("paragraph", "list_item"):
         return [block.text]
     if block.kind == "table" and header_of(block) is None:
