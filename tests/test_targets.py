@@ -637,3 +637,35 @@ def test_table_headed_by_past_years_reports_results_and_is_no_plan():
     caption = Block(kind="paragraph", page=1, text="Fly-tipping incidents cleared:")
     table = plan_table(["1,240", "1,315", "1,402"], header=("2021/22", "2022/23", "2023/24"))
     assert extract(caption, table) == []
+
+
+# ---------------------------------------------------------------- lists of measures
+
+
+def test_items_under_a_measures_heading_are_targets_whatever_their_tense():
+    blocks = [
+        Block(kind="list_item", page=3, text="**Success measures**", marker="*"),
+        Block(kind="list_item", page=3, text="Rent arrears are below 2.5% by 2027", marker="•"),
+        Block(kind="list_item", page=3, text="Void turnaround falls by 4 days and tenant satisfaction rises by 6%",
+              marker="•"),
+        Block(kind="list_item", page=3, text="A new tenancy strategy is published", marker="•"),
+        Block(kind="list_item", page=3, text="How will we know we are making a difference?", marker="*"),
+        Block(kind="list_item", page=3, text="Rent arrears are below 2.5% in 2023", marker="•"),
+    ]
+    found = [(t.measure, t.target, t.unit) for t in extract(*blocks)]
+    assert [(target, unit) for _, target, unit in found] == [(2.5, "%"), (4.0, "days"), (6.0, "%")]
+    assert "Rent arrears" in found[0][0] and "tenant satisfaction" in found[2][0]
+
+
+def test_a_stretch_target_is_not_the_target():
+    blocks = [Block(kind="heading", page=1, text="Key performance measures", level=2),
+              Block(kind="paragraph", page=1, text="Staff turnover is below 12%, with a stretch target of 10%")]
+    assert [(t.target, t.direction) for t in extract(*blocks)] == [(12.0, "decrease")]
+
+
+def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
+    text = "Missed bins fall by 15% and repeat complaints by 25%"
+    assert split_pairs(text) == [text]
+    assert split_pairs(text, changes=True) == ["Missed bins fall by 15%", "repeat complaints by 25%"]
+    period = "cut first-time entrants by 2% a year between 2011/12 and 2013/14, from 410 to 394"
+    assert split_pairs(period, changes=True) == [period]
