@@ -669,3 +669,9 @@ def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
     assert split_pairs(text, changes=True) == ["Missed bins fall by 15%", "repeat complaints by 25%"]
     period = "cut first-time entrants by 2% a year between 2011/12 and 2013/14, from 410 to 394"
     assert split_pairs(period, changes=True) == [period]
+
+
+def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
+    statement = Block(kind="paragraph", page=1,
+                      text="The Council aims to cut average sickness absence to 7 days per employee per year.")
+    assert [(t.target, t.period) for t in extract(statement)] == [(7.0, "per_annum")]

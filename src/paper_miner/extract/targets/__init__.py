@@ -14,6 +14,7 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
+from paper_miner.extract.common.parse import parse_period
 from paper_miner.extract.targets import kpi_boxes, period_tables, running_text, spaced_tables, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.models import Document, Layout, Record, Target
@@ -28,11 +29,16 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
 
 def _with_period(target: Target) -> Target:
     """A target due at the end of March (2026-03) is set for the financial year ending then
-    (2025/26), where the paper prints no period of its own."""
-    if target.period is not None or not target.deadline or not target.deadline.endswith("-03"):
+    (2025/26); one stated as a yearly rate ("6 days per employee per year", "5,000 quitters
+    annually") is set per annum; where the paper prints no period of its own."""
+    if target.period is not None:
         return target
-    year = int(target.deadline[:4])
-    return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
+    if target.deadline and target.deadline.endswith("-03"):
+        year = int(target.deadline[:4])
+        return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
+    if parse_period(target.quote) == "per_annum":
+        return target.model_copy(update={"period": "per_annum"})
+    return target
 
 
 def _with_polarity(target: Target) -> Target:
