@@ -606,3 +606,72 @@ def test_a_target_due_at_the_end_of_march_is_set_for_that_financial_year():
     found = extract(Block(kind="paragraph", page=1,
                           text="We will increase the share of homes with a smart meter to 60% by March 2027."))
     assert [(t.deadline, t.period, t.polarity) for t in found] == [("2027-03", "2026/27", "higher")]
+
+
+# ---------------------------------------------------------------- plan tables headed by periods
+
+
+def test_plan_table_headed_by_periods_gives_one_target_per_figure_and_period():
+    caption = Block(kind="paragraph", page=2, text="Secondary School Places to be Commissioned:")
+    table = plan_table(["3FE 120 Year 7 temp places", "0FE 90 Year 7 temp places", "6.5FE", "2FE"],
+                       header=("By 2026-27", "By 2027-28", "Between 2028-31", "Post 2031"), pages=[2])
+    found = [(t.measure, t.target, t.unit, t.period, t.deadline) for t in extract(caption, table)]
+    assert found == [
+        ("Secondary School Places to be Commissioned", 3.0, "FE", "2026/27", "2027-03"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 120.0, "count", "2026/27", "2027-03"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 90.0, "count", "2027/28", "2028-03"),
+        ("Secondary School Places to be Commissioned", 6.5, "FE", "2028-31", "2031"),
+        ("Secondary School Places to be Commissioned", 2.0, "FE", "post 2031", None),
+    ]
+
+
+def test_plan_table_with_a_measure_column_takes_the_measure_from_each_row():
+    table = plan_table(["Homes retrofitted to EPC C", "1,500", "4,000"], ["Public EV charge points", "60", "250"],
+                       header=("Measure", "By 2027", "By 2030"))
+    found = [(t.measure, t.target, t.deadline) for t in extract(table)]
+    assert found == [("Homes retrofitted to EPC C", 1500.0, "2027"), ("Homes retrofitted to EPC C", 4000.0, "2030"),
+                     ("Public EV charge points", 60.0, "2027"), ("Public EV charge points", 250.0, "2030")]
+
+
+def test_table_headed_by_past_years_reports_results_and_is_no_plan():
+    caption = Block(kind="paragraph", page=1, text="Fly-tipping incidents cleared:")
+    table = plan_table(["1,240", "1,315", "1,402"], header=("2021/22", "2022/23", "2023/24"))
+    assert extract(caption, table) == []
+
+
+# ---------------------------------------------------------------- lists of measures
+
+
+def test_items_under_a_measures_heading_are_targets_whatever_their_tense():
+    blocks = [
+        Block(kind="list_item", page=3, text="**Success measures**", marker="*"),
+        Block(kind="list_item", page=3, text="Rent arrears are below 2.5% by 2027", marker="•"),
+        Block(kind="list_item", page=3, text="Void turnaround falls by 4 days and tenant satisfaction rises by 6%",
+              marker="•"),
+        Block(kind="list_item", page=3, text="A new tenancy strategy is published", marker="•"),
+        Block(kind="list_item", page=3, text="How will we know we are making a difference?", marker="*"),
+        Block(kind="list_item", page=3, text="Rent arrears are below 2.5% in 2023", marker="•"),
+    ]
+    found = [(t.measure, t.target, t.unit) for t in extract(*blocks)]
+    assert [(target, unit) for _, target, unit in found] == [(2.5, "%"), (4.0, "days"), (6.0, "%")]
+    assert "Rent arrears" in found[0][0] and "tenant satisfaction" in found[2][0]
+
+
+def test_a_stretch_target_is_not_the_target():
+    blocks = [Block(kind="heading", page=1, text="Key performance measures", level=2),
+              Block(kind="paragraph", page=1, text="Staff turnover is below 12%, with a stretch target of 10%")]
+    assert [(t.target, t.direction) for t in extract(*blocks)] == [(12.0, "decrease")]
+
+
+def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
+    text = "Missed bins fall by 15% and repeat complaints by 25%"
+    assert split_pairs(text) == [text]
+    assert split_pairs(text, changes=True) == ["Missed bins fall by 15%", "repeat complaints by 25%"]
+    period = "cut first-time entrants by 2% a year between 2011/12 and 2013/14, from 410 to 394"
+    assert split_pairs(period, changes=True) == [period]
+
+
+def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
+    statement = Block(kind="paragraph", page=1,
+                      text="The Council aims to cut average sickness absence to 7 days per employee per year.")
+    assert [(t.target, t.period) for t in extract(statement)] == [(7.0, "per_annum")]

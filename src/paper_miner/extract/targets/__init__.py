@@ -3,7 +3,8 @@
 One module per source layout, run in the order of ``SOURCES``: KPI boxes (``kpi_boxes``:
 an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with a target
 column (``target_tables``, or ``spaced_tables`` where a text export parts the columns with
-runs of spaces), then the running text (``running_text``: paragraphs, bullets, other
+runs of spaces), plan tables headed by the periods they commit to (``period_tables``: "By
+2026-27 | By 2027-28 | Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
 (``statements``). The same commitment stated twice in a paper is one record (``merge``): the
 first statement is kept, so a source listed earlier wins.
@@ -13,11 +14,12 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
-from paper_miner.extract.targets import kpi_boxes, running_text, spaced_tables, target_tables
+from paper_miner.extract.common.parse import parse_period
+from paper_miner.extract.targets import kpi_boxes, period_tables, running_text, spaced_tables, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.models import Document, Layout, Record, Target
 
-SOURCES = (kpi_boxes, target_tables, spaced_tables, running_text)
+SOURCES = (kpi_boxes, target_tables, spaced_tables, period_tables, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
@@ -27,11 +29,16 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
 
 def _with_period(target: Target) -> Target:
     """A target due at the end of March (2026-03) is set for the financial year ending then
-    (2025/26), where the paper prints no period of its own."""
-    if target.period is not None or not target.deadline or not target.deadline.endswith("-03"):
+    (2025/26); one stated as a yearly rate ("6 days per employee per year", "5,000 quitters
+    annually") is set per annum; where the paper prints no period of its own."""
+    if target.period is not None:
         return target
-    year = int(target.deadline[:4])
-    return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
+    if target.deadline and target.deadline.endswith("-03"):
+        year = int(target.deadline[:4])
+        return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
+    if parse_period(target.quote) == "per_annum":
+        return target.model_copy(update={"period": "per_annum"})
+    return target
 
 
 def _with_polarity(target: Target) -> Target:

@@ -1,5 +1,10 @@
 """Running text: sentences of paragraphs, list items and cells of tables without a target column.
 
+Under a "Measures" / "Success measures" / "Key performance measures" heading, each item that
+states a figure is how the paper will judge success, a target whatever its tense ("Turnover is
+below 12% by 2026"); the heading is often printed as a list item or in bold, and its items run
+until the next heading, numbered objective or question ("How will we know ...?").
+
 A sentence carries the heading it sits under and the sentence before it, which may name what
 a bare "The target is 85%" measures or report its baseline; a starred statement takes its
 deadline from the footnote below ("* these are usually targets to 2015").
@@ -11,11 +16,17 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
+from paper_miner.extract.targets.values import find_values
 from paper_miner.models import Block, Document, Layout, Target
 
+# "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
+_MEASURES_HEADING_RE = re.compile(
+    r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
+_MARKUP_RE = re.compile(r"[*_#:•\s]+")
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
 
@@ -27,7 +38,12 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
+    measures = False
     for index, block in enumerate(blocks):
+        measures = _opens_measures(block) or (measures and not _closes_measures(block))
+        if measures and block.kind in ("paragraph", "list_item") and find_values(block.text):
+            yield Statement(text=block.text, page=block.page, committed=True)
+            continue
         for text in _block_texts(block):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
@@ -40,9 +56,23 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
                 context = previous = sentence
 
 
+def _bare(text: str) -> str:
+    return _MARKUP_RE.sub(" ", text).strip()
+
+
+def _opens_measures(block: Block) -> bool:
+    return block.kind in ("heading", "paragraph", "list_item") and bool(_MEASURES_HEADING_RE.match(_bare(block.text)))
+
+
+def _closes_measures(block: Block) -> bool:
+    """A heading, a numbered objective or a question ends a list of measures."""
+    numbered = bool(block.marker and block.marker.rstrip(".)").isdigit())
+    return block.kind in ("heading", "table") or numbered or _bare(block.text).endswith("?")
+
+
 def _block_texts(block: Block) -> list[str]:
-    if is_box(block):
-        return []  # read by ``kpi_boxes``
+    if is_box(block) or is_period_table(block):
+        return []  # read by ``kpi_boxes`` or ``period_tables``
     if block.kind in ("paragraph", "list_item"):
         return [block.text]
     if block.kind == "table" and header_of(block) is None:

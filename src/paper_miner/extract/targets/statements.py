@@ -105,7 +105,7 @@ def targets_of(statement: Statement) -> list[Target]:
     framing = direction(statement.lead_in) if statement.lead_in else None
     subject = lead_in_subject(statement.lead_in) if statement.lead_in else ""
     records, first_direction = [], None
-    for piece in split_pairs(text):
+    for piece in split_pairs(text, changes=statement.committed):
         way = direction(piece) or first_direction or framing or "achieve"
         first_direction = first_direction or way
         value = read_value(piece, decreasing=way == "decrease")

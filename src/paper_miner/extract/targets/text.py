@@ -32,6 +32,10 @@ _CROSS_REFERENCE_RE = re.compile(
     r"^(?:please\s+)?(?:refer\b|see\b|note\b|also\s+cross|cross[- ]?ref)", re.IGNORECASE)
 _TRAILING_CROSS_REFERENCE_RE = re.compile(r"\s*(?:also\s+)?cross[- ]?references?\b.*$",
                                           re.IGNORECASE | re.DOTALL)
+# "Turnover is below 12%, with a stretch target of 10%": the stretch is an aspiration beyond
+# the target the statement sets, not a second target.
+_STRETCH_RE = re.compile(r"[,;]?\s*(?:with\s+|and\s+)?(?:an?\s+)?stretch(?:ed)?\s+(?:target|aim|goal)\b.*$",
+                         re.IGNORECASE | re.DOTALL)
 _FOOTNOTE_MARK_RE = re.compile(r"[¹²³]|\*+$")
 
 
@@ -74,21 +78,28 @@ def is_lead_in(item: str) -> bool:
 
 
 def clean(item: str) -> str:
-    """A statement without trailing cross references and footnote marks."""
-    text = _TRAILING_CROSS_REFERENCE_RE.sub("", item)
+    """A statement without trailing cross references, stretch targets and footnote marks."""
+    text = _STRETCH_RE.sub("", _TRAILING_CROSS_REFERENCE_RE.sub("", item))
     text = _FOOTNOTE_MARK_RE.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 
 
-def split_pairs(text: str) -> list[str]:
-    """"increase A to at least 9% and B to at least 3.6%": one statement per figure."""
-    values = [v for v in find_values(text) if v.slot in ("from_to", "to", "to_from")]
-    values.sort(key=lambda v: v.start)
+_PAIR_SLOTS = ("from_to", "to", "to_from")
+_BETWEEN_YEAR_RE = re.compile(r"\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s*$", re.IGNORECASE)
+
+
+def split_pairs(text: str, changes: bool = False) -> list[str]:
+    """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
+    ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
+    years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements."""
+    slots = _PAIR_SLOTS + ("by_change",) if changes else _PAIR_SLOTS
+    values = sorted((v for v in find_values(text) if v.slot in slots), key=lambda v: v.start)
     cuts = []
     for first, second in zip(values, values[1:]):
         between = text[first.end:second.start]
         joint = list(re.finditer(r"\s(?:and|while|whilst)\s", between))
-        if joint and not find_codes(between[:joint[-1].start()]):
+        if joint and not find_codes(between[:joint[-1].start()]) and not _BETWEEN_YEAR_RE.search(
+                between[:joint[-1].start()]):
             cuts.append(first.end + joint[-1].start())
     if not cuts:
         return [text]
