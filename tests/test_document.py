@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from paper_miner.extract.document import describe
+from paper_miner.extract.document import COUNCIL_RE, describe, is_plan_title
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Layout
 from paper_miner.pipeline import read_paper
@@ -267,3 +267,27 @@ def test_an_appendix_issued_on_its_own_is_titled_by_its_heading(first_line, titl
 def test_a_bare_appendix_label_is_no_title():
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[heading("Appendix B"), heading("Safer Streets Programme")])
     assert describe(layout).title == "Safer Streets Programme"
+
+
+@pytest.mark.parametrize(("title", "meeting", "plan"), [
+    ("Northvale Workforce Strategy 2022-26 (V2.0)", False, True),
+    ("Operational planning guidance", False, True),
+    ("Medium Term Planning Framework – delivering together", False, True),
+    ("Eastbrook Community Council - Budget 2019-20", False, True),
+    ("Council Plan Monitoring (Second Quarter)", False, False),
+    ("Late changes to the Medium Term Financial Plan", False, False),
+    ("Treasury Management Strategy 2013/14", True, False),  # the report presenting it to a meeting
+    ("Corporate Delivery Plan to 2015", True, True),
+])
+def test_a_title_naming_the_paper_as_a_plan(title, meeting, plan):
+    assert is_plan_title(title, goes_to_a_meeting=meeting) is plan
+
+
+@pytest.mark.parametrize(("text", "councils"), [
+    ("in advance of the 2026-27 Budget County Council in February", []),
+    ("The County Council agreed the budget.", []),
+    ("Aber & Glyn Community Council - Meeting 3rd May 2018", ["Aber & Glyn Community Council"]),
+    ("issued by Westvale District Council", ["Westvale District Council"]),
+])
+def test_a_council_is_named_by_its_own_words_not_a_heading_run_in(text, councils):
+    assert COUNCIL_RE.findall(text) == councils

@@ -44,11 +44,21 @@ BODY_START = re.compile(
 TITLE_NOUNS = re.compile(
     r"\b(report|plan|strategy|review|programme|update|summary|minutes|agenda|budget|"
     r"proposals?|statement|framework|policy|progress)\b", re.IGNORECASE)
+# "Westvale District Council", "Stoke Green Parish Council", "Aber and Glyn Community Council";
+# not "The County Council" or "Budget County Council" (a reference, or a heading's word run in).
 COUNCIL_RE = re.compile(
-    r"\b((?:[A-Z][\w'&-]*\s+){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish)"
+    r"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet)\b)"
+    r"(?:[A-Z][\w'&-]*\s+(?:(?:and|&)\s+)?){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish|Community)"
     r"(?:\s+Borough)?\s+Council)\b")
 BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly|Group)"
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
+# The plan noun heads the title: nothing but a year, a version or a subtitle follows it.
+PLAN_TITLE_RE = re.compile(r"\b(?:strateg(?:y|ies)|plan|framework|planning\s+guidance|budget)\b"
+                           r"(?=\s*(?:$|[-–:(~]|(?:to\s+)?(?:19|20)\d\d))", re.IGNORECASE)
+PLAN_ITSELF_RE = re.compile(r"\b(?:delivery|business|action|corporate|medium\s+term|improvement)\s+plan\b",
+                            re.IGNORECASE)
+ABOUT_A_PLAN_RE = re.compile(r"\b(?:report|monitoring|update|progress|review|changes?\s+to|consultation"
+                             r"|minutes|performance)\b", re.IGNORECASE)
 COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Panel|Executive|Commission)$", re.I)
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
@@ -262,12 +272,22 @@ def doc_type(layout: Layout) -> DocType:
         return "letter"
     if _is_minutes(layout):
         return "minutes"
-    if re.search(r"\b(delivery|business|action|corporate|medium term|improvement)\s+plan\b",
-                 title(layout) or "", re.IGNORECASE):
+    if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
     if re.search(r"^\s*agenda\s*$", head.split(".")[0], re.IGNORECASE):
         return "agenda"
     return "report"
+
+
+def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
+    """A title naming the paper itself as a plan: "Workforce Strategy 2021-25", "Operational
+    planning guidance", "Budget 2018-19"; not a report about one ("Council Plan Monitoring",
+    "Late changes to the Financial Plan"). A paper going to a meeting under a strategy's name
+    ("Treasury Management Strategy 2011/12", to Full Council) is the report that presents it,
+    unless it is a delivery, business, action, corporate or improvement plan itself."""
+    if not PLAN_TITLE_RE.search(text) or ABOUT_A_PLAN_RE.search(text):
+        return False
+    return not goes_to_a_meeting or bool(PLAN_ITSELF_RE.search(text))
 
 
 def date(layout: Layout) -> str | None:
