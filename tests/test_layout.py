@@ -5,7 +5,12 @@ import pytest
 
 from paper_miner.layout.arrange import arrange
 from paper_miner.layout.blocks import (
-    classify, ends_sentence, join_lines, looks_like_heading, split_marker, table_block,
+    classify,
+    ends_sentence,
+    join_lines,
+    looks_like_heading,
+    split_marker,
+    table_block,
 )
 from paper_miner.models import Block, Layout, Row
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from pydantic import ValidationError
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from paper_miner.extract.common.parse import (
     Money,

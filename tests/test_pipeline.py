@@ -8,7 +8,6 @@ import sqlite_utils
 from paper_miner import pipeline, store
 
 
-
 @pytest.fixture
 def db():
     return sqlite_utils.Database(memory=True)

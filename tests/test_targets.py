@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import table
 from paper_miner.extract import targets
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
@@ -261,12 +262,8 @@ def test_figure_only_performance_table():
         ("NI 8", 21.0, 24.5, "%", "2012-03")]
 
 
-def table_of(*rows: list[str], page=1) -> Block:
-    return Block(kind="table", page=page, text="", rows=[Row(cells=r, page=page) for r in rows])
-
-
 def test_performance_table_quarters_status_and_placeholders_are_not_targets():
-    found = extract(table_of(
+    found = extract(table(
         ["PI", "Target", "Q1", "Q2", "Q3", "Q4", "Status"],
         ["Environment", "", "", "", "", "", ""],
         ["NI 192 Household waste recycled and composted", "42%", "38%", "40%", "41%", "", "Amber"],
@@ -278,7 +275,7 @@ def test_performance_table_quarters_status_and_placeholders_are_not_targets():
 
 
 def test_performance_table_reads_latest_actual_as_baseline_and_one_target_per_year():
-    found = extract(table_of(
+    found = extract(table(
         ["Ref", "Indicator", "2007/08", "2008/09 Outturn", "Target 2009/10", "Target 2010/11",
          "Target date", "Comments"],
         ["LI 4", "Number of affordable homes delivered", "180", "212", "230", "260", "31/03/2011",
@@ -290,7 +287,7 @@ def test_performance_table_reads_latest_actual_as_baseline_and_one_target_per_ye
 
 
 def test_performance_table_polarity_column_gives_direction():
-    found = extract(table_of(
+    found = extract(table(
         ["Measure", "Good performance is", "Target 2011"],
         ["Days lost to sickness per employee", "Low", "8.5"],
         ["Residents satisfied with parks", "High", "75%"]))
@@ -299,7 +296,7 @@ def test_performance_table_polarity_column_gives_direction():
 
 
 def test_indicator_suffix_is_kept_in_the_measure_and_keeps_records_apart():
-    found = extract(table_of(
+    found = extract(table(
         ["Indicator", "Description", "Target 2010/11"],
         ["NI 157a", "Major planning applications in 13 weeks", "60%"],
         ["NI 157b", "Minor planning applications in 8 weeks", "60%"]))
@@ -402,7 +399,7 @@ def test_sample_papers_quote_their_key_value(paper):
     ("0.82 (2008/09)", 0.82), ("19.5% (2008)", 19.5), ("1,740 (2008/09)", 1740.0),
     ("64 (Mar 2010)", 64.0), ("–", None), ("n/a", None), ("see note (2008/09)", None)])
 def test_a_baseline_cell_may_name_its_period(cell, value):
-    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"],
+    found = extract(table(["Ref", "Measure", "Baseline", "Target"],
                              ["PI 1", "Households recycling their waste", cell, "70"]))
     assert [t.baseline for t in found] == [value]
 
@@ -411,14 +408,14 @@ def test_a_baseline_cell_may_name_its_period(cell, value):
     ("Mar 2011", "2011-03"), ("Dec 2010", "2010-12"), ("March 2012", "2012-03"),
     ("2011/12", "2012-03"), ("Sept. 2010", "2010-09")])
 def test_a_deadline_column_is_known_by_its_dates_when_its_header_is_garbled(cell, deadline):
-    found = extract(table_of(["Ref", "Measure", "Target", "Dea d1ine"],
+    found = extract(table(["Ref", "Measure", "Target", "Dea d1ine"],
                              ["PI 1", "Households recycling their waste", "70%", cell],
                              ["PI 2", "Streets free of litter", "95%", "Mar 2011"]))
     assert [t.deadline for t in found] == [deadline, "2011-03"]
 
 
 def test_a_column_of_figures_is_not_a_deadline_column():
-    found = extract(table_of(["Ref", "Measure", "Target 2010/11", ""],
+    found = extract(table(["Ref", "Measure", "Target 2010/11", ""],
                              ["PI 1", "Households recycling their waste", "70%", "2010"],
                              ["PI 2", "Streets free of litter", "95%", "12"]))
     assert [t.deadline for t in found] == ["2011-03", "2011-03"]
@@ -432,12 +429,12 @@ def test_a_column_of_figures_is_not_a_deadline_column():
     ("Reduce the number of adults who smoke", "", "20%", "decrease"),
 ])
 def test_direction_of_a_table_row(measure, baseline, target, expected):
-    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"], ["PI 1", measure, baseline, target]))
+    found = extract(table(["Ref", "Measure", "Baseline", "Target"], ["PI 1", measure, baseline, target]))
     assert [t.direction for t in found] == [expected]
 
 
 def test_a_change_in_a_target_cell_is_the_target_and_its_direction():
-    found = extract(table_of(["Ref", "Measure", "Baseline", "Target"],
+    found = extract(table(["Ref", "Measure", "Baseline", "Target"],
                              ["PI 1", "Household waste sent to landfill", "–", "12% reduction"],
                              ["PI 2", "Visits to libraries", "–", "5% increase"]))
     assert [(t.baseline, t.target, t.unit, t.direction) for t in found] == [
@@ -457,7 +454,7 @@ def test_curbing_a_rise_is_a_decrease():
 
 
 def test_a_target_cell_may_name_the_period_it_is_due():
-    found = extract(table_of(["Ref", "Measure", "Baseline", "Target 2010/11"],
+    found = extract(table(["Ref", "Measure", "Baseline", "Target 2010/11"],
                              ["PI 1", "Households recycling their waste", "31%", "40% (2011/12)"],
                              ["PI 2", "Streets free of litter", "90%", "95% (Dec 2010)"],
                              ["PI 3", "Visits to libraries", "5,100", "5,500"]))
@@ -544,7 +541,7 @@ def test_progress_after_a_named_target_does_not_make_it_a_past_result():
 # ---------------------------------------------------------------- KPI boxes and reports
 
 def test_a_kpi_box_in_a_table_takes_its_name_from_the_row_above_never_a_figure():
-    box = table_of(["Number of approved foster households", "", "", "RED"],
+    box = table(["Number of approved foster households", "", "", "RED"],
                    ["Latest: 613 | Target: 700 Floor: 650 | Previous: 612 (Red)", ""])
     found = extract(box)
     assert [(t.measure, t.target, t.actual, t.floor, t.rag, t.polarity, t.direction) for t in found] == [
@@ -552,7 +549,7 @@ def test_a_kpi_box_in_a_table_takes_its_name_from_the_row_above_never_a_figure()
 
 
 def test_commentary_restating_a_box_is_the_same_record():
-    box = table_of(["Number of approved foster households", "", "", "RED"],
+    box = table(["Number of approved foster households", "", "", "RED"],
                    ["Latest: 613 | Target: 700, Floor: 650 | Previous: 612 (Red)", ""])
     note = Block(kind="paragraph", page=2,
                  text="At the end of the quarter there were 613 approved foster households against a target of 700.")
@@ -571,7 +568,7 @@ def test_performance_reported_against_a_target(text, expected):
 
 
 def test_a_scorecard_table_reports_actual_floor_rating_and_polarity():
-    card = table_of(["Indicator", "Latest", "Target", "Floor", "RAG", "DoT", ""],
+    card = table(["Indicator", "Latest", "Target", "Floor", "RAG", "DoT", ""],
                     ["", "(Q2 2026/27)", "2026/27", "", "", "", "Polarity"],
                     ["Housing Services", "", "", "", "", "", ""],
                     ["Households in temporary accommodation", "212", "180", "230", "Amber", "↓",

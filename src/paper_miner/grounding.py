@@ -11,8 +11,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, NUMBER_WORDS
 from paper_miner.extract.common.parse import find_indicators, find_money, parse_duration_seconds
+from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, NUMBER_WORDS
 from paper_miner.models import Budget, Decision, Layout, Project, Record, Target
 
 FUZZY_MIN = 85.0  # partial-ratio score (0-100) for a quote reworded by layout, e.g. a wrapped cell

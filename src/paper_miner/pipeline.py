@@ -94,8 +94,8 @@ def extract_paper(path: Path, sha256: str, stored: str | None = None, limits: Li
     """Everything derived from one paper, stage by stage (``entering`` hears each stage's
     name as it begins); raises UnreadablePaper for bad input or a paper past a limit."""
     # Imported here: spaCy takes seconds to load, and a re-run with nothing new needs none of it.
-    from paper_miner.extract.records import extract_records
     from paper_miner.extract.document import describe
+    from paper_miner.extract.records import extract_records
     from paper_miner.grounding import ground_all
 
     entering("read")

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.bodies import NAME_RE, readable_case
+from paper_miner.extract.common.parse import parse_date
+from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Cover, DocType, Layout
-from paper_miner.extract.common.bodies import NAME_RE, readable_case
-from paper_miner.extract.decisions.dates import dates_in
-from paper_miner.extract.common.parse import parse_date
 
 HEAD_BLOCKS = 30
 FOOT_BLOCKS = 4

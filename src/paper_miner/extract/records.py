@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from paper_miner.models import Document, Layout, Record
 from paper_miner.extract import decisions, targets
 from paper_miner.extract.money import budgets, projects
+from paper_miner.models import Document, Layout, Record
 
 Extractor = Callable[[Layout, Document, dict[str, list[Record]]], list[Record]]
 

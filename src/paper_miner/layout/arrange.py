@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 from paper_miner.layout.blocks import (
-    APPENDIX_RE, RUN_ON_WORDS, ends_sentence, is_section_number, is_title_case, join_lines,
-    looks_like_heading, split_marker, stops_mid_sentence, table_block,
+    APPENDIX_RE,
+    RUN_ON_WORDS,
+    ends_sentence,
+    is_section_number,
+    is_title_case,
+    join_lines,
+    looks_like_heading,
+    split_marker,
+    stops_mid_sentence,
+    table_block,
 )
 from paper_miner.models import Block, Layout, Row
 

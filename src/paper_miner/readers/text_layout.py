@@ -10,7 +10,13 @@ import re
 from collections import Counter
 
 from paper_miner.layout.blocks import (
-    FIELD_LINE, classify, ends_sentence, is_all_caps, join_lines, split_marker, stops_mid_sentence,
+    FIELD_LINE,
+    classify,
+    ends_sentence,
+    is_all_caps,
+    join_lines,
+    split_marker,
+    stops_mid_sentence,
 )
 from paper_miner.models import Block
 from paper_miner.readers.text_columns import is_rule, read_table, table_end

@@ -8,8 +8,9 @@ forms to the full name.
 from __future__ import annotations
 
 import re
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 from dataclasses import dataclass, field
+
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 
 # The nouns that end the name of a body that can decide something.
 HEADS = DECIDING_BODY_NOUNS

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Document
 from paper_miner.extract.common.vocabulary import OWNING_BODY_NOUNS
+from paper_miner.models import Block, Document
 
 _BODY_NOUN = OWNING_BODY_NOUNS
 # The name of a body: capitalised words (with "and", "of", "&" between) ending in a body noun.

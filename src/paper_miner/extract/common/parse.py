@@ -10,6 +10,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
+
 from paper_miner.extract.common.vocabulary import MONTH, MONTH_NUMBERS, NUMBER_WORDS, ORDINAL_WORDS, YEAR
 
 # ---------------------------------------------------------------- money

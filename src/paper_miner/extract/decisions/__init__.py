@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from paper_miner.models import Decision, Document, Layout, Record
 from paper_miner.extract.decisions import grid, prose
 from paper_miner.extract.decisions.merge import tidy
+from paper_miner.models import Decision, Document, Layout, Record
 
 Source = Callable[[Layout, Document], list[tuple[Decision, list[str]]]]
 

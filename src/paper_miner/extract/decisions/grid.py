@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Block, Decision, Document, Layout, Row
 from paper_miner.extract.decisions import prose
+from paper_miner.models import Block, Decision, Document, Layout, Row
 
 # "1.", "12", "4a", "BM 02/2021", "05c/2021": the number of an agenda item.
 ITEM_REF_RE = re.compile(r"^(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?$")

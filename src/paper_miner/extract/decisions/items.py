@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention
-from paper_miner.extract.decisions.clauses import BASE, LEAD_VERBS, Clause, recommended_clauses, subjunctive_clauses, trim_subject
+from paper_miner.extract.decisions.clauses import (
+    BASE,
+    LEAD_VERBS,
+    Clause,
+    recommended_clauses,
+    subjunctive_clauses,
+    trim_subject,
+)
 
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.models import Decision
 from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS
+from paper_miner.models import Decision
 
 SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGNORECASE)
 ANAPHOR_RE = re.compile(r"^(?:the\s+|this\s+|these\s+)?(\w+?)s?$", re.IGNORECASE)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from paper_miner.models import Block, Decision, Document, Layout
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
+from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses
-from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, quote_from
+from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
@@ -76,7 +76,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     context = Context(Bodies(authority=document.authority), document.date, _meeting(document), document.title,
                       cover=cover, minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
-    for block in [part for block in blocks for part in _items(block)]:
+    for block in [part for whole in blocks for part in _items(whole)]:
         if block.kind == "heading":
             context.bodies.remember(block.text)
             _end_lead(context)
