@@ -88,18 +88,16 @@ class Cover(BaseModel):
     body: str | None = None  # the meeting or body the paper goes to
 
 
-class Document(BaseModel):
+class Document(Cover):
+    """A paper: what it says about itself (its cover, first: what people look for) and the
+    file it was read from."""
+
     doc_id: str
     file_name: str
     path: str
     fmt: str
     sha256: str
     pages: int
-    title: str | None = None
-    doc_type: DocType = "other"
-    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
-    authority: str | None = None  # the issuing council or body
-    body: str | None = None  # the meeting or body the paper goes to
 
 
 class Project(Record):
