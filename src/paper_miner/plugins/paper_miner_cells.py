@@ -26,6 +26,35 @@ PLUGIN = "paper-miner"
 ROBOTS_TXT = "User-agent: *\nDisallow: /\n"
 
 
+# Tables whose rows may restate another paper's (the same report as PDF and text, inside an
+# agenda pack): opened bare, they show each paper and figure once, so facets count once too.
+COUNTED_ONCE = ("documents", "projects", "budgets", "targets", "decisions")
+ONCE_FILTER = "duplicate_of__isnull=1"
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def counted_once(scope, receive, send):
+            target = once_url(scope)
+            if target is None:
+                await app(scope, receive, send)
+            else:
+                await Response.redirect(target).asgi_send(send)
+        return counted_once
+    return wrap
+
+
+def once_url(scope) -> str | None:
+    """``/papers/budgets`` -> ``/papers/budgets?duplicate_of__isnull=1``: a record table opened
+    without a query shows each figure once; removing that filter shows every copy. Any other
+    request (a query, JSON, CSV, a row) is left as it is."""
+    if scope.get("type") != "http" or scope.get("query_string"):
+        return None
+    parts = scope.get("path", "").strip("/").split("/")
+    return f"/{'/'.join(parts)}?{ONCE_FILTER}" if len(parts) == 2 and parts[1] in COUNTED_ONCE else None
+
+
 @hookimpl
 def register_routes(datasette):
     routes = [(r"^/robots\.txt$", robots_txt), (r"^/-/charts$", charts_page)]
