@@ -23,6 +23,7 @@ FailureKind = Literal[
     "not_a_pdf",      # named .pdf, but HTML or something else
     "encoding",       # text in no encoding we can read
     "unsupported",    # a file type no reader handles
+    "not_a_paper",    # a web page with no paper on it (a login or error page)
     "io",             # the file system refused
     # the paper is past a limit (see paper_miner.limits)
     "too_large",      # more pages, or a bigger text file, than the limit

@@ -16,6 +16,8 @@ from paper_miner.models import Layout
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
+WORD_SUFFIXES = {".docx"}
+WEB_SUFFIXES = {".html", ".htm"}
 PDF_READERS = ("pdfium", "pdfplumber")  # the first is the default
 PDF_READER_VARIABLE = "PAPER_MINER_PDF_READER"
 
@@ -33,7 +35,7 @@ def pdf_reader() -> str:
 
 
 def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
-    """Read a PDF or plain-text paper into raw blocks, choosing the reader by file suffix.
+    """Read a PDF, plain-text, Word or saved web page paper into raw blocks, choosing the reader by file suffix.
 
     Raises UnreadablePaper for a file that is not a paper we read, or is past a limit
     (``too_large``: more than ``limits.max_pages`` pages, a text file over ``max_text_mb``).
@@ -44,11 +46,15 @@ def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
         from paper_miner.readers.pdf import read_pdf as reader
     elif suffix in TEXT_SUFFIXES:
         from paper_miner.readers.text import read_text as reader
+    elif suffix in WORD_SUFFIXES:
+        from paper_miner.readers.docx import read_docx as reader
+    elif suffix in WEB_SUFFIXES:
+        from paper_miner.readers.web import read_web as reader
     else:
         raise UnreadablePaper(
             "unsupported",
-            f"unsupported file type {suffix or '(none)'!r}; convert it to PDF or plain text "
-            f"(supported: {', '.join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES))})",
+            f"unsupported file type {suffix or '(none)'!r}; convert it to PDF, Word (.docx) or plain text "
+            f"(supported: {', '.join(sorted(PDF_SUFFIXES | TEXT_SUFFIXES | WORD_SUFFIXES | WEB_SUFFIXES))})",
             path,
         )
     layout = reader(path, limits)

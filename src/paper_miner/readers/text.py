@@ -215,7 +215,7 @@ def parse_page(text: str, page: int) -> list[Block]:
     return blocks
 
 
-def _rank_hash_levels(blocks: list[Block]) -> list[Block]:
+def rank_heading_depths(blocks: list[Block]) -> list[Block]:
     """Markdown ``#`` depths are stored negative by the parser; rank them so the paper's
     biggest heading is level 1 whatever its hash count."""
     depths = sorted({-b.level for b in blocks if b.kind == "heading" and b.level < 0})
@@ -234,7 +234,7 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
     pages = marked_pages(text)
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
-    return Layout(fmt="txt", page_texts=page_texts, blocks=_rank_hash_levels(blocks), paged=len(pages) > 1)
+    return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1)
 
 
 def _read_bytes(path: Path, limits: Limits) -> bytes:

@@ -1,0 +1,210 @@
+"""Word papers (.docx), read with python-docx: the body's paragraphs and tables in order.
+
+Headings come from paragraph styles ("Heading 2", "Title") or outline levels; numbered and
+lettered paragraphs get the marker Word prints from its own numbering (``numPr``: the list
+and its level), not only numbers typed into the text. Headers and footers are other parts of
+the package and are never read. A .docx has no pages, so the paper is one unpaged page
+(records carry ``page`` None, as for unpaged text).
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from paper_miner.errors import UnreadablePaper
+from paper_miner.layout.blocks import classify, split_marker, table_block
+from paper_miner.limits import DEFAULTS, Limits
+from paper_miner.models import Block, Layout, Row
+from paper_miner.readers.numbering import format_number
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # what Word writes for a password-protected .docx
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+PAGE = 1  # the one page a .docx is read as
+
+
+def read_docx(path: Path, limits: Limits = DEFAULTS) -> Layout:
+    """A Word paper's blocks, in body order, as one unpaged page."""
+    document = _open(Path(path))
+    counters = Counters(_numbering(document))
+    blocks = [b for element in _body_items(document) for b in _blocks(element, counters)]
+    page_text = "\n".join(b.text if not b.marker else f"{b.marker} {b.text}" for b in blocks)
+    title = document.core_properties.title or ""
+    return Layout(fmt="docx", page_texts=[page_text], blocks=blocks, paged=False,
+                  meta={"title": title} if title.strip() else {})
+
+
+def _open(path: Path) -> docx.document.Document:
+    """python-docx's document; a password or a broken package is an UnreadablePaper."""
+    try:
+        head = path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
+    if head.startswith(OLE_MAGIC):
+        raise _ole_failure(head, path)
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise UnreadablePaper("corrupt", f"the Word file is damaged or not a .docx ({exc}); "
+                              "open and re-save it in Word, or save it as PDF", path) from exc
+
+
+def _ole_failure(raw: bytes, path: Path) -> UnreadablePaper:
+    """An OLE file named .docx: a password-protected document, or an old binary .doc."""
+    if _ENCRYPTED_STREAM in raw:
+        return UnreadablePaper("encrypted", "the Word file is password-protected; open it in Word, "
+                               "remove the password (File > Info > Protect Document) and run again", path)
+    return UnreadablePaper("unsupported", "an old binary Word .doc named .docx; save it as .docx or PDF", path)
+
+
+def _body_items(document) -> list[Paragraph | Table]:
+    """The body's paragraphs and tables in reading order (python-docx lists them apart)."""
+    body = document.element.body
+    return [Paragraph(el, document) if el.tag == qn("w:p") else Table(el, document)
+            for el in body.iterchildren(qn("w:p"), qn("w:tbl"))]
+
+
+def _blocks(item: Paragraph | Table, counters: Counters) -> list[Block]:
+    if isinstance(item, Table):
+        block = table_block([Row(cells=cells, page=PAGE) for cells in table_cells(item)])
+        return [block] if block.rows else []
+    return [b for b in [_paragraph_block(item, counters)] if b]
+
+
+def _paragraph_block(paragraph: Paragraph, counters: Counters) -> Block | None:
+    """A heading by style or outline level; else classified like any line, with Word's own
+    number put in front: a "List Number" paragraph "Agree the plan" at level 1 -> ``(a)``."""
+    text = " ".join(paragraph.text.split())
+    numbered = _num_pr(paragraph)
+    marker = counters.next(*numbered) if numbered else None
+    if not text:
+        return None
+    level = heading_level(paragraph)
+    if level:
+        typed, rest = split_marker(text) if not marker else (marker, text)
+        return Block(kind="heading", page=PAGE, text=rest, marker=typed, level=level)
+    line = f"{marker} {text}" if marker else text
+    depth = numbered[1] + 1 if numbered else 1
+    return classify(line, PAGE, emphasised=_all_bold(paragraph), standalone=True, indent_level=depth)
+
+
+def heading_level(paragraph: Paragraph) -> int:
+    """1-9 for a heading: "Heading 2" style -> 2, "Title" -> 1, outline level 0 -> 1; else 0."""
+    style = paragraph.style
+    while style is not None:
+        m = _HEADING_STYLE.match(style.name or "")
+        if m or (style.name or "").lower() == "title":
+            return int(m.group(1)) if m else 1
+        outline = _child_val(style.element.pPr, "w:outlineLvl")
+        if outline is not None and int(outline) < 9:
+            return int(outline) + 1
+        style = style.base_style
+    outline = _child_val(paragraph._p.pPr, "w:outlineLvl")
+    return int(outline) + 1 if outline is not None and int(outline) < 9 else 0
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or (r.bold is None and _style_bold(paragraph)) for r in runs)
+
+
+def _style_bold(paragraph: Paragraph) -> bool:
+    style = paragraph.style
+    return bool(style is not None and style.font.bold)
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+    """(numId, ilvl) of the paragraph's numbering, its own or its style's; None when unnumbered
+    or numbered with list 0 (Word's "numbering removed")."""
+    for pPr in [paragraph._p.pPr] + [s.element.pPr for s in _style_chain(paragraph)]:
+        num_pr = pPr.find(qn("w:numPr")) if pPr is not None else None
+        if num_pr is not None:
+            num_id = _child_val(num_pr, "w:numId")
+            level = _child_val(num_pr, "w:ilvl")
+            return (num_id, int(level or 0)) if num_id not in (None, "0") else None
+    return None
+
+
+def _style_chain(paragraph: Paragraph) -> list:
+    chain, style = [], paragraph.style
+    while style is not None:
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _child_val(parent, tag: str) -> str | None:
+    child = parent.find(qn(tag)) if parent is not None else None
+    return child.get(qn("w:val")) if child is not None else None
+
+
+def _numbering(document) -> dict[str, dict[int, dict]]:
+    """numId -> level -> {start, fmt, text}: each list's levels, with its overrides applied."""
+    try:
+        root = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return {}
+    abstract = {a.get(qn("w:abstractNumId")): _levels(a) for a in root.iterchildren(qn("w:abstractNum"))}
+    lists = {}
+    for num in root.iterchildren(qn("w:num")):
+        levels = dict(abstract.get(_child_val(num, "w:abstractNumId"), {}))
+        for override in num.iterchildren(qn("w:lvlOverride")):
+            lvl, start = int(override.get(qn("w:ilvl"))), _child_val(override, "w:startOverride")
+            if start is not None and lvl in levels:
+                levels[lvl] = {**levels[lvl], "start": int(start)}
+        lists[num.get(qn("w:numId"))] = levels
+    return lists
+
+
+def _levels(abstract_num) -> dict[int, dict]:
+    return {int(lvl.get(qn("w:ilvl"))): {"start": int(_child_val(lvl, "w:start") or 1),
+                                         "fmt": _child_val(lvl, "w:numFmt") or "decimal",
+                                         "text": _child_val(lvl, "w:lvlText") or ""}
+            for lvl in abstract_num.iterchildren(qn("w:lvl"))}
+
+
+class Counters:
+    """Word's running numbers per list: each numbered paragraph moves its level on and restarts
+    the levels below it, as Word does (1., (a), (b), 2., (a))."""
+
+    def __init__(self, lists: dict[str, dict[int, dict]]):
+        self.lists = lists
+        self.counts: dict[str, dict[int, int]] = {}
+
+    def next(self, num_id: str, level: int) -> str | None:
+        levels = self.lists.get(num_id, {})
+        if level not in levels:
+            return None
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, levels[level]["start"] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+        return format_number(levels, counts, level) or None
+
+
+def table_cells(table: Table) -> list[list[str]]:
+    """Each row's cells on the table grid: a cell merged across columns gives its text to the
+    first and blanks to the rest; one merged down rows repeats its text in each (a "Theme"
+    cell spanning three project rows labels all three)."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            key = id(cell._tc)
+            cells.append("" if key in seen else _cell_text(cell))
+            seen.add(key)
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell) -> str:
+    """One line per paragraph: "Theme A\\nTheme B" as the cell shows it."""
+    return "\n".join(t for t in (" ".join(p.text.split()) for p in cell.paragraphs) if t)

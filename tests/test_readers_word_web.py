@@ -1,0 +1,270 @@
+"""Word (.docx) and saved web page (.html) readers: the sample papers rendered by the tests as
+Word documents (heading styles, Word's own numbering, tables, a footer) and as web pages (site
+furniture around the content) give the records their text version gives; bad files fail."""
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from paper_miner.errors import UnreadablePaper
+from paper_miner.models import Block
+from paper_miner.pipeline import extract_paper, read_paper
+from paper_miner.readers import read_raw
+
+docx = pytest.importorskip("docx")
+from docx.oxml import parse_xml  # noqa: E402
+from docx.oxml.ns import nsdecls  # noqa: E402
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+SAMPLES = sorted(CORPUS.glob("*.txt"))[:3]
+_DECIMAL = re.compile(r"^((?:\d+\.)*)(\d+)(\.?)$")
+_LETTER = re.compile(r"^(\(?)([a-z])([).])$")
+
+
+# --- rendering a text paper as Word and as a web page ------------------------------------------
+
+def _number_format(marker: str) -> tuple[str, int, str] | None:
+    """How Word would number a printed marker: "1.2" -> ("decimal", 2, "1.%1"), "(b)" -> ("lowerLetter", 2, "(%1)")."""
+    if m := _DECIMAL.match(marker):
+        return "decimal", int(m.group(2)), f"{m.group(1)}%1{m.group(3)}"
+    if m := _LETTER.match(marker):
+        return "lowerLetter", ord(m.group(2)) - ord("a") + 1, f"{m.group(1)}%1{m.group(3)}"
+    return None
+
+
+def _add_numbering(document, num_id: int, fmt: str, start: int, text: str) -> str:
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}"><w:lvl w:ilvl="0">'
+        f'<w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    return str(num_id)
+
+
+def _number(paragraph, num_id: str) -> None:
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def to_docx(blocks: list[Block], path: Path) -> Path:
+    """Headings as Heading styles, numbered items numbered by Word (the number is not typed),
+    bullets in "List Bullet", tables as Word tables, and a footer that must not be read."""
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Printed 1 April 2031 | Page 1 of 9"
+    for n, block in enumerate(blocks, 1000):
+        if block.kind == "table":
+            width = max(len(r.cells) for r in block.rows)
+            table = document.add_table(rows=len(block.rows), cols=width)
+            for row, cells in zip(table.rows, block.rows):
+                for cell, text in zip(row.cells, cells.cells):
+                    cell.text = text
+        elif block.kind == "heading":
+            typed = f"{block.marker} {block.text}" if block.marker else block.text
+            document.add_heading(typed, level=min(max(block.level, 1), 9))
+        elif block.marker and (fmt := _number_format(block.marker)):
+            _number(document.add_paragraph(block.text), _add_numbering(document, n, *fmt))
+        elif block.marker:
+            document.add_paragraph(block.text, style="List Bullet")
+        else:
+            document.add_paragraph(block.text)
+    document.save(path)
+    return path
+
+
+def _html_block(block: Block) -> str:
+    text = html.escape(block.text)
+    if block.kind == "table":
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r.cells) + "</tr>" for r in block.rows)
+        return f"<table>{rows}</table>"
+    if block.kind == "heading":
+        typed = f"{html.escape(block.marker)} {text}" if block.marker else text
+        return f"<h{min(max(block.level, 1), 6)}>{typed}</h{min(max(block.level, 1), 6)}>"
+    if block.marker and (m := _DECIMAL.match(block.marker)) and not m.group(1):
+        return f'<ol start="{m.group(2)}"><li>{text}</li></ol>'
+    if block.marker and len(block.marker) == 1:
+        return f"<ul><li>{text}</li></ul>"
+    return f"<p>{html.escape(block.marker)} {text}</p>" if block.marker else f"<p>{text}</p>"
+
+
+SITE = """<html><head><title>Meetings</title><script>var x = "Cabinet approved £9,999,999";</script></head>
+<body><div class="cookie-banner">We use cookies. Accept all cookies</div>
+<header><a href="/">Home</a> <nav><ul><li>Councillors</li><li>Meetings</li></ul></nav></header>
+<div class="breadcrumb">Home &gt; Meetings &gt; Cabinet</div>
+<main>{content}</main>
+<footer>© Council 2031 · Accessibility · Contact us · Total budget £1,000,000</footer></body></html>"""
+
+
+def to_html(blocks: list[Block], path: Path) -> Path:
+    path.write_text(SITE.format(content="\n".join(_html_block(b) for b in blocks)), encoding="utf-8")
+    return path
+
+
+def _summary(path: Path) -> tuple[Counter, set[int], set[tuple[str, str | None]]]:
+    """Records per type, the sums of money, and (action, date) of the decisions."""
+    records = extract_paper(path, "0" * 64).records
+    counts = Counter({kind: len(found) for kind, found in records.items()})
+    money = {r.amount_gbp for r in records.get("budgets", [])}
+    decisions = {(r.action, r.date) for r in records.get("decisions", [])}
+    return counts, money, decisions
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("render", [to_docx, to_html], ids=["docx", "html"])
+def test_rendered_sample_gives_the_text_version_records(sample, render, tmp_path):
+    """Counts per type within one record (or 5%), money and decisions (action, date) nearly the same."""
+    blocks = read_raw(sample).blocks
+    rendered = render(blocks, tmp_path / f"{sample.stem}.{render.__name__[3:]}")
+    (want_counts, want_money, want_decisions), (got_counts, got_money, got_decisions) = (
+        _summary(sample), _summary(rendered))
+    for kind in set(want_counts) | set(got_counts):
+        assert abs(want_counts[kind] - got_counts[kind]) <= max(1, want_counts[kind] // 20), kind
+    assert len(want_money ^ got_money) <= max(1, len(want_money) // 20)
+    assert len(want_decisions ^ got_decisions) <= max(1, len(want_decisions) // 20)
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+def _word(tmp_path: Path, build) -> Path:
+    document = docx.Document()
+    build(document)
+    document.save(tmp_path / "paper.docx")
+    return tmp_path / "paper.docx"
+
+
+def _word_numbered_list():
+    """One Word list, levels "%1." and "(%2)": 1., (a), (b), 2., (a) — none typed in the text."""
+    def build(document):
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>'
+            '</w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+        for level, text in [(0, "That Cabinet approves the plan."), (1, "the first phase;"), (1, "the second phase;"),
+                            (0, "That the Director reports back in June."), (1, "on costs.")]:
+            paragraph = document.add_paragraph(text)
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="77"/></w:numPr>'))
+    return build
+
+
+def test_word_paper_reads_styles_numbering_merged_cells_and_drops_the_footer(tmp_path):
+    def build(document):
+        document.sections[0].header.paragraphs[0].text = "OFFICIAL – Westmere District Council"
+        document.add_paragraph("Parks Investment Plan", style="Title")
+        document.add_heading("Recommendations", level=1)
+        _word_numbered_list()(document)
+        document.add_heading("Costs", level=2)
+        table = document.add_table(rows=3, cols=3)
+        for r, cells in enumerate([["Theme", "Scheme", "2031/32"], ["Play", "New swings", "£40,000"],
+                                   ["", "Skate park", "£85,000"]]):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+        table.cell(1, 0).merge(table.cell(2, 0))
+        table.cell(0, 1).merge(table.cell(0, 2))
+    layout = read_paper(_word(tmp_path, build))
+    assert layout.fmt == "docx" and not layout.paged and layout.pages == 1
+    headings = [(b.text, b.level) for b in layout.blocks if b.kind == "heading"]
+    assert headings[:3] == [("Parks Investment Plan", 1), ("Recommendations", 1), ("Costs", 2)]
+    items = [(b.marker, b.level) for b in layout.blocks if b.kind == "list_item"]
+    assert items == [("1.", 1), ("(a)", 2), ("(b)", 2), ("2.", 1), ("(a)", 2)]
+    table = next(b for b in layout.blocks if b.kind == "table")
+    assert [r.cells for r in table.rows] == [["Theme", "Scheme\n2031/32", ""], ["Play", "New swings", "£40,000"],
+                                             ["Play", "Skate park", "£85,000"]]
+    assert "OFFICIAL" not in layout.page_texts[0]
+
+
+def test_corrupt_docx_fails_as_corrupt(tmp_path):
+    broken = tmp_path / "report.docx"
+    broken.write_bytes(b"PK\x03\x04 this zip was cut short by a failed download")
+    with pytest.raises(UnreadablePaper) as err:
+        read_raw(broken)
+    assert err.value.kind == "corrupt" and "damaged" in str(err.value)
+    no_document = tmp_path / "other.docx"
+    with zipfile.ZipFile(no_document, "w") as archive:
+        archive.writestr("hello.txt", "not a Word package")
+    with pytest.raises(UnreadablePaper, match="damaged"):
+        read_raw(no_document)
+
+
+def test_password_protected_docx_fails_as_encrypted(tmp_path):
+    """Word saves a protected .docx as an OLE file holding an "EncryptedPackage" stream."""
+    locked = tmp_path / "locked.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(UnreadablePaper) as err:
+        read_raw(locked)
+    assert err.value.kind == "encrypted" and "password" in str(err.value)
+
+
+# --- web pages -------------------------------------------------------------------------------
+
+LOGIN = """<html><body><nav>Home | Meetings</nav><main><h1>Sign in</h1>
+<form><label>Username</label><input name="u"><label>Password</label><input type="password" name="p">
+<button>Sign in</button></form><p>Forgotten your password?</p></main></body></html>"""
+
+NOTICE = """<html><body><div id="cookie-consent">This site uses cookies. <button>OK</button></div>
+<nav><a>Committees</a><a>Decisions</a></nav>
+<div id="content"><h1>Decision details</h1><h2>Highway verge maintenance contract</h2>
+<table>
+<tr><th>Decision maker:</th><td>Cabinet</td></tr>
+<tr><th>Decision status:</th><td>Approved</td></tr>
+<tr><th>Is Key decision?:</th><td>Yes</td></tr>
+</table>
+<h3>Purpose:</h3><p>To award the contract for cutting highway verges across the borough for the years
+2031 to 2034, after a tender that drew five bids from local firms and two from national firms.</p>
+<dl><dt>Decision:</dt><dd><p>Cabinet approved the award of the highway verge maintenance contract to
+Greenway Grounds Ltd for three years at a cost of £450,000 a year.</p></dd>
+<dt>Reasons for the decision:</dt><dd><p>The bid gave the best mix of price and quality of the bids
+received and meets the council's biodiversity aims for the verges.</p></dd>
+<dt>Date of decision:</dt><dd>12 March 2031</dd></dl></div>
+<footer>Ashcombe Borough Council · Privacy</footer></body></html>"""
+
+
+def test_login_page_is_not_a_paper(tmp_path):
+    page = tmp_path / "decision.html"
+    page.write_text(LOGIN, encoding="utf-8")
+    with pytest.raises(UnreadablePaper) as err:
+        read_raw(page)
+    assert err.value.kind == "not_a_paper" and "login page" in str(err.value)
+
+
+def test_error_page_is_not_a_paper(tmp_path):
+    page = tmp_path / "minutes.htm"
+    page.write_text("<html><body><h1>404 Not Found</h1><p>The page you asked for has moved.</p></body></html>")
+    with pytest.raises(UnreadablePaper, match="not a paper"):
+        read_raw(page)
+
+
+def test_decision_notice_fields_become_the_decision(tmp_path):
+    page = tmp_path / "notice.html"
+    page.write_text(NOTICE, encoding="utf-8")
+    layout = read_paper(page)
+    texts = [b.text for b in layout.blocks]
+    assert "Decision maker: Cabinet" in texts and "Date of decision: 12 March 2031" in texts
+    assert not any("cookies" in t or "Committees" in t or "Privacy" in t for t in texts)
+    extraction = extract_paper(page, "1" * 64)
+    decisions = extraction.records["decisions"]
+    assert [(d.body, d.action, d.status, d.page) for d in decisions] == [("Cabinet", "approved", "decided", None)]
+    assert "Greenway Grounds" in decisions[0].subject
+
+
+def test_web_lists_keep_their_printed_markers_and_spanned_cells(tmp_path):
+    content = ("<h2>Recommendations</h2><ol type='a' start='2'><li>agree the plan;<ol><li>in part</li></ol></li>"
+               "<li>note the risks.</li></ol><table><tr><th colspan='2'>Scheme</th><th>Cost</th></tr>"
+               "<tr><td rowspan='2'>Parks</td><td>Swings</td><td>£4,000</td></tr><tr><td>Paths</td><td>£9,000</td></tr>"
+               "</table>" + "<p>The council will deliver the plan over three years with its partners.</p>" * 6)
+    page = tmp_path / "report.html"
+    page.write_text(SITE.format(content=content), encoding="utf-8")
+    layout = read_raw(page)
+    items = [(b.marker, b.level, b.text) for b in layout.blocks if b.kind == "list_item"]
+    assert items == [("b.", 1, "agree the plan;"), ("1.", 2, "in part"), ("c.", 1, "note the risks.")]
+    table = next(b for b in layout.blocks if b.kind == "table")
+    assert [r.cells for r in table.rows] == [["Scheme", "", "Cost"], ["Parks", "Swings", "£4,000"],
+                                             ["Parks", "Paths", "£9,000"]]
+    assert "cookies" not in layout.page_texts[0] and "£1,000,000" not in layout.page_texts[0]
