@@ -60,7 +60,7 @@ def bad_corpus(corpus, tmp_path):
     (folder / "latin1.txt").write_bytes("CABINET\n\nThe café scheme costs £1,500.\n".encode("latin-1"))
     (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
     (folder / "one_line.txt").write_text("The Board noted the report on £5,000 of spending. " * 20000)
-    (folder / "report.docx").write_bytes(b"PK\x03\x04 not really a word file")
+    (folder / "report.odt").write_bytes(b"PK\x03\x04 not really a word file")
     return folder
 
 
@@ -82,7 +82,7 @@ def test_bad_files_fail_clearly_and_the_rest_are_extracted(bad_corpus):
         "scanned.pdf": "no_text_layer",
         "web_page.pdf": "not_a_pdf",
         "garbage.txt": "encoding",
-        "report.docx": "unsupported",
+        "report.odt": "unsupported",
     }
     assert "OCR" in failures["scanned.pdf"]["message"]
     extracted = {d["file_name"] for d in db["documents"].rows}

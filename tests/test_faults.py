@@ -102,7 +102,7 @@ EXPECTED = {
     "one_line_6mb.txt": "too_large",
     "paragraphs_6mb.txt": "too_large",
     "2000_pages.pdf": "too_large",
-    "report.docx": "unsupported",
+    "report.odt": "unsupported",
     "copy_of_001.txt": "duplicate",
     **{paper.name: "document" for paper in GOOD},
 }
@@ -125,7 +125,7 @@ def make_matrix(folder: Path) -> None:
     (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
     six_mb_texts(folder)
     long_pdf(folder / "2000_pages.pdf", 2000)
-    (folder / "report.docx").write_bytes(b"PK\x03\x04 not really a word file")
+    (folder / "report.odt").write_bytes(b"PK\x03\x04 not really a word file")
     for paper in GOOD:
         shutil.copy(paper, folder / paper.name)
     shutil.copy(GOOD[0], folder / "copy_of_001.txt")

@@ -119,7 +119,8 @@ def test_latin1_fallback_for_bytes_cp1252_lacks():
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\n \n", "empty"),
     ("garbage.txt", bytes(range(256)) * 20, "encoding"),
-    ("paper.docx", b"PK\x03\x04", "unsupported"),
+    ("paper.odt", b"PK\x03\x04", "unsupported"),
+    ("paper.docx", b"PK\x03\x04", "corrupt"),
     ("empty.pdf", b"", "empty"),
     ("page.pdf", b"<!DOCTYPE html><html><body>Not found</body></html>", "not_a_pdf"),
 ])
