@@ -250,6 +250,7 @@ def test_decision_notice_fields_become_the_decision(tmp_path):
     assert not any("cookies" in t or "Committees" in t or "Privacy" in t for t in texts)
     extraction = extract_paper(page, "1" * 64)
     decisions = extraction.records["decisions"]
+    assert extraction.document.date == "2031-03-12" and extraction.document.body == "Cabinet"
     assert [(d.body, d.action, d.status, d.page) for d in decisions] == [("Cabinet", "approved", "decided", None)]
     assert "Greenway Grounds" in decisions[0].subject
 

@@ -85,12 +85,14 @@ MINUTES_LEAD_RE = re.compile(
 FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
                         r"submitted\s+to|board|panel|forum)$", re.I)
-DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)$", re.I)
+# "Date of decision: 23/01/2020" dates a decision notice as its meeting's date dates a report
+DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(?:meeting|decision)\s+date)$", re.I)
+DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
                          r"report|item|agenda\s+item\s+title)$", re.I)
 # Other cover labels: their lines are never the title.
 OTHER_FIELD = re.compile(
-    r"^(?:report\s+(?:of|by|from|author|no\.?|number|ref(?:erence)?)|date\s+of\s+(?:report|decision)|"
+    r"^(?:report\s+(?:of|by|from|author|no\.?|number|ref(?:erence)?)|date\s+of\s+report|"
     r"wards?(?:\s+affected)?|key\s+decision|agenda\s+item(?:\s+no\.?)?|item\s+no\.?|"
     r"(?:lead\s+|contact\s+|responsible\s+)?(?:officer|member|director)|author|portfolio(?:\s+holder)?|"
     r"cabinet\s+member|classification|status|exempt\w*|from|purpose(?:\s+of\s+(?:the\s+)?report)?|"
@@ -293,12 +295,22 @@ def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
 def date(layout: Layout) -> str | None:
     """The meeting date field, else the date a meeting was "held on", else the first full
     date on the cover, else any date there (a web page's own date comes before the minutes')."""
-    given = fields(layout).get("date") or _held_on(_cover(layout))
+    given = fields(layout).get("date") or _held_on(_cover(layout)) or _decision_date(layout)
     if given:
         return given
     found = [d for block in _cover(layout) for d, _, _ in dates_in(block.text, None)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [None])[0]
+
+
+def _decision_date(layout: Layout) -> str | None:
+    """A decision notice's "Date of decision: 23/01/2020" field, which web pages often print
+    after the decision rather than on a cover."""
+    for block in layout.blocks:
+        match = FIELD_RE.match(block.text) if block.kind == "paragraph" else None
+        if match and DECISION_DATE_FIELD.match(match.group("label").strip()) and parse_date(match.group("value")):
+            return parse_date(match.group("value"))
+    return None
 
 
 def _held_on(blocks: list[Block]) -> str | None:
