@@ -9,7 +9,7 @@ from paper_miner.extract.common.sentences import sentences_keeping_labels as sen
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
 from paper_miner.extract.targets.measure import measure_of
-from paper_miner.extract.targets.patterns import direction, is_past_report
+from paper_miner.extract.targets.patterns import direction, is_past_report, narrates_progress, sets_a_price
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange
@@ -189,6 +189,32 @@ def test_past_results_are_recognised(text, expected):
     assert is_past_report(text) is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Some 5,400 loans were issued during Q1, an increase of 7% on the same quarter last year.", True),
+    ("Visits to the museum rose to 12,900, which represents a 3% fall.", True),
+    ("The first quarter saw the waiting list shrink to 820 families.", True),
+    ("Recycling continues to be rated Green at 52%.", True),
+    ("Our response rate has remained steady, with a 4% rise when comparing 2025/26 to 2021/22.", True),
+    ("Since April we have seen fly-tipping reports drop by 18%.", True),
+    ("The new contract could increase haulage costs by about 6%.", True),
+    ("Recycling continues to be rated Amber, against a target of 55%.", False),
+    ("During Quarter 4 we will reduce the waiting list to 700 families.", False),
+    ("The waiting list has remained high and we aim to reduce it to 700 families.", False),
+    ("Reduce the number of empty homes by 10% by May 2028.", False),
+])
+def test_commentary_on_what_happened_is_recognised(text, expected):
+    assert narrates_progress(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Members agreed to raise council tax by 3.5% from April.", True),
+    ("A 2% increase in rents for council homes was proposed.", True),
+    ("Increase the share of council tax collected in year to 97.5%.", False),
+])
+def test_setting_a_tax_or_rent_is_recognised(text, expected):
+    assert sets_a_price(text) is expected
+
+
 @pytest.mark.parametrize("text,codes", [
     ("Cut fly-tipping (LPI 12) and raise recycling (BV 82a)", [("LI 12", ""), ("BV 82", "a")]),
     ("Faster benefit claims (NI 181); KPI 5 and PI 23 as before", [("NI 181", ""), ("KPI 5", ""),
@@ -364,7 +390,7 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
-                                  "kpi_boxes"])
+                                  "kpi_boxes", "quarterly_commentary"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
@@ -561,6 +587,8 @@ def test_commentary_restating_a_box_is_the_same_record():
     ("Reablement referrals rose to 1,210 against a target of 1,300.", (1300.0, 1210.0)),
     ("None of the services met its target this quarter.", None),
     ("The rate, at 53.6%, remained below the target.", None),
+    ("The measure continues to be rated Red, above a floor of 40% but below a target of 50%.", None),
+    ("It was a decrease of 4% on last quarter, now below the target of 10%.", None),
 ])
 def test_performance_reported_against_a_target(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))

@@ -12,6 +12,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.language import english as nlp
 from paper_miner.extract.common.language import token_docs
+from paper_miner.extract.common.vocabulary import MONTH, YEAR
 from paper_miner.extract.targets.values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
@@ -54,6 +55,33 @@ _PAST_RE = re.compile(
     re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to"
                         r"|committed\s+to|seeks?|next\s+year)\b", re.IGNORECASE)
+# Commentary on what happened or is happening: "Over 9,300 visits took place in Quarter 2",
+# "which represents a 4% increase", "Quarter 1 saw ...", "continues to be rated Amber", "has
+# remained steady", "1,020 residents were supported", "the work that has been carried out ... be
+# noted", "an increase of 12% on the same period last year", "when comparing ...".
+_PERIOD = r"(?:quarter\s*\d|q[1-4]\b|(?:this|the)\s+quarter\b|(?:first|last|past)\s+(?:\w+\s+)?months\b)"
+_EARLIER = (r"(?:(?:the\s+)?same\s+(?:period|quarter|month|time)|(?:last|previous|prior)\s+(?:year|quarter"
+            r"|month)|quarter\s*\d|q[1-4]\b)")
+_NARRATION_RE = re.compile(
+    r"\brepresents?\b|\bsaw\b|\btook\s+place\b|\b(?:continues|continued)\s+to\s+be\b|\bremained\b"
+    r"|\b(?:has|have|we)\s+(?:observed|seen|recorded|experienced|noted)\b|\bRAG\b|\brated\s+(?:red|amber|green)\b"
+    r"|\b(?:was|were|(?:has|have)\s+been)\s+[a-z]+ed\b|\bbe\s+noted\b"
+    rf"|\b(?:in|during|over)\s+(?:the\s+)?{_PERIOD}"
+    rf"|\b(?:on|since|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+{_EARLIER}|\bwhen\s+comparing\b",
+    re.IGNORECASE)
+# An effect that may follow, not an aim: "These changes could increase running costs by 8%".
+# ("may" in lower case only: "by May 2027" is a deadline.)
+_CONDITIONAL_RE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+[a-z]")
+# A sentence that still states the target it reports on: "against a target of 80%", "the 75%
+# target", "which is our target figure", "by March 2027".
+_STATES_TARGET_RE = re.compile(
+    r"\btargets?\s+(?:of|is|was|for|figure)\b|\d%?\s+target\b|\bis\s+(?:our|the|its)\s+target\b"
+    rf"|\bby\s+(?:the\s+end\s+of\s+)?(?:{MONTH}\s+)?{YEAR}\b", re.IGNORECASE)
+# Setting a tax, rent, fee or fare is a budget decision, not a performance target: "raise council
+# tax by 2.99%", "a 3% increase in rents".
+_PRICE_CHANGE_RE = re.compile(
+    r"\b(?:rais|increas|freez|cut|ris)\w*\s+(?:in\s+)?(?:the\s+)?(?:council\s+tax|precept|rents?|fees|charges"
+    r"|fares)\b", re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
@@ -159,6 +187,20 @@ def _from_to(text: str) -> str | None:
 def has_commitment(text: str) -> bool:
     """Whether the statement uses a commitment word (a plan, aim, target or change verb)."""
     return any(label == "commit" for label, _, _ in _matches(text))
+
+
+def narrates_progress(text: str) -> bool:
+    """Whether a statement reports what happened or is happening, or an effect that could follow,
+    and states no aim or target ("1,204 residents were helped during Quarter 2, an increase of 9%
+    on the same period last year"; not "... against a target of 1,300").
+    """
+    told = _NARRATION_RE.search(text) or _CONDITIONAL_RE.search(text)
+    return bool(told) and not _FUTURE_RE.search(text) and not _STATES_TARGET_RE.search(text)
+
+
+def sets_a_price(text: str) -> bool:
+    """Whether a statement sets a tax, rent, fee or fare ("raise council tax by 2.99%")."""
+    return bool(_PRICE_CHANGE_RE.search(text))
 
 
 def is_past_report(text: str) -> bool:

@@ -36,6 +36,11 @@ _WHEN_RE = re.compile(
 _LINK_RE = re.compile(
     r"(?:\s*,|\s+(?:at|was|is|were|are|of|remained|remains|stood\s+at|there\s+were|there\s+was"
     r"|reached|achieved|with))+\s*$", re.IGNORECASE)
+# A measure whose subject only points back: "This is a reduction", "The measure continues to be
+# rated Amber", "this KPI is now".
+_POINTER_RE = re.compile(r"^(?:this|that|it|(?:the|this)\s+(?:measure|kpi|indicator|figure))\s+"
+                         r"(?:is|was|has|have|remains|remained|continues|continued|stays|stayed)\b",
+                         re.IGNORECASE)
 _EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|which)?\s*$", re.IGNORECASE)
 
 
@@ -64,7 +69,7 @@ def reported_target(text: str, page: int) -> Target | None:
                if m.group(0).strip() in {q for q, _ in quantities(text[:cue.start()])}]
     actual = reached[-1] if reached else None
     measure = _measure(text, actual[0].start(), actual[0].end(), cue.start()) if actual else ""
-    if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2:
+    if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
         return None  # "it remained below the 85% target": a restatement that names nothing
     unit = unit_of(figure)
     return Target(page=page, quote=text, measure=measure, target=amount_of(figure),

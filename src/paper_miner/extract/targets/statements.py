@@ -4,7 +4,9 @@ A ``Statement`` is one candidate: an item of a target column (a commitment whate
 wording) or a sentence of running text (a commitment only when it commits to a figure,
 "reduce ... to 0.15% by March 2011", or names an indicator with a commitment; an indicator a
 project merely "contributes to" is not a target, nor is a result already achieved, "last year
-we achieved 72%"). Minutes name a target ("The target for 2011/12 was 1,850 quitters") after a
+we achieved 72%", commentary on a quarter just ended, "Quarter 3 saw 1,530 people supported, an
+increase of 4% on the same period", an effect that "could increase costs by 10%", or a rise in
+council tax or rents, which is a budget decision). Minutes name a target ("The target for 2011/12 was 1,850 quitters") after a
 sentence reporting last year's figure, which becomes its baseline (see ``baseline``).
 """
 from __future__ import annotations
@@ -17,7 +19,13 @@ from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of
 from paper_miner.extract.targets.measure import measure_of, value_clause
-from paper_miner.extract.targets.patterns import direction, has_commitment, is_past_report
+from paper_miner.extract.targets.patterns import (
+    direction,
+    has_commitment,
+    is_past_report,
+    narrates_progress,
+    sets_a_price,
+)
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
 from paper_miner.extract.targets.values import find_values, read_value
@@ -62,6 +70,8 @@ def qualifies(text: str) -> bool:
     # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
     # that replaces it.
     if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
+        return False
+    if narrates_progress(text) or sets_a_price(text):
         return False
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     strong = bool(values) and values[0].strong
