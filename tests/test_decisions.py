@@ -527,3 +527,54 @@ def test_an_opinion_agreed_is_not_a_decision_and_all_is_no_part_of_the_subject()
 ])
 def test_noted_for_and_a_late_it_was_noted_that_are_not_decisions(text):
     assert paper(block(text), doc_type="minutes", body="Cabinet") == []
+
+
+def test_a_resolution_part_granting_delegated_authority_is_a_decision_of_its_own():
+    got = paper(block("RESOLVED that Cabinet agree to close the Marsh Lane depot from 1 June 2026; and that "
+                      "delegated authority be given to the Director of Environment, in consultation with the "
+                      "Cabinet Member for Waste, to take the relevant actions to implement the decision."),
+                block("RESOLVED that authority be delegated to the Head of Legal Services to complete the lease."),
+                doc_type="minutes", body="Cabinet", date="2026-03-12")
+    assert [(d.subject, d.action, d.body, d.status) for d in got] == [
+        ("close the Marsh Lane depot from 1 June 2026", "agreed", "Cabinet", "decided"),
+        ("delegated authority to the Director of Environment, in consultation with the Cabinet Member for "
+         "Waste, to take the relevant actions to implement the decision", "agreed", "Cabinet", "decided"),
+        ("delegated authority to the Head of Legal Services to complete the lease", "agreed", "Cabinet",
+         "decided")]
+
+
+def test_a_resolution_worded_as_what_the_body_did_is_one_decision_per_verb():
+    got = paper(block("RESOLVED that Executive considered the comments of the scrutiny panels and endorsed "
+                      "the draft Capital Strategy to be presented to Full Council for final decisions."),
+                doc_type="minutes", body="Executive", date="2026-02-05")
+    assert [(d.subject, d.action, d.body, d.date, d.status) for d in got] == [
+        ("the comments of the scrutiny panels", "considered", "Executive", "2026-02-05", "decided"),
+        ("the draft Capital Strategy to be presented to Full Council for final decisions", "endorsed", "Executive", "2026-02-05",
+         "decided")]
+
+
+def test_approval_given_at_another_bodys_meeting_is_that_bodys_decision():
+    got = paper(block("At the meeting of the Overview Committee held on 3rd March 2026, Decision 26/00012 - "
+                      "Library Review, which had been called in, was given approval to proceed."),
+                doc_type="minutes", body="Cabinet", date="2026-03-12")
+    assert [(d.body, d.date, d.action) for d in got] == [("Overview Committee", "2026-03-03", "approved")]
+    assert "Library Review" in got[0].subject
+
+
+@pytest.mark.parametrize("text", [
+    "There were 40 entries, and prizes were awarded to the three best designs.",
+    "The council received no share of the new grant, as it was allocated to areas with the lowest tax base.",
+    "Since April 2025, the Enterprise Board has approved £1.5 million in loans to local firms.",
+    "Places were reviewed after the opening of the Westshire County Council children's homes and supported "
+    "accommodation.",
+    "The Westshire Sports Partnership has also confirmed that funding has been applied to from the Arts "
+    "Council as part of its programme for two districts.",
+])
+def test_statements_of_fact_and_service_descriptions_are_not_decisions(text):
+    assert paper(block(text), doc_type="minutes", body="Cabinet", date="2026-03-12") == []
+
+
+def test_a_resolution_part_that_points_back_stays_with_the_part_before():
+    got = paper(block("RESOLVED that the minutes of the meeting on 2 May 2026 were a correct record and that they "
+                      "be signed by the Chair."), doc_type="minutes", body="Audit Panel", date="2026-06-01")
+    assert len(got) == 1

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
+from paper_miner.extract.common.vocabulary import MONTH_FULL, YEAR
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
@@ -90,6 +91,26 @@ MEMBERS_RE = re.compile(
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
 INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to)\b[^,]{0,150},\s*", re.I)
+# "prizes were awarded to the winners", "as it was allocated to areas with ...": who received
+# what, with no body named as deciding, is a statement of fact; a resolution says "be awarded".
+DISTRIBUTED = {"awarded", "allocated"}
+# "Since April 2025, the Board has approved £1.5 million in loans": a running total over a
+# period is an account of activity, not a decision taken at one time.
+CUMULATIVE_RE = re.compile(
+    rf"^\W*(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_FULL}|{YEAR})|"
+    rf"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?|quarters?))\b", re.I)
+# "children's homes and supported accommodation", "approved premises": a participle naming a
+# kind of service, not a verb.
+SERVICE_NOUN_RE = re.compile(r"\s+(?:accommodation|housing|living|employment|lodgings|premises)\b", re.I)
+# "The Partnership has confirmed that funding has been applied for": a fact confirmed.
+CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
+# "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
+MEETING_OF_RE = re.compile(r"[\s,;]*at\s+(?:the|its|their|a)\s+(?:\w+\s+)?meeting\s+of\b[^,;]*,", re.I)
+# ", which had been called in,": an aside inside a subject.
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,]*,\s*", re.I)
+# "X was given approval to proceed": a passive decision worded with a noun.
+APPROVAL_GIVEN_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:given|granted)\s+(approval|agreement)\b", re.I)
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -190,13 +211,15 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     aux_start, verb_end, verb, _ = hit
     if _preceding_word(sentence, aux_start, {"has", "have", "had", "also"}) in NOT_DONE:
         return None
-    subject = re.sub(r"\s+(?:has|have|had)\s*$", "", sentence[clause_start:aux_start].strip(" ,;"))
-    subject = INTRODUCTORY_RE.sub("", subject)
-    agent = next((m for m in mentions if m.start >= verb_end and re.fullmatch(  # "approved for adoption by X"
+    clause_start, met = _meeting_of(sentence, clause_start, aux_start, mentions)
+    subject = _passive_subject(sentence[clause_start:aux_start])
+    agent = met or next((m for m in mentions if m.start >= verb_end and re.fullmatch(  # "approved for adoption by X"
         r"\s*(?:(?:for|in)\s+\w+\s+)?(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
     if verb == "delegated":
         return _delegation(sentence, clause_start, verb_end, subject, agent)
     if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
+        return None
+    if verb in DISTRIBUTED and agent is None:
         return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
@@ -207,10 +230,46 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
-    # "All payments were approved": the quantifier is not part of what was approved
-    subject = re.sub(r"^(?:(?:all|both)\s+(?=\w+\s*$|the\s))?(?:(?:the|a|an)\s+)?", "",
-                     SENTENCE_ADVERB_RE.sub("", subject), flags=re.I)
-    return Clause(action, trim_subject(subject), clause_start, verb_end, agent)
+    return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent)
+
+
+def _passive_subject(text: str) -> str:
+    """The words before a passive verb, less an introduction ("Following ..., ") and an aside
+    ("Decision 26/012, which had been called in, was ...")."""
+    text = RELATIVE_ASIDE_RE.sub(" ", text)
+    return INTRODUCTORY_RE.sub("", re.sub(r"\s+(?:has|have|had)\s*$", "", text.strip(" ,;")))
+
+
+def _without_quantifier(subject: str) -> str:
+    """"All payments were approved": the quantifier is not part of what was approved."""
+    return re.sub(r"^(?:(?:all|both)\s+(?=\w+\s*$|the\s))?(?:(?:the|a|an)\s+)?", "",
+                  SENTENCE_ADVERB_RE.sub("", subject), flags=re.I)
+
+
+def _meeting_of(sentence: str, clause_start: int, aux_start: int,
+                mentions: list[Mention]) -> tuple[int, Mention | None]:
+    """"At the meeting of the Overview Committee held on 3 March, the plan was approved": the
+    clause starts after the introduction, and the body it names decided."""
+    intro = MEETING_OF_RE.match(sentence, clause_start)
+    if intro is None or intro.end() > aux_start:
+        return clause_start, None
+    named = next((m for m in mentions if intro.start() <= m.start < intro.end() and not m.generic), None)
+    return (intro.end(), named) if named else (clause_start, None)
+
+
+def _approval_given(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"Decision 26/012 was given approval to proceed": approved, with what it may now do."""
+    found = []
+    for match in APPROVAL_GIVEN_RE.finditer(sentence):
+        start, met = _meeting_of(sentence, _clause_start(sentence, 0, match.start()), match.start(), mentions)
+        subject = _passive_subject(sentence[start:match.start()])
+        if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
+            continue
+        purpose = re.match(r"\s+to\s+[^,;.]+", sentence[match.end():])
+        action = "approved" if match.group(1).lower() == "approval" else "agreed"
+        subject = trim_subject(_without_quantifier(subject) + (purpose.group() if purpose else ""))
+        found.append(Clause(action, subject, start, match.end(), met))
+    return found
 
 
 def _delegation(sentence: str, clause_start: int, verb_end: int, subject: str,
@@ -233,11 +292,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     coordinated = _preceding_word(sentence, start, FILLER) == "and"
     if coordinated and _chain_not_done(sentence[:start]):
         return None
-    if re.match(r"\s+by\b", sentence[verb_end:]) and not VOTE_RE.match(sentence[verb_end:]):
-        # "a group supported by ...": a participle; "agreed by show of hands" is a vote
+    if _not_a_decision(verb, sentence[verb_end:]):
         return None
-    if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]) or OPINION_RE.match(sentence[verb_end:]):
-        return None  # "The Board noted that the grant would end": an observation, not a decision
     if coordinated and previous is not None:
         return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
@@ -251,6 +307,18 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if re.match(r"[a-z]+ed\b", sentence.lstrip()):  # "(ii) noted the forecast ..."
         return Clause(PAST[verb], "", start, verb_end, lead=True)
     return None
+
+
+def _not_a_decision(verb: str, after: str) -> bool:
+    """What follows a past form shows it records no decision: "a group supported by ..." (a
+    participle; "agreed by show of hands" is a vote), "noted that the grant would end" (an
+    observation), "confirmed that funding has been applied for" (a fact), "supported
+    accommodation" (a kind of service)."""
+    if re.match(r"\s+by\b", after) and not VOTE_RE.match(after):
+        return True
+    if verb == "noted" and re.match(r"\s+that\b", after) or OPINION_RE.match(after):
+        return True
+    return verb == "confirmed" and bool(CONFIRMED_FACT_RE.match(after)) or bool(SERVICE_NOUN_RE.match(after))
 
 
 def _chain_not_done(before: str) -> bool:
@@ -274,6 +342,8 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
     listed = dash_outcome(sentence)
     if listed is not None:
         return [listed]
+    if CUMULATIVE_RE.match(sentence):
+        return []
     mentions = bodies.mentions(sentence)
     found: list[Clause] = []
     for hit in _verb_hits(sentence):
@@ -285,7 +355,7 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
-    found += _nominal(sentence, mentions)
+    found += _nominal(sentence, mentions) + _approval_given(sentence, mentions)
     return _fill_subjects(sentence, sorted(found, key=lambda c: c.start))
 
 
@@ -376,6 +446,9 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
 # per "that"; "be received and noted" decides with its last verb.
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+# "delegated authority be given to the Director to ...", "authority be delegated to ...".
+DELEGATION_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:delegated\s+)?authority\s+be\s+(?:delegated|given|granted)\s+(?=to\b)", re.I)
 RECORDED_RE = re.compile(r"\b(?:was|were)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 
 
@@ -384,6 +457,24 @@ def _recorded(part: str) -> re.Match | None:
     read only when the verb records a decision."""
     match = RECORDED_RE.search(part)
     return match if match and match.group(1).lower() in PAST else None
+
+
+def resolution_parts(text: str) -> list[str]:
+    """"That Cabinet agree A; and that delegated authority be given to B": one resolution per
+    "that" part with a verb of its own; "agree that A and that B" stays one, and so does
+    "the minutes were a correct record and that they be signed", whose "they" points back."""
+    cuts = [m for m in AND_THAT_RE.finditer(text) if not re.match(r"(?:they|it|these|this)\b", text[m.end():], re.I)]
+    parts, start = [], 0
+    for cut in cuts:
+        if SUBJUNCTIVE_RE.search(text[cut.end():_next_cut(cuts, cut, len(text))]):
+            parts.append(text[start:cut.start()])
+            start = cut.end()
+    return parts + [text[start:]]
+
+
+def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
+    later = [c.start() for c in cuts if c.start() > cut.start()]
+    return later[0] if later else end
 
 
 def subjunctive_clauses(text: str) -> list[Clause]:
@@ -396,6 +487,10 @@ def subjunctive_clauses(text: str) -> list[Clause]:
 def _subjunctive(part: str) -> Clause | None:
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
         return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
+    delegated = DELEGATION_RE.match(part)
+    if delegated:
+        return Clause("agreed", trim_subject("delegated authority " + part[delegated.end():]), 0, len(part),
+                      None, "recommended")
     match = SUBJUNCTIVE_RE.search(part) or _recorded(part)
     if match is None:
         return None

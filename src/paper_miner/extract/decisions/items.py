@@ -23,7 +23,9 @@ from paper_miner.extract.decisions.clauses import (
     BASE,
     LEAD_VERBS,
     Clause,
+    decided_clauses,
     recommended_clauses,
+    resolution_parts,
     subjunctive_clauses,
     trim_subject,
 )
@@ -139,6 +141,21 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     clause = _verb_first(text, lead.status, lead.agent)
     if clause is not None:
         return [clause]
-    # "That Cabinet approve ...", "That the strategy be approved", "(a) the strategy be approved"
-    found = recommended_clauses(text, bodies, True) or subjunctive_clauses(text)
+    found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     return [replace(c, status=lead.status, agent=c.agent or lead.agent) for c in found]
+
+
+def _part_clauses(part: str, bodies: Bodies) -> list[Clause]:
+    """"That Cabinet approve ...", "That the strategy be approved", "(a) the strategy be approved"."""
+    return _done_by_body(part, bodies) or recommended_clauses(part, bodies, True) or subjunctive_clauses(part)
+
+
+def _done_by_body(part: str, bodies: Bodies) -> list[Clause]:
+    """"RESOLVED that Cabinet considered the amendments and endorsed the draft budget": minutes
+    may word a resolution as what the body did, one decision per verb."""
+    text = re.sub(r"^\s*that\s+", "", part, flags=re.I)
+    mentions = bodies.mentions(text)
+    if not mentions or len(text[:mentions[0].start].split()) > 1:
+        return []
+    found = decided_clauses(text, bodies)
+    return found if found and found[0].agent == mentions[0] else []
