@@ -578,3 +578,15 @@ def test_a_resolution_part_that_points_back_stays_with_the_part_before():
     got = paper(block("RESOLVED that the minutes of the meeting on 2 May 2026 were a correct record and that they "
                       "be signed by the Chair."), doc_type="minutes", body="Audit Panel", date="2026-06-01")
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("text, status", [
+    ("RESOLVED to recommend to County Council that the Revenue Budget 2026-27 be approved.", "decided"),
+    ("RESOLVED that it be recommended to Full Council that the Revenue Budget 2026-27 be adopted.", "decided"),
+    ("RECOMMENDED to Council that the Revenue Budget 2026-27 be approved.", "recommended"),
+    ("Cabinet RECOMMENDS to Council that the Revenue Budget 2026-27 be approved.", "recommended"),
+])
+def test_a_recommendation_to_full_council_is_the_recommending_bodys(text, status):
+    got = paper(block(text), doc_type="minutes", body="Cabinet", date="2026-02-05")
+    assert [(d.body, d.date, d.action, d.status) for d in got] == [("Cabinet", "2026-02-05", "recommended", status)]
+    assert got[0].subject.startswith("the Revenue Budget 2026-27 (recommendation to ")

@@ -32,7 +32,7 @@ from paper_miner.extract.decisions.clauses import (
 
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
-CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED)(?:\(S\)|\b)")
+CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:"),
 # or as the set phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
@@ -51,6 +51,12 @@ DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b",
 # "to otherwise note the report", "to also agree": an adverb before the item's verb.
 ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
+# "to recommend to County Council that the budget be approved", "that it be recommended to
+# Full Council that ...", and after a RECOMMENDED label "to Council that ...": what a body
+# recommends to another (the body that decides it).
+ONWARD_RE = re.compile(
+    r"^\s*(?:that\s+)?(?P<verb>(?:it\s+be\s+|to\s+)?recommend(?:ed|s)?\s+)?to\s+(?P<to>[^,;]+?)\s+that\s+(?P<what>.+)$",
+    re.I)
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
 
@@ -138,11 +144,26 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
-    clause = _verb_first(text, lead.status, lead.agent)
+    clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent)
     if clause is not None:
         return [clause]
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     return [replace(c, status=lead.status, agent=c.agent or lead.agent) for c in found]
+
+
+def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:
+    """"RESOLVED to recommend to County Council that the budget be approved": the recommending
+    body's decision (``recommended`` where the paper's label says RECOMMENDED), about what the
+    other body is to decide."""
+    match = ONWARD_RE.match(text)
+    if match is None or not match.group("verb") and lead.status != "recommended":
+        return None
+    if not bodies.mentions(match.group("to")):
+        return None
+    asked = subjunctive_clauses(match.group("what"))
+    subject = asked[0].subject if asked else trim_subject(match.group("what"))
+    return Clause("recommended", f"{subject} (recommendation to {match.group('to').strip()})", 0, len(text),
+                  lead.agent, lead.status)
 
 
 def _part_clauses(part: str, bodies: Bodies) -> list[Clause]:
