@@ -590,3 +590,8 @@ def test_a_recommendation_to_full_council_is_the_recommending_bodys(text, status
     got = paper(block(text), doc_type="minutes", body="Cabinet", date="2026-02-05")
     assert [(d.body, d.date, d.action, d.status) for d in got] == [("Cabinet", "2026-02-05", "recommended", status)]
     assert got[0].subject.startswith("the Revenue Budget 2026-27 (recommendation to ")
+
+
+def test_a_be_after_a_modal_is_not_the_resolving_verb():
+    found = subjunctive_clauses("that the extra cost that will be funded from the reserve be noted.")
+    assert [(c.action, c.subject) for c in found] == [("noted", "the extra cost that will be funded from the reserve")]

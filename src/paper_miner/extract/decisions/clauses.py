@@ -484,6 +484,14 @@ def subjunctive_clauses(text: str) -> list[Clause]:
     return [c for c in map(_subjunctive, parts) if c is not None]
 
 
+def _resolving_be(part: str) -> re.Match | None:
+    """The "be" that resolves: "the extra cost that will be funded from reserves be noted" is
+    noted; "will be funded" and "to be presented" tell what is to happen to it."""
+    return next((m for m in SUBJUNCTIVE_RE.finditer(part)
+                 if _preceding_word(part, m.start()) not in {"will", "would", "shall", "may", "might",
+                                                             "could", "can", "must", "to"}), None)
+
+
 def _subjunctive(part: str) -> Clause | None:
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
         return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
@@ -491,7 +499,7 @@ def _subjunctive(part: str) -> Clause | None:
     if delegated:
         return Clause("agreed", trim_subject("delegated authority " + part[delegated.end():]), 0, len(part),
                       None, "recommended")
-    match = SUBJUNCTIVE_RE.search(part) or _recorded(part)
+    match = _resolving_be(part) or _recorded(part)
     if match is None:
         return None
     actions = [PAST[v.lower()] for v in match.groups() if v and v.lower() in PAST]
