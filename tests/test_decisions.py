@@ -595,3 +595,10 @@ def test_a_recommendation_to_full_council_is_the_recommending_bodys(text, status
 def test_a_be_after_a_modal_is_not_the_resolving_verb():
     found = subjunctive_clauses("that the extra cost that will be funded from the reserve be noted.")
     assert [(c.action, c.subject) for c in found] == [("noted", "the extra cost that will be funded from the reserve")]
+
+
+def test_it_was_agreed_after_and_is_about_what_follows_not_the_clause_before():
+    got = paper(block("The siting of the new noticeboard was discussed and it was agreed that the noticeboard be placed by the "
+                      "village hall. There were several comments on the leaflet and it was accepted."),
+                doc_type="minutes", body="Brookfield Parish Council", date="2026-04-02")
+    assert [(d.subject, d.action) for d in got] == [("the noticeboard be placed by the village hall", "agreed")]

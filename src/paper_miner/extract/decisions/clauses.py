@@ -226,7 +226,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         return None  # "Governors were asked to send their training needs": a reminder to people
     if verb == "noted" and re.match(r"\s+(?:for|as)\b", sentence[verb_end:]):
         return None  # "The town was noted for its markets": known for, not taken note of
-    if re.search(r"(?:^|,\s*)it$", subject, re.I):  # "It was agreed that ...", "With regard to X, it was noted that"
+    # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
+    if re.search(r"(?:^|,\s*|\band\s+)it$", subject, re.I):
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
