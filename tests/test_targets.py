@@ -700,3 +700,15 @@ def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
     statement = Block(kind="paragraph", page=1,
                       text="The Council aims to cut average sickness absence to 7 days per employee per year.")
     assert [(t.target, t.period) for t in extract(statement)] == [(7.0, "per_annum")]
+
+
+def test_a_second_header_line_too_long_to_join_leaves_the_target_column_as_it_was():
+    from paper_miner.extract.targets import target_tables
+
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[table(
+        ["Outcome", "Target"],
+        ["", "of pupils reaching the expected standard at Key Stage 2 by the end of the plan"],
+        ["Attainment at Key Stage 2", "Increase from 61% to 66% by 2012"],
+    )])
+    found = list(target_tables.find(layout, None))  # raised IndexError before
+    assert (61.0, 66.0, "2012") in [(t.baseline, t.target, t.deadline) for t in found]

@@ -31,7 +31,7 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text
             rows = block.rows[block.rows.index(header) + 1:]
-            if rows and _continues_header(rows[0]):
+            if rows and _continues_header(rows[0]) and target_columns(_joined(header, rows[0])):
                 header, rows = _joined(header, rows[0]), rows[1:]
             yield from column_targets(rows, header)
 
@@ -58,6 +58,8 @@ def header_of(block: Block) -> Row | None:
 def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
     """Figure rows are read column by column; worded target cells as statements."""
     columns = columns_of(header, rows)
+    if not columns.targets:  # the header's target words ran into a longer label: nothing to read
+        return
     column = columns.targets[0]
     out: list[Statement | Target] = []
     lead_in = ""
