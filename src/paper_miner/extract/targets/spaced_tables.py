@@ -2,8 +2,8 @@
 
 A web page or a copied table often reaches us as one line per row::
 
-    Performance indicator  2017/18 value  2018/19 target
-    % of household waste sent for reuse, recycling and composting  22.2%  22.3%
+    Performance indicator  2019/20 value  2020/21 target
+    % of missed bin collections put right the next day  91.4%  95.0%
 
 A line whose cells (parted by two or more spaces) name a target column is a header; the lines
 after it with as many cells are its rows, read as any table with a target column.
