@@ -125,7 +125,10 @@ class Bodies:
     """Bodies named so far in a paper, in order, and the abbreviations it defines."""
 
     abbreviations: dict[str, str] = field(default_factory=dict)
-    named: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # every mention, for how often a name is used
+    # Each name once, by its last mention, oldest first: the lookups below scan it newest first,
+    # so their cost grows with the names a paper uses, not with how often it uses them.
+    latest: dict[str, None] = field(default_factory=dict)
     authority: str | None = None  # the paper's own council: what "the Council" means
 
     def full_name(self, name: str) -> str:
@@ -133,24 +136,28 @@ class Bodies:
         if name in self.abbreviations:
             return self.abbreviations[name]
         if ACRONYM_RE.fullmatch(name):
-            for known in reversed(self.named):
+            for known in reversed(self.latest):
                 words = _words(known)
                 if any(initials(words[i:]) == name for i in range(len(words) - 1)):
                     return known
             return name
         key = _key(name)
         if len(key) <= 2:
-            for known in reversed(self.named):
+            for known in reversed(self.latest):
                 if len(_key(known)) > len(key) and _key(known)[-len(key):] == key:
                     return known
         return name
 
     def remember(self, text: str) -> None:
         self.abbreviations.update(defined_abbreviations(text))
-        self.named.extend(m.name for m in self.mentions(text) if not m.generic)
+        for mention in self.mentions(text):
+            if not mention.generic:
+                self.named.append(mention.name)
+                self.latest.pop(mention.name, None)
+                self.latest[mention.name] = None
 
     def last_named(self, head: str | None = None) -> str | None:
-        for name in reversed(self.named):
+        for name in reversed(self.latest):
             if head is None or head_of(name) == head:
                 return name
         return None
