@@ -226,7 +226,7 @@ def rank_heading_depths(blocks: list[Block]) -> list[Block]:
 def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
     """A text paper's raw pages and blocks; a file over ``limits.max_text_mb``, or with more
     form-feed pages than ``limits.max_pages``, is refused before it is parsed."""
-    text = decode(_read_bytes(Path(path), limits), path)
+    text = decode(read_text_bytes(Path(path), limits), path)
     if too_many := pages_over(text.count("\f") + 1, limits):
         raise UnreadablePaper("too_large", too_many, path)
     if looks_fixed_width(text):
@@ -237,7 +237,9 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
     return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1)
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
+def read_text_bytes(path: Path, limits: Limits) -> bytes:
+    """A text-like file's bytes (text, a saved web page), refused as ``too_large`` past the
+    text size limit before anything is read."""
     try:
         if too_big := text_bytes_over(path.stat().st_size, limits):
             raise UnreadablePaper("too_large", too_big, path)

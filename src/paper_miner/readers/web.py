@@ -17,10 +17,10 @@ from lxml import etree
 
 from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import classify, ends_sentence, is_short, split_marker, table_block
-from paper_miner.limits import DEFAULTS, Limits, text_bytes_over
+from paper_miner.limits import DEFAULTS, Limits
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.numbering import BULLET, number_as
-from paper_miner.readers.text import rank_heading_depths
+from paper_miner.readers.text import rank_heading_depths, read_text_bytes
 
 PAGE = 1
 MIN_WORDS = 60  # less running text than this is a login, error or empty page, not a paper
@@ -42,7 +42,7 @@ _OL_FORMATS = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "
 
 def read_web(path: Path, limits: Limits = DEFAULTS) -> Layout:
     """A saved web page's main content as one unpaged page of blocks."""
-    root = _parse(_read_bytes(Path(path), limits), Path(path))
+    root = _parse(read_text_bytes(Path(path), limits), Path(path))
     has_password = bool(root.xpath("//input[@type='password']"))
     content = main_content(root)
     blocks = rank_heading_depths(_flow(content, 1))
@@ -52,15 +52,6 @@ def read_web(path: Path, limits: Limits = DEFAULTS) -> Layout:
         raise UnreadablePaper("not_a_paper", f"the web page has only {len(text.split())} words of content: "
                               f"{what}, not a paper; save the page that shows the minutes or decision", path)
     return Layout(fmt="html", page_texts=[text], blocks=blocks, paged=False)
-
-
-def _read_bytes(path: Path, limits: Limits) -> bytes:
-    try:
-        if too_big := text_bytes_over(path.stat().st_size, limits):
-            raise UnreadablePaper("too_large", too_big, path)
-        return path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePaper("io", f"cannot read the file: {exc.strerror or exc}", path) from exc
 
 
 def _parse(raw: bytes, path: Path) -> lxml.html.HtmlElement:
