@@ -24,6 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PUBLISH_FIXTURES = Path(__file__).parent / "fixtures" / "publish"
 
 
+# Columns that differ between two runs over the same papers.
+VOLATILE = {"extracted_at", "failed_at"}
+
+
+def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
+    """Every row of every table but timestamps, in a stable order."""
+    tables = {}
+    for table in db.table_names():
+        columns = [c for c in db[table].columns_dict if c not in VOLATILE]
+        rows = db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall()
+        tables[table] = sorted(rows, key=repr)
+    return tables
+
+
 # ---------------------------------------------------------------- builders for extractor tests
 
 def paper_document(authority: str | None = None, **fields) -> Document:

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from conftest import snapshot
 from paper_miner import executors, pipeline
 
 ROOT = Path(__file__).parent.parent
@@ -14,7 +15,6 @@ SAMPLES = [
     ROOT / "corpus" / "pdf" / "000_1afc203f71fc8b19.pdf",
     ROOT / "corpus" / "pdf" / "004_13aadc344b16d639.pdf",
 ]
-VOLATILE = {"extracted_at", "failed_at"}
 
 
 @pytest.fixture
@@ -26,16 +26,6 @@ def corpus(tmp_path, monkeypatch):
         shutil.copy(sample, folder / sample.name)
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     return folder
-
-
-def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
-    """Every row of every table, minus timestamps, in a stable order."""
-    tables = {}
-    for table in db.table_names():
-        columns = [c for c in db[table].columns_dict if c not in VOLATILE]
-        rows = db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall()
-        tables[table] = sorted(rows, key=repr)
-    return tables
 
 
 def extract_with(corpus: Path, executor) -> dict[str, list[tuple]]:

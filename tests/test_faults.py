@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
+from conftest import VOLATILE, snapshot
 from paper_miner import executors, grounding, pipeline, store
 from paper_miner.cli import EXIT_SOME_FAILED, cli
 from paper_miner.extract import records as extractors
@@ -40,7 +41,6 @@ GOOD = [
     ROOT / "corpus" / "pdf" / "004_13aadc344b16d639.pdf",
 ]
 PAPER_TABLES = ["documents", "pages", *store.RECORD_MODELS]
-VOLATILE = {"extracted_at", "failed_at"}
 CROSS_PAPER = {"path", "duplicate_of", "duplicate_score"}
 ZERO_PAGE_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -163,16 +163,6 @@ def paper_rows(db: sqlite_utils.Database, papers: list[Path] = GOOD) -> dict[str
                           f"where doc_id in ({marks})", ids).fetchall()
         out[table] = sorted(rows, key=repr)
     return out
-
-
-def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple]]:
-    """Every row of every table but timestamps, in a stable order."""
-    tables = {}
-    for table in db.table_names():
-        columns = [c for c in db[table].columns_dict if c not in VOLATILE]
-        rows = db.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]").fetchall()
-        tables[table] = sorted(rows, key=repr)
-    return tables
 
 
 def ending(db: sqlite_utils.Database, path: Path, shown: str) -> str | None:
