@@ -130,6 +130,11 @@ def _format_fy(first: int) -> str:
     return f"{first}/{(first + 1) % 100:02d}"
 
 
+def financial_year(year: int, month: int) -> str:
+    """The April-to-March year a month falls in: March 2024 is 2023/24, April 2024 2024/25."""
+    return _format_fy(year if month >= 4 else year - 1)
+
+
 def find_financial_years(text: str) -> list[str]:
     """Each financial year mentioned, normalised to "2008/09", in order (repeats kept)."""
     starts = (_fy_start(match) for match in _FY_RE.finditer(text))

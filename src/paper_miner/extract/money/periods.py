@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import find_dates, parse_period
+from paper_miner.extract.common.parse import financial_year, find_dates, parse_period
 
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 # "22/23", "FY 24-25": two two-digit years in a row, never part of a date or a fraction.
@@ -20,12 +20,6 @@ _FY_END_RE = re.compile(r"\bFY\s?(?P<end>(?:20)?\d\d)(?![\d/\-–])", re.I)
 # "01.04.23", "31/03/24", "31-03-2024": day, month and year in figures.
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.])(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)?\d\d)(?![\d/.])")
-
-
-def financial_year(year: int, month: int) -> str:
-    """The April-to-March year a month falls in: March 2024 is 2023/24, April 2024 2024/25."""
-    first = year if month >= 4 else year - 1
-    return f"{first}/{(first + 1) % 100:02d}"
 
 
 def heading_period(text: str) -> str | None:

@@ -15,7 +15,7 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.extract.common.parse import find_dates, find_money, parse_period
+from paper_miner.extract.common.parse import financial_year, find_dates, find_money, parse_period
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
 from paper_miner.models import Budget, BudgetKind
@@ -175,9 +175,7 @@ def _dated(text: str) -> tuple[str, int] | None:
     """(financial year, position) of the first date after a cue such as "at" or "by"."""
     for iso, start, _ in find_dates(text):
         if _DATE_CUE_RE.search(text[:start]):
-            year, month = int(iso[:4]), int(iso[5:7]) if len(iso) > 4 else 3
-            first = year if month >= 4 else year - 1
-            return f"{first}/{(first + 1) % 100:02d}", start
+            return financial_year(int(iso[:4]), int(iso[5:7]) if len(iso) > 4 else 3), start
     return None
 
 

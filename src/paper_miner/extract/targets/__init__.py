@@ -14,7 +14,7 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
-from paper_miner.extract.common.parse import parse_period
+from paper_miner.extract.common.parse import financial_year, parse_period
 from paper_miner.extract.targets import kpi_boxes, period_tables, running_text, spaced_tables, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.models import Document, Layout, Record, Target
@@ -34,8 +34,7 @@ def _with_period(target: Target) -> Target:
     if target.period is not None:
         return target
     if target.deadline and target.deadline.endswith("-03"):
-        year = int(target.deadline[:4])
-        return target.model_copy(update={"period": f"{year - 1}/{year % 100:02d}"})
+        return target.model_copy(update={"period": financial_year(int(target.deadline[:4]), 3)})
     if parse_period(target.quote) == "per_annum":
         return target.model_copy(update={"period": "per_annum"})
     return target
