@@ -111,3 +111,13 @@ def test_a_known_failure_is_not_retried_until_the_file_changes(corpus, db):
 def test_files_can_be_named_directly(corpus, db):
     summary = pipeline.run(db, [corpus / "partnership_minutes.txt"])
     assert statuses(summary) == {"partnership_minutes.txt": "new"}
+
+
+def test_a_papers_council_is_stored_with_its_code_and_type(tmp_path, db):
+    paper = tmp_path / "cabinet.txt"
+    paper.write_text("Tunbridge Wells Borough Council\n\nReport to Cabinet, 4 June 2024\n\n"
+                     "Parking Charges Review\n\n1. The Cabinet is asked to approve the review.\n")
+    pipeline.run(db, [paper])
+    document = next(db["documents"].rows)
+    assert (document["authority"], document["authority_code"], document["authority_type"]) == (
+        "Tunbridge Wells Borough Council", "E07000116", "district council")

@@ -23,7 +23,8 @@ EXPORT_TABLES = [
     "body_decisions", "pages", "failures",
 ]
 # The paper's columns added to each row that comes from one paper.
-PAPER_COLUMNS = "p.title as paper_title, p.date as paper_date, p.authority as paper_authority, p.path as paper_link"
+PAPER_COLUMNS = ("p.title as paper_title, p.date as paper_date, p.authority as paper_authority, "
+                 "p.authority_code as paper_authority_code, p.path as paper_link")
 # Rows that name their paper only through another record: a body's decision.
 PAPER_VIA = {"body_decisions": "join decisions via on via.id = t.decision_id join documents p on p.doc_id = via.doc_id"}
 WORKBOOK = "papers.xlsx"

@@ -95,6 +95,9 @@ class Document(Cover):
     doc_id: str
     file_name: str
     path: str
+    # The authority as data (authorities.py): its GSS code, and its type from the code or its name
+    authority_code: str | None = None
+    authority_type: str | None = None
     fmt: str
     sha256: str
     pages: int

@@ -18,6 +18,7 @@ import sqlite_utils
 from pydantic import BaseModel, Field
 
 from paper_miner import executors, store
+from paper_miner.authorities import registered
 from paper_miner.errors import Failure, Stage, UnreadablePaper, unexpected
 from paper_miner.layout.arrange import arrange
 from paper_miner.limits import DEFAULTS, Limits
@@ -103,9 +104,12 @@ def extract_paper(path: Path, sha256: str, stored: str | None = None, limits: Li
     entering("layout")
     layout = arrange(raw)
     entering("extract")
+    cover = describe(layout)
+    coded = registered(cover.authority)
     document = Document(
         doc_id=sha256[:16], file_name=path.name, path=stored or display_path(path),
-        fmt=layout.fmt, sha256=sha256, pages=layout.pages, **describe(layout).model_dump(),
+        fmt=layout.fmt, sha256=sha256, pages=layout.pages, **cover.model_dump(),
+        authority_code=coded.code, authority_type=coded.type,
     )
     found = extract_records(layout, document)
     entering("ground")

@@ -35,7 +35,7 @@ ID_PREFIX = {"projects": "p", "budgets": "b", "targets": "t", "decisions": "d"}
 DOCUMENT_EXTRA = {"pipeline_version": str, "extracted_at": str, "duplicate_of": str, "duplicate_score": float}
 RECORD_EXTRA = {"duplicate_of": str}
 # What a reader looks for first in a list of papers; file details after.
-DOCUMENT_FIRST = ("doc_id", "title", "date", "authority", "doc_type", "body")
+DOCUMENT_FIRST = ("doc_id", "title", "date", "authority", "doc_type", "body", "authority_type", "authority_code")
 FAILURE_COLUMNS = {
     "path": str, "file_name": str, "sha256": str, "kind": str, "message": str,
     "stage": str, "exception": str, "location": str,
