@@ -20,9 +20,21 @@ _ABBREVIATIONS = ("c.", "approx.", "e.g.", "i.e.", "no.", "cllr.", "st.", "etc."
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0-9])")
 
 
+# "proposed by Cllr. W. Marsh": a person's title or initial ends no sentence.
+_NAME_PART_END_RE = re.compile(r"(?:\b(?i:cllrs?|mrs?|ms|dr|prof)|(?<![\w.])[A-Z])\.\s*$")
+
+
 def sentence_spans(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs: ``"A was noted. B was agreed."`` -> ``[(0, "A was noted."), (13, ...)]``."""
-    return [(offset, sentence) for offset, sentence in sentencize(text) if sentence.strip()]
+    """(offset, sentence) pairs: ``"A was noted. B was agreed."`` -> ``[(0, "A was noted."), (13, ...)]``;
+    ``"Proposed by Cllr. W. Marsh and agreed."`` stays one sentence."""
+    spans: list[tuple[int, str]] = []
+    for offset, sentence in sentencize(text):
+        if spans and _NAME_PART_END_RE.search(spans[-1][1]):
+            start = spans[-1][0]
+            spans[-1] = (start, text[start:offset + len(sentence)])
+        elif sentence.strip():
+            spans.append((offset, sentence))
+    return spans
 
 
 def sentences_keeping_labels(text: str) -> list[str]:

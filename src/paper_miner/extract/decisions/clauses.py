@@ -14,7 +14,7 @@ around them are read with plain string rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import Matcher
 
@@ -45,8 +45,10 @@ BASE = {
     "consider": "considered", "nominate": "nominated", "appoint": "nominated",
     "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
 }
-LEAD_VERBS = {"discuss", "receive", "review"}
+LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 AUX = {"was", "were", "been"}
+# Adverbs between an auxiliary and its verb: "Payment of £90 was unanimously agreed".
+PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently"}
 # A word just before a past form that makes it future, conditional or not a decision.
 NOT_DONE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "to",
             "be", "being", "is", "are", "not", "if", "once", "when", "until", "awaiting"}
@@ -111,8 +113,28 @@ RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,]*,\s*", re.I)
 # "X was given approval to proceed": a passive decision worded with a noun.
 APPROVAL_GIVEN_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:given|granted)\s+(approval|agreement)\b", re.I)
+# "resolved to note", "agreed to formally adopt": the verb of an infinitive after a decision verb.
+RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
+# Who a decision verb has as its subject when minutes name the people at the meeting, not the
+# body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan".
+MEETING_PEOPLE_RE = re.compile(
+    r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
+    r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
+
+
+# "It was proposed by Cllr. A. Marsh, seconded by Cllr. Teague and unanimously agreed that ...":
+# who moved and seconded a motion, standing between "It was" and the verb that decides.
+MOVER_RE = re.compile(
+    r"\b(?:proposed|moved)\s+by\s+[^,;]{1,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{1,60}?"
+    r"(?:,\s*and\b|,|\s+and\b)(?=\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|carried|it\s+was)\b)", re.I)
+
+
+def without_movers(sentence: str) -> str:
+    """The sentence with its mover and seconder blanked out, offsets kept: "It was proposed by
+    Cllr. Marsh, seconded by Cllr. Teague and agreed that ..." reads "It was    agreed that ..."."""
+    return MOVER_RE.sub(lambda m: " " * len(m.group()), sentence)
 
 
 @dataclass(frozen=True)
@@ -139,7 +161,9 @@ def _build_nlp():
     matcher = Matcher(nlp.vocab)
     matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST)}}]])
     decided = {"LOWER": {"IN": sorted(PAST.keys() | PASSIVE_ONLY.keys())}}
-    matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": "also", "OP": "?"}, decided],
+    # a mover and seconder blanked out between the auxiliary and its verb leaves spaces (see without_movers)
+    gap = [{"IS_SPACE": True, "OP": "*"}, {"LOWER": {"IN": sorted(PASSIVE_ADVERBS)}, "OP": "?"}]
+    matcher.add("PASSIVE", [[{"LOWER": {"IN": sorted(AUX)}}, *gap, decided],
                             # "were discussed and agreed": the second verb shares the auxiliary
                             [{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": {"REGEX": "^[a-z]+ed$"}},
                              {"LOWER": "and"}, decided]])
@@ -305,8 +329,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(PAST[verb], "", start, verb_end, agent)
-    if re.match(r"[a-z]+ed\b", sentence.lstrip()):  # "(ii) noted the forecast ..."
-        return Clause(PAST[verb], "", start, verb_end, lead=True)
+    if re.match(r"[a-z]+ed\b", sentence.lstrip()) or MEETING_PEOPLE_RE.fullmatch(sentence[:start]):
+        return Clause(PAST[verb], "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members noted"
     return None
 
 
@@ -392,11 +416,21 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
         end = clauses[i + 1].start if i + 1 < len(clauses) else len(sentence)
         text = sentence[clause.end:end]
         text = VOTE_RE.sub("", WHEN_WHERE_RE.sub("", text))
+        action, text = _resolved_to(clause.action, text)
         subject = trim_subject(text)
         if subject:
-            out.append(Clause(clause.action, subject, clause.start, clause.end, clause.agent,
+            out.append(Clause(action, subject, clause.start, clause.end, clause.agent,
                               clause.status, clause.lead))
     return out
+
+
+def _resolved_to(action: str, text: str) -> tuple[str, str]:
+    """"Committee resolved to note the update", "It was agreed to approve the grant": the
+    infinitive's verb is what was decided, about what follows it."""
+    match = RESOLVED_TO_RE.match(text)
+    if action not in {"resolved", "agreed"} or match is None or match.group(1).lower() not in BASE:
+        return action, text
+    return BASE[match.group(1).lower()], text[match.end():]
 
 
 def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool) -> list[Clause]:
@@ -427,8 +461,8 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     agent = mentions[0] if mentions else None
     after_agent = rest[agent.end:] if agent else rest
     chain = []
-    for word in _words_between(after_agent):
-        if _base(word) not in BASE and _base(word) not in LEAD_VERBS and word != "and":
+    for word in _words_between(after_agent):  # "That the Panel to note and comment the report"
+        if _base(word) not in BASE and _base(word) not in LEAD_VERBS and word not in {"and", "to"}:
             break
         chain.append(_base(word))
     decided = [w for w in chain if w in BASE]
@@ -441,6 +475,22 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     if formal and agent is None:  # "That officers develop ...": the body is asked to agree it
         return [Clause("agreed", trim_subject(rest), 0, len(rest), None, "recommended")]
     return []
+
+
+# "to note the progress and to support the actions": a second decision in an infinitive.
+AND_TO_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z]+)\s+", re.I)
+
+
+def split_and_to(clause: Clause) -> list[Clause]:
+    """"RESOLVED that the Panel notes the progress and to support the actions": two decisions,
+    one per verb, each with its own subject."""
+    match = AND_TO_RE.search(clause.subject)
+    verb = match.group(1).lower() if match else ""
+    if verb not in BASE:
+        return [clause]
+    first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))
+    second = replace(clause, action=BASE[verb], subject=trim_subject(clause.subject[match.end():]))
+    return [first] + split_and_to(second) if first.subject else split_and_to(second)
 
 
 # "That the report be noted and that the Service be requested to report back": one resolution

@@ -26,6 +26,7 @@ from paper_miner.extract.decisions.clauses import (
     decided_clauses,
     recommended_clauses,
     resolution_parts,
+    split_and_to,
     subjunctive_clauses,
     trim_subject,
 )
@@ -146,9 +147,9 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
         return []
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent)
     if clause is not None:
-        return [clause]
+        return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
-    return [replace(c, status=lead.status, agent=c.agent or lead.agent) for c in found]
+    return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
 
 
 def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field, replace
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
-from paper_miner.extract.decisions.clauses import RELATIVE, THAT_RE, Clause, decided_clauses, recommended_clauses
+from paper_miner.extract.decisions.clauses import (
+    RELATIVE,
+    THAT_RE,
+    PAST,
+    Clause,
+    decided_clauses,
+    recommended_clauses,
+    trim_subject,
+    without_movers,
+)
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, quote_from
@@ -42,6 +51,8 @@ TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decision
 READ_KINDS = ("paragraph", "list_item")
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
+# "Noted", "Agreed.": an outcome printed as a sentence of its own after the item it is about.
+BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adopted|ratified)\s*[.!]?\s*$", re.I)
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
 PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?(?:been\s+)?\w+$", re.I)
 
@@ -196,7 +207,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
             continue
-        clauses = _clauses(sentence, context, in_recommendations, item=under_lead and offset == 0)
+        clauses = _bare_outcome(block.text, offset, sentence) \
+            or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0)
         for clause in clauses:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
@@ -267,9 +279,19 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
     return found
 
 
+def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
+    """"Bank statement dated 15/01/2020, balance £171.49. Noted": minutes that list an item and
+    then its outcome as a word of its own; the item is the paragraph's first sentence."""
+    outcome = BARE_OUTCOME_RE.match(sentence)
+    first = sentences(text[:offset])[0][1] if offset and outcome else ""
+    subject = trim_subject(first)
+    return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
+
+
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
-    """The sentence; with the sentences before it when its subject points back ("this")."""
-    if ANAPHORIC_RE.search(clause.subject):
+    """The sentence; with the sentences before it when its subject points back ("this") or
+    when it is an outcome alone ("Noted")."""
+    if ANAPHORIC_RE.search(clause.subject) or BARE_OUTCOME_RE.match(sentence):
         return text[:offset + len(sentence)].strip()
     return sentence.strip()
 
@@ -351,8 +373,10 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
     if mention.name == "council" and context.bodies.authority:
         return context.bodies.authority
     named = context.bodies.last_named(mention.name)
-    if named is None and context.addressed and head_of(context.addressed) == mention.name:
-        return context.addressed  # "the Committee" of a paper going to the Committee
+    if named is None and context.addressed and (head_of(context.addressed) == mention.name or context.minutes):
+        # "the Committee" of a paper going to the Committee; in minutes that name no other
+        # committee, "Committee resolved" is the meeting itself, whatever its cover calls it
+        return context.addressed
     return named
 
 
