@@ -74,7 +74,22 @@ PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 ORGANISATION_RE = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){1,6}(?:IPS|Limited|Ltd|Society|Trust|Authority|Office|Board\s+of\s+Governors|"
     r"Governing\s+Body)")
+# "Eastbury Annual Parish Meeting": the meeting of a parish's electors, convened by its council.
+PARISH_MEETING_RE = re.compile(r"(?P<place>.+?)\s+(?:Annual\s+)?(?P<kind>Parish|Town)\s+Meeting")
+# Words that name what a committee does, not who it belongs to ("Audit and Governance Board").
+FUNCTION_WORDS = {"audit", "governance", "performance", "management", "scrutiny", "overview", "finance",
+                  "standards", "planning", "resources", "policy", "risk", "licensing", "appeals", "general",
+                  "purposes", "corporate", "and", "&", "of", "the"}
+# "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
+COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
+# "the County Council", "at Borough Council on 3 May": a council named by its kind alone
+# (the word before it is kept to tell "Kent County Council" apart).
+BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Borough|Town|Parish)\s+Council\b")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
+# "Committee resolved to note", "The Panel agreed": how minutes name their own meeting.
+OWN_MEETING_RE = re.compile(
+    r"(?:^|[.:]\s+)(?:The\s+)?(Committee|Sub-Committee|Board|Panel|Forum|Group)\s+"
+    r"(?:resolved|agreed|noted|approved|considered|decided|recommended)\b", re.M)
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
@@ -203,7 +218,7 @@ def title(layout: Layout) -> str | None:
     cover = _cover(layout)
     if _is_minutes(layout):
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None)
-        if heading or meeting_line(layout):
+        if heading or meeting_line(layout) or _dated_heading_body(layout):
             return _minutes_title(heading, body(layout))
     not_titles = (meeting_line(layout), _letterhead(layout))
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
@@ -365,9 +380,44 @@ def authority(layout: Layout) -> str | None:
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting):
-        return re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
+        return _meeting_authority(meeting)
     councils = _councils(layout.blocks)
-    return max(councils, key=councils.count) if councils else None
+    return _web_council(layout) or (max(councils, key=councils.count) if councils else None)
+
+
+def _meeting_authority(meeting: str) -> str | None:
+    """Who issues the papers of a meeting that is not a council's: "Northdale Libraries IPS
+    Board" -> its IPS; "Eastbury Annual Parish Meeting" -> the parish council that convenes it;
+    none for a board named by its function ("Audit and Governance Board"), a council's own."""
+    parish = PARISH_MEETING_RE.fullmatch(meeting)
+    if parish:
+        return f"{parish.group('place')} {parish.group('kind')} Council"
+    issuer = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
+    functional = all(w.lower() in FUNCTION_WORDS for w in re.findall(r"[\w'-]+", issuer))
+    return None if functional else issuer
+
+
+def _web_council(layout: Layout) -> str | None:
+    """A paper whose officers write from ``@kent.gov.uk`` or that links ``www.kent.gov.uk``,
+    and that names its council only as "the County Council": "Kent County Council". The
+    place must be printed in the paper as a name; the kind of council is the one it calls
+    itself ("the County Council"), else just "<Place> Council"."""
+    text = _text(layout.blocks)
+    domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
+    if not domains:
+        return None
+    place = _printed_place(max(domains, key=domains.count), text)
+    if place is None:
+        return None
+    kinds = [kind for before, kind in BARE_COUNCIL_RE.findall(text) if not before[:1].isupper() or before == "The"]
+    return f"{place} {max(kinds, key=kinds.count)} Council" if kinds else f"{place} Council"
+
+
+def _printed_place(label: str, text: str) -> str | None:
+    """``westsussex`` as the paper prints it, "West Sussex": capitalised words, spaced or not."""
+    spelled = r"[\s-]?".join(map(re.escape, label))
+    found = (m.group() for m in re.finditer(rf"\b{spelled}\b", text, re.I))
+    return next((p for p in found if all(w[0].isupper() and w[1:].islower() for w in re.split(r"[\s-]", p))), None)
 
 
 def body(layout: Layout) -> str | None:
@@ -380,8 +430,8 @@ def body(layout: Layout) -> str | None:
     minutes = next((b.text for b in _cover(layout) if MINUTES_RE.match(b.text)), "")
     if _body_name(minutes):
         return _body_name(minutes)
-    if _is_minutes(layout) and _minuted_body(layout):
-        return _minuted_body(layout)
+    if _is_minutes(layout) and (_minuted_body(layout) or _dated_heading_body(layout)):
+        return _minuted_body(layout) or _dated_heading_body(layout)
     addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()
@@ -398,6 +448,20 @@ def _minuted_body(layout: Layout) -> str | None:
                 and len(name.split()) <= MAX_BODY_WORDS:
             return name
     return None
+
+
+def _dated_heading_body(layout: Layout) -> str | None:
+    """Minutes headed "Parks and Open Spaces Thursday 4th May 2023 Riverside Hall" that call
+    their meeting "Committee" ("Committee resolved to note ..."): the name before the date,
+    with the noun the minutes use for the meeting."""
+    heading = next((b.text for b in _cover(layout) if b.kind == "heading" and dates_in(b.text, None)), None)
+    if heading is None:
+        return None
+    name = re.split(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", heading, maxsplit=1)[0].strip(" ,–-")
+    if not NAME_RE.match(name + " Committee") or len(name.split()) > MAX_BODY_WORDS or dates_in(name, None):
+        return None
+    heads = OWN_MEETING_RE.findall(_text(layout.blocks))
+    return f"{readable_case(name)} {max(heads, key=heads.count)}" if heads else None
 
 
 def describe(layout: Layout) -> Cover:

@@ -30,10 +30,11 @@ _NOT_A_ROLE = r"(?!['’])(?!\s+Members?\b)"
 NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b{_NOT_A_ROLE}")
 DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b{_NOT_A_ROLE}")
 # "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare
-# head noun opening a sentence ("Council approved the budget", "Committee resolved to note
-# the update") is the body minutes speak of without an article.
+# head noun before a verb opening a sentence or after "and" ("Council approved the budget",
+# "Committee resolved to note the update", "... were discussed and Council agreed") is the
+# body minutes speak of without an article.
 GENERIC_RE = re.compile(
-    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?={_DECIDING_HEAD}\b))"
+    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?=Council\b)|(?:^\s*|(?<=\band\s))(?={_DECIDING_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
     rf"({_DECIDING_HEAD.lower()}|{_DECIDING_HEAD}|government)\b", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from paper_miner.extract.decisions import grid, prose
+from paper_miner.extract.decisions import grid, outcomes, prose
 from paper_miner.extract.decisions.merge import tidy
 from paper_miner.models import Decision, Document, Layout, Record
 
@@ -23,6 +23,7 @@ Source = Callable[[Layout, Document], list[tuple[Decision, list[str]]]]
 SOURCES: tuple[Source, ...] = (
     prose.find,
     grid.find,
+    outcomes.find,
 )
 
 

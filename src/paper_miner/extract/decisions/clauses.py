@@ -120,6 +120,9 @@ RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
 MEETING_PEOPLE_RE = re.compile(
     r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
+# What the people at a meeting decide together; "Members noted the pressures" is what they
+# observed in discussion, not a decision.
+PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -192,6 +195,7 @@ def trim_subject(text: str) -> str:
     # "agreed ... on 4 May 2011": the meeting's date; "the meeting held on 4 May" keeps its date
     text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
                   "", text)
+    text = re.sub(r"\s+as\s+follows\W*$", "", text)  # "was noted as follows:" lists it below
     text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
@@ -248,7 +252,7 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
-    if verb == "noted" and re.match(r"\s+(?:for|as)\b", sentence[verb_end:]):
+    if verb == "noted" and re.match(r"\s+(?:for|as)\b(?!\s+follows)", sentence[verb_end:]):
         return None  # "The town was noted for its markets": known for, not taken note of
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
     if re.search(r"(?:^|,\s*|\band\s+)it$", subject, re.I):
@@ -329,8 +333,9 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(PAST[verb], "", start, verb_end, agent)
-    if re.match(r"[a-z]+ed\b", sentence.lstrip()) or MEETING_PEOPLE_RE.fullmatch(sentence[:start]):
-        return Clause(PAST[verb], "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members noted"
+    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and PAST[verb] in PEOPLE_DECIDE
+    if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people:
+        return Clause(PAST[verb], "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
 
 
@@ -385,10 +390,11 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
 
 
 def _clause_start(sentence: str, after: int, aux_start: int) -> int:
-    """Where the clause holding a passive verb starts: after the last decision or "; "."""
+    """Where the clause holding a passive verb starts: after the last decision, "; " or ", and"
+    ("The payments were presented, and the reconciliation was noted": the reconciliation)."""
     start = after + re.match(r"[\s,;]*(?:and\s+)?", sentence[after:aux_start]).end()
-    cut = sentence.rfind("; ", start, aux_start)
-    return cut + 2 if cut >= 0 else start
+    cuts = [m.end() for m in re.finditer(r";\s+|,\s+and\s+", sentence[start:aux_start])]
+    return start + cuts[-1] if cuts else start
 
 
 def _nominal(sentence: str, mentions: list[Mention]) -> list[Clause]:

@@ -31,6 +31,7 @@ from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
+AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$", re.I)
 # "how this might be achieved": the subject is only clear with the sentence before.
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
@@ -84,7 +85,7 @@ def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]
 def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple[Decision, list[str]]]:
     """The decisions of blocks read in order; ``cover`` holds the title headings, which name
     no meeting item."""
-    context = Context(Bodies(authority=document.authority), document.date, _meeting(document), document.title,
+    context = Context(Bodies(authority=document.authority), document.date, meeting_of(document), document.title,
                       cover=cover, minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
     for block in [part for whole in blocks for part in _items(whole)]:
@@ -97,7 +98,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     return records
 
 
-def _meeting(document: Document) -> str | None:
+def meeting_of(document: Document) -> str | None:
     """The body the paper goes to; minutes that name no body ("Minutes of the Ordinary Meeting")
     record a meeting of the authority itself (a parish or town council meeting as a whole)."""
     if document.body is None and document.doc_type == "minutes":
@@ -240,8 +241,8 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
     formal = lead_in(sentence, context.bodies, in_recommendations)
-    if formal is None and not LEAD_IN_RE.search(sentence):
-        return False
+    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
+        return False  # "The accounts were noted as follows:" decides, and lists what it was about
     _end_lead(context)
     context.lead, context.lead_marker = formal, block.marker
     if formal is None:  # "JCG reviewed ... and:-": the items' verbs are the Group's
@@ -372,6 +373,8 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
                 return named.name
     if mention.name == "council" and context.bodies.authority:
         return context.bodies.authority
+    if context.minutes and context.addressed and head_of(context.addressed) == mention.name:
+        return context.addressed  # minutes' "the Committee" is their own, whatever other committee they name
     named = context.bodies.last_named(mention.name)
     if named is None and context.addressed and (head_of(context.addressed) == mention.name or context.minutes):
         # "the Committee" of a paper going to the Committee; in minutes that name no other
