@@ -26,15 +26,19 @@ LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
+WEB_PAGE_LABEL = r"(?:issue\s*-\s*meetings|decision\s+details)"
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
 # titles an appendix issued as a paper of its own.
 NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
-    r"(officer\s+)?recommendations?$)",
+    rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$)",
     re.IGNORECASE,
 )
+# A council web page's own heading over a meeting item or a decision notice, printed alone or
+# run into the title ("Issue - meetings Council Plan Monitoring").
+WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
 # Headings that open the body of a report: what follows them is no longer the cover.
 BODY_START = re.compile(
     r"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|introduction|background|"
@@ -102,6 +106,9 @@ BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of|\s+title)?|(?:title|na
                         r"submitted\s+to|board|panel|forum)$", re.I)
 # "Date of decision: 23/01/2020" dates a decision notice as its meeting's date dates a report
 DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(?:meeting|decision)\s+date)$", re.I)
+DECIDED_AT_FIELD = re.compile(r"^decided\s+at\s+meeting$", re.I)
+# "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
+MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
                          r"report|item|agenda\s+item\s+title)$", re.I)
@@ -111,7 +118,7 @@ OTHER_FIELD = re.compile(
     r"wards?(?:\s+affected)?|key\s+decision|agenda\s+item(?:\s+no\.?)?|item\s+no\.?|"
     r"(?:lead\s+|contact\s+|responsible\s+)?(?:officer|member|director)|author|portfolio(?:\s+holder)?|"
     r"cabinet\s+member|classification|status|exempt\w*|from|purpose(?:\s+of\s+(?:the\s+)?report)?|"
-    r"summary|forward\s+plan(?:\s+ref\w*)?|directorate|service\s+area|present)$", re.I)
+    r"summary|forward\s+plan(?:\s+ref\w*)?|directorate|service\s+area|present|decision\s+status)$", re.I)
 
 
 def _cover(layout: Layout) -> list[Block]:
@@ -222,7 +229,7 @@ def title(layout: Layout) -> str | None:
             return _minutes_title(heading, body(layout))
     not_titles = (meeting_line(layout), _letterhead(layout))
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
-        candidates = [readable_case(b.text.strip(" *#:")) for b in cover
+        candidates = [WEB_PAGE_LABEL_RE.sub("", readable_case(b.text.strip(" *#:"))) for b in cover
                       if b.kind == kind and _may_be_title(b, *not_titles)]
         typed = [c for c in candidates if TITLE_NOUNS.search(c)]
         if typed or candidates:
@@ -260,8 +267,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     if block.kind == "paragraph" and (len(text.split()) > MAX_TITLE_WORDS or block.marker
                                       or re.search(r"[.,;:-]$", block.text.strip())):
         return False
-    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text):
-        return False
+    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text:
+        return False  # a label, or a form's questions ("Is key decision?: No")
     if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
@@ -276,9 +283,10 @@ def _is_letter(layout: Layout) -> bool:
 
 
 def _is_minutes(layout: Layout) -> bool:
-    """"Minutes of ...", "Present:", or a bare "Minutes:" label over a meeting item's record."""
+    """"Minutes of ...", "Present:", a bare "Minutes:" label over a meeting item's record, or
+    a web page of one item at a past meeting ("Meeting: 06/12/2011 - Executive (Item 131)")."""
     head = layout.blocks[:HEAD_BLOCKS]
-    labelled = any(MINUTES_LABEL_RE.match(b.text) for b in head)
+    labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
     return not _is_letter(layout) and (labelled or bool(
         re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):", _text(head), re.IGNORECASE)))
 
@@ -287,6 +295,8 @@ def doc_type(layout: Layout) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
+    if _decision_notice_body(layout):
+        return "other"  # a decision notice: neither a report nor a meeting's minutes
     if _is_minutes(layout):
         return "minutes"
     if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
@@ -432,6 +442,8 @@ def body(layout: Layout) -> str | None:
         return _body_name(minutes)
     if _is_minutes(layout) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
+    if _decision_notice_body(layout):
+        return _decision_notice_body(layout)
     addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()
@@ -447,6 +459,16 @@ def _minuted_body(layout: Layout) -> str | None:
         if block.kind == "heading" and NAME_RE.fullmatch(name) and not COUNCIL_RE.fullmatch(name) \
                 and len(name.split()) <= MAX_BODY_WORDS:
             return name
+    return None
+
+
+def _decision_notice_body(layout: Layout) -> str | None:
+    """A decision notice's "Decided at meeting: 23/01/2020 - Cabinet" field, wherever the page
+    prints it: the body that decided."""
+    for block in layout.blocks:
+        match = FIELD_RE.match(block.text) if block.kind == "paragraph" else None
+        if match and DECIDED_AT_FIELD.match(match.group("label").strip()):
+            return _body_name(match.group("value"))
     return None
 
 

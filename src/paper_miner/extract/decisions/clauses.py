@@ -506,6 +506,9 @@ SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 # "delegated authority be given to the Director to ...", "authority be delegated to ...".
 DELEGATION_RE = re.compile(
     r"^\s*(?:the\s+)?(?:delegated\s+)?authority\s+be\s+(?:delegated|given|granted)\s+(?=to\b)", re.I)
+# "... and the revised target be approved": a new subject with its own "be".
+AND_SUBJECT_RE = re.compile(r"\s+and\s+(?=(?:the|a|an|this|these|its|their)\s+(?:(?!\band\b)[^;])*?\bbe\s+\w+)", re.I)
+THANKS_RE = re.compile(r"\bbe\s+(?:thanked|congratulated)\b", re.I)
 RECORDED_RE = re.compile(r"\b(?:was|were)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 
 
@@ -538,7 +541,17 @@ def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
     parts = AND_THAT_RE.split(re.sub(r"^\s*that\s+", "", text, flags=re.I))
-    return [c for c in map(_subjunctive, parts) if c is not None]
+    return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
+
+
+def _own_subjects(part: str) -> list[str]:
+    """"the officers be thanked for their work and the revised target be approved": two
+    resolutions, each with its own subject and "be"; "the plan and the budget be approved"
+    stays one."""
+    for match in AND_SUBJECT_RE.finditer(part):
+        if SUBJUNCTIVE_RE.search(part[:match.start()]):
+            return [part[:match.start()], *_own_subjects(part[match.end():])]
+    return [part]
 
 
 def _resolving_be(part: str) -> re.Match | None:
@@ -550,6 +563,8 @@ def _resolving_be(part: str) -> re.Match | None:
 
 
 def _subjunctive(part: str) -> Clause | None:
+    if THANKS_RE.search(part):  # "the officers be thanked for their work": a courtesy, not a decision
+        return None
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
         return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
     delegated = DELEGATION_RE.match(part)

@@ -63,15 +63,22 @@ def _same_body(a: str | None, b: str | None) -> bool:
 
 
 def _dedupe(decisions: list[Decision]) -> list[Decision]:
+    """One record per decision; a recommendation the same body then resolved ("It is
+    recommended that the Executive approves X" ... "RESOLVED that X be approved") is the
+    decision."""
     out: list[Decision] = []
     for decision in decisions:
         twin = next((i for i, kept in enumerate(out) if kept.action == decision.action
-                     and kept.status == decision.status and _same_body(kept.body, decision.body)
+                     and _same_body(kept.body, decision.body)
                      and same_subject(kept.subject, decision.subject)), None)
         if twin is None:
             out.append(decision)
-        elif out[twin].date is None and decision.date:
+        elif out[twin].status == "recommended" and decision.status == "decided":
+            out[twin] = decision.model_copy(update={"date": decision.date or out[twin].date})
+        elif out[twin].status == decision.status and out[twin].date is None and decision.date:
             out[twin] = out[twin].model_copy(update={"date": decision.date})
+        elif out[twin].status != decision.status and decision.status != "recommended":
+            out.append(decision)
     return out
 
 
