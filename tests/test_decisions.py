@@ -7,7 +7,13 @@ import pytest
 
 from paper_miner.extract import decisions
 from paper_miner.extract.common.bodies import Bodies, defined_abbreviations
-from paper_miner.extract.decisions.clauses import decided_clauses, recommended_clauses, subjunctive_clauses
+from paper_miner.extract.common.sentences import sentence_spans
+from paper_miner.extract.decisions.clauses import (
+    decided_clauses,
+    recommended_clauses,
+    subjunctive_clauses,
+    without_movers,
+)
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in
 from paper_miner.extract.decisions.items import item_clauses, label, lead_in
 from paper_miner.extract.document import describe
@@ -602,3 +608,83 @@ def test_it_was_agreed_after_and_is_about_what_follows_not_the_clause_before():
                       "village hall. There were several comments on the leaflet and it was accepted."),
                 doc_type="minutes", body="Brookfield Parish Council", date="2026-04-02")
     assert [(d.subject, d.action) for d in got] == [("the noticeboard be placed by the village hall", "agreed")]
+
+
+@pytest.mark.parametrize("text, action, subject", [
+    ("Committee resolved to note the quarterly budget report.", "noted", "the quarterly budget report"),
+    ("It was resolved to approve the revised hire charges.", "approved", "the revised hire charges"),
+    ("It was agreed to renew the grass cutting contract.", "agreed", "renew the grass cutting contract"),
+    ("Payment of £84.00 was unanimously agreed.", "agreed", "Payment of £84.00"),
+    ("The bids were reviewed and Councillors agreed to fund both schemes.", "agreed", "fund both schemes"),
+])
+def test_minutes_wording_without_a_resolution_label(text, action, subject):
+    found = decided_clauses(text, Bodies())
+    assert [(c.action, c.subject) for c in found] == [(action, subject)]
+
+
+def test_members_noting_in_discussion_is_no_decision():
+    assert decided_clauses("Members noted the pressures on the adult social care budget.", Bodies()) == []
+
+
+def test_mover_and_seconder_stand_between_it_was_and_the_verb():
+    text = "It was proposed by Cllr. J. Hale, seconded by Cllr. R. Osei and duly resolved to adopt the new standing orders."
+    assert len(without_movers(text)) == len(text)  # quotes and dates keep their offsets
+    found = decided_clauses(without_movers(text), Bodies())
+    assert [(c.action, c.subject) for c in found] == [("approved", "the new standing orders")]
+
+
+def test_a_title_or_an_initial_ends_no_sentence():
+    text = "Proposed by Cllr. A. Marsh and agreed. Next item."
+    assert [s for _, s in sentence_spans(text)] == ["Proposed by Cllr. A. Marsh and agreed.", "Next item."]
+
+
+def test_minutes_confirmed_as_a_correct_record_are_approved():
+    found = decided_clauses("The Council unanimously agreed that the minutes of 3 June be signed as a correct record.",
+                            Bodies(authority="Eastbury Parish Council"))
+    assert [(c.action, c.subject) for c in found] == [("approved", "the minutes of 3 June")]
+
+
+def test_and_to_starts_a_second_decision_of_a_resolution():
+    bodies = Bodies()
+    found = label("RESOLVED that the Board to note and comment on the annual report and to approve the action plan.",
+                  bodies)
+    assert [(c.action, c.subject) for c in item_clauses(found.rest, found, bodies)] == [
+        ("noted", "the annual report"), ("approved", "the action plan")]
+
+
+def test_thanks_in_a_resolution_are_no_decision():
+    assert [(c.action, c.subject) for c in subjunctive_clauses(
+        "That the volunteers be thanked for their work and the revised rota be approved.")] == [
+        ("approved", "the revised rota")]
+
+
+def test_a_recommendation_the_meeting_then_resolves_is_one_decision():
+    got = paper(block("It is recommended that the Executive approves the revised parking charges."),
+                block("RESOLVED: That the revised parking charges be approved."),
+                doc_type="minutes", body="Executive", date="2016-05-10")
+    assert [(d.action, d.status, d.subject) for d in got] == [("approved", "decided", "the revised parking charges")]
+
+
+def test_minutes_committee_is_their_own_not_another_named_earlier():
+    got = paper(block("The Finance Committee had set the budget in March."),
+                block("Committee resolved to approve the bench replacement programme."),
+                doc_type="minutes", body="Amenities Committee", date="2022-09-06")
+    assert [(d.body, d.date, d.action) for d in got] == [("Amenities Committee", "2022-09-06", "approved")]
+
+
+def test_outcome_table_rows_in_minutes_are_decisions_and_in_reports_are_not():
+    table = grid(["Applicant", "Summary", "Decision"],
+                 ["Eastfield Bowls Club", "New mower", "Approved."],
+                 ["Westfield Scouts", "Hut roof", "Deferred to June."],
+                 ["Northfield Choir", "Concert hire", "Refused – outside the criteria."])
+    minutes = paper(table, doc_type="minutes", body="Grants Panel", date="2018-01-09")
+    assert [(d.subject, d.action, d.quote) for d in minutes] == [
+        ("Eastfield Bowls Club", "approved", "Eastfield Bowls Club … Approved."),
+        ("Northfield Choir", "considered", "Northfield Choir … Refused – outside the criteria.")]
+    assert paper(table, body="Grants Panel") == []
+
+
+def test_an_item_then_its_outcome_alone_is_a_decision():
+    got = paper(block("Request from the village show for a donation. Agreed", kind="list_item", marker="iv)"),
+                doc_type="minutes", body="Eastbury Parish Council", date="2017-07-12")
+    assert [(d.subject, d.action) for d in got] == [("Request from the village show for a donation", "agreed")]

@@ -291,3 +291,47 @@ def test_a_title_naming_the_paper_as_a_plan(title, meeting, plan):
 ])
 def test_a_council_is_named_by_its_own_words_not_a_heading_run_in(text, councils):
     assert COUNCIL_RE.findall(text) == councils
+
+
+def test_authority_from_the_councils_own_web_domain_and_how_it_names_itself():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("To: Cabinet – 12 March 2024"), paragraph("Subject: School Places in North Wessex 2024-28"),
+        paragraph("The County Council is the commissioner of school places and reports to Cabinet each year."),
+        paragraph("Contact: ann.lee@northwessex.gov.uk, see www.northwessex.gov.uk/schools"),
+    ])
+    assert describe(layout).authority == "North Wessex County Council"
+
+
+@pytest.mark.parametrize("contact", ["Contact: ann.lee@gmail.com", "See https://assets.publishing.service.gov.uk/x.pdf",
+                                     "Contact: ann.lee@wessex.gov.uk"])
+def test_no_authority_from_a_domain_that_is_not_a_place_the_paper_names(contact):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Subject: Library Opening Hours"),
+        paragraph("The County Council consulted library users on new opening hours over the summer."),
+        paragraph(contact),
+    ])
+    assert describe(layout).authority is None
+
+
+def test_a_parish_meeting_is_convened_by_its_parish_council_and_a_function_board_names_no_issuer():
+    parish = Layout(fmt="txt", page_texts=[""], blocks=[heading("Minutes of the Eastbury Annual Parish Meeting"),
+                                                        paragraph("Present: 14 residents.")])
+    board = Layout(fmt="txt", page_texts=[""], blocks=[heading("Audit and Governance Board – 4 May 2015"),
+                                                       paragraph("Present: Councillors Ames and Bell.")])
+    assert describe(parish).authority == "Eastbury Parish Council"
+    assert describe(board).body == "Audit and Governance Board" and describe(board).authority is None
+
+
+def test_a_web_page_of_a_meeting_item_is_minutes_and_a_decision_notice_is_other():
+    item = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Issue - meetings Street Cleansing Review"), paragraph("Meeting: 14/02/2019 - Executive (Item 52)"),
+        paragraph("RESOLVED that the review be noted."),
+    ])
+    notice = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Decision details"), paragraph("Is Key decision?: No Is subject to call in?: Yes"),
+        paragraph("The Cabinet considered the revised charging policy for bulky waste collections in the borough."),
+        paragraph("Decided at meeting: 23/01/2020 - Cabinet"),
+    ])
+    got_item, got_notice = describe(item), describe(notice)
+    assert (got_item.doc_type, got_item.title) == ("minutes", "Street Cleansing Review")
+    assert (got_notice.doc_type, got_notice.title, got_notice.body) == ("other", None, "Cabinet")

@@ -102,7 +102,7 @@ MINUTES_LEAD_RE = re.compile(
     r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
 FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
-BODY_FIELD = re.compile(r"^(?:report\s+to|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
+BODY_FIELD = re.compile(r"^(?:report\s+to|decided\s+at\s+meeting|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
                         r"submitted\s+to|board|panel|forum)$", re.I)
 # "Date of decision: 23/01/2020" dates a decision notice as its meeting's date dates a report
 DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(?:meeting|decision)\s+date)$", re.I)
@@ -482,7 +482,7 @@ def _dated_heading_body(layout: Layout) -> str | None:
     name = re.split(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d)", heading, maxsplit=1)[0].strip(" ,–-")
     if not NAME_RE.match(name + " Committee") or len(name.split()) > MAX_BODY_WORDS or dates_in(name, None):
         return None
-    heads = OWN_MEETING_RE.findall(_text(layout.blocks))
+    heads = [head for block in layout.blocks for head in OWN_MEETING_RE.findall(block.text)]
     return f"{readable_case(name)} {max(heads, key=heads.count)}" if heads else None
 
 

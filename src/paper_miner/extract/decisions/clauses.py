@@ -114,11 +114,13 @@ RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,]*,\s*", re.I)
 APPROVAL_GIVEN_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:given|granted)\s+(approval|agreement)\b", re.I)
 # "resolved to note", "agreed to formally adopt": the verb of an infinitive after a decision verb.
+RECORD_CONFIRMED_RE = re.compile(r"\s+be\s+(?:confirmed|signed|approved|accepted|agreed)\s+as\s+an?\s+"
+                                 r"(?:correct|true|accurate)\s+record\b.*$", re.I)
 RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
 # Who a decision verb has as its subject when minutes name the people at the meeting, not the
 # body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan".
 MEETING_PEOPLE_RE = re.compile(
-    r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
+    r"(?:\W*|.*?\band\s+)(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
@@ -431,12 +433,19 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
 
 
 def _resolved_to(action: str, text: str) -> tuple[str, str]:
-    """"Committee resolved to note the update", "It was agreed to approve the grant": the
-    infinitive's verb is what was decided, about what follows it."""
-    match = RESOLVED_TO_RE.match(text)
-    if action not in {"resolved", "agreed"} or match is None or match.group(1).lower() not in BASE:
+    """"Committee resolved to note the update", "It was resolved to approve the grant": the
+    infinitive's verb is what was decided, about what follows it; "agreed that the minutes
+    be confirmed as a correct record": the minutes approved."""
+    if action not in {"resolved", "agreed"}:
         return action, text
-    return BASE[match.group(1).lower()], text[match.end():]
+    record = RECORD_CONFIRMED_RE.search(text)
+    if record:  # "agreed that the minutes ... be confirmed as a correct record"
+        return "approved", text[:record.start()]
+    match = RESOLVED_TO_RE.match(text) if action == "resolved" else None
+    if match is None:  # "agreed to adopt the standards" says what was agreed already
+        return action, text
+    # "resolved to renew the policy": a resolution to act is agreeing to it
+    return (BASE[match.group(1).lower()], text[match.end():]) if match.group(1).lower() in BASE else ("agreed", text)
 
 
 def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool) -> list[Clause]:
