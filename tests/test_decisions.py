@@ -688,3 +688,9 @@ def test_an_item_then_its_outcome_alone_is_a_decision():
     got = paper(block("Request from the village show for a donation. Agreed", kind="list_item", marker="iv)"),
                 doc_type="minutes", body="Eastbury Parish Council", date="2017-07-12")
     assert [(d.subject, d.action) for d in got] == [("Request from the village show for a donation", "agreed")]
+
+
+def test_a_resolution_asking_for_a_report_back_names_its_body():
+    got = paper(block("RESOLVED – that the draft lettings policy be noted and that a further report be submitted "
+                      "to a future Executive meeting."), body=None, doc_type="report")
+    assert {(d.body, d.action) for d in got} == {("Executive", "noted"), ("Executive", "requested")}

@@ -54,6 +54,10 @@ READ_KINDS = ("paragraph", "list_item")
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 # "Noted", "Agreed.": an outcome printed as a sentence of its own after the item it is about.
 BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adopted|ratified)\s*[.!]?\s*$", re.I)
+# "... be submitted to a future Executive meeting", "report back to the next meeting of the Board".
+REPORTED_BACK_RE = re.compile(
+    r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
+    r"((?:a|the)\s+(?:future|next|later|subsequent)\s+(?:meeting\s+of\s+(?:the\s+)?)?[A-Z][\w&' -]{1,60})")
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
 PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?(?:been\s+)?\w+$", re.I)
 
@@ -85,8 +89,9 @@ def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]
 def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple[Decision, list[str]]]:
     """The decisions of blocks read in order; ``cover`` holds the title headings, which name
     no meeting item."""
-    context = Context(Bodies(authority=document.authority), document.date, meeting_of(document), document.title,
-                      cover=cover, minutes=document.doc_type == "minutes")
+    bodies = Bodies(authority=document.authority)
+    context = Context(bodies, document.date, meeting_of(document) or _reported_back_to(blocks, bodies),
+                      document.title, cover=cover, minutes=document.doc_type == "minutes")
     records: list[tuple[Decision, list[str]]] = []
     for block in [part for whole in blocks for part in _items(whole)]:
         if block.kind == "heading":
@@ -104,6 +109,17 @@ def meeting_of(document: Document) -> str | None:
     if document.body is None and document.doc_type == "minutes":
         return document.authority
     return document.body
+
+
+def _reported_back_to(blocks: list[Block], bodies: Bodies) -> str | None:
+    """A paper naming no meeting that asks for "a further report to a future Executive
+    meeting": the body that wants the report back is the one whose business it is."""
+    for block in blocks:
+        back = REPORTED_BACK_RE.search(block.text)
+        named = [m for m in bodies.mentions(back.group(1)) if not m.generic] if back else []
+        if named:
+            return named[-1].name
+    return None
 
 
 def _items(block: Block) -> list[Block]:
@@ -342,7 +358,9 @@ def _is_background(clause: Clause, sentence: str, date: str | None, body: str | 
 def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
     if clause.agent is not None:
         return _resolve(clause.agent, block.section, context)
-    if clause.lead or clause.formal:
+    if clause.formal:  # a resolution under no heading that names a body: the paper's own meeting's
+        return context.lead_body or _undeclared_body(block.section, context) or context.addressed
+    if clause.lead:
         return context.lead_body or _undeclared_body(block.section, context)
     return _undeclared_body(block.section, context)
 
