@@ -694,3 +694,10 @@ def test_a_resolution_asking_for_a_report_back_names_its_body():
     got = paper(block("RESOLVED – that the draft lettings policy be noted and that a further report be submitted "
                       "to a future Executive meeting."), body=None, doc_type="report")
     assert {(d.body, d.action) for d in got} == {("Executive", "noted"), ("Executive", "requested")}
+
+
+def test_a_cabinet_member_deciding_alone_is_the_decision_maker():
+    found = recommended_clauses("That the Cabinet Member for Housing and Planning approves the disposal of the "
+                                "garage site at Elm Row.", Bodies(), True)
+    assert [(c.agent.name, c.action, c.subject) for c in found] == [
+        ("Cabinet Member for Housing and Planning", "approved", "the disposal of the garage site at Elm Row")]

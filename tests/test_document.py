@@ -6,7 +6,7 @@ import pytest
 
 from paper_miner.extract.document import COUNCIL_RE, describe, is_plan_title
 from paper_miner.layout.arrange import arrange
-from paper_miner.models import Block, Layout
+from paper_miner.models import Block, Layout, Row
 from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -335,3 +335,13 @@ def test_a_web_page_of_a_meeting_item_is_minutes_and_a_decision_notice_is_other(
     got_item, got_notice = describe(item), describe(notice)
     assert (got_item.doc_type, got_item.title) == ("minutes", "Street Cleansing Review")
     assert (got_notice.doc_type, got_notice.title, got_notice.body) == ("other", None, "Cabinet")
+
+
+def test_a_cover_table_of_labels_over_values_names_a_cabinet_member_as_decision_maker():
+    cover = Block(kind="table", page=1, text="", rows=[
+        Row(cells=["Item No.", "Classification: Open", "Date:\nMarch 2016",
+                   "Decision maker:\nCabinet Member for Housing and Planning"], page=1),
+        Row(cells=["Report title", "", "Garage Sites Disposal", ""], page=1),
+    ])
+    got = describe(Layout(fmt="pdf", page_texts=[""], blocks=[cover, paragraph("That the Cabinet Member approves it.")]))
+    assert (got.body, got.date) == ("Cabinet Member for Housing and Planning", "2016-03")

@@ -106,6 +106,9 @@ BODY_FIELD = re.compile(r"^(?:report\s+to|decided\s+at\s+meeting|meeting(?:\s+of
                         r"submitted\s+to|board|panel|forum)$", re.I)
 # "Date of decision: 23/01/2020" dates a decision notice as its meeting's date dates a report
 DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(?:meeting|decision)\s+date)$", re.I)
+LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
+# "Cabinet Member for Regeneration, Planning and Transport", "Executive Member for Housing".
+PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
 DECIDED_AT_FIELD = re.compile(r"^decided\s+at\s+meeting$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
@@ -138,7 +141,8 @@ def _cover(layout: Layout) -> list[Block]:
 
 
 def _cover_lines(layout: Layout) -> list[str]:
-    """The cover's text lines; a two-cell table row reads as ``label: value``."""
+    """The cover's text lines; a two-cell table row reads as ``label: value``, and so does a
+    cell holding a label over its value."""
     lines = []
     for block in _cover(layout):
         if block.kind != "table":
@@ -148,6 +152,8 @@ def _cover_lines(layout: Layout) -> list[str]:
             cells = [c.strip() for c in row.cells if c.strip()]
             if len(cells) == 2 and FIELD_RE.match(cells[0].rstrip(":") + ": x"):
                 lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
+            else:  # "Date:\nFebruary 2015 | Decision maker:\nCabinet Member for Housing": a field per cell
+                lines += [" ".join(c.split()) for c in cells if LABEL_OVER_VALUE_RE.match(c)]
     return lines
 
 
@@ -168,8 +174,8 @@ def fields(layout: Layout) -> dict[str, str]:
 def _field_value(name: str, value: str) -> str | None:
     if name == "date":
         return parse_date(value)
-    if name == "body":
-        return _body_name(value)
+    if name == "body":  # an individual executive decision's maker is a member's portfolio
+        return value.strip(" .") if PORTFOLIO_RE.fullmatch(value.strip(" .")) else _body_name(value)
     return readable_case(value.strip(" .")) if len(value.split()) <= MAX_TITLE_WORDS else None
 
 
@@ -389,7 +395,7 @@ def authority(layout: Layout) -> str | None:
     meeting = body(layout) or ""
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
-    if meeting and not COUNCIL_MEETINGS.search(meeting):
+    if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
         return _meeting_authority(meeting)
     councils = _councils(layout.blocks)
     return _web_council(layout) or (max(councils, key=councils.count) if councils else None)

@@ -125,6 +125,9 @@ MEETING_PEOPLE_RE = re.compile(
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
 PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
+PORTFOLIO_HOLDER_RE = re.compile(
+    r"\s*(?:the\s+)?((?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]*?)"
+    r"(?=\s+(?:approves?|agrees?|notes?|endorses?|supports?|adopts?|accepts?|confirms?)\b)")
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -473,7 +476,7 @@ def _base(word: str) -> str:
 
 def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     mentions = [m for m in bodies.mentions(rest) if m.start <= 4]
-    agent = mentions[0] if mentions else None
+    agent = _portfolio_holder(rest) or (mentions[0] if mentions else None)
     after_agent = rest[agent.end:] if agent else rest
     chain = []
     for word in _words_between(after_agent):  # "That the Panel to note and comment the report"
@@ -506,6 +509,13 @@ def split_and_to(clause: Clause) -> list[Clause]:
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))
     second = replace(clause, action=BASE[verb], subject=trim_subject(clause.subject[match.end():]))
     return [first] + split_and_to(second) if first.subject else split_and_to(second)
+
+
+def _portfolio_holder(rest: str) -> Mention | None:
+    """"That the Cabinet Member for Housing and Planning approves ...": an individual executive
+    decision, the member's portfolio deciding as a body would."""
+    match = PORTFOLIO_HOLDER_RE.match(rest)
+    return Mention(match.group(1), match.start(1), match.end(1)) if match else None
 
 
 # "That the report be noted and that the Service be requested to report back": one resolution
