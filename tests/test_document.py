@@ -345,3 +345,13 @@ def test_a_cover_table_of_labels_over_values_names_a_cabinet_member_as_decision_
     ])
     got = describe(Layout(fmt="pdf", page_texts=[""], blocks=[cover, paragraph("That the Cabinet Member approves it.")]))
     assert (got.body, got.date) == ("Cabinet Member for Housing and Planning", "2016-03")
+
+
+def test_a_health_paper_naming_no_council_is_issued_by_the_nhs_body_it_names_most():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Publication reference: PRN09999"), heading("Winter Resilience Guidance 2026"),
+        paragraph("NHS England will work with integrated care boards on winter plans, and NHS England "
+                  "regional teams will review them with the Westmere Community Healthcare NHS Trust."),
+    ])
+    got = describe(layout)
+    assert (got.title, got.authority) == ("Winter Resilience Guidance 2026", "NHS England")

@@ -89,6 +89,9 @@ COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
 # (the word before it is kept to tell "Kent County Council" apart).
 BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Borough|Town|Parish)\s+Council\b")
+# "NHS England", "Westmere Community Healthcare NHS Trust": health bodies issue papers too.
+NHS_BODY_RE = re.compile(r"\bNHS\s+(?:England|Wales|Scotland|Improvement)\b|"
+                         r"\b(?:[A-Z][\w'&-]*\s+){1,5}NHS\s+(?:Foundation\s+)?Trust\b")
 STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
 # "Committee resolved to note", "The Panel agreed": how minutes name their own meeting.
 OWN_MEETING_RE = re.compile(
@@ -121,7 +124,8 @@ OTHER_FIELD = re.compile(
     r"wards?(?:\s+affected)?|key\s+decision|agenda\s+item(?:\s+no\.?)?|item\s+no\.?|"
     r"(?:lead\s+|contact\s+|responsible\s+)?(?:officer|member|director)|author|portfolio(?:\s+holder)?|"
     r"cabinet\s+member|classification|status|exempt\w*|from|purpose(?:\s+of\s+(?:the\s+)?report)?|"
-    r"summary|forward\s+plan(?:\s+ref\w*)?|directorate|service\s+area|present|decision\s+status)$", re.I)
+    r"summary|forward\s+plan(?:\s+ref\w*)?|directorate|service\s+area|present|decision\s+status|"
+    r"publication\s+(?:reference|date)|classification)$", re.I)
 
 
 def _cover(layout: Layout) -> list[Block]:
@@ -378,8 +382,8 @@ def _signed_off(layout: Layout) -> str | None:
 
 def authority(layout: Layout) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
-    letter or the paper, the partnership whose board the paper goes to, else the council
-    most named."""
+    letter or the paper, the partnership whose board the paper goes to, the council whose web
+    domain the paper gives, else the council most named (else the NHS body most named)."""
     # the signature's council; copies ("cc: ...") go to others
     foot = _councils([b.model_copy(update={"text": re.split(r"\bc\.?c\.?\s*:", b.text, flags=re.I)[0]})
                       for b in layout.blocks[-FOOT_BLOCKS:]])
@@ -397,7 +401,7 @@ def authority(layout: Layout) -> str | None:
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
         return _meeting_authority(meeting)
-    councils = _councils(layout.blocks)
+    councils = _councils(layout.blocks) or NHS_BODY_RE.findall(_text(layout.blocks))
     return _web_council(layout) or (max(councils, key=councils.count) if councils else None)
 
 
