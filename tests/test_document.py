@@ -355,3 +355,13 @@ def test_a_health_paper_naming_no_council_is_issued_by_the_nhs_body_it_names_mos
     ])
     got = describe(layout)
     assert (got.title, got.authority) == ("Winter Resilience Guidance 2026", "NHS England")
+
+
+def test_a_resolution_alone_is_other_and_a_table_row_is_no_title():
+    resolution = Layout(fmt="txt", page_texts=[""], blocks=[paragraph("RESOLVED – that the lettings policy be approved.")])
+    page = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Parks: how are we doing?"), paragraph("Report of grass cutting complaints  41  30"),
+        paragraph("These measures show how well the parks service performed against its targets last year."),
+    ])
+    assert describe(resolution).doc_type == "other"
+    assert describe(page).title == "Parks: how are we doing?"

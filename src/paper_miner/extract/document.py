@@ -112,6 +112,8 @@ DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(
 LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 # "Cabinet Member for Regeneration, Planning and Transport", "Executive Member for Housing".
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
+# A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
+RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED)\b")
 DECIDED_AT_FIELD = re.compile(r"^decided\s+at\s+meeting$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
@@ -277,8 +279,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     if block.kind == "paragraph" and (len(text.split()) > MAX_TITLE_WORDS or block.marker
                                       or re.search(r"[.,;:-]$", block.text.strip())):
         return False
-    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text:
-        return False  # a label, or a form's questions ("Is key decision?: No")
+    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text or re.search(r"\S {2,}\S", text):
+        return False  # a label, a form's questions ("Is key decision?: No"), a table row ("Recycling  22%  25%")
     if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
@@ -305,8 +307,8 @@ def doc_type(layout: Layout) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
-    if _decision_notice_body(layout):
-        return "other"  # a decision notice: neither a report nor a meeting's minutes
+    if _decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head):
+        return "other"  # a decision notice or a resolution alone: neither a report nor minutes
     if _is_minutes(layout):
         return "minutes"
     if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
