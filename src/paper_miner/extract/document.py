@@ -87,7 +87,7 @@ FUNCTION_WORDS = {"audit", "governance", "performance", "management", "scrutiny"
 # "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
 COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
-# (the word before it is kept to tell "Kent County Council" apart).
+# (the word before it is kept to tell "Westmere County Council" apart).
 BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Borough|Town|Parish)\s+Council\b")
 # "NHS England", "Westmere Community Healthcare NHS Trust": health bodies issue papers too.
 NHS_BODY_RE = re.compile(r"\bNHS\s+(?:England|Wales|Scotland|Improvement)\b|"
@@ -420,8 +420,8 @@ def _meeting_authority(meeting: str) -> str | None:
 
 
 def _web_council(layout: Layout) -> str | None:
-    """A paper whose officers write from ``@kent.gov.uk`` or that links ``www.kent.gov.uk``,
-    and that names its council only as "the County Council": "Kent County Council". The
+    """A paper whose officers write from ``@westmere.gov.uk`` or that links ``www.westmere.gov.uk``,
+    and that names its council only as "the County Council": "Westmere County Council". The
     place must be printed in the paper as a name; the kind of council is the one it calls
     itself ("the County Council"), else just "<Place> Council"."""
     text = _text(layout.blocks)
