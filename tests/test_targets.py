@@ -197,6 +197,9 @@ def test_past_results_are_recognised(text, expected):
     ("Our response rate has remained steady, with a 4% rise when comparing 2025/26 to 2021/22.", True),
     ("Since April we have seen fly-tipping reports drop by 18%.", True),
     ("The new contract could increase haulage costs by about 6%.", True),
+    ("PI 4: % of tenants satisfied with repairs 81.6% (+2.3 p.p.)", True),
+    ("Average days lost per employee 7.9 (-0.4pp)", True),
+    ("Raise tenant satisfaction with repairs (+2 points) to 85% by 2027.", False),
     ("Recycling continues to be rated Amber, against a target of 55%.", False),
     ("During Quarter 4 we will reduce the waiting list to 700 families.", False),
     ("The waiting list has remained high and we aim to reduce it to 700 families.", False),
@@ -712,3 +715,18 @@ def test_a_second_header_line_too_long_to_join_leaves_the_target_column_as_it_wa
     )])
     found = list(target_tables.find(layout, None))  # raised IndexError before
     assert (61.0, 66.0, "2012") in [(t.baseline, t.target, t.deadline) for t in found]
+
+
+def test_a_change_for_each_of_two_groups_is_two_targets_named_for_their_group():
+    statement = Block(kind="paragraph", page=1, text=(
+        "By 2030, healthy life expectancy in Northmoor will rise by 2 years for men and 1.5 years for women."))
+    found = [(t.measure, t.target, t.unit, t.direction) for t in extract(statement)]
+    assert found == [("healthy life expectancy in Northmoor for men", 2.0, "years", "increase"),
+                     ("healthy life expectancy in Northmoor for women", 1.5, "years", "increase")]
+
+
+def test_a_target_for_each_of_two_groups_keeps_the_words_before_the_first_figure():
+    text = "Raise the share of pupils reaching the expected standard to 80% for boys and 84% for girls by 2027."
+    assert split_pairs(text) == [
+        "Raise the share of pupils reaching the expected standard to 80% for boys by 2027.",
+        "Raise the share of pupils reaching the expected standard to 84% for girls by 2027."]

@@ -15,7 +15,7 @@ from paper_miner.extract.targets.values import Value
 
 _DEADLINE_PHRASE_RE = re.compile(
     r"\b(?i:by|in|before|until|during|for)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"
-    r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:/\d\d)?\b"
+    r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\b"
     r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
     r"|\b(?i:by)\s+(?i:the\s+end\s+of\s+)?[A-Z][a-z]+\.?(?=[\s,.]|$)",
@@ -80,7 +80,7 @@ _SUBJECT_VERB_RE = re.compile(
 _LEAD_RE = re.compile(
     r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
     r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?|to|and"
-    r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall)\b[\s,]*",
+    r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",
     re.IGNORECASE,
 )
 _VERB_RE = re.compile(
@@ -133,6 +133,9 @@ def _unscaffold(text: str) -> str:
         subject_first = _SUBJECT_VERB_RE.match(text)
         return subject_first.group("subject") if subject_first else text
     rest = text[scaffold.end():].strip(_STRIP)
+    # "Life expectancy will rise for women": the group the change is for belongs to the measure.
+    if re.match(r"for\s+(?!the\b|all\b|each\b|every\b)\w", rest, re.IGNORECASE):
+        return f"{text[:scaffold.start()].rstrip()} {rest}"
     # "... will have fallen across the county": what follows the verb is where, not what.
     if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:by|to|from|at|further)\b", "", rest)) and not re.match(
             r"(?:across|in|among|within|throughout|for)\b", rest, re.IGNORECASE):

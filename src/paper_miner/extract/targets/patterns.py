@@ -58,16 +58,22 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|shou
 # Commentary on what happened or is happening: "Over 9,300 visits took place in Quarter 2",
 # "which represents a 4% increase", "Quarter 1 saw ...", "continues to be rated Amber", "has
 # remained steady", "1,020 residents were supported", "the work that has been carried out ... be
-# noted", "an increase of 12% on the same period last year", "when comparing ...".
+# noted", "an increase of 12% on the same period last year", "when comparing ...", a figure
+# with its change since the last return ("63.1% (+0.4 p.p.)").
 _PERIOD = r"(?:quarter\s*\d|q[1-4]\b|(?:this|the)\s+quarter\b|(?:first|last|past)\s+(?:\w+\s+)?months\b)"
 _EARLIER = (r"(?:(?:the\s+)?same\s+(?:period|quarter|month|time)|(?:last|previous|prior)\s+(?:year|quarter"
             r"|month)|quarter\s*\d|q[1-4]\b)")
+# A latest figure printed with its change on the last survey or return: "63.1% (+0.4 p.p.)",
+# "8.2 days (-0.3pp)", "71% (0.0 percentage points)".
+_CHANGE_SINCE_LAST = (r"\d%?\s*\(\s*[+\-−–]?\s*\d+(?:\.\d+)?\s*"
+                      r"(?:p\.\s?p\.?|pp\b|pts?\b|percentage\s+points?)\s*\)")
 _NARRATION_RE = re.compile(
     r"\brepresents?\b|\bsaw\b|\btook\s+place\b|\b(?:continues|continued)\s+to\s+be\b|\bremained\b"
     r"|\b(?:has|have|we)\s+(?:observed|seen|recorded|experienced|noted)\b|\bRAG\b|\brated\s+(?:red|amber|green)\b"
     r"|\b(?:was|were|(?:has|have)\s+been)\s+[a-z]+ed\b|\bbe\s+noted\b"
     rf"|\b(?:in|during|over)\s+(?:the\s+)?{_PERIOD}"
-    rf"|\b(?:on|since|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+{_EARLIER}|\bwhen\s+comparing\b",
+    rf"|\b(?:on|since|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+{_EARLIER}|\bwhen\s+comparing\b"
+    rf"|{_CHANGE_SINCE_LAST}",
     re.IGNORECASE)
 # An effect that may follow, not an aim: "These changes could increase running costs by 8%".
 # ("may" in lower case only: "by May 2027" is a deadline.)

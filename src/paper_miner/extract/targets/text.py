@@ -88,10 +88,33 @@ _PAIR_SLOTS = ("from_to", "to", "to_from")
 _BETWEEN_YEAR_RE = re.compile(r"\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s*$", re.IGNORECASE)
 
 
+# "by 1.5 years for men and 1 year for women": one change for each of two groups.
+_GROUP_FIGURE = r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?"
+_FOR_GROUPS_RE = re.compile(
+    rf"(?P<first>{_GROUP_FIGURE})\s+for\s+(?P<a>[^,;.()]{{1,40}}?)\s+and\s+"
+    rf"(?P<second>{_GROUP_FIGURE})\s+for\s+(?P<b>[^,;.()]{{1,40}}?)"
+    r"(?=\s*[,;.(]|\s*$|\s+(?:by|in|before|until|from|between|compared)\b)", re.IGNORECASE)
+
+
+def split_groups(text: str) -> list[str]:
+    """"Healthy life expectancy will rise by 2 years for men and 1 year for women" states two
+    targets, each with the words before the first figure: "... will rise by 2 years for men"
+    and "... will rise by 1 year for women"."""
+    match = _FOR_GROUPS_RE.search(text)
+    if match is None:
+        return [text]
+    head, tail = text[:match.start()], text[match.end():]
+    return [f"{head}{match['first']} for {match['a']}{tail}", f"{head}{match['second']} for {match['b']}{tail}"]
+
+
 def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
-    years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements."""
+    years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
+    A change for each of two groups is two statements (``split_groups``)."""
+    groups = split_groups(text)
+    if len(groups) > 1:
+        return groups
     slots = _PAIR_SLOTS + ("by_change",) if changes else _PAIR_SLOTS
     values = sorted((v for v in find_values(text) if v.slot in slots), key=lambda v: v.start)
     cuts = []

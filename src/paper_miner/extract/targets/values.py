@@ -52,8 +52,10 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("target_is", re.compile(
         r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at"
         r"|remains)|\s+of)\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
+    # as elsewhere "5 years" is how long something lasts.
     ("by_change", re.compile(
-        r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r")\b))",
+        r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r"|years?)\b))",
         re.IGNORECASE)),
     ("change_phrase", re.compile(
         r"\b(?:an?\s+(?:annual\s+|overall\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
@@ -82,7 +84,7 @@ _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by f
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
                "point": "points", "hour": "seconds", "minute": "seconds", "second": "seconds",
-               "week": "weeks", "mile": "miles", "km": "km"}
+               "week": "weeks", "mile": "miles", "km": "km", "year": "years"}
 
 
 class Value(BaseModel):
