@@ -730,3 +730,18 @@ def test_a_target_for_each_of_two_groups_keeps_the_words_before_the_first_figure
     assert split_pairs(text) == [
         "Raise the share of pupils reaching the expected standard to 80% for boys by 2027.",
         "Raise the share of pupils reaching the expected standard to 84% for girls by 2027."]
+
+
+def test_a_logframe_statement_is_due_by_its_timescale_cell_not_by_its_baseline_year():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[plan_table(
+        ["Adults who smoke will have fallen from 14.2% in 2021/22 to 9% across Eastmere.", "2029", ""],
+        header=("Objectively Verifiable Indicators", "Timescale", "Progress"))])
+    found = targets.extract(layout, None, {})
+    assert [(t.baseline, t.target, t.deadline) for t in found] == [(14.2, 9.0, "2029")]
+
+
+def test_a_level_named_before_its_figure_is_the_target_and_an_age_range_is_not():
+    statement = Block(kind="paragraph", page=1, text=(
+        "We will cut the share of residents aged 16 to 64 out of work from 21% in 2023 "
+        "to the pre-pandemic level of 17% in 2019 by 2030."))
+    assert [(t.baseline, t.target, t.deadline) for t in extract(statement)] == [(21.0, 17.0, "2030")]

@@ -142,6 +142,13 @@ def deadline_of(cell: str) -> str | None:
     return parse_deadline(text if text.lower().startswith("by ") else f"by {text}")
 
 
+def timescale_of(row: Row, columns: Columns) -> str | None:
+    """The date in a row's deadline column: "Mar 2011", "2011/12", or a bare year ("2028")
+    under a "Timescale" / "By when" header."""
+    cell = _cell(row, columns.deadline).strip()
+    return deadline_of(cell) or (parse_deadline(f"by {cell}") if re.fullmatch(YEAR, cell) else None)
+
+
 def _is_value_header(cell: str) -> bool:
     return any(pattern.search(cell) for pattern in
                (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE))

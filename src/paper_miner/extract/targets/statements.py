@@ -46,6 +46,9 @@ _DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than)\b", re.IGNORECASE)
 _TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
                                  r"|\b((?:19|20)\d\d(?:/\d\d)?)\s+(?:target|aim)\b", re.IGNORECASE)
+_BASELINE_PERIOD_RE = re.compile(
+    r"(?P<figure>\b(?:from|level\s+of)\s+(?:the\s+|a\s+)?£?\d[\d,.]*\s?(?:%|per\s?cent)?)\s*"
+    r"(?:\(\s*|\b(?:in|at|during|for)\s+)(?:19|20)\d\d(?:[/-]\d\d)?\)?", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 
 class Statement(BaseModel):
@@ -88,6 +91,9 @@ def qualifies(text: str) -> bool:
 
 
 def _deadline(text: str) -> str | None:
+    """The date a statement is due by; the year its baseline or a past level was measured in
+    ("from 7.3% in 2020/21 to 5%", "back to the level of 18% in 2019") is not when it is due."""
+    text = _BASELINE_PERIOD_RE.sub(r"\g<figure>", text)
     deadline = parse_deadline(text)
     if deadline:
         return deadline

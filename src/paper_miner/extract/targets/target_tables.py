@@ -3,7 +3,8 @@
 A performance table ("Indicator | Baseline | Target 2010/11") gives one target per row with a
 figure in a target column (see ``columns``). In a table whose target column holds words (a
 delivery plan's "End of Plan target") every item of that column is a commitment, whatever its
-wording; a cell a page break cut in two is joined again.
+wording, due by the row's "Timescale" / "By when" cell when it names no date of its own; a
+cell a page break cut in two is joined again.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.targets.columns import columns_of, is_figure, performance_targets, target_columns
+from paper_miner.extract.targets.columns import columns_of, is_figure, performance_targets, target_columns, timescale_of
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
@@ -76,7 +77,7 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
         if items and isinstance(last, Statement) and _continues(last.text, items[0], row):
             out[-1] = last.model_copy(update={"text": f"{last.text} {items.pop(0)}"})
         statements, lead_in = _cell_statements(items, row.page, lead_in)
-        out.extend(statements)
+        out.extend(s.model_copy(update={"deadline_hint": timescale_of(row, columns)}) for s in statements)
     for item in out:
         yield from (targets_of(item) if isinstance(item, Statement) else [item])
 

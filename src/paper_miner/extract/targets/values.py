@@ -35,17 +35,19 @@ _BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|at\s+most\s+|(?:no\s+)?(?:more
           r"|over\s+|under\s+|below\s+|above\s+|[<>≤≥]\s*)?")
 # "4,300 (2004/07)", "2,310 in 2008/09": the period the baseline refers to.
 _BRACKETED = r"(?:\s*\([^()]{1,20}\)|\s+(?:in|at|during|for)\s+(?:19|20)\d\d(?:/\d\d)?)?"
+# "from 20.9% to the pre-pandemic level of 18.5%": the level reached is named before its figure.
+_LEVEL_OF = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:level|rate|average)\s+of\s+)?"
 
 # Slots, strongest first; each names the groups it fills.
 SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("from_to", re.compile(
         r"\bfrom\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d(?:/\d\d)?\s+)?(?:baseline\s+(?:of\s+)?)?"
-        + _quantity("baseline") + _BRACKETED + r"\s+to\s+" + _BOUND + _quantity("target"),
+        + _quantity("baseline") + _BRACKETED + r"\s+to\s+" + _LEVEL_OF + _BOUND + _quantity("target"),
         re.IGNORECASE)),
     ("to_from", re.compile(
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
-    # "up to 3 councils" is a ceiling, not a level to reach.
-    ("to", re.compile(r"(?<!\bup\s)\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "up to 3 councils" is a ceiling, not a level to reach; "aged 16 to 64" is a range.
+    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
     # "against a target of 65%": the figure a named target is set at,
     # before any change it adds ("2,700 burglaries, a reduction of 7%").
