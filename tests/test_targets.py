@@ -745,3 +745,21 @@ def test_a_level_named_before_its_figure_is_the_target_and_an_age_range_is_not()
         "We will cut the share of residents aged 16 to 64 out of work from 21% in 2023 "
         "to the pre-pandemic level of 17% in 2019 by 2030."))
     assert [(t.baseline, t.target, t.deadline) for t in extract(statement)] == [(21.0, 17.0, "2030")]
+
+
+def test_a_time_taken_reported_against_its_target_is_one_target_to_bring_down():
+    statement = Block(kind="paragraph", page=1, text=(
+        "Over the quarter, the average time taken to process new claims was 21.3 days against a target of 18 days."))
+    found = [(t.target, t.unit, t.actual, t.direction, t.polarity) for t in extract(statement)]
+    assert found == [(18.0, "days", 21.3, "decrease", "lower")]
+
+
+def test_a_figure_above_the_target_restates_the_target_of_its_kpi_box():
+    box = Block(kind="table", page=3, text="", rows=[
+        Row(cells=["Households in temporary accommodation for over 6 months"], page=3),
+        Row(cells=["Latest: 14.2% | Target: 12.0%, Floor: 14.5% | Previous: 13.9% (Amber)"], page=3)])
+    comment = Block(kind="paragraph", page=2, text=(
+        "The share of households in temporary accommodation for over 6 months, at 14.2%, "
+        "remains higher than the target of 12.0% but below the floor standard."))
+    found = [(t.target, t.actual) for t in extract(comment, box)]
+    assert found == [(12.0, 14.2)]

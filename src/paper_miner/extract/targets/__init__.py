@@ -17,6 +17,7 @@ from __future__ import annotations
 from paper_miner.extract.common.parse import financial_year, parse_period
 from paper_miner.extract.targets import kpi_boxes, period_tables, running_text, spaced_tables, target_tables
 from paper_miner.extract.targets.merge import merge_repeats
+from paper_miner.extract.targets.patterns import lower_is_better
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, spaced_tables, period_tables, running_text)
@@ -42,7 +43,12 @@ def _with_period(target: Target) -> Target:
 
 def _with_polarity(target: Target) -> Target:
     """A target set to rise says higher is better, one set to fall lower, where the paper
-    prints no polarity of its own."""
-    if target.polarity is not None or target.direction not in ("increase", "decrease"):
+    prints no polarity of its own; a target on time taken or lost ("average days to process a
+    claim: target 15") is one to bring down."""
+    if target.polarity is not None:
         return target
-    return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})
+    if target.direction in ("increase", "decrease"):
+        return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})
+    if target.direction == "achieve" and target.target is not None and lower_is_better(target.measure):
+        return target.model_copy(update={"polarity": "lower", "direction": "decrease"})
+    return target

@@ -100,6 +100,12 @@ _CURB_RE = re.compile(
 _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
+# A measure of time taken or time lost: "time taken to process", "average length of stay",
+# "days lost", "sickness absence", "average wait".
+_TIME_COST_RE = re.compile(
+    r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|days?\s+(?:lost|taken)|sickness(?:\s+absence)?"
+    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|waiting\s+times?)\b", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
@@ -188,6 +194,13 @@ def _from_to(text: str) -> str | None:
     if values[0].baseline == values[0].target:
         return "maintain"
     return "decrease" if values[0].target < values[0].baseline else "increase"
+
+
+def lower_is_better(measure: str) -> bool:
+    """Whether a measure counts time taken or working time lost, where less is better ("Average
+    days to process new claims", "Working days lost to sickness absence"); not a share done
+    within a time ("Complaints answered within 10 days")."""
+    return bool(_TIME_COST_RE.search(measure)) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
 
 
 def has_commitment(text: str) -> bool:

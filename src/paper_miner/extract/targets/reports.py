@@ -2,7 +2,8 @@
 
 Commentary in a performance report measures the latest figure against the target: "this
 quarter 64% were resolved, below the 75% target", "412 adopters approved against a target of
-450", "the rate, at 53.6%, remained below the target". Such a sentence is not a new commitment.
+450", "claims took 18.4 days against a target of 15 days", "the rate, at 53.6%, remained below
+the target". Such a sentence is not a new commitment.
 When it prints the target's figure it gives one target (the 75%) whose ``actual`` is the figure
 reached (the 64%); when it prints none ("none of the services met its target") it gives
 nothing. The measure is what the reached figure counts: the words before it, or else the words
@@ -16,11 +17,11 @@ from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
-_FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent)?"
+_FIGURE = r"£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?)\b)?"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
-    r"|meeting|ahead\s+of|behind|better\s+than|worse\s+than|outside|within|on|off)\s+"
+    r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off)\s+"
     r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
     + _FIGURE + r")\s+)*targets?\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
@@ -28,9 +29,10 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|shou
 # The target's own figure: "target of 450", "the 75% target", "target (85%)".
 _TARGET_FIGURE_RE = re.compile(
     rf"\btargets?\s+(?:of\s+|\(\s*)(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+targets?\b", re.IGNORECASE)
-# Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "this quarter".
+# Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
+# months,", "this quarter".
 _WHEN_RE = re.compile(
-    r"^(?:(?:in|during|for|by|at)\s+(?:the\s+)?|as\s+(?:of|at)\s+)[^,]{1,40},\s*"
+    r"^(?:(?:in|during|for|by|at|over)\s+(?:the\s+)?|as\s+(?:of|at)\s+)[^,]{1,40},\s*"
     r"|^(?:(?:at\s+the\s+end\s+of|in|during|by)\s+)?(?:this|last|the|the\s+latest)\s+"
     r"(?:quarter|month|year)\s*,?\s*", re.IGNORECASE)
 _LINK_RE = re.compile(
