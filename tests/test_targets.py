@@ -763,3 +763,30 @@ def test_a_figure_above_the_target_restates_the_target_of_its_kpi_box():
         "remains higher than the target of 12.0% but below the floor standard."))
     found = [(t.target, t.actual) for t in extract(comment, box)]
     assert found == [(12.0, 14.2)]
+
+
+def test_a_scorecard_flattened_into_one_numbered_line_gives_one_target_per_row():
+    line = Block(kind="paragraph", page=1, text=(
+        "Service Indicators 2023/24 Name Polarity Actual Q4 2022/23 Trend Actual Q4 2023/24 Status Q4 2023/24 "
+        "Target Q4 2023/24 1. Missed bin collections (per 100,000 collections) Smaller is better 88 Worse 95 "
+        "Not met 80 2. Visitors to Brackwater Leisure Pool Bigger is better 61,200 Better 64,950 Met 60,000 "
+        "3. Community halls open for hire Bigger is better 12 Same 12 Pool closed for repairs 4. Homes "
+        "improved to the decent standard in 12 weeks Higher is better 71% Better 78% Met 75%"))
+    found = [(t.measure, t.target, t.unit, t.deadline, t.actual, t.rag, t.polarity) for t in extract(line)]
+    assert found == [
+        ("Missed bin collections (per 100,000 collections)", 80.0, "per 100,000", "2024-03", 95.0, "red", "lower"),
+        ("Visitors to Brackwater Leisure Pool", 60000.0, "count", "2024-03", 64950.0, "green", "higher"),
+        ("Homes improved to the decent standard in 12 weeks", 75.0, "%", "2024-03", 78.0, "green", "higher")]
+
+
+def test_a_scorecard_flattened_into_paragraphs_pairs_each_name_with_its_cells():
+    blocks = [Block(kind="paragraph", page=1, text=text) for text in (
+        "Q2 2024/25",
+        "Value Target Status Short Trend",
+        "Number of food premises inspected",
+        "412 - N/A",
+        "Percentage of invoices paid within 30 days (LPI 7)",
+        "96.1% 98%",
+        "Invoice payment dipped in August when the finance system was upgraded.")]
+    found = [(t.indicator, t.measure, t.target, t.actual, t.actual_period) for t in extract(*blocks)]
+    assert found == [("LI 7", "Percentage of invoices paid within 30 days", 98.0, 96.1, "Q2 2024/25")]

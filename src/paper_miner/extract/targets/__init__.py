@@ -3,8 +3,9 @@
 One module per source layout, run in the order of ``SOURCES``: KPI boxes (``kpi_boxes``:
 an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with a target
 column (``target_tables``, or ``spaced_tables`` where a text export parts the columns with
-runs of spaces), plan tables headed by the periods they commit to (``period_tables``: "By
-2026-27 | By 2027-28 | Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
+runs of spaces, or ``flat_scorecards`` where a saved web page flattened them into words), plan
+tables headed by the periods they commit to (``period_tables``: "By 2026-27 | By 2027-28 |
+Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
 (``statements``). The same commitment stated twice in a paper is one record (``merge``): the
 first statement is kept, so a source listed earlier wins.
@@ -15,12 +16,19 @@ fixture pair in tests/fixtures/targets/.
 from __future__ import annotations
 
 from paper_miner.extract.common.parse import financial_year, parse_period
-from paper_miner.extract.targets import kpi_boxes, period_tables, running_text, spaced_tables, target_tables
+from paper_miner.extract.targets import (
+    flat_scorecards,
+    kpi_boxes,
+    period_tables,
+    running_text,
+    spaced_tables,
+    target_tables,
+)
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.extract.targets.patterns import lower_is_better
 from paper_miner.models import Document, Layout, Record, Target
 
-SOURCES = (kpi_boxes, target_tables, spaced_tables, period_tables, running_text)
+SOURCES = (kpi_boxes, target_tables, spaced_tables, flat_scorecards, period_tables, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

@@ -189,7 +189,8 @@ def _measure(label: str, code: Code | None) -> str:
     text = label
     if code is not None:
         text = text.replace(code.printed, " ", 1)
-    text = re.sub(r"\s+", " ", LABEL_BRACKET_RE.sub(" ", text)).strip(" ,.;:-–")
+    text = re.sub(r"\(\s*\)", " ", LABEL_BRACKET_RE.sub(" ", text))  # "... collected (BV 010)"
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
     return f"{text} ({code.printed})" if code is not None and code.suffix else text
 
 

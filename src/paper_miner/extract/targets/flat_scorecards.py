@@ -1,0 +1,145 @@
+"""Scorecards whose table a web page or text export flattened into running words.
+
+Saved from a web page, a KPI table loses its cell borders. Its header survives as a run of
+column names, and its rows as the indicator's name followed by its cells. Two forms are common:
+
+One paragraph per header, name and row of cells::
+
+    Value Target Status Short Trend Long Trend
+    Percentage of business rates collected (BV 010)
+    27.72% 30.97%
+
+(cells after the last figure, icons in the page, are lost), or the whole table on one line,
+its rows numbered::
+
+    Name Polarity Actual Q4 2023/24 Status Q4 2023/24 Target Q4 2023/24 1. Missed bins per
+    100,000 collections Smaller is better 142 Not met 100 2. Homes built Bigger is better ...
+
+A run of words that are all column names, one of them a target, is a header; its rows are
+rebuilt as table rows (cell by cell from the left in the first form, from the right in the
+second, where the name may hold figures of its own) and read as any table with a target column.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from paper_miner.extract.targets.target_tables import column_targets
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+_PERIOD = r"(?:q[1-4]\s+)?(?:19|20)\d\d(?:/(?:19|20)?\d\d)?"
+# Column names by what their cells hold, and the pattern of a cell in a one-line table.
+_FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?%?|-|–|n/a"
+_COLUMNS = {
+    "Polarity": (r"improvement\s+direction|polarity", r"(?:bigger|higher|smaller|lower)\s+is\s+better|n/a|-"),
+    "Trend": (r"direction\s+of\s+travel|dot|(?:short|long)\s+trend|trend",
+              r"better|worse|same|improv\w*|declin\w*|stable|no\s+change|n/a|-"),
+    "Status": (r"status|rag(?:\s+rating)?|rating",
+               r"not\s+met|met|red|amber|green|(?:not\s+)?achieved|on\s+target|off\s+target|n/a|-"),
+    "Target": (r"targets?", _FIGURE),
+    "Floor": (r"floor", _FIGURE),
+    "Actual": (r"actual|value|latest|outturn", _FIGURE),
+}
+_NAME = r"name|(?:key\s+)?(?:performance\s+)?indicators?|measures?|kpis?"
+_HEADER_CELL_RE = re.compile(
+    rf"\s*(?:(?P<before>{_PERIOD})\s+)?(?:(?P<name>{_NAME})|"
+    + "|".join(rf"(?P<{kind}>{pattern})" for kind, (pattern, _) in _COLUMNS.items())
+    + rf")\b(?:\s+(?P<after>{_PERIOD})\b)?", re.IGNORECASE)
+_CELLS_RE = re.compile(rf"^(?:(?:{_FIGURE})(?:\s+|$))+", re.IGNORECASE)
+# "Met" and "Not met" rate a row green or red.
+_MET = {"met": "Green", "achieved": "Green", "on target": "Green", "not met": "Red",
+        "not achieved": "Red", "off target": "Red"}
+
+
+def header_cells(text: str, period: str = "", titled: bool = False) -> list[str] | None:
+    """The value columns named by ``text`` if it is all column names and one is a target
+    ("Value Target Status Short Trend" -> ["Actual", "Target", "Status", "Trend"]); a
+    ``titled`` header may follow its table's title ("Indicators 2023/24 Name Polarity ...")."""
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)] if titled else [0]
+    for start in starts:
+        cells = _columns_from(text, start, period)
+        if cells is not None and "Target" in {c.split()[0] for c in cells}:
+            return cells
+    return None
+
+
+def _columns_from(text: str, at: int, period: str) -> list[str] | None:
+    """Column names from ``at`` to the end of ``text``, each with the period it names (the
+    first one the ``period`` printed above the header), or None if other words intervene."""
+    cells: list[str] = []
+    while at < len(text):
+        match = _HEADER_CELL_RE.match(text, at)
+        if match is None or match.end() == at:
+            return None
+        at = match.end()
+        kind = next((k for k in _COLUMNS if match.group(k)), None)
+        when = match.group("before") or match.group("after") or (period if not cells else "")
+        cells.extend([f"{kind} {when}".strip()] if kind else [])
+    return cells
+
+
+def _status(cell: str) -> str:
+    return _MET.get(re.sub(r"\s+", " ", cell.lower()), cell)
+
+
+def _read_backwards(row: str, header: list[str]) -> Row | None:
+    """A one-line table's row, cells matched from the right, the name what is left."""
+    cells, rest = [], row
+    for column in reversed(header):
+        match = re.search(rf"(?:^|\s)({_COLUMNS[column.split()[0]][1]})\s*$", rest, re.IGNORECASE)
+        if match is None:
+            return None  # a row with a note in place of its cells ("Closed this year")
+        cells.insert(0, _status(match.group(1)))
+        rest = rest[:match.start()]
+    name = rest.strip(" *")
+    return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
+
+
+def _numbered_rows(text: str) -> list[tuple[int, str]]:
+    """"1. Homes built ... 200 2. Empty homes ...": where each numbered row starts (the numbers
+    must run 1, 2, 3 ...), and its text."""
+    starts, expected = [], 1
+    for match in re.finditer(r"(?:^|\s)(\d{1,3})\.\s+(?=[A-Z%])", text):
+        if int(match.group(1)) == expected:
+            starts.append((match.start(), match.end()))
+            expected += 1
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    return [(start, text[body:end]) for (start, body), end in zip(starts, ends)]
+
+
+def _one_line_table(block: Block) -> Iterator[Target]:
+    rows = _numbered_rows(block.text)
+    header = header_cells(block.text[:rows[0][0]].strip(), titled=True) if len(rows) >= 2 else None
+    if header is None:
+        return
+    read = [row for row in (_read_backwards(text, header) for _, text in rows) if row is not None]
+    yield from _targets(header, [r.model_copy(update={"page": block.page}) for r in read], block.page)
+
+
+def _paragraph_rows(blocks: list[Block]) -> list[Row]:
+    """Name and cells in alternate paragraphs, until a paragraph is neither."""
+    rows = []
+    for name, values in zip(blocks[::2], blocks[1::2]):
+        cells = _CELLS_RE.match(values.text.strip())
+        if _CELLS_RE.match(name.text.strip()) or cells is None:
+            break
+        rows.append(Row(cells=[name.text.strip(), *cells.group(0).split()], page=values.page))
+    return rows
+
+
+def _targets(header: list[str], rows: list[Row], page: int) -> Iterator[Target]:
+    yield from column_targets(rows, Row(cells=["Indicator", *header], page=page))
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    blocks = layout.blocks
+    for index, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "list_item"):
+            continue
+        before = blocks[index - 1] if index else None
+        period = f"{before.marker or ''} {before.text}".strip() if before else ""
+        header = header_cells(block.text.strip(), period if re.fullmatch(_PERIOD, period, re.I) else "")
+        if header is not None and len(header) >= 2:
+            yield from _targets(header, _paragraph_rows(blocks[index + 1:]), block.page)
+        else:
+            yield from _one_line_table(block)
