@@ -640,14 +640,15 @@ def test_a_target_due_at_the_end_of_march_is_set_for_that_financial_year():
 
 
 def test_plan_table_headed_by_periods_gives_one_target_per_figure_and_period():
+    """School places planned "By 2026-27" open for that academic year, in September 2026."""
     caption = Block(kind="paragraph", page=2, text="Secondary School Places to be Commissioned:")
     table = plan_table(["3FE 120 Year 7 temp places", "0FE 90 Year 7 temp places", "6.5FE", "2FE"],
                        header=("By 2026-27", "By 2027-28", "Between 2028-31", "Post 2031"), pages=[2])
     found = [(t.measure, t.target, t.unit, t.period, t.deadline) for t in extract(caption, table)]
     assert found == [
-        ("Secondary School Places to be Commissioned", 3.0, "FE", "2026/27", "2027-03"),
-        ("Secondary School Places to be Commissioned: Year 7 temp places", 120.0, "count", "2026/27", "2027-03"),
-        ("Secondary School Places to be Commissioned: Year 7 temp places", 90.0, "count", "2027/28", "2028-03"),
+        ("Secondary School Places to be Commissioned", 3.0, "FE", "2026/27", "2026-09"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 120.0, "places", "2026/27", "2026-09"),
+        ("Secondary School Places to be Commissioned: Year 7 temp places", 90.0, "places", "2027/28", "2027-09"),
         ("Secondary School Places to be Commissioned", 6.5, "FE", "2028-31", "2031"),
         ("Secondary School Places to be Commissioned", 2.0, "FE", "post 2031", None),
     ]
@@ -790,3 +791,10 @@ def test_a_scorecard_flattened_into_paragraphs_pairs_each_name_with_its_cells():
         "Invoice payment dipped in August when the finance system was upgraded.")]
     found = [(t.indicator, t.measure, t.target, t.actual, t.actual_period) for t in extract(*blocks)]
     assert found == [("LI 7", "Percentage of invoices paid within 30 days", 98.0, 96.1, "Q2 2024/25")]
+
+
+def test_a_plan_of_other_outputs_by_year_is_due_at_the_end_of_the_financial_year():
+    caption = Block(kind="paragraph", page=1, text="Affordable homes to be delivered:")
+    table = plan_table(["150 rented homes", "220 rented homes"], header=("By 2026-27", "By 2027-28"))
+    found = [(t.target, t.unit, t.deadline) for t in extract(caption, table)]
+    assert found == [(150.0, "homes", "2027-03"), (220.0, "homes", "2028-03")]

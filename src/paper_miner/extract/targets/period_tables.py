@@ -30,6 +30,8 @@ _PERIOD_CELL_RE = re.compile(
 _FORWARD_WORDS = ("by", "before", "post", "after", "between", "to")
 # One token of a cell: a figure with its unit printed on it ("0.3FE", "85", "75%") or a word.
 _FIGURE_TOKEN_RE = re.compile(r"^(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>%|[A-Z]{1,3})?$")
+_SCHOOL_PLACES_RE = re.compile(r"\b(?:school|pupil|year\s+(?:r|7)|reception|forms?\s+of\s+entry|send)\b[^.]*"
+                               r"\bplaces\b|\bschool\s+places\b", re.IGNORECASE)
 _LAST_YEAR_RE = re.compile(rf"(?:{YEAR}|\d\d)$")
 
 
@@ -104,11 +106,28 @@ def _cell_targets(row: Row, period_header: str, column: int, measure: str) -> It
     for figure, unit, words in cell_figures(row.cells[column]):
         if figure == 0:
             continue
+        named = f"{measure}: {words}" if words else measure
+        counted = unit_of(f"1{unit}") if unit == "%" else unit or _counted_noun(words)
         yield Target(
             page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
-            measure=f"{measure}: {words}" if words else measure, target=figure,
-            unit=unit_of(f"1{unit}") if unit == "%" else unit or "count",
-            deadline=deadline, direction="achieve", period=period)
+            measure=named, target=figure, unit=counted,
+            deadline=_school_year_start(period_header, named, counted) or deadline,
+            direction="achieve", period=period)
+
+
+def _counted_noun(words: str) -> str:
+    """"85 Year R temp places" counts places; a bare "440" counts nothing named."""
+    noun = re.search(r"\b([a-z]{3,}s)$", words)
+    return noun.group(1) if noun else "count"
+
+
+def _school_year_start(header: str, measure: str, unit: str) -> str | None:
+    """School places planned "By 2025-26" must be open for the academic year 2025-26, which
+    starts in September 2025 (forms of entry, "Year R places", "school places")."""
+    year = re.match(r"^by\s+((?:19|20)\d\d)[/-]\d\d$", header.strip(), re.IGNORECASE)
+    if year is None or not (unit == "FE" or _SCHOOL_PLACES_RE.search(measure)):
+        return None
+    return f"{year.group(1)}-09"
 
 
 def _period_and_deadline(header: str) -> tuple[str, str | None]:
