@@ -781,6 +781,8 @@ def test_a_scorecard_flattened_into_one_numbered_line_gives_one_target_per_row()
 
 
 def test_a_scorecard_flattened_into_paragraphs_pairs_each_name_with_its_cells():
+    """The quarter printed above the header is the period of every column: the target is the
+    second quarter's, due at its end."""
     blocks = [Block(kind="paragraph", page=1, text=text) for text in (
         "Q2 2024/25",
         "Value Target Status Short Trend",
@@ -789,8 +791,8 @@ def test_a_scorecard_flattened_into_paragraphs_pairs_each_name_with_its_cells():
         "Percentage of invoices paid within 30 days (LPI 7)",
         "96.1% 98%",
         "Invoice payment dipped in August when the finance system was upgraded.")]
-    found = [(t.indicator, t.measure, t.target, t.actual, t.actual_period) for t in extract(*blocks)]
-    assert found == [("LI 7", "Percentage of invoices paid within 30 days", 98.0, 96.1, "Q2 2024/25")]
+    found = [(t.indicator, t.measure, t.target, t.deadline, t.actual, t.actual_period) for t in extract(*blocks)]
+    assert found == [("LI 7", "Percentage of invoices paid within 30 days", 98.0, "2024-09", 96.1, "Q2 2024/25")]
 
 
 def test_a_plan_of_other_outputs_by_year_is_due_at_the_end_of_the_financial_year():

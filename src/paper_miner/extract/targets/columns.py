@@ -47,6 +47,7 @@ _LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|mini
 _POLARITY_BRACKET_RE = re.compile(r"\((minimi[sz]e|maximi[sz]e|(?:higher|lower|bigger|smaller)\s+is\s+better)\)",
                                   re.IGNORECASE)
 _QUARTER_OR_YEAR_RE = re.compile(rf"(?:\bQ[1-4]\s+)?{YEAR_OR_SPAN}|\bQ[1-4]\b", re.IGNORECASE)
+_QUARTER_RE = re.compile(r"\bQ(?P<quarter>[1-4])\s+(?P<start>(?:19|20)\d\d)\s?/\s?\d\d\b", re.IGNORECASE)
 _DEADLINE_HEADER_RE = re.compile(r"\b(?:deadline|due|(?:target|completion)\s+date|timescales?)\b"
                                  r"|^\s*by(?:\s+when)?\s*$", re.IGNORECASE)
 # A deadline cell: "Mar 2011", "31 March 2012", "Sept. 2010", "2011/12".
@@ -289,7 +290,16 @@ def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -
     period = _PERIOD_BRACKET_RE.search(row.cells[column])
     year = _YEAR_RE.search(target_header)
     printed = period.group("period") if period else year.group(0) if year else None
-    return parse_deadline(f"by {printed}") if printed else None
+    return _quarter_end(target_header) or (parse_deadline(f"by {printed}") if printed else None)
+
+
+def _quarter_end(header: str) -> str | None:
+    """"Target Q1 2021/22" is due when that quarter of the financial year ends, June 2021."""
+    match = _QUARTER_RE.search(header)
+    if match is None:
+        return None
+    quarter, start = int(match.group("quarter")), int(match.group("start"))
+    return f"{start + 1}-03" if quarter == 4 else f"{start}-{3 * quarter + 3:02d}"
 
 
 def _baseline(row: Row, columns: Columns) -> float | None:

@@ -64,8 +64,8 @@ def header_cells(text: str, period: str = "", titled: bool = False) -> list[str]
 
 
 def _columns_from(text: str, at: int, period: str) -> list[str] | None:
-    """Column names from ``at`` to the end of ``text``, each with the period it names (the
-    first one the ``period`` printed above the header), or None if other words intervene."""
+    """Column names from ``at`` to the end of ``text``, each with the period it names, else
+    the ``period`` printed above the whole header, or None if other words intervene."""
     cells: list[str] = []
     while at < len(text):
         match = _HEADER_CELL_RE.match(text, at)
@@ -73,7 +73,7 @@ def _columns_from(text: str, at: int, period: str) -> list[str] | None:
             return None
         at = match.end()
         kind = next((k for k in _COLUMNS if match.group(k)), None)
-        when = match.group("before") or match.group("after") or (period if not cells else "")
+        when = match.group("before") or match.group("after") or period
         cells.extend([f"{kind} {when}".strip()] if kind else [])
     return cells
 
