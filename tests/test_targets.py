@@ -800,3 +800,24 @@ def test_a_plan_of_other_outputs_by_year_is_due_at_the_end_of_the_financial_year
     table = plan_table(["150 rented homes", "220 rented homes"], header=("By 2026-27", "By 2027-28"))
     found = [(t.target, t.unit, t.deadline) for t in extract(caption, table)]
     assert found == [(150.0, "homes", "2027-03"), (220.0, "homes", "2028-03")]
+
+
+def test_a_logframe_measure_restated_later_with_another_date_is_one_target():
+    first = Block(kind="paragraph", page=3, text=(
+        "By 2029, the proportion of residents who feel unsafe after dark will have fallen from 21% to 15%."))
+    later = Block(kind="paragraph", page=9, text=(
+        "By 2029/30, the proportion of residents who feel unsafe after dark will have fallen from 21% to 15%."))
+    assert [(t.baseline, t.target, t.deadline) for t in extract(first, later)] == [(21.0, 15.0, "2029")]
+
+
+def test_a_figure_bracketed_with_its_year_after_the_target_is_the_baseline():
+    statement = Block(kind="paragraph", page=1, text=(
+        "By 2030 the share of bus stops with real-time displays will have increased to at least 70% "
+        "(2023/24: Northmoor 52.5%)."))
+    assert [(t.baseline, t.target) for t in extract(statement)] == [(52.5, 70.0)]
+
+
+def test_a_year_opening_a_statement_is_not_its_figure():
+    cell = plan_table(["By 2030, we will increase the number of residents who volunteer.", "2030", ""],
+                      header=("Objectively Verifiable Indicators", "Timescale", "Progress"))
+    assert [(t.target, t.deadline) for t in extract(cell)] == [(None, "2030")]

@@ -41,13 +41,21 @@ def _restates(kept: Target, report: Target) -> bool:
             and kept.unit == report.unit and overlap(kept.measure, report.measure) >= 0.3)
 
 
+def _restated_with_another_date(a: Target, b: Target) -> bool:
+    """"from 7.3% to 5%" again in a later section, there dated "By 2028/29" rather than 2028:
+    the same figures from the same start for the same words are one commitment."""
+    return a.baseline is not None and a.baseline == b.baseline and likeness(a.measure, b.measure) >= 0.9
+
+
 def same_commitment(a: Target, b: Target) -> bool:
     if _restates(a, b):
         return True
     if a.indicator and b.indicator:
         return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)
-    if a.target != b.target or a.unit != b.unit or not _dates_agree(a.deadline, b.deadline):
+    if a.target != b.target or a.unit != b.unit:
         return False
+    if not _dates_agree(a.deadline, b.deadline):
+        return _restated_with_another_date(a, b)
     if a.indicator or b.indicator:  # a bullet restating a coded target in its own words
         return a.target is not None and overlap(a.measure, b.measure) >= 0.5
     return likeness(a.measure, b.measure) >= 0.7

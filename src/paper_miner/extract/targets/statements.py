@@ -28,7 +28,7 @@ from paper_miner.extract.targets.patterns import (
 )
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
-from paper_miner.extract.targets.values import find_values, read_value
+from paper_miner.extract.targets.values import Value, amount_of, find_values, read_value, unit_of
 from paper_miner.models import Target
 
 # Words before an indicator code that make it a reference, not a commitment.
@@ -49,6 +49,9 @@ _TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d
 _BASELINE_PERIOD_RE = re.compile(
     r"(?P<figure>\b(?:from|level\s+of)\s+(?:the\s+|a\s+)?£?\d[\d,.]*\s?(?:%|per\s?cent)?)\s*"
     r"(?:\(\s*|\b(?:in|at|during|for)\s+)(?:19|20)\d\d(?:[/-]\d\d)?\)?", re.IGNORECASE)
+_BRACKETED_BASELINE_RE = re.compile(
+    r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)?\d\d(?:/\d\d)?\s*[:,]\s*(?:[A-Z][\w&]*\s+){0,3}"
+    r"(?P<figure>\d[\d,]*(?:\.\d+)?\s?%?)\s*\)")
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 
 class Statement(BaseModel):
@@ -104,6 +107,17 @@ def _deadline(text: str) -> str | None:
     return months[0] if months else None
 
 
+def _baseline(text: str, value: Value | None) -> float | None:
+    """The starting figure a statement gives, or else the one it brackets after its target
+    with the period measured: "to at least 85% (2021/22: Eastmere 81.2%)", "(March 24, 57.9%)"."""
+    if value is None or value.baseline is not None:
+        return value.baseline if value else None
+    bracket = _BRACKETED_BASELINE_RE.search(text, value.end)  # after the target, never before
+    if bracket is None or unit_of(bracket.group("figure")) != value.unit:
+        return None
+    return amount_of(bracket.group("figure"))
+
+
 def _fragmentary(measure: str) -> bool:
     """"for Key Stage 2 pupils": a measure that only makes sense after its lead-in."""
     words = measure.split()
@@ -136,7 +150,7 @@ def targets_of(statement: Statement) -> list[Target]:
             indicator = indicator or indicator_of(statement.context)
         records.append(_from_context(Target(
             page=statement.page, quote=text, indicator=indicator,
-            measure=measure or text, baseline=value.baseline if value else None,
+            measure=measure or text, baseline=_baseline(piece, value),
             target=value.target if value else None, unit=value.unit if value else None,
             deadline=due, direction=way,
         ), statement.previous))

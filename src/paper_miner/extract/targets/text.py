@@ -58,6 +58,8 @@ def cell_items(cell: str) -> list[str]:
 def _split_run_on(item: str) -> list[str]:
     pieces, start = [], 0
     for match in _RUN_ON_RE.finditer(item):
+        if item.count("(", 0, match.start()) > item.count(")", 0, match.start()):
+            continue  # inside a bracket, "(2021/22: Eastmere 84.5%)", no new item starts
         before = item[start:match.start()]
         ordinary_bracket = match.group("bracket") is not None and not LABEL_BRACKET_RE.search(before[-60:])
         if ordinary_bracket and not _OPENER_AT_RE.match(item, match.start()):

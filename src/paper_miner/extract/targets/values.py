@@ -142,7 +142,8 @@ def amount_of(quantity: str) -> float | None:
 
 
 def _is_year(quantity: str) -> bool:
-    return bool(_YEAR_RE.fullmatch(quantity.strip()))
+    """"2028", or "2028," as a count reads it from "By 2028, we will ...": a year, no figure."""
+    return bool(_YEAR_RE.fullmatch(quantity.strip().rstrip(",")))
 
 
 def _from_match(slot: str, match: re.Match[str]) -> Value | None:
