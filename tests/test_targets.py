@@ -778,6 +778,8 @@ def test_a_scorecard_flattened_into_one_numbered_line_gives_one_target_per_row()
         ("Missed bin collections (per 100,000 collections)", 80.0, "per 100,000", "2024-03", 95.0, "red", "lower"),
         ("Visitors to Brackwater Leisure Pool", 60000.0, "count", "2024-03", 64950.0, "green", "higher"),
         ("Homes improved to the decent standard in 12 weeks", 75.0, "%", "2024-03", 78.0, "green", "higher")]
+    # the target for the year's last quarter is the year's; the actual keeps its quarter
+    assert {(t.period, t.actual_period) for t in extract(line)} == {("2023/24", "Q4 2023/24")}
 
 
 def test_a_scorecard_flattened_into_paragraphs_pairs_each_name_with_its_cells():
@@ -821,3 +823,19 @@ def test_a_year_opening_a_statement_is_not_its_figure():
     cell = plan_table(["By 2030, we will increase the number of residents who volunteer.", "2030", ""],
                       header=("Objectively Verifiable Indicators", "Timescale", "Progress"))
     assert [(t.target, t.deadline) for t in extract(cell)] == [(None, "2030")]
+
+
+def test_changing_a_target_from_one_figure_to_another_sets_no_baseline():
+    minute = Block(kind="paragraph", page=1, text=(
+        "The Cabinet approves the target change for the average time taken to re-let council homes "
+        "from 28 days to 32 days."))
+    found = [(t.baseline, t.target, t.direction, t.polarity) for t in extract(minute)]
+    assert found == [(None, 32.0, "decrease", "lower")]
+
+
+def test_a_restatement_inside_a_longer_sentence_is_one_target_named_in_fewer_words():
+    longer = Block(kind="paragraph", page=1, text=(
+        "Officers felt the borough was well placed to raise the composting target to 45% by 2027/28, "
+        "with a campaign to follow."))
+    shorter = Block(kind="list_item", page=2, text="To raise the composting target to 45% by 2027/28.")
+    assert [(t.measure, t.target) for t in extract(longer, shorter)] == [("composting target", 45.0)]

@@ -244,10 +244,13 @@ def _cell(row: Row, column: int | None) -> str:
 
 
 def _period(cell: str, header_cell: str) -> str | None:
-    """The period a figure is printed with ("0.82 (2008/09)"), else its column's ("Target Q4 2019/20")."""
+    """The period a figure is printed with ("0.82 (2008/09)"), else its column's ("Target Q2
+    2019/20"); a target for the last quarter is the year's ("Target Q4 2019/20": 2019/20)."""
     bracket = _PERIOD_BRACKET_RE.search(cell)
     printed = _QUARTER_OR_YEAR_RE.search(header_cell)
-    return bracket.group("period") if bracket else printed.group(0) if printed else None
+    if bracket:
+        return bracket.group("period")
+    return re.sub(r"^Q4\s+(?=\S*\d)", "", printed.group(0), flags=re.IGNORECASE) if printed else None
 
 
 def _figure_in(row: Row, column: int | None) -> float | None:

@@ -87,6 +87,7 @@ _VERB_RE = re.compile(
     r"^(?:(?:achieve|ensure|deliver|implement|embed|meet|facilitate|increase|reduce|improve|adopt|"
     r"publish|introduce|develop|establish|launch|open|provide|produce|secure|build|lift|expand|"
     r"narrow|restrict|minimise|maximise|maintain|keep|raise|lower|cut|complete|have|halve|double|"
+    r"change|revise|amend|"
     r"(?:bring|drive|push)\s+down)\s+(?:and\s+)?)+"
     r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
     r"(?:that\s+)?",

@@ -58,7 +58,14 @@ def same_commitment(a: Target, b: Target) -> bool:
         return _restated_with_another_date(a, b)
     if a.indicator or b.indicator:  # a bullet restating a coded target in its own words
         return a.target is not None and overlap(a.measure, b.measure) >= 0.5
-    return likeness(a.measure, b.measure) >= 0.7
+    return likeness(a.measure, b.measure) >= 0.7 or _one_wording_inside_the_other(a, b)
+
+
+def _one_wording_inside_the_other(a: Target, b: Target) -> bool:
+    """"change the recycling target" and "the Council is in a position to change the recycling
+    target, ..." with the same figure and date: the longer wording holds the shorter one."""
+    return a.target is not None and a.deadline is not None and a.deadline == b.deadline and overlap(
+        a.measure, b.measure) == 1.0
 
 
 def _combine(first: Target, second: Target) -> Target:
@@ -70,6 +77,9 @@ def _combine(first: Target, second: Target) -> Target:
         update["deadline"] = second.deadline or first.deadline  # the more precise date
     if first.direction == "achieve" and second.direction != "achieve":
         update["direction"] = second.direction
+    if first.indicator is None and len(_words(second.measure)) < len(_words(first.measure)) and overlap(
+            first.measure, second.measure) == 1.0:
+        update["measure"] = second.measure  # the same measure in fewer words, without its framing
     return first.model_copy(update=update)
 
 

@@ -52,6 +52,10 @@ _BASELINE_PERIOD_RE = re.compile(
 _BRACKETED_BASELINE_RE = re.compile(
     r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)?\d\d(?:/\d\d)?\s*[:,]\s*(?:[A-Z][\w&]*\s+){0,3}"
     r"(?P<figure>\d[\d,]*(?:\.\d+)?\s?%?)\s*\)")
+_REVISION_RE = re.compile(
+    r"\btargets?\s+(?:change|revision|amendment)\b"
+    r"|\b(?:chang|revis|amend|reset)\w*\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?targets?\b"
+    r"|\btargets?\s+(?:be|is|was|has\s+been)\s+(?:changed|revised|amended|reset)\b", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 
 class Statement(BaseModel):
@@ -148,13 +152,22 @@ def targets_of(statement: Statement) -> list[Target]:
         if not measure and statement.context:
             measure = measure_of(statement.context, None)
             indicator = indicator or indicator_of(statement.context)
-        records.append(_from_context(Target(
+        records.append(_as_revision(_from_context(Target(
             page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=_baseline(piece, value),
             target=value.target if value else None, unit=value.unit if value else None,
             deadline=due, direction=way,
-        ), statement.previous))
+        ), statement.previous)))
     return records
+
+
+def _as_revision(target: Target) -> Target:
+    """"approves the target change for HR2 from 5.5 days to 6.5 days": the figures are the old
+    and the new target, not a starting level and a level to reach, so no baseline and no way
+    to go is stated."""
+    if target.baseline is None or not _REVISION_RE.search(target.quote):
+        return target
+    return target.model_copy(update={"baseline": None, "direction": "achieve"})
 
 
 def _from_context(target: Target, previous: str) -> Target:
