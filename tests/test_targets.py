@@ -839,3 +839,11 @@ def test_a_restatement_inside_a_longer_sentence_is_one_target_named_in_fewer_wor
         "with a campaign to follow."))
     shorter = Block(kind="list_item", page=2, text="To raise the composting target to 45% by 2027/28.")
     assert [(t.measure, t.target) for t in extract(longer, shorter)] == [("composting target", 45.0)]
+
+
+def test_a_report_pointing_back_takes_its_measure_and_figure_from_the_sentence_before():
+    paragraph = Block(kind="paragraph", page=1, text=(
+        "The average number of households in bed and breakfast was 46 in March 2025. "
+        "This is above the target of no more than 30 households."))
+    found = [(t.measure, t.target, t.actual, t.direction) for t in extract(paragraph)]
+    assert found == [("The average number of households in bed and breakfast", 30.0, 46.0, "decrease")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.targets.columns import unit_hint
+from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
@@ -26,9 +27,11 @@ _REPORT_RE = re.compile(
     + _FIGURE + r")\s+)*targets?\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
-# The target's own figure: "target of 450", "the 75% target", "target (85%)".
+# The target's own figure: "target of 450", "the 75% target", "target (85%)", "the target
+# caseload of no more than 18".
 _TARGET_FIGURE_RE = re.compile(
-    rf"\btargets?\s+(?:of\s+|\(\s*)(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+targets?\b", re.IGNORECASE)
+    rf"\btargets?\s+(?:[a-z]+\s+)?(?:of\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
+    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+targets?\b", re.IGNORECASE)
 # Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
 # months,", "this quarter".
 _WHEN_RE = re.compile(
@@ -76,4 +79,5 @@ def reported_target(text: str, page: int) -> Target | None:
     unit = unit_of(figure)
     return Target(page=page, quote=text, measure=measure, target=amount_of(figure),
                   unit=unit if unit != "count" else unit_hint("", measure),
+                  direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
                   actual=actual[1] if actual else None)

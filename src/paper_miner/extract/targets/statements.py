@@ -28,7 +28,7 @@ from paper_miner.extract.targets.patterns import (
 )
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
-from paper_miner.extract.targets.values import Value, amount_of, find_values, read_value, unit_of
+from paper_miner.extract.targets.values import Value, amount_of, find_values, quantities, read_value, unit_of
 from paper_miner.models import Target
 
 # Words before an indicator code that make it a reference, not a commitment.
@@ -52,6 +52,7 @@ _BASELINE_PERIOD_RE = re.compile(
 _BRACKETED_BASELINE_RE = re.compile(
     r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)?\d\d(?:/\d\d)?\s*[:,]\s*(?:[A-Z][\w&]*\s+){0,3}"
     r"(?P<figure>\d[\d,]*(?:\.\d+)?\s?%?)\s*\)")
+_POINTS_BACK_RE = re.compile(r"^(?:this|that|it|which)\s+(?:is|was|remains|remained)\b", re.IGNORECASE)
 _REVISION_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)\b"
     r"|\b(?:chang|revis|amend|reset)\w*\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?targets?\b"
@@ -131,7 +132,7 @@ def _fragmentary(measure: str) -> bool:
 def targets_of(statement: Statement) -> list[Target]:
     text = clean(statement.text)
     if text and not statement.committed and reports_on_target(text):
-        reported = reported_target(text, statement.page)
+        reported = reported_target(text, statement.page) or _reported_after(statement.previous, text, statement.page)
         return [reported] if reported else []
     if not text or (not statement.committed and not qualifies(text)):
         return []
@@ -159,6 +160,14 @@ def targets_of(statement: Statement) -> list[Target]:
             deadline=due, direction=way,
         ), statement.previous)))
     return records
+
+
+def _reported_after(previous: str, text: str, page: int) -> Target | None:
+    """"The average caseload was 21 children. This is above the target of 18.": a report whose
+    measure and figure reached are in the sentence before, if that sentence gives one figure."""
+    if not previous or not _POINTS_BACK_RE.match(text) or len(quantities(previous)) != 1:
+        return None
+    return reported_target(f"{previous} {text}", page)
 
 
 def _as_revision(target: Target) -> Target:
