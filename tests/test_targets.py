@@ -847,3 +847,27 @@ def test_a_report_pointing_back_takes_its_measure_and_figure_from_the_sentence_b
         "This is above the target of no more than 30 households."))
     found = [(t.measure, t.target, t.actual, t.direction) for t in extract(paragraph)]
     assert found == [("The average number of households in bed and breakfast", 30.0, 46.0, "decrease")]
+
+
+def test_a_change_in_percentage_points_from_a_level_gives_the_level_to_reach():
+    statement = Block(kind="paragraph", page=1, text=(
+        "By 2030, we will cut the share of adults who smoke by 3 percentage points from 14.5%."))
+    assert [(t.baseline, t.target, t.unit) for t in extract(statement)] == [(14.5, 11.5, "%")]
+
+
+def test_two_subjects_each_with_a_modal_and_a_figure_are_two_statements():
+    text = ("The share of pupils walking to school will be kept at the current level of 48% and car journeys "
+            "to school will have fallen from 31%.")
+    assert split_pairs(text) == [
+        "The share of pupils walking to school will be kept at the current level of 48%",
+        "car journeys to school will have fallen from 31%."]
+    cell = plan_table([text, "2030", ""], header=("Objectively Verifiable Indicators", "Timescale", "Progress"))
+    found = [(t.measure, t.baseline, t.target, t.direction) for t in extract(cell)]
+    assert found == [("share of pupils walking to school", None, 48.0, "maintain"),
+                     ("car journeys to school", 31.0, None, "decrease")]
+
+
+def test_a_day_of_the_month_after_to_is_a_date_not_a_target():
+    minute = Block(kind="paragraph", page=1, text=(
+        "The regional summit will take place on 30th September to 2nd October and officers will attend."))
+    assert extract(minute) == []

@@ -139,7 +139,7 @@ def _unscaffold(text: str) -> str:
         return f"{text[:scaffold.start()].rstrip()} {rest}"
     # "... will have fallen across the county": what follows the verb is where, not what.
     if re.search(r"[A-Za-z]{3}", re.sub(r"^(?:by|to|from|at|further)\b", "", rest)) and not re.match(
-            r"(?:across|in|among|within|throughout|for)\b", rest, re.IGNORECASE):
+            r"(?:across|in|among|within|throughout|for|at)\b", rest, re.IGNORECASE):
         return rest
     return text[:scaffold.start()]  # "Repeat incidents ... should fall": the subject is measured
 

@@ -18,12 +18,12 @@ from paper_miner.extract.targets.values import find_values
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
              "improved", "improving", "improvement", "raise", "raises", "raised", "raising",
              "higher", "maximise", "maximize", "grow", "grows", "boost", "rise", "rises",
-             "lift", "expand", "double", "doubling", "treble", "triple",
+             "lift", "expand", "double", "doubling", "treble", "triple", "risen",
              "widen"]
 _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreased",
              "decreasing", "narrow", "narrowed", "narrowing", "restrict", "restricting",
              "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cuts",
-             "cutting", "halve", "halving", "fall", "falls", "drop", "drops", "decline",
+             "cutting", "halve", "halving", "fall", "falls", "fallen", "drop", "drops", "decline",
              "declines", "shrink", "tackle"]
 _MAINTAIN = ["maintain", "maintains", "maintained", "maintaining", "sustain", "sustained",
              "sustaining", "keep", "kept"]

@@ -98,6 +98,12 @@ _FOR_GROUPS_RE = re.compile(
     r"(?=\s*[,;.(]|\s*$|\s+(?:by|in|before|until|from|between|compared)\b)", re.IGNORECASE)
 
 
+# "Healthy weight will be held at 63% and severe obesity will have fallen to 4%": a second
+# subject with its own modal starts a second statement.
+_SECOND_SUBJECT_RE = re.compile(r"(?<=[\d%])\s*,?\s+and\s+(?=(?:[\w()-]+\s+){1,6}(?:will|should|must)\s)",
+                                re.IGNORECASE)
+
+
 def split_groups(text: str) -> list[str]:
     """"Healthy life expectancy will rise by 2 years for men and 1 year for women" states two
     targets, each with the words before the first figure: "... will rise by 2 years for men"
@@ -113,10 +119,14 @@ def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
     years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
-    A change for each of two groups is two statements (``split_groups``)."""
+    A change for each of two groups is two statements (``split_groups``), and so are two
+    subjects each with a modal and a figure."""
     groups = split_groups(text)
     if len(groups) > 1:
         return groups
+    clauses = _SECOND_SUBJECT_RE.split(text, maxsplit=1)
+    if len(clauses) > 1 and all(find_values(clause) for clause in clauses):
+        return [clause.strip(" ,;") for clause in clauses]
     slots = _PAIR_SLOTS + ("by_change",) if changes else _PAIR_SLOTS
     values = sorted((v for v in find_values(text) if v.slot in slots), key=lambda v: v.start)
     cuts = []

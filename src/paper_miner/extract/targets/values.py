@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_dates, find_money, parse_duration_seconds, parse_number
-from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY, YEAR
+from paper_miner.extract.common.vocabulary import MONTH, NUMBER_WORDS_TO_TWENTY, YEAR
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
@@ -46,8 +46,10 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("to_from", re.compile(
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
-    # "up to 3 councils" is a ceiling, not a level to reach; "aged 16 to 64" is a range.
-    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "up to 3 councils" is a ceiling, not a level to reach; "aged 16 to 64" is a range, and
+    # "31st October to 1st November" a span of days.
+    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _BOUND + _quantity("target")
+                      + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
     # "against a target of 65%": the figure a named target is set at,
     # before any change it adds ("2,700 burglaries, a reduction of 7%").
@@ -57,7 +59,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
     # as elsewhere "5 years" is how long something lasts.
     ("by_change", re.compile(
-        r"\bby\s+(?P<change>(?:" + _NUM + r")\s?(?:%|per\s?cent|(?:" + _MEASURE_UNITS + r"|years?)\b))",
+        r"\bby\s+(?:at\s+least\s+|at\s+most\s+|around\s+|about\s+)?(?P<change>(?:" + _NUM
+        + r")\s?(?:%|per\s?cent\b|percentage\s+points?\b|(?:" + _MEASURE_UNITS + r"|years?)\b))",
         re.IGNORECASE)),
     ("change_phrase", re.compile(
         r"\b(?:an?\s+(?:annual\s+|overall\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
@@ -68,7 +71,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("multiple", re.compile(r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)",
                             re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
-    ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?P<target>(?:" + _NUM + r")\s?%)",
+    ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?<!from\s)(?P<target>(?:" + _NUM + r")\s?%)",
                          re.IGNORECASE)),
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
                          re.IGNORECASE)),
@@ -79,6 +82,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("of", re.compile(r"\b(?:growth|total|minimum|maximum|level|average|target)\s+of\s+"
                       + _quantity("target"), re.IGNORECASE)),
     ("level", re.compile(r"(?P<target>\b(?i:level)\s+\d+)")),
+    # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
+    ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
 STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "target_is", "multiple",
                 "out_of"}
@@ -154,6 +159,10 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
         return Value(slot=slot, target=change, unit="%", start=match.start(), end=match.start())
     change = groups.get("change") or groups.get("change2")
     printed = groups.get("target") or change
+    if printed is None and "baseline" in groups and not _is_year(groups["baseline"]):
+        start = groups["baseline"]  # a starting level only
+        return Value(slot=slot, target=None, baseline=amount_of(start), unit=unit_of(start),
+                     start=match.start(), end=match.end())
     if printed is None or _is_year(printed):
         return None
     target = amount_of(printed)
@@ -196,19 +205,33 @@ def quantities(text: str) -> list[tuple[str, float]]:
     return found
 
 
+_POINTS_FROM_RE = re.compile(r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)
 _BASELINE_OF_RE = re.compile(r"\bbaseline\s+of\s+" + _quantity("baseline"), re.IGNORECASE)
+
+
+def _points_from(value: Value, baseline: float | None, decreasing: bool) -> Value:
+    """"down by 9 percentage points from 28.1%": the level to reach is 19.1%."""
+    if baseline is None:
+        return value
+    target = baseline - value.target if decreasing else baseline + value.target
+    return value.model_copy(update={"baseline": baseline, "target": round(target, 6), "unit": "%"})
 
 
 def read_value(text: str, decreasing: bool = False) -> Value | None:
     """The target value of one statement, or None when it states no figure.
 
-    A change "by 0.5 days" from a stated "baseline of 7.24 days" becomes the level to reach
-    (6.74); a percentage change with no base value stays the stated change, as papers print it.
+    A change "by 0.5 days" from a stated "baseline of 7.24 days", or "by 2 percentage points
+    from 31%", becomes the level to reach (6.74, 29%); a percentage change with no base value
+    stays the stated change, as papers print it.
     """
     values = find_values(text)
     if not values:
         return None
     value = values[0]
+    points = _POINTS_FROM_RE.match(text, value.end) if value.slot == "by_change" else None
+    if points and "point" in text[value.start:value.end] and value.target is not None:
+        return _points_from(value.model_copy(update={"end": points.end()}), amount_of(points.group("baseline")),
+                            decreasing)
     if value.slot != "by_change" or value.unit == "%":
         return value
     base = _BASELINE_OF_RE.search(text)
