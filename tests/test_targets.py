@@ -871,3 +871,10 @@ def test_a_day_of_the_month_after_to_is_a_date_not_a_target():
     minute = Block(kind="paragraph", page=1, text=(
         "The regional summit will take place on 30th September to 2nd October and officers will attend."))
     assert extract(minute) == []
+
+
+def test_a_result_against_the_target_of_the_same_quarter_sets_no_way_to_go():
+    card = table(["Indicator", "Actual Q3 2025/26", "Target Q3 2025/26"],
+                 ["Business rates collected", "81.2%", "79.0%"])
+    assert [(t.target, t.actual, t.direction, t.polarity) for t in extract(card)] == [
+        (79.0, 81.2, "achieve", None)]

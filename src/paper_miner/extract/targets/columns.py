@@ -227,7 +227,10 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
     report = _report(row, header, columns, value, measure)
-    start = baseline if baseline is not None else report["actual"]  # the latest value, failing a baseline
+    period = _period(row.cells[column], header.cells[column])
+    # The latest value, failing a baseline, shows the way to go, unless it is of the target's
+    # own period (a quarter's result against the quarter's target has not set a trend).
+    start = baseline if baseline is not None or report["actual_period"] == period else report["actual"]
     way = direction(change) if change else _direction(row, columns, start, value, measure, bound)
     if way == "achieve" and report["polarity"]:
         way = "increase" if report["polarity"] == "higher" else "decrease"
@@ -235,7 +238,7 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
         page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
         indicator=code.code if code else None, measure=measure, baseline=baseline, target=value,
         unit=unit, deadline=_row_deadline(row, column, header.cells[column], columns),
-        direction=way, period=_period(row.cells[column], header.cells[column]), **report,
+        direction=way, period=period, **report,
     )
 
 
