@@ -132,8 +132,7 @@ def _fragmentary(measure: str) -> bool:
 def targets_of(statement: Statement) -> list[Target]:
     text = clean(statement.text)
     if text and not statement.committed and reports_on_target(text):
-        reported = reported_target(text, statement.page) or _reported_after(statement.previous, text, statement.page)
-        return [reported] if reported else []
+        return _reported(statement, text)
     if not text or (not statement.committed and not qualifies(text)):
         return []
     deadline = _deadline(text) or statement.deadline_hint
@@ -160,6 +159,12 @@ def targets_of(statement: Statement) -> list[Target]:
             deadline=due, direction=way,
         ), statement.previous)))
     return records
+
+
+def _reported(statement: Statement, text: str) -> list[Target]:
+    """The target a report on performance prints, with the figure reached as its actual."""
+    reported = reported_target(text, statement.page) or _reported_after(statement.previous, text, statement.page)
+    return [reported] if reported else []
 
 
 def _reported_after(previous: str, text: str, page: int) -> Target | None:
