@@ -17,7 +17,7 @@ from rich.text import Text
 
 from paper_miner import __version__, executors, pipeline, store
 from paper_miner.limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, DEFAULT_TIMEOUT, Limits
-from paper_miner.readers import PDF_READER_VARIABLE, PDF_READERS
+from paper_miner.readers import OCR_MODES, OCR_VARIABLE, PDF_READER_VARIABLE, PDF_READERS
 from paper_miner.readers.files import discover
 
 DEFAULT_DB = Path("extracted/papers.db")
@@ -106,9 +106,15 @@ def _no_limit_at_zero(ctx, param, value):
     help="pdfium reads PDFs several times faster; pdfplumber (pdfminer) is the older reader. "
     "Switching re-extracts every paper.",
 )
+@click.option(
+    "--ocr", type=click.Choice(OCR_MODES), default=OCR_MODES[0], show_default=True, envvar=OCR_VARIABLE,
+    help="Read scanned PDF pages by OCR (Tesseract): auto reads only pages with no usable text "
+    "layer, always every page, never none (a scan is then reported as 'no_text_layer'). "
+    "Switching re-extracts every paper.",
+)
 def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask_address: str | None,
             timeout: float | None, max_pages: int | None, max_text_mb: float | None, debug: bool,
-            pdf_reader: str):
+            pdf_reader: str, ocr: str):
     """Extract records from papers in PATHS (files or folders; default: corpus/).
 
     Only new or changed papers are extracted; papers whose files are gone from a scanned
@@ -123,6 +129,7 @@ def extract(paths: tuple[Path, ...], db_path: Path, force: bool, jobs: int, dask
     roots = list(paths) or [DEFAULT_CORPUS]
     limits = Limits(timeout=timeout, max_pages=max_pages, max_text_mb=max_text_mb)
     os.environ[PDF_READER_VARIABLE] = pdf_reader  # worker processes inherit it
+    os.environ[OCR_VARIABLE] = ocr
     try:
         files = discover(roots)
         executor = executors.choose(jobs, dask_address, limits.timeout, debug, pipeline.warm_up)

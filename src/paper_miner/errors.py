@@ -18,7 +18,8 @@ FailureKind = Literal[
     # the file is not a paper we can read (readers raise UnreadablePaper with these)
     "empty",          # no bytes, or no text at all
     "encrypted",      # a password we do not have
-    "no_text_layer",  # a scan: every page an image
+    "no_text_layer",  # a scan: every page an image (and OCR turned off)
+    "ocr_unavailable",  # a page needs OCR and the OCR engine is not installed (or failed)
     "corrupt",        # a PDF its parser cannot read
     "not_a_pdf",      # named .pdf, but HTML or something else
     "encoding",       # text in no encoding we can read

@@ -60,6 +60,8 @@ class Layout(BaseModel):
     # Whether the paper marks its pages: a PDF always; text by form feeds or "Page n of N"
     # footers. Records of an unpaged paper have page None: "p. 1" of a text file means nothing.
     paged: bool = True
+    # Pages read by OCR from their image (a scan): page number -> mean word confidence, 0 to 100
+    ocr_confidence: dict[int, float] = Field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -75,6 +77,10 @@ class Record(BaseModel):
     # Set by grounding.py after extraction: is the quote on its page, and the value in the quote?
     grounding: Grounding | None = None
     grounding_score: float | None = None
+    # Set by the pipeline for a record read from a page that was OCR'd: 1, with the page's mean
+    # word confidence (0 to 100); 0 for a record read from a text layer or a text file.
+    ocr: int = 0
+    ocr_confidence: float | None = None
 
 
 class Cover(BaseModel):

@@ -23,7 +23,7 @@ from paper_miner.errors import Failure, Stage, UnreadablePaper, unexpected
 from paper_miner.layout.arrange import arrange
 from paper_miner.limits import DEFAULTS, Limits
 from paper_miner.links import links_current, rebuild_links
-from paper_miner.models import Document, Extraction, Layout
+from paper_miner.models import Document, Extraction, Layout, Record
 from paper_miner.readers import read_raw
 from paper_miner.readers.files import discover, display_path, fingerprint
 
@@ -113,7 +113,16 @@ def extract_paper(path: Path, sha256: str, stored: str | None = None, limits: Li
     )
     found = extract_records(layout, document)
     entering("ground")
-    return Extraction(document=document, layout=layout, records=ground_all(found, layout))
+    return Extraction(document=document, layout=layout, records=mark_ocr(ground_all(found, layout), layout))
+
+
+def mark_ocr(records: dict[str, list[Record]], layout: Layout) -> dict[str, list[Record]]:
+    """Records read from a page that was OCR'd carry ``ocr = 1`` and the page's mean word
+    confidence, so a reader can weigh a figure from a scan (a 5 read as 6) accordingly."""
+    read_by_ocr = layout.ocr_confidence
+    return {table: [r.model_copy(update={"ocr": 1, "ocr_confidence": read_by_ocr[r.page]})
+                    if r.page in read_by_ocr else r for r in found]
+            for table, found in records.items()}
 
 
 def derive(job: Job, debug: bool = False) -> Extraction | Failure:

@@ -20,7 +20,7 @@ from paper_miner import PIPELINE_VERSION, links, search
 from paper_miner.errors import LIMIT_KINDS, Failure
 from paper_miner.limits import Limits
 from paper_miner.models import Budget, Decision, Document, Extraction, Project, Record, Target
-from paper_miner.readers import pdf_reader
+from paper_miner.readers import ocr_mode, pdf_reader
 
 RECORD_MODELS: dict[str, type[Record]] = {
     "projects": Project,
@@ -81,11 +81,8 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     """Create every table and index the pipeline writes; safe to call on every run."""
     db.execute("PRAGMA foreign_keys = ON")
     _create_or_extend(db, "documents", document_columns(), pk="doc_id")
-    db["pages"].create(
-        {"doc_id": str, "page": int, "text": str},
-        pk=("doc_id", "page"), foreign_keys=[("doc_id", "documents", "doc_id")],
-        if_not_exists=True,
-    )
+    _create_or_extend(db, "pages", {"doc_id": str, "page": int, "text": str, "ocr_confidence": float},
+                      pk=("doc_id", "page"), foreign_keys=[("doc_id", "documents", "doc_id")])
     for table, model in RECORD_MODELS.items():
         # the record's own fields first; provenance (page, quote, grounding) last, so tables
         # and CSV read as "what" before "where from"
@@ -114,9 +111,9 @@ def record_rows(doc_id: str, table: str, records: Iterable[Record]) -> list[dict
 
 
 def pipeline_version() -> str:
-    """The code's version and this run's PDF reader ("0.1.0+3f2a9c1d7e45+pdfium"): a paper read
-    by the other reader is extracted again."""
-    return f"{PIPELINE_VERSION}+{pdf_reader()}"
+    """The code's version, this run's PDF reader and OCR mode ("0.1.0+3f2a9c1d7e45+pdfium+ocr-auto"):
+    a paper read by the other reader, or under another OCR mode, is extracted again."""
+    return f"{PIPELINE_VERSION}+{pdf_reader()}+ocr-{ocr_mode()}"
 
 
 def now() -> str:
@@ -161,7 +158,8 @@ def save_extraction(db: sqlite_utils.Database, extraction: Extraction) -> None:
             {**_row(doc), "pipeline_version": pipeline_version(), "extracted_at": now()}
         )
         db["pages"].insert_all(
-            {"doc_id": doc.doc_id, "page": n, "text": text}
+            {"doc_id": doc.doc_id, "page": n, "text": text,
+             "ocr_confidence": extraction.layout.ocr_confidence.get(n)}
             for n, text in enumerate(extraction.layout.page_texts, start=1)
         )
         for table in RECORD_MODELS:

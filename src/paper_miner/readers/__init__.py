@@ -20,6 +20,8 @@ WORD_SUFFIXES = {".docx"}
 WEB_SUFFIXES = {".html", ".htm"}
 PDF_READERS = ("pdfium", "pdfplumber")  # the first is the default
 PDF_READER_VARIABLE = "PAPER_MINER_PDF_READER"
+OCR_MODES = ("auto", "never", "always")  # the first is the default
+OCR_VARIABLE = "PAPER_MINER_OCR"
 
 
 def pdf_reader() -> str:
@@ -32,6 +34,15 @@ def pdf_reader() -> str:
     if name not in PDF_READERS:
         raise ValueError(f"{PDF_READER_VARIABLE}={name!r}: the PDF reader is one of {', '.join(PDF_READERS)}")
     return name
+
+
+def ocr_mode() -> str:
+    """The OCR mode of this run (:mod:`paper_miner.readers.ocr`): ``auto`` unless
+    ``PAPER_MINER_OCR`` names another; ``paper-miner extract --ocr`` sets it for the workers."""
+    mode = os.environ.get(OCR_VARIABLE) or OCR_MODES[0]
+    if mode not in OCR_MODES:
+        raise ValueError(f"{OCR_VARIABLE}={mode!r}: the OCR mode is one of {', '.join(OCR_MODES)}")
+    return mode
 
 
 def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
@@ -63,4 +74,5 @@ def read_raw(path: Path, limits: Limits = DEFAULTS) -> Layout:
     return layout
 
 
-__all__ = ["PDF_READERS", "PDF_READER_VARIABLE", "UnreadablePaper", "pdf_reader", "read_raw"]
+__all__ = ["OCR_MODES", "OCR_VARIABLE", "PDF_READERS", "PDF_READER_VARIABLE", "UnreadablePaper",
+           "ocr_mode", "pdf_reader", "read_raw"]

@@ -24,7 +24,7 @@ from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_lines, split_marker, table_block
 from paper_miner.limits import DEFAULTS, Limits, pages_over
 from paper_miner.models import Block, Layout, Row
-from paper_miner.readers import pdf_reader, pdfium
+from paper_miner.readers import ocr_mode, pdf_reader, pdfium
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
@@ -59,6 +59,7 @@ class PageContent:
     lines: list[Line]
     tables: list[tuple[BBox, list[Row]]] = field(default_factory=list)  # (x0, top, x1, bottom), rows
     text: str = ""
+    ocr_confidence: float | None = None  # a page read by OCR: its mean word confidence
 
 
 @dataclass
@@ -193,7 +194,8 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
     raw_lines = page.extract_text_lines(return_chars=True, strip=True)
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
     content = PageContent(page.page_number, float(page.height), lines,
-                          text="\n".join(r["text"] for r in raw_lines))
+                          text="\n".join(r["text"] for r in raw_lines),
+                          ocr_confidence=getattr(page, "ocr_confidence", None))
     for finder in (ruled_tables, lambda _: _unruled_tables(content.lines)):
         for bbox, rows in finder(page):
             content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
@@ -342,12 +344,15 @@ def _read(count: int, pages: Iterable[Page | PdfiumPage], meta: dict, path: Path
     contents = [_page_content(page) for page in pages]
     if not any(p.lines or p.tables for p in contents):
         raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?); "
-                              "run it through OCR (e.g. ocrmypdf) first", path)
+                              "run extract with --ocr auto (the default) or --ocr always, "
+                              "or through ocrmypdf first", path)
     _drop_furniture(contents)
     _continue_tables(contents)
     stats = _stats(contents)
     blocks = [b for p in contents for b in _page_blocks(p, stats)]
-    return Layout(fmt="pdf", page_texts=[p.text for p in contents], blocks=blocks, meta=_meta(meta))
+    read_by_ocr = {p.number: p.ocr_confidence for p in contents if p.ocr_confidence is not None}
+    return Layout(fmt="pdf", page_texts=[p.text for p in contents], blocks=blocks, meta=_meta(meta),
+                  ocr_confidence=read_by_ocr)
 
 
 def _declared_pages(pdf) -> int:
@@ -388,7 +393,7 @@ def _read_with_pdfium(path: Path, limits: Limits) -> Layout:
         count = len(pdf)
         if too_many := pages_over(count, limits):  # refused before any page is parsed
             raise UnreadablePaper("too_large", too_many, path)
-        return _read(count, pdfium.read_pages(pdf, path), pdfium.metadata(pdf), path)
+        return _read(count, pdfium.read_pages(pdf, path, ocr_mode()), pdfium.metadata(pdf), path)
     finally:
         pdf.close()
 

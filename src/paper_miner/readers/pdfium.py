@@ -30,6 +30,7 @@ from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.text import chars_to_textmap
 
 from paper_miner.errors import UnreadablePaper
+from paper_miner.readers import ocr
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -76,10 +77,12 @@ class PdfiumPage(Container):
 
     cached_properties = Container.cached_properties
 
-    def __init__(self, number: int, width: float, height: float, objects: dict[str, list[dict]]):
+    def __init__(self, number: int, width: float, height: float, objects: dict[str, list[dict]],
+                 ocr_confidence: float | None = None):
         self.page_number, self.width, self.height = number, width, height
         self.bbox = (0.0, 0.0, width, height)
         self._objects = objects
+        self.ocr_confidence = ocr_confidence  # the mean word confidence of a page read by OCR
 
     @property
     def objects(self) -> dict[str, list[dict]]:
@@ -361,29 +364,42 @@ def read_ruling(page, display: Matrix, height: float) -> dict[str, list[dict]]:
 
 # --- pages and documents ----------------------------------------------------------------
 
-def read_page(pdf: pdfium.PdfDocument, index: int) -> PdfiumPage:
+def _ocr_page(page: pdfium.PdfPage, number: int, width: float, height: float) -> PdfiumPage:
+    """A page read by OCR from its image: its words as characters, its table rules as rects."""
+    scan = ocr.read_scan(page, number)
+    objects = {"char": ocr.page_chars(scan.words, number), "rect": scan.rects, "line": [], "curve": []}
+    return PdfiumPage(number, width, height, objects, ocr.mean_confidence(scan.words))
+
+
+def _layer_page(page: pdfium.PdfPage, number: int, width: float, height: float, mode: str) -> PdfiumPage:
+    """A page read from its text layer, or by OCR where ``mode`` says it needs it."""
+    display = display_matrix(page.get_mediabox(), page.get_rotation())
+    textpage = page.get_textpage()
+    try:
+        chars = read_chars(textpage.raw, _Page(display, height, number))
+    finally:
+        textpage.close()
+    if ocr.needs_ocr(chars, page, mode):
+        return _ocr_page(page, number, width, height)
+    return PdfiumPage(number, width, height, {"char": chars, **read_ruling(page.raw, display, height)})
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int, mode: str = "never") -> PdfiumPage:
+    """Page ``index`` (from 0), by its text layer or by OCR as the OCR ``mode`` says."""
     page = pdf[index]
     try:
-        rotation = page.get_rotation()
-        mediabox = page.get_mediabox()
         width, height = page.get_size()
-        display = display_matrix(mediabox, rotation)
-        textpage = page.get_textpage()
-        try:
-            chars = read_chars(textpage.raw, _Page(display, height, index + 1))
-        finally:
-            textpage.close()
-        objects = {"char": chars, **read_ruling(page.raw, display, height)}
+        return _layer_page(page, index + 1, width, height, mode)
     finally:
         page.close()
-    return PdfiumPage(index + 1, width, height, objects)
 
 
-def read_pages(pdf: pdfium.PdfDocument, path: Path) -> Iterator[PdfiumPage]:
-    """The document's pages one at a time (a page is closed in pdfium once read)."""
+def read_pages(pdf: pdfium.PdfDocument, path: Path, mode: str = "never") -> Iterator[PdfiumPage]:
+    """The document's pages one at a time (a page is closed in pdfium once read), by OCR
+    where the OCR ``mode`` says."""
     for index in range(len(pdf)):
         try:
-            yield read_page(pdf, index)
+            yield read_page(pdf, index, mode)
         except pdfium.PdfiumError as exc:
             raise UnreadablePaper("corrupt", f"page {index + 1} of the PDF is damaged and cannot "
                                   f"be parsed: {exc}", path) from exc
