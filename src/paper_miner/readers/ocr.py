@@ -19,7 +19,7 @@ import os
 import shutil
 import statistics
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 import pypdfium2 as pdfium
@@ -35,6 +35,7 @@ SPARSE_TEXT = 20  # a page with fewer printed characters than this has no usable
 COVERED = 0.5  # ... when an image covers more than this share of it
 CAP_HEIGHT = 0.7  # a capital or ascender stands this share of the font size
 SNAP = 0.15  # a line within this share of the page's usual size is body text, at that size
+BOLD = 1.3  # a word whose strokes are this much thicker (for its size) than the page's usual is bold
 _DESCENDERS = set("gjpqy,;()[]{}|/")
 
 
@@ -50,6 +51,7 @@ class Word:
     height: int
     conf: float
     line: tuple[int, int, int]
+    bold: bool = False
 
 
 # --- which pages ----------------------------------------------------------------------------
@@ -90,7 +92,7 @@ def run_engine(png: bytes) -> str:
     program = shutil.which(ENGINE)
     if program is None:
         raise engine_missing()
-    done = subprocess.run([program, "stdin", "stdout", "--psm", "3", "-l", "eng", "tsv"], input=png,
+    done = subprocess.run([program, "stdin", "stdout", "--psm", "6", "-l", "eng", "tsv"], input=png,
                           capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
     if done.returncode:
         message = done.stderr.decode("utf-8", "replace").strip()[-300:]
@@ -145,18 +147,30 @@ def snap_sizes(sizes: list[float]) -> list[float]:
     return [usual if abs(size - usual) <= SNAP * usual else size for size in sizes]
 
 
+def mark_bold(words: list[Word], mask) -> list[Word]:
+    """Words whose strokes are :data:`BOLD` times as thick, for their line's size, as the
+    page's usual word are bold (Tesseract does not say): a bold heading stands out as it does in a
+    text layer."""
+    sizes = {key: line_size(list(line)) for key, line in groupby(words, key=lambda w: w.line)}
+    boxes = [(w.left, w.top, w.left + w.width, w.top + w.height) for w in words]
+    weights = [width / sizes[w.line] for width, w in zip(ocr_image.stroke_widths(mask, boxes), words)]
+    usual = statistics.median(weights) if weights else 0.0
+    return [replace(w, bold=weight > BOLD * usual) for w, weight in zip(words, weights)]
+
+
 def word_chars(word: Word, top: float, size: float, number: int) -> list[dict]:
     """One word as pdfplumber character dicts: its box split evenly among its letters, all on
     the line's ``top`` (so a slightly skewed line stays one line)."""
     scale = 72 / DPI
     step = word.width * scale / len(word.text)
     x0 = word.left * scale
-    return [_char(ch, x0 + i * step, x0 + (i + 1) * step, top, size, number)
+    font = "OCR-Bold" if word.bold else "OCR"
+    return [_char(ch, x0 + i * step, x0 + (i + 1) * step, top, size, number, font)
             for i, ch in enumerate(word.text)]
 
 
-def _char(text: str, x0: float, x1: float, top: float, size: float, number: int) -> dict:
-    return {"object_type": "char", "page_number": number, "text": text, "fontname": "OCR",
+def _char(text: str, x0: float, x1: float, top: float, size: float, number: int, font: str = "OCR") -> dict:
+    return {"object_type": "char", "page_number": number, "text": text, "fontname": font,
             "size": size, "upright": True, "x0": x0, "x1": x1, "top": top, "bottom": top + size,
             "doctop": top, "width": x1 - x0, "height": size, "y0": 0.0, "y1": 0.0}
 
@@ -167,7 +181,7 @@ def line_chars(words: list[Word], size: float, number: int) -> list[dict]:
     chars: list[dict] = []
     for word in words:
         if chars:
-            chars.append(_char(" ", chars[-1]["x1"], chars[-1]["x1"], top, size, number))
+            chars.append(_char(" ", chars[-1]["x1"], chars[-1]["x1"], top, size, number, chars[-1]["fontname"]))
         chars.extend(word_chars(word, top, size, number))
     return chars
 
@@ -197,6 +211,7 @@ def read_scan(page: pdfium.PdfPage, number: int) -> Scan:
     """One page read by OCR from its image: rules found and taken out first, then the words."""
     image = render(page)
     across, down = ocr_image.find_rules(ocr_image.ink(image), DPI)
-    words = parse_words(run_engine(png(ocr_image.erase(image, across + down))))
+    clean = ocr_image.erase(image, across + down)
+    words = mark_bold(parse_words(run_engine(png(clean))), ocr_image.ink(clean))
     height = page.get_size()[1]
     return Scan(words, [ocr_image.rule_rect(rule, DPI, height, number) for rule in across + down])

@@ -101,3 +101,24 @@ def rule_rect(rule: Rule, dpi: int, page_height: float, number: int) -> dict:
     return {"object_type": "rect", "page_number": number, "x0": x0, "x1": x1, "top": top,
             "bottom": bottom, "doctop": top, "y0": page_height - bottom, "y1": page_height - top,
             "width": x1 - x0, "height": bottom - top, "fill": True, "stroke": False}
+
+
+def _sums(grid: np.ndarray) -> np.ndarray:
+    """A summed-area table: the total of any box in four look-ups."""
+    return np.pad(grid.astype(np.int64).cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+
+
+def _box_total(sums: np.ndarray, left: int, top: int, right: int, bottom: int) -> int:
+    return int(sums[bottom, right] - sums[top, right] - sums[bottom, left] + sums[top, left])
+
+
+def stroke_widths(mask: np.ndarray, boxes: list[tuple[int, int, int, int]]) -> list[float]:
+    """Each box's mean stroke width in pixels: its ink over the strokes it crosses along its
+    rows. Bold type has strokes about half as thick again as the regular weight of its size."""
+    starts = mask & ~np.pad(mask, ((0, 0), (1, 0)))[:, :-1]  # ink with no ink to its left
+    ink_sums, start_sums = _sums(mask), _sums(starts)
+    widths = []
+    for left, top, right, bottom in boxes:
+        crossed = _box_total(start_sums, left, top, right, bottom)
+        widths.append(_box_total(ink_sums, left, top, right, bottom) / crossed if crossed else 0.0)
+    return widths

@@ -343,9 +343,9 @@ def _read(count: int, pages: Iterable[Page | PdfiumPage], meta: dict, path: Path
         raise UnreadablePaper("empty", "the PDF has no pages", path)
     contents = [_page_content(page) for page in pages]
     if not any(p.lines or p.tables for p in contents):
-        raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?); "
-                              "run extract with --ocr auto (the default) or --ocr always, "
-                              "or through ocrmypdf first", path)
+        raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?) and "
+                              "OCR read none from it; if it ran with --ocr never, run it again with "
+                              "--ocr auto", path)
     _drop_furniture(contents)
     _continue_tables(contents)
     stats = _stats(contents)
