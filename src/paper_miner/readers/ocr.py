@@ -35,6 +35,8 @@ SPARSE_TEXT = 20  # a page with fewer printed characters than this has no usable
 COVERED = 0.5  # ... when an image covers more than this share of it
 CAP_HEIGHT = 0.7  # a capital or ascender stands this share of the font size
 SNAP = 0.15  # a line within this share of the page's usual size is body text, at that size
+DOUBTFUL = 30  # a short word the engine is less sure of than this (0 to 100) is dust ...
+MARKS_DOUBTFUL = 60  # ... and so is a word of marks alone ("; :") below this
 BOLD = 1.3  # a word whose strokes are this much thicker (for its size) than the page's usual is bold
 _DESCENDERS = set("gjpqy,;()[]{}|/")
 
@@ -113,9 +115,19 @@ def parse_words(tsv: str) -> list[Word]:
             for row in rows if row["level"] == "5" and (row["text"] or "").strip()]
 
 
+def is_dust(word: Word) -> bool:
+    """A word read from specks on the page, not print: marks alone (";", ":") the engine
+    doubts, or up to three letters it all but guessed ("noe" at 20). "Board" at 0 is kept:
+    a real word the engine doubts is still worth its quote."""
+    if not any(c.isalnum() for c in word.text):
+        return word.conf < MARKS_DOUBTFUL
+    return word.conf < DOUBTFUL and len(word.text) <= 3
+
+
 def render(page: pdfium.PdfPage) -> Image.Image:
-    """The page as a grey image at :data:`DPI`, as displayed (its /Rotate applied), level."""
-    return ocr_image.level(page.render(scale=DPI / 72, grayscale=True).to_pil())
+    """The page as a grey image at :data:`DPI`, as displayed (its /Rotate applied), free of
+    specks and level."""
+    return ocr_image.level(ocr_image.despeckle(page.render(scale=DPI / 72, grayscale=True).to_pil()))
 
 
 def png(image: Image.Image) -> bytes:
@@ -140,7 +152,7 @@ def line_size(words: list[Word]) -> float:
 def snap_sizes(sizes: list[float]) -> list[float]:
     """Line sizes measured from pixels wobble by half a point; a line near the page's usual
     size is given that size, so a paragraph is not split by the wobble, while a heading
-    (20 % larger and more) keeps its own: [10.2, 9.8, 10.4, 14.1] -> [10.2, 10.2, 10.2, 14.1]."""
+    (20 % larger and more) keeps its own: [10.2, 9.8, 10.4, 10.0, 14.1] -> [10.2, 10.2, 10.2, 10.2, 14.1]."""
     if not sizes:
         return sizes
     usual = statistics.median(sizes)
@@ -212,6 +224,7 @@ def read_scan(page: pdfium.PdfPage, number: int) -> Scan:
     image = render(page)
     across, down = ocr_image.find_rules(ocr_image.ink(image), DPI)
     clean = ocr_image.erase(image, across + down)
-    words = mark_bold(parse_words(run_engine(png(clean))), ocr_image.ink(clean))
+    read = [w for w in parse_words(run_engine(png(clean))) if not is_dust(w)]
+    words = mark_bold(read, ocr_image.ink(clean))
     height = page.get_size()[1]
     return Scan(words, [ocr_image.rule_rect(rule, DPI, height, number) for rule in across + down])

@@ -19,6 +19,7 @@ SKEW_STEP = 0.1  # ... in steps of this
 THUMB = 4  # the skew is measured on the image shrunk this many times
 RULE_INCHES = 0.3  # a straight run of ink this long is a rule (a letter's stroke is shorter)
 JOIN_PX = 2  # runs this close (rows apart, or ends apart) belong to one rule
+SPECK = 4  # this many pixels of ink alone are dust
 
 
 @dataclass
@@ -49,6 +50,24 @@ def skew_angle(image: Image.Image) -> float:
     angles = np.arange(-MAX_SKEW, MAX_SKEW + SKEW_STEP / 2, SKEW_STEP)
     scores = [sharpness(ink(thumb.rotate(a, resample=Image.BILINEAR, fillcolor=255))) for a in angles]
     return round(float(angles[int(np.argmax(scores))]), 1)
+
+
+def window_ink(mask: np.ndarray, reach: int) -> np.ndarray:
+    """How many pixels are ink in the square ``reach`` pixels round each pixel (itself too)."""
+    sums = _sums(np.pad(mask, reach))
+    side = 2 * reach + 1
+    return sums[side:, side:] - sums[:-side, side:] - sums[side:, :-side] + sums[:-side, :-side]
+
+
+def despeckle(image: Image.Image) -> Image.Image:
+    """Scanner dust taken out: a speck of ink of up to :data:`SPECK` pixels alone in its 5 by 5
+    square is paper, a pinhole of paper with ink all round it is ink (the engine reads dust as
+    commas and full stops; a printed full stop is four times larger)."""
+    pixels = np.asarray(image.convert("L")).copy()
+    mask = pixels < INK
+    pixels[mask & (window_ink(mask, 2) <= SPECK)] = 255
+    pixels[~mask & (window_ink(mask, 1) == 8)] = 0
+    return Image.fromarray(pixels)
 
 
 def level(image: Image.Image) -> Image.Image:
