@@ -219,7 +219,8 @@ def tsv(*words: tuple[int, int, int, int, int, int, float, str]) -> str:
 
 def test_specks_and_doubtful_marks_are_dust_but_a_doubted_word_is_kept():
     words = ocr.parse_words(tsv((1, 1, 1, 10, 10, 30, 17.0, ";"), (1, 1, 1, 40, 10, 30, 20.0, "noe"),
-                                (1, 1, 1, 90, 10, 30, 0.0, "Board"), (1, 1, 1, 200, 10, 30, 91.0, "-")))
+                                (1, 1, 1, 90, 10, 30, 0.0, "Board"), (1, 1, 1, 200, 10, 30, 91.0, "-"),
+                                (1, 1, 1, 300, 10, 2, 80.0, ":")))
     assert [w.text for w in words if not ocr.is_dust(w)] == ["Board", "-"]
     speckled = Image.new("L", (40, 40), 255)
     speckled.putpixel((5, 5), 0)

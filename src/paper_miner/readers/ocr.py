@@ -35,6 +35,7 @@ SPARSE_TEXT = 20  # a page with fewer printed characters than this has no usable
 COVERED = 0.5  # ... when an image covers more than this share of it
 CAP_HEIGHT = 0.7  # a capital or ascender stands this share of the font size
 SNAP = 0.15  # a line within this share of the page's usual size is body text, at that size
+DUST_INCHES = 0.03  # a "word" less tall than this is a speck (a printed colon stands 0.07 in.)
 DOUBTFUL = 30  # a short word the engine is less sure of than this (0 to 100) is dust ...
 MARKS_DOUBTFUL = 60  # ... and so is a word of marks alone ("; :") below this
 BOLD = 1.3  # a word whose strokes are this much thicker (for its size) than the page's usual is bold
@@ -117,8 +118,10 @@ def parse_words(tsv: str) -> list[Word]:
 
 def is_dust(word: Word) -> bool:
     """A word read from specks on the page, not print: marks alone (";", ":") the engine
-    doubts, or up to three letters it all but guessed ("noe" at 20). "Board" at 0 is kept:
-    a real word the engine doubts is still worth its quote."""
+    doubts, or up to three letters it all but guessed ("noe" at 20), or anything two pixels
+    high. "Board" at 0 is kept: a real word the engine doubts is still worth its quote."""
+    if word.height < DUST_INCHES * DPI:
+        return True
     if not any(c.isalnum() for c in word.text):
         return word.conf < MARKS_DOUBTFUL
     return word.conf < DOUBTFUL and len(word.text) <= 3
@@ -170,12 +173,12 @@ def mark_bold(words: list[Word], mask) -> list[Word]:
     return [replace(w, bold=weight > BOLD * usual) for w, weight in zip(words, weights)]
 
 
-def word_chars(word: Word, top: float, size: float, number: int) -> list[dict]:
-    """One word as pdfplumber character dicts: its box split evenly among its letters, all on
-    the line's ``top`` (so a slightly skewed line stays one line)."""
+def word_chars(word: Word, right: int, top: float, size: float, number: int) -> list[dict]:
+    """One word as pdfplumber character dicts: its box, cut at pixel ``right``, split evenly
+    among its letters, all on the line's ``top`` (so a slightly skewed line stays one line)."""
     scale = 72 / DPI
-    step = word.width * scale / len(word.text)
     x0 = word.left * scale
+    step = (max(right, word.left + 1) * scale - x0) / len(word.text)
     font = "OCR-Bold" if word.bold else "OCR"
     return [_char(ch, x0 + i * step, x0 + (i + 1) * step, top, size, number, font)
             for i, ch in enumerate(word.text)]
@@ -188,13 +191,19 @@ def _char(text: str, x0: float, x1: float, top: float, size: float, number: int,
 
 
 def line_chars(words: list[Word], size: float, number: int) -> list[dict]:
-    """A line's words as characters with a space between each two, at the words' median top."""
+    """A line's words as characters with a space between each two, at the words' median top.
+
+    Each word ends where the next begins at the latest: the engine's box of a word may run
+    over the next ("SSOG" over the "– 2 July" after it), and overlapping letters would be
+    sorted into one another ("SS-O2 JGuly").
+    """
     top = statistics.median(w.top for w in words) * 72 / DPI
+    ends = [min(w.left + w.width, after.left - 1) for w, after in zip(words, words[1:])]
     chars: list[dict] = []
-    for word in words:
+    for word, right in zip(words, [*ends, words[-1].left + words[-1].width]):
         if chars:
             chars.append(_char(" ", chars[-1]["x1"], chars[-1]["x1"], top, size, number, chars[-1]["fontname"]))
-        chars.extend(word_chars(word, top, size, number))
+        chars.extend(word_chars(word, right, top, size, number))
     return chars
 
 
