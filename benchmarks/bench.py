@@ -4,7 +4,9 @@ On the same PDFs it times (a) bare pdfplumber (open every page, ``extract_text``
 ``find_tables``) and (b) the whole pipeline to SQLite, serial, with the default pdfium
 reader; then, on a generated corpus, (c) ``--jobs 2`` against serial (same record counts?),
 (d) a re-run with nothing new against the cold run, (e) peak memory on N papers against 2N
-papers and (f) the pipeline with the pdfplumber reader (same record counts?).
+papers, (f) the pipeline with the pdfplumber reader (same record counts?) and (g) the pipeline
+on scanned copies of the small samples (image-only PDFs, every page read by OCR): OCR pages per
+second per core.
 
 Every phase runs in a fresh Python process, so its peak memory (``ru_maxrss`` of the
 process and of the workers it waited for) is its own. The machine is shared: CPU seconds
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus" / "pdf"
+SCANNED_PAGES = 20  # samples up to this long are scanned for OCR (the small four: 20 pages of 64)
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # make_corpus beside this file
 
 
@@ -160,6 +163,20 @@ def bench_samples(report: Report, repeat: int, scratch: Path) -> list[str]:
             f"median of {repeat} paired runs (target <= 0.33x)"]
 
 
+def bench_scans(report: Report, out: Path) -> list[str]:
+    """The small samples scanned (``make_scans``), every page read by OCR: CPU seconds include
+    the OCR engine's, so pages per CPU second is the rate one core gives."""
+    import pypdfium2
+    from make_scans import make_scans
+
+    small = [s for s in sorted(SAMPLES.glob("*.pdf")) if len(pypdfium2.PdfDocument(s)) <= SCANNED_PAGES]
+    scans = make_scans(small, out / "scans")
+    result = report.add("scans: pipeline with OCR, serial", median_phase(1, "pipeline", scans, out / "scans.db"))
+    per_core = result["pages"] / result["cpu"] if result["cpu"] else 0.0
+    return [f"OCR: {per_core:.2f} pages per second per core ({result['cpu'] / max(result['pages'], 1):.1f} cpu s "
+            f"a scanned page, {result['pages']} pages of {len(scans)} scanned samples)"]
+
+
 def bench_corpus(report: Report, corpus: Path, repeat: int) -> list[str]:
     half, full = [corpus / "a"], [corpus / "a", corpus / "b"]
     dbs = corpus.parent
@@ -218,7 +235,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"paper_miner bench: {args.papers} generated papers in {corpus}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
     report = Report()
-    notes = bench_samples(report, args.repeat, args.out / "samples.db") + bench_corpus(report, corpus, args.repeat)
+    notes = (bench_samples(report, args.repeat, args.out / "samples.db") + bench_corpus(report, corpus, args.repeat)
+             + bench_scans(report, args.out))
     print(f"\nload average {os.getloadavg()[0]:.1f} at end (other work on the machine slows wall times)")
     print("\n".join(notes))
 

@@ -5,10 +5,10 @@ missing fails plainly. Each scanned page is OCR'd once, in module-scoped fixture
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 from pathlib import Path
 
-import numpy as np
 import pypdfium2 as pdfium
 import pytest
 import sqlite_utils
@@ -23,9 +23,9 @@ from paper_miner.readers import OCR_VARIABLE, ocr, ocr_image
 
 pytestmark = pytest.mark.skipif(ocr.shutil.which(ocr.ENGINE) is None, reason="Tesseract is not installed")
 
-PDFS = Path(__file__).parents[1] / "corpus" / "pdf"
+ROOT = Path(__file__).resolve().parents[1]
+PDFS = ROOT / "corpus" / "pdf"
 SMALL = ["000", "001", "003", "004"]  # 20 pages; 002 (44 pages) is measured by hand
-SCAN_DPI = 150
 MONEY = ("amount_gbp", "baseline", "target", "actual")
 WORDING = {"projects": "name", "budgets": "label", "targets": "measure", "decisions": "subject"}
 
@@ -34,28 +34,17 @@ def sample(stem: str) -> Path:
     return next(PDFS.glob(f"{stem}_*.pdf"))
 
 
-# --- scanning ---------------------------------------------------------------------------------
+# --- scanning (benchmarks/make_scans.py: the same scans the bench OCRs) ------------------------
 
-def scanned_image(page: pdfium.PdfPage, skew: float = 0.0, speckle: float = 0.0, seed: int = 0) -> Image.Image:
-    """A page as a scanner gives it: grey pixels at SCAN_DPI, turned ``skew`` degrees, with a
-    ``speckle`` share of its pixels flipped between black and white."""
-    image = page.render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
-    if skew:
-        image = image.rotate(skew, resample=Image.BICUBIC, fillcolor=255)
-    if speckle:
-        pixels = np.asarray(image).copy()
-        flip = np.random.default_rng(seed).random(pixels.shape) < speckle
-        pixels[flip] = 255 - pixels[flip]
-        image = Image.fromarray(pixels)
-    return image
+def _load_make_scans():
+    spec = importlib.util.spec_from_file_location("make_scans", ROOT / "benchmarks" / "make_scans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def scan(source: Path, target: Path, **how) -> Path:
-    """``source`` as an image-only PDF: every page a picture, no text layer."""
-    pdf = pdfium.PdfDocument(source)
-    images = [scanned_image(pdf[i], seed=i, **how) for i in range(len(pdf))]
-    images[0].save(target, save_all=True, append_images=images[1:], resolution=SCAN_DPI)
-    return target
+make_scans = _load_make_scans()
+scan, scanned_image = make_scans.scan, make_scans.scanned_image
 
 
 def with_scanned_page(source: Path, scanned: Path, index: int, target: Path) -> Path:
@@ -148,8 +137,8 @@ def mixed_paper(folder, auto_ocr) -> Path:
     source = sample("003")
     page_two = folder / "003-page-two.pdf"
     pdf = pdfium.PdfDocument(source)
-    images = [scanned_image(pdf[i]) if i == 1 else Image.new("L", (8, 8), 255) for i in range(2)]
-    images[0].save(page_two, save_all=True, append_images=images[1:], resolution=SCAN_DPI)
+    make_scans.save_images([scanned_image(pdf[i]) if i == 1 else Image.new("L", (8, 8), 255) for i in range(2)],
+                           page_two)
     return with_scanned_page(source, page_two, 1, folder / "003-mixed.pdf")
 
 
