@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	scripts/os-packages
 	touch $(STAMP)
 
 ## extract: build $(DB) from every paper under $(CORPUS)/ (new or changed papers only)

@@ -15,9 +15,9 @@ from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
+    PAST,
     RELATIVE,
     THAT_RE,
-    PAST,
     Clause,
     decided_clauses,
     recommended_clauses,
