@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
 
 from paper_miner import publish, store
 from paper_miner.layout.arrange import arrange
@@ -144,3 +146,51 @@ def corpus(tmp_path, monkeypatch) -> Path:
     for paper in (Path(__file__).parent / "fixtures" / "papers").glob("*.txt"):
         shutil.copy(paper, folder / paper.name)
     return folder
+
+
+# --- bad input, shared by the CLI and fault tests ---------------------------------------------
+
+PAPER_LINES = [
+    "HARTWELL DISTRICT COUNCIL",
+    "Report to Cabinet, 2 February 2010",
+    "That Cabinet approve the recycling plan at a cost of £45,000.",
+]
+ZERO_PAGE_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R/Size 3>>\n%%EOF\n"
+)
+
+
+def text_pdf(path: Path, encrypt: StandardEncryption | None = None) -> bytes:
+    """A one-page digital paper (optionally encrypted); its bytes."""
+    pdf = canvas.Canvas(str(path), encrypt=encrypt)
+    for n, line in enumerate(PAPER_LINES):
+        pdf.drawString(72, 760 - 20 * n, line)
+    pdf.showPage()
+    pdf.save()
+    return path.read_bytes()
+
+
+def image_only_pdf(path: Path) -> None:
+    """A page with marks on it but no text layer (and no picture to read by OCR)."""
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(72, 400, 300, 200, fill=1)
+    pdf.showPage()
+    pdf.save()
+
+
+def write_bad_inputs(folder: Path, good_pdf: bytes) -> None:
+    """The bad input every run must survive, each as a file in ``folder``: a PDF with no pages,
+    a broken xref (of ``good_pdf``), encrypted with and without a password, no text layer, an
+    HTML page named .pdf, binary garbage as text, Latin-1 and UTF-16 text, an unsupported type."""
+    (folder / "zero_pages.pdf").write_bytes(ZERO_PAGE_PDF)
+    (folder / "bad_xref.pdf").write_bytes(good_pdf.replace(b"startxref", b"startxref\n999999\n%"))
+    text_pdf(folder / "encrypted_empty_password.pdf", StandardEncryption("", ownerPassword="owner"))
+    text_pdf(folder / "encrypted.pdf", StandardEncryption("secret", ownerPassword="owner"))
+    image_only_pdf(folder / "scanned.pdf")
+    (folder / "web_page.pdf").write_text("<!DOCTYPE html><html><body><h1>Not found</h1></body></html>")
+    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "latin1.txt").write_bytes("CABINET\n\nThe café scheme costs £1,500.\n".encode("latin-1"))
+    (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
+    (folder / "report.odt").write_bytes(b"PK\x03\x04 not really a word file")

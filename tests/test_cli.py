@@ -5,42 +5,12 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
-from reportlab.lib.pdfencrypt import StandardEncryption
-from reportlab.pdfgen import canvas
 
+from conftest import text_pdf, write_bad_inputs
 from paper_miner import store
 from paper_miner.cli import EXIT_SOME_FAILED, cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "papers"
-PAPER_LINES = [
-    "HARTWELL DISTRICT COUNCIL",
-    "Report to Cabinet, 2 February 2010",
-    "That Cabinet approve the recycling plan at a cost of £45,000.",
-]
-
-
-def text_pdf(path: Path, encrypt: StandardEncryption | None = None) -> bytes:
-    pdf = canvas.Canvas(str(path), encrypt=encrypt)
-    for n, line in enumerate(PAPER_LINES):
-        pdf.drawString(72, 760 - 20 * n, line)
-    pdf.showPage()
-    pdf.save()
-    return path.read_bytes()
-
-
-def image_only_pdf(path: Path) -> None:
-    """A scanned page: marks on the page but no text layer."""
-    pdf = canvas.Canvas(str(path))
-    pdf.rect(72, 400, 300, 200, fill=1)
-    pdf.showPage()
-    pdf.save()
-
-
-ZERO_PAGE_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-    b"trailer<</Root 1 0 R/Size 3>>\n%%EOF\n"
-)
 
 
 @pytest.fixture
@@ -48,19 +18,10 @@ def bad_corpus(corpus, tmp_path):
     """Every kind of bad input the issue lists, beside two good papers."""
     folder = corpus
     good = text_pdf(tmp_path / "good.pdf")
+    write_bad_inputs(folder, good)
     (folder / "empty.pdf").write_bytes(b"")
-    (folder / "zero_pages.pdf").write_bytes(ZERO_PAGE_PDF)
     (folder / "truncated.pdf").write_bytes(good[: len(good) // 3])
-    (folder / "bad_xref.pdf").write_bytes(good.replace(b"startxref", b"startxref\n999999\n%"))
-    text_pdf(folder / "encrypted_no_password.pdf", StandardEncryption("", ownerPassword="owner"))
-    text_pdf(folder / "encrypted.pdf", StandardEncryption("secret", ownerPassword="owner"))
-    image_only_pdf(folder / "scanned.pdf")
-    (folder / "web_page.pdf").write_text("<!DOCTYPE html><html><body><h1>Not found</h1></body></html>")
-    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 40)
-    (folder / "latin1.txt").write_bytes("CABINET\n\nThe café scheme costs £1,500.\n".encode("latin-1"))
-    (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
     (folder / "one_line.txt").write_text("The Board noted the report on £5,000 of spending. " * 20000)
-    (folder / "report.odt").write_bytes(b"PK\x03\x04 not really a word file")
     return folder
 
 
@@ -87,7 +48,7 @@ def test_bad_files_fail_clearly_and_the_rest_are_extracted(bad_corpus):
     assert "OCR" in failures["scanned.pdf"]["message"]
     extracted = {d["file_name"] for d in db["documents"].rows}
     assert {
-        "borough_cabinet_report.txt", "partnership_minutes.txt", "encrypted_no_password.pdf",
+        "borough_cabinet_report.txt", "partnership_minutes.txt", "encrypted_empty_password.pdf",
         "bad_xref.pdf", "latin1.txt", "utf16.txt", "one_line.txt",
     } == extracted
     # one clear line per bad file on stderr (CliRunner mixes it into output)
@@ -104,8 +65,8 @@ def test_decoded_text_keeps_pound_signs(bad_corpus):
     }
     assert "£1,500" in pages["latin1.txt"] and "café" in pages["latin1.txt"]
     assert "£2m" in pages["utf16.txt"]
-    assert "Westbury" not in pages["encrypted_no_password.pdf"]
-    assert "recycling plan" in pages["encrypted_no_password.pdf"]
+    assert "Westbury" not in pages["encrypted_empty_password.pdf"]
+    assert "recycling plan" in pages["encrypted_empty_password.pdf"]
 
 
 def test_rerun_after_failures_does_no_work_and_keeps_everything(bad_corpus):

@@ -19,10 +19,9 @@ import sqlite_utils
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from conftest import VOLATILE, snapshot
+from conftest import VOLATILE, snapshot, write_bad_inputs
 from paper_miner import executors, grounding, pipeline, store
 from paper_miner.cli import EXIT_SOME_FAILED, cli
 from paper_miner.extract import records as extractors
@@ -42,31 +41,10 @@ GOOD = [
 ]
 PAPER_TABLES = ["documents", "pages", *store.RECORD_MODELS]
 CROSS_PAPER = {"path", "duplicate_of", "duplicate_score"}
-ZERO_PAGE_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-    b"trailer<</Root 1 0 R/Size 3>>\n%%EOF\n"
-)
 SIX_MB = 6_200_000
 
 
 # --- inputs ------------------------------------------------------------------------------------
-
-def text_pdf(path: Path, encrypt: StandardEncryption | None = None) -> None:
-    pdf = canvas.Canvas(str(path), encrypt=encrypt)
-    for n, line in enumerate(["HARTWELL DISTRICT COUNCIL", "Report to Cabinet, 2 February 2010",
-                              "That Cabinet approve the recycling plan at a cost of £45,000."]):
-        pdf.drawString(72, 760 - 20 * n, line)
-    pdf.showPage()
-    pdf.save()
-
-
-def image_only_pdf(path: Path) -> None:
-    pdf = canvas.Canvas(str(path))
-    pdf.rect(72, 400, 300, 200, fill=1)
-    pdf.showPage()
-    pdf.save()
-
 
 def long_pdf(path: Path, pages: int) -> None:
     """Near-empty pages: cheap to write, and refused by the page limit before parsing."""
@@ -112,20 +90,11 @@ def make_matrix(folder: Path) -> None:
     folder.mkdir(parents=True)
     sample = SAMPLE_PDF.read_bytes()
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "zero_pages.pdf").write_bytes(ZERO_PAGE_PDF)
+    write_bad_inputs(folder, sample)
     for share in (10, 50, 99):
         (folder / f"truncated_{share}.pdf").write_bytes(sample[: len(sample) * share // 100])
-    (folder / "bad_xref.pdf").write_bytes(sample.replace(b"startxref", b"startxref\n999999\n%"))
-    text_pdf(folder / "encrypted_empty_password.pdf", StandardEncryption("", ownerPassword="owner"))
-    text_pdf(folder / "encrypted.pdf", StandardEncryption("secret", ownerPassword="owner"))
-    image_only_pdf(folder / "scanned.pdf")
-    (folder / "web_page.pdf").write_text("<!DOCTYPE html><html><body><h1>Not found</h1></body></html>")
-    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 40)
-    (folder / "latin1.txt").write_bytes("CABINET\n\nThe café scheme costs £1,500.\n".encode("latin-1"))
-    (folder / "utf16.txt").write_bytes("CABINET\n\nThe Board noted the £2m grant.\n".encode("utf-16"))
     six_mb_texts(folder)
     long_pdf(folder / "2000_pages.pdf", 2000)
-    (folder / "report.odt").write_bytes(b"PK\x03\x04 not really a word file")
     for paper in GOOD:
         shutil.copy(paper, folder / paper.name)
     shutil.copy(GOOD[0], folder / "copy_of_001.txt")
