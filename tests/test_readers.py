@@ -101,6 +101,36 @@ def test_numbered_title_followed_by_short_line_stays_apart(tmp_path):
     assert blocks[3].section == ["Recommendations"]
 
 
+def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Play Area Refurbishment\nMinutes:\nThe Panel considered the quotes.\n"
+                    "Reasons for the decision:\nThe equipment is worn.\n", encoding="utf-8")
+    assert [b.text for b in read_paper(path).blocks] == [
+        "Play Area Refurbishment", "Minutes:", "The Panel considered the quotes.",
+        "Reasons for the decision:", "The equipment is worn."]
+
+
+def test_reference_number_wrapped_to_the_next_line_runs_on(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("RESOLVED:\n2.1   That the priorities for 2019/20 as set out in paragraph\n"
+                    "3 of the report, be agreed.\n2.2   That the update be noted.\n", encoding="utf-8")
+    items = [b for b in read_paper(path).blocks if b.kind == "list_item"]
+    assert [(b.marker, b.text) for b in items] == [
+        ("2.1", "That the priorities for 2019/20 as set out in paragraph 3 of the report, be agreed."),
+        ("2.2", "That the update be noted.")]
+
+
+def test_markdown_front_matter_is_metadata_not_text(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text('---\ntitle: "Minutes of the Ashcombe Parish Council March meeting"\ndate: 2021-04-02\n'
+                    'tags:\n  - "minutes"\n---\n\nASHCOMBE PARISH COUNCIL\n\nPresent: Cllr A Smith.\n',
+                    encoding="utf-8")
+    layout = read_paper(path)
+    assert layout.meta == {"title": "Minutes of the Ashcombe Parish Council March meeting", "date": "2021-04-02"}
+    assert [b.text for b in layout.blocks] == ["ASHCOMBE PARISH COUNCIL", "Present: Cllr A Smith."]
+    assert "title:" not in layout.page_texts[0]
+
+
 @pytest.mark.parametrize("raw", [
     "Café report – £5m\n".encode("utf-8"),
     b"\xef\xbb\xbf" + "Café report – £5m\n".encode("utf-8"),

@@ -42,6 +42,15 @@ _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _ITALIC_WHOLE = re.compile(r"^(\*|_)(?!\1)(.+?)\1$|^(\*\*\*|___)(.+?)\3$")
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
+# "Minutes:", "Reasons for the decision:": a label alone on its line, over what it labels.
+_BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
+# "... as set out in section" / "4 of the report": a reference's number wrapped to the next
+# line, where the text runs on after it (a new item would open with a capital).
+_CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
+_NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
+# "---" / "title: ..." / "---": a markdown file's YAML front matter, the site's data about the page.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_FIELD = re.compile(r"^(\w+):[ \t]*[\"']?(.*?)[\"']?[ \t]*$")
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
@@ -176,8 +185,10 @@ def _continues(prev: str, line: str) -> bool:
     if prev.endswith("  "):
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
-    if FIELD_LINE.match(line_c):
+    if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c):
         return False
+    if _CITES_NUMBER.search(prev_c) and _NUMBER_RUNS_ON.match(line_c):
+        return True
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
     if ends_sentence(prev_c):
@@ -229,12 +240,26 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
     text = decode(read_text_bytes(Path(path), limits), path)
     if too_many := pages_over(text.count("\f") + 1, limits):
         raise UnreadablePaper("too_large", too_many, path)
+    meta, text = front_matter(text)
     if looks_fixed_width(text):
-        return _read_fixed_width(text)
+        return _read_fixed_width(text).model_copy(update={"meta": meta})
     pages = marked_pages(text)
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
-    return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1)
+    return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1,
+                  meta=meta)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A website's markdown page opens with its data (``title: "Minutes of the May meeting"``,
+    ``date: 2020-08-10``, lists of tags) between ``---`` lines: those one-line fields are the
+    paper's metadata, not its text; the page's text is what follows."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return {}, text
+    fields = (_FRONT_FIELD.match(line) for line in found.group(1).split("\n"))
+    meta = {f.group(1).lower(): f.group(2) for f in fields if f and f.group(2)}
+    return meta, text[found.end():]
 
 
 def read_text_bytes(path: Path, limits: Limits) -> bytes:
