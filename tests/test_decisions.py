@@ -701,3 +701,28 @@ def test_a_cabinet_member_deciding_alone_is_the_decision_maker():
                                 "garage site at Elm Row.", Bodies(), True)
     assert [(c.agent.name, c.action, c.subject) for c in found] == [
         ("Cabinet Member for Housing and Planning", "approved", "the disposal of the garage site at Elm Row")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("AGREED: To consult on closing the Eastgate depot.", "consult on closing the Eastgate depot"),
+    ("RESOLVED – to write to the Highways Authority about speeding on Mill Lane.",
+     "write to the Highways Authority about speeding on Mill Lane"),
+])
+def test_a_resolution_to_act_is_agreeing_to_it(text, subject):
+    formal = label(text, Bodies())
+    assert [(c.action, c.subject) for c in item_clauses(formal.rest, formal, Bodies())] == [("agreed", subject)]
+
+
+def test_a_resolution_to_discuss_decides_nothing():
+    formal = label("RESOLVED: to discuss the play area at the next meeting.", Bodies())
+    assert item_clauses(formal.rest, formal, Bodies()) == []
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Senior Management Team agreed the revised lone working policy.", "Senior Management Team"),
+    ("Finance DMT approved the savings plan.", "Finance DMT"),
+    ("CLT endorsed the draft Digital Strategy.", "CLT"),
+])
+def test_officer_groups_decide(sentence, body):
+    found = decided_clauses(sentence, Bodies())
+    assert [c.agent.name for c in found] == [body]

@@ -365,3 +365,23 @@ def test_a_resolution_alone_is_other_and_a_table_row_is_no_title():
     ])
     assert describe(resolution).doc_type == "other"
     assert describe(page).title == "Parks: how are we doing?"
+
+
+def test_letterhead_run_into_the_minutes_heading_gives_the_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("ASHCOMBE PARISH COUNCIL Draft (subject to approval) Minutes of the Ordinary Meeting held on "
+                  "Monday 3 May 2021 at 7.30 pm, Village Hall"),
+        paragraph("Present: Cllr A Smith (Chair), Cllr B Jones."),
+    ])
+    got = describe(layout)
+    assert got.title == "Ashcombe Parish Council Draft Minutes of the Ordinary Meeting held on Monday 3 May 2021"
+    assert (got.doc_type, got.date) == ("minutes", "2021-05-03")
+
+
+def test_the_next_meeting_of_a_body_is_not_the_meeting_the_paper_goes_to():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Village Green Drainage"),
+        paragraph("Quotes for the drainage works will be brought to the next meeting of the Council."),
+    ])
+    assert describe(layout).body is None
+

@@ -26,7 +26,7 @@ LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
-WEB_PAGE_LABEL = r"(?:issue\s*-\s*meetings|decision\s+details)"
+WEB_PAGE_LABEL = r"(?:issue\s*-\s*meetings|decision\s+(?:details|record|notice))"
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
 # titles an appendix issued as a paper of its own.
@@ -42,7 +42,7 @@ WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
 # Headings that open the body of a report: what follows them is no longer the cover.
 BODY_START = re.compile(
     r"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|introduction|background|"
-    r"(?:executive\s+)?summary|(?:officer\s+)?recommendations?|reasons?\s+for\s+\w+(?:\s+\w+)?)[.:]?$",
+    r"(?:executive\s+)?summary|(?:officer\s+)?recommendations?|decisions?|reasons?\s+for\s+\w+(?:\s+\w+)?)[.:]?$",
     re.IGNORECASE)
 # Nouns that say what a paper is: a heading holding one is most likely the title.
 TITLE_NOUNS = re.compile(
@@ -66,9 +66,10 @@ ABOUT_A_PLAN_RE = re.compile(r"\b(?:report|monitoring|update|progress|review|cha
 COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Panel|Executive|Commission)$", re.I)
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
+# "submitted to the Executive", "meeting of the Audit Committee" (not "the next meeting of the Council").
 ADDRESSED_RE = re.compile(
     rf"\b(?i:to inform|report to|submitted to|presented to|for (?:consideration|approval|decision)"
-    rf" by|approved by|meeting of(?: the)?)\s+"
+    rf" by|approved by|(?<!next )(?<!future )(?<!last )(?<!previous )meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets)
 UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
@@ -101,6 +102,7 @@ MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
+RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(
     r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
@@ -117,6 +119,11 @@ RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED)\b")
 DECIDED_AT_FIELD = re.compile(r"^decided\s+at\s+meeting$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
+# A decision record's own labels ("Decision maker: Cabinet", "Reasons for the decision:") around
+# its "Decision:" label.
+DECISION_LABEL_RE = re.compile(r"^\s*decisions?\s*:\s*$", re.I)
+RECORD_FIELD_RE = re.compile(r"^\s*(?:decision\s+(?:maker|taker)|date\s+of\s+(?:the\s+)?decision|"
+                             r"reasons?\s+for\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
                          r"report|item|agenda\s+item\s+title)$", re.I)
@@ -236,7 +243,7 @@ def title(layout: Layout) -> str | None:
         return given
     cover = _cover(layout)
     if _is_minutes(layout):
-        heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None)
+        heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None) or _run_in_minutes_heading(cover)
         if heading or meeting_line(layout) or _dated_heading_body(layout):
             return _minutes_title(heading, body(layout))
     not_titles = (meeting_line(layout), _letterhead(layout))
@@ -247,6 +254,17 @@ def title(layout: Layout) -> str | None:
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _run_in_minutes_heading(cover: list[Block]) -> str | None:
+    """"WESTBURY PARISH COUNCIL Draft (until approved) Minutes of the Ordinary Meeting held on
+    Monday 3 May 2021 at 7.30 pm, Village Hall": a letterhead run into the minutes heading on
+    one line, as text exports print it; the heading up to the meeting's date."""
+    for block in cover:
+        if RUN_IN_MINUTES_RE.match(block.text):
+            text = re.sub(r"\s*\([^)]*\)", "", block.text)
+            return re.sub(r"\s+at\s+\d.*$", "", text)
+    return None
 
 
 def _letter_subject(layout: Layout) -> str | None:
@@ -303,6 +321,13 @@ def _is_minutes(layout: Layout) -> bool:
         re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):", _text(head), re.IGNORECASE)))
 
 
+def _is_decision_record(layout: Layout) -> bool:
+    """A web page or form recording one decision: a "Decision:" label over its wording, and the
+    decision maker, the date of decision or the reasons for it labelled alongside."""
+    labels = [b.text for b in layout.blocks if b.kind in ("paragraph", "heading")]
+    return any(DECISION_LABEL_RE.match(t) for t in labels) and any(RECORD_FIELD_RE.match(t) for t in labels)
+
+
 def doc_type(layout: Layout) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
@@ -311,6 +336,8 @@ def doc_type(layout: Layout) -> DocType:
         return "other"  # a decision notice or a resolution alone: neither a report nor minutes
     if _is_minutes(layout):
         return "minutes"
+    if _is_decision_record(layout):
+        return "other"
     if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
     if re.search(r"^\s*agenda\s*$", head.split(".")[0], re.IGNORECASE):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, OFFICER_GROUP_NOUNS
 
 # The nouns that end the name of a body that can decide something.
 HEADS = DECIDING_BODY_NOUNS
-# Bodies that decide but that no paper goes to ("the Fire Authority approved ..."): named in
-# decisions only, so they never become a paper's own meeting body.
-DECIDING_HEADS = HEADS + ("Authority",)
+# Bodies that decide but that no paper goes to ("the Fire Authority approved ...", "the Senior
+# Management Team agreed"): named in decisions only, so they never become a paper's own meeting body.
+DECIDING_HEADS = HEADS + ("Authority",) + OFFICER_GROUP_NOUNS
 _HEAD = r"(?:%s)" % "|".join(HEADS)
 _DECIDING_HEAD = r"(?:%s)" % "|".join(DECIDING_HEADS)
 # "the Welsh Government", "HM Government"; not the sector ("Centre for Local Government").
@@ -40,7 +40,8 @@ GENERIC_RE = re.compile(
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
 _LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If)\s+")
-STANDALONE = {"cabinet", "executive"}
+# Names that are a body alone: "Cabinet", and an officer group's letters ("SMT approved the plan").
+STANDALONE = {"cabinet", "executive"} | {n.lower() for n in OFFICER_GROUP_NOUNS if n.isupper()}
 _SMALL = {"and", "of", "for", "&", "the"}
 
 

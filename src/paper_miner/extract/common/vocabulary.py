@@ -54,6 +54,8 @@ MEASURE_STOP_WORDS = FUNCTION_WORDS | {"from", "who", "that", "are", "is", "numb
 # The nouns that end the name of a body that can decide something ("Health and Wellbeing Board").
 DECIDING_BODY_NOUNS = ("Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership",
                        "Panel", "Forum", "Executive", "Meeting", "Commission", "Assembly")
+# Officers' groups that decide as one ("Senior Management Team", "Housing SMT", "CLT agreed").
+OFFICER_GROUP_NOUNS = ("Management Team", "Leadership Team", "SMT", "CMT", "DMT", "SLT", "CLT", "ELT")
 # The nouns that end the name of a body that can own money or a programme ("X Trust", "Y Agency").
 OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"
                      r"Commission|Forum|Consortium|Executive|Committee|Cabinet|Centre|Service")

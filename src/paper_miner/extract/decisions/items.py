@@ -141,11 +141,21 @@ def _verb_first(text: str, status: str, agent: Mention | None) -> Clause | None:
     return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None
 
 
+def _to_act(text: str, lead: Label) -> Clause | None:
+    """"AGREED: To consult on reduced opening hours", "RESOLVED – to write to the Highways
+    Authority": a resolution to act is agreeing to do it (a discussion verb decides nothing)."""
+    match = re.match(rf"\s*[Tt]o\s+{ITEM_ADVERBS}([a-z]+)\b", text)
+    if match is None or lead.status != "decided" or match.group(1) in LEAD_VERBS | {"be"}:
+        return None
+    subject = trim_subject(text[match.start(1):])
+    return Clause("agreed", subject, 0, len(text), lead.agent, lead.status) if subject else None
+
+
 def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
-    clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent)
+    clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent) or _to_act(text, lead)
     if clause is not None:
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]

@@ -1,6 +1,7 @@
 """Tidy a paper's decisions into one record per decision.
 
 * ``considered the trust's offer ... The offer was accepted``: one record, the offer accepted;
+  so is ``considered the draft policy ... It was agreed to adopt it``;
 * a selection (``12 projects have been chosen by the Board``) is part of the recommendation
   the same section reports (``The Board has recommended that the bids ... form ...``);
 * the same decision reported twice (a summary and a table note) is kept once.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS
+from paper_miner.extract.decisions.subjects import is_pronoun
 from paper_miner.models import Decision
 
 SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGNORECASE)
@@ -39,6 +41,8 @@ def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[D
                    if out[i][1] == section and out[i][0].action == "considered"]
         target = next((i for i in reversed(earlier) if anaphor and
                        anaphor.group(1).lower() in _tokens(out[i][0].subject)), None)
+        if target is None and is_pronoun(decision.subject) and earlier:
+            target = earlier[-1]  # "It was agreed to adopt it": the item just considered
         if target is None:
             out.append((decision, section))
             continue

@@ -50,6 +50,15 @@ INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
+# "Reasons for the decision:", "Alternative options considered:": what a decision record gives
+# under them argues for the decision ("Closing the branches was considered and rejected") and
+# decides nothing, up to the next label or heading.
+BARE_LABEL_RE = re.compile(r"^\s*[A-Z][\w ()/'.&,-]{0,50}:-?\s*$")
+REASONS_LABEL_RE = re.compile(
+    r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|(?:alternative|other)\s+options?"
+    r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
+# Papers that record decisions taken (minutes, a decision notice or record), not ask for them.
+RECORDS = ("minutes", "other")
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 # "Noted", "Agreed.": an outcome printed as a sentence of its own after the item it is about.
@@ -71,13 +80,14 @@ class Context:
     addressed: str | None  # the body the paper goes to: who its recommendations address
     title: str | None = None
     cover: set[str] = field(default_factory=set)  # the title headings: they name no meeting
-    minutes: bool = False  # the paper records its own meeting: undated decisions are its own
+    minutes: bool = False  # the paper records its own meeting or decision: undated decisions are its own
     lead: Label | None = None  # a formal lead-in ("RESOLVED:", "Cabinet is recommended to:")
     lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
     lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
     items: int = 0  # items read under the lead-in so far
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
+    last_at: int = 0  # how many blocks had been read when the last decision was
     passed: list[Block] = field(default_factory=list)  # the blocks read so far
 
 
@@ -91,13 +101,16 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     no meeting item."""
     bodies = Bodies(authority=document.authority)
     context = Context(bodies, document.date, meeting_of(document) or _reported_back_to(blocks, bodies),
-                      document.title, cover=cover, minutes=document.doc_type == "minutes")
+                      document.title, cover=cover, minutes=document.doc_type in RECORDS)
     records: list[tuple[Decision, list[str]]] = []
+    reasons = False
     for block in [part for whole in blocks for part in _items(whole)]:
         if block.kind == "heading":
             context.bodies.remember(block.text)
             _end_lead(context)
-        if block.kind in READ_KINDS:
+        if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
+            reasons = bool(REASONS_LABEL_RE.match(block.text))
+        if block.kind in READ_KINDS and not reasons:
             records += [(d, block.section) for d in _read_block(block, context)]
         context.passed.append(block)
     return records
@@ -229,20 +242,37 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         for clause in clauses:
             quote = _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
-            if decision is not None and is_pronoun(decision.subject) and RUN_IN_RE.match(block.text):
-                decision = decision.model_copy(update={"subject": RUN_IN_RE.match(block.text).group(1),
-                                                       "quote": block.text[:offset + len(sentence)].strip()})
             if decision is not None and is_generic(decision.subject):
-                decision = _about_item(decision, block, block.text[:offset + len(sentence)], context)
-            if decision is not None and is_pronoun(decision.subject):
-                decision = None  # "This was agreed" with no item heading above: about nothing known
+                decision = _named_item(decision, block, block.text[:offset + len(sentence)], context)
             if decision is not None:
                 out.append(decision)
                 context.block_decisions.append(decision)
-                context.last = decision
+                context.last, context.last_at = decision, len(context.passed)
         context.bodies.remember(sentence)
     context.items += under_lead
     return out
+
+
+def _named_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision | None:
+    """A decision about "the report" or "it": about the item just considered ("The Committee
+    considered the draft policy. It was agreed to adopt it": one decision, tidied by
+    :mod:`.merge`), the run-in item heading of its paragraph, the item heading above it or
+    the one-item paper's title; a pronoun about nothing known is no decision."""
+    pronoun = is_pronoun(decision.subject)
+    if pronoun and _follows_considered(context):
+        return decision
+    run_in = RUN_IN_RE.match(block.text) if pronoun else None
+    if run_in:
+        return decision.model_copy(update={"subject": run_in.group(1), "quote": upto.strip()})
+    decision = _about_item(decision, block, upto, context)
+    return None if is_pronoun(decision.subject) else decision
+
+
+def _follows_considered(context: Context) -> bool:
+    """The last decision read is an item considered, with no item heading since."""
+    if context.last is None or context.last.action != "considered":
+        return False
+    return not any(b.kind == "heading" for b in context.passed[context.last_at:])
 
 
 def _about_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision:
@@ -330,8 +360,8 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
             return None
         if date is None and context.minutes and _is_addressed(body, context):
             date = context.paper_date  # minutes: what the meeting itself decided
-    if body is None:
-        return None
+    if body is None and not (clause.formal and clause.status == "decided" and context.minutes):
+        return None  # a record's own resolution is kept when it names no body (body null)
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
 
@@ -340,7 +370,7 @@ def _formal_date(block: Block, body: str | None, context: Context) -> str | None
     """A resolution's date: in minutes, the meeting's own resolutions are of its day (an item
     heading's "Budget Monitoring – November 2024" is the report's month); elsewhere the date
     of the meeting its section heading names ("HPG – 3 March 2009")."""
-    if context.minutes and _is_addressed(body, context):
+    if context.minutes and (body is None or _is_addressed(body, context)):
         return context.paper_date
     return heading_date(block.section, context.paper_date)
 

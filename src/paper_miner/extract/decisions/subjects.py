@@ -29,11 +29,16 @@ FORM_HEADING_RE = re.compile(
     re.IGNORECASE)
 # "This was agreed by the panel", "All were accepted", "it was accepted": a pronoun for the item.
 PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\s+of\s+(?:these|them))", re.I)
+# "adopt it", "formally approve them, subject to minor amendments": a verb with a pronoun for the item.
+PRONOUN_OBJECT_RE = re.compile(
+    r"(?:[a-z]+\s+){1,2}(?:it|them|this|these)(?:\s*,.*|\s+(?:subject\s+to|with|as\s+\w+ed|accordingly)\b.*)?",
+    re.S)
 MAX_QUOTE_WORDS = 60
 
 
 def is_pronoun(subject: str) -> bool:
-    return bool(PRONOUN_SUBJECT_RE.fullmatch(subject.strip()))
+    subject = subject.strip()
+    return bool(PRONOUN_SUBJECT_RE.fullmatch(subject) or PRONOUN_OBJECT_RE.fullmatch(subject))
 
 
 def is_generic(subject: str) -> bool:
