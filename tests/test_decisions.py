@@ -726,3 +726,19 @@ def test_a_resolution_to_discuss_decides_nothing():
 def test_officer_groups_decide(sentence, body):
     found = decided_clauses(sentence, Bodies())
     assert [c.agent.name for c in found] == [body]
+
+
+def test_an_item_spoken_of_as_this_item_with_no_heading_is_no_decision():
+    got = paper(block("To discuss a staffing matter in closed session. This item was resolved."),
+                doc_type="minutes", body="Eastwick Town Council")
+    assert got == []
+
+
+def test_a_record_resolution_naming_no_body_is_kept_with_body_null():
+    got = paper(block("RESOLVED that the bowls club lease be renewed for five years."),
+                doc_type="minutes", body=None, date="2021-06-14")
+    assert [(d.body, d.date, d.action) for d in got] == [(None, "2021-06-14", "agreed")]
+
+
+def test_a_report_recommendation_naming_no_body_is_still_dropped():
+    assert paper(block("It is recommended that the bowls club lease be renewed."), body=None) == []

@@ -116,13 +116,13 @@ LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
 RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED)\b")
-DECIDED_AT_FIELD = re.compile(r"^decided\s+at\s+meeting$", re.I)
+DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
 # A decision record's own labels ("Decision maker: Cabinet", "Reasons for the decision:") around
 # its "Decision:" label.
 DECISION_LABEL_RE = re.compile(r"^\s*decisions?\s*:\s*$", re.I)
-RECORD_FIELD_RE = re.compile(r"^\s*(?:decision\s+(?:maker|taker)|date\s+of\s+(?:the\s+)?decision|"
+RECORD_FIELD_RE = re.compile(r"^\s*(?:decision\s+(?:maker|taker|date)|date\s+of\s+(?:the\s+)?decision|"
                              r"reasons?\s+for\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
@@ -502,12 +502,12 @@ def _minuted_body(layout: Layout) -> str | None:
 
 
 def _decision_notice_body(layout: Layout) -> str | None:
-    """A decision notice's "Decided at meeting: 23/01/2020 - Cabinet" field, wherever the page
-    prints it: the body that decided."""
+    """A decision notice's "Decided at meeting: 23/01/2020 - Cabinet" or "Decision maker:
+    Cabinet Member for Housing" field, wherever the page prints it: the body that decided."""
     for block in layout.blocks:
         match = FIELD_RE.match(block.text) if block.kind == "paragraph" else None
         if match and DECIDED_AT_FIELD.match(match.group("label").strip()):
-            return _body_name(match.group("value"))
+            return _field_value("body", match.group("value"))
     return None
 
 

@@ -27,8 +27,9 @@ FORM_HEADING_RE = re.compile(
     r"purpose(?:\s+of\s+(?:the|this)\s+report)?|background|introduction|(?:executive\s+)?summary|"
     r"proposals?|reasons?\s+for\s+(?:the\s+)?(?:recommendations?|decisions?)|minutes?))?",
     re.IGNORECASE)
-# "This was agreed by the panel", "All were accepted", "it was accepted": a pronoun for the item.
-PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\s+of\s+(?:these|them))", re.I)
+# "This was agreed by the panel", "All were accepted", "This item was resolved": a pronoun for the item.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\s+of\s+(?:these|them)|"
+                                r"(?:this|that|these|those)\s+(?:items?|matters?))", re.I)
 # "adopt it", "formally approve them, subject to minor amendments": a verb with a pronoun for the item.
 PRONOUN_OBJECT_RE = re.compile(
     r"(?:[a-z]+\s+){1,2}(?:it|them|this|these)(?:\s*,.*|\s+(?:subject\s+to|with|as\s+\w+ed|accordingly)\b.*)?",
