@@ -376,6 +376,7 @@ def test_letterhead_run_into_the_minutes_heading_gives_the_title():
     got = describe(layout)
     assert got.title == "Ashcombe Parish Council Draft Minutes of the Ordinary Meeting held on Monday 3 May 2021"
     assert (got.doc_type, got.date) == ("minutes", "2021-05-03")
+    assert got.authority == got.body == "Ashcombe Parish Council"  # a meeting of the council itself
 
 
 def test_the_next_meeting_of_a_body_is_not_the_meeting_the_paper_goes_to():

@@ -526,5 +526,8 @@ def _dated_heading_body(layout: Layout) -> str | None:
 
 
 def describe(layout: Layout) -> Cover:
-    return Cover(title=title(layout), doc_type=doc_type(layout), date=date(layout),
-                 authority=authority(layout), body=body(layout))
+    """The paper's metadata; minutes that name no body ("Minutes of the Ordinary Meeting held
+    on ...") record a meeting of the issuing council as a whole."""
+    kind, issuer = doc_type(layout), authority(layout)
+    meeting = body(layout) or (issuer if kind == "minutes" else None)
+    return Cover(title=title(layout), doc_type=kind, date=date(layout), authority=issuer, body=meeting)
