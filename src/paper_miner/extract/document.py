@@ -106,7 +106,7 @@ RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(
 MINUTES_LEAD_RE = re.compile(
     r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
-FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
+FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 BODY_FIELD = re.compile(r"^(?:report\s+to|decided\s+at\s+meeting|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
                         r"submitted\s+to|board|panel|forum)$", re.I)
 # "Date of decision: 23/01/2020" dates a decision notice as its meeting's date dates a report
@@ -115,7 +115,7 @@ LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 # "Cabinet Member for Regeneration, Planning and Transport", "Executive Member for Housing".
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
-RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED)\b")
+RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
@@ -126,7 +126,7 @@ RECORD_FIELD_RE = re.compile(r"^\s*(?:decision\s+(?:maker|taker|date)|date\s+of\
                              r"reasons?\s+for\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
-                         r"report|item|agenda\s+item\s+title)$", re.I)
+                         r"report|(?:agenda\s+)?item(?:\s+\d{1,3}[a-z]?)?|agenda\s+item\s+title)$", re.I)
 # Other cover labels: their lines are never the title.
 OTHER_FIELD = re.compile(
     r"^(?:report\s+(?:of|by|from|author|no\.?|number|ref(?:erence)?)|date\s+of\s+report|"
@@ -147,8 +147,9 @@ def _cover(layout: Layout) -> list[Block]:
             and not MINUTES_RE.match(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
-        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()):
-            break
+        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()) \
+                or RESOLUTION_ONLY_RE.match(block.text):
+            break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
     return cover
 
@@ -189,7 +190,8 @@ def _field_value(name: str, value: str) -> str | None:
         return parse_date(value)
     if name == "body":  # an individual executive decision's maker is a member's portfolio
         return value.strip(" .") if PORTFOLIO_RE.fullmatch(value.strip(" .")) else _body_name(value)
-    return readable_case(value.strip(" .")) if len(value.split()) <= MAX_TITLE_WORDS else None
+    words = len(value.split()) <= MAX_TITLE_WORDS and re.search(r"[A-Za-z]{3}", value)  # "Item: 7" names none
+    return readable_case(value.strip(" .")) if words else None
 
 
 def _body_name(text: str) -> str | None:
@@ -321,6 +323,14 @@ def _is_minutes(layout: Layout) -> bool:
         re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):", _text(head), re.IGNORECASE)))
 
 
+def _opens_with_resolution(layout: Layout) -> bool:
+    """"RESOLVED – that (A) ...", perhaps under the item's title ("Churchyard Wall Repairs"): the
+    paper's first sentence is its resolution, so it records a decision."""
+    first = next((b for b in layout.blocks[:HEAD_BLOCKS]
+                  if ends_sentence(b.text) or len(b.text.split()) > MAX_TITLE_WORDS), None)
+    return bool(first and RESOLUTION_ONLY_RE.match(first.text))
+
+
 def _is_decision_record(layout: Layout) -> bool:
     """A web page or form recording one decision: a "Decision:" label over its wording, and the
     decision maker, the date of decision or the reasons for it labelled alongside."""
@@ -336,7 +346,7 @@ def doc_type(layout: Layout) -> DocType:
         return "other"  # a decision notice or a resolution alone: neither a report nor minutes
     if _is_minutes(layout):
         return "minutes"
-    if _is_decision_record(layout):
+    if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
     if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
@@ -526,8 +536,9 @@ def _dated_heading_body(layout: Layout) -> str | None:
 
 
 def describe(layout: Layout) -> Cover:
-    """The paper's metadata; minutes that name no body ("Minutes of the Ordinary Meeting held
-    on ...") record a meeting of the issuing council as a whole."""
+    """The paper's metadata; a local council's minutes that name no body ("Minutes of the
+    Ordinary Meeting held on ...") record a meeting of the council as a whole."""
     kind, issuer = doc_type(layout), authority(layout)
-    meeting = body(layout) or (issuer if kind == "minutes" else None)
+    whole_council = kind == "minutes" and re.search(r"\b(?:Parish|Town|Community)\s+Council$", issuer or "")
+    meeting = body(layout) or (issuer if whole_council else None)
     return Cover(title=title(layout), doc_type=kind, date=date(layout), authority=issuer, body=meeting)
