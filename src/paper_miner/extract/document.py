@@ -335,6 +335,8 @@ def _is_decision_record(layout: Layout) -> bool:
     """A web page or form recording one decision: a "Decision:" label over its wording, and the
     decision maker, the date of decision or the reasons for it labelled alongside."""
     labels = [b.text for b in layout.blocks if b.kind in ("paragraph", "heading")]
+    labels += [f"{cells[0]}:" for b in layout.blocks if b.kind == "table" for row in b.rows
+               if (cells := [c.strip(" :") for c in row.cells if c.strip()])]  # "Decision: | To approve ..."
     return any(DECISION_LABEL_RE.match(t) for t in labels) and any(RECORD_FIELD_RE.match(t) for t in labels)
 
 

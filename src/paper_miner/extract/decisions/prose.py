@@ -146,7 +146,7 @@ def _table_items(table: Block) -> list[Block]:
         if table.rows else None
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in table.section)
     if header is None and not in_recommendations:
-        return [table]
+        return [table, *_labelled_rows(table)]
     label_text = "RECOMMENDATIONS:" if header and header.lower().startswith("recommend") else "RESOLVED:"
     lead = [Block(kind="paragraph", page=table.page, text=label_text, section=table.section)]
     items = []
@@ -158,6 +158,19 @@ def _table_items(table: Block) -> list[Block]:
         marker = cells[0] if cells[0] != text and len(cells[0]) <= 5 else None
         items.append(Block(kind="list_item", page=row.page, text=text, marker=marker, section=table.section))
     return (lead if header else []) + items
+
+
+def _labelled_rows(table: Block) -> list[Block]:
+    """A form's rows labelled "Decision:" or "Recommendation:" ("Decision: | To approve the
+    retention of ..."): the label read as a lead-in, the value as its item."""
+    out = []
+    for row in table.rows:
+        cells = [c.strip() for c in row.cells if c.strip()]
+        if len(cells) == 2 and TABLE_LABEL_RE.fullmatch(cells[0].strip(" :*")):
+            label_text = "RECOMMENDATIONS:" if cells[0].lower().startswith("recommend") else "RESOLVED:"
+            out += [Block(kind="paragraph", page=row.page, text=label_text, section=table.section),
+                    Block(kind="paragraph", page=row.page, text=cells[1], section=table.section)]
+    return out
 
 
 def _inline_items(block: Block) -> list[Block]:
