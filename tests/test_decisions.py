@@ -742,3 +742,10 @@ def test_a_record_resolution_naming_no_body_is_kept_with_body_null():
 
 def test_a_report_recommendation_naming_no_body_is_still_dropped():
     assert paper(block("It is recommended that the bowls club lease be renewed."), body=None) == []
+
+
+def test_giving_consideration_to_an_item_is_considering_it():
+    lead = label("It is recommended that the Cabinet", Bodies())
+    found = item_clauses("gives consideration to the comments of the Scrutiny Panel, which will follow.", lead, Bodies())
+    assert [(c.action, c.status, c.subject) for c in found] == [
+        ("considered", "recommended", "the comments of the Scrutiny Panel, which will follow")]

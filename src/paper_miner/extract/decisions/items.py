@@ -58,6 +58,8 @@ ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 ONWARD_RE = re.compile(
     r"^\s*(?:that\s+)?(?P<verb>(?:it\s+be\s+|to\s+)?recommend(?:ed|s)?\s+)?to\s+(?P<to>[^,;]+?)\s+that\s+(?P<what>.+)$",
     re.I)
+# "gives consideration to any further recommendations": considers them.
+CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
 
@@ -155,6 +157,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
+    text = CONSIDERATION_RE.sub(r"\1consider", text)
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent) or _to_act(text, lead)
     if clause is not None:
         return split_and_to(clause)
