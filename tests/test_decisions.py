@@ -749,3 +749,11 @@ def test_giving_consideration_to_an_item_is_considering_it():
     found = item_clauses("gives consideration to the comments of the Scrutiny Panel, which will follow.", lead, Bodies())
     assert [(c.action, c.status, c.subject) for c in found] == [
         ("considered", "recommended", "the comments of the Scrutiny Panel, which will follow")]
+
+
+def test_minutes_report_recommended_lead_keeps_its_items_recommended():
+    got = paper(block("The report recommended:-"),
+                block("That the Panel review and comment on the draft Play Strategy and its action plan."),
+                doc_type="minutes", body="Children's Services Scrutiny Panel", date="2022-02-03")
+    assert [(d.body, d.action, d.status, d.subject) for d in got] == [
+        ("Children's Services Scrutiny Panel", "considered", "recommended", "the draft Play Strategy and its action plan")]

@@ -46,6 +46,8 @@ BASE = {
     "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
 }
 LEAD_VERBS = {"discuss", "receive", "review", "comment"}
+# "That the Committee review, discuss and comment on the issues raised": asked to consider them.
+DISCUSSION_VERBS = {"discuss", "review", "comment"}
 AUX = {"was", "were", "been"}
 # Adverbs between an auxiliary and its verb: "Payment of £90 was unanimously agreed".
 PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently"}
@@ -483,10 +485,10 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
         if _base(word) not in BASE and _base(word) not in LEAD_VERBS and word not in {"and", "to"}:
             break
         chain.append(_base(word))
-    decided = [w for w in chain if w in BASE]
+    decided = [BASE[w] for w in chain if w in BASE] or ["considered" for w in chain if w in DISCUSSION_VERBS]
     if agent is not None and decided:
         subject = re.sub(rf"^(?:[\s,]*\w+){{{len(chain)}}}", "", after_agent)
-        return [Clause(BASE[decided[-1]], trim_subject(subject), 0, len(rest), agent, "recommended")]
+        return [Clause(decided[-1], trim_subject(subject), 0, len(rest), agent, "recommended")]
     passive = subjunctive_clauses(rest) if formal else []
     if passive:
         return passive

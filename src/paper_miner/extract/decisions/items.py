@@ -42,6 +42,8 @@ PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommen
 ASKED_LEAD_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
     r"(?:\s+(?:resolve|agree|decide)(?:\s+that)?|\s+consider\s+and)?\s*(?:[:–—-]+\s*)?$", re.I)
+# Minutes' "The report recommended:-" over what the report asked the meeting to decide.
+REPORT_RECOMMENDED_RE = re.compile(r"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*(?::-?|:–|—)\s*$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting)?\s*$", re.I)
@@ -116,6 +118,8 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False) -> 
     if found is not None and found.leads:
         agent = found.agent or _agent(found.rest, bodies)
         return replace(found, agent=agent)
+    if REPORT_RECOMMENDED_RE.match(sentence):
+        return Label("recommended", None, "")
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
