@@ -269,8 +269,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
 def _named_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision | None:
     """A decision about "the report" or "it": about the item just considered ("The Committee
     considered the draft policy. It was agreed to adopt it": one decision, tidied by
-    :mod:`.merge`), the run-in item heading of its paragraph, the item heading above it or
-    the one-item paper's title; a pronoun about nothing known is no decision."""
+    :mod:`.merge`), the run-in item heading of its paragraph, or the item heading above it
+    (or the report's title); a pronoun about nothing known is no decision."""
     pronoun = is_pronoun(decision.subject)
     if pronoun and _follows_considered(context):
         return decision
