@@ -301,6 +301,27 @@ def test_a_table_without_year_columns_takes_the_year_above_it(before, title, per
     assert {b.period for b in budgets.extract(layout, paper, {})} == {period}
 
 
+@pytest.mark.parametrize(("heading", "title", "text", "period"), [
+    # the heading above names the year the sentences under it speak of
+    ("Revenue Budget Monitoring - Quarter 3 2023-24", None,
+     "The forecast overspend on Highways is £1.4m.", "2023/24"),
+    # no heading names a year: the title does
+    ("Summary", "Budget Monitoring Report 2019/20, Period 8",
+     "Waste services are projected to underspend by £310,000.", "2019/20"),
+    # a sentence's own year wins over its heading's
+    ("Revenue Budget Monitoring 2023-24", None,
+     "The 2024-25 budget assumes savings of £2.2m.", "2024/25"),
+    # two years in the title name no one period; the paper's date never dates a figure
+    ("Summary", "Outturn 2012/13 and Budget 2013/14", "Reserves stand at £4.5m.", None),
+    ("Summary", "Cabinet, 12 March 2024", "Reserves stand at £4.5m.", None),
+])
+def test_text_takes_the_one_year_its_heading_or_title_names(heading, title, text, period):
+    layout = laid_out(Block(kind="heading", page=1, text=heading, level=1),
+                      Block(kind="paragraph", page=1, text=text))
+    paper = document().model_copy(update={"title": title})
+    assert [b.period for b in budgets.extract(layout, paper, {})] == [period]
+
+
 def test_a_year_column_is_not_overridden_by_the_title():
     layout = laid_out(table(["Service", "Budget 2010/11 £000", "Forecast £000"],
                              ["Parks", "1,000", "990"]))
@@ -376,7 +397,7 @@ def test_monitoring_paper_in_a_pdf(tmp_path):
     assert got == [
         (3420000, "2014/15", "allocation"), (3305000, "2014/15", "cost"), (115000, "2014/15", "other"),
         (5010000, "2014/15", "allocation"), (5174000, "2014/15", "cost"), (164000, "2014/15", "other"),
-        (90000, None, "allocation")]
+        (90000, "2014/15", "allocation")]
 
 
 def test_an_owner_name_never_runs_across_a_full_stop():

@@ -9,8 +9,9 @@ to March) it falls in: a balance at 31.03.24 and one brought forward at 01.04.23
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from paper_miner.extract.common.parse import financial_year, find_dates, parse_period
+from paper_miner.extract.common.parse import financial_year, find_dates, find_financial_years, parse_period
 
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 # "22/23", "FY 24-25": two two-digit years in a row, never part of a date or a fraction.
@@ -52,3 +53,27 @@ def date_financial_year(text: str) -> str | None:
         if len(iso) >= 7:  # a month, not a bare year
             return financial_year(int(iso[:4]), int(iso[5:7]))
     return None
+
+
+def first_years_named(texts: Iterable[str]) -> set[str] | None:
+    """The financial years named by the first of ``texts`` that names any; None when none does
+    (["Cabinet minutes", "Budget Monitoring 2024-25, Quarter 3"] -> {"2024/25"})."""
+    for text in texts:
+        years = set(find_financial_years(text))
+        if years:
+            return years
+    return None
+
+
+def the_one(years: set[str] | None) -> str | None:
+    """The year when exactly one is named; two years name no one period."""
+    return next(iter(years)) if years and len(years) == 1 else None
+
+
+def section_period(section: list[str], title: str | None) -> str | None:
+    """The one financial year the nearest heading naming a year gives the text under it, else
+    the one the paper's title names: a sentence under "Revenue Budget Monitoring - Quarter 3
+    2023-24" saying "the forecast overspend is £4.1m" speaks of 2023/24. The paper's own date
+    never dates a figure."""
+    years = first_years_named(reversed(section))
+    return the_one(years) if years else the_one(first_years_named([title or ""]))

@@ -200,9 +200,11 @@ def _bare_label(clause: str, before: str, mentions: list[MoneyMention]) -> str:
 
 
 def text_budgets(text: str, page: int, owner: str | None, default_kind: BudgetKind | None = None,
-                 fallback_label: str = "", context_kind: BudgetKind | None = None) -> list[Budget]:
+                 fallback_label: str = "", context_kind: BudgetKind | None = None,
+                 context_period: str | None = None) -> list[Budget]:
     """Each figure of a paragraph (or table cell) as a budget quoting its sentence; a figure
-    with no words of its own takes ``fallback_label`` (its heading) or is left out."""
-    return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period,
+    with no words of its own takes ``fallback_label`` (its heading) or is left out, one with no
+    period of its own ``context_period`` (the year its section is about)."""
+    return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period or context_period,
                    kind=m.kind, owner=owner, page=page, quote=m.sentence)
             for m in read_money_text(text, default_kind, context_kind) if m.label or fallback_label]

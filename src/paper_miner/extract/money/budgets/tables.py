@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import find_financial_years
-from paper_miner.extract.money.periods import date_financial_year, heading_period
+from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
@@ -60,15 +59,14 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
     dated = _balance_period(blocks[index])
     if dated:
         return dated
-    for text in [caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section)]:
-        years = set(find_financial_years(text))
-        if years:
-            return years.pop() if len(years) == 1 else None
+    years = first_years_named([caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section)])
+    if years:
+        return the_one(years)
     earlier = _table_before_in_section(blocks, index)
     if earlier is not None:
         return table_period(blocks, earlier, title)
-    years = set(find_financial_years(title or ""))
-    return (years.pop() if len(years) == 1 else None) if years else date_period(title or "")
+    years = first_years_named([title or ""])
+    return the_one(years) if years else date_period(title or "")
 
 
 def _balance_period(block: Block) -> str | None:

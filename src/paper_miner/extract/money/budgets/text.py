@@ -5,6 +5,7 @@ project (``projects.items``), not a budget."""
 from __future__ import annotations
 
 from paper_miner.extract.money.projects.items import item_projects
+from paper_miner.extract.money.periods import section_period
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.text import kind_of, text_budgets
 from paper_miner.models import Block, Budget
@@ -15,15 +16,17 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
     for index, block in enumerate(paper.blocks):
         owner = paper.owner(index)
         if block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
-            found += [Located(index, (budget, False)) for budget in block_budgets(paper.blocks, index, owner)]
+            budgets = block_budgets(paper.blocks, index, owner, paper.document.title)
+            found += [Located(index, (budget, False)) for budget in budgets]
     return found
 
 
-def block_budgets(blocks: list[Block], index: int, owner: str | None) -> list[Budget]:
+def block_budgets(blocks: list[Block], index: int, owner: str | None, title: str | None) -> list[Budget]:
     block = blocks[index]
     heading = block.section[-1] if block.section else ""
     context = kind_of(f"{heading} {_list_lead_in(blocks, index)}")
-    return text_budgets(block.text, block.page, owner, fallback_label=heading, context_kind=context)
+    return text_budgets(block.text, block.page, owner, fallback_label=heading, context_kind=context,
+                        context_period=section_period(block.section, title))
 
 
 def _list_lead_in(blocks: list[Block], index: int) -> str:
