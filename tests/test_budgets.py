@@ -553,3 +553,27 @@ def test_a_row_naming_the_council_s_income_stays_income_under_estimate_columns()
     ))
     assert summary(run(layout)) == [(41200000, None, "income"), (41950500, None, "income"),
                                     (12000000, None, "allocation"), (12400000, None, "allocation")]
+
+
+def test_one_line_figures_take_their_kind_from_the_line_above_them():
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="Payments to be approved:"),
+        *[Block(kind="paragraph", page=1, text=text)
+          for text in ("Grass cutting £ 240.00", "Hall hire £ 45.50", "Tarnby Electric £ 61.12")],
+        Block(kind="paragraph", page=1, text="The Council agreed to ask the Borough for £500 of bulbs."),
+    )
+    assert [(b.amount_gbp, b.kind) for b in run(layout)] == [
+        (240, "cost"), (46, "cost"), (61, "cost"), (500, "other")]
+
+
+def test_a_total_printed_in_the_money_column_closes_a_list_of_cheques():
+    layout = laid_out(
+        Block(kind="heading", page=1, text="ACCOUNTS FOR PAYMENT", level=1),
+        table(["i) Hollins Print, Newsletter, Chq No 301", "£182.40"],
+              ["ii) Brook Youth Club, Donation, Chq No 302", "£150.00"],
+              ["", "TOTAL £332.40"]),
+    )
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
+        ("i) Hollins Print, Newsletter, Chq No 301", 182, "cost"),
+        ("ii) Brook Youth Club, Donation, Chq No 302", 150, "cost"),
+        ("Total", 332, "total")]

@@ -229,7 +229,7 @@ def _read_lines(body: list[Row], width: int, columns: list[Column], roles: dict[
     lines: list[TableLine] = []
     for row in body:
         cells = list(row.cells) + [""] * (width - len(row.cells))
-        if _only_in(cells, value_columns) and not any(is_value(cells[i]) for i in value_columns):
+        if _only_in(cells, value_columns) and not any(_holds_figure(cells[i]) for i in value_columns):
             columns = _add_headers(columns, cells)
             continue
         line = _read_row(cells, row.page, columns, roles, typed)
@@ -241,6 +241,12 @@ def _read_lines(body: list[Row], width: int, columns: list[Column], roles: dict[
             continue
         lines.append(line)
     return lines, columns
+
+
+def _holds_figure(cell: str) -> bool:
+    """A figure, bare or among words ("TOTAL £6,420.18" under the last row is a total row, not
+    more header words)."""
+    return is_value(cell) or worded_amount(cell) is not None
 
 
 def _is_group_heading(label: str, lines: list[TableLine]) -> bool:

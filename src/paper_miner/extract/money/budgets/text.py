@@ -5,10 +5,13 @@ project (``projects.items``), not a budget."""
 from __future__ import annotations
 
 from paper_miner.extract.money.projects.items import item_projects
+from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.money.periods import section_period
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.text import kind_of, text_budgets
 from paper_miner.models import Block, Budget
+
+_FIGURE_LINE_WORDS = 6
 
 
 def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
@@ -30,12 +33,27 @@ def block_budgets(blocks: list[Block], index: int, owner: str | None, title: str
 
 
 def _list_lead_in(blocks: list[Block], index: int) -> str:
-    """The words introducing a list item's list ("Progress against the savings programme is:"):
-    the block before the run of items sharing its marker."""
+    """The words introducing a list item's list ("Progress against the savings programme is:"),
+    or a run of one-line figures ("Payments for approval" over "Clerk £ 355.14", "Grass
+    cutting £ 120.00"): the block before the run of items like it."""
     block = blocks[index]
-    if block.kind != "list_item":
+    if not _alike(block, block):
         return ""
-    while index and blocks[index - 1].kind == "list_item" and blocks[index - 1].marker == block.marker:
+    while index and _alike(block, blocks[index - 1]):
         index -= 1
     previous = blocks[index - 1] if index else None
     return previous.text if previous and previous.kind != "table" else ""
+
+
+def _alike(block: Block, other: Block) -> bool:
+    """Two items of one list: list items with one marker, or two one-line figures."""
+    if block.kind == "list_item":
+        return other.kind == "list_item" and other.marker == block.marker
+    return _is_figure_line(block) and _is_figure_line(other)
+
+
+def _is_figure_line(block: Block) -> bool:
+    """A paragraph that is only a short name and its figure: "Hall hire £ 45.00"."""
+    figures = find_money(block.text)
+    return (block.kind == "paragraph" and len(figures) == 1 and not block.text[figures[0].end:].strip()
+            and len(block.text[:figures[0].start].split()) <= _FIGURE_LINE_WORDS)
