@@ -353,6 +353,12 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("Demographic pressures of £210,000 are expected in 2012/13.", "pressure"),
     ("Forecast savings of £120,000 are expected from the restructure.", "saving"),
     ("Savings rated red as unlikely to be achieved amount to £95,000.", "saving"),
+    # a monitoring result's change is neither a saving nor a cost
+    ("The forecast outturn has reduced by £640,000 since Period 6.", "other"),
+    ("The projected overspend in Waste has grown by £85,000.", "other"),
+    # money coming in, whatever gap it closes
+    ("To close the gap, fees will rise by 3%, bringing in £120,000.", "income"),
+    ("The shortfall is to be met by raising an additional £75,000 from parking.", "income"),
 ])
 def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]

@@ -29,8 +29,15 @@ def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
 
 # Phrases whose own words mislead the cues below, checked first: "a contingency for winter
 # pressures" and "a virement ... to cover pressures" move money (allocation); "financing charges
-# on prudential borrowing" are paid out (cost), not charges collected.
+# on prudential borrowing" are paid out (cost), not charges collected; a monitoring result that
+# "has reduced by £1.2m" is a change (other), not a saving; a rise in council tax "bringing in
+# £3m" is income whatever shortfall it meets.
 _DECISIVE_CUES = _cues([
+    ("other", r"\b(?:position|forecast|outturn|overspend|underspend|variance|deficit|surplus)\b"
+              r"[\w\s]{0,30}?\b(?:increased|decreased|reduced|fallen|fell|risen|rose|grown|improved"
+              r"|worsened|deteriorated|moved|changed)\s+by\s*$"),
+    ("income", r"\b(?:bring(?:s|ing)?\s+in|rais(?:e|es|ing)|generat(?:e|es|ing))\s+"
+               r"(?:an?\s+)?(?:(?:additional|extra|further)\s+)?$"),
     ("cost", r"\b(?:financing|debt|interest|borrowing)\s+(?:charges?|costs?)\b"
              r"|\bcharges\s+on\s+(?:\w+\s+){0,2}(?:borrowing|loans?|debt)\b"),
     ("allocation", r"\bcontingenc(?:y|ies)\s+(?:for|against|to)\b|\bvirements?\b"

@@ -14,6 +14,7 @@ import re
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
 from paper_miner.extract.money.sources import Paper, in_block_order
+from paper_miner.extract.money.text import kind_of
 from paper_miner.models import Budget, BudgetKind, Document, Layout, Record
 
 # The layouts budgets are read from, one module each; each gives (budget, read from a table's
@@ -47,7 +48,7 @@ class _Found:
             return
         first = self.budgets[index]
         update = {"period": first.period or budget.period}
-        if first.kind == "other" or (from_table and budget.kind == "total"):
+        if (first.kind == "other" and not kind_of(first.label)) or (from_table and budget.kind == "total"):
             update["kind"] = budget.kind
         self.budgets[index] = first.model_copy(update=update)
 
