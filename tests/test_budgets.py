@@ -356,6 +356,9 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     # a monitoring result's change is neither a saving nor a cost
     ("The forecast outturn has reduced by £640,000 since Period 6.", "other"),
     ("The projected overspend in Waste has grown by £85,000.", "other"),
+    # what a figure is measured against is not what it is
+    ("Services are projecting an underspend of £410,000 against the revised budget.", "other"),
+    ("Spend to date of £2.1m against the approved budget is on track.", "cost"),
     # money coming in, whatever gap it closes
     ("To close the gap, fees will rise by 3%, bringing in £120,000.", "income"),
     ("The shortfall is to be met by raising an additional £75,000 from parking.", "income"),

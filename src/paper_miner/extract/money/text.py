@@ -68,6 +68,9 @@ KIND_CUES = _cues([
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
 ])
+# "against the revised budget", "compared with the approved budget", "of the budget".
+_MEASURED_AGAINST_RE = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?budget\b", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
@@ -98,7 +101,9 @@ class MoneyMention(BaseModel):
 
 
 def kind_of(text: str) -> BudgetKind | None:
-    """The strongest kind any cue word in ``text`` names."""
+    """The strongest kind any cue word in ``text`` names, leaving out what a figure is measured
+    against ("an underspend of £0.4m against the budget" is no budget)."""
+    text = _MEASURED_AGAINST_RE.sub(" ", text)
     return _first_cue(_DECISIVE_CUES, text) or _first_cue(KIND_CUES, text)
 
 
