@@ -586,3 +586,30 @@ def test_a_total_printed_in_the_money_column_closes_a_list_of_cheques():
         ("i) Hollins Print, Newsletter, Chq No 301", 182, "cost"),
         ("ii) Brook Youth Club, Donation, Chq No 302", 150, "cost"),
         ("Total", 332, "total")]
+
+
+def grant_list_split_between_areas() -> Block:
+    return table(
+        ["Organisation", "Purpose", "Amount requested", "Decision"],
+        ["Brook Youth Club", "To fund a summer scheme.", "Northgate - £300 Riverside-£300\nTotal= £600",
+         "Approved.\nNorthgate - £300 Riverside - £150"],
+        ["Hillcrest Allotments", "Funding to fence the plots.", "Riverside £850", "Deferred."],
+        ["Tarn Walkers", "To print trail maps. £250 was given last year.", "Northgate £300", "Approved."])
+
+
+def test_a_grant_amount_split_between_areas_gives_one_budget_per_area():
+    found = [(b.label, b.amount_gbp, b.kind) for b in run(laid_out(grant_list_split_between_areas()))]
+    assert found == [
+        ("Brook Youth Club - Northgate amount requested", 300, "other"),
+        ("Brook Youth Club - Riverside amount requested", 300, "other"),
+        ("Brook Youth Club - Northgate approved", 300, "allocation"),
+        ("Brook Youth Club - Riverside approved", 150, "allocation"),
+        ("given last year", 250, "other"),
+    ]  # each application's own amount (£600, £850, £300) is its project's, not a budget
+
+
+def test_a_sentence_restates_one_table_cell_at_most():
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="The Committee noted that £300 was approved in May."),
+        grant_list_split_between_areas())
+    assert [b.amount_gbp for b in run(layout)].count(300) == 3

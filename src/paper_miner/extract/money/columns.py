@@ -56,6 +56,8 @@ _STATUS_CELL_RE = re.compile(
     r"^(?:not\s+)?(?:approv\w*|agreed?|defer\w*|declined?|refus\w*|reject\w*|recommend\w*|withdrawn"
     r"|pending|awarded|granted|supported|on\s+hold)\b", re.I)
 _WORDED_CELL_WORDS = 16
+_PART_NAME_WORDS = 4
+_LINE_OR_SENTENCE_END_RE = re.compile(r"[.;\n]")
 _TOTAL_BEFORE_RE = re.compile(r"\btotal\s*[=:]?\s*$", re.I)
 _DATE_CELL_RE = re.compile(
     rf"^(?:{YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|q[1-4]\s+{YEAR}|(?:19|20)\d\d\s?[/\-–]\s?\d{{2,4}})$", re.I)
@@ -103,6 +105,21 @@ def worded_amount(cell: str) -> int | None:
     if total is not None:
         return total.amount
     return found[0].amount if len(found) == 1 else None
+
+
+def split_parts(cell: str) -> list[tuple[str, int]]:
+    """The named parts of an amount split between areas or funds, without its total:
+    "Northgate - £300 Riverside-£250 Total= £550" -> [("Northgate", 300), ("Riverside", 250)]
+    (a part's name is the words on its line since the last full stop);
+    [] unless at least two parts each have a short name of their own."""
+    parts, start = [], 0
+    for money in find_money(cell):
+        name = _LINE_OR_SENTENCE_END_RE.split(cell[start:money.start])[-1].strip(" -–:=")
+        start = money.end
+        if not _TOTAL_BEFORE_RE.search(cell[:money.start]):
+            parts.append((name, money.amount))
+    named = all(name and len(name.split()) <= _PART_NAME_WORDS for name, _ in parts)
+    return parts if len(parts) >= 2 and named else []
 
 
 def column_cells(rows: list[Row], index: int) -> list[str]:

@@ -39,6 +39,7 @@ class _Found:
     def __init__(self) -> None:
         self.budgets: list[Budget] = []
         self.from_table: list[bool] = []
+        self.restating: set[int] = set()  # text figures already found to restate a table cell
 
     def add(self, budget: Budget, from_table: bool) -> None:
         index = self._same_figure(budget, from_table)
@@ -46,6 +47,8 @@ class _Found:
             self.budgets.append(budget)
             self.from_table.append(from_table)
             return
+        if from_table:
+            self.restating.add(index)
         first = self.budgets[index]
         update = {"period": first.period or budget.period}
         if (first.kind == "other" and not kind_of(first.label)) or (from_table and budget.kind == "total"):
@@ -53,9 +56,10 @@ class _Found:
         self.budgets[index] = first.model_copy(update=update)
 
     def _same_figure(self, budget: Budget, from_table: bool) -> int | None:
-        """Two cells of a table are two figures; anything else stated twice is one."""
+        """Two cells of a table are two figures; anything else stated twice is one. A sentence
+        restates one cell at most: "£250 approved" is not every £250 cell of the table below."""
         for index, other in enumerate(self.budgets):
-            if from_table and self.from_table[index]:
+            if from_table and (self.from_table[index] or index in self.restating):
                 continue
             if (other.amount_gbp == budget.amount_gbp and other.owner == budget.owner
                     and _compatible(other.period, budget.period) and _same_kind(other.kind, budget.kind)):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.money.columns import figure_columns, split_parts, type_columns
 from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
 from paper_miner.extract.money.text import date_period, kind_of, text_budgets
-from paper_miner.models import Block, Budget, BudgetKind
+from paper_miner.models import Block, Budget, BudgetKind, Row
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
@@ -37,6 +38,8 @@ _GROUP_KIND_RE = re.compile(
 _ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
+# A decision cell granting the money: "Approved.", "Agreed", "Awarded £400".
+_APPROVED_RE = re.compile(r"(?:approved|agreed|awarded|granted)\b", re.I)
 
 
 def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
@@ -94,8 +97,10 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     cell as text. ``period`` is the table's year when no column
     names one."""
     table = read_money_table(block)
-    if table is None or table.grant_list:  # a grant list's figures sit in its words
+    if table is None:
         return [(b, False) for b in cell_budgets(block, owner)]
+    if table.grant_list:  # a grant list's figures sit in its words
+        return grant_budgets(block, owner)
     table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
     table_kind = kind_of(f"{introduction} {table.headers}")
@@ -213,3 +218,35 @@ def cell_budgets(block: Block, owner: str | None) -> list[Budget]:
             kind: BudgetKind | None = "target" if _TARGET_HEADER_RE.search(header) else None
             out += text_budgets(cell, row.page, owner, kind)
     return out
+
+
+def grant_budgets(block: Block, owner: str | None) -> list[tuple[Budget, bool]]:
+    """The figures of a grant list other than each application's amount (its project's): the
+    parts of an amount split between areas ("Northgate - £300 Riverside - £250 Total= £550"
+    under "Amount requested"; "Approved. Northgate - £300" in a decision column), each a
+    figure of its own as a table cell is, and figures in the words of its other cells ("£600
+    was approved to start the project"), which may restate one another."""
+    headers, body = block.rows[0].cells, block.rows[1:]
+    money = type_columns(headers, body, figure_columns(body)).of_kind("money")
+    out = []
+    for row in body:
+        for index, cell in enumerate(row.cells):
+            header = headers[index] if index < len(headers) else ""
+            parts = split_parts(cell)
+            if parts:
+                out += [(b, True) for b in _part_budgets(row, parts, header, owner)]
+            elif index not in money:
+                out += [(b, False) for b in text_budgets(cell, row.page, owner)]
+    return out
+
+
+def _part_budgets(row: Row, parts: list[tuple[str, int]], header: str, owner: str | None) -> list[Budget]:
+    """"Brook Youth Club - Northgate amount requested": what was asked of each area is neither
+    granted nor spent (other); a part of an approval is an allocation."""
+    cell = next(c for c in row.cells if split_parts(c) == parts)
+    approved = _APPROVED_RE.match(cell.strip())
+    words = "approved" if approved else header.lower()
+    kind: BudgetKind = "allocation" if approved else kind_of(header) or "other"
+    return [Budget(label=f"{row.cells[0].strip()} - {name} {words}".strip(), amount_gbp=amount, period=None,
+                   kind=kind, owner=owner, page=row.page, quote=" | ".join(row.cells))
+            for name, amount in parts]
