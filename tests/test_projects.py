@@ -401,3 +401,17 @@ def test_a_costed_list_run_on_in_one_line_gives_a_project_per_item(text, expecte
     block = Block(kind="paragraph", page=1, text=text)
     found = costed_lists.costed_list_projects(block, "Fernleigh Community Council")
     assert [(p.name, p.amount_gbp) for p in found] == expected
+
+
+def test_a_grant_paid_from_another_budget_is_owned_by_that_budget():
+    layout = laid_out(
+        Block(kind="heading", page=1, text="Neighbourhood Grant Applications"),
+        table(["Organisation", "Project Summary", "Amount Requested", "Recommendation"],
+              ["Old Mill Gardeners", "Hanging baskets for the high street", "£480",
+               "Approved. To be funded from the Floral Displays budget."],
+              ["Ashby Road School", "Litter pickers for pupils", "£220",
+               "Recommend funding from the street cleaning budget"],
+              ["Kestrel Chess Club", "New boards and clocks", "£300", "Approved."]))
+    doc = paper_document("Harwell Parish Council")
+    assert [p.owner for p in projects.extract(layout, doc, {})] == [
+        "Floral Displays budget", "street cleaning budget", "Neighbourhood Grant"]

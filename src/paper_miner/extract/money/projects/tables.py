@@ -24,6 +24,9 @@ _NOT_AMOUNT_RE = re.compile(r"\b(?:forecast|outturn|variance|spen[dt]|actual|to 
 # The noun that ends a grant programme's name: "Community Grant", "Small Grants Fund".
 _FUND_NOUN_RE = re.compile(r"\b(?:Grants?\s+(?:Fund|Programme)|Grants?|Fund|Programme)\b")
 _MAX_FUND_WORDS = 4
+# "funded from the Parks in Bloom budget", "funding from the street cleaning budget".
+_FUNDED_FROM_RE = re.compile(
+    r"\bfund(?:ed|ing)?\s+from\s+(?:the\s+|its\s+)?(?P<budget>(?:[\w&'’-]+\s+){1,5}?budget)\b", re.I)
 
 
 def located(paper: Paper) -> list[Located[Project]]:
@@ -123,7 +126,17 @@ def amount_index(line: TableLine, table: MoneyTable) -> int | None:
                  if _AMOUNT_COLUMN_RE.search(v.column) and not _NOT_AMOUNT_RE.search(v.column)), None)
 
 
+def funding_budget(text: str) -> str | None:
+    """The budget a grant row says pays for it, which owns that grant rather than the list's
+    programme ("Approved. To be funded from the Parks in Bloom budget." -> "Parks in Bloom
+    budget")."""
+    match = _FUNDED_FROM_RE.search(text)
+    return match["budget"] if match else None
+
+
 def _from_line(line: TableLine, table: MoneyTable, owner: str | None) -> Project:
+    if table.grant_list:
+        owner = funding_budget(line.quote) or owner
     index = amount_index(line, table)
     amount = line.values[index].amount if index is not None else None
     funding = "self_funding" if line.self_funding else ("amount" if line.values else "unstated")
