@@ -613,3 +613,25 @@ def test_a_sentence_restates_one_table_cell_at_most():
         Block(kind="paragraph", page=1, text="The Committee noted that £300 was approved in May."),
         grant_list_split_between_areas())
     assert [b.amount_gbp for b in run(layout)].count(300) == 3
+
+
+def test_two_accounts_side_by_side_are_read_as_two_tables():
+    layout = laid_out(table(
+        ["RECEIPTS - GENERAL", "", "", "RECEIPTS - SPORTS FIELD", "", ""],
+        ["Precept", "£8,200.00", "", "Fun day", "", "£1,310.40"],
+        ["Bank interest", "£12.40", "", "Lottery grant", "", "£9,000.00"],
+        ["TOTAL", "£8,212.40", "", "TOTAL", "", "£10,310.40"],
+        ["PAYMENTS - GENERAL", "", "", "", "EXP. SPORTS FIELD", ""],
+        ["Insurance", "", "£640.00", "", "Goal posts", "£2,150.00"],
+        ["Clerk salary", "", "£2,400.00", "", "", ""]))
+    assert [(b.label, b.amount_gbp, b.kind) for b in run(layout)] == [
+        ("Precept", 8200, "income"), ("Bank interest", 12, "income"), ("TOTAL", 8212, "total"),
+        ("Insurance", 640, "cost"), ("Clerk salary", 2400, "cost"),
+        ("Fun day", 1310, "income"), ("Lottery grant", 9000, "income"), ("TOTAL", 10310, "total"),
+        ("Goal posts", 2150, "cost")]
+
+
+def test_a_numbered_row_is_not_two_accounts():
+    layout = laid_out(table(["Line", "Account", "Note", "Budget £"],
+                             ["1", "Insurance", "annual", "£640"], ["2", "Audit", "external", "£900"]))
+    assert [(b.label, b.amount_gbp) for b in run(layout)] == [("Insurance", 640), ("Audit", 900)]

@@ -47,6 +47,8 @@ _PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|t
 # What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
 _LABEL_NOISE_RE = re.compile(
     r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
+# Rows of label, figure, label, figure that make a table two accounts side by side.
+_SIDE_BY_SIDE_ROWS = 2
 
 
 # Column words a spreadsheet prints over its figures, which a reader may run into the text line
@@ -437,3 +439,41 @@ def column_words(text: str) -> list[str]:
         return []
     span = len(words) // len(years)
     return [f"{word} {years[i // span]}" for i, word in enumerate(words)]
+
+
+def side_by_side(block: Block) -> list[Block]:
+    """Two accounts printed side by side ("PRECEPT | £6,395 | | DONATIONS | £5,113") as two
+    tables, split at the leftmost column where a row's second label starts; a side whose rows
+    hold one figure each is closed up to "label | figure", since its figures wander between
+    columns. A table with no row of label, figure, label, figure is returned as it is."""
+    starts = [_second_label_at(row.cells) for row in block.rows]
+    found = [start for start in starts if start is not None]
+    if len(found) < _SIDE_BY_SIDE_ROWS:
+        return [block]
+    split = min(found)
+    sides = [[row.cells[:split] for row in block.rows], [row.cells[split:] for row in block.rows]]
+    return [_side_table(block, cells) for cells in sides]
+
+
+def _second_label_at(cells: list[str]) -> int | None:
+    """Where a row's label, figure, label, figure run has its second label; None if it has none
+    ("1 | Shared Service | £300,000" is a numbered row, not two accounts)."""
+    filled = [(i, is_value(c)) for i, c in enumerate(cells) if c.strip()]
+    for k in range(2, len(filled) - 1):
+        label_figure_label = [figure for _, figure in filled[k - 2:k + 1]] == [False, True, False]
+        if label_figure_label and any(figure for _, figure in filled[k + 1:]):
+            return filled[k][0]
+    return None
+
+
+def _side_table(block: Block, side: list[list[str]]) -> Block:
+    if all(sum(is_value(c) for c in cells) <= 1 for cells in side):
+        side = [_closed_up(cells) for cells in side]
+    rows = [Row(cells=cells, page=row.page) for cells, row in zip(side, block.rows) if any(c.strip() for c in cells)]
+    return block.model_copy(update={"rows": rows, "text": "\n".join(" | ".join(r.cells) for r in rows)})
+
+
+def _closed_up(cells: list[str]) -> list[str]:
+    """A row of one account as "label | figure" ("", "£1,065.92" for a figure with no label)."""
+    words = " ".join(c.strip() for c in cells if c.strip() and not is_value(c))
+    return [words, *(c for c in cells if is_value(c))]

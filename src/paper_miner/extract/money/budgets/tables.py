@@ -13,7 +13,9 @@ from paper_miner.extract.money.columns import figure_columns, split_parts, type_
 from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
-from paper_miner.extract.money.tables import CellValue, MoneyTable, TableLine, read_money_table, with_printed_headers
+from paper_miner.extract.money.tables import (
+    CellValue, MoneyTable, TableLine, read_money_table, side_by_side, with_printed_headers,
+)
 from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.models import Block, Budget, BudgetKind, Row
 
@@ -33,7 +35,7 @@ _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s
 _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
 # A group heading or a label column's header naming which side of an account its rows are on.
 _GROUP_KIND_RE = re.compile(
-    r"^\W*(?:(?P<income>income|receipts)|expenditure|payments|spending|spend\b|outgoings)", re.I)
+    r"^\W*(?:(?P<income>income|receipts)|expenditure|exp\.|payments|spending|spend\b|outgoings)", re.I)
 # What a column of estimates or actuals says, which a row naming income overrides.
 _ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
@@ -47,8 +49,9 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
     for index, block in enumerate(paper.blocks):
         if block.kind == "table":
             period = table_period(paper.blocks, index, paper.document.title)
-            stated = table_budgets(with_printed_headers(paper.blocks, index), paper.lead_in(index), paper.owner(index), period)
-            found += [Located(index, item) for item in stated]
+            for side in side_by_side(with_printed_headers(paper.blocks, index)):
+                stated = table_budgets(side, paper.lead_in(index), paper.owner(index), period)
+                found += [Located(index, item) for item in stated]
     return found
 
 
@@ -154,7 +157,7 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
 
 def group_kind(heading: str | None) -> BudgetKind | None:
     """Money under a heading opening with "Income" or "Receipts" is income; under one opening
-    with "Expenditure", "Payments" or "Spending" a cost ("INCOME BREAKDOWN", "Expenditure:").
+    with "Expenditure" (or "Exp."), "Payments" or "Spending" a cost ("INCOME BREAKDOWN", "Expenditure:").
     Only the opening word counts: text layers may run the heading's words together."""
     match = _GROUP_KIND_RE.match(heading or "")
     if not match:
