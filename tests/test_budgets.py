@@ -635,3 +635,11 @@ def test_a_numbered_row_is_not_two_accounts():
     layout = laid_out(table(["Line", "Account", "Note", "Budget £"],
                              ["1", "Insurance", "annual", "£640"], ["2", "Audit", "external", "£900"]))
     assert [(b.label, b.amount_gbp) for b in run(layout)] == [("Insurance", 640), ("Audit", 900)]
+
+
+def test_a_table_takes_its_kind_from_the_sentence_introducing_it_not_the_whole_paragraph():
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="Last year the service faced pressures in transport. "
+                                             "The grants confirmed for next year are shown below."),
+        table(["Grant", "2025/26 £000"], ["Rural Bus Grant", "1,200"], ["Music Hub", "300"]))
+    assert summary(run(layout)) == [(1200000, "2025/26", "allocation"), (300000, "2025/26", "allocation")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.columns import figure_columns, split_parts, type_columns
 from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
@@ -106,7 +107,7 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
         return grant_budgets(block, owner)
     table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
-    table_kind = kind_of(f"{introduction} {table.headers}")
+    table_kind = kind_of(" ".join([*block.section, _introducing_sentence(introduction), table.headers]))
     out: list[Budget] = []
     current: TableLine | None = None
     for line in table.lines:
@@ -117,6 +118,13 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
         else:
             out += _line_budgets(line, current, table, owner, table_kind)
     return [(b, True) for b in out]
+
+
+def _introducing_sentence(introduction: str) -> str:
+    """The sentence that introduces a table, the last before it: a paragraph's earlier
+    sentences ("... surpluses and deficits notified to us ...") say nothing of its rows."""
+    sentences = split_at_full_stops(introduction)
+    return sentences[-1] if sentences else ""
 
 
 def _in_period(table: MoneyTable, period: str | None) -> MoneyTable:
