@@ -643,3 +643,14 @@ def test_a_table_takes_its_kind_from_the_sentence_introducing_it_not_the_whole_p
                                              "The grants confirmed for next year are shown below."),
         table(["Grant", "2025/26 £000"], ["Rural Bus Grant", "1,200"], ["Music Hub", "300"]))
     assert summary(run(layout)) == [(1200000, "2025/26", "allocation"), (300000, "2025/26", "allocation")]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The hall's average annual running costs of £4k are met from lettings.", "per_annum"),
+    ("Payment of the Annual Website Licence £120 plus VAT was approved.", "per_annum"),
+    ("An annual subscription to the county association of £85 was renewed.", "per_annum"),
+    # an annual meeting or report is no charge
+    ("The Annual Parish Meeting heard that the playground cost £12,000.", None),
+])
+def test_a_charge_called_annual_is_per_annum(text, period):
+    assert [m.period for m in read_money_text(text)] == [period]

@@ -16,6 +16,10 @@ from paper_miner.extract.common.parse import financial_year, find_dates, find_fi
 _SPAN_RE = re.compile(r"\b(\d{1,2})\s?(?:yrs?|years?)\b", re.I)
 # "22/23", "FY 24-25": two two-digit years in a row, never part of a date or a fraction.
 _SHORT_FY_RE = re.compile(r"(?<![\d/.£])(?:FY\s?)?(?P<first>\d\d)\s?[/\-–]\s?(?P<second>\d\d)(?![\d/.%])", re.I)
+# "annual running costs", "Annual Hall Licence", "an annual subscription": a charge paid each year.
+_ANNUAL_CHARGE_RE = re.compile(
+    r"\bannual\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|fees?|licen[cs]es?|subscriptions?|rents?"
+    r"|premiums?|payments?|contributions?)\b", re.I)
 # "FY25", "FY 2025": the financial year ending in March of that year.
 _FY_END_RE = re.compile(r"\bFY\s?(?P<end>(?:20)?\d\d)(?![\d/\-–])", re.I)
 # "01.04.23", "31/03/24", "31-03-2024": day, month and year in figures.
@@ -77,3 +81,9 @@ def section_period(section: list[str], title: str | None) -> str | None:
     never dates a figure."""
     years = first_years_named(reversed(section))
     return the_one(years) if years else the_one(first_years_named([title or ""]))
+
+
+def annual_charge_period(text: str) -> str | None:
+    """ "per_annum" for a charge the words call annual ("the average annual running costs of",
+    "Annual Hall Licence"); an annual report or meeting is no charge."""
+    return "per_annum" if _ANNUAL_CHARGE_RE.search(text) else None

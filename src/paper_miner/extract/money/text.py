@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from paper_miner.extract.common.parse import financial_year, find_dates, find_money, parse_period
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
+from paper_miner.extract.money.periods import annual_charge_period
 from paper_miner.models import Budget, BudgetKind
 
 Cues = list[tuple[BudgetKind, re.Pattern[str]]]
@@ -170,7 +171,8 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
                 or kind_of(previous) or context_kind or "other")
         following = sentence[money.end:next_start]
         period = (parse_period(following) or date_period(following) or _clause_period(clause)
-                  or parse_period(before) or parse_period(sentence) or block_period)
+                  or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
+                  or block_period)
         mentions.append(MoneyMention(
             amount=money.amount, raw=money.raw, label=label or _bare_label(clause, before, mentions),
             period=period, kind=kind, sentence=sentence, approximate=money.approximate,
