@@ -654,3 +654,8 @@ def test_a_table_takes_its_kind_from_the_sentence_introducing_it_not_the_whole_p
 ])
 def test_a_charge_called_annual_is_per_annum(text, period):
     assert [m.period for m in read_money_text(text)] == [period]
+
+
+def test_a_signed_figure_in_brackets_is_labelled_by_the_words_before_it():
+    text = "Changes to the Highways Maintenance Grant (+£31.5k) and parking income (-£12.0k) were notified."
+    assert [m.label for m in read_money_text(text)][0] == "Changes to the Highways Maintenance Grant"

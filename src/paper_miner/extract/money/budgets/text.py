@@ -54,6 +54,7 @@ def _alike(block: Block, other: Block) -> bool:
 
 def _is_figure_line(block: Block) -> bool:
     """A paragraph that is only a short name and its figure: "Hall hire £ 45.00"."""
+    if block.kind != "paragraph" or len(block.text.split()) > _FIGURE_LINE_WORDS + 2:
+        return False  # (find_money is for sentences: never run it over a page of prose)
     figures = find_money(block.text)
-    return (block.kind == "paragraph" and len(figures) == 1 and not block.text[figures[0].end:].strip()
-            and len(block.text[:figures[0].start].split()) <= _FIGURE_LINE_WORDS)
+    return len(figures) == 1 and not block.text[figures[0].end:].strip()
