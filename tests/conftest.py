@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from rapidfuzz import fuzz
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 from paper_miner import publish, store
 from paper_miner.layout.arrange import arrange
-from paper_miner.models import Block, Document, Extraction, Layout, Row
+from paper_miner.models import Block, Document, Extraction, Layout, Record, Row
 from paper_miner.readers.files import display_path, fingerprint
 from paper_miner.store import RECORD_MODELS
 
@@ -28,6 +29,36 @@ PUBLISH_FIXTURES = Path(__file__).parent / "fixtures" / "publish"
 
 # Columns that differ between two runs over the same papers.
 VOLATILE = {"extracted_at", "failed_at"}
+
+# Agreement of two readings of one paper (a scan, a Word rendering) with its text reading.
+MONEY = ("amount_gbp", "baseline", "target", "actual")
+WORDING = {"projects": "name", "budgets": "label", "targets": "measure", "decisions": "subject"}
+
+
+def same_record(table: str, a: Record, b: Record) -> bool:
+    """The same record read twice: its page and every money figure exactly, its wording
+    nearly (a scan may misread a letter)."""
+    if a.page != b.page or any(getattr(a, f, None) != getattr(b, f, None) for f in MONEY):
+        return False
+    return fuzz.ratio(getattr(a, WORDING[table]), getattr(b, WORDING[table])) >= 85
+
+
+def agreement(truth: dict[str, list[Record]], found: dict[str, list[Record]]) -> tuple[int, int, int]:
+    """(matched, in truth, found) over every record table, each record matched once."""
+    matched = total = got = 0
+    for table, expected in truth.items():
+        left = list(found.get(table, []))
+        total, got = total + len(expected), got + len(left)
+        for record in expected:
+            twin = next((r for r in left if same_record(table, record, r)), None)
+            if twin is not None:
+                left.remove(twin)
+                matched += 1
+    return matched, total, got
+
+
+def f1(matched: int, total: int, got: int) -> float:
+    return 2 * matched / (total + got) if total + got else 1.0
 
 
 def snapshot(db: sqlite_utils.Database) -> dict[str, list[tuple]]:

@@ -13,8 +13,8 @@ import pypdfium2 as pdfium
 import pytest
 import sqlite_utils
 from PIL import Image, ImageDraw
-from rapidfuzz import fuzz
 
+from conftest import agreement, f1
 from paper_miner import store
 from paper_miner.errors import UnreadablePaper
 from paper_miner.models import Record
@@ -26,8 +26,6 @@ pytestmark = pytest.mark.skipif(ocr.shutil.which(ocr.ENGINE) is None, reason="Te
 ROOT = Path(__file__).resolve().parents[1]
 PDFS = ROOT / "corpus" / "pdf"
 SMALL = ["000", "001", "003", "004"]  # 20 pages; 002 (44 pages) is measured by hand
-MONEY = ("amount_gbp", "baseline", "target", "actual")
-WORDING = {"projects": "name", "budgets": "label", "targets": "measure", "decisions": "subject"}
 
 
 def sample(stem: str) -> Path:
@@ -77,34 +75,6 @@ def scanned_samples(folder, auto_ocr) -> dict[str, tuple[dict, dict]]:
     """Each small sample's records from its text layer and from its scan."""
     return {stem: (records_of(sample(stem)), records_of(scan(sample(stem), folder / f"{stem}.pdf")))
             for stem in SMALL}
-
-
-# --- agreement ----------------------------------------------------------------------------------
-
-def same_record(table: str, a: Record, b: Record) -> bool:
-    """The same record read twice: its page and every money figure exactly, its wording
-    nearly (a scan may misread a letter)."""
-    if a.page != b.page or any(getattr(a, f, None) != getattr(b, f, None) for f in MONEY):
-        return False
-    return fuzz.ratio(getattr(a, WORDING[table]), getattr(b, WORDING[table])) >= 85
-
-
-def agreement(truth: dict[str, list[Record]], found: dict[str, list[Record]]) -> tuple[int, int, int]:
-    """(matched, in truth, found) over every record table, each record matched once."""
-    matched = total = got = 0
-    for table, expected in truth.items():
-        left = list(found.get(table, []))
-        total, got = total + len(expected), got + len(left)
-        for record in expected:
-            twin = next((r for r in left if same_record(table, record, r)), None)
-            if twin is not None:
-                left.remove(twin)
-                matched += 1
-    return matched, total, got
-
-
-def f1(matched: int, total: int, got: int) -> float:
-    return 2 * matched / (total + got) if total + got else 1.0
 
 
 def test_scanned_samples_give_the_text_layer_records(scanned_samples):
