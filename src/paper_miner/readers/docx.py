@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from paper_miner.errors import UnreadablePaper
-from paper_miner.layout.blocks import classify, split_marker, table_block
+from paper_miner.layout.blocks import classify, is_section_number, number_depth, split_marker, table_block
 from paper_miner.limits import DEFAULTS, Limits
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.numbering import format_number
@@ -29,6 +29,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # what Word writes for a passwo
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 PAGE = 1  # the one page a .docx is read as
+_WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
 
 
 def read_docx(path: Path, limits: Limits = DEFAULTS) -> Layout:
@@ -66,10 +67,36 @@ def _ole_failure(raw: bytes, path: Path) -> UnreadablePaper:
 
 
 def _body_items(document) -> list[Paragraph | Table]:
-    """The body's paragraphs and tables in reading order (python-docx lists them apart)."""
-    body = document.element.body
+    """The body's paragraphs and tables in reading order (python-docx lists them apart),
+    those inside content controls too."""
     return [Paragraph(el, document) if el.tag == qn("w:p") else Table(el, document)
-            for el in body.iterchildren(qn("w:p"), qn("w:tbl"))]
+            for el in _content(document.element.body)]
+
+
+def _content(parent) -> list:
+    """``w:p`` and ``w:tbl`` children, looking inside the wrappers Word puts round them: a
+    template's content control (``w:sdt``: "Report title", "Recommendations") or custom XML."""
+    out = []
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            out.append(child)
+        elif child.tag in _WRAPPERS:
+            out.extend(_content(child))
+    return out
+
+
+def paragraph_text(p) -> str:
+    """A paragraph's text as Word shows it: its runs, those in hyperlinks, fields, inline content
+    controls and tracked insertions too (python-docx reads only plain runs and hyperlinks);
+    deleted text and text boxes anchored in it are not its text."""
+    return "".join(r.text for r in p.iter(qn("w:r")) if _paragraph_of(r) is p)
+
+
+def _paragraph_of(run):
+    parent = run.getparent()
+    while parent is not None and parent.tag != qn("w:p"):
+        parent = parent.getparent()
+    return parent
 
 
 def _blocks(item: Paragraph | Table, counters: Counters) -> list[Block]:
@@ -82,7 +109,7 @@ def _blocks(item: Paragraph | Table, counters: Counters) -> list[Block]:
 def _paragraph_block(paragraph: Paragraph, counters: Counters) -> Block | None:
     """A heading by style or outline level; else classified like any line, with Word's own
     number put in front: a "List Number" paragraph "Agree the plan" at level 1 -> ``(a)``."""
-    text = " ".join(paragraph.text.split())
+    text = " ".join(paragraph_text(paragraph._p).split())
     numbered = _num_pr(paragraph)
     marker = counters.next(*numbered) if numbered else None
     if not text:
@@ -92,8 +119,15 @@ def _paragraph_block(paragraph: Paragraph, counters: Counters) -> Block | None:
         typed, rest = split_marker(text) if not marker else (marker, text)
         return Block(kind="heading", page=PAGE, text=rest, marker=typed, level=level)
     line = f"{marker} {text}" if marker else text
-    depth = numbered[1] + 1 if numbered else 1
+    depth = list_depth(marker, numbered[1]) if numbered else 1
     return classify(line, PAGE, emphasised=_all_bold(paragraph), standalone=True, indent_level=depth)
+
+
+def list_depth(marker: str | None, ilvl: int) -> int:
+    """A numbered paragraph's depth: its list level, or deeper when its printed number says so —
+    "2.3" from a one-level list printing "2.%1" sits at depth 2, as in the PDF of the paper."""
+    printed = number_depth(marker) if is_section_number(marker) else 0
+    return max(ilvl + 1, printed)
 
 
 def heading_level(paragraph: Paragraph) -> int:
@@ -206,5 +240,19 @@ def table_cells(table: Table) -> list[list[str]]:
 
 
 def _cell_text(cell) -> str:
-    """One line per paragraph: "Theme A\\nTheme B" as the cell shows it."""
-    return "\n".join(t for t in (" ".join(p.text.split()) for p in cell.paragraphs) if t)
+    """One line per paragraph and per line break (Shift+Enter) in it: "Theme A\\nTheme B" as the
+    cell shows it, so a cell listing three actions keeps them apart as the text and PDF do; a
+    table inside the cell gives its cells' lines."""
+    lines = (line for p in _cell_paragraphs(cell._tc) for line in paragraph_text(p).split("\n"))
+    return "\n".join(t for t in (" ".join(line.split()) for line in lines) if t)
+
+
+def _cell_paragraphs(element) -> list:
+    """A cell's paragraphs in reading order, those of a table nested in it row by row."""
+    out = []
+    for child in _content(element):
+        if child.tag == qn("w:p"):
+            out.append(child)
+        else:
+            out.extend(p for tc in child.iter(qn("w:tc")) for p in _content(tc) if p.tag == qn("w:p"))
+    return out

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.layout.blocks import is_bullet
+
 BULLET = "•"
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -36,10 +38,11 @@ def number_as(n: int, fmt: str) -> str:
 
 def format_number(levels: dict[int, dict], counts: dict[int, int], level: int) -> str:
     """A Word level's text with its counters filled in: ``"%1.%2"`` at counts {0: 3, 1: 2} ->
-    ``"3.2"``; a bullet level prints ``•`` whatever symbol-font character it names."""
+    ``"3.2"``; a bullet level prints its own glyph when it is one ("◆", "–", "*") and ``•`` for
+    a symbol-font character (Word's ``"\\uf0b7"`` in Symbol)."""
     spec = levels[level]
     if spec["fmt"] == "bullet":
-        return BULLET
+        return spec["text"] if is_bullet(spec["text"]) else BULLET
     if spec["fmt"] == "none":
         return ""
 
