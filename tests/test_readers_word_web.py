@@ -229,6 +229,61 @@ def test_word_paper_reads_styles_numbering_merged_cells_and_drops_the_footer(tmp
     assert "OFFICIAL" not in layout.page_texts[0]
 
 
+def _list(document, num_id: int, fmt: str, text: str) -> str:
+    """A one-level Word list printing ``text`` ("2.%1", "◆", Symbol's "\\uf0b7")."""
+    return _add_numbering(document, num_id, fmt, 1, text)
+
+
+def test_word_bullets_print_their_own_glyph_and_numbers_their_depth(tmp_path):
+    def build(document):
+        for num_id, fmt, text, item in [(81, "bullet", "◆", "Improve air quality"),
+                                        (82, "bullet", "\uf0b7", "Cut waste"),
+                                        (83, "bullet", "*", "These are targets to 2030"),
+                                        (84, "decimal", "2.%1", "The Board agreed the plan.")]:
+            _number(document.add_paragraph(item), _list(document, num_id, fmt, text))
+    layout = read_raw(_word(tmp_path, build))
+    assert [(b.marker, b.level) for b in layout.blocks] == [("◆", 1), ("•", 1), ("*", 1), ("2.1", 2)]
+
+
+def _body_xml(document, xml: str) -> None:
+    document.element.body.insert(0, parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>')[0])
+
+
+def test_word_text_in_content_controls_insertions_and_cell_line_breaks_is_read(tmp_path):
+    """A template's content control, tracked changes (inserted words read, deleted ones not),
+    a cell with line breaks and a table nested in a cell: what Word shows, line for line."""
+    def build(document):
+        table = document.add_table(rows=1, cols=2)
+        table.cell(0, 0).paragraphs[0].add_run("Play areas").add_break()
+        table.cell(0, 0).paragraphs[0].add_run("Skate park")
+        table.cell(0, 1).text = "£85,000"
+        inner = table.cell(0, 1).add_table(rows=1, cols=1)
+        inner.cell(0, 0).text = "Capital"
+        _body_xml(document, '<w:p><w:r><w:t xml:space="preserve">The council </w:t></w:r>'
+                  '<w:del w:id="1" w:author="A"><w:r><w:delText>rejected</w:delText></w:r></w:del>'
+                  '<w:ins w:id="2" w:author="A"><w:r><w:t>approved</w:t></w:r></w:ins>'
+                  '<w:r><w:t xml:space="preserve"> the plan.</w:t></w:r></w:p>')
+        _body_xml(document, '<w:sdt><w:sdtPr><w:alias w:val="Report title"/></w:sdtPr><w:sdtContent>'
+                  '<w:p><w:r><w:t>Parks Investment Plan 2031</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    layout = read_raw(_word(tmp_path, build))
+    texts = [b.text for b in layout.blocks]
+    assert texts[:2] == ["Parks Investment Plan 2031", "The council approved the plan."]
+    assert [r.cells for r in layout.blocks[2].rows] == [["Play areas\nSkate park", "£85,000\nCapital"]]
+
+
+def test_word_headings_from_outline_levels(tmp_path):
+    """A house style with an outline level, or a paragraph given one directly, is a heading."""
+    def build(document):
+        style = document.styles.add_style("Council Subhead", 1)
+        style.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+        document.add_paragraph("Financial implications", style="Council Subhead")
+        direct = document.add_paragraph("Risks and mitigation")
+        direct._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="2"/>'))
+        document.add_paragraph("The scheme costs less than planned and is on time.")
+    layout = read_raw(_word(tmp_path, build))
+    assert [(b.kind, b.level) for b in layout.blocks] == [("heading", 2), ("heading", 3), ("paragraph", 0)]
+
+
 def test_corrupt_docx_fails_as_corrupt(tmp_path):
     broken = tmp_path / "report.docx"
     broken.write_bytes(b"PK\x03\x04 this zip was cut short by a failed download")
