@@ -245,6 +245,24 @@ def test_word_bullets_print_their_own_glyph_and_numbers_their_depth(tmp_path):
     assert [(b.marker, b.level) for b in layout.blocks] == [("◆", 1), ("•", 1), ("*", 1), ("2.1", 2)]
 
 
+def test_word_lists_sharing_an_abstract_list_count_on_unless_restarted(tmp_path):
+    """Two instances of one list go on 1., 2., 3. as Word prints them; one with startOverride restarts."""
+    def build(document):
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0">'
+                                      '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+                                      '</w:lvl></w:abstractNum>'))
+        for num_id, override in [(91, ""), (92, ""),
+                                 (93, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')]:
+            numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="90"/>'
+                                       f'{override}</w:num>'))
+        for num_id, text in [(91, "Cabinet notes the report."), (91, "Cabinet agrees the plan."),
+                             (92, "Cabinet thanks the officers."), (93, "Cabinet notes the risks.")]:
+            _number(document.add_paragraph(text), str(num_id))
+    layout = read_raw(_word(tmp_path, build))
+    assert [b.marker for b in layout.blocks] == ["1.", "2.", "3.", "1."]
+
+
 def _body_xml(document, xml: str) -> None:
     document.element.body.insert(0, parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>')[0])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -180,22 +181,30 @@ def _child_val(parent, tag: str) -> str | None:
     return child.get(qn("w:val")) if child is not None else None
 
 
-def _numbering(document) -> dict[str, dict[int, dict]]:
-    """numId -> level -> {start, fmt, text}: each list's levels, with its overrides applied."""
+def _numbering(document) -> dict[str, WordList]:
+    """numId -> its list: each level's {start, fmt, text}, overrides applied, and the counter it
+    counts on."""
     try:
         root = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
         return {}
     abstract = {a.get(qn("w:abstractNumId")): _levels(a) for a in root.iterchildren(qn("w:abstractNum"))}
-    lists = {}
-    for num in root.iterchildren(qn("w:num")):
-        levels = dict(abstract.get(_child_val(num, "w:abstractNumId"), {}))
-        for override in num.iterchildren(qn("w:lvlOverride")):
-            lvl, start = int(override.get(qn("w:ilvl"))), _child_val(override, "w:startOverride")
-            if start is not None and lvl in levels:
-                levels[lvl] = {**levels[lvl], "start": int(start)}
-        lists[num.get(qn("w:numId"))] = levels
-    return lists
+    return {num.get(qn("w:numId")): _list(num, abstract) for num in root.iterchildren(qn("w:num"))}
+
+
+def _list(num, abstract: dict[str, dict[int, dict]]) -> WordList:
+    """One ``w:num``. Word counts every instance of an abstract list on one counter (paragraphs
+    pasted from elsewhere go on 6., 7. after 5.), except an instance that restarts a level with
+    ``startOverride``, which counts on its own."""
+    abstract_id = _child_val(num, "w:abstractNumId")
+    levels = dict(abstract.get(abstract_id, {}))
+    restarts = False
+    for override in num.iterchildren(qn("w:lvlOverride")):
+        lvl, start = int(override.get(qn("w:ilvl"))), _child_val(override, "w:startOverride")
+        if start is not None and lvl in levels:
+            levels[lvl] = {**levels[lvl], "start": int(start)}
+            restarts = True
+    return WordList(levels=levels, counter=f"num {num.get(qn('w:numId'))}" if restarts else f"abstract {abstract_id}")
 
 
 def _levels(abstract_num) -> dict[int, dict]:
@@ -205,23 +214,28 @@ def _levels(abstract_num) -> dict[int, dict]:
             for lvl in abstract_num.iterchildren(qn("w:lvl"))}
 
 
+class WordList(NamedTuple):
+    levels: dict[int, dict]  # level -> {start, fmt, text}
+    counter: str  # lists counting on the same counter continue each other's numbers
+
+
 class Counters:
     """Word's running numbers per list: each numbered paragraph moves its level on and restarts
     the levels below it, as Word does (1., (a), (b), 2., (a))."""
 
-    def __init__(self, lists: dict[str, dict[int, dict]]):
+    def __init__(self, lists: dict[str, WordList]):
         self.lists = lists
         self.counts: dict[str, dict[int, int]] = {}
 
     def next(self, num_id: str, level: int) -> str | None:
-        levels = self.lists.get(num_id, {})
-        if level not in levels:
+        found = self.lists.get(num_id)
+        if found is None or level not in found.levels:
             return None
-        counts = self.counts.setdefault(num_id, {})
-        counts[level] = counts.get(level, levels[level]["start"] - 1) + 1
+        counts = self.counts.setdefault(found.counter, {})
+        counts[level] = counts.get(level, found.levels[level]["start"] - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]
-        return format_number(levels, counts, level) or None
+        return format_number(found.levels, counts, level) or None
 
 
 def table_cells(table: Table) -> list[list[str]]:
