@@ -263,6 +263,21 @@ def test_word_lists_sharing_an_abstract_list_count_on_unless_restarted(tmp_path)
     assert [b.marker for b in layout.blocks] == ["1.", "2.", "3.", "1."]
 
 
+def test_word_row_starting_in_a_later_column_keeps_its_cells_in_their_columns(tmp_path):
+    """A total row that Word starts under the figures (``gridBefore``) is not shifted left."""
+    def build(document):
+        table = document.add_table(rows=2, cols=3)
+        for c, text in enumerate(["Scheme", "2031/32", "2032/33"]):
+            table.cell(0, c).text = text
+        total = table.rows[1]._tr
+        total.remove(total.tc_lst[0])
+        total.get_or_add_trPr().insert(0, parse_xml(f'<w:gridBefore {nsdecls("w")} w:val="1"/>'))
+        total.tc_lst[0].append(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t>£40,000</w:t></w:r></w:p>'))
+        total.tc_lst[1].append(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:t>£85,000</w:t></w:r></w:p>'))
+    table = read_raw(_word(tmp_path, build)).blocks[0]
+    assert [r.cells for r in table.rows] == [["Scheme", "2031/32", "2032/33"], ["", "£40,000", "£85,000"]]
+
+
 def _body_xml(document, xml: str) -> None:
     document.element.body.insert(0, parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>')[0])
 

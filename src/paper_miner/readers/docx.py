@@ -241,10 +241,12 @@ class Counters:
 def table_cells(table: Table) -> list[list[str]]:
     """Each row's cells on the table grid: a cell merged across columns gives its text to the
     first and blanks to the rest; one merged down rows repeats its text in each (a "Theme"
-    cell spanning three project rows labels all three)."""
+    cell spanning three project rows labels all three); a row Word starts in a later column
+    (``gridBefore``: a total under the figures) has blanks before it, so its cells stay in their
+    columns."""
     rows = []
     for row in table.rows:
-        cells, seen = [], set()
+        cells, seen = [""] * row.grid_cols_before, set()
         for cell in row.cells:
             key = id(cell._tc)
             cells.append("" if key in seen else _cell_text(cell))
