@@ -278,6 +278,20 @@ def test_word_row_starting_in_a_later_column_keeps_its_cells_in_their_columns(tm
     assert [r.cells for r in table.rows] == [["Scheme", "2031/32", "2032/33"], ["", "£40,000", "£85,000"]]
 
 
+def test_word_table_of_contents_is_not_read(tmp_path):
+    """Word's contents (its TOC styles) repeat the headings, with page numbers."""
+    def build(document):
+        document.styles.add_style("toc 1", 1)  # Word's template has "TOC Heading", based on "Heading 1"
+        document.add_paragraph("Contents", style="TOC Heading")
+        for entry in ["1.\tPurpose of the report\t3", "2.\tBackground\t4"]:
+            document.add_paragraph(entry, style="toc 1")
+        document.add_heading("1. Purpose of the report", level=1)
+        document.add_paragraph("To ask Cabinet to agree the plan.")
+    layout = read_raw(_word(tmp_path, build))
+    assert [(b.kind, b.marker, b.text) for b in layout.blocks] == [
+        ("heading", "1.", "Purpose of the report"), ("paragraph", None, "To ask Cabinet to agree the plan.")]
+
+
 def _body_xml(document, xml: str) -> None:
     document.element.body.insert(0, parse_xml(f'<w:body {nsdecls("w")}>{xml}</w:body>')[0])
 

@@ -29,6 +29,7 @@ from paper_miner.readers.numbering import format_number
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # what Word writes for a password-protected .docx
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_CONTENTS_STYLE = re.compile(r"^(toc(\s*\d|\s+heading)|table of figures)$", re.I)
 PAGE = 1  # the one page a .docx is read as
 _WRAPPERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
 
@@ -104,7 +105,15 @@ def _blocks(item: Paragraph | Table, counters: Counters) -> list[Block]:
     if isinstance(item, Table):
         block = table_block([Row(cells=cells, page=PAGE) for cells in table_cells(item)])
         return [block] if block.rows else []
+    if is_contents_entry(item):
+        return []
     return [b for b in [_paragraph_block(item, counters)] if b]
+
+
+def is_contents_entry(paragraph: Paragraph) -> bool:
+    """A line of Word's table of contents ("TOC 1" ... "TOC 9", "TOC Heading", "Table of
+    Figures" styles): "2. Background<tab>4" repeats a heading and is no part of the paper."""
+    return any(_CONTENTS_STYLE.match(s.name or "") for s in _style_chain(paragraph))
 
 
 def _paragraph_block(paragraph: Paragraph, counters: Counters) -> Block | None:
