@@ -1,6 +1,8 @@
 """Word (.docx) and saved web page (.html) readers: the sample papers rendered by the tests as
 Word documents (heading styles, Word's own numbering, tables, a footer) and as web pages (site
-furniture around the content) give the records their text version gives; bad files fail."""
+furniture around the content) give the records their text version gives (and, where the sample
+gold is at hand, score within 0.02 of it); bad files fail. The five samples are read once per
+module (about 15 s)."""
 from __future__ import annotations
 
 import hashlib
