@@ -15,7 +15,12 @@ from paper_miner.extract.money.periods import date_financial_year, first_years_n
 from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import (
-    CellValue, MoneyTable, TableLine, read_money_table, side_by_side, with_printed_headers,
+    CellValue,
+    MoneyTable,
+    TableLine,
+    read_money_table,
+    side_by_side,
+    with_printed_headers,
 )
 from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.models import Block, Budget, BudgetKind, Row

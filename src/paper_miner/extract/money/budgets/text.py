@@ -4,9 +4,9 @@ is:" makes each item's figure a saving). A numbered title line ending in its cos
 project (``projects.items``), not a budget."""
 from __future__ import annotations
 
-from paper_miner.extract.money.projects.items import item_projects
 from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.money.periods import section_period
+from paper_miner.extract.money.projects.items import item_projects
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.text import kind_of, text_budgets
 from paper_miner.models import Block, Budget
