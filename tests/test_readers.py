@@ -75,6 +75,19 @@ def test_pipe_table_cells_and_inline_markdown():
     assert layout.blocks[-1].text == "See the plan for details."
 
 
+def test_emphasis_as_pdf_to_markdown_converters_write_it_is_no_bullet(tmp_path):
+    paper = tmp_path / "converted.md"
+    paper.write_text("**Westvale Housing Plan 2024-27 \\(V2.0\\) **\n\n****\n\n"
+                     "We are pleased to share the plan with you. It sets out our aims and \n\n"
+                     "****objectives for the next three years. \n\n**** **1. Where are we now? **\n")
+    blocks = read_paper(paper).blocks
+    assert [(b.kind, b.marker, b.text) for b in blocks] == [
+        ("heading", None, "Westvale Housing Plan 2024-27 (V2.0)"),
+        ("paragraph", None, "We are pleased to share the plan with you. It sets out our aims and objectives for the next three years."),
+        ("list_item", "1.", "Where are we now?"),
+    ]
+
+
 def _as_expected(block) -> dict:
     out = {"kind": block.kind, "page": block.page, "marker": block.marker, "section": block.section}
     if block.kind == "table":

@@ -42,6 +42,9 @@ _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _ITALIC_WHOLE = re.compile(r"^(\*|_)(?!\1)(.+?)\1$|^(\*\*\*|___)(.+?)\3$")
 _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
+# PDF-to-markdown converters mark empty bold runs ("****") and close emphasis after a space
+# ("**Hello **"): signs with nothing to say, never a bullet.
+_EMPTY_EMPHASIS = re.compile(r"\*{4,}|_{4,}")
 # "Minutes:", "Reasons for the decision:": a label alone on its line, over what it labels.
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
@@ -87,11 +90,13 @@ def _decode_8bit(raw: bytes) -> str:
 
 
 def clean_inline(text: str) -> str:
-    """Drop markdown and HTML decoration: emphasis, links, escapes, ``<u>``."""
+    """Drop markdown and HTML decoration: emphasis (``**Hello **`` as converters write it
+    too), links, escapes, ``<u>``."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = _EMPTY_EMPHASIS.sub("", text)
+    text = re.sub(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\s?\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>])", r"\1", text)
@@ -207,7 +212,7 @@ def parse_page(text: str, page: int) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         j = i + 1
-        if not line.strip():
+        if not line.strip() or _EMPTY_EMPHASIS.fullmatch(line.strip()):
             pass
         elif _is_pipe(line):
             while j < len(lines) and _is_pipe(lines[j]):
