@@ -757,3 +757,33 @@ def test_minutes_report_recommended_lead_keeps_its_items_recommended():
                 doc_type="minutes", body="Children's Services Scrutiny Panel", date="2022-02-03")
     assert [(d.body, d.action, d.status, d.subject) for d in got] == [
         ("Children's Services Scrutiny Panel", "considered", "recommended", "the draft Play Strategy and its action plan")]
+
+
+def test_a_papers_kind_is_no_part_of_a_bodys_name():
+    bodies = Bodies()
+    bodies.remember("Record of Cabinet Decision")
+    assert [m.name for m in bodies.mentions("That Cabinet approves:-")] == ["Cabinet"]
+
+
+@pytest.mark.parametrize("lead, action, onward, status", [
+    ("That Cabinet approves and recommends to Council:-", "recommended", "Council", "decided"),
+    ("That the Scrutiny Panel notes and endorses:", "endorsed", None, "decided"),
+    ("The Licensing Committee approved:-", "approved", None, "decided"),
+])
+def test_a_lead_in_naming_its_body_gives_its_verb_to_its_items(lead, action, onward, status):
+    found = lead_in(lead, Bodies(), records=True)
+    assert (found.action, found.onward, found.status) == (action, onward, status)
+
+
+def test_a_lead_ins_verb_under_recommendations_stays_recommended():
+    assert lead_in("That Cabinet approves and recommends to Council:-", Bodies(), True, records=True).status == "recommended"
+
+
+def test_a_present_tense_resolution_is_one_decision_per_verb_and_an_item_with_its_own_verb_keeps_it():
+    lead = label("The Decision:", Bodies())
+    assert (lead.status, lead.leads) == ("decided", True)
+    found = item_clauses("That the Committee notes the report and agrees the Tree Strategy for 2024.", lead, Bodies())
+    assert [(c.action, c.subject) for c in found] == [("noted", "the report"), ("agreed", "the Tree Strategy for 2024")]
+    cabinet = lead_in("That Cabinet approves:-", Bodies(), records=True)
+    assert [c.action for c in item_clauses("to note the timetable in Appendix C.", cabinet, Bodies())] == ["noted"]
+    assert item_clauses("agreed to consult on the charges.", cabinet, Bodies()) == []  # read as reported

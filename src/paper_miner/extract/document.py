@@ -116,14 +116,18 @@ LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
 RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
+# "Resolved:", "The Decision:" on a line of its own over the resolution's words.
+RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
 # A decision record's own labels ("Decision maker: Cabinet", "Reasons for the decision:") around
 # its "Decision:" label.
-DECISION_LABEL_RE = re.compile(r"^\s*decisions?\s*:\s*$", re.I)
-RECORD_FIELD_RE = re.compile(r"^\s*(?:decision\s+(?:maker|taker|date)|date\s+of\s+(?:the\s+)?decision|"
-                             r"reasons?\s+for\s+(?:the\s+)?decisions?)\s*:", re.I)
+# "The Decision:", "The subject of the decision:", "The reason for the decision:" on a page
+# that names no decision maker.
+DECISION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?decisions?(?:\s+(?:made|taken))?\s*:-?\s*$", re.I)
+RECORD_FIELD_RE = re.compile(r"^\s*(?:the\s+)?(?:decision\s+(?:maker|taker|date)|date\s+of\s+(?:the\s+)?decision|"
+                             r"(?:reasons?\s+for|subject\s+of)\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
                          r"report|(?:agenda\s+)?item(?:\s+\d{1,3}[a-z]?)?|agenda\s+item\s+title)$", re.I)
@@ -324,11 +328,12 @@ def _is_minutes(layout: Layout) -> bool:
 
 
 def _opens_with_resolution(layout: Layout) -> bool:
-    """"RESOLVED – that (A) ...", perhaps under the item's title ("Churchyard Wall Repairs"): the
-    paper's first sentence is its resolution, so it records a decision."""
+    """"RESOLVED – that (A) ...", perhaps under the item's title ("Churchyard Wall Repairs"), or
+    a bare "Resolved:" over it: the paper's first sentence is its resolution, so it records a
+    decision."""
     first = next((b for b in layout.blocks[:HEAD_BLOCKS]
                   if ends_sentence(b.text) or len(b.text.split()) > MAX_TITLE_WORDS), None)
-    return bool(first and RESOLUTION_ONLY_RE.match(first.text))
+    return bool(first and (RESOLUTION_ONLY_RE.match(first.text) or RESOLUTION_LABEL_RE.match(first.text)))
 
 
 def _is_decision_record(layout: Layout) -> bool:
@@ -491,7 +496,7 @@ def body(layout: Layout) -> str | None:
     minutes = next((b.text for b in _cover(layout) if MINUTES_RE.match(b.text)), "")
     if _body_name(minutes):
         return _body_name(minutes)
-    if _is_minutes(layout) and (_minuted_body(layout) or _dated_heading_body(layout)):
+    if (_is_minutes(layout) or _opens_with_resolution(layout)) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
     if _decision_notice_body(layout):
         return _decision_notice_body(layout)

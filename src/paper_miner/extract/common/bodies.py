@@ -118,8 +118,12 @@ _ROLE_RE = re.compile(r"^(?:Minister|Secretary(?:\s+of\s+State)?|Director|Leader
                       r"Member|Mayor|Chief\s+Executive)\s+(?:of|for)\b")
 
 
+# "Record of Cabinet Decision", "Minutes of the Planning Committee": the paper's kind, not the body's name.
+_PAPER_OF_RE = re.compile(r"^(?:(?:Draft\s+)?(?:Minutes|Record|Decisions?|Notice|Report|Meeting)\s+of\s+(?:the\s+)?)+")
+
+
 def clean_name(name: str) -> str:
-    name = _OWNER_RE.sub("", _LEADING_RE.sub("", name.strip()))
+    name = _OWNER_RE.sub("", _PAPER_OF_RE.sub("", _LEADING_RE.sub("", name.strip())))
     return re.sub(r"\s+", " ", name)
 
 

@@ -36,6 +36,9 @@ PAST = {
     "refused": "considered", "rejected": "considered", "declined": "considered",
     "awarded": "approved", "allocated": "approved",
 }
+# "The Committee resolves, in accordance with its powers, to incur the expenditure": a record
+# may state its resolution in the present (read only in papers that record decisions).
+PRESENT = {"resolves": "resolved"}
 # Past forms that record a decision only in the passive: "was signed", "were chosen by X".
 PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed"}
 # Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
@@ -169,7 +172,7 @@ class Clause:
 def _build_nlp():
     nlp = english()
     matcher = Matcher(nlp.vocab)
-    matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST)}}]])
+    matcher.add("PAST", [[{"LOWER": {"IN": sorted(PAST.keys() | PRESENT.keys())}}]])
     decided = {"LOWER": {"IN": sorted(PAST.keys() | PASSIVE_ONLY.keys())}}
     # a mover and seconder blanked out between the auxiliary and its verb leaves spaces (see without_movers)
     gap = [{"IS_SPACE": True, "OP": "*"}, {"LOWER": {"IN": sorted(PASSIVE_ADVERBS)}, "OP": "?"}]
@@ -323,7 +326,8 @@ def _delegation(sentence: str, clause_start: int, verb_end: int, subject: str,
 
 def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]) -> Clause | None:
     start, verb_end, verb, _ = hit
-    if verb not in PAST or _preceding_word(sentence, start, FILLER) in NOT_DONE:
+    action = PAST.get(verb) or PRESENT.get(verb)
+    if action is None or _preceding_word(sentence, start, FILLER) in NOT_DONE:
         return None
     coordinated = _preceding_word(sentence, start, FILLER) == "and"
     if coordinated and _chain_not_done(sentence[:start]):
@@ -331,7 +335,7 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if _not_a_decision(verb, sentence[verb_end:]):
         return None
     if coordinated and previous is not None:
-        return Clause(PAST[verb], "", start, verb_end, previous.agent, lead=previous.lead)
+        return Clause(action, "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
     if agent is not None and _preceding_word(sentence, agent.start) in SUBORDINATE:
         return None  # "since the Panel last considered the matter": background, not a decision
@@ -339,10 +343,10 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         first = mentions[0] if mentions else None
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
-        return Clause(PAST[verb], "", start, verb_end, agent)
-    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and PAST[verb] in PEOPLE_DECIDE
+        return Clause(action, "", start, verb_end, agent)
+    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and action in PEOPLE_DECIDE
     if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people:
-        return Clause(PAST[verb], "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
+        return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
 
 
@@ -497,15 +501,18 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     return []
 
 
-# "to note the progress and to support the actions": a second decision in an infinitive.
-AND_TO_RE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+([a-z]+)\s+", re.I)
+# "to note the progress and to support the actions", "notes the report and agrees the plan":
+# a second decision in an infinitive or a present tense with its own object.
+AND_TO_RE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+s)(?=\s+(?:the|that|a|an|this|these|its|their)\b))\s+", re.I)
 
 
 def split_and_to(clause: Clause) -> list[Clause]:
-    """"RESOLVED that the Panel notes the progress and to support the actions": two decisions,
-    one per verb, each with its own subject."""
+    """"RESOLVED that the Panel notes the progress and to support the actions", "That the
+    Committee notes the report and agrees the Audit Plan": two decisions, one per verb, each
+    with its own subject."""
     match = AND_TO_RE.search(clause.subject)
-    verb = match.group(1).lower() if match else ""
+    verb = (match.group(1) or _base(match.group(2).lower())).lower() if match else ""
     if verb not in BASE:
         return [clause]
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))

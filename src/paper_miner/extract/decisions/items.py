@@ -22,6 +22,7 @@ from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.decisions.clauses import (
     BASE,
     LEAD_VERBS,
+    PAST,
     Clause,
     decided_clauses,
     recommended_clauses,
@@ -34,9 +35,9 @@ from paper_miner.extract.decisions.clauses import (
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
-# In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:"),
-# or as the set phrases "resolved that" and "It is recommended that".
-START_LABEL_RE = re.compile(rf"^\s*(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
+# In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
+# "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
+START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)", re.I)
 # "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
 ASKED_LEAD_RE = re.compile(
@@ -62,6 +63,11 @@ ONWARD_RE = re.compile(
     re.I)
 # "gives consideration to any further recommendations": considers them.
 CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
+# "approves and recommends to Council:-", "notes, agrees and endorses:", "resolved to:": a
+# lead-in's verbs after its body.
+LEAD_VERB_RE = re.compile(
+    r"^\s+(?:(?:also|formally|unanimously)\s+)?(?P<verbs>[a-z]+(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?!to\b)[a-z]+){0,2})"
+    r"(?:\s+to\s+(?P<to>[^:–—]+?)|\s+(?:to|that))?\s*(?::-?|:–|—)\s*$", re.I)
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested"}
 
@@ -73,6 +79,8 @@ class Label:
     status: str
     agent: Mention | None
     rest: str  # the sentence after the label, from "that" on
+    action: str | None = None  # "That Cabinet approves:-": what items without a verb of their own are
+    onward: str | None = None  # "... and recommends to Council:-": the body the items go on to
 
     @property
     def leads(self) -> bool:
@@ -111,21 +119,55 @@ def _agent(text: str, bodies: Bodies) -> Mention | None:
     return mentions[-1] if mentions else None
 
 
-def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False) -> Label | None:
+def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, records: bool = False) -> Label | None:
     """A sentence that introduces recommendation or resolution items (ends in a colon);
-    under a Recommendations heading any such sentence ("That Cabinet:") is one."""
+    under a Recommendations heading any such sentence ("That Cabinet:") is one. ``records``:
+    the paper records decisions taken, so "That Cabinet approves:-" leads decided items."""
     found = label(sentence, bodies)
     if found is not None and found.leads:
         agent = found.agent or _agent(found.rest, bodies)
-        return replace(found, agent=agent)
+        verb = _lead_verb(found.rest, bodies)
+        return replace(found, agent=agent, action=verb.action, onward=verb.onward) if verb else replace(found, agent=agent)
     if REPORT_RECOMMENDED_RE.match(sentence):
         return Label("recommended", None, "")
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
+    verb = _lead_verb(sentence, bodies) if LEAD_END_RE.search(sentence) else None
+    if verb is not None:
+        status = "decided" if (records or verb.past) and not in_recommendations else "recommended"
+        return Label(status, _agent(sentence, bodies), "", verb.action, verb.onward)
     if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
         return Label("recommended", _agent(sentence, bodies), "")
     return None
+
+
+@dataclass(frozen=True)
+class LeadVerb:
+    """The verb of a lead-in naming its body: "That Cabinet approves and recommends to Council:-"."""
+
+    action: str
+    onward: str | None  # "Council": the items go on to it as recommendations
+    past: bool  # "That the Committee agreed:-" records the decision whatever the paper is
+
+
+def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:
+    """"That Cabinet approves and recommends to Council:-", "That the Committee notes and
+    agrees:", "Committee resolved to:": what each item under it is, read from the lead-in's
+    last verb ("recommends to Council": recommended, going on to Council)."""
+    mentions = bodies.mentions(text)
+    if not mentions or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", text[:mentions[0].start], re.I):
+        return None
+    match = LEAD_VERB_RE.match(text[mentions[0].end:])
+    verbs = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("verbs").lower()) if match else []
+    if not verbs or not all(v in PAST or _base(v) in ITEM_VERBS for v in verbs):
+        return None
+    onward = match.group("to")
+    if onward is not None and (not verbs[-1].startswith("recommend") or not bodies.mentions(onward)):
+        return None
+    last = verbs[-1]
+    action = PAST[last] if last in PAST else ITEM_VERBS[_base(last)]
+    return LeadVerb(action, onward.strip() if onward else None, last in PAST)
 
 
 def _base(verb: str) -> str:
@@ -166,7 +208,21 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     if clause is not None:
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
+    if not found:
+        return _lead_action(text, lead, bodies)
     return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
+
+
+def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
+    """"That Cabinet approves and recommends to Council:- (1) the refurbishment of the
+    centre;": an item with no verb of its own is what its lead-in's verb does; one that
+    reports its own ("(b) agreed to consult ...") is read as such."""
+    if lead.action is None or decided_clauses(text, bodies) or re.match(r"\s*(?:to\s+)?[a-z]+ed\b", text):
+        return []
+    subject = trim_subject(text)
+    if lead.onward:
+        subject = f"{subject} (recommendation to {lead.onward})"
+    return [Clause(lead.action, subject, 0, len(text), lead.agent, lead.status)] if subject else []
 
 
 def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:

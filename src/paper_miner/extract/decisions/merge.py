@@ -21,13 +21,15 @@ SAME_BODY = 0.7
 LOOKBACK = 3
 
 
-def _tokens(text: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in CLAUSE_STOP_WORDS}
+def _tokens(text: str, singular: bool = False) -> set[str]:
+    words = {t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in CLAUSE_STOP_WORDS}
+    return {re.sub(r"(?<=[a-z]{3})s$", "", t) for t in words} if singular else words
 
 
-def same_subject(a: str, b: str) -> bool:
-    """Most words of the shorter subject are in the longer one."""
-    ta, tb = _tokens(a), _tokens(b)
+def same_subject(a: str, b: str, singular: bool = False) -> bool:
+    """Most words of the shorter subject are in the longer one; ``singular``: whatever their
+    number ("the responses to members questions", "the response to a member's question")."""
+    ta, tb = _tokens(a, singular), _tokens(b, singular)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_SUBJECT
@@ -69,12 +71,13 @@ def _same_body(a: str | None, b: str | None) -> bool:
 def _dedupe(decisions: list[Decision]) -> list[Decision]:
     """One record per decision; a recommendation the same body then resolved ("It is
     recommended that the Executive approves X" ... "RESOLVED that X be approved") is the
-    decision."""
+    decision. A decision a record states twice (its "Decision:" and its minute) may vary
+    its nouns' number; a recommendation and a decision must share their words."""
     out: list[Decision] = []
     for decision in decisions:
         twin = next((i for i, kept in enumerate(out) if kept.action == decision.action
                      and _same_body(kept.body, decision.body)
-                     and same_subject(kept.subject, decision.subject)), None)
+                     and same_subject(kept.subject, decision.subject, singular=kept.status == decision.status)), None)
         if twin is None:
             out.append(decision)
         elif out[twin].status == "recommended" and decision.status == "decided":

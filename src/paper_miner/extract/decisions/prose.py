@@ -16,6 +16,7 @@ from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     PAST,
+    PRESENT,
     RELATIVE,
     THAT_RE,
     Clause,
@@ -26,7 +27,7 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
-from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, quote_from
+from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
 from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
@@ -36,13 +37,15 @@ AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$", r
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
 # items printed inline after a lead-in.
-ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)]|[A-Z]\)"
+ITEM_LABEL = r"\((?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]|[A-Z]\)"
 # "a. Review the Plan – agreed b. Expenses policy – deferred": an item after an item's outcome.
 OUTCOMES = ("agreed", "approved", "noted", "adopted", "accepted", "endorsed", "ratified", "deferred",
             "rejected", "withdrawn", "supported", "Agreed", "Approved", "Noted", "Deferred")
 AFTER_OUTCOME = "|".join(f"(?<={dash} {word})" for dash in "-–—" for word in OUTCOMES)
+# "... within the budget ii) Note the details": a later roman item after a word, opening with a capital.
+LATER_ROMAN = r"(?<=\w)(?=\s+(?:ii|iii|iv|vi{0,3})\)\s+[A-Z])"
 INLINE_ITEM_RE = re.compile(
-    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+")
+    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+")
 # "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 # what may come before the first inline item: "...:", "That", "That the Board"
@@ -294,12 +297,13 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
     if heading is None:
         return decision
     quote = quote_from(heading, context.passed, block, upto) or decision.quote
-    return decision.model_copy(update={"subject": readable_case(heading.text), "quote": quote})
+    return decision.model_copy(update={"subject": readable_case(item_title(heading)), "quote": quote})
 
 
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
-    formal = lead_in(sentence, context.bodies, in_recommendations)
+    decided = context.minutes or context.lead is not None and context.lead.status == "decided"
+    formal = lead_in(sentence, context.bodies, in_recommendations, records=decided)
     if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
         return False  # "The accounts were noted as follows:" decides, and lists what it was about
     _end_lead(context)
@@ -334,6 +338,8 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
     if is_aside(sentence):
         return []
     found = decided_clauses(sentence, context.bodies)
+    if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it
+        found = [c for c in found if sentence[c.start:c.end].lower() not in PRESENT]
     if is_reported_speech(sentence):
         return [c for c in found if c.agent is not None and not c.agent.generic]
     return found

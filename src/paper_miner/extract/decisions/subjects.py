@@ -34,6 +34,8 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?:this|these|that|those|it|they|all|both|all\
 PRONOUN_OBJECT_RE = re.compile(
     r"(?:[a-z]+\s+){1,2}(?:it|them|this|these)(?:\s*,.*|\s+(?:subject\s+to|with|as\s+\w+ed|accordingly)\b.*)?",
     re.S)
+# "Item 6: Internal Audit Plan 2022/23": an item's title printed as a line of text.
+ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?P<title>\S.{2,100})$", re.I)
 MAX_QUOTE_WORDS = 60
 
 
@@ -51,9 +53,12 @@ def _is_form(heading: str) -> bool:
 
 
 def item_heading(passed: list[Block], cover: set[str], title: str | None, minutes: bool) -> Block | None:
-    """The nearest heading above that names an item; in a report past its last item, the
-    title heading (a minutes' cover names only the meeting)."""
+    """The nearest heading above that names an item ("Item 6: Internal Audit Plan" printed as a
+    line counts as one); in a report past its last item, the title heading (a minutes' cover
+    names only the meeting)."""
     for block in reversed(passed):
+        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text):
+            return block
         if block.kind != "heading" or _is_form(block.text):
             continue
         if block.text not in cover or block.marker:  # a numbered heading is an item
@@ -63,6 +68,12 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
         if block.text.lower() == title.lower():
             return block
     return None
+
+
+def item_title(heading: Block) -> str:
+    """What an item heading names: "Item 6: Internal Audit Plan" names the Internal Audit Plan."""
+    line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
+    return line.group("title").strip() if line else heading.text
 
 
 def _printed(block: Block) -> str:
