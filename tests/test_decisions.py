@@ -787,3 +787,33 @@ def test_a_present_tense_resolution_is_one_decision_per_verb_and_an_item_with_it
     cabinet = lead_in("That Cabinet approves:-", Bodies(), records=True)
     assert [c.action for c in item_clauses("to note the timetable in Appendix C.", cabinet, Bodies())] == ["noted"]
     assert item_clauses("agreed to consult on the charges.", cabinet, Bodies()) == []  # read as reported
+
+
+def test_a_motion_passed_is_the_meetings_decision_and_one_not_passed_is_none():
+    passed = paper(block("Staff Benefits", kind="heading"),
+                   block("It was proposed that the benefits scheme be approved in two stages, the first being "
+                         "a 2% pay award from 1 April.", ["Staff Benefits"]),
+                   block("The second stage would follow once guidelines were written.", ["Staff Benefits"]),
+                   block("This was carried unanimously.", ["Staff Benefits"]),
+                   doc_type="minutes", body="Westmere Leisure Trust Board", date="2019-05-02")
+    assert [(d.body, d.date, d.action, d.subject) for d in passed] == [
+        ("Westmere Leisure Trust Board", "2019-05-02", "approved", "the benefits scheme")]
+    assert "It was proposed that" in passed[0].quote and "This was carried unanimously." in passed[0].quote
+    put = paper(block("It was proposed that the library close on Mondays.", ["Hours"]),
+                block("The Chair thanked officers for the report.", ["Hours"]),
+                doc_type="minutes", body="Westmere Leisure Trust Board", date="2019-05-02")
+    assert put == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Caretaker's contract – the hours, agreed as 12 hours a week from January.",
+     [("agreed", "Caretaker's contract – the hours, 12 hours a week from January", "2020-09-28")]),
+    ("Clerk's appraisal – the process, agreed as 6 November at 0930.",
+     [("agreed", "Clerk's appraisal – the process, 6 November at 0930", "2020-09-28")]),
+    ("Minutes of the meeting held on 3 May, approved as a correct record.",
+     [("approved", "Minutes of the meeting held on 3 May", "2020-09-28")]),
+    ("The plan, agreed as part of the 2019 budget, is now under way.", []),
+])
+def test_an_item_with_its_outcome_after_a_comma(text, expected):
+    got = paper(block(text, ["Staffing"]), doc_type="minutes", body="Resources Committee", date="2020-09-28")
+    assert [(d.action, d.subject, d.date) for d in got] == expected

@@ -90,6 +90,10 @@ VOTE_RE = re.compile(
 SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|finally|overall|accordingly),?\s+", re.I)
 # "b. Governor Expenses Policy – agreed": an item listed with its outcome after a dash.
 DASH_OUTCOME_RE = re.compile(r"^\s*(\S.{2,150}?)\s+[–—-]+\s*(\w+)\s*\.?\s*$")
+# "Clerk's appraisal – the process, agreed as 6 November", "Minutes of 3 May, approved as a correct
+# record": an item, then its outcome and how, after a comma.
+COMMA_OUTCOME_RE = re.compile(
+    r"^\s*(\S.{2,150}?),\s+(agreed|approved|accepted|adopted)\s+(?:as|subject\s+to|from|until)\s+([^,;]{1,80}?)\s*\.?\s*$")
 # The people at a meeting: asking them to do something is no decision of a body.
 MEMBERS_RE = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:members|governors|councillors|trustees|directors|attendees|everyone)"
@@ -370,12 +374,24 @@ def _chain_not_done(before: str) -> bool:
 
 def dash_outcome(sentence: str) -> Clause | None:
     """``Review the Accessibility Plan – agreed``: the item, then what became of it; the
-    body is the meeting's (the clause has no agent)."""
+    body is the meeting's (the clause has no agent). Else an outcome after a comma."""
     match = DASH_OUTCOME_RE.match(sentence)
     verb = match.group(2).lower() if match else ""
     if verb not in PAST or verb in {"requested", "asked", "recommended", "considered"}:
-        return None
+        return comma_outcome(sentence)
     return Clause(PAST[verb], trim_subject(match.group(1)), 0, len(sentence), lead=True)
+
+
+def comma_outcome(sentence: str) -> Clause | None:
+    """``Clerk's appraisal – the process, agreed as 6 November at 0930``: the item and how it
+    was settled; ``..., agreed as a correct record``: minutes approved."""
+    match = COMMA_OUTCOME_RE.match(sentence)
+    if match is None:
+        return None
+    if CORRECT_RECORD_RE.search(sentence):
+        return Clause("approved", trim_subject(match.group(1)), match.start(2), match.end(2), lead=True)
+    subject = trim_subject(f"{match.group(1)}, {match.group(3)}")  # "as 6 November": what, not when
+    return Clause(PAST[match.group(2)], subject, match.start(2), match.end(2), lead=True)
 
 
 def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:

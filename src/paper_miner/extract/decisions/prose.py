@@ -22,6 +22,7 @@ from paper_miner.extract.decisions.clauses import (
     Clause,
     decided_clauses,
     recommended_clauses,
+    subjunctive_clauses,
     trim_subject,
     without_movers,
 )
@@ -70,6 +71,12 @@ BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adop
 REPORTED_BACK_RE = re.compile(
     r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
     r"((?:a|the)\s+(?:future|next|later|subsequent)\s+(?:meeting\s+of\s+(?:the\s+)?)?[A-Z][\w&' -]{1,60})")
+# "It was proposed that the scheme be approved in two tranches": a motion, decided by what follows.
+MOTION_RE = re.compile(r"^\s*it\s+was\s+(?:proposed|moved)\s+(?:by\s+[^,]{1,60},?\s+)?that\s+", re.I)
+# "This was passed unanimously.", "The motion was carried.": the motion just put was decided.
+CARRIED_RE = re.compile(
+    r"^\s*(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
+    r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?\s*\.?\s*$", re.I)
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
 PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?(?:been\s+)?\w+$", re.I)
 
@@ -88,6 +95,7 @@ class Context:
     lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
     lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
     items: int = 0  # items read under the lead-in so far
+    motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
     last_at: int = 0  # how many blocks had been read when the last decision was
@@ -111,6 +119,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
         if block.kind == "heading":
             context.bodies.remember(block.text)
             _end_lead(context)
+            context.motion = None
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
         if block.kind in READ_KINDS and not reasons:
@@ -253,10 +262,11 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
             continue
-        clauses = _bare_outcome(block.text, offset, sentence) \
+        motion, carried = _motion(sentence, context)
+        clauses = carried or _bare_outcome(block.text, offset, sentence) \
             or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0)
         for clause in clauses:
-            quote = _quote(block.text, offset, sentence, clause)
+            quote = f"{motion} … {sentence.strip()}" if carried else _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
             if decision is not None and is_generic(decision.subject):
                 decision = _named_item(decision, block, block.text[:offset + len(sentence)], context)
@@ -267,6 +277,20 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         context.bodies.remember(sentence)
     context.items += under_lead
     return out
+
+
+def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
+    """"It was proposed that the scheme be approved in two tranches ... This was passed
+    unanimously.": the motion (remembered until its item ends) and, once passed, its
+    resolutions as the meeting's own."""
+    if MOTION_RE.match(sentence):
+        context.motion = sentence.strip()
+        return None, []
+    motion, context.motion = context.motion, None if CARRIED_RE.match(sentence) else context.motion
+    if motion is None or not CARRIED_RE.match(sentence):
+        return None, []
+    found = subjunctive_clauses(MOTION_RE.sub("", motion))
+    return motion, [replace(c, status="decided", formal=True) for c in found]
 
 
 def _named_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision | None:
