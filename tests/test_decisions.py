@@ -817,3 +817,16 @@ def test_a_motion_passed_is_the_meetings_decision_and_one_not_passed_is_none():
 def test_an_item_with_its_outcome_after_a_comma(text, expected):
     got = paper(block(text, ["Staffing"]), doc_type="minutes", body="Resources Committee", date="2020-09-28")
     assert [(d.action, d.subject, d.date) for d in got] == expected
+
+
+def test_members_deciding_after_another_bodys_meeting_are_that_bodys_members():
+    got = paper(block("Leader's Update", kind="heading"),
+                block("At the Scrutiny Committee held on 14th March 2023, Members considered the call-in of the "
+                      "decision on library opening hours.", ["Leader's Update"], kind="list_item", marker="(a)"),
+                block("Members agreed to refer the decision to full Council.", ["Leader's Update"]),
+                block("Venue", kind="heading"),
+                block("Members agreed to hold the next meeting in the Town Hall.", ["Venue"]),
+                doc_type="minutes", body="Cabinet", date="2023-03-16")
+    assert [(d.body, d.date, d.action) for d in got] == [
+        ("Scrutiny Committee", "2023-03-14", "considered"), ("Scrutiny Committee", "2023-03-14", "agreed"),
+        ("Cabinet", "2023-03-16", "agreed")]

@@ -77,6 +77,8 @@ MOTION_RE = re.compile(r"^\s*it\s+was\s+(?:proposed|moved)\s+(?:by\s+[^,]{1,60},
 CARRIED_RE = re.compile(
     r"^\s*(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
     r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?\s*\.?\s*$", re.I)
+# "Members agreed", "At the Audit Panel on 3 May, Members considered": the people at a meeting deciding.
+MEMBERS_SUBJECT_RE = re.compile(r"^(?:[^.;]*,\s*)?(?:the\s+)?(?:members|councillors)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
 PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?(?:been\s+)?\w+$", re.I)
 
@@ -395,6 +397,8 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
     if clause.status == "recommended":
         body = _addressee(clause.agent, context)
         date = context.paper_date
+    elif _same_members(clause, sentence, context):
+        body, date = context.last.body, context.last.date
     else:
         body = _decided_body(clause, block, context)
         date = _formal_date(block, body, context) if clause.formal \
@@ -407,6 +411,18 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         return None  # a record's own resolution is kept when it names no body (body null)
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
+
+
+def _same_members(clause: Clause, sentence: str, context: Context) -> bool:
+    """"At the Scrutiny Committee held on 29 January, Members considered the call-in." then
+    "Members agreed to refer it to Council.": the members of the other body just reported on,
+    at the same meeting, while no heading has intervened."""
+    last = context.last
+    if clause.agent is not None or clause.formal or last is None or last.body is None or _is_addressed(last.body, context):
+        return False
+    recent = len(context.passed) - context.last_at <= 1 and not any(
+        b.kind == "heading" for b in context.passed[context.last_at:])
+    return recent and bool(MEMBERS_SUBJECT_RE.match(sentence)) and bool(MEMBERS_SUBJECT_RE.match(last.quote))
 
 
 def _formal_date(block: Block, body: str | None, context: Context) -> str | None:
