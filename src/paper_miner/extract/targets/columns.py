@@ -30,6 +30,7 @@ _TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambition
 _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
     re.IGNORECASE)
+_NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 _ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
@@ -38,10 +39,11 @@ _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:h
                           re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead)\b",
                        re.IGNORECASE)
-_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
-_RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating)\b", re.IGNORECASE)
+_RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
 _RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
+_MET_RE = re.compile(r"^\W*(not\s+|off\s+)?(?:met|achieved|on\s+target|target)\b", re.IGNORECASE)
 _HIGHER_RE = re.compile(r"^\W*(?:high|up|increase|bigger|more|↑|\+)", re.IGNORECASE)
 _LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|minimi[sz]e|↓)", re.IGNORECASE)
 _POLARITY_BRACKET_RE = re.compile(r"\((minimi[sz]e|maximi[sz]e|(?:higher|lower|bigger|smaller)\s+is\s+better)\)",
@@ -62,10 +64,12 @@ _PERIOD_BRACKET_RE = re.compile(
 _YEAR_RE = re.compile(YEAR_OR_SPAN)
 _BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer)\s+than|under|over"
           r"|below|above|min(?:imum)?|max(?:imum)?")
+# A bound printed after the figure: "10 or less", "95% or more".
+_BOUND_AFTER = r"less|fewer|lower|below|under|more|higher|above|over|greater"
 _FIGURE_RE = re.compile(
     rf"^(?P<bound>(?:{_BOUND})\.?:?\s*)?"
     rf"(?P<quantity>£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?!(?:{_CHANGES})\b)[A-Za-z]{{1,8}})?)"
-    rf"(?:\s+(?P<change>{_CHANGES}))?\s*$", re.IGNORECASE)
+    rf"(?:\s+(?P<change>{_CHANGES})|\s+or\s+(?P<bound_after>{_BOUND_AFTER}))?\s*$", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\b(days|weeks|hours|minutes|seconds|kg|tonnes|points)\b|(£)", re.IGNORECASE)
 _SHARE_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b", re.IGNORECASE)
 _RATE_RE = re.compile(r"\b(?:per|a)\s+(?:100(?:,\s?000)?|1,000|thousand)\b", re.IGNORECASE)
@@ -87,7 +91,13 @@ class Columns(BaseModel):
 
 def target_columns(header: Row) -> list[int]:
     return [i for i, cell in enumerate(header.cells)
-            if _TARGET_RE.search(cell) and not _NOT_TARGET_RE.search(cell) and len(cell) <= 40]
+            if _TARGET_RE.search(cell) and not _NOT_TARGET_RE.search(cell) and len(cell) <= 40
+            and not _holds_figure(cell)]
+
+
+def _holds_figure(cell: str) -> bool:
+    """"Annual target 21 days": a header run into its first row, no column name."""
+    return bool(re.search(r"\d\s*(?:%|days?|weeks?)", _QUARTER_OR_YEAR_RE.sub("", cell)))
 
 
 def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
@@ -98,15 +108,27 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     first = targets[0] if targets else len(cells)
     baseline = next((i for i, c in enumerate(cells) if _BASELINE_RE.search(c)), None)
     if baseline is None:
-        actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i])
-                   and not _PERIOD_RE.search(cells[i]) and i != deadline]
+        actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i]) and not _PERIOD_RE.search(cells[i])
+                   and i != deadline and not _same_year(cells[i], cells[first])]
         baseline = actuals[-1] if actuals else None
     report = _report_columns(cells, baseline)
-    labels = [i for i in range(first) if not _is_value_header(cells[i])
-              and i not in (deadline, *report.values())]
+    labels = _label_columns(cells, range(first), deadline, report) or [
+        i for i in _label_columns(cells, range(first + 1, len(cells)), deadline, report)
+        if _NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
                    deadline=deadline, **report)
+
+
+def _same_year(actual: str, target: str) -> bool:
+    """"Outturn 2012/13" beside "Target 2012/13" reports on the target; it is no baseline."""
+    years = _YEAR_RE.search(actual), _YEAR_RE.search(target)
+    return all(years) and years[0].group(0) == years[1].group(0)
+
+
+def _label_columns(cells: list[str], where: range, deadline: int | None, report: dict) -> list[int]:
+    return [i for i in where if not _is_value_header(cells[i]) and not _TARGET_RE.search(cells[i])
+            and i not in (deadline, *report.values())]
 
 
 def _report_columns(cells: list[str], baseline: int | None) -> dict[str, int | None]:
@@ -165,14 +187,33 @@ def is_figure(cell: str) -> bool:
     return _figure(cell) is not None
 
 
-def performance_targets(row: Row, header: Row, columns: Columns) -> list[Target]:
-    """One target per target column holding a figure in this row."""
+def _named(row: Row, columns: Columns) -> tuple[str, Code | None] | None:
+    """The indicator a row names (its measure and code), or None for a totals or sub-heading row."""
     label = " ".join(row.cells[i].strip() for i in columns.labels if i < len(row.cells)).strip()
     if not re.search(r"[A-Za-z]{3}", label):
-        return []  # a totals or sub-heading row names no indicator
+        return None
     code = next((c for c in (cell_code(row.cells[i]) for i in columns.labels if i < len(row.cells)) if c),
                 None) or _code_in(label)
-    measure = _measure(label, code)
+    return _measure(label, code), code
+
+
+def worded_target(row: Row, columns: Columns, cell: str) -> Target | None:
+    """A scorecard's target given in a few words ("Top quartile", "Retained") is the row's
+    indicator's target, named as printed, with no figure."""
+    named = _named(row, columns)
+    if named is None or re.search(r"\d", cell) or len(cell.split()) > 4 or (columns.actual, columns.rag) == (None, None):
+        return None
+    way = "maintain" if re.match(r"(?:maintain|retain|sustain)", cell, re.IGNORECASE) else direction(cell) or "achieve"
+    return Target(page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
+                  indicator=named[1].code if named[1] else None, measure=named[0], direction=way)
+
+
+def performance_targets(row: Row, header: Row, columns: Columns) -> list[Target]:
+    """One target per target column holding a figure in this row."""
+    named = _named(row, columns)
+    if named is None:
+        return []
+    measure, code = named
     found = []
     for column in columns.targets:
         cell = row.cells[column].strip() if column < len(row.cells) else ""
@@ -205,8 +246,17 @@ def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | Non
         unit = unit_hint
         if unit_hint in _SECONDS and value is not None:
             value, unit = value * _SECONDS[unit_hint], "seconds"
-    bound = match.group("bound")
-    return value, unit, bound.strip().lower() if bound else None
+    return value, unit, _bound_of(match)
+
+
+def _bound_of(figure: re.Match[str]) -> str | None:
+    """"<= 10" -> "<="; "10 or less" -> "at most"; "95% or more" -> "at least"."""
+    if figure.group("bound"):
+        return figure.group("bound").strip().lower()
+    after = figure.group("bound_after")
+    if after is None:
+        return None
+    return "at most" if re.match(r"less|fewer|lower|below|under", after, re.IGNORECASE) else "at least"
 
 
 def unit_hint(header_cell: str, measure: str) -> str:
@@ -230,10 +280,9 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
     period = _period(row.cells[column], header.cells[column])
     # The latest value, failing a baseline, shows the way to go, unless it is of the target's
     # own period (a quarter's result against the quarter's target has not set a trend).
-    start = baseline if baseline is not None or report["actual_period"] == period else report["actual"]
-    way = direction(change) if change else _direction(row, columns, start, value, measure, bound)
-    if way == "achieve" and report["polarity"]:
-        way = "increase" if report["polarity"] == "higher" else "decrease"
+    latest = None if baseline is not None or report["actual_period"] == period else report["actual"]
+    way = direction(change) if change else _direction(row, columns, (baseline, latest, value), measure, bound,
+                                                      report["polarity"])
     return Target(
         page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
         indicator=code.code if code else None, measure=measure, baseline=baseline, target=value,
@@ -274,16 +323,38 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     """What a scorecard row reports on its target: latest actual (and its period), floor,
     rating, and which way is better (its polarity cell, else a floor below or above the target)."""
     floor = _figure_in(row, columns.floor)
-    rag = _RAG_CELL_RE.match(_cell(row, columns.rag))
+    rag = rating_of(_cell(row, columns.rag))
+    actual_cell = _cell(row, columns.actual)  # in the target's units: "12" minutes is 720 seconds
+    actual = _cell_value(actual_cell, unit_hint(_cell(header, columns.actual), measure))[0] if is_figure(
+        actual_cell) else None
     bracket = _POLARITY_BRACKET_RE.search(measure)  # "Missed collections (Minimise)"
     polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
     if polarity is None and floor is not None and target is not None and floor != target:
         polarity = "higher" if floor < target else "lower"
+    polarity = polarity or _rated_polarity(rag, actual, target)
     actual_header = _cell(header, columns.actual)
     period = _QUARTER_OR_YEAR_RE.search(actual_header)
-    actual = _figure_in(row, columns.actual)
     return {"actual": actual, "actual_period": period.group(0) if period and actual is not None else None,
-            "floor": floor, "rag": rag.group(1).lower() if rag else None, "polarity": polarity}
+            "floor": floor, "rag": rag, "polarity": polarity}
+
+
+def rating_of(cell: str) -> str | None:
+    """A rating cell's colour: "Green", "Red (worse)"; a target "Met" or "Achieved" is green,
+    "Not met" or "Off target" red."""
+    colour = _RAG_CELL_RE.match(cell)
+    if colour:
+        return colour.group(1).lower()
+    met = _MET_RE.match(cell)
+    return ("red" if met.group(1) else "green") if met else None
+
+
+def _rated_polarity(rag: str | None, actual: float | None, target: float | None) -> str | None:
+    """Which way is better, from a rating and the latest value: a target met from above
+    (96.1% against 95%, Green) is one to exceed, one missed from above (12 minutes against
+    10, Red) one to stay under."""
+    if rag is None or actual is None or target is None or actual == target:
+        return None
+    return "higher" if (actual > target) == (rag == "green") else "lower"
 
 
 def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -> str | None:
@@ -315,22 +386,30 @@ def _baseline(row: Row, columns: Columns) -> float | None:
     return amount_of(match.group("quantity")) if match else None
 
 
-def _direction(row: Row, columns: Columns, baseline: float | None, target: float | None,
-               measure: str, bound: str | None) -> str:
+def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | None, float | None],
+               measure: str, bound: str | None, polarity: str | None) -> str:
     """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
-    trend", whatever the figures), its figures, its words, its bound."""
-    polarity = polarity_of(_cell(row, columns.polarity))
-    if polarity:
-        return "increase" if polarity == "higher" else "decrease"
+    trend", whatever the figures), its baseline, its bound ("<= 10"), which way its floor or
+    rating shows is better, its words, and last the latest value it is to move from."""
+    baseline, latest, target = figures
+    printed = polarity_of(_cell(row, columns.polarity))
+    if printed:
+        return _way(printed)
     if curbs_rise(measure):
         return "decrease"
     if baseline is not None and target is not None:
-        if baseline == target:
-            return "maintain"
-        return "increase" if target > baseline else "decrease"
+        return "maintain" if baseline == target else "increase" if target > baseline else "decrease"
+    if bound:
+        return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|under|below|max", bound) else "increase"
+    if polarity:
+        return _way(polarity)
     worded = direction(measure)
     if worded not in (None, "achieve"):
         return worded
-    if bound:
-        return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|under|below|max", bound) else "increase"
+    if latest is not None and target is not None and latest != target:
+        return "increase" if target > latest else "decrease"
     return "achieve"
+
+
+def _way(polarity: str) -> str:
+    return "increase" if polarity == "higher" else "decrease"

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.targets.columns import columns_of, is_figure, performance_targets, target_columns, timescale_of
+from paper_miner.extract.targets.columns import (
+    columns_of,
+    is_figure,
+    performance_targets,
+    target_columns,
+    timescale_of,
+    worded_target,
+)
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
@@ -71,6 +78,10 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
             out.extend(performance_targets(row, header, columns))
             continue
         items = [item for item in cell_items(row.cells[column]) if not _PLACEHOLDER_RE.match(item)]
+        worded = worded_target(row, columns, row.cells[column].strip()) if items else None
+        if worded is not None:
+            out.append(worded)
+            continue
         if row.cells[0][:1].isupper():
             lead_in = ""  # a new outcome row; a lead-in only runs on into its own continuation
         last = out[-1] if out else None

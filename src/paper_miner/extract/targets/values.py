@@ -133,6 +133,8 @@ def unit_of(quantity: str) -> str:
 def amount_of(quantity: str) -> float | None:
     """The number a printed quantity stands for (durations in seconds, money in pounds)."""
     text = quantity.strip()
+    if re.fullmatch(r"£\s?\d[\d,]*\.\d\d", text):
+        return parse_number(text[1:])  # pence count in a unit cost ("£1.18 per head")
     if text.startswith("£"):
         money = find_money(text)
         return float(money[0].amount) if money else None
