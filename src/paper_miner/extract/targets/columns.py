@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
-from paper_miner.extract.targets.patterns import curbs_rise, direction
+from paper_miner.extract.targets.patterns import curbs_rise, direction, done_in_time
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Row, Target
@@ -31,6 +31,7 @@ _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
     re.IGNORECASE)
 _NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
+_QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?\s*", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 _ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
@@ -87,6 +88,7 @@ class Columns(BaseModel):
     actual: int | None = None  # "Latest", "Actual Q4 2019/20", "Current value"
     floor: int | None = None  # "Floor", "Minimum standard"
     rag: int | None = None  # "RAG", "Status", "Rating"
+    quarters: list[int] = []  # "Q1 | Q2 | Q3 | Q4": the last filled is the latest, failing an actual column
 
 
 def target_columns(header: Row) -> list[int]:
@@ -116,8 +118,9 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
         i for i in _label_columns(cells, range(first + 1, len(cells)), deadline, report)
         if _NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
+    quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
-                   deadline=deadline, **report)
+                   deadline=deadline, quarters=quarters, **report)
 
 
 def _same_year(actual: str, target: str) -> bool:
@@ -324,18 +327,26 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     rating, and which way is better (its polarity cell, else a floor below or above the target)."""
     floor = _figure_in(row, columns.floor)
     rag = rating_of(_cell(row, columns.rag))
-    actual_cell = _cell(row, columns.actual)  # in the target's units: "12" minutes is 720 seconds
-    actual = _cell_value(actual_cell, unit_hint(_cell(header, columns.actual), measure))[0] if is_figure(
+    latest = _latest_column(row, columns)
+    actual_cell = _cell(row, latest)  # in the target's units: "12" minutes is 720 seconds
+    actual = _cell_value(actual_cell, unit_hint(_cell(header, latest), measure))[0] if is_figure(
         actual_cell) else None
     bracket = _POLARITY_BRACKET_RE.search(measure)  # "Missed collections (Minimise)"
     polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
     if polarity is None and floor is not None and target is not None and floor != target:
         polarity = "higher" if floor < target else "lower"
     polarity = polarity or _rated_polarity(rag, actual, target)
-    actual_header = _cell(header, columns.actual)
+    actual_header = _cell(header, latest)
     period = _QUARTER_OR_YEAR_RE.search(actual_header)
     return {"actual": actual, "actual_period": period.group(0) if period and actual is not None else None,
             "floor": floor, "rag": rag, "polarity": polarity}
+
+
+def _latest_column(row: Row, columns: Columns) -> int | None:
+    """The actual column, else the last quarter with a figure ("Q1 6.1% | Q2 4.8% | Q3 | Q4")."""
+    if columns.actual is not None:
+        return columns.actual
+    return next((i for i in reversed(columns.quarters) if is_figure(_cell(row, i))), None)
 
 
 def rating_of(cell: str) -> str | None:
@@ -390,7 +401,8 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
                measure: str, bound: str | None, polarity: str | None) -> str:
     """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
     trend", whatever the figures), its baseline, its bound ("<= 10"), which way its floor or
-    rating shows is better, its words, and last the latest value it is to move from."""
+    rating shows is better, its words, and last the latest value it is to move from (kept at
+    last year's level, it is maintained)."""
     baseline, latest, target = figures
     printed = polarity_of(_cell(row, columns.polarity))
     if printed:
@@ -399,6 +411,8 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
         return "decrease"
     if baseline is not None and target is not None:
         return "maintain" if baseline == target else "increase" if target > baseline else "decrease"
+    if latest is not None and latest == target:
+        return "maintain"  # set at last year's level
     if bound:
         return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|under|below|max", bound) else "increase"
     if polarity:
@@ -406,6 +420,8 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
     worded = direction(measure)
     if worded not in (None, "achieve"):
         return worded
+    if (columns.actual, columns.rag) != (None, None) and done_in_time(measure):
+        return "increase"  # a scorecard's "Invoices paid within 30 days", whichever side of its target
     if latest is not None and target is not None and latest != target:
         return "increase" if target > latest else "decrease"
     return "achieve"

@@ -52,7 +52,7 @@ def same_commitment(a: Target, b: Target) -> bool:
         return True
     if a.indicator and b.indicator:
         return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)
-    if a.target == b.target and a.measure.lower() == b.measure.lower():
+    if a.target == b.target and a.measure.lower() == b.measure.lower() and _dates_agree(a.deadline, b.deadline):
         return True  # the same row read twice, once with a unit a garbled header lent it
     if a.target != b.target or a.unit != b.unit:
         return False

@@ -196,11 +196,22 @@ def _from_to(text: str) -> str | None:
     return "decrease" if values[0].target < values[0].baseline else "increase"
 
 
+_IN_TIME_RE = re.compile(r"\b(?:on\s+time|(?:within|in)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|hours|minutes|seconds)"
+                         r"|to\s+(?:timescale|schedule|deadline))\b", re.IGNORECASE)
+
+
 def lower_is_better(measure: str) -> bool:
     """Whether a measure counts time taken or working time lost, where less is better ("Average
     days to process new claims", "Working days lost to sickness absence"); not a share done
     within a time ("Complaints answered within 10 days")."""
     return bool(_TIME_COST_RE.search(measure)) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
+
+
+def done_in_time(measure: str) -> bool:
+    """Whether a measure counts work done on time or within a time limit, where more is better
+    ("Invoices paid within 30 days", "FOI requests answered on time", "Major applications
+    decided in 13 weeks"); not the time itself ("Average days to re-let homes")."""
+    return bool(_IN_TIME_RE.search(measure)) and not _TIME_COST_RE.search(measure)
 
 
 def has_commitment(text: str) -> bool:

@@ -20,6 +20,7 @@ from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
+from paper_miner.extract.targets.text_scorecards import opens_with_header
 from paper_miner.extract.targets.values import find_values
 from paper_miner.models import Block, Document, Layout, Target
 
@@ -74,7 +75,7 @@ def _block_texts(block: Block) -> list[str]:
     if is_box(block) or is_period_table(block):
         return []  # read by ``kpi_boxes`` or ``period_tables``
     if block.kind in ("paragraph", "list_item"):
-        return [block.text]
+        return [] if opens_with_header(block.text) else [block.text]  # a scorecard run together
     if block.kind == "table" and header_of(block) is None:
         return [item for row in block.rows for cell in row.cells for item in cell_items(cell)]
     return []

@@ -30,7 +30,7 @@ from paper_miner.extract.targets.columns import is_figure, target_columns
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Document, Layout, Row, Target
 
-_PERIOD = r"(?:(?:q[1-4]|quarter\s+[1-4]|qtr\s+[1-4])\s*)?(?:(?:19|20)\d\d(?:\s?[/-]\s?(?:19|20)?\d\d)?)?"
+_PERIOD = r"(?:(?:q[1-4]|quarter\s+[1-4]|qtr\s+[1-4])\s*)?(?:19|20)\d\d(?:\s?[/-]\s?(?:19|20)?\d\d)?"
 _WORD = (r"performance|key|indicators?|measures?|pis?|kpis?|description|name|ref(?:erence)?|code|no\.?"
          r"|targets?|annual|actual|outturn|out-turn|latest|value|current|result|position|data|year|to|date"
          r"|ytd|previous|last|prior|q[1-4]|quarter|status|rag|rating|traffic|light|trend|short|long|dot"
@@ -45,6 +45,10 @@ _VALUE_WORDS_RE = re.compile(
     r"|improv\w*|declin\w*|better|worse\w*|same|stable|no\s+change|sustained|maintained?|retained"
     r"|(?:higher|lower|bigger|smaller)\s+is\s+better|high|low|up|down|n/?a|-+|–|—|data\s+only|tbc|nil|none"
     r"|top\s+quartile|upper\s+quartile|national\s+average|increase|decrease|reduce)\W*", re.IGNORECASE)
+_REPORT_RE = re.compile(r"\b(?:actual|outturn|latest|value|q[1-4]|status|rag|trend|dot|polarity|baseline)\b",
+                        re.IGNORECASE)
+_FINANCIAL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s?[/-]\s?\d\d\b")
+_TARGET_WORD_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.:]$")
 
 
@@ -58,6 +62,15 @@ def is_header(cells: list[str]) -> bool:
     named = [c for c in cells if c.strip()]
     return (len(named) >= 2 and all(map(is_column_name, named)) and bool(target_columns(Row(cells=named, page=1)))
             and any(_NAME_COLUMN_RE.search(c) for c in named))
+
+
+def opens_with_header(text: str) -> bool:
+    """A paragraph the layout ran together from a scorecard's header and rows ("PI Polarity
+    Annual Target Q1 Q2 Status Percentage of Council Tax collected ..."): its first words
+    name the indicator, a target and a report on it; it is read here, no sentence."""
+    prefix = _COLUMN_NAME_RE.match(text)
+    words = prefix.group(0) if prefix else ""
+    return len(words.split()) >= 3 and all(pattern.search(words) for pattern in (_NAME_COLUMN_RE, _REPORT_RE, _TARGET_WORD_RE))
 
 
 def is_value(line: str) -> bool:
@@ -79,12 +92,12 @@ def _split(line: str) -> list[tuple[int, int, str]]:
 
 
 def _place(chunks: list[tuple[int, int, str]], header: list[tuple[int, int, str]], tabbed: bool) -> list[str]:
-    """Row cells under the header's columns: by position in a fixed-width table, where empty
-    cells leave gaps, else in order."""
+    """Row cells under the header's columns: in order where every cell is there, else (a
+    fixed-width table whose empty cells leave gaps) by position."""
     cells = [""] * len(header)
-    for start, end, text in chunks:
-        if tabbed:
-            column = start
+    for index, (start, end, text) in enumerate(chunks):
+        if tabbed or len(chunks) == len(header):
+            column = index
         else:
             column = max(range(len(header)), key=lambda i: (min(end, header[i][1]) - max(start, header[i][0]),
                                                             -abs(start - header[i][0])))
@@ -129,9 +142,21 @@ def _separated_tables(lines: list[str], page: int) -> Iterator[Target]:
             header = second or header
             index += 1 if second else 0
             rows = _separated_rows(lines, index, header, page)
-            yield from column_targets(rows, Row(cells=[c[2] for c in header], page=page))
+            cells = _with_heading_year([c[2] for c in header], lines[:index])
+            yield from column_targets(rows, Row(cells=cells, page=page))
             index += len(rows)
         index += 1
+
+
+def _with_heading_year(header: list[str], above: list[str]) -> list[str]:
+    """The financial year in the heading just above a scorecard ("Corporate scorecard
+    2014/15") is its targets' where their column names none."""
+    heading = next((line.strip() for line in reversed(above) if line.strip()), "")
+    year = _FINANCIAL_YEAR_RE.search(heading) if len(heading.split()) <= 12 and not _SENTENCE_RE.match(heading) else None
+    if year is None:
+        return header
+    return [f"{cell} {year.group(0)}" if _TARGET_WORD_RE.search(cell) and not re.search(r"\d", cell) else cell
+            for cell in header]
 
 
 def _header_run(lines: list[str], at: int) -> list[str]:
@@ -139,7 +164,7 @@ def _header_run(lines: list[str], at: int) -> list[str]:
     ("Q1 2022/23" above "Value", "Target")."""
     names, period = [], ""
     for line in lines[at:]:
-        if _PERIOD_ONLY_RE.fullmatch(line) and line.strip():
+        if _PERIOD_ONLY_RE.fullmatch(line):
             period = line.strip()
         elif is_column_name(line) and len(line.split()) <= 4:
             names.append(f"{line.strip()} {period}".strip())  # a period above the header heads all its columns
@@ -150,8 +175,8 @@ def _header_run(lines: list[str], at: int) -> list[str]:
 
 def _cell_rows(lines: list[str], header: list[str], page: int) -> list[Row]:
     """Rows of a cell-per-line table: its label lines, then its values from the left."""
-    labels = next(i for i, name in enumerate(header) if not _NAME_COLUMN_RE.search(name) and not re.search(
-        r"\b(?:ref|code|no)\b", name, re.IGNORECASE))
+    labels = next((i for i, name in enumerate(header) if not _NAME_COLUMN_RE.search(name) and not re.search(
+        r"\b(?:ref|code|no)\b", name, re.IGNORECASE)), 1)
     rows, names, values = [], [], []
     skip = 0
     for index, line in enumerate(lines):
@@ -169,7 +194,7 @@ def _cell_rows(lines: list[str], header: list[str], page: int) -> list[Row]:
         if values:
             rows.append(names + [""] * (labels - len(names)) + values)
             names, values = [], []
-        names = (names if len(names) < labels else [])[-labels + 1:] + [line] if labels > 1 else [line]
+        names = (names + [line])[-labels:]  # a service heading before a row's name falls off
     if values:
         rows.append(names + [""] * (labels - len(names)) + values)
     return [Row(cells=(cells + [""] * len(header))[:len(header)], page=page) for cells in rows]
@@ -190,7 +215,7 @@ def _cell_tables(lines: list[str], page: int) -> Iterator[Target]:
         if len(header) >= 3 and is_header(header) and _NAME_COLUMN_RE.search(header[0] + " " + header[1]):
             start = index + _run_length(lines, index, header)
             rows = _cell_rows(lines[start:], header, page)
-            yield from column_targets(rows, Row(cells=header, page=page))
+            yield from column_targets(rows, Row(cells=_with_heading_year(header, lines[:index]), page=page))
             index = start
         index += 1
 
