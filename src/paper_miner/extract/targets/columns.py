@@ -200,15 +200,17 @@ def _named(row: Row, columns: Columns) -> tuple[str, Code | None] | None:
     return _measure(label, code), code
 
 
-def worded_target(row: Row, columns: Columns, cell: str) -> Target | None:
+def worded_target(row: Row, header: Row, columns: Columns, column: int) -> Target | None:
     """A scorecard's target given in a few words ("Top quartile", "Retained") is the row's
-    indicator's target, named as printed, with no figure."""
-    named = _named(row, columns)
+    indicator's target, named as printed, with no figure, due when its column says."""
+    named, cell = _named(row, columns), _cell(row, column)
     if named is None or re.search(r"\d", cell) or len(cell.split()) > 4 or (columns.actual, columns.rag) == (None, None):
         return None
     way = "maintain" if re.match(r"(?:maintain|retain|sustain)", cell, re.IGNORECASE) else direction(cell) or "achieve"
     return Target(page=row.page, quote=" | ".join(c.strip() for c in row.cells if c.strip()),
-                  indicator=named[1].code if named[1] else None, measure=named[0], direction=way)
+                  indicator=named[1].code if named[1] else None, measure=named[0], direction=way,
+                  deadline=_row_deadline(row, column, header.cells[column], columns),
+                  **_report(row, header, columns, None, named[0]))
 
 
 def performance_targets(row: Row, header: Row, columns: Columns) -> list[Target]:

@@ -30,15 +30,17 @@ from paper_miner.models import Block, Document, Layout, Row, Target
 _PERIOD = r"(?:q[1-4]\s+)?(?:19|20)\d\d(?:/(?:19|20)?\d\d)?"
 # Column names by what their cells hold, and the pattern of a cell in a one-line table.
 _FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?%?|-|–|n/a"
+# A state kept rather than a figure reached: "Green Flag status retained ... Retained".
+_STATE = rf"{_FIGURE}|retained|maintained|achieved|top\s+quartile"
 _COLUMNS = {
     "Polarity": (r"improvement\s+direction|polarity", r"(?:bigger|higher|smaller|lower)\s+is\s+better|n/a|-"),
     "Trend": (r"direction\s+of\s+travel|dot|(?:short|long)\s+trend|trend",
               r"better|worse|same|improv\w*|declin\w*|stable|no\s+change|n/a|-"),
     "Status": (r"status|rag(?:\s+rating)?|rating",
                r"not\s+met|met|red|amber|green|(?:not\s+)?achieved|on\s+target|off\s+target|n/a|-"),
-    "Target": (r"targets?", _FIGURE),
+    "Target": (r"targets?", _STATE),
     "Floor": (r"floor", _FIGURE),
-    "Actual": (r"actual|value|latest|outturn", _FIGURE),
+    "Actual": (r"actual|value|latest|outturn", _STATE),
 }
 _NAME = r"name|(?:key\s+)?(?:performance\s+)?indicators?|measures?|kpis?"
 _HEADER_CELL_RE = re.compile(
@@ -88,10 +90,23 @@ def _read_backwards(row: str, header: list[str]) -> Row | None:
     for column in reversed(header):
         match = re.search(rf"(?:^|\s)({_COLUMNS[column.split()[0]][1]})\s*$", rest, re.IGNORECASE)
         if match is None:
-            return None  # a row with a note in place of its cells ("Closed this year")
+            return _read_around_note(row, header)
         cells.insert(0, _status(match.group(1)))
         rest = rest[:match.start()]
     name = rest.strip(" *")
+    return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
+
+
+def _read_around_note(row: str, header: list[str]) -> Row | None:
+    """A row with a note in place of its middle cells ("... Bigger is better 417,547 Centres are
+    closed. Figures will be recorded next year 417,600") still gives the target in its last
+    column: the name runs up to the first column's cell."""
+    target = re.search(rf"\s({_FIGURE})\s*$", row) if header[-1].startswith("Target") else None
+    first = re.search(rf"\s({_COLUMNS[header[0].split()[0]][1]})\s", row, re.IGNORECASE)
+    if target is None or first is None or not re.search(r"\d", target.group(1)):
+        return None
+    name = row[:first.start()].strip(" *")
+    cells = [_status(first.group(1)), *[""] * (len(header) - 2), target.group(1)]
     return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
 
 

@@ -78,7 +78,7 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
             out.extend(performance_targets(row, header, columns))
             continue
         items = [item for item in cell_items(row.cells[column]) if not _PLACEHOLDER_RE.match(item)]
-        worded = worded_target(row, columns, row.cells[column].strip()) if items else None
+        worded = worded_target(row, header, columns, column) if items else None
         if worded is not None:
             out.append(worded)
             continue
