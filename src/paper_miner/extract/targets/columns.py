@@ -31,6 +31,7 @@ _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
     re.IGNORECASE)
 _NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNORECASE)
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?\s*", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 _ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
@@ -38,7 +39,7 @@ _ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indic
 _PERIOD_RE = re.compile(r"\b(?:q[1-4]|quarter|qtr|month|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:higher|lower)\s+is\s+better",
                           re.IGNORECASE)
-_OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead)\b",
+_OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead|previous|prior|last\s+year)\b",
                        re.IGNORECASE)
 _LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
@@ -337,7 +338,8 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
     if polarity is None and floor is not None and target is not None and floor != target:
         polarity = "higher" if floor < target else "lower"
-    polarity = polarity or _rated_polarity(rag, actual, target)
+    if not _CUMULATIVE_RE.search(_cell(header, latest)):  # a year-to-date sum is below its annual target either way
+        polarity = polarity or _rated_polarity(rag, actual, target)
     actual_header = _cell(header, latest)
     period = _QUARTER_OR_YEAR_RE.search(actual_header)
     return {"actual": actual, "actual_period": period.group(0) if period and actual is not None else None,

@@ -166,6 +166,7 @@ def measure_of(text: str, value: Value | None) -> str:
         previous = text
         text = _LEAD_RE.sub("", text)
         text = _VERB_RE.sub("", text).strip(_STRIP)
-    text = re.sub(r"^(?:the|a|an|of|our|this)\b\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:the|a|an|of|our|this)\b\s*)+", "", text, flags=re.IGNORECASE)  # "(35%) of the total spend"
+    text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
+                  flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)

@@ -101,10 +101,11 @@ _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|m
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
 # A measure of time taken or time lost: "time taken to process", "average length of stay",
-# "days lost", "sickness absence", "average wait".
+# "days lost", "sickness absence", "average wait", "days to re-let".
 _TIME_COST_RE = re.compile(
     r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|days?\s+(?:lost|taken)|sickness(?:\s+absence)?"
-    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|waiting\s+times?)\b", re.IGNORECASE)
+    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|waiting\s+times?"
+    r"|^(?:number\s+of\s+)?(?:days|weeks|hours|minutes)\s+to\s+[a-z-]+)\b", re.IGNORECASE)  # "Days to process ..."
 
 
 @lru_cache(maxsize=1)

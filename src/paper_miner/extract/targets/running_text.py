@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.period_tables import is_period_table
+from paper_miner.extract.targets.spaced_tables import is_spaced_row
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
@@ -75,7 +76,8 @@ def _block_texts(block: Block) -> list[str]:
     if is_box(block) or is_period_table(block):
         return []  # read by ``kpi_boxes`` or ``period_tables``
     if block.kind in ("paragraph", "list_item"):
-        return [] if opens_with_header(block.text) else [block.text]  # a scorecard run together
+        # a scorecard run together, or a row of one, is read by the table readers
+        return [] if opens_with_header(block.text) or is_spaced_row(block.text) else [block.text]
     if block.kind == "table" and header_of(block) is None:
         return [item for row in block.rows for cell in row.cells for item in cell_items(cell)]
     return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from paper_miner.extract.targets.columns import target_columns
+from paper_miner.extract.targets.columns import is_figure, target_columns
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
@@ -24,6 +24,13 @@ def _cells(block: Block) -> list[str]:
     if block.kind not in ("paragraph", "list_item"):
         return []
     return [c for c in _GAP_RE.split(block.text.strip()) if c]
+
+
+def is_spaced_row(text: str) -> bool:
+    """A table row, no sentence: three or more cells parted by runs of spaces, two of them
+    figures ("LPI 14   Rates collected   98.1%   98.5%   Green")."""
+    cells = [c for c in _GAP_RE.split(text.strip()) if c]
+    return len(cells) >= 3 and sum(is_figure(c) for c in cells) >= 2
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:

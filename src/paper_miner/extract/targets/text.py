@@ -115,15 +115,39 @@ def split_groups(text: str) -> list[str]:
     return [f"{head}{match['first']} for {match['a']}{tail}", f"{head}{match['second']} for {match['b']}{tail}"]
 
 
+_SHARE = r"\d[\d.]*\s?(?:%|per\s?cent)"
+_SHARES_RE = re.compile(rf"(?P<head>.*{_SHARE})\s*,\s*with\s+(?P<shares>{_SHARE}\s+of\s+.+)$", re.IGNORECASE)
+_SHARE_ITEM_RE = re.compile(rf"(?P<figure>{_SHARE})\s+(?:of\s+(?P<whole>.+?)\s+)?(?P<part>(?:with|in|for|from|on|to|by)\s.+)$",
+                            re.IGNORECASE)
+
+
+def split_shares(text: str) -> list[str]:
+    """"The spend in the county will be 45%, with 35% of the total spend with local firms, 10%
+    with micro firms and 10% with charities": the whole and each share, a later share of the
+    same whole as the first ("10% of the total spend with micro firms")."""
+    found = _SHARES_RE.match(text)
+    if found is None:
+        return [text]
+    items = [_SHARE_ITEM_RE.match(item) for item in re.split(rf",\s*|\s+and\s+(?={_SHARE})", found.group("shares"))]
+    if len(items) < 2 or not all(items) or not items[0].group("whole"):
+        return [text]
+    whole = items[0].group("whole")
+    return [found.group("head")] + [f"{item.group('figure')} of {item.group('whole') or whole} {item.group('part')}"
+                                    for item in items]
+
+
 def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
     years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
     A change for each of two groups is two statements (``split_groups``), and so are two
-    subjects each with a modal and a figure."""
+    subjects each with a modal and a figure, and a whole with its shares (``split_shares``)."""
     groups = split_groups(text)
     if len(groups) > 1:
         return groups
+    shares = split_shares(text)
+    if len(shares) > 1:
+        return shares
     clauses = _SECOND_SUBJECT_RE.split(text, maxsplit=1)
     if len(clauses) > 1 and all(find_values(clause) for clause in clauses):
         return [clause.strip(" ,;") for clause in clauses]
