@@ -934,3 +934,38 @@ def test_a_whole_and_its_shares_are_one_target_each():
         ("total spend with local small businesses", 30.0, "2028-03"),
         ("total spend with social enterprises", 12.0, "2028-03"),
         ("total spend with charities", 8.0, "2028-03")]
+
+
+_PDF_HEADER = ["PI", "Description", "Target 2018/19", "Actual Q3", "RAG"]
+_PDF_ROWS = [["NI 181", "Time taken to process Housing Benefit new claims (days)", "20", "23.4", "Red"],
+             ["LPI 4", "Percentage of calls answered within 30 seconds", "≥ 90%", "92.1%", "Green"],
+             ["KPI 07", "Number of fly-tipping incidents", "Data only", "388", ""],
+             ["HR1", "Working days lost to sickness per FTE", "8.0", "6.9", "Green"]]
+
+
+@pytest.mark.parametrize("layout", ["ruled", "unruled", "over_a_page_break"])
+def test_pdf_scorecard_variants(tmp_path, layout):
+    """A scorecard printed in a PDF with cell borders, without them (each row a line of words),
+    or continued after a page break under its repeated header: the same three targets."""
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+    styles = getSampleStyleSheet()
+
+    def table(rows):
+        drawn = platypus.Table([_PDF_HEADER] + rows, repeatRows=1)
+        if layout != "unruled":
+            drawn.setStyle(platypus.TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+        return drawn
+
+    tables = [table(_PDF_ROWS[:2]), platypus.PageBreak(), table(_PDF_ROWS[2:])] if layout == "over_a_page_break" \
+        else [table(_PDF_ROWS)]
+    path = tmp_path / f"{layout}.pdf"
+    platypus.SimpleDocTemplate(str(path)).build(
+        [platypus.Paragraph("Brookfield District Council", styles["Title"]),
+         platypus.Paragraph("Quarter 3 performance 2018/19", styles["Heading2"]), *tables,
+         platypus.Paragraph("The red indicator is explained below.", styles["Normal"])])
+    found = targets.extract(arrange(read_paper(path)), None, {})
+    assert [(t.indicator, t.target, t.unit, t.deadline, t.direction, t.actual, t.rag) for t in found] == [
+        ("NI 181", 20.0, "days", "2019-03", "decrease", 23.4, "red"),
+        ("LI 4", 90.0, "%", "2019-03", "increase", 92.1, "green"),
+        ("HR 1", 8.0, "days", "2019-03", "decrease", 6.9, "green")]

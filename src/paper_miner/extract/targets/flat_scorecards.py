@@ -27,9 +27,9 @@ from collections.abc import Iterator
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
-_PERIOD = r"(?:q[1-4]\s+)?(?:19|20)\d\d(?:/(?:19|20)?\d\d)?"
+_PERIOD = r"q[1-4](?:\s+(?:19|20)\d\d(?:/(?:19|20)?\d\d)?)?|(?:19|20)\d\d(?:/(?:19|20)?\d\d)?"
 # Column names by what their cells hold, and the pattern of a cell in a one-line table.
-_FIGURE = r"£?\d[\d,]*(?:\.\d+)?\s?%?|-|–|n/a"
+_FIGURE = r"(?:[<>]=?\s?|[≤≥]\s?)?£?\d[\d,]*(?:\.\d+)?\s?%?|-|–|n/a"
 # A state kept rather than a figure reached: "Green Flag status retained ... Retained".
 _STATE = rf"{_FIGURE}|retained|maintained|achieved|top\s+quartile"
 _COLUMNS = {
@@ -42,7 +42,7 @@ _COLUMNS = {
     "Floor": (r"floor", _FIGURE),
     "Actual": (r"actual|value|latest|outturn", _STATE),
 }
-_NAME = r"name|(?:key\s+)?(?:performance\s+)?indicators?|measures?|kpis?"
+_NAME = r"name|(?:key\s+)?(?:performance\s+)?indicators?|measures?|kpis?|pis?|ref|code|description"
 _HEADER_CELL_RE = re.compile(
     rf"\s*(?:(?P<before>{_PERIOD})\s+)?(?:(?P<name>{_NAME})|"
     + "|".join(rf"(?P<{kind}>{pattern})" for kind, (pattern, _) in _COLUMNS.items())
@@ -146,15 +146,48 @@ def _targets(header: list[str], rows: list[Row], page: int) -> Iterator[Target]:
     yield from column_targets(rows, Row(cells=["Indicator", *header], page=page))
 
 
+def _text(block: Block) -> str:
+    """A paragraph's words with the code the layout took for a list number ("HR1 Working days ...")."""
+    return f"{block.marker or ''} {block.text}".strip() if block.kind == "list_item" else block.text.strip()
+
+
+def _row_run(blocks: list[Block]) -> list[Block]:
+    """The paragraphs after a header that are rows, one to a paragraph ("NI 181 Time taken to
+    process claims (days) 20 23.4 Red"): up to a sentence, a heading or a table."""
+    run = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item") or block.text.rstrip().endswith((".", ":")):
+            break
+        run.append(block)
+    return run
+
+
+def _header_at(blocks: list[Block], index: int) -> list[str] | None:
+    block, before = blocks[index], blocks[index - 1] if index else None
+    if block.kind not in ("paragraph", "list_item") or re.search(r"\S(?:\s{2,}|\t)\S", block.text.strip()):
+        return None  # a header spaced into columns is read with its lines by ``text_scorecards``
+    period = f"{before.marker or ''} {before.text}".strip() if before else ""
+    header = header_cells(block.text.strip(), period if re.fullmatch(_PERIOD, period, re.I) else "")
+    return header if header is not None and len(header) >= 2 else None
+
+
+def row_blocks(blocks: list[Block]) -> set[int]:
+    """Where paragraphs are a flattened scorecard's rows, read here and no sentences."""
+    found = set()
+    for index in range(len(blocks)):
+        if _header_at(blocks, index) is not None:
+            found.update(range(index + 1, index + 1 + len(_row_run(blocks[index + 1:]))))
+    return found
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, block in enumerate(blocks):
-        if block.kind not in ("paragraph", "list_item"):
+        header = _header_at(blocks, index)
+        if header is None:
+            yield from _one_line_table(block) if block.kind in ("paragraph", "list_item") else ()
             continue
-        before = blocks[index - 1] if index else None
-        period = f"{before.marker or ''} {before.text}".strip() if before else ""
-        header = header_cells(block.text.strip(), period if re.fullmatch(_PERIOD, period, re.I) else "")
-        if header is not None and len(header) >= 2:
-            yield from _targets(header, _paragraph_rows(blocks[index + 1:]), block.page)
-        else:
-            yield from _one_line_table(block)
+        rows = _paragraph_rows(blocks[index + 1:]) or [
+            row.model_copy(update={"page": b.page}) for b in _row_run(blocks[index + 1:])
+            if (row := _read_backwards(_text(b), header)) is not None]
+        yield from _targets(header, rows, block.page)

@@ -79,9 +79,9 @@ def _combine(first: Target, second: Target) -> Target:
         update["deadline"] = second.deadline or first.deadline  # the more precise date
     if first.direction == "achieve" and second.direction != "achieve":
         update["direction"] = second.direction
-    if first.indicator is None and len(_words(second.measure)) < len(_words(first.measure)) and overlap(
-            first.measure, second.measure) == 1.0:
-        update["measure"] = second.measure  # the same measure in fewer words, without its framing
+    if first.indicator is None and " | " not in first.quote and len(_words(second.measure)) < len(
+            _words(first.measure)) and overlap(first.measure, second.measure) == 1.0:
+        update["measure"] = second.measure  # the same measure in fewer words, without its framing (a row's name has none)
     return first.model_copy(update=update)
 
 

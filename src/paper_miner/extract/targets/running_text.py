@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.targets.flat_scorecards import row_blocks
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.spaced_tables import is_spaced_row
@@ -41,7 +42,10 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
     measures = False
+    scorecard_rows = row_blocks(blocks)
     for index, block in enumerate(blocks):
+        if index in scorecard_rows:
+            continue  # read by ``flat_scorecards``
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
         if measures and block.kind in ("paragraph", "list_item") and find_values(block.text):
             yield Statement(text=block.text, page=block.page, committed=True)

@@ -117,12 +117,15 @@ def _with_second_line(header: list[tuple[int, int, str]], line: str, tabbed: boo
 
 def _separated_rows(lines: list[str], at: int, header: list[tuple[int, int, str]], page: int) -> list[Row]:
     tabbed = "\t" in lines[at] or "|" in lines[at]
-    rows = []
+    rows: list[Row] = []
     for line in lines[at + 1:]:
         chunks = _split(line.strip("\f")) if line.strip() else []
         texts = [c[2] for c in chunks if c[2]]
         if texts != [c[2] for c in header if c[2]] and is_header(texts):
             break  # another table
+        if rows and len(texts) == 1 and re.match(r"[a-z(]", texts[0]):
+            rows[-1] = _continued(rows[-1], _place(chunks, header, tabbed))
+            continue
         if not texts or is_header(texts) or all(re.fullmatch(r"[-:=\s]+", t) for t in texts) or (
                 len(texts) == 1 and not _SENTENCE_RE.match(texts[0])):
             continue  # a gap, the header again after a page break or its rule, a service heading
@@ -130,6 +133,11 @@ def _separated_rows(lines: list[str], at: int, header: list[tuple[int, int, str]
             break
         rows.append(Row(cells=_place(chunks, header, tabbed), page=page))
     return rows
+
+
+def _continued(row: Row, below: list[str]) -> Row:
+    """A long name wrapped onto a line of its own ("  from former tenants") joins its row's cell."""
+    return row.model_copy(update={"cells": [f"{cell} {more}".strip() for cell, more in zip(row.cells, below)]})
 
 
 def _separated_tables(lines: list[str], page: int) -> Iterator[Target]:
