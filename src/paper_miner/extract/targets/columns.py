@@ -112,7 +112,7 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     baseline = next((i for i, c in enumerate(cells) if _BASELINE_RE.search(c)), None)
     if baseline is None:
         actuals = [i for i in range(first) if _ACTUAL_RE.search(cells[i]) and not _PERIOD_RE.search(cells[i])
-                   and i != deadline and not (first < len(cells) and _same_year(cells[i], cells[first]))]
+                   and i != deadline and not _same_year(cells[i], cells[first])]
         baseline = actuals[-1] if actuals else None
     report = _report_columns(cells, baseline)
     labels = _label_columns(cells, range(first), deadline, report) or [

@@ -23,15 +23,12 @@ from paper_miner.extract.targets.columns import (
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
-from paper_miner.extract.targets.values import find_values
 from paper_miner.layout.arrange import normalised_cells
 from paper_miner.models import Block, Document, Layout, Row, Target
 
 # A target cell that holds no commitment: "N/A", "TBC", "-", "Data only".
 _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"
                              r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set))\.?$", re.IGNORECASE)
-# The column of a plan table saying how success is measured: "Measure", "Success measures".
-_PLAN_MEASURE_RE = re.compile(r"^\s*(?:(?:success|outcome|key)\s+)?measures?(?:\s+of\s+success)?\s*$", re.IGNORECASE)
 # A cell cut by a page break: its first half stops on a word that cannot end a statement,
 # or its second half starts in lower case.
 _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
@@ -45,23 +42,6 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
             if rows and _continues_header(rows[0]) and target_columns(_joined(header, rows[0])):
                 header, rows = _joined(header, rows[0]), rows[1:]
             yield from column_targets(rows, header)
-        elif block.kind == "table" and block.rows:
-            yield from _plan_measures(block.rows[0], block.rows[1:])
-
-
-def _plan_measures(header: Row, rows: list[Row]) -> Iterator[Target]:
-    """A plan table listing what it commits to, by when, and how success is measured
-    ("Action | Led by | Timescale | Measure"): each item of the Measure column that states a
-    figure ("at least 2 peer reviewed papers published") is a target due by the row's timescale."""
-    columns = columns_of(header, rows)
-    measure = next((i for i, cell in enumerate(header.cells) if i and _PLAN_MEASURE_RE.match(cell)), None)
-    if measure is None or columns.deadline is None:
-        return
-    for row in rows:
-        for item in cell_items(row.cells[measure]) if measure < len(row.cells) else []:
-            if re.search(r"\d", item) and find_values(item):
-                yield from targets_of(Statement(text=item, page=row.page, committed=True,
-                                                deadline_hint=timescale_of(row, columns)))
 
 
 def _continues_header(row: Row) -> bool:

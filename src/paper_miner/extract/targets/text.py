@@ -43,8 +43,6 @@ def cell_items(cell: str) -> list[str]:
     """The separate statements in one table cell or list item, markup removed."""
     text = _TAG_RE.sub("\n", cell)
     text = _BULLET_RE.sub("\n", text)
-    if text.lstrip().startswith("- "):  # "- Post set up - At least one bid approved": dashes as bullets
-        text = re.sub(r"(?:^|\s)-\s+(?=[A-Z0-9])", "\n", text)
     items: list[str] = []
     for line in (ln.strip() for ln in text.split("\n")):
         if not line:
