@@ -659,3 +659,59 @@ def test_a_charge_called_annual_is_per_annum(text, period):
 def test_a_signed_figure_in_brackets_is_labelled_by_the_words_before_it():
     text = "Changes to the Highways Maintenance Grant (+£31.5k) and parking income (-£12.0k) were notified."
     assert [m.label for m in read_money_text(text)][0] == "Changes to the Highways Maintenance Grant"
+
+
+@pytest.mark.parametrize(("before", "text", "period"), [
+    # minutes break one item into paragraphs: the paragraph before names the year
+    ("Members discussed the precept requirement for 2026/27.",
+     "The precept requested this year will be £14,500. The council will also receive a support grant of £410.",
+     "2026/27"),
+    ("The working group reviewed the hall accounts for 2022-23 in detail.",
+     "Hire income came to £3,200 and cleaning cost £1,150.", "2022/23"),
+    # a paragraph with dates of its own keeps them
+    ("Officers reported on the business loan scheme for 2024/25.",
+     "From May 2023 until September 2024, 40 applications were received to a value of £2.1m.", None),
+    # a paragraph naming two years names no one period
+    ("The panel compared 2023/24 with 2024/25.", "Repairs cost £8,400.", None),
+])
+def test_a_paragraph_takes_the_one_year_the_paragraph_before_it_names(before, text, period):
+    layout = laid_out(Block(kind="heading", page=1, text="7. Finance", level=1),
+                      Block(kind="paragraph", page=1, text=before),
+                      Block(kind="paragraph", page=1, text=text))
+    assert {b.period for b in budgets.extract(layout, document(), {})} == {period}
+
+
+def test_the_year_before_a_paragraph_needs_the_same_heading():
+    layout = laid_out(Block(kind="heading", page=1, text="6. Correspondence", level=1),
+                      Block(kind="paragraph", page=1, text="A letter about the 2025/26 tax base."),
+                      Block(kind="heading", page=1, text="7. Payments", level=1),
+                      Block(kind="paragraph", page=1, text="Grass cutting cost £640."))
+    assert [b.period for b in budgets.extract(layout, document(), {})] == [None]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The settlement includes annual funding from the department, totalling £96m by 2028-29.", None),
+    ("The authority must save £4.5m by 2027 to balance its books.", None),
+    # a balance at the end of a month stands in the year ending then
+    ("Reserves are expected to be £2.9m by the end of March 2027.", "2026/27"),
+    ("The 2026-27 budget includes £1.2m for road repairs.", "2026/27"),
+])
+def test_a_running_total_reached_by_a_year_has_no_one_period(text, period):
+    assert [m.period for m in read_money_text(text)] == [period]
+
+
+def test_a_running_total_by_a_year_does_not_take_its_heading_year():
+    layout = laid_out(Block(kind="heading", page=1, text="High Needs Budget 2025-26", level=1),
+                      Block(kind="paragraph", page=1, text="Government grant totalling £48m by 2029-30 "
+                                                           "will repay part of the deficit."))
+    assert [b.period for b in budgets.extract(layout, document(), {})] == [None]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The overspend is due to savings not being delivered in 2025-26 (£3.4m) and demand.", "other"),
+    ("Of this, £1.8m relates to savings that could not be achieved this year.", "other"),
+    ("Undelivered savings of £620k are carried into next year's plan.", "other"),
+    ("Savings of £2.2m have been delivered from the library review.", "saving"),
+])
+def test_savings_not_delivered_are_money_not_saved(text, kind):
+    assert [m.kind for m in read_money_text(text)][:1] == [kind]

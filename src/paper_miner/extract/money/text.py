@@ -32,8 +32,10 @@ def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
 # pressures" and "a virement ... to cover pressures" move money (allocation); "financing charges
 # on prudential borrowing" are paid out (cost), not charges collected; a monitoring result that
 # "has reduced by £1.2m" is a change (other), not a saving; a rise in council tax "bringing in
-# £3m" is income whatever shortfall it meets.
+# £3m" is income whatever shortfall it meets; savings "not delivered" are money not saved (other).
 _DECISIVE_CUES = _cues([
+    ("other", r"\bsavings?\b[\w\s]{0,20}?\b(?:not|never)\s+(?:be(?:en|ing)?\s+)?"
+              r"(?:delivered|achieved|realised|realized|made|met)\b|\bundelivered\s+savings?\b"),
     ("other", r"\b(?:position|forecast|outturn|overspend|underspend|variance|deficit|surplus)\b"
               r"[\w\s]{0,30}?\b(?:increased|decreased|reduced|fallen|fell|risen|rose|grown|improved"
               r"|worsened|deteriorated|moved|changed)\s+by\s*$"),
@@ -87,6 +89,9 @@ _UNIT_RATE_RE = re.compile(
 # "reserves of £2.9m by the end of March 2013", "spend to 31 December 2011".
 _DATE_CUE_RE = re.compile(
     r"\b(?:as\s+at|at|by|to|until|ending(?:\s+on)?|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+# A running total reached by a year, "totalling £140m by 2027-28", "savings of £6m by 2030":
+# money over several years, not that year's figure.
+_RUNNING_TOTAL_RE = re.compile(r"^\s*(?:in\s+total\s+)?by\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?\d{2,4})?\b", re.I)
 _RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
 
@@ -99,6 +104,7 @@ class MoneyMention(BaseModel):
     kind: BudgetKind
     sentence: str
     approximate: bool
+    running_total: bool = False  # reached by a year, so of no one period
 
 
 def kind_of(text: str) -> BudgetKind | None:
@@ -171,14 +177,23 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
                 or (mentions[-1].kind if mentions else None) or kind_of(sentence)
                 or kind_of(previous) or context_kind or "other")
         following = sentence[money.end:next_start]
-        period = (parse_period(following) or date_period(following) or _clause_period(clause)
-                  or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
-                  or block_period)
+        running_total = bool(_RUNNING_TOTAL_RE.match(following))
+        period = None if running_total else _figure_period(following, clause, before, sentence, block_period)
         mentions.append(MoneyMention(
             amount=money.amount, raw=money.raw, label=label or _bare_label(clause, before, mentions),
             period=period, kind=kind, sentence=sentence, approximate=money.approximate,
+            running_total=running_total,
         ))
     return mentions
+
+
+def _figure_period(following: str, clause: str, before: str, sentence: str,
+                   block_period: str | None) -> str | None:
+    """The period the nearest words give a figure: those after it, its clause, the words
+    before it, its sentence, else a money-free sentence of its paragraph."""
+    return (parse_period(following) or date_period(following) or _clause_period(clause)
+            or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
+            or block_period)
 
 
 def date_period(text: str) -> str | None:
@@ -222,6 +237,6 @@ def text_budgets(text: str, page: int, owner: str | None, default_kind: BudgetKi
     """Each figure of a paragraph (or table cell) as a budget quoting its sentence; a figure
     with no words of its own takes ``fallback_label`` (its heading) or is left out, one with no
     period of its own ``context_period`` (the year its section is about)."""
-    return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period or context_period,
+    return [Budget(label=m.label or fallback_label, amount_gbp=m.amount, period=m.period or (None if m.running_total else context_period),
                    kind=m.kind, owner=owner, page=page, quote=m.sentence)
             for m in read_money_text(text, default_kind, context_kind) if m.label or fallback_label]

@@ -4,14 +4,18 @@ is:" makes each item's figure a saving). A numbered title line ending in its cos
 project (``projects.items``), not a budget."""
 from __future__ import annotations
 
+import re
+
 from paper_miner.extract.common.parse import find_money
-from paper_miner.extract.money.periods import section_period
+from paper_miner.extract.common.vocabulary import YEAR
+from paper_miner.extract.money.periods import first_years_named, section_period, the_one
 from paper_miner.extract.money.projects.items import item_projects
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.text import kind_of, text_budgets
 from paper_miner.models import Block, Budget
 
 _FIGURE_LINE_WORDS = 6
+_YEAR_RE = re.compile(rf"\b{YEAR}\b")
 
 
 def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
@@ -28,8 +32,22 @@ def block_budgets(blocks: list[Block], index: int, owner: str | None, title: str
     block = blocks[index]
     heading = block.section[-1] if block.section else ""
     context = kind_of(f"{heading} {_list_lead_in(blocks, index)}")
+    period = _lead_in_period(blocks, index) or section_period(block.section, title)
     return text_budgets(block.text, block.page, owner, fallback_label=heading, context_kind=context,
-                        context_period=section_period(block.section, title))
+                        context_period=period)
+
+
+def _lead_in_period(blocks: list[Block], index: int) -> str | None:
+    """For a paragraph naming no year or date of its own, the one financial year a money-free
+    paragraph just before it, under the same heading, names: minutes often break one item into
+    paragraphs ("Council discussed the precept requirement for 2025/26." then "The precept
+    requested this year will be £14,500."). "From May 2023 until September 2024, loans of
+    £3m were made" keeps its own dates."""
+    previous = blocks[index - 1] if index else None
+    if (previous is None or previous.kind != "paragraph" or previous.section != blocks[index].section
+            or find_money(previous.text) or _YEAR_RE.search(blocks[index].text)):
+        return None
+    return the_one(first_years_named([previous.text]))
 
 
 def _list_lead_in(blocks: list[Block], index: int) -> str:
