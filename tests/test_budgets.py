@@ -715,3 +715,19 @@ def test_a_running_total_by_a_year_does_not_take_its_heading_year():
 ])
 def test_savings_not_delivered_are_money_not_saved(text, kind):
     assert [m.kind for m in read_money_text(text)][:1] == [kind]
+
+
+def test_a_breakdowns_total_row_restating_the_summary_is_one_budget():
+    summary_table = table(["Hall account", "£"], ["Balance b/f 01.04.25", "2,310.00"],
+                          ["Income", "4,120.00"], ["Expenditure", "3,870.25"], ["Balance c/f", "2,560.25"])
+    breakdown = table(["Income breakdown", "£"], ["Lettings", "£3,020.00"], ["Donations", "£1,100.00"],
+                      ["TOTAL", "£4,120.00"], page=2)
+    found = [(b.amount_gbp, b.kind) for b in run(laid_out(summary_table, breakdown))]
+    assert found.count((4120, "income")) + found.count((4120, "total")) == 1
+    assert {3020, 1100} <= {amount for amount, _ in found}
+
+
+def test_a_total_row_of_new_figures_is_kept():
+    breakdown = table(["Expenditure", "£"], ["Insurance", "£640.00"], ["Grass cutting", "£1,200.00"],
+                      ["TOTAL", "£1,840.00"])
+    assert (1840, "total") in [(b.amount_gbp, b.kind) for b in run(laid_out(breakdown))]

@@ -42,6 +42,8 @@ class _Found:
         self.restating: set[int] = set()  # text figures already found to restate a table cell
 
     def add(self, budget: Budget, from_table: bool) -> None:
+        if from_table and budget.kind == "total" and self._total_restates(budget):
+            return
         index = self._same_figure(budget, from_table)
         if index is None:
             self.budgets.append(budget)
@@ -54,6 +56,13 @@ class _Found:
         if (first.kind == "other" and not kind_of(first.label)) or (from_table and budget.kind == "total"):
             update["kind"] = budget.kind
         self.budgets[index] = first.model_copy(update=update)
+
+    def _total_restates(self, total: Budget) -> bool:
+        """A total row whose figure a table has already given: a breakdown's TOTAL repeating
+        the summary's "Income 9,633.40", a subtotal under a group of one row."""
+        return any(from_table and other.amount_gbp == total.amount_gbp and other.owner == total.owner
+                   and _compatible(other.period, total.period)
+                   for other, from_table in zip(self.budgets, self.from_table, strict=True))
 
     def _same_figure(self, budget: Budget, from_table: bool) -> int | None:
         """Two cells of a table are two figures; anything else stated twice is one. A sentence
