@@ -8,7 +8,7 @@ import pytest
 
 from conftest import laid_out, paper_document, table
 from paper_miner.extract.common.owners import owner_from_heading, owner_of
-from paper_miner.extract.money import projects
+from paper_miner.extract.money import budgets, projects
 from paper_miner.extract.money.projects import costed_lists, items, prose
 from paper_miner.extract.money.projects.tables import fund_named
 from paper_miner.extract.money.tables import read_money_table
@@ -415,3 +415,56 @@ def test_a_grant_paid_from_another_budget_is_owned_by_that_budget():
     doc = paper_document("Harwell Parish Council")
     assert [p.owner for p in projects.extract(layout, doc, {})] == [
         "Floral Displays budget", "street cleaning budget", "Neighbourhood Grant"]
+
+
+GRANT_MINUTES = """Eastbrook Parish Council
+
+Minutes of the meeting held on 12 March 2026
+
+7. Community Grants
+
+The following grants from the Community Chest Fund were approved:
+
+• Westvale Time Bank - £1,200 towards the coordinator's salary for a second year
+• Eastbrook Scouts: £250 for new tents
+• Mill Lane Allotment Society - £480
+
+8. Payments for approval
+
+• Clerk's salary - £640
+• Hall hire - £45
+"""
+
+
+def test_a_grant_list_written_as_bullets_gives_one_project_per_grant(tmp_path):
+    paper = tmp_path / "grants.txt"
+    paper.write_text(GRANT_MINUTES)
+    found = projects.extract(read_paper(paper), paper_document("Eastbrook Parish Council"), {})
+    assert [(p.name, p.amount_gbp, p.owner, p.status) for p in found] == [
+        ("Westvale Time Bank: the coordinator's salary for a second year", 1200, "Community Chest Fund", "Approved"),
+        ("Eastbrook Scouts: new tents", 250, "Community Chest Fund", "Approved"),
+        ("Mill Lane Allotment Society", 480, "Community Chest Fund", "Approved")]
+
+
+def test_a_grant_list_s_amounts_are_its_projects_not_budgets(tmp_path):
+    paper = tmp_path / "grants.txt"
+    paper.write_text(GRANT_MINUTES)
+    found = budgets.extract(read_paper(paper), paper_document("Eastbrook Parish Council"), {})
+    assert sorted(b.amount_gbp for b in found) == [45, 640]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The following donations were agreed:",  # donations paid out are costs, not grant projects
+    "Grant payments for approval:",
+])
+def test_lines_under_other_lead_ins_are_no_grant_list(lead_in):
+    layout = laid_out(Block(kind="paragraph", page=1, text=lead_in),
+                      Block(kind="list_item", page=1, marker="•", text="Village Hall - £200"),
+                      Block(kind="list_item", page=1, marker="•", text="Youth Club - £150"))
+    assert extract(layout) == []
+
+
+def test_one_line_is_no_grant_list():
+    layout = laid_out(Block(kind="paragraph", page=1, text="The committee awarded a grant:"),
+                      Block(kind="list_item", page=1, marker="•", text="Marsh Road Residents - £300 for bulbs"))
+    assert extract(layout) == []

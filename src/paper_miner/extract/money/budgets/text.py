@@ -9,6 +9,7 @@ import re
 from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.extract.money.periods import first_years_named, section_period, the_one
+from paper_miner.extract.money.projects.grant_items import grant_item_projects
 from paper_miner.extract.money.projects.items import item_projects
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.text import kind_of, text_budgets
@@ -22,7 +23,8 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
     found = []
     for index, block in enumerate(paper.blocks):
         owner = paper.owner(index)
-        if block.kind in ("paragraph", "list_item") and not item_projects(block, owner):
+        if (block.kind in ("paragraph", "list_item") and not item_projects(block, owner)
+                and not grant_item_projects(paper.blocks, index, owner)):
             budgets = block_budgets(paper.blocks, index, owner, paper.document.title)
             found += [Located(index, (budget, False)) for budget in budgets]
     return found

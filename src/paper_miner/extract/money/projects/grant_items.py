@@ -1,0 +1,75 @@
+"""Projects from a grant list written as lines or bullets, the text twin of a grant table:
+under a lead-in or heading naming grants or awards ("The following Community Grants were
+approved:"), each item of a run of two or more, "Westvale Time Bank - £12,000 towards the
+coordinator's salary" or "Eastshire Scouts: £2,500 for new tents", is one project named
+"organisation: purpose" with its amount. As in a grant table, the owner is the fund the
+heading or lead-in names, else the paper's owner, and the amount is the project's, no budget.
+The status is "Approved" when the lead-in says the grants were approved or awarded.
+"""
+from __future__ import annotations
+
+import re
+
+from paper_miner.extract.common.parse import parse_money
+from paper_miner.extract.money.projects.tables import fund_named
+from paper_miner.extract.money.sources import Located, Paper
+from paper_miner.models import Block, Project
+
+# "Westvale Time Bank - £12,000 towards the coordinator's salary", "Eastshire Scouts: £2,500
+# for new tents", "Hill Road Allotments £800 to replace the fencing".
+_ITEM_RE = re.compile(
+    r"^(?P<name>[A-Z][^£:;]{1,60}?)\s*[-–—:]?\s*(?P<cost>£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m)?)"
+    r"(?:\s+(?:towards|for|to)\s+(?P<purpose>[^£]+?))?\s*[.;,]?\s*$")
+# A lead-in naming grants: "Grants awarded", "Small Grants Fund 2025/26", "awards were agreed".
+_GRANT_LEAD_IN_RE = re.compile(r"\bgrants?\b|\bawards?\b|\bawarded\b", re.I)
+# Money paid out is no grant list: "Payments for approval", "Accounts for payment".
+_PAYMENTS_RE = re.compile(r"\bpayments?\b|\bcheques?\b|\baccounts\b|\binvoices?\b", re.I)
+_APPROVED_RE = re.compile(r"\b(?:approved|awarded|agreed|granted)\b", re.I)
+_MIN_ITEMS = 2
+
+
+def located(paper: Paper) -> list[Located[Project]]:
+    return [Located(index, project) for index in range(len(paper.blocks))
+            for project in grant_item_projects(paper.blocks, index, paper.owner(index))]
+
+
+def grant_item_projects(blocks: list[Block], index: int, owner: str | None) -> list[Project]:
+    """The block's project when it is one item of a grant list; [] otherwise."""
+    block = blocks[index]
+    item = _ITEM_RE.match(block.text.strip()) if _is_line(block) else None
+    if item is None:
+        return []
+    first, last = _run(blocks, index)
+    introduction = [blocks[first - 1].text if first else "", *block.section[-1:]]  # nearest first
+    lead_in = " ".join(introduction)
+    if last - first + 1 < _MIN_ITEMS or not _GRANT_LEAD_IN_RE.search(lead_in) or _PAYMENTS_RE.search(lead_in):
+        return []
+    purpose = (item["purpose"] or "").strip()
+    name = f"{item['name'].strip()}: {purpose}" if purpose else item["name"].strip()
+    return [Project(name=name, owner=_fund(introduction) or owner, amount_gbp=parse_money(item["cost"]),
+                    funding="amount", status="Approved" if _APPROVED_RE.search(lead_in) else None,
+                    page=block.page, quote=block.text)]
+
+
+def _fund(introduction: list[str]) -> str | None:
+    """The fund the lead-in names, else the one its heading names."""
+    return next((fund for fund in map(fund_named, introduction) if fund), None)
+
+
+def _is_line(block: Block) -> bool:
+    return block.kind in ("list_item", "paragraph")
+
+
+def _is_item(block: Block) -> bool:
+    return _is_line(block) and bool(_ITEM_RE.match(block.text.strip()))
+
+
+def _run(blocks: list[Block], index: int) -> tuple[int, int]:
+    """First and last index of the run of grant items around ``index`` under one heading."""
+    first = last = index
+    section = blocks[index].section
+    while first and _is_item(blocks[first - 1]) and blocks[first - 1].section == section:
+        first -= 1
+    while last + 1 < len(blocks) and _is_item(blocks[last + 1]) and blocks[last + 1].section == section:
+        last += 1
+    return first, last
