@@ -731,3 +731,14 @@ def test_a_total_row_of_new_figures_is_kept():
     breakdown = table(["Expenditure", "£"], ["Insurance", "£640.00"], ["Grass cutting", "£1,200.00"],
                       ["TOTAL", "£1,840.00"])
     assert (1840, "total") in [(b.amount_gbp, b.kind) for b in run(laid_out(breakdown))]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Since May 2025, 52 applications have been received to a value of over £4.6m.", "other"),
+    ("Eleven full applications to the value of £900k are being processed.", "other"),
+    ("The total value of the approved business loans is £1.35m.", "other"),
+    # a cost's own total is still a total
+    ("The total cost of the new depot is £612,400.", "total"),
+])
+def test_what_a_set_of_applications_is_worth_is_a_tally(text, kind):
+    assert [m.kind for m in read_money_text(text)] == [kind]

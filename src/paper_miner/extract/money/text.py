@@ -36,6 +36,11 @@ def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
 _DECISIVE_CUES = _cues([
     ("other", r"\bsavings?\b[\w\s]{0,20}?\b(?:not|never)\s+(?:be(?:en|ing)?\s+)?"
               r"(?:delivered|achieved|realised|realized|made|met)\b|\bundelivered\s+savings?\b"),
+    # What a set of applications or loans is worth is a tally, not money held, spent or received:
+    # "40 applications received to a value of £3.2m", "the total value of approved loans is".
+    ("other", r"\bto\s+(?:a|the)\s+(?:total\s+)?value\s+of\s+(?:over\s+|around\s+|about\s+|some\s+)?$"
+              r"|\b(?:total|combined|overall)\s+value\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:applications?|investments?|loans?|bids?|offers?|claims?)\b"),
     ("other", r"\b(?:position|forecast|outturn|overspend|underspend|variance|deficit|surplus)\b"
               r"[\w\s]{0,30}?\b(?:increased|decreased|reduced|fallen|fell|risen|rose|grown|improved"
               r"|worsened|deteriorated|moved|changed)\s+by\s*$"),
