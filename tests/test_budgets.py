@@ -742,3 +742,11 @@ def test_a_total_row_of_new_figures_is_kept():
 ])
 def test_what_a_set_of_applications_is_worth_is_a_tally(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: That a new noticeboard be purchased for the green, subject to permission, for £640.",
+    "The council bought two replacement benches at £310 each.",
+])
+def test_money_to_buy_something_is_a_cost(text):
+    assert [m.kind for m in read_money_text(text)] == ["cost"]

@@ -70,9 +70,11 @@ KIND_CUES = _cues([
     # "VAT refund", "grant received".
     ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"
                r"|\bbusiness\s+rates?\b|\bcouncil\s+tax\b|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"),
-    # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary".
+    # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary", "a new bin be
+    # purchased for £400".
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
-             r"|\bpayments?\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"),
+             r"|\bpayments?\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
+             r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"),
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
 ])
