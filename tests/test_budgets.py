@@ -750,3 +750,14 @@ def test_what_a_set_of_applications_is_worth_is_a_tally(text, kind):
 ])
 def test_money_to_buy_something_is_a_cost(text):
     assert [m.kind for m in read_money_text(text)] == ["cost"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The confirmed settlement shows the Public Health grant has increased by £820k.", "other"),
+    ("The draft budget assumed an increase in the Social Care grant for 2026-27 of £1.2m.", "other"),
+    ("This represents an increase of £300k on the earlier estimate.", "other"),
+    # the level reached is the grant itself
+    ("The Public Health grant for 2026-27 is £41.5m.", "allocation"),
+])
+def test_the_size_of_a_rise_is_a_change(text, kind):
+    assert [m.kind for m in read_money_text(text)] == [kind]

@@ -36,6 +36,10 @@ def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
 _DECISIVE_CUES = _cues([
     ("other", r"\bsavings?\b[\w\s]{0,20}?\b(?:not|never)\s+(?:be(?:en|ing)?\s+)?"
               r"(?:delivered|achieved|realised|realized|made|met)\b|\bundelivered\s+savings?\b"),
+    # The size of a rise is a change, not the money itself: "the grant has increased by £1.5m",
+    # "an assumed increase in the grant for 2026-27 of £0.9m", "an increase of £3.1m on the estimate".
+    ("other", r"\b(?:increas(?:ed|es|ing)|ris(?:en|es|ing)|rose|grown|grew)\s+by\s*$"
+              r"|\ban?\s+(?:\w+\s+){0,2}?increase\s+(?:(?:in|on|to)\s+[^£.;]{0,120}?)?of\s*$"),
     # What a set of applications or loans is worth is a tally, not money held, spent or received:
     # "40 applications received to a value of £3.2m", "the total value of approved loans is".
     ("other", r"\bto\s+(?:a|the)\s+(?:total\s+)?value\s+of\s+(?:over\s+|around\s+|about\s+|some\s+)?$"
