@@ -722,7 +722,8 @@ def test_a_breakdowns_total_row_restating_the_summary_is_one_budget():
                           ["Income", "4,120.00"], ["Expenditure", "3,870.25"], ["Balance c/f", "2,560.25"])
     breakdown = table(["Income breakdown", "£"], ["Lettings", "£3,020.00"], ["Donations", "£1,100.00"],
                       ["TOTAL", "£4,120.00"], page=2)
-    found = [(b.amount_gbp, b.kind) for b in run(laid_out(summary_table, breakdown))]
+    between = Block(kind="paragraph", page=2, text="The income and expenditure are broken down below.")
+    found = [(b.amount_gbp, b.kind) for b in run(laid_out(summary_table, between, breakdown))]
     assert found.count((4120, "income")) + found.count((4120, "total")) == 1
     assert {3020, 1100} <= {amount for amount, _ in found}
 
@@ -761,3 +762,11 @@ def test_money_to_buy_something_is_a_cost(text):
 ])
 def test_the_size_of_a_rise_is_a_change(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+def test_a_figure_called_a_total_when_restated_is_one_budget():
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="The clerk reported that the grant applied for was £4,380."),
+        Block(kind="paragraph", page=1, text="RESOLVED: That the grant application be approved totalling £4,380."))
+    assert [b.amount_gbp for b in budgets.extract(layout, document(), {})] == [4380]
+

@@ -57,5 +57,10 @@ def lead_in(blocks: list[Block], index: int) -> str:
 
 def in_block_order(paper: Paper, sources: Sequence[Source[T]]) -> list[T]:
     """Every source's records, in the order of the blocks they were read from."""
+    return [item.record for item in located_in_block_order(paper, sources)]
+
+
+def located_in_block_order(paper: Paper, sources: Sequence[Source[T]]) -> list[Located[T]]:
+    """Every source's records with their blocks, in block order."""
     located = [item for source in sources for item in source(paper)]
-    return [item.record for item in sorted(located, key=lambda item: item.at)]
+    return sorted(located, key=lambda item: item.at)

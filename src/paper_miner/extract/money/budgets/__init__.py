@@ -13,7 +13,7 @@ import re
 
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
-from paper_miner.extract.money.sources import Paper, in_block_order
+from paper_miner.extract.money.sources import Paper, located_in_block_order
 from paper_miner.extract.money.text import kind_of
 from paper_miner.models import Budget, BudgetKind, Document, Layout, Record
 
@@ -33,21 +33,26 @@ _BACK_REFERENCE_RE = re.compile(
 _SUMMARY_RE = re.compile(r"\b(?:total\w*|programmes?|overall|package|altogether|in\s+all)\b", re.I)
 
 
+# A budget and the block index of the table it was read from (None: from running text).
+Stated = tuple[Budget, int | None]
+
+
 class _Found:
     """Budgets in paper order, remembering which came from table cells."""
 
     def __init__(self) -> None:
         self.budgets: list[Budget] = []
-        self.from_table: list[bool] = []
+        self.tables: list[int | None] = []
         self.restating: set[int] = set()  # text figures already found to restate a table cell
 
-    def add(self, budget: Budget, from_table: bool) -> None:
-        if from_table and budget.kind == "total" and self._total_restates(budget):
+    def add(self, budget: Budget, table: int | None) -> None:
+        from_table = table is not None
+        if from_table and budget.kind == "total" and self._total_restates(budget, table):
             return
         index = self._same_figure(budget, from_table)
         if index is None:
             self.budgets.append(budget)
-            self.from_table.append(from_table)
+            self.tables.append(table)
             return
         if from_table:
             self.restating.add(index)
@@ -57,21 +62,24 @@ class _Found:
             update["kind"] = budget.kind
         self.budgets[index] = first.model_copy(update=update)
 
-    def _total_restates(self, total: Budget) -> bool:
-        """A total row whose figure a table has already given: a breakdown's TOTAL repeating
-        the summary's "Income 9,633.40", a subtotal under a group of one row."""
-        return any(from_table and other.amount_gbp == total.amount_gbp and other.owner == total.owner
-                   and _compatible(other.period, total.period)
-                   for other, from_table in zip(self.budgets, self.from_table, strict=True))
+    def _total_restates(self, total: Budget, table: int) -> bool:
+        """A total row whose figure another table has already given: a breakdown's TOTAL
+        repeating the summary's "Income 9,633.40" (in its own table, a column's total may
+        equal its one figure and is still its total)."""
+        return any(other_table not in (None, table) and other.amount_gbp == total.amount_gbp
+                   and other.owner == total.owner and _compatible(other.period, total.period)
+                   for other, other_table in zip(self.budgets, self.tables, strict=True))
 
     def _same_figure(self, budget: Budget, from_table: bool) -> int | None:
         """Two cells of a table are two figures; anything else stated twice is one. A sentence
         restates one cell at most: "£250 approved" is not every £250 cell of the table below."""
         for index, other in enumerate(self.budgets):
-            if from_table and (self.from_table[index] or index in self.restating):
+            other_from_table = self.tables[index] is not None
+            if from_table and (other_from_table or index in self.restating):
                 continue
             if (other.amount_gbp == budget.amount_gbp and other.owner == budget.owner
-                    and _compatible(other.period, budget.period) and _same_kind(other.kind, budget.kind)):
+                    and _compatible(other.period, budget.period)
+                    and _same_kind(other.kind, budget.kind, not (from_table or other_from_table))):
                 return index
         return None
 
@@ -80,34 +88,37 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _same_kind(a: BudgetKind, b: BudgetKind) -> bool:
-    """Kinds one figure can be given in two places; a savings target is a saving."""
-    return a == b or "other" in (a, b) or {a, b} == {"saving", "target"}
+def _same_kind(a: BudgetKind, b: BudgetKind, both_sentences: bool) -> bool:
+    """Kinds one figure can be given in two places; a savings target is a saving. Two sentences
+    may call one figure a total: the grant "applied for at £5,972" is the one "approved
+    totalling £5,972" (a table's total row is a figure of its own)."""
+    total_again = both_sentences and "total" in (a, b)
+    return a == b or "other" in (a, b) or total_again or {a, b} == {"saving", "target"}
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    stated = in_block_order(Paper(layout, document), SOURCES)
+    located = located_in_block_order(Paper(layout, document), SOURCES)
     projects = found.get("projects", [])
-    kept: list[tuple[Budget, bool]] = []
-    for budget, from_table in stated:
+    kept: list[Stated] = []
+    for at, (budget, from_table) in located:
         if from_table or not restates_project(budget, projects):
-            kept.append((budget, from_table))
+            kept.append((budget, at if from_table else None))
     result = _Found()
-    for budget, from_table in _fold_restatements(kept):
-        result.add(budget, from_table)
+    for budget, table in _fold_restatements(kept):
+        result.add(budget, table)
     return result.budgets
 
 
-def _fold_restatements(stated: list[tuple[Budget, bool]]) -> list[tuple[Budget, bool]]:
+def _fold_restatements(stated: list[Stated]) -> list[Stated]:
     """A sentence restating a table's figure ("the net overspend of £579,100 shown in Table 1",
     a purpose paragraph's "programme of £13.45m") is that table's record; it may tell its period."""
     out = list(stated)
-    for index, (budget, from_table) in enumerate(stated):
-        target = None if from_table else restated_figure(budget, out)
+    for index, (budget, table) in enumerate(stated):
+        target = None if table is not None else restated_figure(budget, out)
         if target is None:
             continue
-        figure = out[target][0]
-        out[target] = (figure.model_copy(update={"period": figure.period or budget.period}), True)
+        figure, figure_table = out[target]
+        out[target] = (figure.model_copy(update={"period": figure.period or budget.period}), figure_table)
         out[index] = None
     return [item for item in out if item is not None]
 
@@ -116,14 +127,14 @@ def _sums_up(budget: Budget) -> bool:
     return bool(_SUMMARY_RE.search(budget.label))
 
 
-def restated_figure(budget: Budget, stated: list[tuple[Budget, bool] | None]) -> int | None:
+def restated_figure(budget: Budget, stated: list[Stated | None]) -> int | None:
     """Index of the table figure a sentence points back at, or sums up as a total or
     programme, with the same amount for a period that can be the same."""
     points_back = bool(_BACK_REFERENCE_RE.search(budget.quote))
     if not (points_back or _sums_up(budget)):
         return None
     for index, item in enumerate(stated):
-        if item is None or not item[1]:
+        if item is None or item[1] is None:
             continue
         figure = item[0]
         if (figure.amount_gbp == budget.amount_gbp and _compatible(figure.period, budget.period)
