@@ -428,6 +428,7 @@ The following grants from the Community Chest Fund were approved:
 • Westvale Time Bank - £1,200 towards the coordinator's salary for a second year
 • Eastbrook Scouts: £250 for new tents
 • Mill Lane Allotment Society - £480
+• Eastbrook Village Hall - £900 over three years (£300; £300; £300) towards the hall's running costs
 
 8. Payments for approval
 
@@ -443,7 +444,8 @@ def test_a_grant_list_written_as_bullets_gives_one_project_per_grant(tmp_path):
     assert [(p.name, p.amount_gbp, p.owner, p.status) for p in found] == [
         ("Westvale Time Bank: the coordinator's salary for a second year", 1200, "Community Chest Fund", "Approved"),
         ("Eastbrook Scouts: new tents", 250, "Community Chest Fund", "Approved"),
-        ("Mill Lane Allotment Society", 480, "Community Chest Fund", "Approved")]
+        ("Mill Lane Allotment Society", 480, "Community Chest Fund", "Approved"),
+        ("Eastbrook Village Hall: the hall's running costs", 900, "Community Chest Fund", "Approved")]
 
 
 def test_a_grant_list_s_amounts_are_its_projects_not_budgets(tmp_path):

@@ -16,9 +16,11 @@ from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.models import Block, Project
 
 # "Westvale Time Bank - £12,000 towards the coordinator's salary", "Eastshire Scouts: £2,500
-# for new tents", "Hill Road Allotments £800 to replace the fencing".
+# for new tents", "Hill Road Allotments £800 to replace the fencing"; a grant over several
+# years may give its split in brackets: "£900 over three years (£300; £300; £300) towards rent".
 _ITEM_RE = re.compile(
     r"^(?P<name>[A-Z][^£:;]{1,60}?)\s*[-–—:]?\s*(?P<cost>£\s?\d[\d,]*(?:\.\d+)?\s?(?:k|m)?)"
+    r"(?:\s+over\s+\w+\s+years?)?(?:\s*\([^()]*\))?"
     r"(?:\s+(?:towards|for|to)\s+(?P<purpose>[^£]+?))?\s*[.;,]?\s*$")
 # A lead-in naming grants: "Grants awarded", "Small Grants Fund 2025/26", "awards were agreed".
 _GRANT_LEAD_IN_RE = re.compile(r"\bgrants?\b|\bawards?\b|\bawarded\b", re.I)
