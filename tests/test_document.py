@@ -302,6 +302,19 @@ def test_authority_from_the_councils_own_web_domain_and_how_it_names_itself():
     assert describe(layout).authority == "North Wessex County Council"
 
 
+@pytest.mark.parametrize(("place", "authority"), [
+    ("Norfolk", "Norfolk County Council"),  # a county in the register of councils
+    ("Westvale", "Westvale Council"),  # not in it: the kind of council is not known
+])
+def test_a_domain_council_that_never_says_its_kind_is_a_county_if_the_register_says_so(place, authority):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Subject: Highways Maintenance Programme"),
+        paragraph(f"Resurfacing across {place} will start in April."),
+        paragraph(f"Contact: ann.lee@{place.lower()}.gov.uk"),
+    ])
+    assert describe(layout).authority == authority
+
+
 @pytest.mark.parametrize("contact", ["Contact: ann.lee@gmail.com", "See https://assets.publishing.service.gov.uk/x.pdf",
                                      "Contact: ann.lee@wessex.gov.uk"])
 def test_no_authority_from_a_domain_that_is_not_a_place_the_paper_names(contact):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.decisions.dates import dates_in
@@ -467,7 +468,8 @@ def _web_council(layout: Layout) -> str | None:
     """A paper whose officers write from ``@westmere.gov.uk`` or that links ``www.westmere.gov.uk``,
     and that names its council only as "the County Council": "Westmere County Council". The
     place must be printed in the paper as a name; the kind of council is the one it calls
-    itself ("the County Council"), else just "<Place> Council"."""
+    itself ("the County Council"), else a county's if the register of councils says the place is
+    one, else just "<Place> Council"."""
     text = _text(layout.blocks)
     domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
     if not domains:
@@ -476,7 +478,10 @@ def _web_council(layout: Layout) -> str | None:
     if place is None:
         return None
     kinds = [kind for before, kind in BARE_COUNCIL_RE.findall(text) if not before[:1].isupper() or before == "The"]
-    return f"{place} {max(kinds, key=kinds.count)} Council" if kinds else f"{place} Council"
+    if kinds:
+        return f"{place} {max(kinds, key=kinds.count)} Council"
+    # the register knows a county from a district: "norfolk.gov.uk" is Norfolk County Council
+    return f"{place} County Council" if registered(place).type == "county council" else f"{place} Council"
 
 
 def _printed_place(label: str, text: str) -> str | None:
