@@ -399,3 +399,47 @@ def test_the_next_meeting_of_a_body_is_not_the_meeting_the_paper_goes_to():
     ])
     assert describe(layout).body is None
 
+
+
+def test_a_strategy_dated_only_by_its_forewords_signature():
+    layout = Layout(fmt="md", page_texts=[""], blocks=[
+        heading("Northmere Health Workforce Strategy 2022-26"),
+        paragraph("We are pleased to share our workforce strategy with you, which sets out how we will recruit, "
+                  "keep and develop the people who care for our patients over the next four years."),
+        paragraph("Ann Brook & Raj Patel, Director of People, May 2022"),
+    ])
+    assert describe(layout).date == "2022-05"
+
+
+def test_a_sentence_naming_an_office_and_a_date_is_no_signature():
+    layout = Layout(fmt="md", page_texts=[""], blocks=[
+        heading("Northmere Health Workforce Strategy 2022-26"),
+        paragraph("The strategy was written with our staff networks, and the Director of People will review "
+                  "it with the Board each year, starting with a full review of progress in May 2024."),
+    ])
+    assert describe(layout).date is None
+
+
+def test_deadlines_in_a_cover_table_do_not_date_the_paper():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Eastholm Borough Council Priorities and Actions"),
+        Block(kind="table", page=1, text="Action | Timescale\nOpen two family hubs | March 2026",
+              rows=[Row(cells=["Action", "Timescale"], page=1), Row(cells=["Open two family hubs", "March 2026"], page=1)]),
+    ])
+    assert describe(layout).date is None
+
+
+def test_a_council_named_once_in_the_body_is_a_partner_not_the_issuer():
+    layout = Layout(fmt="md", page_texts=[""], blocks=[
+        heading("Workforce Strategy 2022-26"),
+        paragraph("We recruited vaccinators through partnerships with local colleges and Westmere City Council, "
+                  "drawing on volunteers and retired staff from across the city during the long winter months."),
+    ])
+    assert describe(layout).authority is None
+
+
+def test_a_council_named_twice_in_the_body_issues_the_paper():
+    text = ("Westmere City Council will open two hubs this year, and Westmere City Council will fund "
+            "their staff from its own budget for the next three years.")
+    layout = Layout(fmt="md", page_texts=[""], blocks=[heading("Family Hubs Update"), paragraph(text)])
+    assert describe(layout).authority == "Westmere City Council"

@@ -118,6 +118,12 @@ PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
 RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
 # "Resolved:", "The Decision:" on a line of its own over the resolution's words.
+# "Ann Brook & Raj Patel, Director of People, May 2022": a foreword signed with an office and
+# the month it was written (the date is what follows the office's last comma).
+SIGNATURE_DATE_RE = re.compile(
+    r"\b(?:Director|Chief\s+Executive|Head|Chair(?:man|woman|person)?|Leader|Officer|Manager|Secretary|Clerk)"
+    r"\b[\w ,&'’-]*?,\s*(?P<date>[^,]{6,25})$")
+MAX_SIGNATURE_WORDS = 16
 RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
@@ -376,13 +382,27 @@ def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
 
 def date(layout: Layout) -> str | None:
     """The meeting date field, else the date a meeting was "held on", else the first full
-    date on the cover, else any date there (a web page's own date comes before the minutes')."""
+    date on the cover, else any date there (a web page's own date comes before the minutes'),
+    else the date under a foreword's signature. A cover's tables are read only for their
+    labelled fields: their other dates are a plan's deadlines ("Timescale | March 2026")."""
     given = fields(layout).get("date") or _held_on(_cover(layout)) or _decision_date(layout)
     if given:
         return given
-    found = [d for block in _cover(layout) for d, _, _ in dates_in(block.text, None)]
+    found = [d for block in _cover(layout) if block.kind != "table" for d, _, _ in dates_in(block.text, None)]
     full = [d for d in found if len(d) == 10]
-    return (full or found or [None])[0]
+    return (full or found or [_signature_date(layout)])[0]
+
+
+def _signature_date(layout: Layout) -> str | None:
+    """"Ann Brook, Director of People, May 2022" signing a foreword at the start or the end of
+    the paper -> 2022-05; a sentence that names an office and a date is no signature."""
+    for block in layout.blocks[:HEAD_BLOCKS] + layout.blocks[-FOOT_BLOCKS:]:
+        text = block.text.strip(" *#")
+        match = SIGNATURE_DATE_RE.search(text)
+        if match and len(text.split()) <= MAX_SIGNATURE_WORDS and not ends_sentence(text) \
+                and parse_date(match.group("date")):
+            return parse_date(match.group("date"))
+    return None
 
 
 def _decision_date(layout: Layout) -> str | None:
@@ -448,8 +468,15 @@ def authority(layout: Layout) -> str | None:
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
         return _meeting_authority(meeting)
-    councils = _councils(layout.blocks) or NHS_BODY_RE.findall(_text(layout.blocks))
+    councils = _named_twice_or_on_cover(_councils(layout.blocks), _councils(_cover(layout))) \
+        or _named_twice_or_on_cover(NHS_BODY_RE.findall(_text(layout.blocks)), NHS_BODY_RE.findall(_text(_cover(layout))))
     return _web_council(layout) or (max(councils, key=councils.count) if councils else None)
+
+
+def _named_twice_or_on_cover(named: list[str], on_cover: list[str]) -> list[str]:
+    """The bodies named on the cover or more than once: a council named once in the body
+    ("working with Westmere City Council to recruit") is a partner, not the paper's issuer."""
+    return [name for name in named if name in on_cover or named.count(name) > 1]
 
 
 def _meeting_authority(meeting: str) -> str | None:
