@@ -288,6 +288,10 @@ def test_a_title_naming_the_paper_as_a_plan(title, meeting, plan):
     ("The County Council agreed the budget.", []),
     ("Aber & Glyn Community Council - Meeting 3rd May 2018", ["Aber & Glyn Community Council"]),
     ("issued by Westvale District Council", ["Westvale District Council"]),
+    ("London Borough of Eastholm Cabinet, 4 May", ["London Borough of Eastholm"]),
+    ("London Borough of Eastholm Hythe Annual Report", ["London Borough of Eastholm Hythe"]),
+    ("the Royal Borough of Kingsmere upon Avon and its partners", ["Royal Borough of Kingsmere upon Avon"]),
+    ("Royal Borough of Kingsmere – Annual Report", ["Royal Borough of Kingsmere"]),
 ])
 def test_a_council_is_named_by_its_own_words_not_a_heading_run_in(text, councils):
     assert COUNCIL_RE.findall(text) == councils
@@ -443,3 +447,17 @@ def test_a_council_named_twice_in_the_body_issues_the_paper():
             "their staff from its own budget for the next three years.")
     layout = Layout(fmt="md", page_texts=[""], blocks=[heading("Family Hubs Update"), paragraph(text)])
     assert describe(layout).authority == "Westmere City Council"
+
+
+@pytest.mark.parametrize("listed", [
+    ["Secretariat: Jo Bloggs and Sam Lee (DWP)."],
+    ["Secretariat: Jo Bloggs.", "DWP Secretariat June 2014"],
+])
+def test_a_panels_minutes_are_issued_by_its_secretariat_spelled_out(listed):
+    minutes = [paragraph("Open Benefits Panel – Ninth Meeting MINUTES AND ACTIONS - 3rd June 2014"),
+               paragraph("Panel: Ann Brook (Chair), Raj Patel (Westmere City Council), Tom Hill (DWP)")]
+    items = [paragraph("Ann Brook welcomed the new Minister at the Department for Work and Pensions (DWP), and the "
+                       "Panel agreed to review the DWP open data strategy and send comments by the end of June.")]
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=minutes + [paragraph(listed[0])] + items
+                    + [paragraph(line) for line in listed[1:]])
+    assert describe(layout).authority == "Department for Work and Pensions"

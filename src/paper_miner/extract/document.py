@@ -51,10 +51,14 @@ TITLE_NOUNS = re.compile(
     r"proposals?|statement|framework|policy|progress)\b", re.IGNORECASE)
 # "Westvale District Council", "Stoke Green Parish Council", "Aber and Glyn Community Council";
 # not "The County Council" or "Budget County Council" (a reference, or a heading's word run in).
+# London's and the royal boroughs name their place last: "London Borough of Eastholm Hythe",
+# "Royal Borough of Kingsmere and Avon" (not the "Cabinet" or "Annual Report" printed after).
+BOROUGH_PLACE_WORD = r"(?!(?:Council|Cabinet|Committee|Board|Panel|Executive|Annual|Report|Plan|Strategy|Budget)\b)[A-Z][\w'&-]*"
 COUNCIL_RE = re.compile(
     r"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet)\b)"
     r"(?:[A-Z][\w'&-]*\s+(?:(?:and|&)\s+)?){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish|Community)"
-    r"(?:\s+Borough)?\s+Council)\b")
+    rf"(?:\s+Borough)?\s+Council|(?:London|Royal)\s+Borough\s+of\s+{BOROUGH_PLACE_WORD}"
+    rf"(?:\s+(?:(?:and|upon|on)\s+)?{BOROUGH_PLACE_WORD}){{0,2}})\b")
 BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly|Group)"
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
 # The plan noun heads the title: nothing but a year, a version or a subtitle follows it.
@@ -118,6 +122,11 @@ PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
 RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
 # "Resolved:", "The Decision:" on a line of its own over the resolution's words.
+# Who services a panel issues its papers: "Secretariat: Jo Bloggs (DWP)." or a foot's "DWP Secretariat".
+SECRETARIAT_RE = re.compile(r"^\s*Secretariat\s*:[^()]*\((?P<listed>[^()]+)\)\W*$|"
+                            r"^\s*(?P<signed>(?:[A-Z][\w&'’-]*\s+){1,6}?)Secretariat\W*$")
+# "Department for Work and Pensions (DWP)": a name spelled out before its initials.
+SPELLED_OUT_RE = r"((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the|&)\s+)*){{2,8}})\(\s*{}\s*\)"
 # "Ann Brook & Raj Patel, Director of People, May 2022": a foreword signed with an office and
 # the month it was written (the date is what follows the office's last comma).
 SIGNATURE_DATE_RE = re.compile(
@@ -447,6 +456,29 @@ def _signed_off(layout: Layout) -> str | None:
     return None
 
 
+def _secretariat(layout: Layout) -> str | None:
+    """A panel's minutes listing "Secretariat: Jo Bloggs (DWP)." or signed "DWP Secretariat
+    June 2013": the body that services the panel, spelled out where the paper spells it
+    ("Department for Work and Pensions (DWP)")."""
+    for block in layout.blocks[:HEAD_BLOCKS] + layout.blocks[-FOOT_BLOCKS:]:
+        match = SECRETARIAT_RE.match(_without_dates(block.text))
+        if match:
+            return _spelled_out(" ".join((match.group("listed") or match.group("signed")).split()), layout)
+    return None
+
+
+def _spelled_out(name: str, layout: Layout) -> str:
+    """"DWP" -> "Department for Work and Pensions" where the paper prints it before "(DWP)"
+    and its capitals spell the initials; else the name as given."""
+    for match in re.finditer(SPELLED_OUT_RE.format(re.escape(name)), _text(layout.blocks)):
+        words = match.group(1).split()
+        for start in range(len(words)):  # drop words before the spelled-out name ("Minister at the")
+            capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if capitals == name and words[start][0].isupper():
+                return " ".join(words[start:])
+    return name
+
+
 def authority(layout: Layout) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
     letter or the paper, the partnership whose board the paper goes to, the council whose web
@@ -460,7 +492,7 @@ def authority(layout: Layout) -> str | None:
     letterhead = _letterhead(layout)
     if in_title or letterhead:
         return in_title[0] if in_title else letterhead
-    signed = _signed_off(layout)
+    signed = _signed_off(layout) or _secretariat(layout)
     if signed:
         return signed
     meeting = body(layout) or ""
