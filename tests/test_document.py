@@ -461,3 +461,18 @@ def test_a_panels_minutes_are_issued_by_its_secretariat_spelled_out(listed):
     layout = Layout(fmt="pdf", page_texts=[""], blocks=minutes + [paragraph(listed[0])] + items
                     + [paragraph(line) for line in listed[1:]])
     assert describe(layout).authority == "Department for Work and Pensions"
+
+
+@pytest.mark.parametrize(("link", "authority"), [
+    ("http://www.camden.gov.uk/info/area_plans", "London Borough of Camden"),  # a London borough in the register
+    ("http://www.norfolk.gov.uk/info/area_plans", "Norfolk County Council"),
+    ("http://www.eastholm.gov.uk/info/area_plans", None),  # no council the register knows
+])
+def test_a_domain_printed_only_in_links_names_a_council_the_register_knows(link, authority):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        paragraph("Report title: Estate Regeneration – Early Rehousing"),
+        paragraph("The council served notices on the block in January and will offer rehousing to its tenants."),
+        Block(kind="table", page=1, text=f"Background Documents | Held At\nArea Action Plan | {link}",
+              rows=[Row(cells=["Background Documents", "Held At"], page=1), Row(cells=["Area Action Plan", link], page=1)]),
+    ])
+    assert describe(layout).authority == authority

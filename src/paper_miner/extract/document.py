@@ -526,21 +526,32 @@ def _meeting_authority(meeting: str) -> str | None:
 def _web_council(layout: Layout) -> str | None:
     """A paper whose officers write from ``@westmere.gov.uk`` or that links ``www.westmere.gov.uk``,
     and that names its council only as "the County Council": "Westmere County Council". The
-    place must be printed in the paper as a name; the kind of council is the one it calls
-    itself ("the County Council"), else a county's if the register of councils says the place is
-    one, else just "<Place> Council"."""
+    place must be printed in the paper as a name, or be a place in the register of councils;
+    the kind of council is the one it calls itself ("the County Council"), else a county's or a
+    London borough's if the register says the place is one, else just "<Place> Council"."""
     text = _text(layout.blocks)
     domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
     if not domains:
         return None
-    place = _printed_place(max(domains, key=domains.count), text)
+    label = max(domains, key=domains.count)
+    place = _printed_place(label, text) or _registered_place(label)
     if place is None:
         return None
     kinds = [kind for before, kind in BARE_COUNCIL_RE.findall(text) if not before[:1].isupper() or before == "The"]
     if kinds:
         return f"{place} {max(kinds, key=kinds.count)} Council"
     # the register knows a county from a district: "norfolk.gov.uk" is Norfolk County Council
-    return f"{place} County Council" if registered(place).type == "county council" else f"{place} Council"
+    kind = registered(place).type
+    if kind == "London borough":
+        return f"London Borough of {place}"
+    return f"{place} County Council" if kind == "county council" else f"{place} Council"
+
+
+def _registered_place(label: str) -> str | None:
+    """A domain the paper prints only in its links ("www.eastholm.gov.uk/planning") names a
+    council when its label is a place in the register of councils: "Eastholm"."""
+    place = " ".join(word.capitalize() for word in label.split("-"))
+    return place if registered(place).code else None
 
 
 def _printed_place(label: str, text: str) -> str | None:
