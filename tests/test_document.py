@@ -476,3 +476,18 @@ def test_a_domain_printed_only_in_links_names_a_council_the_register_knows(link,
               rows=[Row(cells=["Background Documents", "Held At"], page=1), Row(cells=["Area Action Plan", link], page=1)]),
     ])
     assert describe(layout).authority == authority
+
+
+def test_a_heading_broken_mid_phrase_runs_on_into_the_line_that_ends_it():
+    layout = Layout(fmt="md", page_texts=[""], blocks=[
+        paragraph("Classification: Official"), heading("2026/27 priorities and"),
+        paragraph("service planning guidance"), paragraph("Publication reference: PRN04444"),
+        paragraph("Foreword from the Westmere Health Chief Executive"),
+    ])
+    got = describe(layout)
+    assert (got.title, got.doc_type, got.body) == ("2026/27 priorities and service planning guidance", "plan", None)
+
+
+def test_an_appendix_label_does_not_run_on_into_the_title():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[heading("APPENDIX A"), heading("Westmere Waste Partnership Review")])
+    assert describe(layout).title == "Westmere Waste Partnership Review"

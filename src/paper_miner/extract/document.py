@@ -17,6 +17,7 @@ import re
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
+from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Cover, DocType, Layout
@@ -98,7 +99,8 @@ BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Bo
 # "NHS England", "Westmere Community Healthcare NHS Trust": health bodies issue papers too.
 NHS_BODY_RE = re.compile(r"\bNHS\s+(?:England|Wales|Scotland|Improvement)\b|"
                          r"\b(?:[A-Z][\w'&-]*\s+){1,5}NHS\s+(?:Foundation\s+)?Trust\b")
-STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|Executive)\b")
+# "Cabinet", "the Executive"; a "Chief Executive" is an officer, not a meeting.
+STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )Executive)\b")
 # "Committee resolved to note", "The Panel agreed": how minutes name their own meeting.
 OWN_MEETING_RE = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(Committee|Sub-Committee|Board|Panel|Forum|Group)\s+"
@@ -269,6 +271,7 @@ def title(layout: Layout) -> str | None:
         if heading or meeting_line(layout) or _dated_heading_body(layout):
             return _minutes_title(heading, body(layout))
     not_titles = (meeting_line(layout), _letterhead(layout))
+    cover = _with_run_on_headings(cover)
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
         candidates = [WEB_PAGE_LABEL_RE.sub("", readable_case(b.text.strip(" *#:"))) for b in cover
                       if b.kind == kind and _may_be_title(b, *not_titles)]
@@ -276,6 +279,22 @@ def title(layout: Layout) -> str | None:
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _with_run_on_headings(cover: list[Block]) -> list[Block]:
+    """A heading broken off mid-phrase ("2026/27 priorities and" over "service planning
+    guidance") joined with the short line that ends it; a label ("Appendix A") is whole."""
+    joined: list[Block] = []
+    for block in cover:
+        previous = joined[-1] if joined else None
+        dangling = previous is not None and previous.kind == "heading" and not NOT_TITLE.match(previous.text.strip()) \
+            and " ".join(previous.text.split()[-1:]).lower() in GRAMMAR_WORDS
+        if dangling and block.kind != "table" and len(block.text.split()) <= MAX_TITLE_WORDS \
+                and not ends_sentence(block.text):
+            joined[-1] = previous.model_copy(update={"text": f"{previous.text.strip()} {block.text.strip()}"})
+        else:
+            joined.append(block)
+    return joined
 
 
 def _run_in_minutes_heading(cover: list[Block]) -> str | None:
