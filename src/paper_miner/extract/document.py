@@ -139,11 +139,10 @@ RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
-# A decision record's own labels ("Decision maker: Cabinet", "Reasons for the decision:") around
-# its "Decision:" label.
-# "The Decision:", "The subject of the decision:", "The reason for the decision:" on a page
-# that names no decision maker.
+# "The Decision:" alone on its line, over what was decided.
 DECISION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?decisions?(?:\s+(?:made|taken))?\s*:-?\s*$", re.I)
+# A decision record's own labels around its "Decision:" label: "Decision maker: Cabinet",
+# "Date of decision:", "The subject of the decision:", "The reason for the decision:".
 RECORD_FIELD_RE = re.compile(r"^\s*(?:the\s+)?(?:decision\s+(?:maker|taker|date)|date\s+of\s+(?:the\s+)?decision|"
                              r"(?:reasons?\s+for|subject\s+of)\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)

@@ -30,7 +30,8 @@ _TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambition
 _NOT_TARGET_RE = re.compile(
     r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
     re.IGNORECASE)
-_NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
+# The header of the column naming each indicator: "Indicator", "Measure", "KPI", "Description".
+NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNORECASE)
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?\s*", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     report = _report_columns(cells, baseline)
     labels = _label_columns(cells, range(first), deadline, report) or [
         i for i in _label_columns(cells, range(first + 1, len(cells)), deadline, report)
-        if _NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
+        if NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,

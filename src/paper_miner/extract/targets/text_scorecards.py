@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from paper_miner.extract.targets.columns import is_figure, target_columns
+from paper_miner.extract.targets.columns import NAME_HEADER_RE, is_figure, target_columns
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Document, Layout, Row, Target
 
@@ -37,7 +37,6 @@ _WORD = (r"performance|key|indicators?|measures?|pis?|kpis?|description|name|ref
          r"|direction|of|travel|polarity|good|is|higher|lower|better|comments?|commentary|notes?|baseline"
          r"|floor|owner|lead|service|month|period|and|&|improvement|end|\(?(?:19|20)\d\d(?:\s?[/-]\s?\d\d+)?\)?")
 _COLUMN_NAME_RE = re.compile(rf"(?:(?:{_WORD})\b\W*)+", re.IGNORECASE)
-_NAME_COLUMN_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
 _PERIOD_ONLY_RE = re.compile(rf"\s*{_PERIOD}\s*", re.IGNORECASE)
 # A cell that is no indicator's name: a rating, a trend, a polarity or a worded target.
 _VALUE_WORDS_RE = re.compile(
@@ -61,7 +60,7 @@ def is_header(cells: list[str]) -> bool:
     """All column names, one a target and one naming the indicator."""
     named = [c for c in cells if c.strip()]
     return (len(named) >= 2 and all(map(is_column_name, named)) and bool(target_columns(Row(cells=named, page=1)))
-            and any(_NAME_COLUMN_RE.search(c) for c in named))
+            and any(NAME_HEADER_RE.search(c) for c in named))
 
 
 def opens_with_header(text: str) -> bool:
@@ -70,7 +69,7 @@ def opens_with_header(text: str) -> bool:
     name the indicator, a target and a report on it; it is read here, no sentence."""
     prefix = _COLUMN_NAME_RE.match(text)
     words = prefix.group(0) if prefix else ""
-    return len(words.split()) >= 3 and all(pattern.search(words) for pattern in (_NAME_COLUMN_RE, _REPORT_RE, _TARGET_WORD_RE))
+    return len(words.split()) >= 3 and all(pattern.search(words) for pattern in (NAME_HEADER_RE, _REPORT_RE, _TARGET_WORD_RE))
 
 
 def is_value(line: str) -> bool:
@@ -183,7 +182,7 @@ def _header_run(lines: list[str], at: int) -> list[str]:
 
 def _cell_rows(lines: list[str], header: list[str], page: int) -> list[Row]:
     """Rows of a cell-per-line table: its label lines, then its values from the left."""
-    labels = next((i for i, name in enumerate(header) if not _NAME_COLUMN_RE.search(name) and not re.search(
+    labels = next((i for i, name in enumerate(header) if not NAME_HEADER_RE.search(name) and not re.search(
         r"\b(?:ref|code|no)\b", name, re.IGNORECASE)), 1)
     rows, names, values = [], [], []
     skip = 0
@@ -220,7 +219,7 @@ def _cell_tables(lines: list[str], page: int) -> Iterator[Target]:
     index = 0
     while index < len(lines):
         header = _header_run(lines, index)
-        if len(header) >= 3 and is_header(header) and _NAME_COLUMN_RE.search(header[0] + " " + header[1]):
+        if len(header) >= 3 and is_header(header) and NAME_HEADER_RE.search(header[0] + " " + header[1]):
             start = index + _run_length(lines, index, header)
             rows = _cell_rows(lines[start:], header, page)
             yield from column_targets(rows, Row(cells=_with_heading_year(header, lines[:index]), page=page))
