@@ -7,6 +7,7 @@ extraction of the sample corpus.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -33,6 +34,14 @@ VOLATILE = {"extracted_at", "failed_at"}
 # Agreement of two readings of one paper (a scan, a Word rendering) with its text reading.
 MONEY = ("amount_gbp", "baseline", "target", "actual")
 WORDING = {"projects": "name", "budgets": "label", "targets": "measure", "decisions": "subject"}
+
+
+def load_script(path: Path):
+    """A script that is no package module (a benchmark helper, the gold's score.py) as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def same_record(table: str, a: Record, b: Record) -> bool:

@@ -1,10 +1,11 @@
 """The benchmark corpus generator: real sample pages, distinct files, reproducible."""
 import hashlib
-import importlib.util
 from pathlib import Path
 
 import pdfplumber
 import pytest
+
+from conftest import load_script
 
 pytest.importorskip("pypdf")
 
@@ -12,14 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "corpus" / "pdf").glob("*.pdf"))
 
 
-def _load_make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_corpus = _load_make_corpus()
+make_corpus = load_script(ROOT / "benchmarks" / "make_corpus.py")
 
 
 def _sha(path: Path) -> str:

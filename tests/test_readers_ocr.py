@@ -5,7 +5,6 @@ missing fails plainly. Each scanned page is OCR'd once, in module-scoped fixture
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 import sqlite_utils
 from PIL import Image, ImageDraw
 
-from conftest import agreement, f1
+from conftest import agreement, f1, load_script
 from paper_miner import store
 from paper_miner.errors import UnreadablePaper
 from paper_miner.models import Record
@@ -34,14 +33,7 @@ def sample(stem: str) -> Path:
 
 # --- scanning (benchmarks/make_scans.py: the same scans the bench OCRs) ------------------------
 
-def _load_make_scans():
-    spec = importlib.util.spec_from_file_location("make_scans", ROOT / "benchmarks" / "make_scans.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_scans = _load_make_scans()
+make_scans = load_script(ROOT / "benchmarks" / "make_scans.py")
 scan, scanned_image = make_scans.scan, make_scans.scanned_image
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import importlib.util
 import os
 import re
 import zipfile
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from conftest import agreement, f1
+from conftest import agreement, f1, load_script
 from paper_miner import store
 from paper_miner.errors import UnreadablePaper
 from paper_miner.layout.blocks import is_bullet
@@ -171,9 +170,7 @@ def _gold_f1(extractions: list[Extraction], db_path: Path, score) -> float:
 @pytest.mark.skipif(not (GOLD / "score.py").exists(), reason=f"no sample gold at {GOLD} (set PAPER_MINER_GOLD)")
 @pytest.mark.parametrize("fmt", ["docx", "html"])
 def test_rendered_samples_score_within_two_points_of_the_text_version_on_the_gold(readings, fmt, tmp_path):
-    spec = importlib.util.spec_from_file_location("score", GOLD / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_script(GOLD / "score.py")
     text = _gold_f1(readings["txt"], tmp_path / "txt.db", score)
     assert text > 0.9 and _gold_f1(readings[fmt], tmp_path / f"{fmt}.db", score) >= text - 0.02
 
