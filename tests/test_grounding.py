@@ -16,38 +16,28 @@ def grounded(record, layout=LAYOUT):
     return ground_all({"records": [record]}, layout)["records"][0]
 
 
-def test_a_quote_on_its_page_with_its_figure_is_exact():
-    budget = Budget(label="programme", amount_gbp=1_700_000, page=1,
-                    quote="The programme will cost £1.7m over three years, of which")
-    assert grounded(budget).grounding == "exact"
-
-
-def test_a_wrong_figure_is_missing_even_when_the_quote_is_right():
-    budget = Budget(label="programme", amount_gbp=1_800_000, page=1,
-                    quote="The programme will cost £1.7m over three years, of which")
-    assert grounded(budget).grounding == "missing"
-
-
-def test_a_quote_that_is_not_in_the_paper_is_missing():
-    budget = Budget(label="x", amount_gbp=1_700_000, page=1, quote="The scheme will cost £1.7m in 2012/13.")
-    assert grounded(budget).grounding == "missing"
-
-
-def test_a_quote_on_the_wrong_page_is_missing():
-    decision = Decision(subject="waste strategy", action="approved", page=1,
-                        quote="The Board approved the waste strategy.")
-    assert grounded(decision).grounding == "missing"
-
-
-def test_a_quote_running_over_the_page_break_is_exact():
-    budget = Budget(label="year 1", amount_gbp=423_000, page=1,
-                    quote="£423, 000 falls in year 1. Targets Reduce sickness absence")
-    assert grounded(budget).grounding == "exact"
-
-
-def test_thousands_printed_with_a_stray_space_are_read():
-    budget = Budget(label="year 1", amount_gbp=423_000, page=1, quote="£423, 000 falls in year 1.")
-    assert grounded(budget).grounding == "exact"
+@pytest.mark.parametrize("record, grounding", [
+    pytest.param(Budget(label="programme", amount_gbp=1_700_000, page=1,
+                        quote="The programme will cost £1.7m over three years, of which"), "exact",
+                 id="quote on its page with its figure"),
+    pytest.param(Budget(label="programme", amount_gbp=1_800_000, page=1,
+                        quote="The programme will cost £1.7m over three years, of which"), "missing",
+                 id="wrong figure though the quote is right"),
+    pytest.param(Budget(label="x", amount_gbp=1_700_000, page=1,
+                        quote="The scheme will cost £1.7m in 2012/13."), "missing",
+                 id="quote not in the paper"),
+    pytest.param(Decision(subject="waste strategy", action="approved", page=1,
+                          quote="The Board approved the waste strategy."), "missing",
+                 id="quote on the wrong page"),
+    pytest.param(Budget(label="year 1", amount_gbp=423_000, page=1,
+                        quote="£423, 000 falls in year 1. Targets Reduce sickness absence"), "exact",
+                 id="quote running over the page break"),
+    pytest.param(Budget(label="year 1", amount_gbp=423_000, page=1,
+                        quote="£423, 000 falls in year 1."), "exact",
+                 id="thousands printed with a stray space"),
+])
+def test_a_record_is_grounded_by_its_quote_page_and_figure(record, grounding):
+    assert grounded(record).grounding == grounding
 
 
 def test_a_reworded_quote_is_fuzzy_with_its_score():
