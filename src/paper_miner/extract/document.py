@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel, ConfigDict
+
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
@@ -158,6 +160,16 @@ OTHER_FIELD = re.compile(
     r"publication\s+(?:reference|date)|classification)$", re.I)
 
 
+class Reading(BaseModel):
+    """What the cover says before the issuer is sought: the title, the kind of paper and the
+    meeting it goes to, each read once and handed to ``authority``."""
+
+    model_config = ConfigDict(frozen=True)
+    title: str | None
+    doc_type: DocType
+    body: str | None
+
+
 def _cover(layout: Layout) -> list[Block]:
     """The blocks before running text, the first numbered section ("1. Introduction") or
     a heading that opens the body ("Purpose of report")."""
@@ -258,9 +270,9 @@ def meeting_line(layout: Layout) -> str | None:
     return None
 
 
-def title(layout: Layout) -> str | None:
+def title(layout: Layout, meeting: str | None) -> str | None:
     """The paper's title field, a minutes heading, else its own heading: preferring one
-    that says what the paper is."""
+    that says what the paper is. ``meeting`` is the body the paper goes to (see ``body``)."""
     given = fields(layout).get("title") or _letter_subject(layout)
     if given:
         return given
@@ -268,7 +280,7 @@ def title(layout: Layout) -> str | None:
     if _is_minutes(layout):
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None) or _run_in_minutes_heading(cover)
         if heading or meeting_line(layout) or _dated_heading_body(layout):
-            return _minutes_title(heading, body(layout))
+            return _minutes_title(heading, meeting)
     not_titles = (meeting_line(layout), _letterhead(layout))
     cover = _with_run_on_headings(cover)
     for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
@@ -379,7 +391,8 @@ def _is_decision_record(layout: Layout) -> bool:
     return any(DECISION_LABEL_RE.match(t) for t in labels) and any(RECORD_FIELD_RE.match(t) for t in labels)
 
 
-def doc_type(layout: Layout) -> DocType:
+def doc_type(layout: Layout, heading: str | None) -> DocType:
+    """What the paper is; ``heading`` is its title (see ``title``), which tells a plan."""
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
@@ -389,7 +402,7 @@ def doc_type(layout: Layout) -> DocType:
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
-    if is_plan_title(title(layout) or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
+    if is_plan_title(heading or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
     if re.search(r"^\s*agenda\s*$", head.split(".")[0], re.IGNORECASE):
         return "agenda"
@@ -497,23 +510,23 @@ def _spelled_out(name: str, layout: Layout) -> str:
     return name
 
 
-def authority(layout: Layout) -> str | None:
+def authority(layout: Layout, reading: Reading) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
     letter or the paper, the partnership whose board the paper goes to, the council whose web
     domain the paper gives, else the council most named (else the NHS body most named)."""
     # the signature's council; copies ("cc: ...") go to others
     foot = _councils([b.model_copy(update={"text": re.split(r"\bc\.?c\.?\s*:", b.text, flags=re.I)[0]})
                       for b in layout.blocks[-FOOT_BLOCKS:]])
-    if doc_type(layout) == "letter" and foot:
+    if reading.doc_type == "letter" and foot:
         return foot[-1]
-    in_title = COUNCIL_RE.findall(title(layout) or "")
+    in_title = COUNCIL_RE.findall(reading.title or "")
     letterhead = _letterhead(layout)
     if in_title or letterhead:
         return in_title[0] if in_title else letterhead
     signed = _signed_off(layout) or _secretariat(layout)
     if signed:
         return signed
-    meeting = body(layout) or ""
+    meeting = reading.body or ""
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
@@ -581,7 +594,7 @@ def _printed_place(label: str, text: str) -> str | None:
 
 def body(layout: Layout) -> str | None:
     """The meeting the paper goes to; None for a letter to a person."""
-    if doc_type(layout) == "letter":
+    if _is_letter(layout):
         return None
     given = fields(layout).get("body") or meeting_line(layout)
     if given:
@@ -638,7 +651,10 @@ def _dated_heading_body(layout: Layout) -> str | None:
 def describe(layout: Layout) -> Cover:
     """The paper's metadata; a local council's minutes that name no body ("Minutes of the
     Ordinary Meeting held on ...") record a meeting of the council as a whole."""
-    kind, issuer = doc_type(layout), authority(layout)
-    whole_council = kind == "minutes" and re.search(r"\b(?:Parish|Town|Community)\s+Council$", issuer or "")
-    meeting = body(layout) or (issuer if whole_council else None)
-    return Cover(title=title(layout), doc_type=kind, date=date(layout), authority=issuer, body=meeting)
+    meeting = body(layout)
+    heading = title(layout, meeting)
+    reading = Reading(title=heading, doc_type=doc_type(layout, heading), body=meeting)
+    issuer = authority(layout, reading)
+    whole_council = reading.doc_type == "minutes" and re.search(r"\b(?:Parish|Town|Community)\s+Council$", issuer or "")
+    return Cover(title=heading, doc_type=reading.doc_type, date=date(layout), authority=issuer,
+                 body=meeting or (issuer if whole_council else None))
