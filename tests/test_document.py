@@ -491,3 +491,61 @@ def test_a_heading_broken_mid_phrase_runs_on_into_the_line_that_ends_it():
 def test_an_appendix_label_does_not_run_on_into_the_title():
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[heading("APPENDIX A"), heading("Westmere Waste Partnership Review")])
     assert describe(layout).title == "Westmere Waste Partnership Review"
+
+
+@pytest.mark.parametrize(("cover", "expected"), [
+    (["Ashdown Care Partnership Priorities and Actions DRAFT"], ("Ashdown Care Partnership Priorities and Actions", "plan")),
+    (["Our Priorities 2024-28", "(Draft)"], ("Our Priorities 2024-28", "plan")),
+])
+def test_a_title_pages_heading_names_the_paper_over_the_next_pages_headings(cover, expected):
+    title_page = [Block(kind="heading", page=1, text=line, level=1) for line in cover]
+    later = [Block(kind="heading", page=2, text="Westmere Borough Council Contributions to the Health Strategy", level=1),
+             Block(kind="paragraph", page=2, text="Our vision: we will work with partners to improve health.")]
+    got = describe(Layout(fmt="pdf", page_texts=["", ""], blocks=title_page + later))
+    assert (got.title, got.doc_type) == expected
+
+
+def test_a_first_page_with_running_text_is_no_title_page():
+    layout = Layout(fmt="pdf", page_texts=["", ""], blocks=[
+        heading("Welcome"), paragraph("Thanks for reading."),
+        Block(kind="heading", page=2, text="Westmere Annual Report 2023", level=1)])
+    assert describe(layout).title == "Westmere Annual Report 2023"
+
+
+@pytest.mark.parametrize("label", ["Key Performance Information", "Issue details", "Meeting details"])
+def test_a_web_pages_own_heading_is_no_title(label):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph(label), paragraph("Number of missed bin collections per 100,000"),
+        paragraph("Our latest figures for this indicator are shown in the chart below, updated every quarter.")])
+    assert describe(layout).title == "Number of missed bin collections per 100,000"
+
+
+def test_a_web_pages_lone_bulleted_heading_is_its_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        Block(kind="list_item", page=1, text="Leisure Services 21/22", marker="-", level=1),
+        paragraph("The table shows how we did against our 14 key measures over the year, quarter by quarter.")])
+    assert describe(layout).title == "Leisure Services 21/22"
+
+
+def test_town_council_minutes_in_their_own_hall_are_issued_by_that_town_council():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Parks and Open Spaces Wednesday 4th May 2022 Eastbury Town Hall"),
+        paragraph("Present:"), paragraph("Cllrs Brook (Chair), Patel and Hill."),
+        paragraph("The Chair said that Westmere City Council would cut the verges in June, and that Westmere City "
+                  "Council had been asked to repair the gates."),
+        paragraph("The Committee agreed to fund new benches from the Town Council's parks budget this year."),
+    ])
+    assert describe(layout).authority == "Eastbury Town Council"
+
+
+@pytest.mark.parametrize(("meeting", "authority"), [
+    ("Decided at meeting: 12/02/2021 - Cabinet", "Glenmorar Council"),
+    ("Publication date: 12/02/2021", None),  # goes to no meeting of a council: a council it names is a partner
+])
+def test_a_paper_to_a_councils_meeting_naming_one_unitary_council_is_its_own(meeting, authority):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Decision details"), paragraph(meeting),
+        paragraph("The Director told Members that Glenmorar Council is among the best recyclers in the region "
+                  "and proposed a new target of 70% by 2025."),
+    ])
+    assert describe(layout).authority == authority

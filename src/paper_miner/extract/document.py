@@ -30,7 +30,10 @@ LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
-WEB_PAGE_LABEL = r"(?:issue\s*-\s*meetings|decision\s+(?:details|record|notice))"
+# A council web page's own headings: they say what kind of page it is ("Decision details",
+# "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
+WEB_PAGE_LABEL = (r"(?:issue\s*-\s*meetings|decision\s+(?:details|record|notice)|(?:issue|meeting)\s+details|"
+                  r"(?:key\s+)?performance\s+information)")
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
 # titles an appendix issued as a paper of its own.
@@ -43,6 +46,8 @@ NOT_TITLE = re.compile(
 # A council web page's own heading over a meeting item or a decision notice, printed alone or
 # run into the title ("Issue - meetings Council Plan Monitoring").
 WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
+# "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
+DRAFT_MARK_RE = re.compile(r"\s+[(\[–-]?\s*draft\s*[)\]]?$", re.IGNORECASE)
 # Headings that open the body of a report: what follows them is no longer the cover.
 BODY_START = re.compile(
     r"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|introduction|background|"
@@ -64,8 +69,9 @@ COUNCIL_RE = re.compile(
     rf"(?:\s+(?:(?:and|upon|on)\s+)?{BOROUGH_PLACE_WORD}){{0,2}})\b")
 BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Executive|Commission|Assembly|Group)"
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
-# The plan noun heads the title: nothing but a year, a version or a subtitle follows it.
-PLAN_TITLE_RE = re.compile(r"\b(?:strateg(?:y|ies)|plan|framework|planning\s+guidance|budget)\b"
+# The plan noun heads the title: nothing but a year, a version or a subtitle follows it
+# ("Our Priorities 2024-28", "Westmere Priorities and Actions").
+PLAN_TITLE_RE = re.compile(r"\b(?:strateg(?:y|ies)|plan|framework|planning\s+guidance|budget|priorities|actions)\b"
                            r"(?=\s*(?:$|[-–:(~]|(?:to\s+)?(?:19|20)\d\d))", re.IGNORECASE)
 PLAN_ITSELF_RE = re.compile(r"\b(?:delivery|business|action|corporate|medium\s+term|improvement)\s+plan\b",
                             re.IGNORECASE)
@@ -81,6 +87,8 @@ ADDRESSED_RE = re.compile(
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets)
 UNITARY_RE = re.compile(r"(?!(?:Full|The|County|City|Town|Parish|Borough|District)\b)(?:[A-Z][\w'&-]*\s+){1,3}Council")
+# "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
+VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 # Bodies that issue their own papers: "Northdale Libraries IPS", "Ashby Primary School Board of
 # Governors", "Westmere Community Health NHS Trust", "Local Government Office".
@@ -283,13 +291,29 @@ def title(layout: Layout, meeting: str | None) -> str | None:
             return _minutes_title(heading, meeting)
     not_titles = (meeting_line(layout), _letterhead(layout))
     cover = _with_run_on_headings(cover)
-    for kind in ("heading", "paragraph"):  # a line the layout took for running text only after
-        candidates = [WEB_PAGE_LABEL_RE.sub("", readable_case(b.text.strip(" *#:"))) for b in cover
-                      if b.kind == kind and _may_be_title(b, *not_titles)]
+    # a title page's heading first; a line the layout took for running text or a bullet only after
+    for blocks, kind in ((_title_page(layout, cover), "heading"), (cover, "heading"), (cover, "paragraph"),
+                         (cover, "list_item")):
+        candidates = [_title_text(b) for b in blocks if b.kind == kind and _may_be_title(b, *not_titles)]
         typed = [c for c in candidates if TITLE_NOUNS.search(c)]
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _title_text(block: Block) -> str:
+    """"ISSUE - MEETINGS COUNCIL PLAN MONITORING" -> "Council Plan Monitoring"; "Housing
+    Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status."""
+    return DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(block.text.strip(" *#:"))))
+
+
+def _title_page(layout: Layout, cover: list[Block]) -> list[Block]:
+    """A first page holding nothing but headings ("Improving Health and Wellbeing ~ Westmere
+    Priorities and Actions") before the paper's other pages: its heading names the paper,
+    whatever the next page's headings say ("Contents", "Our Contributions to the Strategy")."""
+    first = [b for b in layout.blocks if b.page == layout.blocks[0].page] if layout.blocks else []
+    later = len(first) < len(layout.blocks)
+    return [b for b in cover if b in first] if later and all(b.kind == "heading" for b in first) else []
 
 
 def _with_run_on_headings(cover: list[Block]) -> list[Block]:
@@ -346,8 +370,10 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     """A heading, or a short line that is not a sentence, that is none of the cover's labels,
     date lines, meeting line or letterhead."""
     text = block.text.strip(" *#:")
-    if block.kind == "paragraph" and (len(text.split()) > MAX_TITLE_WORDS or block.marker
-                                      or re.search(r"[.,;:-]$", block.text.strip())):
+    # a bullet is a title only as a web page's lone heading ("- Council Services 19/20")
+    if block.kind in ("paragraph", "list_item") and (len(text.split()) > MAX_TITLE_WORDS
+                                                     or (block.marker and block.kind == "paragraph")
+                                                     or re.search(r"[.,;:-]$", block.text.strip())):
         return False
     if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text or re.search(r"\S {2,}\S", text):
         return False  # a label, a form's questions ("Is key decision?: No"), a table row ("Recycling  22%  25%")
@@ -533,7 +559,8 @@ def authority(layout: Layout, reading: Reading) -> str | None:
         return _meeting_authority(meeting)
     councils = _named_twice_or_on_cover(_councils(layout.blocks), _councils(_cover(layout))) \
         or _named_twice_or_on_cover(NHS_BODY_RE.findall(_text(layout.blocks)), NHS_BODY_RE.findall(_text(_cover(layout))))
-    return _web_council(layout) or (max(councils, key=councils.count) if councils else None)
+    most_named = max(councils, key=councils.count) if councils else None
+    return _web_council(layout) or _venue_council(layout) or most_named or _sole_unitary_council(layout, meeting)
 
 
 def _named_twice_or_on_cover(named: list[str], on_cover: list[str]) -> list[str]:
@@ -568,7 +595,7 @@ def _web_council(layout: Layout) -> str | None:
     place = _printed_place(label, text) or _registered_place(label)
     if place is None:
         return None
-    kinds = [kind for before, kind in BARE_COUNCIL_RE.findall(text) if not before[:1].isupper() or before == "The"]
+    kinds = _own_council_kinds(text)
     if kinds:
         return f"{place} {max(kinds, key=kinds.count)} Council"
     # the register knows a county from a district: "norfolk.gov.uk" is Norfolk County Council
@@ -576,6 +603,33 @@ def _web_council(layout: Layout) -> str | None:
     if kind == "London borough":
         return f"London Borough of {place}"
     return f"{place} County Council" if kind == "county council" else f"{place} Council"
+
+
+def _own_council_kinds(text: str) -> list[str]:
+    """"the County Council", "funded by the Town Council": how a paper names its own council by
+    its kind alone ("Westmere City Council", named in full, is another)."""
+    return [kind for before, kind in BARE_COUNCIL_RE.findall(text) if not before[:1].isupper() or before == "The"]
+
+
+def _venue_council(layout: Layout) -> str | None:
+    """Minutes of a town or parish council meeting in its own hall ("Amenities Committee
+    Tuesday 4 May 2021 Eastbury Town Hall") that call their council "the Town Council": the
+    hall's place and the council's kind, "Eastbury Town Council", not a city council the
+    minutes name as a partner."""
+    kinds = _own_council_kinds(_text(layout.blocks))
+    for place, kind in VENUE_RE.findall(_text(_cover(layout))):
+        if kind in kinds:
+            return f"{place} {kind} Council"
+    return None
+
+
+def _sole_unitary_council(layout: Layout, meeting: str) -> str | None:
+    """A paper to a council's own meeting ("Cabinet") that names one council only, and that
+    by its unitary name ("Westmere Council is at the forefront ..."): its own council."""
+    if not COUNCIL_MEETINGS.search(meeting):
+        return None
+    named = {readable_case(m.group().strip()) for m in UNITARY_RE.finditer(_text(layout.blocks))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _registered_place(label: str) -> str | None:
