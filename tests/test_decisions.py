@@ -830,3 +830,30 @@ def test_members_deciding_after_another_bodys_meeting_are_that_bodys_members():
     assert [(d.body, d.date, d.action) for d in got] == [
         ("Scrutiny Committee", "2023-03-14", "considered"), ("Scrutiny Committee", "2023-03-14", "agreed"),
         ("Cabinet", "2023-03-16", "agreed")]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("The Chair asked whether all members of the Trust Board were content with the draft response.",
+     [("Westmere Trust Board", "agreed", "its submission")]),
+    ("The Board discussed the draft response at length.", [("Westmere Trust Board", "agreed", "its submission")]),
+    ("The applicants explained that the consultation would close in May.", []),  # "they" are the applicants
+])
+def test_they_agreeing_after_a_sentence_naming_the_members_is_the_meetings_decision(before, expected):
+    got = paper(block(f"{before} They unanimously agreed to its submission.", ["Consultation Response"]),
+                doc_type="minutes", body="Westmere Trust Board", date="2021-06-09")
+    assert [(d.body, d.action, d.subject) for d in got] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "That the minutes of the meeting held on 4 March 2022 were a correct record and that they be signed by the Chair.",
+    "That the minutes of the meeting held on 4 March 2022 be confirmed and signed as a true record.",
+])
+def test_minutes_confirmed_as_a_record_are_approved_whatever_is_said_of_them_after(text):
+    found = subjunctive_clauses(text)
+    assert [(c.action, c.subject) for c in found] == [("approved", "the minutes of the meeting held on 4 March 2022")]
+
+
+def test_of_two_passives_the_decision_verb_resolves():
+    found = subjunctive_clauses("That a new notice board be purchased for the green, at a cost of £312.50, be approved.")
+    assert [(c.action, c.subject) for c in found] == [
+        ("approved", "a new notice board be purchased for the green, at a cost of £312.50")]

@@ -549,3 +549,15 @@ def test_a_paper_to_a_councils_meeting_naming_one_unitary_council_is_its_own(mee
                   "and proposed a new target of 70% by 2025."),
     ])
     assert describe(layout).authority == authority
+
+
+@pytest.mark.parametrize("line", [
+    "Rural Broadband Panel – Ninth Meeting Village Institute, Hill Road MINUTES AND ACTIONS - 3rd June 2014",
+    "Rural Broadband Panel - Extraordinary Meeting 3 June 2014",
+])
+def test_a_body_named_before_which_meeting_it_was_is_the_meeting(line):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        paragraph(line), paragraph("Panel: Ann Brook (Chair), Raj Patel, Tom Hill"), heading("Welcome"),
+        paragraph("The Chair welcomed the members, and the Panel approved the minutes of the meeting on 2 March.")])
+    got = describe(layout)
+    assert (got.body, got.doc_type, got.date) == ("Rural Broadband Panel", "minutes", "2014-06-03")

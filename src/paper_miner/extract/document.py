@@ -78,6 +78,9 @@ PLAN_ITSELF_RE = re.compile(r"\b(?:delivery|business|action|corporate|medium\s+t
 ABOUT_A_PLAN_RE = re.compile(r"\b(?:report|monitoring|update|progress|review|changes?\s+to|consultation"
                              r"|minutes|performance)\b", re.IGNORECASE)
 COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Panel|Executive|Commission)$", re.I)
+# "– Twenty-second Meeting Civic Hall MINUTES AND ACTIONS", "- Extraordinary Meeting": which
+# meeting of the body named before the dash, and what follows it on the line.
+NTH_MEETING_RE = re.compile(r"\s+[–-]\s+(?:[\w-]+\s+){0,2}meeting\b.*$", re.IGNORECASE)
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 # "submitted to the Executive", "meeting of the Audit Committee" (not "the next meeting of the Council").
@@ -268,6 +271,7 @@ def meeting_line(layout: Layout) -> str | None:
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
+        text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting

@@ -127,9 +127,10 @@ RECORD_CONFIRMED_RE = re.compile(r"\s+be\s+(?:confirmed|signed|approved|accepted
                                  r"(?:correct|true|accurate)\s+record\b.*$", re.I)
 RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
 # Who a decision verb has as its subject when minutes name the people at the meeting, not the
-# body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan".
+# body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan"; "They
+# unanimously agreed" too, which prose keeps only after a sentence naming the members.
 MEETING_PEOPLE_RE = re.compile(
-    r"(?:\W*|.*?\band\s+)(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
+    r"(?:\W*|.*?\band\s+)(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
@@ -545,6 +546,10 @@ def _portfolio_holder(rest: str) -> Mention | None:
 
 # "That the report be noted and that the Service be requested to report back": one resolution
 # per "that"; "be received and noted" decides with its last verb.
+# "the minutes of the meeting held on 3 May were a correct record", "the minutes be confirmed
+# and signed as a true record": minutes approved, whatever else is said of them.
+MINUTES_CONFIRMED_RE = re.compile(r"^\s*(?P<minutes>(?:the\s+)?minutes\b.*?)\s+(?:were|was|be)\b[\w\s,]{0,30}?"
+                                  r"\s(?:as\s+)?an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 # "delegated authority be given to the Director to ...", "authority be delegated to ...".
@@ -567,13 +572,25 @@ def resolution_parts(text: str) -> list[str]:
     """"That Cabinet agree A; and that delegated authority be given to B": one resolution per
     "that" part with a verb of its own; "agree that A and that B" stays one, and so does
     "the minutes were a correct record and that they be signed", whose "they" points back."""
-    cuts = [m for m in AND_THAT_RE.finditer(text) if not re.match(r"(?:they|it|these|this)\b", text[m.end():], re.I)]
+    cuts = _own_cuts(text)
     parts, start = [], 0
     for cut in cuts:
         if SUBJUNCTIVE_RE.search(text[cut.end():_next_cut(cuts, cut, len(text))]):
             parts.append(text[start:cut.start()])
             start = cut.end()
     return parts + [text[start:]]
+
+
+def _own_cuts(text: str) -> list[re.Match]:
+    """The "and that" cuts before a part with a subject of its own: not "... and that they be
+    signed", whose "they" points back to the part before."""
+    return [m for m in AND_THAT_RE.finditer(text) if not re.match(r"(?:they|it|these|this)\b", text[m.end():], re.I)]
+
+
+def _split_at_own_cuts(text: str) -> list[str]:
+    starts = [0, *(m.end() for m in _own_cuts(text))]
+    ends = [*(m.start() for m in _own_cuts(text)), len(text)]
+    return [text[start:end] for start, end in zip(starts, ends)]
 
 
 def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
@@ -584,7 +601,7 @@ def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
 def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
-    parts = AND_THAT_RE.split(re.sub(r"^\s*that\s+", "", text, flags=re.I))
+    parts = _split_at_own_cuts(re.sub(r"^\s*that\s+", "", text, flags=re.I))
     return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
 
 
@@ -600,13 +617,19 @@ def _own_subjects(part: str) -> list[str]:
 
 def _resolving_be(part: str) -> re.Match | None:
     """The "be" that resolves: "the extra cost that will be funded from reserves be noted" is
-    noted; "will be funded" and "to be presented" tell what is to happen to it."""
-    return next((m for m in SUBJUNCTIVE_RE.finditer(part)
-                 if _preceding_word(part, m.start()) not in {"will", "would", "shall", "may", "might",
-                                                             "could", "can", "must", "to"}), None)
+    noted; "will be funded" and "to be presented" tell what is to happen to it. Of two, the one
+    with a decision's verb: "a larger bin be purchased for the park, at £400, be approved"."""
+    found = [m for m in SUBJUNCTIVE_RE.finditer(part)
+             if _preceding_word(part, m.start()) not in {"will", "would", "shall", "may", "might",
+                                                         "could", "can", "must", "to"}]
+    decided = [m for m in found if m.group(1).lower() in PAST]
+    return (decided or found or [None])[0]
 
 
 def _subjunctive(part: str) -> Clause | None:
+    confirmed = MINUTES_CONFIRMED_RE.match(part)
+    if confirmed:  # "the minutes of the meeting on 3 May were a correct record and that they be signed"
+        return Clause("approved", trim_subject(confirmed.group("minutes")), 0, len(part), None, "recommended")
     if THANKS_RE.search(part):  # "the officers be thanked for their work": a courtesy, not a decision
         return None
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for

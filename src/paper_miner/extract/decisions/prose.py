@@ -77,6 +77,9 @@ MOTION_RE = re.compile(r"^\s*it\s+was\s+(?:proposed|moved)\s+(?:by\s+[^,]{1,60},
 CARRIED_RE = re.compile(
     r"^\s*(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
     r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?\s*\.?\s*$", re.I)
+# "They unanimously agreed to its submission.": a pronoun for the people last named.
+THEY_RE = re.compile(r"^\W*they\b", re.I)
+MEETING_MEMBERS_RE = re.compile(r"\b(?:members|councillors|governors|trustees|directors)\b", re.I)
 # "Members agreed", "At the Audit Panel on 3 May, Members considered": the people at a meeting deciding.
 MEMBERS_SUBJECT_RE = re.compile(r"^(?:[^.;]*,\s*)?(?:the\s+)?(?:members|councillors)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
@@ -102,6 +105,7 @@ class Context:
     last: Decision | None = None
     last_at: int = 0  # how many blocks had been read when the last decision was
     passed: list[Block] = field(default_factory=list)  # the blocks read so far
+    said: str = ""  # the sentence (or heading) read last: what a "They" points back to
 
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
@@ -120,6 +124,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     for block in [part for whole in blocks for part in _items(whole)]:
         if block.kind == "heading":
             context.bodies.remember(block.text)
+            context.said = block.text
             _end_lead(context)
             context.motion = None
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
@@ -277,6 +282,7 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
                 context.block_decisions.append(decision)
                 context.last, context.last_at = decision, len(context.passed)
         context.bodies.remember(sentence)
+        context.said = sentence
     context.items += under_lead
     return out
 
@@ -364,11 +370,21 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
     if is_aside(sentence):
         return []
     found = decided_clauses(sentence, context.bodies)
+    if THEY_RE.match(sentence) and not _names_the_members(context.said, context):
+        found = [c for c in found if c.agent is not None]  # "They agreed" of applicants or officers
     if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it
         found = [c for c in found if sentence[c.start:c.end].lower() not in PRESENT]
     if is_reported_speech(sentence):
         return [c for c in found if c.agent is not None and not c.agent.generic]
     return found
+
+
+def _names_the_members(said: str, context: Context) -> bool:
+    """"The Chair asked if all members of the Board were in agreement. They unanimously
+    agreed ...": "they" are the meeting's members when the sentence before names them or the
+    meeting itself; after "The applicants explained the scheme." they are not."""
+    named = [_resolve(m, [], context) for m in context.bodies.mentions(said)]
+    return bool(MEETING_MEMBERS_RE.search(said)) or any(_is_addressed(body, context) for body in named if body)
 
 
 def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
