@@ -827,9 +827,10 @@ def test_members_deciding_after_another_bodys_meeting_are_that_bodys_members():
                 block("Venue", kind="heading"),
                 block("Members agreed to hold the next meeting in the Town Hall.", ["Venue"]),
                 doc_type="minutes", body="Cabinet", date="2023-03-16")
+    # the call-in considered, then referred ("refer the decision"): one decision of the Scrutiny Committee
     assert [(d.body, d.date, d.action) for d in got] == [
-        ("Scrutiny Committee", "2023-03-14", "considered"), ("Scrutiny Committee", "2023-03-14", "agreed"),
-        ("Cabinet", "2023-03-16", "agreed")]
+        ("Scrutiny Committee", "2023-03-14", "agreed"), ("Cabinet", "2023-03-16", "agreed")]
+    assert "call-in" in got[0].subject
 
 
 @pytest.mark.parametrize(("before", "expected"), [
@@ -857,3 +858,14 @@ def test_of_two_passives_the_decision_verb_resolves():
     found = subjunctive_clauses("That a new notice board be purchased for the green, at a cost of £312.50, be approved.")
     assert [(c.action, c.subject) for c in found] == [
         ("approved", "a new notice board be purchased for the green, at a cost of £312.50")]
+
+
+@pytest.mark.parametrize(("then", "merged"), [
+    ("Members agreed to refer the decision to the Council.", True),
+    ("Members agreed to adopt this policy with minor amendments.", True),
+    ("Members agreed to refer the tree survey to the Council.", False),  # another thing than the one considered
+])
+def test_a_thing_considered_then_acted_on_by_its_noun_is_one_decision(then, merged):
+    got = paper(block(f"The Committee considered the draft decision on the parking policy. {then}", ["Parking"]),
+                doc_type="minutes", body="Scrutiny Committee", date="2023-03-14")
+    assert [d.action for d in got] == (["agreed"] if merged else ["considered", "agreed"])

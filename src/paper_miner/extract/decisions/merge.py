@@ -15,7 +15,10 @@ from paper_miner.extract.decisions.subjects import is_pronoun
 from paper_miner.models import Decision
 
 SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGNORECASE)
-ANAPHOR_RE = re.compile(r"^(?:the\s+|this\s+|these\s+)?(\w+?)s?$", re.IGNORECASE)
+# "the offer", "policies"; "refer the decision to full Council", "adopt this policy with
+# amendments": what is done to a thing named before by its noun alone.
+ANAPHOR_RE = re.compile(r"^(?:(?:the\s+|this\s+|these\s+)?|[a-z]+\s+(?:the|this|these)\s+)(\w+?)s?"
+                        r"(?:\s+(?:to|with|for|subject\s+to)\b.*)?$")
 SAME_SUBJECT = 0.8
 SAME_BODY = 0.7
 LOOKBACK = 3
