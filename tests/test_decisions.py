@@ -869,3 +869,17 @@ def test_a_thing_considered_then_acted_on_by_its_noun_is_one_decision(then, merg
     got = paper(block(f"The Committee considered the draft decision on the parking policy. {then}", ["Parking"]),
                 doc_type="minutes", body="Scrutiny Committee", date="2023-03-14")
     assert [d.action for d in got] == (["agreed"] if merged else ["considered", "agreed"])
+
+
+def test_an_item_asked_of_a_body_with_two_base_verbs_is_two_decisions():
+    got = paper(block("Cabinet is asked to:"),
+                block("NOTE the revised capital figures and ENDORSE that they be reported to Council in July.",
+                      kind="list_item", marker="1)"),
+                doc_type="report", body="Cabinet", date="2022-06-15")
+    assert [(d.action, d.subject) for d in got] == [
+        ("noted", "the revised capital figures"), ("endorsed", "they be reported to Council in July")]
+
+
+def test_a_report_resolved_to_be_received_is_noted():
+    found = subjunctive_clauses("That the annual fraud report be received.")
+    assert [(c.action, c.subject) for c in found] == [("noted", "the annual fraud report")]

@@ -39,6 +39,9 @@ PAST = {
 # "The Committee resolves, in accordance with its powers, to incur the expenditure": a record
 # may state its resolution in the present (read only in papers that record decisions).
 PRESENT = {"resolves": "resolved"}
+# A resolution that a report "be received" takes note of it ("That the audit update be received");
+# "The Group received a presentation" decides nothing, so only the subjunctive reads it.
+RESOLVED_PAST = PAST | {"received": "noted"}
 # Past forms that record a decision only in the passive: "was signed", "were chosen by X".
 PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed"}
 # Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
@@ -518,10 +521,11 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     return []
 
 
-# "to note the progress and to support the actions", "notes the report and agrees the plan":
-# a second decision in an infinitive or a present tense with its own object.
+# "to note the progress and to support the actions", "notes the report and agrees the plan",
+# an item under "Cabinet is asked to:" that reads "NOTE the updates and ENDORSE that they be
+# included": a second decision in an infinitive, a present tense or a base form, with its own object.
 AND_TO_RE = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+s)(?=\s+(?:the|that|a|an|this|these|its|their)\b))\s+", re.I)
+    r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+)(?=\s+(?:the|that|a|an|this|these|its|their)\b))\s+", re.I)
 
 
 def split_and_to(clause: Clause) -> list[Clause]:
@@ -529,7 +533,7 @@ def split_and_to(clause: Clause) -> list[Clause]:
     Committee notes the report and agrees the Audit Plan": two decisions, one per verb, each
     with its own subject."""
     match = AND_TO_RE.search(clause.subject)
-    verb = (match.group(1) or _base(match.group(2).lower())).lower() if match else ""
+    verb = (match.group(1) or _base(match.group(2).lower())).lower() if match else ""  # "agrees", "agree"
     if verb not in BASE:
         return [clause]
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))
@@ -622,7 +626,7 @@ def _resolving_be(part: str) -> re.Match | None:
     found = [m for m in SUBJUNCTIVE_RE.finditer(part)
              if _preceding_word(part, m.start()) not in {"will", "would", "shall", "may", "might",
                                                          "could", "can", "must", "to"}]
-    decided = [m for m in found if m.group(1).lower() in PAST]
+    decided = [m for m in found if m.group(1).lower() in RESOLVED_PAST]
     return (decided or found or [None])[0]
 
 
@@ -641,7 +645,7 @@ def _subjunctive(part: str) -> Clause | None:
     match = _resolving_be(part) or _recorded(part)
     if match is None:
         return None
-    actions = [PAST[v.lower()] for v in match.groups() if v and v.lower() in PAST]
+    actions = [RESOLVED_PAST[v.lower()] for v in match.groups() if v and v.lower() in RESOLVED_PAST]
     if CORRECT_RECORD_RE.search(part[match.start():]):  # minutes "confirmed as a correct record"
         actions = ["approved"]
     if not actions:  # "the grant be reviewed after twelve months": what was agreed to happen
