@@ -561,3 +561,11 @@ def test_a_body_named_before_which_meeting_it_was_is_the_meeting(line):
         paragraph("The Chair welcomed the members, and the Panel approved the minutes of the meeting on 2 March.")])
     got = describe(layout)
     assert (got.body, got.doc_type, got.date) == ("Rural Broadband Panel", "minutes", "2014-06-03")
+
+
+def test_a_national_boards_name_names_no_issuer():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Scottish Technical Standards Board"), paragraph("Minutes of the meeting Tuesday 4 June 2019 – 10:00-12:00"),
+        paragraph("Attendees:"), paragraph("The Board agreed to publish the messaging standard for consultation in July.")])
+    got = describe(layout)
+    assert (got.body, got.authority) == ("Scottish Technical Standards Board", None)

@@ -100,10 +100,12 @@ ORGANISATION_RE = re.compile(
     r"Governing\s+Body)")
 # "Eastbury Annual Parish Meeting": the meeting of a parish's electors, convened by its council.
 PARISH_MEETING_RE = re.compile(r"(?P<place>.+?)\s+(?:Annual\s+)?(?P<kind>Parish|Town)\s+Meeting")
-# Words that name what a committee does, not who it belongs to ("Audit and Governance Board").
+# Words that name what a committee does, not who it belongs to ("Audit and Governance Board"),
+# or the reach of a national one ("Scottish Technical Standards Board", set up by no named issuer).
 FUNCTION_WORDS = {"audit", "governance", "performance", "management", "scrutiny", "overview", "finance",
                   "standards", "planning", "resources", "policy", "risk", "licensing", "appeals", "general",
-                  "purposes", "corporate", "and", "&", "of", "the"}
+                  "purposes", "corporate", "technical", "national", "regional", "welsh", "scottish", "english",
+                  "british", "and", "&", "of", "the"}
 # "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
 COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
