@@ -569,3 +569,34 @@ def test_a_national_boards_name_names_no_issuer():
         paragraph("Attendees:"), paragraph("The Board agreed to publish the messaging standard for consultation in July.")])
     got = describe(layout)
     assert (got.body, got.authority) == ("Scottish Technical Standards Board", None)
+
+
+def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Issue - decisions"), paragraph("Review of Allotment Rents"),
+        paragraph("12/05/2021 - Review of Allotment Rents"),
+        paragraph("Consideration was given to a report setting out options for allotment rents from April."),
+        paragraph("The Committee agreed option 2.")])
+    got = describe(layout)
+    assert (got.doc_type, got.title) == ("other", "Review of Allotment Rents")
+
+
+@pytest.mark.parametrize("blocks", [
+    [paragraph("4"), paragraph("There was submitted a report by the Director of Finance relative to the rates relief scheme.")],
+    [paragraph("Consideration was given to the report of the Head of Housing which sought to update Members on")],
+    [paragraph("Agenda item"), paragraph("Library Opening Hours"), paragraph("DECISION MADE: (EX 21/22 104)"),
+     paragraph("Having considered the report of the Cabinet Member, Cabinet approved the new opening hours.")],
+    [paragraph("Venue: Council Chamber"), paragraph("Grants to Village Halls Additional documents: Decision: RESOLVED that "
+                                                    "the grants be approved.")],
+    [paragraph("Housing and Leisure Portfolio Holders – Minutes – 14 June 2016"),
+     paragraph("The Director of Housing submitted a report on the new tenancy strategy.")],
+])
+def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
+    assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"
+
+
+def test_the_ends_of_a_period_reported_on_date_no_paper():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Quarterly Performance Update"), paragraph("1st April 2024 to 30th June 2024."),
+        paragraph("This report sets out how the council performed against its indicators during the quarter.")])
+    assert describe(layout).date is None

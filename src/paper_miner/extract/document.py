@@ -32,7 +32,7 @@ MAX_BODY_WORDS = 12
 
 # A council web page's own headings: they say what kind of page it is ("Decision details",
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
-WEB_PAGE_LABEL = (r"(?:issue\s*-\s*meetings|decision\s+(?:details|record|notice)|(?:issue|meeting)\s+details|"
+WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|(?:issue|meeting)\s+details|"
                   r"(?:key\s+)?performance\s+information)")
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
@@ -120,6 +120,18 @@ STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )Executive)\b")
 OWN_MEETING_RE = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(Committee|Sub-Committee|Board|Panel|Forum|Group)\s+"
     r"(?:resolved|agreed|noted|approved|considered|decided|recommended)\b", re.M)
+# How a minute opens: "There was submitted a report by the Chief Executive ...",
+# "Consideration was given to the report of the Director ...".
+MINUTE_OPENING_RE = re.compile(r"^\s*(?:there\s+was\s+submitted|consideration\s+was\s+given\s+to)\s+(?:a|the)\s+report\b",
+                               re.IGNORECASE)
+# A council web page of one meeting item: "Agenda item" over its title, "Venue: Teams Meeting".
+# ("Agenda item 7" alone heads a report's cover instead.)
+MEETING_PAGE_LABEL_RE = re.compile(r"^\s*(?:agenda\s+item\s*$|venue\s*:)", re.IGNORECASE)
+# "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
+# a cover's "Key decision: No" or "Reason for decision:".
+DECISION_MADE_RE = re.compile(r"(?:^|:\s+)decision(?:\s+made)?\s*:", re.IGNORECASE)
+# "Issue - decisions": a council web page listing the decisions taken on one issue.
+ISSUE_DECISIONS_RE = re.compile(r"^\s*issue\s*-\s*decisions\s*$", re.IGNORECASE)
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
@@ -150,6 +162,8 @@ SIGNATURE_DATE_RE = re.compile(
     r"\b(?:Director|Chief\s+Executive|Head|Chair(?:man|woman|person)?|Leader|Officer|Manager|Secretary|Clerk)"
     r"\b[\w ,&'’-]*?,\s*(?P<date>[^,]{6,25})$")
 MAX_SIGNATURE_WORDS = 16
+# What joins the two ends of a period: "1 January 2025 to 31 March 2025", "April – June 2021".
+RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|[-–])\s*", re.IGNORECASE)
 RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
@@ -397,12 +411,37 @@ def _is_letter(layout: Layout) -> bool:
 
 
 def _is_minutes(layout: Layout) -> bool:
-    """"Minutes of ...", "Present:", a bare "Minutes:" label over a meeting item's record, or
-    a web page of one item at a past meeting ("Meeting: 06/12/2011 - Executive (Item 131)")."""
+    """"Minutes of ...", "Present:", "Housing Panel – Minutes – 3 May 2014", a bare "Minutes:"
+    label over a meeting item's record, a web page of one item at a past meeting ("Meeting:
+    06/12/2011 - Executive (Item 131)", or "Agenda item" over its "DECISION MADE:"), or a
+    minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
-    return not _is_letter(layout) and (labelled or bool(
-        re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):", _text(head), re.IGNORECASE)))
+    worded = re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
+                       _text(head), re.IGNORECASE)
+    if _is_letter(layout) or _lists_issue_decisions(layout):
+        return False
+    opening = MINUTE_OPENING_RE.match(_first_sentence(layout))
+    return labelled or bool(worded) or _is_meeting_item_page(layout) or bool(opening)
+
+
+def _lists_issue_decisions(layout: Layout) -> bool:
+    """A web page headed "Issue - decisions": the decisions taken on one issue, however each
+    minute is worded ("Consideration was given to a report ...")."""
+    return any(ISSUE_DECISIONS_RE.match(b.text) for b in layout.blocks[:1])
+
+
+def _is_meeting_item_page(layout: Layout) -> bool:
+    """A web page of one item at a meeting ("Agenda item", "Venue: Civic Centre") that prints
+    the decision made on it ("DECISION MADE:", "Decision: RESOLVED that ...")."""
+    head = layout.blocks[:HEAD_BLOCKS]
+    page = bool(head) and bool(MEETING_PAGE_LABEL_RE.match(head[0].text))
+    return page and any(DECISION_MADE_RE.search(b.text) for b in head)
+
+
+def _first_sentence(layout: Layout) -> str:
+    """The paper's first block of running text (past a bare item number such as "3")."""
+    return next((b.text for b in layout.blocks[:HEAD_BLOCKS] if b.kind == "paragraph" and len(b.text.split()) > 3), "")
 
 
 def _opens_with_resolution(layout: Layout) -> bool:
@@ -428,8 +467,8 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
-    if _decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head):
-        return "other"  # a decision notice or a resolution alone: neither a report nor minutes
+    if _decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head) or _lists_issue_decisions(layout):
+        return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_minutes(layout):
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
@@ -460,9 +499,18 @@ def date(layout: Layout) -> str | None:
     given = fields(layout).get("date") or _held_on(_cover(layout)) or _decision_date(layout)
     if given:
         return given
-    found = [d for block in _cover(layout) if block.kind != "table" for d, _, _ in dates_in(block.text, None)]
+    found = [d for block in _cover(layout) if block.kind != "table" for d in _dates_outside_ranges(block.text)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [_signature_date(layout)])[0]
+
+
+def _dates_outside_ranges(text: str) -> list[str]:
+    """The dates of a line but those bounding a period ("for 1st January 2025 to 31st March
+    2025", "1 April – 30 June 2021"): a period reported on dates no paper."""
+    found = dates_in(text, None)
+    ranged = {i for i, (first, then) in enumerate(zip(found, found[1:]))
+              if RANGE_JOIN_RE.fullmatch(text[first[2]:then[1]])}
+    return [d for i, (d, _, _) in enumerate(found) if i not in ranged and i - 1 not in ranged]
 
 
 def _signature_date(layout: Layout) -> str | None:
