@@ -32,8 +32,8 @@ MAX_BODY_WORDS = 12
 
 # A council web page's own headings: they say what kind of page it is ("Decision details",
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
-WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|(?:issue|meeting)\s+details|"
-                  r"(?:key\s+)?performance\s+information)")
+WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|"
+                  r"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information)")
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
 # titles an appendix issued as a paper of its own.
@@ -122,8 +122,8 @@ OWN_MEETING_RE = re.compile(
     r"(?:resolved|agreed|noted|approved|considered|decided|recommended)\b", re.M)
 # How a minute opens: "There was submitted a report by the Chief Executive ...",
 # "Consideration was given to the report of the Director ...".
-MINUTE_OPENING_RE = re.compile(r"^\s*(?:there\s+was\s+submitted|consideration\s+was\s+given\s+to)\s+(?:a|the)\s+report\b",
-                               re.IGNORECASE)
+MINUTE_OPENING_RE = re.compile(
+    r"^\s*(?:there\s+was\s+submitted|consideration\s+was\s+given\s+to)\s+(?:a|the)\s+report\b", re.IGNORECASE)
 # A council web page of one meeting item: "Agenda item" over its title, "Venue: Teams Meeting".
 # ("Agenda item 7" alone heads a report's cover instead.)
 MEETING_PAGE_LABEL_RE = re.compile(r"^\s*(?:agenda\s+item\s*$|venue\s*:)", re.IGNORECASE)
