@@ -52,13 +52,21 @@ _DECISIVE_CUES = _cues([
                r"(?:an?\s+)?(?:(?:additional|extra|further)\s+)?$"),
     ("cost", r"\b(?:financing|debt|interest|borrowing)\s+(?:charges?|costs?)\b"
              r"|\bcharges\s+on\s+(?:\w+\s+){0,2}(?:borrowing|loans?|debt)\b"),
+    # Money asked for is a request, not money held: "an application for £1.6m", "a total of
+    # £21,815 had been applied for", "bids for £40,000 were received".
+    ("other", r"\b(?:applications?|bids?|requests?)\s+for\s+(?:(?:a|the)\s+)?(?:total\s+of\s+)?$"
+              r"|^\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:applied|bid)\s+for\b"),
+    # What leaves a programme is a change to it: "the removal of schemes from the capital
+    # programme totalling £2.18m", "£400,000 removed from the budget".
+    ("other", r"\b(?:remov(?:e|ed|al|ing)|delet(?:e|ed|ion|ing))\b[^.;£]{0,60}?\bfrom\s+(?:the\s+)?"
+              r"(?:[\w-]+\s+){0,3}?(?:programmes?|budgets?|plans?)\b"),
     ("allocation", r"\bcontingenc(?:y|ies)\s+(?:for|against|to)\b|\bvirements?\b"
-                   r"|\b(?:set\s+aside|earmarked)\b"
+                   r"|\b(?:set\s+aside|earmarked|ring[\s-]?fenced)\b"
                    r"|\bheld\s+(?:as|in)\s+(?:an?\s+)?(?:contingenc|reserve|provision)"),
 ])
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
 KIND_CUES = _cues([
-    ("total", r"\btotal\w*|\baltogether\b|\boverall\b"),
+    ("total", r"\b(?:sub-?)?total\b|\baltogether\b|\boverall\b"),
     ("target", r"\btargets?\b"),
     # Monitoring results: an overspend, an underspend or a variance against budget reports how
     # spending went, it is neither a spending pressure nor a saving (the label says which way).
@@ -77,11 +85,44 @@ KIND_CUES = _cues([
     # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary", "a new bin be
     # purchased for £400".
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
-             r"|\bpayments?\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
+             r"|\bpayments?\b|\bpaid\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
              r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"),
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
 ])
+# A figure said to total ("grants totalling £145,000", "a total of £8,000 would be required",
+# "£227,000 in total available") is what the words around it say it is; only a figure with no
+# other cue is a total ("the programme, that totals £264.81m").
+_SUMMED_RE = re.compile(r"\btotall?(?:ing|ed)\b|\btotals\b|\bto\s+total\b|\ba\s+total\s+of\b|\bin\s+total\b",
+                        re.I)
+# What a programme totals is its total whatever account it is in ("the General Fund Capital
+# Programme, that totals £264.81m").
+_PROGRAMME_RE = re.compile(r"\bprogrammes?\b|\bprogram\b|\bpackage\b", re.I)
+# The size of a change, the figure before it or between the change and what it is compared
+# with: "a £1.16m increase in the forecast position", "a reduction of £3.5m compared to Q2".
+_CHANGE = r"(?:net\s+)?(?:increase|decrease|reduction|rise|fall|change|movement|improvement|deterioration)"
+_CHANGE_AFTER_RE = re.compile(rf"^\s*{_CHANGE}\s+(?:in|on|since|from|compared)\b", re.I)
+_CHANGE_BEFORE_RE = re.compile(rf"\b{_CHANGE}\s+of\s*$", re.I)
+_COMPARED_RE = re.compile(r"^\s*(?:compared\s+(?:to|with)|since|on\s+(?:the\s+)?(?:previous|last|earlier))\b",
+                          re.I)
+# The noun a figure is "of": "an overspend of £1.1m relating to ... costs" is an overspend,
+# "a total grant of £2,500" a grant, whatever later words say.
+# The noun phrase runs from its determiner, so "the overspend on Schools' Delegated Budgets
+# of £30.4m" is no budget's figure, and a total is only its size ("a total grant of £2,500").
+_NOUN_OF_RE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|our|any)\s+"
+    r"(?P<noun>(?:(?!(?:on|in|for|to|of|from|by|with|against|at|and|or)\b)[\w'’-]+\s+){1,4})"
+    r"of\s+(?:(?:up\s+to|over|around|about|approximately|some|nearly|almost|just\s+over|at\s+least"
+    r"|an\s+estimated)\s+)?$", re.I)
+_SIZE_WORD_RE = re.compile(r"\btotal\b", re.I)
+# A limit each of a class of items must keep under or over is a threshold, not money: "grants
+# of up to £5,000", "the schedule of grants exceeding £5,000", "applications under the value of
+# £10,000".
+_THRESHOLD_RE = re.compile(
+    r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
+    r"|projects|orders|items)\s+(?:of\s+)?(?:up\s+to|exceeding|not\s+exceeding|in\s+excess\s+of"
+    r"|(?:under|over|below|above)(?:\s+the\s+value\s+of)?|(?:less|more)\s+than|worth\s+(?:up\s+to|over|under))\s*$",
+    re.I)
 # "against the revised budget", "compared with the approved budget", "of the budget".
 _MEASURED_AGAINST_RE = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?budget\b", re.I)
@@ -122,7 +163,10 @@ def kind_of(text: str) -> BudgetKind | None:
     """The strongest kind any cue word in ``text`` names, leaving out what a figure is measured
     against ("an underspend of £0.4m against the budget" is no budget)."""
     text = _MEASURED_AGAINST_RE.sub(" ", text)
-    return _first_cue(_DECISIVE_CUES, text) or _first_cue(KIND_CUES, text)
+    summed = bool(_SUMMED_RE.search(text))
+    text = _SUMMED_RE.sub(" ", text)
+    return (_first_cue(_DECISIVE_CUES, text) or ("total" if summed and _PROGRAMME_RE.search(text) else None)
+            or _first_cue(KIND_CUES, text) or ("total" if summed else None))
 
 
 def _first_cue(cues: Cues, *texts: str) -> BudgetKind | None:
@@ -170,7 +214,7 @@ def read_money_text(text: str, default_kind: BudgetKind | None = None,
 
 def _read_sentence(sentence: str, previous: str, block_period: str | None,
                    default_kind: BudgetKind | None, context_kind: BudgetKind | None) -> list[MoneyMention]:
-    figures = find_money(sentence)
+    figures = [money for money in find_money(sentence) if not _THRESHOLD_RE.search(sentence[:money.start])]
     mentions: list[MoneyMention] = []
     claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
     for i, money in enumerate(figures):
@@ -181,13 +225,13 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         clause = _before_clause(sentence[max(claimed, prev_end):money.start])
         label, noun = figure_label(clause, after, noun)
         claimed = after_end
+        following = sentence[money.end:next_start]
         if _UNIT_RATE_RE.match(sentence[money.end:]):
             continue
-        kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before)
-                or kind_of(after) or kind_of(before)
+        kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
+                or _noun_of_kind(before, after) or kind_of(after) or kind_of(before)
                 or (mentions[-1].kind if mentions else None) or kind_of(sentence)
                 or kind_of(previous) or context_kind or "other")
-        following = sentence[money.end:next_start]
         running_total = bool(_RUNNING_TOTAL_RE.match(following))
         period = None if running_total else _figure_period(following, clause, before, sentence, block_period)
         mentions.append(MoneyMention(
@@ -196,6 +240,24 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
             running_total=running_total,
         ))
     return mentions
+
+
+def _change_kind(before: str, following: str) -> BudgetKind | None:
+    """"other" for the size of a change: "a £1.16m increase in the forecast position since the
+    last report", "a reduction of £3.5m compared to the end of Q2"."""
+    changed = _CHANGE_AFTER_RE.match(following) or (
+        _CHANGE_BEFORE_RE.search(before) and _COMPARED_RE.match(following))
+    return "other" if changed else None
+
+
+def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
+    """The kind the noun a figure is "of" names ("a forecast overspend of £1.1m relating to the
+    transitional costs" is other, "a total grant of £2,500" an allocation), unless the figure is
+    itself "of" something ("£46m of spending pressures") or the noun only sums ("a total of")."""
+    noun = _NOUN_OF_RE.search(before)
+    if noun is None or re.match(r"of\s", after):
+        return None
+    return _first_cue(KIND_CUES, _SIZE_WORD_RE.sub(" ", noun["noun"]))
 
 
 def _figure_period(following: str, clause: str, before: str, sentence: str,

@@ -28,6 +28,12 @@ _COSTED_RE = re.compile(
     rf"(?P<name>{_SCHEME_NAME})(?:{_COST_AFTER})(?=£)"
     rf"|\btotal\s+cost\s+of\s+(?:the\s+)?(?P<name2>{_SCHEME_NAME})\s+(?:is|will\s+be|was|amounts\s+to)"
     rf"\s+(?:(?:about|around|approximately|some|estimated\s+at)\s+)?(?=£)")
+# A decision to spend a figure on a named piece of work: "approval to spend £39.6m for the
+# Northgate Schools Expansion Programme", "authority to spend £2.1m on the Harbour Wall".
+_PROPER_NAME = r"[A-Z][\w'’&/-]*(?:\s+(?:(?:of|and|for|&|at|in)\s+(?:the\s+)?)?[A-Z][\w'’&/-]*){0,8}"
+_SPEND_ON_RE = re.compile(
+    r"\b(?:approv\w*|authori[sz]\w*|agree\w*|permission)\s+to\s+spend\s+(?P<cost>£\s?[\d.,]+\s?(?i:k|m|bn|million|billion)?)"
+    rf"\s+(?:for|on)\s+(?:the\s+)?(?P<name>{_PROPER_NAME})")
 _ARTICLE_RE = re.compile(r"^(?:The|This|Our|A|An)\s+")
 _OPENING_NOUN_RE = re.compile(r"^[A-Z]\w*\s+(?:of|for)\s+the\s+")
 _GENERIC_NAME_WORDS = {"capital", "revenue", "programme", "project", "scheme", "fund", "initiative",
@@ -64,12 +70,26 @@ def costed_schemes(block: Block, owner: str | None) -> list[Project]:
         return []
     found = []
     for sentence in split_at_full_stops(block.text):
+        found += _spent_on(sentence, block, owner)
         for match in _COSTED_RE.finditer(sentence):
             name = _scheme_name(match.group("name") or match.group("name2"), match.start() == 0)
             money = find_money(sentence[match.end():match.end() + 30])
             if name and money and money[0].start == 0:
                 found.append(Project(name=name, owner=owner, amount_gbp=money[0].amount,
                                      funding="amount", page=block.page, quote=sentence))
+    return found
+
+
+def _spent_on(sentence: str, block: Block, owner: str | None) -> list[Project]:
+    """Named works a decision approves spending on: "Recommend to Council the approval to
+    spend £27.03M for the Outdoor Sports Centre" (a common noun, "on the repairs", is no name)."""
+    found = []
+    for match in _SPEND_ON_RE.finditer(sentence):
+        name = _scheme_name(match["name"], opens_sentence=False)
+        money = find_money(match["cost"])
+        if name and money:
+            found.append(Project(name=name, owner=owner, amount_gbp=money[0].amount, funding="amount",
+                                 page=block.page, quote=sentence))
     return found
 
 
