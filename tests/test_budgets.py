@@ -215,6 +215,18 @@ def test_unit_rates_are_not_budgets(text):
     assert read_money_text(text) == []
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The Panel noted the grants of up to £2,000 paid to 31 clubs, totalling £48,500.", [48500]),
+    ("The list of awards exceeding £10,000 was agreed.", []),
+    ("Officers may approve applications under the value of £3,000.", []),
+    ("Contracts worth over £250,000 must come to Cabinet.", []),
+    # one grant's ceiling is that grant's money
+    ("The Trust was offered a grant of up to £15,000 towards the roof.", [15000]),
+])
+def test_a_threshold_for_a_class_of_items_is_no_budget(text, kept):
+    assert [m.amount for m in read_money_text(text)] == kept
+
+
 def test_a_rate_beside_a_budget_leaves_the_budget():
     text = "Landfill tax will rise by £8 per tonne, adding £400,000 a year to disposal costs."
     assert [(m.amount, m.period) for m in read_money_text(text)] == [(400000, "per_annum")]
@@ -362,6 +374,22 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     # money coming in, whatever gap it closes
     ("To close the gap, fees will rise by 3%, bringing in £120,000.", "income"),
     ("The shortfall is to be met by raising an additional £75,000 from parking.", "income"),
+    # "totalling" only says how much: the kind is what is totalled, a programme's sum its total
+    ("The Board agreed the schedule of community grants, totalling £84,300, set out in Annex 2.", "allocation"),
+    ("Grants paid under delegated powers to 17 charities, totalling £61,000, were noted.", "cost"),
+    ("A total of £6,500 would be required for the new play equipment to be purchased.", "cost"),
+    ("Council approved the revised Housing Capital Programme, which totals £48.2m.", "total"),
+    # the noun a figure is "of" speaks before words further on
+    ("The report showed a projected overspend of £0.9m relating to agency staff costs.", "other"),
+    ("Each of the three village halls will be paid a total grant of £1,200 in two instalments.", "allocation"),
+    # the size of a change to a monitoring result, and money leaving a programme
+    ("This was a £230,000 increase in the forecast position since the last report.", "other"),
+    ("This was a reduction of £0.4m compared with Period 6.", "other"),
+    ("Cabinet recommended the removal of schemes from the capital programme totalling £1.3m.", "other"),
+    # money asked for is a request, not money held or spent
+    ("A total of £14,250 had been applied for in the spring round.", "other"),
+    ("An application for £600,000 Lottery funding will be submitted in June.", "other"),
+    ("£92,000 has been ring-fenced for the youth service.", "allocation"),
 ])
 def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]

@@ -318,6 +318,13 @@ def test_funded_list_in_a_pdf(tmp_path):
     ("The Capital Programme will cost £13m over two years.", []),
     ("The flood scheme will cost £4.2m.", []),
     ("The Lower Marl Flood Alleviation Scheme was discussed; it has a budget of £4.2m.", []),
+    # a decision to spend a figure on named works names them, whatever noun ends the name
+    ("Recommend to Council the approval to spend £12.4M for the Northgate Leisure Centre, as set out"
+     " in paragraph 12.", [("Northgate Leisure Centre", 12400000)]),
+    ("Cabinet gave authority to spend £850,000 on the Hollins Lane Bridge Strengthening Scheme.",
+     [("Hollins Lane Bridge Strengthening Scheme", 850000)]),
+    ("Members agreed to spend £40,000 on the repairs to the depot roof.", []),
+    ("Approval to spend £2m on the Capital Programme was given.", []),
 ])
 def test_a_named_scheme_with_its_cost_in_a_sentence_is_a_project(text, expected):
     block = Block(kind="paragraph", page=1, text=text)

@@ -32,7 +32,7 @@ _COSTED_RE = re.compile(
 # Northgate Schools Expansion Programme", "authority to spend £2.1m on the Harbour Wall".
 _PROPER_NAME = r"[A-Z][\w'’&/-]*(?:\s+(?:(?:of|and|for|&|at|in)\s+(?:the\s+)?)?[A-Z][\w'’&/-]*){0,8}"
 _SPEND_ON_RE = re.compile(
-    r"\b(?:approv\w*|authori[sz]\w*|agree\w*|permission)\s+to\s+spend\s+(?P<cost>£\s?[\d.,]+\s?(?i:k|m|bn|million|billion)?)"
+    r"\b(?:approv\w*|authori(?:ty|[sz]\w*)|agree\w*|permission)\s+to\s+spend\s+(?P<cost>£\s?[\d.,]+\s?(?i:k|m|bn|million|billion)?)"
     rf"\s+(?:for|on)\s+(?:the\s+)?(?P<name>{_PROPER_NAME})")
 _ARTICLE_RE = re.compile(r"^(?:The|This|Our|A|An)\s+")
 _OPENING_NOUN_RE = re.compile(r"^[A-Z]\w*\s+(?:of|for)\s+the\s+")
