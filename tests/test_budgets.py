@@ -114,6 +114,22 @@ def test_same_figure_twice_in_text_is_one_budget_but_two_cells_are_two():
     ]
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # a rounder restatement of the same overspend is that overspend, stated precisely
+    ("Cabinet noted the report showing a forecast overspend of £2.4 million relating to school transport.",
+     [(2437000, "other")]),
+    # a rounder figure about something else, or of another kind, is a figure of its own
+    ("Cabinet noted a forecast underspend of £2.4 million on highways.", [(2437000, "other"), (2400000, "other")]),
+    ("Reserves of £2.4 million remain available.", [(2437000, "other"), (2400000, "allocation")]),
+])
+def test_a_rounder_restatement_of_a_figure_is_the_same_budget(second, expected):
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="At Quarter 3 the figures projected an overspend of £2.437 million."),
+        Block(kind="paragraph", page=1, text=second),
+    )
+    assert [(b.amount_gbp, b.kind) for b in run(layout)] == expected
+
+
 def test_figures_in_a_target_column_are_targets():
     layout = laid_out(table(
         ["Outcome", "End of Plan target"],

@@ -37,10 +37,11 @@ _TRAILING_GLUE_RE = re.compile(
 # How often a figure recurs, said straight after it: the period, not what it is for.
 _RATE_RE = re.compile(r"^(?:a\s+year|per\s+(?:annum|year)|p\.?\s?a\.?|each\s+year|annually|a\s+month"
                       r"|per\s+month)(?=\s|$)\s*", re.I)
-# Words that say how a figure moves, not what it is for: "rising to £3.1m".
+# Words that say how a figure moves or sums, not what it is for: "rising to £3.1m", "totalling".
 # A verb alone says the figure is a cost, not what it is for: "which is expected to cost".
 _COST_VERB_RE = re.compile(r"^(?:cost|costs|costing|spend|spent|spending)$", re.I)
 _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|growing|going|up|down"
+                       r"|totall?ing|totals|totall?ed|amounting"
                        r"|and|or|then|with|plus|to|of)\s*)*$", re.I)
 
 

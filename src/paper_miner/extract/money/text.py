@@ -191,9 +191,11 @@ def _after_clause(sentence: str, end: int, next_start: int) -> tuple[str, int]:
 def _before_clause(before: str) -> str:
     """The words before a figure back to the start of their clause, without a bracket or sign
     the figure opens ("Compensation Grant (+£42.7k)"); for a relative clause with no noun of
-    its own ("the cycle network, which is expected to cost"), the clause before it."""
+    its own ("the cycle network, which is expected to cost") or one that only sums ("the
+    schedule of grants, totalling"), the clause before it."""
     parts = [part.strip() for part in _CLAUSE_END_RE.split(before.rstrip(" (,+"))]
-    if len(parts) > 1 and _RELATIVE_START_RE.match(parts[-1]) and not noun_head(parts[-1]):
+    only_verb = _RELATIVE_START_RE.match(parts[-1]) or is_glue(parts[-1])
+    if len(parts) > 1 and only_verb and not noun_head(parts[-1]):
         return parts[-2]
     return parts[-1] if parts else ""
 

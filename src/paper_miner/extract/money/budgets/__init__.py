@@ -57,7 +57,8 @@ class _Found:
         if from_table:
             self.restating.add(index)
         first = self.budgets[index]
-        update = {"period": first.period or budget.period}
+        update = {"period": first.period or budget.period,
+                  "amount_gbp": max(first.amount_gbp, budget.amount_gbp, key=_stated_figures)}
         if (first.kind == "other" and not kind_of(first.label)) or (from_table and budget.kind == "total"):
             update["kind"] = budget.kind
         self.budgets[index] = first.model_copy(update=update)
@@ -77,11 +78,34 @@ class _Found:
             other_from_table = self.tables[index] is not None
             if from_table and (other_from_table or index in self.restating):
                 continue
-            if (other.amount_gbp == budget.amount_gbp and other.owner == budget.owner
+            both_sentences = not (from_table or other_from_table)
+            same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
+            if (same_amount and other.owner == budget.owner
                     and _compatible(other.period, budget.period)
-                    and _same_kind(other.kind, budget.kind, not (from_table or other_from_table))):
+                    and _same_kind(other.kind, budget.kind, both_sentences)):
                 return index
         return None
+
+
+_ROUNDED_MIN = 1_000_000  # restatements in round figures are of millions: "£1.117m", later "£1.1m"
+_ROUNDED_MIN_FIGURES = 2
+
+
+def _stated_figures(amount: int) -> int:
+    """How many significant figures an amount is stated to: 1,100,000 -> 2, 1,117,000 -> 4."""
+    return len(str(amount).rstrip("0"))
+
+
+def _rounded_again(a: Budget, b: Budget) -> bool:
+    """One sentence restating another's figure in rounder terms, about the same thing: "an
+    overspend of £1.117 million" then "the report showing a forecast overspend of £1.1 million
+    relating to winter maintenance" (two figures of different kinds stay two)."""
+    precise, rounded = sorted((a.amount_gbp, b.amount_gbp), key=_stated_figures, reverse=True)
+    figures = _stated_figures(rounded)
+    if precise == rounded or rounded < _ROUNDED_MIN or figures < _ROUNDED_MIN_FIGURES or a.kind != b.kind:
+        return False
+    unit = 10 ** (len(str(rounded)) - figures)
+    return round(precise / unit) * unit == rounded and bool(name_words(a.label) & name_words(b.label))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
