@@ -477,3 +477,16 @@ def test_one_line_is_no_grant_list():
     layout = laid_out(Block(kind="paragraph", page=1, text="The committee awarded a grant:"),
                       Block(kind="list_item", page=1, marker="•", text="Marsh Road Residents - £300 for bulbs"))
     assert extract(layout) == []
+
+
+@pytest.mark.parametrize(("lead_in", "expected"), [
+    ("Resolved – That the following amount of Small Grants support be approved.",
+     [("Hillside Scouts", 2500, "Approved"), ("Marsh Road Residents", 300, "Approved")]),
+    ("The following donations were agreed:", []),  # no grants: a header alone makes no grant list
+])
+def test_a_web_grant_table_run_into_one_line_gives_a_project_per_row(lead_in, expected):
+    layout = laid_out(Block(kind="paragraph", page=1, text=lead_in),
+                      Block(kind="paragraph", page=1,
+                            text="Applicant Amount Granted Hillside Scouts £2,500 Marsh Road Residents £300"))
+    found = projects.extract(layout, paper_document(None), {})
+    assert [(p.name, p.amount_gbp, p.status) for p in found] == expected

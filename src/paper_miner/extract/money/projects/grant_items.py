@@ -4,7 +4,9 @@ approved:"), each item of a run of two or more, "Westvale Time Bank - £12,000 t
 coordinator's salary" or "Eastshire Scouts: £2,500 for new tents", is one project named
 "organisation: purpose" with its amount. As in a grant table, the owner is the fund the
 heading or lead-in names, else the paper's owner, and the amount is the project's, no budget.
-The status is "Approved" when the lead-in says the grants were approved or awarded.
+The status is "Approved" when the lead-in says the grants were approved or awarded. A grant
+table saved from a web page, its header cells run into its rows ("Applicant Amount Granted
+Hillside Scouts £2,500"), gives a project per row, one row being enough.
 """
 from __future__ import annotations
 
@@ -28,6 +30,13 @@ _GRANT_LEAD_IN_RE = re.compile(r"\bgrants?\b|\bawards?\b|\bawarded\b", re.I)
 _PAYMENTS_RE = re.compile(r"\bpayments?\b|\bcheques?\b|\baccounts\b|\binvoices?\b", re.I)
 _APPROVED_RE = re.compile(r"\b(?:approved|awarded|agreed|granted)\b", re.I)
 _MIN_ITEMS = 2
+# A grant table saved from a web page as lines, its header cells run into its rows: "Applicant
+# Amount Granted Hillside Scouts £2,500 Marsh Road Residents £300". The header says it is a
+# table, so one row is enough.
+_HEADED_ROWS_RE = re.compile(
+    r"^(?:Applicants?|Organi[sz]ations?|Groups?|Recipients?|Names?)\s+(?:Grant\s+)?(?:Amounts?|Grants?|Awards?)"
+    r"(?:\s+(?:Granted|Awarded|Approved|Agreed|Recommended|\(?£\)?))?\s+(?P<rows>[A-Z].*£.*)$")
+_HEADED_ROW_RE = re.compile(r"(?P<name>[A-Z][^£]{1,60}?)\s*[-–—:]?\s*(?P<cost>£\s?\d[\d,]*(?:\.\d+)?)")
 
 
 def located(paper: Paper) -> list[Located[Project]]:
@@ -38,6 +47,9 @@ def located(paper: Paper) -> list[Located[Project]]:
 def grant_item_projects(blocks: list[Block], index: int, owner: str | None) -> list[Project]:
     """The block's project when it is one item of a grant list; [] otherwise."""
     block = blocks[index]
+    headed = _HEADED_ROWS_RE.match(block.text.strip()) if _is_line(block) else None
+    if headed:
+        return _headed_rows(blocks, index, headed["rows"], owner)
     item = _ITEM_RE.match(block.text.strip()) if _is_line(block) else None
     if item is None:
         return []
@@ -51,6 +63,22 @@ def grant_item_projects(blocks: list[Block], index: int, owner: str | None) -> l
     return [Project(name=name, owner=_fund(introduction) or owner, amount_gbp=parse_money(item["cost"]),
                     funding="amount", status="Approved" if _APPROVED_RE.search(lead_in) else None,
                     page=block.page, quote=block.text)]
+
+
+def _headed_rows(blocks: list[Block], index: int, rows: str, owner: str | None) -> list[Project]:
+    """The rows of a grant table run into one line under its header, each "name £amount",
+    when the block before or the heading names grants: "That the following amount of
+    Community Grant support be approved." over "Applicant Amount Granted Hillside Scouts £2,500"."""
+    block = blocks[index]
+    introduction = [blocks[index - 1].text if index else "", *block.section[-1:]]
+    lead_in = " ".join(introduction)
+    if not _GRANT_LEAD_IN_RE.search(lead_in) or _PAYMENTS_RE.search(lead_in):
+        return []
+    return [Project(name=row["name"].strip(), owner=_fund(introduction) or owner,
+                    amount_gbp=parse_money(row["cost"]), funding="amount",
+                    status="Approved" if _APPROVED_RE.search(lead_in) else None, page=block.page,
+                    quote=block.text)
+            for row in _HEADED_ROW_RE.finditer(rows)]
 
 
 def _fund(introduction: list[str]) -> str | None:
