@@ -406,6 +406,8 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("A total of £14,250 had been applied for in the spring round.", "other"),
     ("An application for £600,000 Lottery funding will be submitted in June.", "other"),
     ("£92,000 has been ring-fenced for the youth service.", "allocation"),
+    # the council's main account is a name, not funding
+    ("Cabinet recommended the addition of £6.2M to the General Fund programme, with approval to spend.", "cost"),
 ])
 def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]

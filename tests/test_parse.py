@@ -129,6 +129,9 @@ def test_find_money_does_not_join_comma_space_unless_three_digits_then_non_digit
         ("£5-£10 per session", [5, 10]),
         ("£5 more than last year", [5]),
         ("a cost of £1.5bn.", [1_500_000_000]),
+        # a bracketed (negative) figure with its unit outside the bracket
+        ("the last report of (£0.062) million, mainly", [62_000]),
+        ("These funds (£4500) would be moved", [4_500]),
     ],
 )
 def test_find_money_amounts(text, expected):

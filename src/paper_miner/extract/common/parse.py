@@ -28,6 +28,7 @@ _UNIT_OR_PA = r"(?i:bn|billion|million|mn|m|k|thousand)(?=pa\b|[^A-Za-z]|$)"
 _MONEY_RE = re.compile(
     rf"(?P<approx>\b[cC]\.?\s?)?£\s?(?P<num>{_NUM})"
     rf"(?:\s?[-–]\s?(?:{_NUM})(?=\s?{_UNIT_OR_PA}))?"  # a range "£2-3m" shares its unit
+    rf"(?:\)(?=\s?{_UNIT_OR_PA}))?"  # a bracketed figure may leave its unit outside: "(£0.045) million"
     rf"(?:\s?(?P<unit>{_UNIT_OR_PA}))?(?:pa\b)?"
 )
 _BARE_MONEY_RE = re.compile(

@@ -126,6 +126,9 @@ _THRESHOLD_RE = re.compile(
 # "against the revised budget", "compared with the approved budget", "of the budget".
 _MEASURED_AGAINST_RE = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?budget\b", re.I)
+# The council's main account is named, not funding: "the addition of £31m to the General Fund
+# programme" says nothing about what the figure is (its balance is money held, a reserve).
+_ACCOUNT_NAME_RE = re.compile(r"\bGeneral\s+Fund\b(?!\s+(?:working\s+)?balances?\b)", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
@@ -162,7 +165,7 @@ class MoneyMention(BaseModel):
 def kind_of(text: str) -> BudgetKind | None:
     """The strongest kind any cue word in ``text`` names, leaving out what a figure is measured
     against ("an underspend of £0.4m against the budget" is no budget)."""
-    text = _MEASURED_AGAINST_RE.sub(" ", text)
+    text = _ACCOUNT_NAME_RE.sub(" ", _MEASURED_AGAINST_RE.sub(" ", text))
     summed = bool(_SUMMED_RE.search(text))
     text = _SUMMED_RE.sub(" ", text)
     return (_first_cue(_DECISIVE_CUES, text) or ("total" if summed and _PROGRAMME_RE.search(text) else None)
