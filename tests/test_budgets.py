@@ -406,11 +406,17 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("A total of £14,250 had been applied for in the spring round.", "other"),
     ("An application for £600,000 Lottery funding will be submitted in June.", "other"),
     ("£92,000 has been ring-fenced for the youth service.", "allocation"),
+    ("The service delivered £2.3m of efficiencies in 2024/25.", "saving"),
     # the council's main account is a name, not funding
     ("Cabinet recommended the addition of £6.2M to the General Fund programme, with approval to spend.", "cost"),
 ])
 def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+def test_a_bare_totalling_gives_way_to_any_cue_in_its_sentence():
+    text = "RESOLVED: That a bench be purchased for £380 plus a fixing bracket totalling £22.40 be approved."
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == [(380, "cost"), (22, "cost")]
 
 
 def test_a_forecast_outturn_in_text_is_a_cost_beside_its_budget():

@@ -74,7 +74,8 @@ KIND_CUES = _cues([
     ("other", r"\b(?:over|under)[\s-]?spen[dt]\w*|\bslippage\b|\bvariances?\b|\brephas\w*"
               r"|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
               r"|\bbalance\s*[bc]\s?/\s?f\b"),
-    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b"
+    # "£7bn of efficiencies delivered" (one "Improve Efficiency" line is a work stream, no saving)
+    ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\befficiencies\b"
                r"|\b(?:delivered|achieved)\s+or\s+on\s+track\b"
                r"|\bunlikely\s+to\s+be\s+(?:achieved|delivered)\b"),
     ("pressure", r"\bpressures?\b|\bshortfall\b|\bdeficit\b|\bfunding gap\b|\bgap\b"),
@@ -164,12 +165,22 @@ class MoneyMention(BaseModel):
 
 def kind_of(text: str) -> BudgetKind | None:
     """The strongest kind any cue word in ``text`` names, leaving out what a figure is measured
-    against ("an underspend of £0.4m against the budget" is no budget)."""
+    against ("an underspend of £0.4m against the budget" is no budget); a figure only said to
+    total is a total."""
+    return _named_kind(text) or _summed_kind(text)
+
+
+def _named_kind(text: str) -> BudgetKind | None:
+    """The kind cue words other than a bare "totalling" name; a programme's sum is its total."""
     text = _ACCOUNT_NAME_RE.sub(" ", _MEASURED_AGAINST_RE.sub(" ", text))
-    summed = bool(_SUMMED_RE.search(text))
+    programme_sum = bool(_SUMMED_RE.search(text) and _PROGRAMME_RE.search(text))
     text = _SUMMED_RE.sub(" ", text)
-    return (_first_cue(_DECISIVE_CUES, text) or ("total" if summed and _PROGRAMME_RE.search(text) else None)
-            or _first_cue(KIND_CUES, text) or ("total" if summed else None))
+    return (_first_cue(_DECISIVE_CUES, text) or ("total" if programme_sum else None)
+            or _first_cue(KIND_CUES, text))
+
+
+def _summed_kind(text: str) -> BudgetKind | None:
+    return "total" if _SUMMED_RE.search(text) else None
 
 
 def _first_cue(cues: Cues, *texts: str) -> BudgetKind | None:
@@ -234,9 +245,9 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         if _UNIT_RATE_RE.match(sentence[money.end:]):
             continue
         kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
-                or _noun_of_kind(before, after) or kind_of(after) or kind_of(before)
-                or (mentions[-1].kind if mentions else None) or kind_of(sentence)
-                or kind_of(previous) or context_kind or "other")
+                or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
+                or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
+                or _named_kind(previous) or _summed_kind(f"{before} {after}") or context_kind or "other")
         running_total = bool(_RUNNING_TOTAL_RE.match(following))
         period = None if running_total else _figure_period(following, clause, before, sentence, block_period)
         mentions.append(MoneyMention(
