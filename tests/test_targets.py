@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import table
+from conftest import paper_document, table
 from paper_miner.extract import targets
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
@@ -54,6 +54,8 @@ def plan_table(*rows: list[str], header=("Outcome", "Target to 2013", "Actions")
     ("reduce burglary by 8.5% by 2012", ("by_change", None, 8.5, "%")),
     ("achieve a 4% reduction in staff travel", ("change_phrase", None, 4.0, "%")),
     ("an annual increase of 3% in library visits", ("change_phrase", None, 3.0, "%")),
+    ("each depot to deliver a minimum 12% reduction", ("change_phrase", None, 12.0, "%")),
+    ("achieving a further 4.5% increase in take-up", ("change_phrase", None, 4.5, "%")),
     ("9 out of 20 care leavers enter university", ("out_of", None, 9.0, "count")),
     ("Ensure 85% of planning applications are decided on time", ("share", None, 85.0, "%")),
     ("Save £2.4m through shared procurement", ("money", None, 2400000.0, "GBP")),
@@ -153,6 +155,10 @@ def test_measure_strips_verb_figures_dates_and_labels():
     ("Maintain the proportion of invoices paid on time at 98%", "proportion of invoices paid on time"),
     ("Increase the number of young people who will achieve level 2 to 80%",
      "number of young people who will achieve level 2"),
+    ("Reducing bank staff use, with every trust expected to deliver a minimum 10% reduction",
+     "bank staff use"),
+    ("Cut missed bin collections in every ward, achieving a further 15% reduction by March 2027",
+     "missed bin collections in every ward"),
 ])
 def test_measure_keeps_only_the_measured_thing(text, expected):
     assert measure_of(text, read_value(text)).lower() == expected
@@ -704,6 +710,21 @@ def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
     statement = Block(kind="paragraph", page=1,
                       text="The Council aims to cut average sickness absence to 7 days per employee per year.")
     assert [(t.target, t.period) for t in extract(statement)] == [(7.0, "per_annum")]
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("2026/27 priorities and operational planning guidance", "2026/27"),
+    ("Quarterly Performance Report 2025-26", "2025/26"),
+    ("Late changes to the 2025-26 budget and 2025-29 Medium Term Financial Plan", None),
+    ("Eastmere Housing Strategy 2019-2022", None),
+    (None, None),
+])
+def test_a_target_without_date_or_period_is_set_for_the_year_the_paper_is_about(title, expected):
+    dated = Block(kind="paragraph", page=1, text="We will cut missed bin collections to 40 a week by March 2027.")
+    undated = Block(kind="paragraph", page=1,
+                    text="Trusts are expected to deliver the national activity target of 108%.")
+    found = targets.extract(layout_of(dated, undated), paper_document(title=title), {})
+    assert [t.period for t in found] == ["2026/27", expected]
 
 
 def test_a_second_header_line_too_long_to_join_leaves_the_target_column_as_it_was():

@@ -16,7 +16,10 @@ fixture pair in tests/fixtures/targets/.
 """
 from __future__ import annotations
 
-from paper_miner.extract.common.parse import financial_year, parse_period
+import re
+
+from paper_miner.extract.common.parse import financial_year, find_financial_years, parse_period
+from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets import (
     flat_scorecards,
     kpi_boxes,
@@ -35,7 +38,27 @@ SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorec
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
-    return [_with_period(_with_polarity(target)) for target in merged]
+    paper_year = _paper_year(document.title if document else None)
+    return [_with_paper_year(_with_period(_with_polarity(target)), paper_year) for target in merged]
+
+
+def _paper_year(title: str | None) -> str | None:
+    """The one financial year a paper's title is about ("2026/27 priorities and planning
+    guidance", "Quarterly Performance Report 2025-26"); none where the title names any other
+    year too ("the 2025-26 budget and 2025-29 Medium Term Financial Plan"), as then it is
+    not clear which one a target belongs to."""
+    years = set(find_financial_years(title or ""))
+    if len(years) != 1 or len(re.findall(YEAR_OR_SPAN_DASHED, title or "")) != 1:
+        return None
+    return years.pop()
+
+
+def _with_paper_year(target: Target, paper_year: str | None) -> Target:
+    """A target with no date or period of its own ("the national value weighted activity target
+    of 118%") is set for the year the whole paper plans or reports on."""
+    if target.period is not None or target.deadline is not None or paper_year is None:
+        return target
+    return target.model_copy(update={"period": paper_year})
 
 
 def _with_period(target: Target) -> Target:

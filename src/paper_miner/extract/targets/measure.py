@@ -73,6 +73,9 @@ _SCAFFOLD_RE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_VERB_RE = re.compile(rf"\b(?:{_CHANGE_VERBS})\b", re.IGNORECASE)
+# "Reduce agency spend, with every trust to deliver a minimum 30% reduction": a change restated
+# after the comma is a change in what the opening verb acts on.
+_OPENING_CHANGE_RE = re.compile(rf"^(?:{_CHANGE_VERBS})\s+(?P<measure>[^,;]{{3,}}?),", re.IGNORECASE)
 # "Adult smoking prevalence to fall": the thing measured is the subject.
 _SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subject>.+?)\s+(?:to|is\s+to|are\s+to)\s+(?:be\s+)?(?:{_CHANGE_VERBS})"
@@ -160,6 +163,9 @@ def value_clause(text: str, value: Value | None) -> tuple[str, Value | None]:
 
 def measure_of(text: str, value: Value | None) -> str:
     """What a statement measures: the statement less its scaffolding, figures, dates and labels."""
+    opening = _OPENING_CHANGE_RE.match(text)
+    if value is not None and value.slot == "change_phrase" and opening and opening.end() <= value.start:
+        text, value = opening.group("measure"), None
     text = _unscaffold(_bare(*value_clause(text, value))).strip(_STRIP)
     previous = None
     while previous != text:

@@ -63,7 +63,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         + r")\s?(?:%|per\s?cent\b|percentage\s+points?\b|(?:" + _MEASURE_UNITS + r"|years?)\b))",
         re.IGNORECASE)),
     ("change_phrase", re.compile(
-        r"\b(?:an?\s+(?:annual\s+|overall\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
+        r"\b(?:an?\s+(?:annual\s+|overall\s+|minimum\s+(?:of\s+)?|further\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
         r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
         r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
         + _NUM + r")\s?%))", re.IGNORECASE)),
