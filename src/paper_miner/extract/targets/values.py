@@ -18,6 +18,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
 _MEASURE_UNITS = r"kg|kilograms?|tonnes?|tons|days?|points?|hours?|minutes?|seconds?|weeks?|miles?|km"
 _RATE = r"(?:per|a)\s+100(?:,000|,\s?000)?\b|per\s+(?:1,000|thousand)\b"
+# "four", "twelve": a number of things as words ("one" is as often "one of the" as a count).
+_COUNT_WORDS = "|".join(word for word in NUMBER_WORDS_TO_TWENTY if word not in ("zero", "one"))
 # One quantity: a £ figure, a duration, a level, or a number with an optional unit or rate.
 _QUANTITY = (
     rf"(?P<NAME>£\s?(?:{_NUM})(?:\s?(?:bn|billion|million|m|k)\b)?"
@@ -75,6 +77,14 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
                          re.IGNORECASE)),
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
                          re.IGNORECASE)),
+    # "The ambition is to have four family hubs", "we will deliver 400 additional school
+    # places": a number of things an aim or pledge commits to provide.
+    ("aim_count", re.compile(
+        r"\b(?:(?:target|aim|ambition|goal|objective|commitment|intention)\s+(?:is|was|will\s+be)\s+to"
+        r"|\bwe\s+(?:will|aim\s+to|plan\s+to|intend\s+to|are\s+committed\s+to))\s+[a-z]+\s+"
+        r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"
+        rf"(?P<target>\d[\d,]*(?:\.\d+)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
+        re.IGNORECASE)),
     ("count", re.compile(
         r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?"
         r"(?P<target>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
@@ -86,7 +96,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
 STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "target_is", "multiple",
-                "out_of"}
+                "out_of", "aim_count"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
