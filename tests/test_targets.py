@@ -598,6 +598,8 @@ def test_commentary_restating_a_box_is_the_same_record():
 @pytest.mark.parametrize("text,expected", [
     ("This quarter 64% of complaints were resolved in time, below the 75% target.", (75.0, 64.0)),
     ("Reablement referrals rose to 1,210 against a target of 1,300.", (1300.0, 1210.0)),
+    ("Average wait at reception, at 7 minutes 10 seconds, stayed above an aim of 5 minutes 30 seconds.",
+     (330.0, 430.0)),
     ("None of the services met its target this quarter.", None),
     ("The rate, at 53.6%, remained below the target.", None),
     ("The measure continues to be rated Red, above a floor of 40% but below a target of 50%.", None),

@@ -18,20 +18,24 @@ from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
-_FIGURE = r"£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?)\b)?"
+# "6 minutes 26 seconds" first, so the seconds are not left behind as a figure of their own.
+_FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
+           r"|£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?)\b)?")
+# What a paper measures performance against: "the 75% target", "an aim of 6 minutes".
+_GOAL = r"(?:targets?|aims?)\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
     r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off)\s+"
     r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
-    + _FIGURE + r")\s+)*targets?\b", re.IGNORECASE)
-_FUTURE_RE = re.compile(r"\b(?:will|shall|aims?|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
+    + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
 # The target's own figure: "target of 450", "the 75% target", "target (85%)", "the target
 # caseload of no more than 18".
 _TARGET_FIGURE_RE = re.compile(
-    rf"\btargets?\s+(?:[a-z]+\s+)?(?:of\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
-    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+targets?\b", re.IGNORECASE)
+    rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
+    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+{_GOAL}", re.IGNORECASE)
 # Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
 # months,", "this quarter".
 _WHEN_RE = re.compile(
