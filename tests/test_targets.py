@@ -65,6 +65,9 @@ def plan_table(*rows: list[str], header=("Outcome", "Target to 2013", "Actions")
     ("Our target is to return 25 empty shops back into use", ("aim_count", None, 25.0, "count")),
     ("we will deliver an additional 1,400 school places", ("aim_count", None, 1400.0, "count")),
     ("we will report 4 times a year to the Board", None),
+    ("We will halve the number of empty homes by 2027", ("multiple", None, 50.0, "%")),
+    ("Smoking among young carers was almost double that of their peers", None),
+    ("Fly-tipping in the ward is double the rate of the borough as a whole", None),
     ("reach Level 4 of the Equality Standard", ("level", None, 4.0, "level")),
     ("partnership of up to 4 districts", None),
     ("work towards the 2015 strategy", None),
@@ -223,6 +226,8 @@ def test_commentary_on_what_happened_is_recognised(text, expected):
     ("Members agreed to raise council tax by 3.5% from April.", True),
     ("A 2% increase in rents for council homes was proposed.", True),
     ("Increase the share of council tax collected in year to 97.5%.", False),
+    ("These changes increase the net revenue budget requirement from £412.6m to £413.1m.", True),
+    ("Reduce the gross spend on agency staff from £4.2m to £3m by 2027.", False),
 ])
 def test_setting_a_tax_or_rent_is_recognised(text, expected):
     assert sets_a_price(text) is expected

@@ -83,11 +83,12 @@ _CONDITIONAL_RE = re.compile(r"\b(?:[Cc]ould|[Mm]ight|may)\s+[a-z]")
 _STATES_TARGET_RE = re.compile(
     r"\btargets?\s+(?:of|is|was|for|figure)\b|\d%?\s+target\b|\bis\s+(?:our|the|its)\s+target\b"
     rf"|\bby\s+(?:the\s+end\s+of\s+)?(?:{MONTH}\s+)?{YEAR}\b", re.IGNORECASE)
-# Setting a tax, rent, fee or fare is a budget decision, not a performance target: "raise council
-# tax by 2.99%", "a 3% increase in rents".
+# Setting a tax, rent, fee or fare, or the budget itself, is a budget decision, not a performance
+# target: "raise council tax by 2.99%", "a 3% increase in rents", "increase the net revenue
+# budget requirement from £1,530.9m to £1,531.3m".
 _PRICE_CHANGE_RE = re.compile(
     r"\b(?:rais|increas|freez|cut|ris)\w*\s+(?:in\s+)?(?:the\s+)?(?:council\s+tax|precept|rents?|fees|charges"
-    r"|fares)\b", re.IGNORECASE)
+    r"|fares|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b", re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)

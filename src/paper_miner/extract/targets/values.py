@@ -69,8 +69,11 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
         r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
         + _NUM + r")\s?%))", re.IGNORECASE)),
-    # "halve the number of ...": a change of 50%, as a stated percentage change is recorded.
-    ("multiple", re.compile(r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)",
+    # "halve the number of ...": a change of 50%, as a stated percentage change is recorded;
+    # "was almost double that of", "is double the rate of" compare two levels, and change nothing.
+    ("multiple", re.compile(r"(?<!\balmost\s)(?<!\bnearly\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
+                            r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)"
+                            r"(?!\s+(?:that|those)\s+of\b)",
                             re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
     ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?<!from\s)(?P<target>(?:" + _NUM + r")\s?%)",
