@@ -865,6 +865,17 @@ def test_changing_a_target_from_one_figure_to_another_sets_no_baseline():
     assert found == [(None, 32.0, "decrease", "lower")]
 
 
+def test_a_target_change_recommended_then_resolved_is_one_target_named_by_what_it_measures():
+    recommended = Block(kind="paragraph", page=1, text=(
+        "It is recommended that the Executive approves the target change for staff sickness "
+        "[average working days lost per employee] from 8.5 days to 9 days per year."))
+    resolved = Block(kind="paragraph", page=2, text=(
+        "RESOLVED that the Committee be thanked for its observations and the target change for staff "
+        "sickness [average working days lost per employee] from 8.5 days to 9 days per year be approved."))
+    assert [(t.measure, t.target) for t in extract(recommended, resolved)] == [
+        ("staff sickness [average working days lost per employee] per year", 9.0)]
+
+
 def test_a_restatement_inside_a_longer_sentence_is_one_target_named_in_fewer_words():
     longer = Block(kind="paragraph", page=1, text=(
         "Officers felt the borough was well placed to raise the composting target to 45% by 2027/28, "

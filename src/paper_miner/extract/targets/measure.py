@@ -44,6 +44,11 @@ _TARGET_FOR_RE = re.compile(
     r"^(?:the|our|this|a)\s+(?:[\w/]+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
     r"(?:(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
     re.IGNORECASE)
+# "RESOLVED that ... the target change for HR4 [days lost to sickness] be approved": what the
+# changed target measures follows "for", whatever wraps the change.
+_TARGET_CHANGE_RE = re.compile(
+    r"\btargets?\s+(?:change|revision|amendment)s?\s+(?:for|to|on)\s+(?P<measure>.+?)"
+    r"(?:\s+(?:be|is|was|were|are)\s+(?:approved|agreed|endorsed|noted|adopted|accepted))?$", re.IGNORECASE)
 # "Performance was 61% against a [target of 65%]": the subject is what is measured.
 _AGAINST_TARGET_RE = re.compile(
     r"^(?P<subject>.+?)\s+(?:was|is|were|are|stood\s+at|reached)\s+[\d.,]+\s*%?\s+against\s+(?:(?:a|the|its)\s+)?target(?:\s+of)?$",
@@ -123,6 +128,9 @@ def _unscaffold(text: str) -> str:
     wrapped = _WRAPPER_RE.match(text)
     text = wrapped.group("inner") if wrapped else text
     text = _LABEL_PREFIX_RE.sub("", text)
+    changed = _TARGET_CHANGE_RE.search(text)
+    if changed:
+        return changed.group("measure")
     target_for = _TARGET_FOR_RE.match(text)
     if target_for:
         return target_for.group("measure") or target_for.group("counted") or ""
