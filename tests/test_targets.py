@@ -717,6 +717,17 @@ def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
     assert split_pairs(period, changes=True) == [period]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Business rates collected in year: target 98.2%.", "higher"),
+    ("The borough's recycling target for 2026/27 is 52%.", "higher"),
+    ("Residents satisfied with street cleaning: target 70%.", "higher"),
+    ("Pupils attending a good or outstanding school: target 85%.", None),
+])
+def test_a_target_on_a_good_outcome_is_one_where_more_is_better(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [t.polarity for t in found] == [expected]
+
+
 def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
     statement = Block(kind="paragraph", page=1,
                       text="The Council aims to cut average sickness absence to 7 days per employee per year.")
@@ -920,7 +931,7 @@ def test_a_result_against_the_target_of_the_same_quarter_sets_no_way_to_go():
     card = table(["Indicator", "Actual Q3 2025/26", "Target Q3 2025/26"],
                  ["Business rates collected", "81.2%", "79.0%"])
     assert [(t.target, t.actual, t.direction, t.polarity) for t in extract(card)] == [
-        (79.0, 81.2, "achieve", None)]
+        (79.0, 81.2, "achieve", "higher")]  # more collected is better, whatever the quarter
 
 
 SCORECARDS = FIXTURES / "scorecards"

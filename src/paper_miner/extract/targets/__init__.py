@@ -30,7 +30,7 @@ from paper_miner.extract.targets import (
     text_scorecards,
 )
 from paper_miner.extract.targets.merge import merge_repeats
-from paper_miner.extract.targets.patterns import lower_is_better
+from paper_miner.extract.targets.patterns import higher_is_better, lower_is_better
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, period_tables, running_text)
@@ -77,11 +77,14 @@ def _with_period(target: Target) -> Target:
 def _with_polarity(target: Target) -> Target:
     """A target set to rise says higher is better, one set to fall lower, where the paper
     prints no polarity of its own; a target on time taken or lost ("average days to process a
-    claim: target 15") is one to bring down."""
+    claim: target 15") is one to bring down, one on a good outcome ("council tax collected:
+    target 97%") one where more is better."""
     if target.polarity is not None:
         return target
     if target.direction in ("increase", "decrease"):
         return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})
     if target.direction == "achieve" and target.target is not None and lower_is_better(target.measure):
         return target.model_copy(update={"polarity": "lower", "direction": "decrease"})
+    if target.direction == "achieve" and target.target is not None and higher_is_better(target.measure):
+        return target.model_copy(update={"polarity": "higher"})
     return target

@@ -209,6 +209,17 @@ def lower_is_better(measure: str) -> bool:
     return bool(_TIME_COST_RE.search(measure)) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
 
 
+# A share of a good outcome: revenue collected, waste recycled or composted, residents satisfied.
+_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reused|satisf\w*)\b",
+                            re.IGNORECASE)
+
+
+def higher_is_better(measure: str) -> bool:
+    """Whether a measure counts a good outcome, where more is better ("Percentage of council tax
+    collected", "recycling target", "Residents satisfied with parks"); not "waste not recycled"."""
+    return bool(_GOOD_SHARE_RE.search(measure)) and not _TIME_COST_RE.search(measure)
+
+
 def done_in_time(measure: str) -> bool:
     """Whether a measure counts work done on time or within a time limit, where more is better
     ("Invoices paid within 30 days", "FOI requests answered on time", "Major applications
