@@ -728,6 +728,17 @@ def test_a_target_on_a_good_outcome_is_one_where_more_is_better(text, expected):
     assert [t.polarity for t in found] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("That the waste service plan for 2026/27, including the composting target of 21.5%, be approved.", "2026/27"),
+    ("Keep average waits for a housing assessment to no more than 9 days across 2025/26.", "2025/26"),
+    ("Cut the share of pupils persistently absent from 7.3% in 2020/21 to 5%.", None),
+    ("Raise the share of homes with fibre from 41% in 2023/24 to 80% by 2027.", None),
+])
+def test_a_target_naming_one_financial_year_is_set_for_it(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [t.period for t in found] == [expected]
+
+
 def test_a_target_stated_as_a_yearly_rate_is_set_per_annum():
     statement = Block(kind="paragraph", page=1,
                       text="The Council aims to cut average sickness absence to 7 days per employee per year.")

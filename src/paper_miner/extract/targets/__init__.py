@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import financial_year, find_financial_years, parse_period
+from paper_miner.extract.common.parse import financial_year, find_financial_years, parse_financial_year, parse_period
 from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets import (
     flat_scorecards,
@@ -71,7 +71,26 @@ def _with_period(target: Target) -> Target:
         return target.model_copy(update={"period": financial_year(int(target.deadline[:4]), 3)})
     if parse_period(target.quote) == "per_annum":
         return target.model_copy(update={"period": "per_annum"})
-    return target
+    stated = _stated_year(target.quote)
+    return target.model_copy(update={"period": stated}) if stated else target
+
+
+# "for 2017/18", "across 2025/26", "during the financial year 2026/27": the year a target is set for.
+_FOR_YEAR_RE = re.compile(r"\b(?:for|across|during|in|over|throughout)\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                          rf"(?P<year>{YEAR_OR_SPAN_DASHED})(?![\d/-])", re.IGNORECASE)
+_FROM_FIGURE_RE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?£?\d[\d,.]*\s?%?\s*$", re.IGNORECASE)
+
+
+def _stated_year(quote: str) -> str | None:
+    """The financial year a statement is set for, when it names that one year and no other
+    ("the recycling target for 2017/18 of 35.6%"); not the year a starting level was measured
+    in ("from 7.3% in 2020/21")."""
+    stated = _FOR_YEAR_RE.search(quote)
+    if stated is None or len(re.findall(YEAR_OR_SPAN_DASHED, quote)) != 1:
+        return None
+    if _FROM_FIGURE_RE.search(quote[:stated.start()]):
+        return None
+    return parse_financial_year(stated.group("year"))
 
 
 def _with_polarity(target: Target) -> Target:
