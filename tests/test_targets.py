@@ -66,6 +66,12 @@ def plan_table(*rows: list[str], header=("Outcome", "Target to 2013", "Actions")
     ("we will deliver an additional 1,400 school places", ("aim_count", None, 1400.0, "count")),
     ("we will report 4 times a year to the Board", None),
     ("We will halve the number of empty homes by 2027", ("multiple", None, 50.0, "%")),
+    ("21% of councillors are women, up from 16% in 2022 and working towards 40% by 2030",
+     ("towards", 16.0, 40.0, "%")),
+    ("staff surveys show an improvement of at least 4 percentage points in morale",
+     ("change_phrase", None, 4.0, "%")),
+    ("admissions will have fallen by 2% to the rate it was in 2019 (612 per 100,000)",
+     ("to", None, 612.0, "per 100,000")),
     ("Smoking among young carers was almost double that of their peers", None),
     ("Fly-tipping in the ward is double the rate of the borough as a whole", None),
     ("reach Level 4 of the Equality Standard", ("level", None, 4.0, "level")),
@@ -726,6 +732,14 @@ def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
 def test_a_target_on_a_good_outcome_is_one_where_more_is_better(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [t.polarity for t in found] == [expected]
+
+
+def test_a_return_to_an_earlier_level_is_due_when_stated_not_when_last_seen():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "By 2029, the rate of falls admissions among older people will have reduced by at least 2% "
+        "to the rate it was in 2019 (1,840 per 100,000).")))
+    assert [(t.measure, t.target, t.unit, t.deadline) for t in found] == [
+        ("rate of falls admissions among older people", 1840.0, "per 100,000", "2029")]
 
 
 @pytest.mark.parametrize("text,expected", [

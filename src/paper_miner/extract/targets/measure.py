@@ -109,10 +109,21 @@ _APPOSITIVE_CHANGE_RE = re.compile(
 _STRIP = " ,.;:-–"
 
 
+# "reduced by at least 1.5% to the rate it was in 2018 (4,556 ...)": a change on the way to the
+# level read as the target, no part of what is measured.
+_CHANGE_ON_THE_WAY_RE = re.compile(
+    r"\s+by\s+(?:at\s+least\s+|at\s+most\s+|around\s+|about\s+)?[\d.]+\s?(?:%|per\s?cent\b|percentage\s+points?\b)",
+    re.IGNORECASE)
+
+
 def _bare(text: str, value: Value | None) -> str:
     """The statement without its figures, labels, dates and comparison tail."""
     if value is not None:
-        text = f"{text[:value.start]} {text[value.end:]}"
+        # a figure printed in brackets takes its closing bracket with it
+        after = re.sub(r"^([^()]*?)\)", r"\1", text[value.end:]) if "(" in text[value.start:value.end] else text[value.end:]
+        text = f"{text[:value.start]} {after}"
+        if value.slot != "by_change":
+            text = _CHANGE_ON_THE_WAY_RE.sub("", text)
     text = LABEL_BRACKET_RE.sub(" ", text)
     text = _DEADLINE_PHRASE_RE.sub(" ", text)
     text = _TAIL_RE.sub("", text)

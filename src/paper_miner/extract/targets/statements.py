@@ -52,6 +52,8 @@ _BASELINE_PERIOD_RE = re.compile(
 _BRACKETED_BASELINE_RE = re.compile(
     r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)?\d\d(?:/\d\d)?\s*[:,]\s*(?:[A-Z][\w&]*\s+){0,3}"
     r"(?P<figure>\d[\d,]*(?:\.\d+)?\s?%?)\s*\)")
+# "to the level it was in 2019": when the level was last seen, not when it is due.
+_LEVEL_THEN_RE = re.compile(r"\b(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"^(?:this|that|it|which)\s+(?:is|was|remains|remained)\b", re.IGNORECASE)
 _REVISION_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)\b"
@@ -100,8 +102,9 @@ def qualifies(text: str) -> bool:
 
 def _deadline(text: str) -> str | None:
     """The date a statement is due by; the year its baseline or a past level was measured in
-    ("from 7.3% in 2020/21 to 5%", "back to the level of 18% in 2019") is not when it is due."""
-    text = _BASELINE_PERIOD_RE.sub(r"\g<figure>", text)
+    ("from 7.3% in 2020/21 to 5%", "back to the level of 18% in 2019", "to the level it was in
+    2019") is not when it is due."""
+    text = _LEVEL_THEN_RE.sub(" ", _BASELINE_PERIOD_RE.sub(r"\g<figure>", text))
     deadline = parse_deadline(text)
     if deadline:
         return deadline

@@ -37,8 +37,10 @@ _BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|at\s+most\s+|(?:no\s+)?(?:more
           r"|over\s+|under\s+|below\s+|above\s+|[<>≤≥]\s*)?")
 # "4,300 (2004/07)", "2,310 in 2008/09": the period the baseline refers to.
 _BRACKETED = r"(?:\s*\([^()]{1,20}\)|\s+(?:in|at|during|for)\s+(?:19|20)\d\d(?:/\d\d)?)?"
-# "from 20.9% to the pre-pandemic level of 18.5%": the level reached is named before its figure.
-_LEVEL_OF = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:level|rate|average)\s+of\s+)?"
+# "from 20.9% to the pre-pandemic level of 18.5%", "to the rate it was in 2018 (4,556 per
+# 100,000)": the level reached is named before its figure.
+_LEVEL_OF = (r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:level|rate|average)\s+of\s+"
+             r"|the\s+(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?\s*\(\s*)?")
 
 # Slots, strongest first; each names the groups it fills.
 SLOTS: list[tuple[str, re.Pattern[str]]] = [
@@ -50,7 +52,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
     # "up to 3 councils" is a ceiling, not a level to reach; "aged 16 to 64" is a range, and
     # "31st October to 1st November" a span of days.
-    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _BOUND + _quantity("target")
+    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
                       + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
     # "against a target of 65%": the figure a named target is set at,
@@ -64,11 +66,16 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"\bby\s+(?:at\s+least\s+|at\s+most\s+|around\s+|about\s+)?(?P<change>(?:" + _NUM
         + r")\s?(?:%|per\s?cent\b|percentage\s+points?\b|(?:" + _MEASURE_UNITS + r"|years?)\b))",
         re.IGNORECASE)),
+    # "increasing from 10% in 2021 and working towards 18% by 2028": the level worked towards.
+    ("towards", re.compile(
+        r"(?:\bfrom\s+" + _quantity("baseline") + _BRACKETED + r"[^.;\d]{0,30}?)?"
+        r"\b(?:working|work|moving|move|progressing)\s+towards\s+(?:a\s+(?:target|level)\s+of\s+)?"
+        + _quantity("target"), re.IGNORECASE)),
     ("change_phrase", re.compile(
         r"\b(?:an?\s+(?:annual\s+|overall\s+|minimum\s+(?:of\s+)?|further\s+)?(?P<change>(?:" + _NUM + r")\s?%)\s+"
         r"(?:reduction|increase|decrease|cut|rise|improvement|fall)"
-        r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?P<change2>(?:"
-        + _NUM + r")\s?%))", re.IGNORECASE)),
+        r"|(?:reduction|increase|decrease|cut|rise|improvement|fall)\s+of\s+(?:at\s+least\s+)?(?P<change2>(?:"
+        + _NUM + r")\s?(?:%|percentage\s+points?\b)))", re.IGNORECASE)),
     # "halve the number of ...": a change of 50%, as a stated percentage change is recorded;
     # "was almost double that of", "is double the rate of" compare two levels, and change nothing.
     ("multiple", re.compile(r"(?<!\balmost\s)(?<!\bnearly\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
@@ -98,7 +105,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
-STRONG_SLOTS = {"from_to", "to_from", "to", "by_change", "change_phrase", "target_is", "multiple",
+STRONG_SLOTS = {"from_to", "to_from", "to", "towards", "by_change", "change_phrase", "target_is", "multiple",
                 "out_of", "aim_count"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
