@@ -677,6 +677,22 @@ def test_plan_table_headed_by_periods_gives_one_target_per_figure_and_period():
     ]
 
 
+@pytest.mark.parametrize("line,expected", [
+    ("A total of 13.5FE across the Plan period and up to 210 temporary Year 7 places", [
+        ("Secondary School Places to be Commissioned: total across the Plan period", 13.5, "FE", "Plan period"),
+        ("Secondary School Places to be Commissioned: total temporary Year 7 places across the Plan period",
+         210.0, "places", "Plan period")]),
+    ("A total of 40FE across the county and up to 900 temporary Year 7 places", []),  # adds up nothing above
+])
+def test_the_line_adding_up_a_plan_table_gives_its_totals(line, expected):
+    caption = Block(kind="paragraph", page=2, text="Secondary School Places to be Commissioned:")
+    table = plan_table(["3FE 120 Year 7 temp places", "2FE 90 Year 7 temp places", "6.5FE", "2FE"],
+                       header=("By 2026-27", "By 2027-28", "Between 2028-31", "Post 2031"), pages=[2])
+    total = Block(kind="paragraph", page=2, text=line)
+    found = [(t.measure, t.target, t.unit, t.period) for t in extract(caption, table, total)]
+    assert found[5:] == expected
+
+
 def test_plan_table_with_a_measure_column_takes_the_measure_from_each_row():
     table = plan_table(["Homes retrofitted to EPC C", "1,500", "4,000"], ["Public EV charge points", "60", "250"],
                        header=("Measure", "By 2027", "By 2030"))

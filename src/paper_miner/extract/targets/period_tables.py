@@ -35,11 +35,44 @@ _SCHOOL_PLACES_RE = re.compile(r"\b(?:school|pupil|year\s+(?:r|7)|reception|form
 _LAST_YEAR_RE = re.compile(rf"(?:{YEAR}|\d\d)$")
 
 
+# "A total of 44.9FE across the Plan period and up to 120 temporary Year R places": the line
+# under a plan table that adds it up, one total per thing counted.
+_TOTAL_LINE_RE = re.compile(r"^(?:a\s+)?total\s+of\s+\S", re.IGNORECASE)
+_OVER_PERIOD_RE = re.compile(r"\s*\b(?:across|over|during|throughout)\s+the\s+(?P<period>(?:[\w-]+\s+)?period)\b",
+                             re.IGNORECASE)
+_TOTAL_ITEM_RE = re.compile(r"^(?:(?:a\s+)?total\s+of\s+|up\s+to\s+)?(?P<figure>\d[\d,]*(?:\.\d+)?)"
+                            r"(?P<unit>%|[A-Z]{1,3}\b)?\s*(?P<words>.*)$", re.IGNORECASE)
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     for index, block in enumerate(layout.blocks):
         if is_period_table(block):
             caption = _caption(layout.blocks, index)
-            yield from _table_targets(block, caption)
+            found = list(_table_targets(block, caption))
+            yield from found
+            after = layout.blocks[index + 1] if index + 1 < len(layout.blocks) else None
+            if after is not None and after.kind == "paragraph" and _TOTAL_LINE_RE.match(after.text):
+                yield from _total_targets(after, caption, found)
+
+
+def _total_targets(line: Block, caption: str, found: list[Target]) -> Iterator[Target]:
+    """Each total the line under a plan table prints, kept only where it adds up the table's
+    figures of its unit: a line that does not is about something else."""
+    period = _OVER_PERIOD_RE.search(line.text)
+    text = _OVER_PERIOD_RE.sub("", line.text)
+    for item in re.split(r"\s+and\s+", text):
+        match = _TOTAL_ITEM_RE.match(item.strip())
+        if match is None:
+            continue
+        figure = float(match.group("figure").replace(",", ""))
+        words = match.group("words").strip(" .;,")
+        unit = match.group("unit") or _counted_noun(words)
+        if abs(sum(t.target or 0 for t in found if t.unit == unit) - figure) > 0.01:
+            continue
+        span = f" across the {period.group('period')}" if period else ""
+        yield Target(page=line.page, quote=line.text, measure=f"{caption}: total {words}".rstrip() + span,
+                     target=figure, unit=unit, direction="achieve",
+                     period=period.group("period") if period else None)
 
 
 def _period_columns(row: Row) -> list[int]:
