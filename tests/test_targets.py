@@ -68,6 +68,8 @@ def plan_table(*rows: list[str], header=("Outcome", "Target to 2013", "Actions")
     ("We will halve the number of empty homes by 2027", ("multiple", None, 50.0, "%")),
     ("21% of councillors are women, up from 16% in 2022 and working towards 40% by 2030",
      ("towards", 16.0, 40.0, "%")),
+    ("The rate will be similar to or better than the national average (England currently 61.5%)",
+     ("benchmark", None, 61.5, "%")),
     ("staff surveys show an improvement of at least 4 percentage points in morale",
      ("change_phrase", None, 4.0, "%")),
     ("admissions will have fallen by 2% to the rate it was in 2019 (612 per 100,000)",
@@ -748,6 +750,16 @@ def test_split_pairs_of_changes_only_in_commitments_and_never_inside_a_period():
 def test_a_target_on_a_good_outcome_is_one_where_more_is_better(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [t.polarity for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hospital admissions for falls will be in line with the regional average (currently 2,010 per 100,000) "
+     "by 2028.", [("Hospital admissions for falls", 2010.0, "per 100,000")]),
+    ("Our obesity rate is similar to the regional average (currently 24%).", []),  # where it stands, no aim
+])
+def test_a_benchmark_to_match_gives_its_printed_level_as_the_target(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.unit) for t in found] == expected
 
 
 def test_a_return_to_an_earlier_level_is_due_when_stated_not_when_last_seen():

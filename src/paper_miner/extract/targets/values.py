@@ -66,6 +66,12 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"\bby\s+(?:at\s+least\s+|at\s+most\s+|around\s+|about\s+)?(?P<change>(?:" + _NUM
         + r")\s?(?:%|per\s?cent\b|percentage\s+points?\b|(?:" + _MEASURE_UNITS + r"|years?)\b))",
         re.IGNORECASE)),
+    # "similar to or better than the England average (England currently 10 per 100,000)": the
+    # benchmark's level as printed is the level to reach.
+    ("benchmark", re.compile(
+        r"\b(?:similar\s+to|similar|in\s+line\s+with|equal\s+to|better\s+than)\s+(?:or\s+better\s+(?:than\s+)?)?"
+        r"(?:the\s+)?[\w\s-]{0,30}?\b(?:average|benchmark)\s*\(\s*(?:[A-Z][\w-]*\s+){0,2}"
+        r"(?:currently|is|at|was)\s+" + _quantity("target"), re.IGNORECASE)),
     # "increasing from 10% in 2021 and working towards 18% by 2028": the level worked towards.
     ("towards", re.compile(
         r"(?:\bfrom\s+" + _quantity("baseline") + _BRACKETED + r"[^.;\d]{0,30}?)?"
@@ -105,7 +111,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
-STRONG_SLOTS = {"from_to", "to_from", "to", "towards", "by_change", "change_phrase", "target_is", "multiple",
+STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change", "change_phrase", "target_is", "multiple",
                 "out_of", "aim_count"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
