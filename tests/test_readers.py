@@ -88,6 +88,13 @@ def test_emphasis_as_pdf_to_markdown_converters_write_it_is_no_bullet(tmp_path):
     ]
 
 
+def test_emphasis_closed_after_a_space_still_parts_the_words_around_it(tmp_path):
+    paper = tmp_path / "converted.md"
+    paper.write_text("• **widen access to dental care, **offering 5,000 more appointments a year\n")
+    assert [b.text for b in read_paper(paper).blocks] == [
+        "widen access to dental care, offering 5,000 more appointments a year"]
+
+
 def _as_expected(block) -> dict:
     out = {"kind": block.kind, "page": block.page, "marker": block.marker, "section": block.section}
     if block.kind == "table":

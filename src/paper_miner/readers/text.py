@@ -96,7 +96,8 @@ def clean_inline(text: str) -> str:
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)
     text = _EMPTY_EMPHASIS.sub("", text)
-    text = re.sub(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)\s?\1", r"\2", text)
+    # "care, **providing": a space before the closing mark still parts the words around it
+    text = re.sub(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)(\s?)\1", r"\2\3", text)
     text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
     text = re.sub(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>])", r"\1", text)

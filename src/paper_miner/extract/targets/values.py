@@ -94,10 +94,12 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
                          re.IGNORECASE)),
     # "The ambition is to have four family hubs", "we will deliver 400 additional school
-    # places": a number of things an aim or pledge commits to provide.
+    # places", "improve access to dental care, providing 700,000 more appointments": a number of
+    # things an aim, a pledge or an improvement commits to provide.
     ("aim_count", re.compile(
         r"\b(?:(?:target|aim|ambition|goal|objective|commitment|intention)\s+(?:is|was|will\s+be)\s+to"
-        r"|\bwe\s+(?:will|aim\s+to|plan\s+to|intend\s+to|are\s+committed\s+to))\s+[a-z]+\s+"
+        r"|\bwe\s+(?:will|aim\s+to|plan\s+to|intend\s+to|are\s+committed\s+to)"
+        r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"
         rf"(?P<target>\d[\d,]*(?:\.\d+)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
         re.IGNORECASE)),
