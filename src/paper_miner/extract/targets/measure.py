@@ -119,8 +119,9 @@ _CHANGE_ON_THE_WAY_RE = re.compile(
 def _bare(text: str, value: Value | None) -> str:
     """The statement without its figures, labels, dates and comparison tail."""
     if value is not None:
-        # a figure printed in brackets takes its closing bracket with it
-        after = re.sub(r"^([^()]*?)\)", r"\1", text[value.end:]) if "(" in text[value.start:value.end] else text[value.end:]
+        after = text[value.end:]
+        if "(" in text[value.start:value.end]:
+            after = re.sub(r"^([^()]*?)\)", r"\1", after)  # a bracketed figure takes its closing bracket
         text = f"{text[:value.start]} {after}"
         if value.slot != "by_change":
             text = _CHANGE_ON_THE_WAY_RE.sub("", text)

@@ -113,8 +113,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
-STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change", "change_phrase", "target_is", "multiple",
-                "out_of", "aim_count"}
+STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change", "change_phrase", "target_is",
+                "multiple", "out_of", "aim_count"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
