@@ -399,9 +399,9 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("The report showed a projected overspend of £0.9m relating to agency staff costs.", "other"),
     ("Each of the three village halls will be paid a total grant of £1,200 in two instalments.", "allocation"),
     # the size of a change to a monitoring result, and money leaving a programme
-    ("This was a £230,000 increase in the forecast position since the last report.", "other"),
+    ("That is a £230,000 increase in the projected outturn since the September report.", "other"),
     ("This was a reduction of £0.4m compared with Period 6.", "other"),
-    ("Cabinet recommended the removal of schemes from the capital programme totalling £1.3m.", "other"),
+    ("The Executive agreed the deletion of three schemes from the highways programme totalling £1.3m.", "other"),
     # money asked for is a request, not money held or spent
     ("A total of £14,250 had been applied for in the spring round.", "other"),
     ("An application for £600,000 Lottery funding will be submitted in June.", "other"),

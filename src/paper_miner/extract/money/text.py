@@ -56,8 +56,8 @@ _DECISIVE_CUES = _cues([
     # £21,815 had been applied for", "bids for £40,000 were received".
     ("other", r"\b(?:applications?|bids?|requests?)\s+for\s+(?:(?:a|the)\s+)?(?:total\s+of\s+)?$"
               r"|^\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:applied|bid)\s+for\b"),
-    # What leaves a programme is a change to it: "the removal of schemes from the capital
-    # programme totalling £2.18m", "£400,000 removed from the budget".
+    # What leaves a programme is a change to it: "the deletion of two schemes from the housing
+    # programme totalling £640,000", "£400,000 removed from the budget".
     ("other", r"\b(?:remov(?:e|ed|al|ing)|delet(?:e|ed|ion|ing))\b[^.;£]{0,60}?\bfrom\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?(?:programmes?|budgets?|plans?)\b"),
     ("allocation", r"\bcontingenc(?:y|ies)\s+(?:for|against|to)\b|\bvirements?\b"
@@ -96,20 +96,20 @@ KIND_CUES = _cues([
 # other cue is a total ("the programme, that totals £264.81m").
 _SUMMED_RE = re.compile(r"\btotall?(?:ing|ed)\b|\btotals\b|\bto\s+total\b|\ba\s+total\s+of\b|\bin\s+total\b",
                         re.I)
-# What a programme totals is its total whatever account it is in ("the General Fund Capital
-# Programme, that totals £264.81m").
+# What a programme totals is its total whatever account it is in ("the Highways Capital
+# Programme, which totals £58.2m").
 _PROGRAMME_RE = re.compile(r"\bprogrammes?\b|\bprogram\b|\bpackage\b", re.I)
 # The size of a change, the figure before it or between the change and what it is compared
-# with: "a £1.16m increase in the forecast position", "a reduction of £3.5m compared to Q2".
+# with: "a £720,000 increase in the projected outturn", "a reduction of £2.1m compared to Quarter 1".
 _CHANGE = r"(?:net\s+)?(?:increase|decrease|reduction|rise|fall|change|movement|improvement|deterioration)"
 _CHANGE_AFTER_RE = re.compile(rf"^\s*{_CHANGE}\s+(?:in|on|since|from|compared)\b", re.I)
 _CHANGE_BEFORE_RE = re.compile(rf"\b{_CHANGE}\s+of\s*$", re.I)
 _COMPARED_RE = re.compile(r"^\s*(?:compared\s+(?:to|with)|since|on\s+(?:the\s+)?(?:previous|last|earlier))\b",
                           re.I)
-# The noun a figure is "of": "an overspend of £1.1m relating to ... costs" is an overspend,
-# "a total grant of £2,500" a grant, whatever later words say.
-# The noun phrase runs from its determiner, so "the overspend on Schools' Delegated Budgets
-# of £30.4m" is no budget's figure, and a total is only its size ("a total grant of £2,500").
+# The noun a figure is "of": "an overspend of £640,000 relating to ... transport costs" is an overspend,
+# "a total grant of £1,750" a grant, whatever later words say.
+# The noun phrase runs from its determiner, so "the overspend on the Home to School Transport
+# budget of £12.6m" is no budget's figure, and a total is only its size ("a total grant of £1,750").
 _NOUN_OF_RE = re.compile(
     r"\b(?:a|an|the|its|their|this|that|our|any)\s+"
     r"(?P<noun>(?:(?!(?:on|in|for|to|of|from|by|with|against|at|and|or)\b)[\w'’-]+\s+){1,4})"
@@ -117,7 +117,7 @@ _NOUN_OF_RE = re.compile(
     r"|an\s+estimated)\s+)?$", re.I)
 _SIZE_WORD_RE = re.compile(r"\btotal\b", re.I)
 # A limit each of a class of items must keep under or over is a threshold, not money: "grants
-# of up to £5,000", "the schedule of grants exceeding £5,000", "applications under the value of
+# of up to £5,000", "a list of grants exceeding £10,000", "applications under the value of
 # £10,000".
 _THRESHOLD_RE = re.compile(
     r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
@@ -259,8 +259,8 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
 
 
 def _change_kind(before: str, following: str) -> BudgetKind | None:
-    """"other" for the size of a change: "a £1.16m increase in the forecast position since the
-    last report", "a reduction of £3.5m compared to the end of Q2"."""
+    """"other" for the size of a change: "a £720,000 increase in the projected outturn since the
+    last report", "a reduction of £2.1m compared to the end of Quarter 1"."""
     changed = _CHANGE_AFTER_RE.match(following) or (
         _CHANGE_BEFORE_RE.search(before) and _COMPARED_RE.match(following))
     return "other" if changed else None

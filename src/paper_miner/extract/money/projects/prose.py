@@ -82,7 +82,7 @@ def costed_schemes(block: Block, owner: str | None) -> list[Project]:
 
 def _spent_on(sentence: str, block: Block, owner: str | None) -> list[Project]:
     """Named works a decision approves spending on: "Recommend to Council the approval to
-    spend £27.03M for the Outdoor Sports Centre" (a common noun, "on the repairs", is no name)."""
+    spend £4.2M for the Riverside Leisure Hub" (a common noun, "on the repairs", is no name)."""
     found = []
     for match in _SPEND_ON_RE.finditer(sentence):
         name = _scheme_name(match["name"], opens_sentence=False)
