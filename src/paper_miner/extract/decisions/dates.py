@@ -18,7 +18,7 @@ ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
 # "agreed funding for ... at its meeting on 14 June 2010": the meeting's date, however far.
 AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
                            re.IGNORECASE)
-# "approved the minutes from the meeting on 25 July": the date of the meeting being minuted.
+# "approved the minutes from the meeting on 14 March": the date of the meeting being minuted.
 MINUTED_MEETING_RE = re.compile(
     r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
     re.IGNORECASE)

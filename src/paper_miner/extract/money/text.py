@@ -267,8 +267,8 @@ def _change_kind(before: str, following: str) -> BudgetKind | None:
 
 
 def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
-    """The kind the noun a figure is "of" names ("a forecast overspend of £1.1m relating to the
-    transitional costs" is other, "a total grant of £2,500" an allocation), unless the figure is
+    """The kind the noun a figure is "of" names ("a projected overspend of £640,000 relating to
+    agency costs" is other, "a total grant of £1,750" an allocation), unless the figure is
     itself "of" something ("£46m of spending pressures") or the noun only sums ("a total of")."""
     noun = _NOUN_OF_RE.search(before)
     if noun is None or re.match(r"of\s", after):

@@ -98,8 +98,8 @@ def _stated_figures(amount: int) -> int:
 
 def _rounded_again(a: Budget, b: Budget) -> bool:
     """One sentence restating another's figure in rounder terms, about the same thing: "an
-    overspend of £1.117 million" then "the report showing a forecast overspend of £1.1 million
-    relating to winter maintenance" (two figures of different kinds stay two)."""
+    overspend of £2.346 million" then "the report showing a projected overspend of £2.3 million
+    on adult social care" (two figures of different kinds stay two)."""
     precise, rounded = sorted((a.amount_gbp, b.amount_gbp), key=_stated_figures, reverse=True)
     figures = _stated_figures(rounded)
     if precise == rounded or rounded < _ROUNDED_MIN or figures < _ROUNDED_MIN_FIGURES or a.kind != b.kind:
