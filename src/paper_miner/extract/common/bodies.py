@@ -175,7 +175,7 @@ class Bodies:
         text = readable_case(text)  # "PARTNERSHIP BOARD": capitals name bodies like any case
         found = [Mention(self.full_name(clean_name(m.group())), m.start(), m.end())
                  for m in DECIDING_NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))
-                 and not _ROLE_RE.match(clean_name(m.group()))]
+                 and not _ROLE_RE.match(clean_name(m.group())) and not _TOPIC_RE.match(clean_name(m.group()))]
         found += [Mention(m.group(), m.start(), m.end())
                   for m in GOVERNMENT_RE.finditer(text) if not _overlaps(m, found)]
         found += [Mention(m.group(1).lower(), m.start(), m.end(), generic=True)
@@ -184,6 +184,10 @@ class Bodies:
                   for m in ACRONYM_RE.finditer(text)
                   if not _overlaps(m, found) and _is_body(self.full_name(m.group()))]
         return sorted(found, key=lambda m: m.start)
+
+# "Publication of Committee (papers)", "Minutes of Cabinet": one word of a head noun names a
+# topic, not a body (bodies so built have more words: "Court of Common Council").
+_TOPIC_RE = re.compile(r"^[\w'’-]+\s+(?:of|for)\s+[\w'’-]+$")
 
 
 def _is_body(name: str) -> bool:

@@ -104,7 +104,9 @@ MEMBERS_RE = re.compile(
 # "Council agreed that the quality of work is very important": a shared view, nothing decided.
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
-INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to)\b[^,]{0,150},\s*", re.I)
+# "On consideration of the report of the Director, Cabinet approved the following:" too.
+INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to|on\s+(?:consideration|receipt)\s+of|"
+                             r"having\s+(?:considered|received)|in\s+(?:the\s+)?light\s+of)\b[^,]{0,150},\s*", re.I)
 # "prizes were awarded to the winners", "as it was allocated to areas with ...": who received
 # what, with no body named as deciding, is a statement of fact; a resolution says "be awarded".
 DISTRIBUTED = {"awarded", "allocated"}
@@ -116,6 +118,10 @@ CUMULATIVE_RE = re.compile(
 # "children's homes and supported accommodation", "approved premises": a participle naming a
 # kind of service, not a verb.
 SERVICE_NOUN_RE = re.compile(r"\s+(?:accommodation|housing|living|employment|lodgings|premises)\b", re.I)
+# "the capital variation requested at Appendix 2", "the schemes approved in Annex B": a
+# participle saying where the paper sets the thing out.
+PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|annex|paragraph|section|table|schedule)\b",
+                       re.I)
 # "The Partnership has confirmed that funding has been applied for": a fact confirmed.
 CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
 # "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
@@ -188,6 +194,8 @@ def _build_nlp():
                             # "were discussed and agreed": the second verb shares the auxiliary
                             [{"LOWER": {"IN": sorted(AUX)}}, {"LOWER": {"REGEX": "^[a-z]+ed$"}},
                              {"LOWER": "and"}, decided]])
+    # "The Committee took note of the paper": noted.
+    matcher.add("TOOK_NOTE", [[{"LOWER": {"IN": ["took", "takes"]}}, {"LOWER": "note"}, {"LOWER": "of"}]])
     return nlp, matcher
 
 
@@ -238,10 +246,12 @@ def _verb_hits(sentence: str) -> list[tuple[int, int, str, bool]]:
     for offset, doc in token_docs(sentence):
         for match_id, start, end in MATCHER(doc):
             verb = doc[end - 1]
-            passive = NLP.vocab.strings[match_id] == "PASSIVE"
+            kind = NLP.vocab.strings[match_id]
+            passive = kind == "PASSIVE"
             key = offset + verb.idx
             if passive or key not in hits:
-                hits[key] = (offset + doc[start].idx, key + len(verb.text), verb.lower_, passive)
+                word = "noted" if kind == "TOOK_NOTE" else verb.lower_
+                hits[key] = (offset + doc[start].idx, key + len(verb.text), word, passive)
     return [hits[k] for k in sorted(hits)]
 
 
@@ -362,8 +372,9 @@ def _not_a_decision(verb: str, after: str) -> bool:
     """What follows a past form shows it records no decision: "a group supported by ..." (a
     participle; "agreed by show of hands" is a vote), "noted that the grant would end" (an
     observation), "confirmed that funding has been applied for" (a fact), "supported
-    accommodation" (a kind of service)."""
-    if re.match(r"\s+by\b", after) and not VOTE_RE.match(after):
+    accommodation" (a kind of service), "the variation requested at Appendix 2" (a participle
+    pointing to where the paper sets it out)."""
+    if re.match(r"\s+by\b", after) and not VOTE_RE.match(after) or PLACED_RE.match(after):
         return True
     if verb == "noted" and re.match(r"\s+that\b", after) or OPINION_RE.match(after):
         return True
@@ -561,15 +572,18 @@ DELEGATION_RE = re.compile(
     r"^\s*(?:the\s+)?(?:delegated\s+)?authority\s+be\s+(?:delegated|given|granted)\s+(?=to\b)", re.I)
 # "... and the revised target be approved": a new subject with its own "be".
 AND_SUBJECT_RE = re.compile(r"\s+and\s+(?=(?:the|a|an|this|these|its|their)\s+(?:(?!\band\b)[^;])*?\bbe\s+\w+)", re.I)
+# "That ...", "(a) That ...": a resolution's opening words, with the item label run in after "RESOLVED –".
+LEADING_THAT_RE = re.compile(r"^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?that\s+", re.I)
 THANKS_RE = re.compile(r"\bbe\s+(?:thanked|congratulated)\b", re.I)
-RECORDED_RE = re.compile(r"\b(?:was|were)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+RECORDED_RE = re.compile(r"\b(?:was|were|is|are)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 
 
 def _recorded(part: str) -> re.Match | None:
-    """Minutes may word a resolution as done ("RESOLVED that the work programme was noted"):
-    read only when the verb records a decision."""
+    """Minutes may word a resolution as done ("RESOLVED that the work programme was noted",
+    "That the performance information is reviewed and noted"): read only when a verb records
+    a decision."""
     match = RECORDED_RE.search(part)
-    return match if match and match.group(1).lower() in PAST else None
+    return match if match and any(v and v.lower() in PAST for v in match.groups()) else None
 
 
 def resolution_parts(text: str) -> list[str]:
@@ -605,7 +619,7 @@ def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
 def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
-    parts = _split_at_own_cuts(re.sub(r"^\s*that\s+", "", text, flags=re.I))
+    parts = _split_at_own_cuts(LEADING_THAT_RE.sub("", text))
     return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
 
 

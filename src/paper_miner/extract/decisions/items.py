@@ -23,6 +23,7 @@ from paper_miner.extract.decisions.clauses import (
     BASE,
     LEAD_VERBS,
     PAST,
+    INTRODUCTORY_RE,
     Clause,
     decided_clauses,
     recommended_clauses,
@@ -61,15 +62,22 @@ ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 ONWARD_RE = re.compile(
     r"^\s*(?:that\s+)?(?P<verb>(?:it\s+be\s+|to\s+)?recommend(?:ed|s)?\s+)?to\s+(?P<to>[^,;]+?)\s+that\s+(?P<what>.+)$",
     re.I)
+# "Recommend to Council the Capital Strategy": what is recommended is the object itself.
+ONWARD_OBJECT_RE = re.compile(
+    r"^\s*(?:to\s+)?(?P<verb>(?i:recommends?)\s+)to\s+(?P<to>(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,6}?)"
+    r"(?P<what>(?:the|an?|its|their)\s+.+)$")
 # "gives consideration to any further recommendations": considers them.
 CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
 # "approves and recommends to Council:-", "notes, agrees and endorses:", "resolved to:": a
 # lead-in's verbs after its body.
 LEAD_VERB_RE = re.compile(
     r"^\s+(?:(?:also|formally|unanimously)\s+)?(?P<verbs>[a-z]+(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?!to\b)[a-z]+){0,2})"
-    r"(?:\s+to\s+(?P<to>[^:–—]+?)|\s+(?:to|that))?\s*(?::-?|:–|—)\s*$", re.I)
+    r"(?:\s+to\s+(?P<to>[^:–—]+?)|\s+(?:to|that|the\s+following))?\s*(?::-?|:–|—)\s*$", re.I)
+# "The Committee –", "Cabinet:-": a body alone over items that carry their own verbs
+# ("1. Agreed the proposed process").
+BODY_LEAD_RE = re.compile(r"\s*(?::-?|[–—-])\s*$")
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
-              "ask": "requested", "instruct": "requested"}
+              "ask": "requested", "instruct": "requested", "require": "requested"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +96,7 @@ class Label:
         rest = self.rest.strip()
         if re.fullmatch(rf"(?:that\s*)?(?:{_DASH}+\s*)?", rest, re.I):  # "RESOLVED: That", "AGREED that:"
             return True
-        if re.fullmatch(r"[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6}", rest):  # "That the Board" (a) ...
+        if re.fullmatch(r"[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6}(?:[–—-]+\s*)?", rest):  # "That the Board" (a), "that Cabinet –"
             return True
         return bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
 
@@ -136,10 +144,20 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     verb = _lead_verb(sentence, bodies) if LEAD_END_RE.search(sentence) else None
     if verb is not None:
         status = "decided" if (records or verb.past) and not in_recommendations else "recommended"
-        return Label(status, _agent(sentence, bodies), "", verb.action, verb.onward)
+        return Label(status, _agent(INTRODUCTORY_RE.sub("", sentence), bodies), "", verb.action, verb.onward)
     if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
         return Label("recommended", _agent(sentence, bodies), "")
-    return None
+    return _body_lead(sentence, bodies, records)
+
+
+def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
+    """"The Committee –" over "1. Agreed the proposed process ..." in a record: the body whose
+    decisions the items state."""
+    end = BODY_LEAD_RE.search(sentence)
+    mentions = bodies.mentions(sentence[:end.start()]) if end and records else []
+    if not mentions or not re.fullmatch(r"\s*(?:the\s+)?", sentence[:mentions[0].start], re.I):
+        return None
+    return Label("decided", mentions[0], "") if mentions[0].end == end.start() else None
 
 
 @dataclass(frozen=True)
@@ -155,6 +173,7 @@ def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:
     """"That Cabinet approves and recommends to Council:-", "That the Committee notes and
     agrees:", "Committee resolved to:": what each item under it is, read from the lead-in's
     last verb ("recommends to Council": recommended, going on to Council)."""
+    text = INTRODUCTORY_RE.sub("", text)
     mentions = bodies.mentions(text)
     if not mentions or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", text[:mentions[0].start], re.I):
         return None
@@ -176,14 +195,17 @@ def _base(verb: str) -> str:
     return verb[:-1] if verb not in known and verb.endswith("s") and verb[:-1] in known else verb
 
 
-def _verb_first(text: str, status: str, agent: Mention | None) -> Clause | None:
-    """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``."""
+def _verb_first(text: str, status: str, agent: Mention | None, done: bool = False) -> Clause | None:
+    """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``;
+    ``done``: under a lead-in that names only the body ("The Committee –"), ``Agreed the
+    proposed process ...`` (the verb as done)."""
     match = re.match(rf"\s*(?:to\s+)?{ITEM_ADVERBS}([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
     if match is None:
         return None
     verbs = [_base(v.lower()) for v in match.groups() if v]
-    actions = [ITEM_VERBS[v] for v in verbs if v in ITEM_VERBS]
-    if not actions or verbs[0] not in ITEM_VERBS and verbs[0] not in LEAD_VERBS:
+    known = {**ITEM_VERBS, **PAST} if done and not text.lstrip().lower().startswith("to ") else ITEM_VERBS
+    actions = [known[v] for v in verbs if v in known]
+    if not actions or verbs[0] not in known and verbs[0] not in LEAD_VERBS:
         return None
     subject = trim_subject(text[match.end():])
     return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None
@@ -203,8 +225,9 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
-    text = CONSIDERATION_RE.sub(r"\1consider", text)
-    clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent) or _to_act(text, lead)
+    text = CONSIDERATION_RE.sub(r"\1consider", INTRODUCTORY_RE.sub("", text))
+    done = lead.status == "decided" and lead.action is None and lead.agent is not None
+    clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent, done) or _to_act(text, lead)
     if clause is not None:
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
@@ -229,12 +252,12 @@ def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:
     """"RESOLVED to recommend to County Council that the budget be approved": the recommending
     body's decision (``recommended`` where the paper's label says RECOMMENDED), about what the
     other body is to decide."""
-    match = ONWARD_RE.match(text)
+    match = ONWARD_RE.match(text) or ONWARD_OBJECT_RE.match(text)
     if match is None or not match.group("verb") and lead.status != "recommended":
         return None
     if not bodies.mentions(match.group("to")):
         return None
-    asked = subjunctive_clauses(match.group("what"))
+    asked = subjunctive_clauses(match.group("what")) if match.re is ONWARD_RE else []
     subject = asked[0].subject if asked else trim_subject(match.group("what"))
     return Clause("recommended", f"{subject} (recommendation to {match.group('to').strip()})", 0, len(text),
                   lead.agent, lead.status)

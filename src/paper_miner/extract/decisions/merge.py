@@ -19,6 +19,10 @@ SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGN
 # amendments": what is done to a thing named before by its noun alone.
 ANAPHOR_RE = re.compile(r"^(?:(?:the\s+|this\s+|these\s+)?|[a-z]+\s+(?:the|this|these)\s+)(\w+?)s?"
                         r"(?:\s+(?:to|with|for|subject\s+to)\b.*)?$")
+BARE_RECOMMENDATIONS_RE = re.compile(
+    r"\s*(?:the\s+|all\s+(?:the\s+)?)?recommendations?(?:\s+(?:in|of|set\s+out\s+in)\s+the\s+report)?\s*", re.I)
+# "a report of the Director of Resources", "the report from the Head of Finance".
+AUTHORED_REPORT_RE = re.compile(r"\s*(?:a|the)\s+(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]")
 SAME_SUBJECT = 0.8
 SAME_BODY = 0.7
 LOOKBACK = 3
@@ -31,11 +35,17 @@ def _tokens(text: str, singular: bool = False) -> set[str]:
 
 def same_subject(a: str, b: str, singular: bool = False) -> bool:
     """Most words of the shorter subject are in the longer one; ``singular``: whatever their
-    number ("the responses to members questions", "the response to a member's question")."""
+    number ("the responses to members questions", "the response to a member's question").
+    Different figures make different decisions ("the Capital Strategy (Appendix 1)", "the
+    Capital Receipts Strategy (Appendix 5)")."""
     ta, tb = _tokens(a, singular), _tokens(b, singular)
-    if not ta or not tb:
+    if not ta or not tb or _figures(ta) and _figures(tb) and not _figures(ta) & _figures(tb):
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_SUBJECT
+
+
+def _figures(words: set[str]) -> set[str]:
+    return {w for w in words if w.isdigit()}
 
 
 def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
@@ -55,6 +65,23 @@ def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[D
         out[target] = (considered.model_copy(update={
             "action": decision.action, "quote": f"{considered.quote} {decision.quote}"}), section)
     return out
+
+
+def _drop_bare_recommendations(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
+    """"Decision: AGREED RECOMMENDATIONS" over a minute that then lists each resolution: the
+    recommendations agreed are those decisions, not one more."""
+    bodies = {d.body for d, _ in records if not BARE_RECOMMENDATIONS_RE.fullmatch(d.subject)}
+    return [(d, s) for d, s in records if not (BARE_RECOMMENDATIONS_RE.fullmatch(d.subject) and d.body in bodies)]
+
+
+def _drop_item_introductions(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
+    """"The Board considered a report of the Director of Finance, which ..." then "RESOLVED:
+    That the update be noted": the first sentence introduces the item and its author; what
+    the body then decided about it is the decision."""
+    return [(d, s) for i, (d, s) in enumerate(records)
+            if not (d.action == "considered" and AUTHORED_REPORT_RE.match(d.subject)
+                    and any(later.body == d.body and later.action != "considered" and later_section == s
+                            for later, later_section in records[i + 1:i + 1 + LOOKBACK]))]
 
 
 def _drop_selections(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
@@ -93,5 +120,5 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 
 
 def tidy(records: list[tuple[Decision, list[str]]]) -> list[Decision]:
-    records = _drop_selections(_resolve_anaphors(records))
+    records = _drop_item_introductions(_drop_bare_recommendations(_drop_selections(_resolve_anaphors(records))))
     return _dedupe([d for d, _ in records])

@@ -27,6 +27,7 @@ from paper_miner.extract.decisions.clauses import (
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
+from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
 from paper_miner.models import Block, Decision, Document, Layout
@@ -63,6 +64,8 @@ REASONS_LABEL_RE = re.compile(
     r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
 # Papers that record decisions taken (minutes, a decision notice or record), not ask for them.
 RECORDS = ("minutes", "other")
+# Head nouns that name a meeting's own body when minutes give it no fuller name.
+OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 # "Noted", "Agreed.": an outcome printed as a sentence of its own after the item it is about.
@@ -117,8 +120,10 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     """The decisions of blocks read in order; ``cover`` holds the title headings, which name
     no meeting item."""
     bodies = Bodies(authority=document.authority)
-    context = Context(bodies, document.date, meeting_of(document) or _reported_back_to(blocks, bodies),
-                      document.title, cover=cover, minutes=document.doc_type in RECORDS)
+    own = own_meeting(blocks, Bodies(authority=document.authority))
+    addressed = (own.body if document.body is None else None) or meeting_of(document)
+    context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
+                      document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
     for block in [part for whole in blocks for part in _items(whole)]:
@@ -479,6 +484,9 @@ def _undeclared_body(section: list[str], context: Context) -> str | None:
 
 
 def _is_addressed(body: str | None, context: Context) -> bool:
+    """The body the paper goes to; in minutes that never name theirs, "the Committee"."""
+    if body and context.addressed is None:
+        return context.minutes and body.lower() in OWN_HEADS
     return bool(body and context.addressed) and _letters(body) == _letters(context.addressed)
 
 
@@ -503,6 +511,8 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
         # "the Committee" of a paper going to the Committee; in minutes that name no other
         # committee, "Committee resolved" is the meeting itself, whatever its cover calls it
         return context.addressed
+    if named is None and context.minutes and context.addressed is None and mention.name in OWN_HEADS:
+        return mention.name.capitalize()  # minutes that never name their body: "the Committee" is it
     return named
 
 

@@ -37,6 +37,7 @@ PRONOUN_OBJECT_RE = re.compile(
 # "Item 6: Internal Audit Plan 2022/23": an item's title printed as a line of text.
 ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?P<title>\S.{2,100})$", re.I)
 MAX_QUOTE_WORDS = 60
+MAX_TITLE_WORDS = 12
 
 
 def is_pronoun(subject: str) -> bool:
@@ -57,7 +58,7 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     line counts as one); in a report past its last item, the title heading (a minutes' cover
     names only the meeting)."""
     for block in reversed(passed):
-        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text):
+        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -68,6 +69,13 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
         if block.text.lower() == title.lower():
             return block
     return None
+
+
+def _numbered_title(block: Block) -> bool:
+    """"4. Financial monitoring: Quarter 3" as a numbered line over its minute: a short
+    numbered line without a full stop is the item's title, not a resolution."""
+    return (block.kind == "list_item" and bool(re.fullmatch(r"\d{1,3}\.?", block.marker or ""))
+            and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
 
 
 def item_title(heading: Block) -> str:

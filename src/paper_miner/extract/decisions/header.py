@@ -1,0 +1,79 @@
+"""The meeting a saved council web page records, read from its header lines.
+
+Committee-system web pages ("Issue - meetings", "Issue - decisions", "Decision details",
+a minute item) print which meeting decided in lines of their own, apart from the decision's
+wording, which then names no body or date:
+
+* ``Meeting: 22/09/2020 - Cabinet (Item 26)``: the body and the date;
+* ``14/03/2023 - Highways Investment Plan``: an "Issue - decisions" line, the date;
+* ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
+  ``Date of decision: 4 November 2022``: a decision notice's;
+* ``At the meeting of this Policy Board held on 31 October``, ``submitted to this
+  Committee``: the body whose minute the page is.
+
+A page with such a line records decisions taken (as minutes do), even when the paper's own
+metadata could not name its kind.
+"""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from paper_miner.extract.common.bodies import Bodies
+from paper_miner.extract.common.parse import parse_date
+from paper_miner.models import Block
+
+_DAY = r"\d{1,2}/\d{1,2}/\d{4}"
+MEETING_LINE_RE = re.compile(rf"^\s*Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s*(?P<body>[^()]+?)\s*(?:\(.*)?$", re.I)
+DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
+DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
+DECISION_DATE_RE = re.compile(
+    r"^\s*(?:Decision\s+date|Date\s+of\s+(?:the\s+)?decision|Date\s+of\s+meeting)\s*:?\s*(?P<date>\S.{4,40}?)\s*$",
+    re.I)
+# "this Committee", "this Policy Board"; "this Council" is the authority, "this meeting" no body.
+NOT_OWN = {"council", "meeting", "authority"}
+HEADER_BLOCKS = 15
+
+
+class OwnMeeting(BaseModel):
+    """The body and date of the meeting a page records (either may be unknown); ``stated``:
+    a header line says so, so the page is a record of decisions taken."""
+
+    model_config = ConfigDict(frozen=True)
+    body: str | None = None
+    date: str | None = None
+    stated: bool = False
+
+
+def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
+    """The meeting a page's header lines name, else the body it calls "this Board"."""
+    lines = [b.text for b in blocks[:HEADER_BLOCKS] if b.kind != "table"]
+    body = next((found for found in map(_header_body, lines) if found), None)
+    date = next((found for found in map(_header_date, lines) if found), None)
+    stated = body is not None or date is not None
+    return OwnMeeting(body=body or _this_body(blocks, bodies), date=date, stated=stated)
+
+
+def _header_body(line: str) -> str | None:
+    """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``."""
+    match = MEETING_LINE_RE.match(line) or DECISION_MAKER_RE.match(line)
+    return (match.group("body").strip(" -–—") or None) if match else None
+
+
+def _header_date(line: str) -> str | None:
+    """``Meeting: 15/02/2011 - Cabinet``, ``25/03/2015 - Assessment Process``, ``Decision
+    date: 4 March 2015`` -> the ISO date."""
+    match = MEETING_LINE_RE.match(line) or DATED_LINE_RE.match(line) or DECISION_DATE_RE.match(line)
+    return parse_date(match.group("date")) if match else None
+
+
+def _this_body(blocks: list[Block], bodies: Bodies) -> str | None:
+    """The first body the page calls "this ..." ("to this Committee"): its own meeting's."""
+    for block in blocks:
+        for mention in bodies.mentions(block.text):
+            own = re.match(r"this\s", block.text[mention.start:], re.I) \
+                or re.search(r"\bthis\s+$", block.text[:mention.start], re.I)
+            if own and mention.name.lower() not in NOT_OWN:
+                return mention.name[:1].upper() + mention.name[1:]
+    return None
