@@ -15,7 +15,9 @@ from paper_miner.extract.decisions.clauses import (
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in
+from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import item_clauses, label, lead_in
+from paper_miner.extract.decisions.merge import same_subject
 from paper_miner.extract.document import describe
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -883,3 +885,50 @@ def test_an_item_asked_of_a_body_with_two_base_verbs_is_two_decisions():
 def test_a_report_resolved_to_be_received_is_noted():
     found = subjunctive_clauses("That the annual fraud report be received.")
     assert [(c.action, c.subject) for c in found] == [("noted", "the annual fraud report")]
+
+
+@pytest.mark.parametrize("lines, body, date", [
+    (["Issue - meetings", "Meeting: 03/05/2018 - Licensing Sub-Committee (pre 2019) (Item 4)"],
+     "Licensing Sub-Committee", "2018-05-03"),
+    (["Decision details", "Decision maker: Leader of the Council", "Decision date: 04/11/2022"],
+     "Leader of the Council", "2022-11-04"),
+    (["Issue - decisions", "12/01/2017 - Playing Pitch Strategy"], None, "2017-01-12"),
+    (["Date of decision: 9 June 2016", "It was agreed to refer the plan to this Scrutiny Board."],
+     "Scrutiny Board", "2016-06-09"),
+])
+def test_a_web_pages_header_lines_name_its_meeting(lines, body, date):
+    own = own_meeting([block(line) for line in lines], Bodies())
+    assert (own.body, own.date, own.stated) == (body, date, True)
+
+
+def test_a_page_without_header_lines_takes_its_body_from_this_body_and_records_nothing_stated():
+    own = own_meeting([block("At the meeting of this Area Forum held on 2 May it was noted that ...")], Bodies())
+    assert (own.body, own.date, own.stated) == ("Area Forum", None, False)
+    assert own_meeting([block("This Council is committed to net zero.")], Bodies()).body is None
+
+
+def test_a_topic_of_a_bare_head_noun_is_no_body():
+    assert [m.name for m in Bodies().mentions("3. Publication of Committee papers")] == []
+    assert [m.name for m in Bodies().mentions("the Court of Common Council agreed")] == ["Court of Common Council"]
+
+
+def test_decisions_with_different_figures_are_not_one():
+    assert not same_subject("the Capital Strategy as set out in Appendix 1",
+                            "the Capital Receipts Strategy as set out in Appendix 5")
+    assert same_subject("the bids for £1,702,211 form the first phase of the 3 year programme",
+                        "the programme forms the first phase of the 3 year programme")
+
+
+def test_a_participle_pointing_to_an_appendix_is_no_decision():
+    found = decided_clauses("The Cabinet approved the capital variation requested at Appendix 2.", Bodies())
+    assert [c.action for c in found] == ["approved"]
+
+
+def test_an_authored_report_introduces_its_item_when_a_resolution_follows():
+    intro = block("The Audit Panel considered a report of the Head of Audit, which summarised the work done.")
+    resolved = [block("RESOLVED:"), block("That the progress on the audit plan be noted.", kind="list_item", marker="1)")]
+    got = paper(intro, *resolved, doc_type="minutes", body="Audit Panel")
+    assert [d.action for d in got] == ["noted"]
+    alone = paper(intro, doc_type="minutes", body="Audit Panel")
+    assert [d.action for d in alone] == ["considered"]
+

@@ -106,7 +106,7 @@ OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|b
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
 # "On consideration of the report of the Director, Cabinet approved the following:" too.
 INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to|on\s+(?:consideration|receipt)\s+of|"
-                             r"having\s+(?:considered|received)|in\s+(?:the\s+)?light\s+of)\b[^,]{0,150},\s*", re.I)
+                             r"having\s+(?:considered|received)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of)\b[^,]{0,150},\s*", re.I)
 # "prizes were awarded to the winners", "as it was allocated to areas with ...": who received
 # what, with no body named as deciding, is a statement of fact; a resolution says "be awarded".
 DISTRIBUTED = {"awarded", "allocated"}
@@ -222,7 +222,7 @@ def trim_subject(text: str) -> str:
     text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
                   "", text)
     text = re.sub(r"\s+as\s+follows\W*$", "", text)  # "was noted as follows:" lists it below
-    text = re.sub(r"[\s,;:.]+(?:and|or)?[\s,;:.]*$", "", text)
+    text = re.sub(r"[\s,;:.(]+(?:and|or)?[\s,;:.(]*$", "", text)  # "... to the report. (" of a note run on
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
 

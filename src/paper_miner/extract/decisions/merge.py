@@ -67,13 +67,6 @@ def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[D
     return out
 
 
-def _drop_bare_recommendations(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
-    """"Decision: AGREED RECOMMENDATIONS" over a minute that then lists each resolution: the
-    recommendations agreed are those decisions, not one more."""
-    bodies = {d.body for d, _ in records if not BARE_RECOMMENDATIONS_RE.fullmatch(d.subject)}
-    return [(d, s) for d, s in records if not (BARE_RECOMMENDATIONS_RE.fullmatch(d.subject) and d.body in bodies)]
-
-
 def _drop_item_introductions(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
     """"The Board considered a report of the Director of Finance, which ..." then "RESOLVED:
     That the update be noted": the first sentence introduces the item and its author; what
@@ -120,5 +113,5 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 
 
 def tidy(records: list[tuple[Decision, list[str]]]) -> list[Decision]:
-    records = _drop_item_introductions(_drop_bare_recommendations(_drop_selections(_resolve_anaphors(records))))
+    records = _drop_item_introductions(_drop_selections(_resolve_anaphors(records)))
     return _dedupe([d for d, _ in records])
