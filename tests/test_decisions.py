@@ -932,3 +932,10 @@ def test_an_authored_report_introduces_its_item_when_a_resolution_follows():
     alone = paper(intro, doc_type="minutes", body="Audit Panel")
     assert [d.action for d in alone] == ["considered"]
 
+
+@pytest.mark.parametrize("sentence, action", [
+    ("Minutes of the meeting held on 4 February were discussed and agreed to be a true record.", "approved"),
+    ("The Panel resolved to defer the bid until the March meeting.", "resolved"),
+])
+def test_a_reported_decision_keeps_the_verb_the_record_gives(sentence, action):
+    assert [c.action for c in decided_clauses(sentence, Bodies())] == [action]

@@ -207,6 +207,8 @@ def _words_between(text: str) -> list[str]:
 
 
 CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
+# "Minutes ... were discussed and agreed to be a true record": the minutes approved.
+AS_RECORD_RE = re.compile(r"\s+(?:to\s+be|as)\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
 NEW_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
@@ -277,7 +279,7 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         return None
     if verb in DISTRIBUTED and agent is None:
         return None
-    action = PAST.get(verb) or PASSIVE_ONLY[verb]
+    action = "approved" if AS_RECORD_RE.match(sentence[verb_end:]) else PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
     if verb == "noted" and re.match(r"\s+(?:for|as)\b(?!\s+follows)", sentence[verb_end:]):
@@ -484,8 +486,8 @@ def _resolved_to(action: str, text: str) -> tuple[str, str]:
     match = RESOLVED_TO_RE.match(text) if action == "resolved" else None
     if match is None:  # "agreed to adopt the standards" says what was agreed already
         return action, text
-    # "resolved to renew the policy": a resolution to act is agreeing to it
-    return (BASE[match.group(1).lower()], text[match.end():]) if match.group(1).lower() in BASE else ("agreed", text)
+    # "resolved to defer the bid": the printed verb, as the record words it
+    return (BASE[match.group(1).lower()], text[match.end():]) if match.group(1).lower() in BASE else ("resolved", text)
 
 
 def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool) -> list[Clause]:
