@@ -939,3 +939,19 @@ def test_an_authored_report_introduces_its_item_when_a_resolution_follows():
 ])
 def test_a_reported_decision_keeps_the_verb_the_record_gives(sentence, action):
     assert [c.action for c in decided_clauses(sentence, Bodies())] == [action]
+
+
+def test_an_impersonal_resolution_is_about_what_it_agrees():
+    found = subjunctive_clauses("That it be agreed that £12,000 be allocated from the Ward Fund to the youth club.")
+    assert [(c.action, c.subject) for c in found] == [
+        ("agreed", "£12,000 be allocated from the Ward Fund to the youth club")]
+
+
+@pytest.mark.parametrize("resolution, body", [
+    ("Agreed – that the Board would write to the Secretary of State about the bus grant.", "Board"),
+    ("AGREED – that the Panel will revisit the parking charges in the spring.", "Panel"),
+])
+def test_a_resolution_that_something_is_to_happen_agrees_it(resolution, body):
+    formal = label(resolution, Bodies())
+    found = item_clauses(formal.rest, formal, Bodies())
+    assert [(c.action, c.agent.name.capitalize() if c.agent else None) for c in found] == [("agreed", body)]

@@ -209,6 +209,8 @@ def _words_between(text: str) -> list[str]:
 CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 # "Minutes ... were discussed and agreed to be a true record": the minutes approved.
 AS_RECORD_RE = re.compile(r"\s+(?:to\s+be|as)\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
+# "That it be agreed that £20,000 be allocated to the fund": what the impersonal "it" stands for.
+IMPERSONAL_RE = re.compile(r"^\s*it\s+be\s+(\w+)\s+that\s+", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
 NEW_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
@@ -657,6 +659,10 @@ def _subjunctive(part: str) -> Clause | None:
     delegated = DELEGATION_RE.match(part)
     if delegated:
         return Clause("agreed", trim_subject("delegated authority " + part[delegated.end():]), 0, len(part),
+                      None, "recommended")
+    impersonal = IMPERSONAL_RE.match(part)
+    if impersonal and impersonal.group(1).lower() in PAST:  # "it be agreed that £20,000 be allocated ..."
+        return Clause(PAST[impersonal.group(1).lower()], trim_subject(part[impersonal.end():]), 0, len(part),
                       None, "recommended")
     match = _resolving_be(part) or _recorded(part)
     if match is None:

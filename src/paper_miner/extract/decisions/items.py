@@ -66,6 +66,8 @@ ONWARD_RE = re.compile(
 ONWARD_OBJECT_RE = re.compile(
     r"^\s*(?:to\s+)?(?P<verb>(?i:recommends?)\s+)to\s+(?P<to>(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,6}?)"
     r"(?P<what>(?:the|an?|its|their)\s+.+)$")
+# "that the Committee would issue the letter", "that the Clerk will obtain quotes".
+TO_HAPPEN_RE = re.compile(r"^\s*that\s+(?P<what>[^.;]*?\b(?:would|will|shall|should)\s+[a-z]+\b.*)$", re.I | re.S)
 # "gives consideration to any further recommendations": considers them.
 CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
 # "approves and recommends to Council:-", "notes, agrees and endorses:", "resolved to:": a
@@ -232,7 +234,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     if not found:
-        return _lead_action(text, lead, bodies)
+        return _lead_action(text, lead, bodies) or _agreed_to_happen(text, lead, bodies)
     return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
 
 
@@ -246,6 +248,19 @@ def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     if lead.onward:
         subject = f"{subject} (recommendation to {lead.onward})"
     return [Clause(lead.action, subject, 0, len(text), lead.agent, lead.status)] if subject else []
+
+
+def _agreed_to_happen(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
+    """"Agreed – that the Committee would write to the Minister", "RESOLVED that the Clerk will
+    obtain three quotes": a resolution that something is to happen agrees it; "the Committee"
+    that is to act is the meeting itself."""
+    match = TO_HAPPEN_RE.match(text)
+    if match is None or lead.status != "decided" or lead.action is not None:
+        return []
+    subject = trim_subject(match.group("what"))
+    acting = [m for m in bodies.mentions(match.group("what")) if m.start <= 4 and m.generic]
+    agent = lead.agent or (acting[0] if acting else None)
+    return [Clause("agreed", subject, 0, len(text), agent, lead.status)] if subject else []
 
 
 def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:
