@@ -893,8 +893,9 @@ def test_a_report_resolved_to_be_received_is_noted():
     (["Decision details", "Decision maker: Leader of the Council", "Decision date: 04/11/2022"],
      "Leader of the Council", "2022-11-04"),
     (["Issue - decisions", "12/01/2017 - Playing Pitch Strategy"], None, "2017-01-12"),
-    (["Date of decision: 9 June 2016", "It was agreed to refer the plan to this Scrutiny Board."],
+    (["It was agreed to refer the plan to this Scrutiny Board.", "Date of decision: 9 June 2016"],
      "Scrutiny Board", "2016-06-09"),
+    (["Meeting of Harbour Board, Monday 3 October 2016"], "Harbour Board", "2016-10-03"),
 ])
 def test_a_web_pages_header_lines_name_its_meeting(lines, body, date):
     own = own_meeting([block(line) for line in lines], Bodies())

@@ -5,6 +5,7 @@ a minute item) print which meeting decided in lines of their own, apart from the
 wording, which then names no body or date:
 
 * ``Meeting: 22/09/2020 - Cabinet (Item 26)``: the body and the date;
+* ``Meeting of Planning Committee, Tuesday 8 June 2021``: the body and the date;
 * ``14/03/2023 - Highways Investment Plan``: an "Issue - decisions" line, the date;
 * ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
   ``Date of decision: 4 November 2022``: a decision notice's;
@@ -26,6 +27,7 @@ from paper_miner.models import Block
 
 _DAY = r"\d{1,2}/\d{1,2}/\d{4}"
 MEETING_LINE_RE = re.compile(rf"^\s*Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s*(?P<body>[^()]+?)\s*(?:\(.*)?$", re.I)
+MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<date>\S.{4,40}?)\s*$", re.I)
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
 DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
 DECISION_DATE_RE = re.compile(
@@ -47,24 +49,38 @@ class OwnMeeting(BaseModel):
 
 
 def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
-    """The meeting a page's header lines name, else the body it calls "this Board"."""
-    lines = [b.text for b in blocks[:HEADER_BLOCKS] if b.kind != "table"]
+    """The meeting a page's labelled lines name (a decision notice prints "Date of decision:"
+    at its foot), else the body it calls "this Board"; an undated "12/01/2017 - Title" line
+    only in the header."""
+    lines = [b.text for b in blocks if b.kind != "table"]
     body = next((found for found in map(_header_body, lines) if found), None)
-    date = next((found for found in map(_header_date, lines) if found), None)
+    date = next((found for found in map(_labelled_date, lines) if found), None) \
+        or next((found for found in map(_dated_line, lines[:HEADER_BLOCKS]) if found), None)
     stated = body is not None or date is not None
     return OwnMeeting(body=body or _this_body(blocks, bodies), date=date, stated=stated)
 
 
 def _header_body(line: str) -> str | None:
     """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``."""
-    match = MEETING_LINE_RE.match(line) or DECISION_MAKER_RE.match(line)
+    match = MEETING_LINE_RE.match(line) or DECISION_MAKER_RE.match(line) or _meeting_of(line)
     return (match.group("body").strip(" -–—") or None) if match else None
 
 
-def _header_date(line: str) -> str | None:
-    """``Meeting: 15/02/2011 - Cabinet``, ``25/03/2015 - Assessment Process``, ``Decision
-    date: 4 March 2015`` -> the ISO date."""
-    match = MEETING_LINE_RE.match(line) or DATED_LINE_RE.match(line) or DECISION_DATE_RE.match(line)
+def _meeting_of(line: str) -> re.Match | None:
+    """``Meeting of Planning Committee, Tuesday 8 June 2021``: a dated meeting line."""
+    match = MEETING_OF_RE.match(line)
+    return match if match and parse_date(match.group("date")) else None
+
+
+def _labelled_date(line: str) -> str | None:
+    """``Meeting: 15/02/2011 - Cabinet``, ``Decision date: 4 March 2015`` -> the ISO date."""
+    match = MEETING_LINE_RE.match(line) or DECISION_DATE_RE.match(line) or _meeting_of(line)
+    return parse_date(match.group("date")) if match else None
+
+
+def _dated_line(line: str) -> str | None:
+    """``25/03/2015 - Assessment Process``: an "Issue - decisions" line -> the ISO date."""
+    match = DATED_LINE_RE.match(line)
     return parse_date(match.group("date")) if match else None
 
 

@@ -121,7 +121,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     no meeting item."""
     bodies = Bodies(authority=document.authority)
     own = own_meeting(blocks, Bodies(authority=document.authority))
-    addressed = (own.body if document.body is None else None) or meeting_of(document)
+    addressed = (own.body if own.stated or document.body is None else None) or meeting_of(document)
     context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
                       document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
     records: list[tuple[Decision, list[str]]] = []
