@@ -896,6 +896,8 @@ def test_a_report_resolved_to_be_received_is_noted():
     (["It was agreed to refer the plan to this Scrutiny Board.", "Date of decision: 9 June 2016"],
      "Scrutiny Board", "2016-06-09"),
     (["Meeting of Harbour Board, Monday 3 October 2016"], "Harbour Board", "2016-10-03"),
+    (["Licensing Panel – Minutes – 4 May 2016", "Resolved – That the licence be granted."], "Licensing Panel",
+     "2016-05-04"),
 ])
 def test_a_web_pages_header_lines_name_its_meeting(lines, body, date):
     own = own_meeting([block(line) for line in lines], Bodies())
@@ -956,3 +958,10 @@ def test_a_resolution_that_something_is_to_happen_agrees_it(resolution, body):
     formal = label(resolution, Bodies())
     found = item_clauses(formal.rest, formal, Bodies())
     assert [(c.action, c.agent.name.capitalize() if c.agent else None) for c in found] == [("agreed", body)]
+
+
+def test_an_item_considered_by_no_one_named_introduces_the_resolution_that_follows():
+    got = paper(block("The application from the bowls club was considered against the fund's criteria."),
+                block("Resolved – That a grant of £1,500 to the bowls club be approved."),
+                doc_type="minutes", body="Grants Panel")
+    assert [d.action for d in got] == ["approved"]

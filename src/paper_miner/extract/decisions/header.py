@@ -6,6 +6,7 @@ wording, which then names no body or date:
 
 * ``Meeting: 22/09/2020 - Cabinet (Item 26)``: the body and the date;
 * ``Meeting of Planning Committee, Tuesday 8 June 2021``: the body and the date;
+* ``Licensing Panel – Minutes – 4 May 2016``: a minutes page's title, the body and the date;
 * ``14/03/2023 - Highways Investment Plan``: an "Issue - decisions" line, the date;
 * ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
   ``Date of decision: 4 November 2022``: a decision notice's;
@@ -28,6 +29,8 @@ from paper_miner.models import Block
 _DAY = r"\d{1,2}/\d{1,2}/\d{4}"
 MEETING_LINE_RE = re.compile(rf"^\s*Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s*(?P<body>[^()]+?)\s*(?:\(.*)?$", re.I)
 MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<date>\S.{4,40}?)\s*$", re.I)
+# "Licensing Panel – Minutes – 4 May 2016": a minutes page's title line.
+MINUTES_TITLE_RE = re.compile(r"^\s*(?P<body>[^–—]{3,120}?)\s+[–—-]\s+Minutes\s+[–—-]\s+(?P<date>\S.{4,40}?)\s*$")
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
 DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
 DECISION_DATE_RE = re.compile(
@@ -67,8 +70,9 @@ def _header_body(line: str) -> str | None:
 
 
 def _meeting_of(line: str) -> re.Match | None:
-    """``Meeting of Planning Committee, Tuesday 8 June 2021``: a dated meeting line."""
-    match = MEETING_OF_RE.match(line)
+    """``Meeting of Planning Committee, Tuesday 8 June 2021``, ``Licensing Panel – Minutes –
+    4 May 2016``: a dated meeting line."""
+    match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line)
     return match if match and parse_date(match.group("date")) else None
 
 

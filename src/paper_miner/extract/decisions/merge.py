@@ -23,6 +23,8 @@ BARE_RECOMMENDATIONS_RE = re.compile(
     r"\s*(?:the\s+|all\s+(?:the\s+)?)?recommendations?(?:\s+(?:in|of|set\s+out\s+in)\s+the\s+report)?\s*", re.I)
 # "a report of the Director of Resources", "the report from the Head of Finance".
 AUTHORED_REPORT_RE = re.compile(r"\s*(?:a|the)\s+(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]")
+# "The application was considered against the criteria": an item put before the meeting.
+PASSIVE_CONSIDERED_RE = re.compile(r"\b(?:was|were)\s+considered\b(?![^.;]*\bby\b)", re.I)
 SAME_SUBJECT = 0.8
 SAME_BODY = 0.7
 LOOKBACK = 3
@@ -68,13 +70,20 @@ def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[D
 
 
 def _drop_item_introductions(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
-    """"The Board considered a report of the Director of Finance, which ..." then "RESOLVED:
-    That the update be noted": the first sentence introduces the item and its author; what
-    the body then decided about it is the decision."""
+    """"The Board considered a report of the Director of Finance, which ..." or "The
+    application was considered against the criteria." then "RESOLVED: That the grant be
+    approved": the first sentence introduces the item; what the body then decided about it,
+    in a sentence of its own, is the decision."""
     return [(d, s) for i, (d, s) in enumerate(records)
-            if not (d.action == "considered" and AUTHORED_REPORT_RE.match(d.subject)
-                    and any(later.body == d.body and later.action != "considered" and later_section == s
-                            for later, later_section in records[i + 1:i + 1 + LOOKBACK]))]
+            if not (_introduces(d) and any(later.body == d.body and later.action != "considered"
+                                           and later_section == s and d.quote not in later.quote
+                                           for later, later_section in records[i + 1:i + 1 + LOOKBACK]))]
+
+
+def _introduces(decision: Decision) -> bool:
+    """An authored report considered, or an item "was considered" by no one named."""
+    return decision.action == "considered" and bool(
+        AUTHORED_REPORT_RE.match(decision.subject) or PASSIVE_CONSIDERED_RE.search(decision.quote))
 
 
 def _drop_selections(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
