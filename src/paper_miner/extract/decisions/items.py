@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.decisions.clauses import (
     BASE,
+    INTRODUCTORY_RE,
     LEAD_VERBS,
     PAST,
-    INTRODUCTORY_RE,
     Clause,
     decided_clauses,
     recommended_clauses,

@@ -506,14 +506,18 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
         return context.bodies.authority
     if context.minutes and context.addressed and head_of(context.addressed) == mention.name:
         return context.addressed  # minutes' "the Committee" is their own, whatever other committee they name
-    named = context.bodies.last_named(mention.name)
-    if named is None and context.addressed and (head_of(context.addressed) == mention.name or context.minutes):
-        # "the Committee" of a paper going to the Committee; in minutes that name no other
-        # committee, "Committee resolved" is the meeting itself, whatever its cover calls it
+    return context.bodies.last_named(mention.name) or _unnamed(mention, context)
+
+
+def _unnamed(mention: Mention, context: Context) -> str | None:
+    """"the Committee" when no committee has been named: that of a paper going to the
+    Committee; in minutes, the meeting itself, whatever its cover calls it, and in minutes
+    that never name their body, "Committee"."""
+    if context.addressed and (head_of(context.addressed) == mention.name or context.minutes):
         return context.addressed
-    if named is None and context.minutes and context.addressed is None and mention.name in OWN_HEADS:
-        return mention.name.capitalize()  # minutes that never name their body: "the Committee" is it
-    return named
+    if context.minutes and context.addressed is None and mention.name in OWN_HEADS:
+        return mention.name.capitalize()
+    return None
 
 
 def _section_body(section: list[str], context: Context) -> str | None:
