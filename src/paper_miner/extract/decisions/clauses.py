@@ -207,8 +207,6 @@ def _words_between(text: str) -> list[str]:
 
 
 CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
-# "Minutes ... were discussed and agreed to be a true record": the minutes approved.
-AS_RECORD_RE = re.compile(r"\s+(?:to\s+be|as)\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 # "That it be agreed that £20,000 be allocated to the fund": what the impersonal "it" stands for.
 IMPERSONAL_RE = re.compile(r"^\s*it\s+be\s+(\w+)\s+that\s+", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
@@ -281,7 +279,7 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         return None
     if verb in DISTRIBUTED and agent is None:
         return None
-    action = "approved" if AS_RECORD_RE.match(sentence[verb_end:]) else PAST.get(verb) or PASSIVE_ONLY[verb]
+    action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
     if verb == "noted" and re.match(r"\s+(?:for|as)\b(?!\s+follows)", sentence[verb_end:]):
