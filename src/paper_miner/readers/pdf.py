@@ -27,6 +27,7 @@ from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import ocr_mode, pdf_reader, pdfium
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
+from paper_miner.readers.pdf_columns import column_lines, is_page_in_columns
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
 from paper_miner.readers.pdfium import PdfiumPage
 
@@ -58,6 +59,7 @@ class PageContent:
     height: float
     lines: list[Line]
     tables: list[tuple[BBox, list[Row]]] = field(default_factory=list)  # (x0, top, x1, bottom), rows
+    panels: list[list[Line]] = field(default_factory=list)  # text in columns, in reading order
     text: str = ""
     ocr_confidence: float | None = None  # a page read by OCR: its mean word confidence
 
@@ -196,8 +198,14 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
     content = PageContent(page.page_number, float(page.height), lines,
                           text="\n".join(r["text"] for r in raw_lines),
                           ocr_confidence=getattr(page, "ocr_confidence", None))
-    for finder in (ruled_tables, lambda _: _unruled_tables(content.lines)):
-        for bbox, rows in finder(page):
+    tables, panels = ruled_tables(page)
+    if not tables and not panels and is_page_in_columns(page.chars, raw_lines):
+        panels = [page.bbox]
+    for bbox in panels:
+        content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
+        content.panels.append([_make_line(r) for r in column_lines(page.chars, bbox) if r["text"].strip()])
+    for finder in (lambda: tables, lambda: _unruled_tables(content.lines)):
+        for bbox, rows in finder():
             content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
             content.tables.append((bbox, [Row(cells=r, page=page.page_number) for r in rows]))
     page.close()  # drop pdfplumber's per-page caches; long papers otherwise hold every page
@@ -210,15 +218,22 @@ def _zone_key(line: Line, page: PageContent) -> tuple[str, int] | None:
     return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 4)
 
 
+def _all_lines(page: PageContent) -> list[Line]:
+    return page.lines + [ln for panel in page.panels for ln in panel]
+
+
 def _drop_furniture(pages: list[PageContent]) -> None:
     """Remove running headers/footers (same text, same place, most pages) and folios."""
-    counts = Counter(k for p in pages for k in {_zone_key(ln, p) for ln in p.lines} if k)
+    counts = Counter(k for p in pages for k in {_zone_key(ln, p) for ln in _all_lines(p)} if k)
     need = max(2, (len(pages) + 1) // 2)
+
+    def kept(lines: list[Line], p: PageContent) -> list[Line]:
+        return [ln for ln in lines
+                if not ((k := _zone_key(ln, p)) and (counts[k] >= need or _FOLIO.match(ln.text)))]
+
     for p in pages:
-        p.lines = [
-            ln for ln in p.lines
-            if not ((k := _zone_key(ln, p)) and (counts[k] >= need or _FOLIO.match(ln.text)))
-        ]
+        p.lines = kept(p.lines, p)
+        p.panels = [kept(panel, p) for panel in p.panels]
 
 
 def _stats(pages: list[PageContent]) -> Stats:
@@ -226,7 +241,7 @@ def _stats(pages: list[PageContent]) -> Stats:
     lefts = Counter()
     rights = []
     for p in pages:
-        for ln in p.lines:
+        for ln in _all_lines(p):
             weights[ln.size] += len(ln.text)
             lefts[round(ln.x0)] += 1
             rights.append(ln.x1)
@@ -282,11 +297,17 @@ def _text_block(group: list[Line], page: int, stats: Stats) -> Block:
 
 
 def _page_blocks(content: PageContent, stats: Stats) -> list[Block]:
-    items: list[tuple[float, Block]] = [(bbox[1], table_block(rows)) for bbox, rows in content.tables]
+    """Tables, paragraphs and panels of columns in order down the page; a panel's blocks
+    all stand at its top, in its own reading order (the left column's, then the right's)."""
+    items: list[tuple[float, int, Block]] = [(bbox[1], 0, table_block(rows)) for bbox, rows in content.tables]
     for group in _group(content.lines, stats):
-        items.append((group[0].top, _text_block(group, content.number, stats)))
-    items.sort(key=lambda item: item[0])
-    return [b for _, b in items if b.text.strip()]
+        items.append((group[0].top, 0, _text_block(group, content.number, stats)))
+    for panel in filter(None, content.panels):
+        top = min(ln.top for ln in panel)
+        items.extend((top, i, _text_block(group, content.number, stats))
+                     for i, group in enumerate(_group(panel, stats)))
+    items.sort(key=lambda item: item[:2])
+    return [b for *_, b in items if b.text.strip()]
 
 
 # --- document ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from collections import Counter
 from pdfplumber.utils.text import chars_to_textmap
 
 from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker
+from paper_miner.readers.pdf_columns import is_text_in_columns
 
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
 DASHES = "-–"  # list markers that are also punctuation
@@ -43,16 +44,21 @@ def _open_ends(page) -> list[float]:
     return [y for y, n in ends.items() if n >= 2]
 
 
-def ruled_tables(page) -> list[tuple[BBox, list[list[str]]]]:
-    """Ruled tables with at least two columns somewhere (a boxed paragraph is not a table)."""
+def ruled_tables(page) -> tuple[list[tuple[BBox, list[list[str]]]], list[BBox]]:
+    """Ruled tables with at least two columns somewhere (a boxed paragraph is not a table),
+    and apart from them the boxes of ruled "tables" that are panels of text in columns."""
     if not has_ruling(page):  # the table finder costs time; without rules it finds nothing
-        return []
-    found = []
+        return [], []
+    tables, panels = [], []
     for table in page.find_tables({"explicit_horizontal_lines": _open_ends(page)}):
         rows = _rows(table, page.chars)
-        if max(map(len, rows), default=0) >= 2:
-            found.append((table.bbox, rows))
-    return found
+        if max(map(len, rows), default=0) < 2:
+            continue
+        if is_text_in_columns(table, page.chars):
+            panels.append(table.bbox)
+        else:
+            tables.append((table.bbox, rows))
+    return tables, panels
 
 
 def _v_mid(char: dict) -> float:
