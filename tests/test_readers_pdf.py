@@ -259,3 +259,78 @@ def test_an_unknown_pdf_reader_is_refused(monkeypatch):
     monkeypatch.setenv(PDF_READER_VARIABLE, "pdfbox")
     with pytest.raises(ValueError, match="pdfium, pdfplumber"):
         pdf_reader()
+
+
+# --- designed pages: text in columns ----------------------------------------------------
+
+_LEFT = ["The Harbourside Partnership brings together the district", "council, the health board and local charities to lead",
+         "the work on healthy lives across the borough and its", "villages, with the focus on communities of highest need."]
+_RIGHT = ["The plan sets three aims for the next four years:", "Reduce the share of adults who smoke from 14% to",
+          "9% or less by the end of 2026, and halve the gap", "between the most and least deprived wards by 2027."]
+
+
+def _two_columns(c, top: float = 700) -> None:
+    c.setFont("Helvetica", 10)
+    for i, (left, right) in enumerate(zip(_LEFT, _RIGHT)):
+        c.drawString(50, top - 13 * i, left)
+        c.drawString(320, top - 13 * i, right)
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [b.text for b in read_paper(path).blocks]
+
+
+def test_two_columns_of_prose_are_read_one_column_at_a_time(tmp_path):
+    texts = _paragraphs(_page(tmp_path / "columns.pdf", _two_columns))
+    assert " ".join(_LEFT) in texts and " ".join(_RIGHT) in texts
+    assert texts.index(" ".join(_LEFT)) < texts.index(" ".join(_RIGHT))
+
+
+def _framed_panels(c) -> None:
+    """A coloured page-size frame with rules across it between panels: pdfplumber's table
+    finder takes the frame and rules for a grid whose rows run across both columns."""
+    c.rect(20, 20, 555, 800)
+    for y in (680, 600, 520):
+        c.line(20, y, 575, y)
+    _two_columns(c, top=720)
+    _two_columns(c, top=660)
+    c.drawString(50, 560, "Panels of text with a rule under them.")
+
+
+def test_panel_frames_taken_for_a_table_are_read_as_columns(tmp_path):
+    blocks = read_paper(_page(tmp_path / "panels.pdf", _framed_panels)).blocks
+    assert not [b for b in blocks if b.kind == "table"]
+    assert any(" ".join(_RIGHT) in b.text for b in blocks)
+
+
+def _grid_paper(path: Path, rows: list[list[str]], widths: list[int]) -> Path:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def test_a_ruled_minutes_grid_with_prose_cells_stays_a_table(tmp_path):
+    minute = ("The Board received the report of the Director of Place on the library refurbishment "
+              "programme. Members asked about the timetable for the works at the central library and "
+              "the effect on opening hours during the summer.<br/><br/>The Board agreed the revised "
+              "programme and asked officers to report progress at the next meeting in the autumn.")
+    action = "Director of Place to circulate the revised timetable to all members of the Board"
+    rows = [["Item", "Minute", "Action by"], ["4. Library works", minute, action],
+            ["5. Any other business", "There was no other business and the meeting closed early.", ""]]
+    blocks = read_paper(_grid_paper(tmp_path / "grid.pdf", rows, [90, 280, 110])).blocks
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables and tables[0].rows[1].cells[2] == action
+
+
+def test_a_ruled_kpi_table_with_long_indicator_names_stays_a_table(tmp_path):
+    rows = [["Indicator", "2023/24", "Target"],
+            ["Percentage of household waste sent for reuse, recycling and composting across the district", "41%", "45%"],
+            ["Average number of working days lost to sickness absence per full time employee", "9.2", "8.0"]]
+    blocks = read_paper(_grid_paper(tmp_path / "kpi.pdf", rows, [300, 70, 70])).blocks
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables and [r.cells[2] for r in tables[0].rows] == ["Target", "45%", "8.0"]

@@ -253,8 +253,8 @@ def _stats(pages: list[PageContent]) -> Stats:
 
 def _same_block(prev: Line, line: Line, first: Line, stats: Stats) -> bool:
     """Does ``line`` carry on the block whose last line is ``prev``?"""
-    if line.top - prev.bottom > PARA_GAP * max(prev.size, line.size):
-        return False
+    if line.top - prev.bottom > PARA_GAP * max(prev.size, line.size) or line.top < prev.top:
+        return False  # a wide gap, or back up the page: the next column
     prev_short = prev.x1 < stats.right - 0.15 * (stats.right - stats.left)
     runs_on = not prev_short and not ends_sentence(prev.text)  # a full line, mid-sentence
     if abs(prev.size - line.size) > 0.6:
@@ -363,7 +363,7 @@ def _read(count: int, pages: Iterable[Page | PdfiumPage], meta: dict, path: Path
     if not count:
         raise UnreadablePaper("empty", "the PDF has no pages", path)
     contents = [_page_content(page) for page in pages]
-    if not any(p.lines or p.tables for p in contents):
+    if not any(_all_lines(p) or p.tables for p in contents):
         raise UnreadablePaper("no_text_layer", "the PDF has no text layer (scanned images?) and "
                               "OCR read none from it; if it ran with --ocr never, run it again with "
                               "--ocr auto", path)
