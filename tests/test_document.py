@@ -278,6 +278,8 @@ def test_a_bare_appendix_label_is_no_title():
     ("Late changes to the Medium Term Financial Plan", False, False),
     ("Treasury Management Strategy 2013/14", True, False),  # the report presenting it to a meeting
     ("Corporate Delivery Plan to 2015", True, True),
+    ("Borough Plan theme - A safer, cleaner Eastbrook", False, True),  # a page of the plan
+    ("Borough Plan themes report", False, False),
 ])
 def test_a_title_naming_the_paper_as_a_plan(title, meeting, plan):
     assert is_plan_title(title, goes_to_a_meeting=meeting) is plan
@@ -600,3 +602,34 @@ def test_the_ends_of_a_period_reported_on_date_no_paper():
         paragraph("Quarterly Performance Update"), paragraph("1st April 2024 to 30th June 2024."),
         paragraph("This report sets out how the council performed against its indicators during the quarter.")])
     assert describe(layout).date is None
+
+
+def test_a_meeting_item_page_is_titled_by_its_item_not_the_pages_chrome():
+    page = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Venue: Council Chamber, Civic Offices"), paragraph("No. | Item |"),
+        paragraph("Reports Published The following matters have reports published for decision:- |"),
+        paragraph("Small Business Support Grants Additional documents: Decision: RESOLVED that:-"),
+        paragraph("the grants set out in Appendix A be approved."),
+    ])
+    assert describe(page).title == "Small Business Support Grants"
+
+
+def test_a_dated_line_naming_the_paper_is_its_title_and_the_meetings_day_line_is_not():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Decisions 4 June 2019"), paragraph("Tuesday 4 June 2019 at 10am in the Council Chamber"),
+        paragraph("Members present:"), paragraph("Cllr A Jones (Chair)"),
+        paragraph("The Committee agreed the revised fees and charges."),
+    ])
+    assert describe(layout).title == "Decisions 4 June 2019"
+    layout = layout.model_copy(update={"blocks": layout.blocks[1:]})
+    assert describe(layout).title != "Tuesday 4 June 2019 at 10am in the Council Chamber"
+
+
+@pytest.mark.parametrize(("opening", "doc_type"), [
+    ("That the Executive agrees the release of £1.2 million from reserves for the depot works.", "other"),
+    ("That Council approves the allocation of £3 million towards new school places.", "other"),
+    ("That officers review the charging policy each year, as the Panel asked in May.", "report"),
+])
+def test_a_page_opening_with_a_resolutions_wording_records_a_decision(opening, doc_type):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(opening), paragraph("Reasons for the decision follow.")])
+    assert describe(layout).doc_type == doc_type

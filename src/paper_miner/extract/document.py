@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, MONTH, WEEKDAY
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
@@ -43,6 +44,20 @@ NOT_TITLE = re.compile(
     rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$)",
     re.IGNORECASE,
 )
+# A meeting web page's chrome run into an item's title ("Grants Awards Additional documents:
+# Decision: RESOLVED that ..."): the title ends where the page's labels begin.
+WEB_PAGE_TAIL_RE = re.compile(r"\s+additional\s+documents\s*:.*$", re.IGNORECASE)
+# "Wednesday 13 March 2013 at 2pm in Committee Room 4", "4th May 2021, 7pm": a line opening
+# with the meeting's day is its time and place.
+DAY_LINE_RE = re.compile(rf"^(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)", re.IGNORECASE)
+# "Decisions 13 March 2013", "Minutes 4 May 2021": a dated line that names the paper.
+NAMED_BY_DATE_RE = re.compile(r"^(?:decisions|minutes|notes|actions)\b", re.IGNORECASE)
+# "That Council approves the allocation of ...", "That the Cabinet agrees ...": a resolution's
+# own wording, with no "RESOLVED" label over it; opening a paper with nothing above it, the
+# paper is the resolution alone (a report's cover and title come before its recommendations).
+THAT_BODY_RESOLVES_RE = re.compile(
+    rf"^\s*That\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}(?:{'|'.join(DECIDING_BODY_NOUNS)})\s+"
+    r"(?:approves?|agrees?|recommends?|notes?|endorses?|authorises?|delegates?|resolves?|supports?)\b")
 # A council web page's own heading over a meeting item or a decision notice, printed alone or
 # run into the title ("Issue - meetings Council Plan Monitoring").
 WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
@@ -71,8 +86,10 @@ BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Exec
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
 # The plan noun heads the title: nothing but a year, a version or a subtitle follows it
 # ("Our Priorities 2024-28", "Westmere Priorities and Actions").
+# A page of one part of a plan ("Council Plan theme - A greener borough") is the plan too.
 PLAN_TITLE_RE = re.compile(r"\b(?:strateg(?:y|ies)|plan|framework|planning\s+guidance|budget|priorities|actions)\b"
-                           r"(?=\s*(?:$|[-–:(~]|(?:to\s+)?(?:19|20)\d\d))", re.IGNORECASE)
+                           r"(?=\s*(?:$|[-–:(~]|(?:to\s+)?(?:19|20)\d\d|(?:theme|priority|chapter|section)s?\s*[-–:]))",
+                           re.IGNORECASE)
 PLAN_ITSELF_RE = re.compile(r"\b(?:delivery|business|action|corporate|medium\s+term|improvement)\s+plan\b",
                             re.IGNORECASE)
 ABOUT_A_PLAN_RE = re.compile(r"\b(?:report|monitoring|update|progress|review|changes?\s+to|consultation"
@@ -324,7 +341,13 @@ def title(layout: Layout, meeting: str | None) -> str | None:
 def _title_text(block: Block) -> str:
     """"ISSUE - MEETINGS COUNCIL PLAN MONITORING" -> "Council Plan Monitoring"; "Housing
     Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status."""
-    return DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(block.text.strip(" *#:"))))
+    return DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(_own_text(block).strip(" *#:"))))
+
+
+def _own_text(block: Block) -> str:
+    """A block without a web page's chrome: "Grants Awards Additional documents: Decision: ..."
+    -> "Grants Awards"; "Reports published:- |" (a row of the page's item table) -> "Reports published:-"."""
+    return WEB_PAGE_TAIL_RE.sub("", block.text.strip().rstrip(" |"))
 
 
 def _title_page(layout: Layout, cover: list[Block]) -> list[Block]:
@@ -389,17 +412,27 @@ def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
 def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> bool:
     """A heading, or a short line that is not a sentence, that is none of the cover's labels,
     date lines, meeting line or letterhead."""
-    text = block.text.strip(" *#:")
+    own = _own_text(block)
+    text = own.strip(" *#:")
     # a bullet is a title only as a web page's lone heading ("- Council Services 19/20")
     if block.kind in ("paragraph", "list_item") and (len(text.split()) > MAX_TITLE_WORDS
                                                      or (block.marker and block.kind == "paragraph")
-                                                     or re.search(r"[.,;:-]$", block.text.strip())):
+                                                     or re.search(r"[.,;:-]$", own)):
         return False
-    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text or re.search(r"\S {2,}\S", text):
-        return False  # a label, a form's questions ("Is key decision?: No"), a table row ("Recycling  22%  25%")
-    if parse_date(text) and len(text.split()) <= 6 or (meeting and readable_case(text).startswith(meeting)):
+    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text or MEETING_PAGE_LABEL_RE.match(text):
+        return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
+    if re.search(r"\S {2,}\S|\s\|\s", text):
+        return False  # a table row ("Recycling  22%  25%", "No. | Item")
+    if _is_date_line(text) or (meeting and readable_case(text).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
+
+
+def _is_date_line(text: str) -> bool:
+    """"Wednesday 13 March 2013 at 2pm in Committee Room 4" or "Cabinet 4 May 2021": the
+    meeting's day, not the paper's title ("Decisions 13 March 2013" names the paper)."""
+    short_dated = parse_date(text) and len(text.split()) <= 6 and not NAMED_BY_DATE_RE.match(text)
+    return bool(short_dated or (DAY_LINE_RE.match(text) and parse_date(text)))
 
 
 def _text(blocks: list[Block]) -> str:
@@ -467,7 +500,8 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
     head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
-    if _decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head) or _lists_issue_decisions(layout):
+    resolution_alone = RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
+    if _decision_notice_body(layout) or resolution_alone or _lists_issue_decisions(layout):
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_minutes(layout):
         return "minutes"
