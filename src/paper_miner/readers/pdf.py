@@ -192,6 +192,11 @@ def _inside(line: Line, bbox: BBox) -> bool:
 
 # --- pages ---------------------------------------------------------------------------------
 
+def _page_in_columns(page: Page | PdfiumPage, raw_lines: list[dict], tables: list) -> list[BBox]:
+    """The whole page as one panel when, holding no table, its lines run across columns."""
+    return [page.bbox] if not tables and is_page_in_columns(page.chars, raw_lines) else []
+
+
 def _page_content(page: Page | PdfiumPage) -> PageContent:
     raw_lines = page.extract_text_lines(return_chars=True, strip=True)
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
@@ -199,9 +204,7 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
                           text="\n".join(r["text"] for r in raw_lines),
                           ocr_confidence=getattr(page, "ocr_confidence", None))
     tables, panels = ruled_tables(page)
-    if not tables and not panels and is_page_in_columns(page.chars, raw_lines):
-        panels = [page.bbox]
-    for bbox in panels:
+    for bbox in panels or _page_in_columns(page, raw_lines, tables):
         content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
         content.panels.append([_make_line(r) for r in column_lines(page.chars, bbox) if r["text"].strip()])
     for finder in (lambda: tables, lambda: _unruled_tables(content.lines)):

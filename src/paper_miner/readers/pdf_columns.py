@@ -11,6 +11,8 @@ bottom); each piece that cannot be cut is read as text of its own.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from itertools import combinations
 from statistics import median
 
 from pdfplumber.utils import within_bbox
@@ -19,10 +21,12 @@ from pdfplumber.utils.text import chars_to_textmap
 GUTTER = 1.5  # a blank vertical strip this many font sizes wide parts two columns
 BAND = 1.2  # a blank horizontal band this many font sizes tall parts two stacked panels
 PROSE_WORDS = 4  # a column of running text has lines of at least this many words on average
+TALL = 1.8  # a piece this many glyph heights tall holds more than one line
 PROSE_SHARE = 0.1  # a "table" is text in columns when cells across its gutters hold this share of its text
 
 BBox = tuple[float, float, float, float]
 Chars = list[dict]
+Span = tuple[float, float]  # a piece's top and bottom
 
 
 def _blanks(spans: list[tuple[float, float]], min_width: float) -> list[float]:
@@ -80,25 +84,45 @@ def _prose(piece: Chars) -> bool:
     return len(lines) >= 2 and len(words) >= PROSE_WORDS * len(lines) and wordy >= 0.7 * len(words)
 
 
-def _side_by_side(a: Chars, b: Chars) -> bool:
+def _span(piece: Chars) -> Span:
+    return min(c["top"] for c in piece), max(c["bottom"] for c in piece)
+
+
+def _beside(a: Span, b: Span) -> bool:
     """Do two pieces share some height (one beside the other)?"""
-    return max(c["bottom"] for c in a) > min(c["top"] for c in b) and \
-        max(c["bottom"] for c in b) > min(c["top"] for c in a)
+    return a[1] > b[0] and b[1] > a[0]
 
 
-def _crosses_gutter(cell: Chars, prose: list[Chars]) -> bool:
-    """Does a cell hold lines of two columns of prose that stand side by side?"""
-    ids = {id(c) for c in cell}
-    held = [p for p in prose if any(id(c) in ids for c in p)]
-    return any(_side_by_side(a, b) for i, a in enumerate(held) for b in held[i + 1:])
+def _tall(piece: Chars) -> bool:
+    """More than one line: a paragraph's number beside it ("4.1") is no column."""
+    top, bottom = _span(piece)
+    return bottom - top >= TALL * median(c["bottom"] - c["top"] for c in piece)
 
 
-def _crosses_columns(chars: Chars, parts: list[Chars]) -> bool:
-    """Do parts that cross a gutter between columns of prose (a cell, a text line) hold a
-    fair share of the text?"""
-    prose = [p for p in reading_pieces(chars) if _prose(p)]
-    crossing = sum(len(part) for part in parts if _crosses_gutter(part, prose))
-    return bool(chars) and crossing >= PROSE_SHARE * len(chars)
+def _prose_columns(chars: Chars) -> list[Chars]:
+    """Pieces of running text standing beside another piece of more than one line."""
+    tall = [p for p in reading_pieces(chars) if _tall(p)]
+    spans = [_span(p) for p in tall]
+    beside = [p for p, a in zip(tall, spans) if sum(_beside(a, b) for b in spans) > 1]  # itself and another
+    return [p for p in beside if _prose(p)]
+
+
+def _crosses(part: Chars, column_of: dict[int, int], spans: list[Span]) -> bool:
+    """Does a part (a cell, a text line) hold text of two columns standing side by side?"""
+    held = sorted({column_of[id(c)] for c in part if id(c) in column_of})
+    return any(_beside(spans[i], spans[j]) for i, j in combinations(held, 2))
+
+
+def _crosses_columns(chars: Chars, parts: Callable[[], Iterable[Chars]]) -> bool:
+    """Do parts that cross a gutter between columns of prose hold a fair share of the text?
+    (``parts`` are made only when there are such columns: finding a cell's text costs time.)"""
+    columns = _prose_columns(chars)
+    if len(columns) < 2:
+        return False
+    column_of = {id(c): i for i, column in enumerate(columns) for c in column}
+    spans = [_span(column) for column in columns]
+    crossing = sum(len(part) for part in parts() if _crosses(part, column_of, spans))
+    return crossing >= PROSE_SHARE * len(chars)
 
 
 def is_text_in_columns(table, chars: Chars) -> bool:
@@ -107,13 +131,13 @@ def is_text_in_columns(table, chars: Chars) -> bool:
     the middle column, a long indicator name beside its figures), so no cell holds two
     columns of running text side by side."""
     inside = within_bbox(chars, table.bbox)
-    return _crosses_columns(inside, [within_bbox(inside, bbox) for bbox in table.cells])
+    return _crosses_columns(inside, lambda: (within_bbox(inside, bbox) for bbox in table.cells))
 
 
 def is_page_in_columns(chars: Chars, lines: list[dict]) -> bool:
     """A page whose text lines (pdfplumber's, with their characters) run across columns of
     prose: "Who: Wellbeing Hubs Who: Public Health" is two panels' lines read as one."""
-    return _crosses_columns(chars, [ln["chars"] for ln in lines])
+    return _crosses_columns(chars, lambda: (ln["chars"] for ln in lines))
 
 
 def column_lines(chars: Chars, bbox: BBox) -> list[dict]:
