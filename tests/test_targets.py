@@ -326,7 +326,7 @@ def test_performance_table_quarters_status_and_placeholders_are_not_targets():
         ["KPI 9 Average wait at reception (minutes)", "< 10", "12", "9", "8", "", "Green"]))
     assert [(t.indicator, t.measure, t.baseline, t.target, t.unit, t.direction) for t in found] == [
         ("NI 192", "Household waste recycled and composted", None, 42.0, "%", "increase"),  # Amber at 41%
-        ("KPI 9", "Average wait at reception (minutes)", None, 600.0, "seconds", "decrease")]
+        ("KPI 9", "Average wait at reception (minutes)", None, 10.0, "minutes", "decrease")]  # as printed
 
 
 def test_performance_table_reads_latest_actual_as_baseline_and_one_target_per_year():

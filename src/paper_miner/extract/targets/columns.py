@@ -76,7 +76,6 @@ _FIGURE_RE = re.compile(
 _UNIT_WORD_RE = re.compile(r"\b(days|weeks|hours|minutes|seconds|kg|tonnes|points)\b|(£)", re.IGNORECASE)
 _SHARE_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b", re.IGNORECASE)
 _RATE_RE = re.compile(r"\b(?:per|a)\s+(?:100(?:,\s?000)?|1,000|thousand)\b", re.IGNORECASE)
-_SECONDS = {"hours": 3600, "minutes": 60}
 
 
 class Columns(BaseModel):
@@ -245,14 +244,12 @@ def _measure(label: str, code: Code | None) -> str:
 
 def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | None]:
     """(value, unit, bound) of a figure cell; a bare number takes the unit its column or
-    measure names, in seconds for a time."""
+    measure names ("12" under "Average wait (minutes)" is 12 minutes)."""
     match = _figure(cell)
     quantity = match.group("quantity")
     value, unit = amount_of(quantity), unit_of(quantity)
     if unit == "count" and unit_hint != "count":
         unit = unit_hint
-        if unit_hint in _SECONDS and value is not None:
-            value, unit = value * _SECONDS[unit_hint], "seconds"
     return value, unit, _bound_of(match)
 
 
@@ -332,7 +329,7 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     floor = _figure_in(row, columns.floor)
     rag = rating_of(_cell(row, columns.rag))
     latest = _latest_column(row, columns)
-    actual_cell = _cell(row, latest)  # in the target's units: "12" minutes is 720 seconds
+    actual_cell = _cell(row, latest)  # in the target's units: "12" under "(minutes)"
     actual = _cell_value(actual_cell, unit_hint(_cell(header, latest), measure))[0] if is_figure(
         actual_cell) else None
     bracket = _POLARITY_BRACKET_RE.search(measure)  # "Missed collections (Minimise)"

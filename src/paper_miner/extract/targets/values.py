@@ -17,6 +17,7 @@ from paper_miner.extract.common.vocabulary import MONTH, NUMBER_WORDS_TO_TWENTY,
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
 _MEASURE_UNITS = r"kg|kilograms?|tonnes?|tons|days?|points?|hours?|minutes?|seconds?|weeks?|miles?|km"
+_DURATION_PART_RE = re.compile(r"\d+\s+(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 _RATE = r"(?:per|a)\s+100(?:,000|,\s?000)?\b|per\s+(?:1,000|thousand)\b"
 # "four", "twelve": a number of things as words ("one" is as often "one of the" as a count).
 _COUNT_WORDS = "|".join(word for word in NUMBER_WORDS_TO_TWENTY if word not in ("zero", "one"))
@@ -118,7 +119,7 @@ STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change",
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
-               "point": "points", "hour": "seconds", "minute": "seconds", "second": "seconds",
+               "point": "points", "hour": "hours", "min": "minutes", "second": "seconds",
                "week": "weeks", "mile": "miles", "km": "km", "year": "years"}
 
 
@@ -139,8 +140,12 @@ class Value(BaseModel):
 
 
 def unit_of(quantity: str) -> str:
-    """Short unit of a printed quantity: "%", "GBP", "seconds", "level", "per 100", "count"..."""
+    """Short unit of a printed quantity: "%", "GBP", "minutes", "level", "per 100", "count"...;
+    a duration as printed ("within 30 minutes" is minutes), one of two parts ("4 minutes 37
+    seconds") in seconds."""
     text = quantity.strip().lower()
+    if is_compound_duration(text):
+        return "seconds"
     if "%" in text or "per cent" in text or "percent" in text:
         return "%"
     if text.startswith("£"):
@@ -158,6 +163,12 @@ def unit_of(quantity: str) -> str:
     return "count"
 
 
+def is_compound_duration(quantity: str) -> bool:
+    """Whether a duration is printed in two units ("4 minutes 37 seconds", "1 hour and 30
+    minutes"), which only a count of seconds states as one number; not "30 minutes"."""
+    return len(_DURATION_PART_RE.findall(quantity)) > 1
+
+
 def amount_of(quantity: str) -> float | None:
     """The number a printed quantity stands for (durations in seconds, money in pounds)."""
     text = quantity.strip()
@@ -166,7 +177,7 @@ def amount_of(quantity: str) -> float | None:
     if text.startswith("£"):
         money = find_money(text)
         return float(money[0].amount) if money else None
-    if unit_of(text) == "seconds":
+    if is_compound_duration(text):
         return float(parse_duration_seconds(text) or 0) or None
     word = text.lower().split()[0] if text else ""
     if word in NUMBER_WORDS_TO_TWENTY and word not in ("zero", "one"):  # "one of the" counts nothing
