@@ -30,7 +30,7 @@ from paper_miner.extract.targets import (
     text_scorecards,
 )
 from paper_miner.extract.targets.merge import merge_repeats
-from paper_miner.extract.targets.patterns import higher_is_better, lower_is_better
+from paper_miner.extract.targets.patterns import done_in_time, higher_is_better, lower_is_better
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, period_tables, running_text)
@@ -39,7 +39,8 @@ SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorec
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
     paper_year = _paper_year(document.title if document else None)
-    return [_with_paper_year(_with_period(_with_polarity(target)), paper_year) for target in merged]
+    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
+            for target in merged]
 
 
 def _paper_year(title: str | None) -> str | None:
@@ -93,17 +94,47 @@ def _stated_year(quote: str) -> str | None:
     return parse_financial_year(stated.group("year"))
 
 
+# A length of time, the unit a target on a response or waiting time is set in.
+_DURATION_UNITS = ("seconds", "minutes", "hours", "days", "weeks")
+_RAISE_RE = re.compile(r"\b(?:increas\w*|rais\w*|more|longer)\b", re.IGNORECASE)
+
+
+def _with_time_improved(target: Target) -> Target:
+    """To improve a time taken is to bring it down ("improve ambulance response times to an
+    average of 18 minutes"); not a share done within a time ("improve the share of calls
+    answered within 2 minutes to 90%", a %), nor a time set to rise ("improve and increase
+    opening hours to 60 hours")."""
+    if target.direction != "increase" or target.unit not in _DURATION_UNITS or done_in_time(target.measure):
+        return target
+    if not re.search(r"\bimprov\w*", target.quote, re.IGNORECASE) or _RAISE_RE.search(target.quote):
+        return target
+    return target.model_copy(update={"direction": "decrease"})
+
+
 def _with_polarity(target: Target) -> Target:
     """A target set to rise says higher is better, one set to fall lower, where the paper
     prints no polarity of its own; a target on time taken or lost ("average days to process a
     claim: target 15") is one to bring down, one on a good outcome ("council tax collected:
-    target 97%") one where more is better."""
+    target 97%", "household waste recycled: 45%") one to raise."""
     if target.polarity is not None:
-        return target
+        return _with_way(target)
     if target.direction in ("increase", "decrease"):
         return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})
     if target.direction == "achieve" and target.target is not None and lower_is_better(target.measure):
         return target.model_copy(update={"polarity": "lower", "direction": "decrease"})
     if target.direction == "achieve" and target.target is not None and higher_is_better(target.measure):
-        return target.model_copy(update={"polarity": "higher"})
+        way = "achieve" if _OPINION_RE.search(target.measure) else "increase"
+        return target.model_copy(update={"polarity": "higher", "direction": way})
     return target
+
+
+# Residents' views are a level to reach ("90% of customers satisfied"), not a rate to push up.
+_OPINION_RE = re.compile(r"\bsatisf\w*", re.IGNORECASE)
+
+
+def _with_way(target: Target) -> Target:
+    """A level to reach on an indicator whose paper prints which way is better goes that way
+    ("Good is: High | Target 45%" is a rise to 45%)."""
+    if target.direction != "achieve" or target.target is None or target.polarity is None:
+        return target
+    return target.model_copy(update={"direction": "increase" if target.polarity == "higher" else "decrease"})

@@ -38,9 +38,13 @@ class Code(BaseModel):
 
 
 def _code(match: re.Match[str], offset: int = 0) -> Code:
+    """A code of a national or local family is numbered the one way ("NI 157", "LI 12" for
+    "LPI 012"); a council's own reference is kept as printed ("EN01a", "HR2")."""
     suffix = (match.group("suffix") or "").strip("()")
-    return Code(code=f"{local_prefix(match.group('prefix'))} {int(match.group('number'))}",
-                printed=match.group(0).strip(), suffix=suffix,
+    prefix, printed = match.group("prefix"), match.group(0).strip()
+    own = not re.fullmatch(_KNOWN_PREFIXES, prefix, re.IGNORECASE)
+    return Code(code=re.sub(r"\s+", " ", printed) if own else f"{local_prefix(prefix)} {int(match.group('number'))}",
+                printed=printed, suffix="" if own else suffix,
                 start=match.start() + offset, end=match.end() + offset)
 
 

@@ -33,7 +33,8 @@ _FIGURE = r"(?:[<>]=?\s?|[≤≥]\s?)?£?\d[\d,]*(?:\.\d+)?\s?%?|-|–|n/a"
 # A state kept rather than a figure reached: "Green Flag status retained ... Retained".
 _STATE = rf"{_FIGURE}|retained|maintained|achieved|top\s+quartile"
 _COLUMNS = {
-    "Polarity": (r"improvement\s+direction|polarity", r"(?:bigger|higher|smaller|lower)\s+is\s+better|n/a|-"),
+    "Polarity": (r"improvement\s+direction|polarity|good\s+is",
+                 r"(?:bigger|higher|smaller|lower)\s+is\s+better|high(?:er)?|low(?:er)?|n/a|-"),
     "Trend": (r"direction\s+of\s+travel|dot|(?:short|long)\s+trend|trend",
               r"better|worse|same|improv\w*|declin\w*|stable|no\s+change|n/a|-"),
     "Status": (r"status|rag(?:\s+rating)?|rating",
@@ -49,6 +50,7 @@ _HEADER_CELL_RE = re.compile(
     + rf")\b(?:\s+(?P<after>{_PERIOD})\b)?", re.IGNORECASE)
 _CELLS_RE = re.compile(rf"^(?:(?:{_FIGURE})(?:\s+|$))+", re.IGNORECASE)
 # "Met" and "Not met" rate a row green or red.
+_CODE_MARKER_RE = re.compile(r"[A-Z]{1,5}[ -]?\d{1,3}[a-z]?")
 _MET = {"met": "Green", "achieved": "Green", "on target": "Green", "not met": "Red",
         "not achieved": "Red", "off target": "Red"}
 
@@ -90,7 +92,7 @@ def _read_backwards(row: str, header: list[str]) -> Row | None:
     for column in reversed(header):
         match = re.search(rf"(?:^|\s)({_COLUMNS[column.split()[0]][1]})\s*$", rest, re.IGNORECASE)
         if match is None:
-            return _read_around_note(row, header)
+            return _read_around_polarity(row, header) or _read_around_note(row, header)
         cells.insert(0, _status(match.group(1)))
         rest = rest[:match.start()]
     name = rest.strip(" *")
@@ -107,6 +109,29 @@ def _read_around_note(row: str, header: list[str]) -> Row | None:
         return None
     name = row[:first.start()].strip(" *")
     cells = [_status(first.group(1)), *[""] * (len(header) - 2), target.group(1)]
+    return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
+
+
+# "High 37 plus", "Low 18% reduction by 2023": a polarity word, then a target cell in words.
+_POLARITY_THEN_TARGET_RE = re.compile(r"\s(high(?:er)?|low(?:er)?|(?:bigger|higher|smaller|lower)\s+is\s+better)"
+                                      r"\s+(?=[<>≤≥£]?\d)", re.IGNORECASE)
+# The figure that leads a target cell in words, without the note after it ("2,000 (cumulative)").
+_LEADING_FIGURE_RE = re.compile(r"[<>≤≥]?\s?£?\d[\d,]*(?:\.\d+)?\s?%?(?:\s+(?:reduction|increase)\b)?", re.IGNORECASE)
+
+
+def _read_around_polarity(row: str, header: list[str]) -> Row | None:
+    """A row whose last two columns are polarity and a target in words ("Number of trees planted
+    High 500 by March 2023", "Fly-tips removed Low 1,200 (cumulative)"): the name runs up to the
+    polarity word, the target is the figure that follows it, with the change it names if any
+    ("18% reduction by 2023")."""
+    if [column.split()[0] for column in header[-2:]] != ["Polarity", "Target"]:
+        return None
+    split = _POLARITY_THEN_TARGET_RE.search(row)
+    if split is None:
+        return None
+    name = row[:split.start()].strip(" *")
+    figure = _LEADING_FIGURE_RE.match(row, split.end())
+    cells = [*[""] * (len(header) - 2), split.group(1), figure.group(0)]
     return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
 
 
@@ -154,12 +179,42 @@ def _text(block: Block) -> str:
 def _row_run(blocks: list[Block]) -> list[Block]:
     """The paragraphs after a header that are rows, one to a paragraph ("NI 181 Time taken to
     process claims (days) 20 23.4 Red"): up to a sentence, a heading or a table."""
+    if blocks and _is_coded(blocks[0]):
+        return _coded_rows(blocks)
     run = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item") or block.text.rstrip().endswith((".", ":")):
             break
         run.append(block)
     return run
+
+
+def _is_coded(block: Block) -> bool:
+    """A row that starts with its indicator's code ("EN01a", "HS 4", "CP12")."""
+    return block.kind == "list_item" and bool(_CODE_MARKER_RE.fullmatch(block.marker or ""))
+
+
+def _has_cells(row: str) -> bool:
+    """Whether a row has reached its figure cells ("... High 37 plus", "... 85% 79.4%"), not
+    only a name with a number in it ("Graffiti removed within 5 working days")."""
+    return bool(_POLARITY_THEN_TARGET_RE.search(row) or re.search(r"\d%?$", row.strip()))
+
+
+def _coded_rows(blocks: list[Block]) -> list[Block]:
+    """Rows that each start with a code, a row the page broke over lines joined up again: its
+    group heading, its sub-item and its cells ("EN01a Fly-tipping:" / "a) Enforcement actions"
+    / "High 37 plus" is one row); up to a sentence or a paragraph after a complete row."""
+    rows: list[Block] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item") or block.text.rstrip().endswith("."):
+            break
+        if _is_coded(block):
+            rows.append(block)
+        elif _has_cells(rows[-1].text):
+            break  # the last row has its figures: this paragraph is not part of it
+        else:
+            rows[-1] = rows[-1].model_copy(update={"text": f"{rows[-1].text} {_text(block)}"})
+    return rows
 
 
 def _header_at(blocks: list[Block], index: int) -> list[str] | None:
