@@ -1151,3 +1151,32 @@ def test_a_duration_is_kept_in_its_printed_unit_unless_it_has_two_parts(text, ex
 def test_a_level_to_reach_on_a_good_outcome_is_a_rise(measure, expected):
     found = extract(table(["Ref", "Measure", "Target 2024/25"], ["PI 7", measure, "62%"]))
     assert [(t.direction, t.polarity) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The percentage of planning appeals dismissed had dropped to 61.5%, with a target of 70%.",
+     ("The percentage of planning appeals dismissed", 70.0, 61.5)),
+    ("The share of licence applications decided in 10 days had fallen to 72% compared to a 90% target.",
+     ("The share of licence applications decided in 10 days", 90.0, 72.0)),
+])
+def test_a_figure_compared_with_a_target_is_the_targets_actual(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
+def test_a_share_of_the_reports_indicators_is_no_target():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The report showed that 64% of performance indicators were on track at the end of 2023/24 and "
+        "18% had a red rating against the 2023/24 target.")))
+    assert found == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Average wait at the library helpdesk, at 7 minutes 10 seconds, stayed above an aim of 6 minutes.",
+     (360.0, 430.0, "seconds")),
+    ("Average wait at the library helpdesk, at 9 minutes, stayed above an aim of 6 minutes.",
+     (6.0, 9.0, "minutes")),
+])
+def test_a_reported_time_and_its_target_are_in_one_unit(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.actual, t.unit) for t in found] == [expected]

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import financial_year, find_financial_years, parse_financial_year, parse_period
+from paper_miner.extract.common.parse import (
+    financial_year,
+    find_financial_years,
+    parse_financial_year,
+    parse_number,
+    parse_period,
+)
 from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets import (
     flat_scorecards,
@@ -37,10 +43,24 @@ SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorec
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
-    merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)])
+    merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
+                            if not _counts_indicators(target)])
     paper_year = _paper_year(document.title if document else None)
     return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
             for target in merged]
+
+
+# "43% of performance indicators", "9 of the council's 40 measures": a share of the indicators.
+_SHARE_OF_INDICATORS_RE = re.compile(
+    r"(?P<figure>\d[\d,.]*)\s?%?\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:\d+\s+)?(?:(?:key|corporate|performance)\s+)*"
+    r"(?:indicators|measures|kpis|pis|targets)\b", re.IGNORECASE)
+
+
+def _counts_indicators(target: Target) -> bool:
+    """Whether a target's figure is the share of a report's indicators that did something
+    ("43% of performance indicators were showing a positive direction of travel", "31 of
+    the council's 40 measures met target"): a summary of performance, not a commitment."""
+    return any(parse_number(m.group("figure")) == target.target for m in _SHARE_OF_INDICATORS_RE.finditer(target.quote))
 
 
 def _paper_year(title: str | None) -> str | None:

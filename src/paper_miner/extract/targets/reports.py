@@ -4,6 +4,8 @@ Commentary in a performance report measures the latest figure against the target
 quarter 64% were resolved, below the 75% target", "412 adopters approved against a target of
 450", "claims took 18.4 days against a target of 15 days", "the rate, at 53.6%, remained below
 the target". Such a sentence is not a new commitment.
+"... had dropped to 58.8%, with a target of 95%" and "... had fallen to 66.7% compared to
+a 100% target" measure it the same way.
 When it prints the target's figure it gives one target (the 75%) whose ``actual`` is the figure
 reached (the 64%); when it prints none ("none of the services met its target") it gives
 nothing. The measure is what the reached figure counts: the words before it, or else the words
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.parse import parse_duration_seconds
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
@@ -25,8 +28,9 @@ _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
 _GOAL = r"(?:targets?|aims?)\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
-    r"\b(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
-    r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off)\s+"
+    r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
+    r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off"
+    r"|compared\s+(?:to|with)|,\s*with)\s+"
     r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
     + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
@@ -42,9 +46,11 @@ _WHEN_RE = re.compile(
     r"^(?:(?:in|during|for|by|at|over)\s+(?:the\s+)?|as\s+(?:of|at)\s+)[^,]{1,40},\s*"
     r"|^(?:(?:at\s+the\s+end\s+of|in|during|by)\s+)?(?:this|last|the|the\s+latest)\s+"
     r"(?:quarter|month|year)\s*,?\s*", re.IGNORECASE)
+# The words that join a measure to the figure it reached: "was", "stood at", "had dropped to".
 _LINK_RE = re.compile(
     r"(?:\s*,|\s+(?:at|was|is|were|are|of|remained|remains|stood\s+at|there\s+were|there\s+was"
-    r"|reached|achieved|with))+\s*$", re.IGNORECASE)
+    r"|reached|achieved|with|(?:had|has|have)?\s*(?:dropped|fallen|fell|risen|rose|increased|decreased|"
+    r"improved|declined|grown|grew)\s+to))+\s*$", re.IGNORECASE)
 # A measure whose subject only points back: "This is a reduction", "The measure continues to be
 # rated Amber", "this KPI is now".
 _POINTER_RE = re.compile(r"^(?:this|that|it|(?:the|this)\s+(?:measure|kpi|indicator|figure))\s+"
@@ -80,8 +86,20 @@ def reported_target(text: str, page: int) -> Target | None:
     measure = _measure(text, actual[0].start(), actual[0].end(), cue.start()) if actual else ""
     if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
         return None  # "it remained below the 85% target": a restatement that names nothing
-    unit = unit_of(figure)
-    return Target(page=page, quote=text, measure=measure, target=amount_of(figure),
+    target, reached, unit = _in_one_unit(figure, actual[0].group(0) if actual else "")
+    return Target(page=page, quote=text, measure=measure, target=target,
                   unit=unit if unit != "count" else unit_hint("", measure),
                   direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
-                  actual=actual[1] if actual else None)
+                  actual=reached)
+
+
+_DURATIONS = ("seconds", "minutes", "hours")
+
+
+def _in_one_unit(target: str, reached: str) -> tuple[float | None, float | None, str]:
+    """Target and figure reached in the target's printed unit, both in seconds where one of
+    them is printed in two parts ("7 minutes 10 seconds against an aim of 8 minutes")."""
+    units = {unit_of(target), unit_of(reached) if reached else unit_of(target)}
+    if units <= set(_DURATIONS) and "seconds" in units and len(units) > 1:
+        return float(parse_duration_seconds(target) or 0), float(parse_duration_seconds(reached) or 0), "seconds"
+    return amount_of(target), amount_of(reached) if reached else None, unit_of(target)
