@@ -1180,3 +1180,23 @@ def test_a_share_of_the_reports_indicators_is_no_target():
 def test_a_reported_time_and_its_target_are_in_one_unit(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [(t.target, t.actual, t.unit) for t in found] == [expected]
+
+
+def test_each_item_under_an_aims_lead_in_is_a_target():
+    found = extract(
+        Block(kind="paragraph", page=1, text="Our targets for the new contract are:"),
+        Block(kind="list_item", page=1, marker="•", text="to reuse 8.5% of bulky waste collected"),
+        Block(kind="list_item", page=1, marker="•", text="to compost 40% of garden waste"),
+        Block(kind="list_item", page=1, marker="•", text="to divert 95% of street sweepings from landfill"),
+        Block(kind="paragraph", page=1, text="Last year 31% of garden waste went to landfill."),
+        Block(kind="list_item", page=1, marker="•", text="12 depots were inspected"))
+    assert [(t.target, t.unit, t.direction) for t in found] == [
+        (8.5, "%", "increase"), (40.0, "%", "increase"), (95.0, "%", "increase")]
+
+
+def test_a_list_under_a_lead_in_that_is_not_an_aim_states_no_targets():
+    found = extract(
+        Block(kind="paragraph", page=1, text="In 2023/24 the service:"),
+        Block(kind="list_item", page=1, marker="•", text="reused 8.5% of bulky waste collected"),
+        Block(kind="list_item", page=1, marker="•", text="composted 40% of garden waste"))
+    assert found == []

@@ -209,8 +209,9 @@ def lower_is_better(measure: str) -> bool:
     return bool(_TIME_COST_RE.search(measure)) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
 
 
-# A share of a good outcome: revenue collected, waste recycled or composted, residents satisfied.
-_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reused|satisf\w*)\b",
+# A share of a good outcome: revenue collected, waste recycled, reused, composted or diverted
+# from landfill, residents satisfied.
+_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reus\w*|divert\w*|diversion|satisf\w*)\b",
                             re.IGNORECASE)
 
 

@@ -3,7 +3,9 @@
 Under a "Measures" / "Success measures" / "Key performance measures" heading, each item that
 states a figure is how the paper will judge success, a target whatever its tense ("Turnover is
 below 12% by 2026"); the heading is often printed as a list item or in bold, and its items run
-until the next heading, numbered objective or question ("How will we know ...?").
+until the next heading, numbered objective or question ("How will we know ...?"). So is each
+item of a list under a lead-in that names it the paper's aims ("Our aim is:" / "to recycle 55%
+of municipal waste").
 
 A sentence carries the heading it sits under and the sentence before it, which may name what
 a bare "The target is 85%" measures or report its baseline; a starred statement takes its
@@ -29,6 +31,10 @@ from paper_miner.models import Block, Document, Layout, Target
 # "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
 _MEASURES_HEADING_RE = re.compile(
     r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
+# "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to".
+_AIMS_LEAD_RE = re.compile(
+    r"^(?:(?:our|the\s+council[’']s)\s+(?:aims?|targets?|ambitions?|goals?)(?:\s+for(?:\s+\S+){1,4}?)?\s+(?:is|are)(?:\s+to)?"
+    r"|we\s+(?:aim|will\s+aim|intend|plan)\s+to)$", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
@@ -41,13 +47,14 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
-    measures = False
+    measures = aims = False
     scorecard_rows = row_blocks(blocks)
     for index, block in enumerate(blocks):
         if index in scorecard_rows:
             continue  # read by ``flat_scorecards``
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
-        if measures and block.kind in ("paragraph", "list_item") and find_values(block.text):
+        aims = block.kind == "list_item" and (aims or (index > 0 and _opens_aims(blocks[index - 1])))
+        if (measures or aims) and block.kind in ("paragraph", "list_item") and find_values(block.text):
             yield Statement(text=block.text, page=block.page, committed=True)
             continue
         for text in _block_texts(block):
@@ -68,6 +75,12 @@ def _bare(text: str) -> str:
 
 def _opens_measures(block: Block) -> bool:
     return block.kind in ("heading", "paragraph", "list_item") and bool(_MEASURES_HEADING_RE.match(_bare(block.text)))
+
+
+def _opens_aims(block: Block) -> bool:
+    """A lead-in that makes the list under it the paper's aims ("Our aim is:", "Our targets
+    for 2026 are:", "We aim to:")."""
+    return block.kind == "paragraph" and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
 
 
 def _closes_measures(block: Block) -> bool:
