@@ -1107,13 +1107,17 @@ def test_a_flattened_measures_table_with_a_good_is_column_gives_one_target_per_c
         "reduction by 2025",
         "TN05 Proportion of council homes with a current gas safety certificate and a smoke alarm on "
         "every floor High New",
+        "TN06 Hedgerows and woodland created by the Council on its own land across the borough "
+        "High a) 3 kilometres b) 12 Hectares",
         "Back to Corporate Plan homepage"]))
     assert [(t.indicator, t.target, t.unit, t.deadline, t.direction) for t in found] == [
         ("TN01", 92.0, "%", "2025-03", "increase"),
         ("TN02", 1450.0, "count", "2025-03", "decrease"),
         ("TN03", 220.0, "count", "2025-03", "increase"),
-        ("TN04", 12.0, "%", "2025-03", "decrease")]
-    assert found[0].measure.endswith("Graffiti reports removed within 5 working days")
+        ("TN04", 12.0, "%", "2025-03", "decrease"),
+        ("TN06", 3.0, "count", "2025-03", "increase"), ("TN06", 12.0, "count", "2025-03", "increase")]
+    assert found[0].measure == "Litter and graffiti: Graffiti reports removed within 5 working days"
+    assert [t.measure.split(": ")[-1] for t in found[-2:]] == ["kilometres", "hectares"]
     assert found[1].measure.endswith("through the contact centre and online, cumulative")
 
 

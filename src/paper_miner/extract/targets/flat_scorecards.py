@@ -50,6 +50,7 @@ _HEADER_CELL_RE = re.compile(
     + rf")\b(?:\s+(?P<after>{_PERIOD})\b)?", re.IGNORECASE)
 _CELLS_RE = re.compile(rf"^(?:(?:{_FIGURE})(?:\s+|$))+", re.IGNORECASE)
 # "Met" and "Not met" rate a row green or red.
+_SUB_ITEM_RE = re.compile(r"^[a-z]\)\s+")
 _CODE_MARKER_RE = re.compile(r"[A-Z]{1,5}[ -]?\d{1,3}[a-z]?")
 _MET = {"met": "Green", "achieved": "Green", "on target": "Green", "not met": "Red",
         "not achieved": "Red", "off target": "Red"}
@@ -135,6 +136,25 @@ def _read_around_polarity(row: str, header: list[str]) -> Row | None:
     return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
 
 
+# "... High a) 5 hectares b) 500 trees": one target cell holding lettered parts.
+_LETTERED_CELL_RE = re.compile(r"^(?P<name>.+?)\s(?P<polarity>high(?:er)?|low(?:er)?)\s+(?P<parts>[a-z]\)\s*\d.*)$",
+                               re.IGNORECASE)
+_LETTERED_PART_RE = re.compile(r"[a-z]\)\s*(?P<figure>\d[\d,.]*\s?%?)\s*(?P<what>[^()\d]*?)\s*(?=[a-z]\)|$)")
+
+
+def _lettered_parts(row: str) -> list[str]:
+    """A row whose target cell lists lettered parts, one row per part, named by what the part
+    counts ("Number of trees planted High a) 5 hectares b) 500 trees" -> "Number of trees
+    planted: hectares High 5" and "...: trees High 500"); any other row as it is."""
+    cell = _LETTERED_CELL_RE.match(row)
+    parts = list(_LETTERED_PART_RE.finditer(cell.group("parts"))) if cell else []
+    if len(parts) < 2:
+        return [row]
+    name, polarity = cell.group("name").strip(), cell.group("polarity")
+    return [f"{name}: {part.group('what').lower()} {polarity} {part.group('figure')}".replace(":  ", ": ")
+            for part in parts]
+
+
 def _numbered_rows(text: str) -> list[tuple[int, str]]:
     """"1. Homes built ... 200 2. Empty homes ...": where each numbered row starts (the numbers
     must run 1, 2, 3 ...), and its text."""
@@ -197,7 +217,7 @@ def _is_coded(block: Block) -> bool:
 def _has_cells(row: str) -> bool:
     """Whether a row has reached its figure cells ("... High 37 plus", "... 85% 79.4%"), not
     only a name with a number in it ("Graffiti removed within 5 working days")."""
-    return bool(_POLARITY_THEN_TARGET_RE.search(row) or re.search(r"\d%?$", row.strip()))
+    return bool(_POLARITY_THEN_TARGET_RE.search(row) or _LETTERED_CELL_RE.match(row) or re.search(r"\d%?$", row.strip()))
 
 
 def _coded_rows(blocks: list[Block]) -> list[Block]:
@@ -208,12 +228,13 @@ def _coded_rows(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind not in ("paragraph", "list_item") or block.text.rstrip().endswith("."):
             break
+        text = _SUB_ITEM_RE.sub("", block.text)  # "b) Enforcement actions": the letter is no part of the name
         if _is_coded(block):
-            rows.append(block)
+            rows.append(block.model_copy(update={"text": text}))
         elif _has_cells(rows[-1].text):
             break  # the last row has its figures: this paragraph is not part of it
         else:
-            rows[-1] = rows[-1].model_copy(update={"text": f"{rows[-1].text} {_text(block)}"})
+            rows[-1] = rows[-1].model_copy(update={"text": f"{rows[-1].text} {text}"})
     return rows
 
 
@@ -244,5 +265,5 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
             continue
         rows = _paragraph_rows(blocks[index + 1:]) or [
             row.model_copy(update={"page": b.page}) for b in _row_run(blocks[index + 1:])
-            if (row := _read_backwards(_text(b), header)) is not None]
+            for text in _lettered_parts(_text(b)) if (row := _read_backwards(text, header)) is not None]
         yield from _targets(header, rows, block.page)
