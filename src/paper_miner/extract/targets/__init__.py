@@ -50,7 +50,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
             for target in merged]
 
 
-# "43% of performance indicators", "9 of the council's 40 measures": a share of the indicators.
+# "61% of performance indicators", "9 of the council's 40 measures": a share of the indicators.
 _SHARE_OF_INDICATORS_RE = re.compile(
     r"(?P<figure>\d[\d,.]*)\s?%?\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:\d+\s+)?(?:(?:key|corporate|performance)\s+)*"
     r"(?:indicators|measures|kpis|pis|targets)\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ _SHARE_OF_INDICATORS_RE = re.compile(
 
 def _counts_indicators(target: Target) -> bool:
     """Whether a target's figure is the share of a report's indicators that did something
-    ("43% of performance indicators were showing a positive direction of travel", "31 of
+    ("61% of performance indicators had improved on the year before", "31 of
     the council's 40 measures met target"): a summary of performance, not a commitment."""
     return any(parse_number(m.group("figure")) == target.target for m in _SHARE_OF_INDICATORS_RE.finditer(target.quote))
 
@@ -154,7 +154,7 @@ _OPINION_RE = re.compile(r"\bsatisf\w*", re.IGNORECASE)
 
 def _with_way(target: Target) -> Target:
     """A level to reach on an indicator whose paper prints which way is better goes that way
-    ("Good is: High | Target 45%" is a rise to 45%)."""
+    ("Polarity: High | Target 72%" is a rise to 72%)."""
     if target.direction != "achieve" or target.target is None or target.polarity is None:
         return target
     return target.model_copy(update={"direction": "increase" if target.polarity == "higher" else "decrease"})

@@ -39,7 +39,7 @@ class Code(BaseModel):
 
 def _code(match: re.Match[str], offset: int = 0) -> Code:
     """A code of a national or local family is numbered the one way ("NI 157", "LI 12" for
-    "LPI 012"); a council's own reference is kept as printed ("EN01a", "HR2")."""
+    "LPI 012"); a council's own reference is kept as printed ("PH03b", "HR2")."""
     suffix = (match.group("suffix") or "").strip("()")
     prefix, printed = match.group("prefix"), match.group(0).strip()
     own = not re.fullmatch(_KNOWN_PREFIXES, prefix, re.IGNORECASE)

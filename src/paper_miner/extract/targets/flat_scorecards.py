@@ -113,18 +113,18 @@ def _read_around_note(row: str, header: list[str]) -> Row | None:
     return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
 
 
-# "High 37 plus", "Low 18% reduction by 2023": a polarity word, then a target cell in words.
+# "High 60 plus", "Low 9% reduction by 2027": a polarity word, then a target cell in words.
 _POLARITY_THEN_TARGET_RE = re.compile(r"\s(high(?:er)?|low(?:er)?|(?:bigger|higher|smaller|lower)\s+is\s+better)"
                                       r"\s+(?=[<>≤≥£]?\d)", re.IGNORECASE)
-# The figure that leads a target cell in words, without the note after it ("2,000 (cumulative)").
+# The figure that leads a target cell in words, without the note after it ("1,200 (year to date)").
 _LEADING_FIGURE_RE = re.compile(r"[<>≤≥]?\s?£?\d[\d,]*(?:\.\d+)?\s?%?(?:\s+(?:reduction|increase)\b)?", re.IGNORECASE)
 
 
 def _read_around_polarity(row: str, header: list[str]) -> Row | None:
-    """A row whose last two columns are polarity and a target in words ("Number of trees planted
-    High 500 by March 2023", "Fly-tips removed Low 1,200 (cumulative)"): the name runs up to the
+    """A row whose last two columns are polarity and a target in words ("Affordable homes
+    completed High 220 net additional homes", "Missed bins Low 1,450 (year to date)"): the name runs up to the
     polarity word, the target is the figure that follows it, with the change it names if any
-    ("18% reduction by 2023")."""
+    ("9% reduction by 2027")."""
     if [column.split()[0] for column in header[-2:]] != ["Polarity", "Target"]:
         return None
     split = _POLARITY_THEN_TARGET_RE.search(row)
@@ -136,7 +136,7 @@ def _read_around_polarity(row: str, header: list[str]) -> Row | None:
     return Row(cells=[name, *cells], page=1) if len(name.split()) >= 2 else None
 
 
-# "... High a) 5 hectares b) 500 trees": one target cell holding lettered parts.
+# "... High a) 3 kilometres b) 12 hectares": one target cell holding lettered parts.
 _LETTERED_CELL_RE = re.compile(r"^(?P<name>.+?)\s(?P<polarity>high(?:er)?|low(?:er)?)\s+(?P<parts>[a-z]\)\s*\d.*)$",
                                re.IGNORECASE)
 _LETTERED_PART_RE = re.compile(r"[a-z]\)\s*(?P<figure>\d[\d,.]*\s?%?)\s*(?P<what>[^()\d]*?)\s*(?=[a-z]\)|$)")
@@ -144,8 +144,8 @@ _LETTERED_PART_RE = re.compile(r"[a-z]\)\s*(?P<figure>\d[\d,.]*\s?%?)\s*(?P<what
 
 def _lettered_parts(row: str) -> list[str]:
     """A row whose target cell lists lettered parts, one row per part, named by what the part
-    counts ("Number of trees planted High a) 5 hectares b) 500 trees" -> "Number of trees
-    planted: hectares High 5" and "...: trees High 500"); any other row as it is."""
+    counts ("Hedgerow and woodland created High a) 3 kilometres b) 12 hectares" -> "Hedgerow
+    and woodland created: kilometres High 3" and "...: hectares High 12"); any other row as it is."""
     cell = _LETTERED_CELL_RE.match(row)
     parts = list(_LETTERED_PART_RE.finditer(cell.group("parts"))) if cell else []
     if len(parts) < 2:
@@ -210,25 +210,26 @@ def _row_run(blocks: list[Block]) -> list[Block]:
 
 
 def _is_coded(block: Block) -> bool:
-    """A row that starts with its indicator's code ("EN01a", "HS 4", "CP12")."""
+    """A row that starts with its indicator's code ("TN01b", "HS 4", "CP12")."""
     return block.kind == "list_item" and bool(_CODE_MARKER_RE.fullmatch(block.marker or ""))
 
 
 def _has_cells(row: str) -> bool:
-    """Whether a row has reached its figure cells ("... High 37 plus", "... 85% 79.4%"), not
+    """Whether a row has reached its figure cells ("... High 60 plus", "... 85% 79.4%"), not
     only a name with a number in it ("Graffiti removed within 5 working days")."""
     return bool(_POLARITY_THEN_TARGET_RE.search(row) or _LETTERED_CELL_RE.match(row) or re.search(r"\d%?$", row.strip()))
 
 
 def _coded_rows(blocks: list[Block]) -> list[Block]:
     """Rows that each start with a code, a row the page broke over lines joined up again: its
-    group heading, its sub-item and its cells ("EN01a Fly-tipping:" / "a) Enforcement actions"
-    / "High 37 plus" is one row); up to a sentence or a paragraph after a complete row."""
+    group heading, its sub-item and its cells ("TN01 Litter and graffiti:" / "a) Graffiti
+    removed within 5 days" / "High 92%" is one row); up to a sentence or a paragraph after a
+    complete row."""
     rows: list[Block] = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item") or block.text.rstrip().endswith("."):
             break
-        text = _SUB_ITEM_RE.sub("", block.text)  # "b) Enforcement actions": the letter is no part of the name
+        text = _SUB_ITEM_RE.sub("", block.text)  # "b) Graffiti removed": the letter is no part of the name
         if _is_coded(block):
             rows.append(block.model_copy(update={"text": text}))
         elif _has_cells(rows[-1].text):

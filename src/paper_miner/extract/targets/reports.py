@@ -4,8 +4,8 @@ Commentary in a performance report measures the latest figure against the target
 quarter 64% were resolved, below the 75% target", "412 adopters approved against a target of
 450", "claims took 18.4 days against a target of 15 days", "the rate, at 53.6%, remained below
 the target". Such a sentence is not a new commitment.
-"... had dropped to 58.8%, with a target of 95%" and "... had fallen to 66.7% compared to
-a 100% target" measure it the same way.
+"... had dropped to 61.5%, with a target of 70%" and "... had fallen to 72% compared to
+a 90% target" measure it the same way.
 When it prints the target's figure it gives one target (the 75%) whose ``actual`` is the figure
 reached (the 64%); when it prints none ("none of the services met its target") it gives
 nothing. The measure is what the reached figure counts: the words before it, or else the words

@@ -4,8 +4,8 @@ Under a "Measures" / "Success measures" / "Key performance measures" heading, ea
 states a figure is how the paper will judge success, a target whatever its tense ("Turnover is
 below 12% by 2026"); the heading is often printed as a list item or in bold, and its items run
 until the next heading, numbered objective or question ("How will we know ...?"). So is each
-item of a list under a lead-in that names it the paper's aims ("Our aim is:" / "to recycle 55%
-of municipal waste").
+item of a list under a lead-in that names it the paper's aims ("Our targets for the new
+contract are:" / "to compost 40% of garden waste").
 
 A sentence carries the heading it sits under and the sentence before it, which may name what
 a bare "The target is 85%" measures or report its baseline; a starred statement takes its
