@@ -22,6 +22,8 @@ from paper_miner.models import Block, Layout, Row
     ("* This section will be updated", "*", "This section will be updated"),
     ("(a) Civic Alliance Demonstration Project", "(a)", "Civic Alliance Demonstration Project"),
     ("(iv) discussed a report", "(iv)", "discussed a report"),
+    ("b) Not to award a grant", "b)", "Not to award a grant"),
+    ("2)    APPROVED the use of reserves", "2)", "APPROVED the use of reserves"),
     ("1 That Cabinet note the changes", "1", "That Cabinet note the changes"),
     ("1.2 The purpose", "1.2", "The purpose"),
     ("3.1.1 Sub Regional Partnership", "3.1.1", "Sub Regional Partnership"),
@@ -35,6 +37,7 @@ def test_split_marker(text, marker, rest):
 
 @pytest.mark.parametrize("text", [
     "2008 was a good year for the council.", "£45,000 was spent.", "Sub-regional working", "-5 degrees",
+    "12)", "3)the pilot",
 ])
 def test_split_marker_leaves_plain_text(text):
     assert split_marker(text)[0] is None

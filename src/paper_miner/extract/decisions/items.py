@@ -32,10 +32,12 @@ from paper_miner.extract.decisions.clauses import (
     subjunctive_clauses,
     trim_subject,
 )
+from paper_miner.extract.decisions.subjects import is_generic
 
 _DASH = r"[:–—-]"
-# Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that".
-CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
+# Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that", and in
+# some councils' minutes "ORDERED that the Sub-Committee:".
+CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
 # "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
@@ -228,7 +230,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     if DEFERRED_RE.search(text):
         return []
     text = CONSIDERATION_RE.sub(r"\1consider", INTRODUCTORY_RE.sub("", text))
-    done = lead.status == "decided" and lead.action is None and lead.agent is not None
+    done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent, done) or _to_act(text, lead)
     if clause is not None:
         return split_and_to(clause)
@@ -236,6 +238,13 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     if not found:
         return _lead_action(text, lead, bodies) or _agreed_to_happen(text, lead, bodies)
     return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
+
+
+def _about_the_item(text: str) -> bool:
+    """"AGREED RECOMMENDATIONS", "Noted the report": under a bare "Decision:" label, a verb
+    whose object is only the item itself; the item's own resolutions say what was decided."""
+    words = text.split(maxsplit=1)
+    return len(words) < 2 or is_generic(trim_subject(words[1]))
 
 
 def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:

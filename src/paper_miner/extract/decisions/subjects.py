@@ -12,13 +12,15 @@ import re
 
 from paper_miner.models import Block
 
-# "the report", "the verbal update", "the contents of the report", "the report and appendices".
+# "the report", "the verbal update", "the contents of the report", "the report and appendices",
+# "AGREED RECOMMENDATIONS": words for the item itself, not what it is about.
 GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
     r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
-    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes)"
+    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes"
+    r"|recommendations?(?:\s+(?:of|in)\s+the\s+report)?)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
 # Headings that say what kind of text follows, not what it is about.
