@@ -531,6 +531,7 @@ def test_an_opinion_agreed_is_not_a_decision_and_all_is_no_part_of_the_subject()
 
 @pytest.mark.parametrize("text", [
     "Northvale was noted for its accurate forecasting last year.",
+    "The quarterly return was noted to be two months behind the reporting cycle.",
     "With regard to housing sites without planning permission, it was noted that forecasts excluded them.",
 ])
 def test_noted_for_and_a_late_it_was_noted_that_are_not_decisions(text):

@@ -592,6 +592,11 @@ def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue()
                                                     "the grants be approved.")],
     [paragraph("Housing and Leisure Portfolio Holders – Minutes – 14 June 2016"),
      paragraph("The Director of Housing submitted a report on the new tenancy strategy.")],
+    [paragraph("Treasury Management Mid-Year Review"), paragraph("Meeting: 11/11/2021 - Executive"),
+     paragraph("Councillor Ashby introduced the report on borrowing and investments to date.")],
+    [paragraph("Agenda item"), paragraph("Parks Performance Report Quarter Two"),
+     paragraph("- Meeting of Cabinet, Tuesday, 8th October, 2024 7.00 pm (Item 12.)"),
+     paragraph("RESOLVED: Cabinet NOTED the parks performance for Quarter Two.")],
 ])
 def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
     assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"

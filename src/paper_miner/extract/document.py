@@ -183,8 +183,11 @@ MAX_SIGNATURE_WORDS = 16
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|[-–])\s*", re.IGNORECASE)
 RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
-# "Meeting: 06/12/2011 - Executive (Item 131)": a web page of one item at a past meeting.
-MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*.+\(item\s+\w+\)\s*$", re.I)
+# "Meeting: 06/12/2011 - Executive (Item 131)", "Meeting: 14/10/2021 - Cabinet": a web page of
+# one item at a past meeting.
+MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\S.*$", re.I)
+# "RESOLVED: Cabinet NOTED ...", "Resolved – that ...": the record of what a meeting decided.
+RESOLVED_OPENING_RE = re.compile(r"^\s*resolved\s*(?::-?|[–—-])", re.I)
 # "The Decision:" alone on its line, over what was decided.
 DECISION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?decisions?(?:\s+(?:made|taken))?\s*:-?\s*$", re.I)
 # A decision record's own labels around its "Decision:" label: "Decision maker: Cabinet",
@@ -466,10 +469,11 @@ def _lists_issue_decisions(layout: Layout) -> bool:
 
 def _is_meeting_item_page(layout: Layout) -> bool:
     """A web page of one item at a meeting ("Agenda item", "Venue: Civic Centre") that prints
-    the decision made on it ("DECISION MADE:", "Decision: RESOLVED that ...")."""
+    the decision made on it ("DECISION MADE:", "Decision: RESOLVED that ...", "RESOLVED: Cabinet
+    NOTED ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     page = bool(head) and bool(MEETING_PAGE_LABEL_RE.match(head[0].text))
-    return page and any(DECISION_MADE_RE.search(b.text) for b in head)
+    return page and any(DECISION_MADE_RE.search(b.text) or RESOLVED_OPENING_RE.match(b.text) for b in head)
 
 
 def _first_sentence(layout: Layout) -> str:

@@ -282,8 +282,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
-    if verb == "noted" and re.match(r"\s+(?:for|as)\b(?!\s+follows)", sentence[verb_end:]):
-        return None  # "The town was noted for its markets": known for, not taken note of
+    if verb == "noted" and re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", sentence[verb_end:]):
+        return None  # "The town was noted for its markets", "The report was noted to be late": remarked on
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
     if re.search(r"(?:^|,\s*|\band\s+)it$", subject, re.I):
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
