@@ -151,10 +151,11 @@ MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
 
-# "It was proposed by Cllr. A. Marsh, seconded by Cllr. Teague and unanimously agreed that ...":
+# "It was proposed by Cllr. A. Marsh, seconded by Cllr. Teague and unanimously agreed that ...",
+# "it was moved, seconded and RESOLVED that ...":
 # who moved and seconded a motion, standing between "It was" and the verb that decides.
 MOVER_RE = re.compile(
-    r"\b(?:proposed|moved)\s+by\s+[^,;]{1,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;]{1,60}?"
+    r"\b(?:proposed|moved)(?:\s+by\s+[^,;]{1,60}?)?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;]{1,60}?)?"
     r"(?:,\s*and\b|,|\s+and\b)(?=\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|carried|it\s+was)\b)", re.I)
 
 

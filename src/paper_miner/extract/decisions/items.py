@@ -50,6 +50,9 @@ ASKED_LEAD_RE = re.compile(
 REPORT_RECOMMENDED_RE = re.compile(r"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*(?::-?|:–|—)\s*$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
+# "it was", blanked of its mover and seconder (``without_movers``), just before a capital
+# RESOLVED: the vote that ends a long sentence of discussion.
+VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
 NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting)?\s*$", re.I)
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
@@ -117,6 +120,9 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
         return None
     word = next(g for g in match.groups() if g)
     before = sentence[:match.start()]
+    voted = VOTED_RE.search(before)
+    if voted:  # "... and having discussed the report, it was proposed, seconded and RESOLVED that"
+        before = before[voted.start():]
     if len(before.split()) > MAX_LEAD_WORDS or re.search(r"[.;]", before):
         return None  # a label heads its sentence, or follows only who passed it
     agent = _agent(before, bodies)
