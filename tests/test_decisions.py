@@ -18,6 +18,7 @@ from paper_miner.extract.decisions.dates import date_of_clause, dates_in
 from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import item_clauses, label, lead_in
 from paper_miner.extract.decisions.merge import same_subject
+from paper_miner.extract.decisions.subjects import item_title
 from paper_miner.extract.document import describe
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -965,3 +966,13 @@ def test_an_item_considered_by_no_one_named_introduces_the_resolution_that_follo
                 block("Resolved – That a grant of £1,500 to the bowls club be approved."),
                 doc_type="minutes", body="Grants Panel")
     assert [d.action for d in got] == ["approved"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Item 6: Internal Audit Plan 2024/25", "Internal Audit Plan 2024/25"),
+    ("Performance Monitoring pdf icon PDF 85 KB", "Performance Monitoring"),
+    ("Fees and Charges PDF 1.2 MB", "Fees and Charges"),
+    ("Plan for 2024", "Plan for 2024"),
+])
+def test_an_item_heading_names_its_item_without_the_pages_link_to_its_report(heading, title):
+    assert item_title(Block(kind="paragraph", page=1, text=heading)) == title

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, MONTH, WEEKDAY
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, LINKED_FILE_TAIL, MONTH, WEEKDAY
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
@@ -46,7 +46,7 @@ NOT_TITLE = re.compile(
 )
 # A meeting web page's chrome run into an item's title ("Grants Awards Additional documents:
 # Decision: RESOLVED that ..."): the title ends where the page's labels begin.
-WEB_PAGE_TAIL_RE = re.compile(r"\s+additional\s+documents\s*:.*$", re.IGNORECASE)
+WEB_PAGE_TAIL_RE = re.compile(rf"\s+additional\s+documents\s*:.*$|{LINKED_FILE_TAIL}", re.IGNORECASE)
 # "Wednesday 13 March 2013 at 2pm in Committee Room 4", "4th May 2021, 7pm": a line opening
 # with the meeting's day is its time and place.
 DAY_LINE_RE = re.compile(rf"^(?:{WEEKDAY}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)", re.IGNORECASE)

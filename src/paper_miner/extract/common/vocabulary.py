@@ -61,3 +61,9 @@ OFFICER_GROUP_NOUNS = ("Management Team", "Leadership Team", "SMT", "CMT", "DMT"
 # The nouns that end the name of a body that can own money or a programme ("X Trust", "Y Agency").
 OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"
                      r"Commission|Forum|Consortium|Executive|Committee|Cabinet|Centre|Service")
+
+# ---------------------------------------------------------------- web pages
+
+# A council web page's link to an item's report, run into the item's title: "79 Performance
+# Monitoring pdf icon PDF 85 KB", "66 Fees and Charges PDF 28 KB".
+LINKED_FILE_TAIL = r"\s*(?:pdf\s+icon\s+)?(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\s*$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL
 from paper_miner.models import Block
 
 # "the report", "the verbal update", "the contents of the report", "the report and appendices",
@@ -81,9 +82,11 @@ def _numbered_title(block: Block) -> bool:
 
 
 def item_title(heading: Block) -> str:
-    """What an item heading names: "Item 6: Internal Audit Plan" names the Internal Audit Plan."""
+    """What an item heading names: "Item 6: Internal Audit Plan" names the Internal Audit Plan;
+    "79 Performance Monitoring pdf icon PDF 85 KB" (a web page's link) Performance Monitoring."""
     line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
-    return line.group("title").strip() if line else heading.text
+    title = line.group("title").strip() if line else heading.text
+    return re.sub(LINKED_FILE_TAIL, "", title, flags=re.I) or title
 
 
 def _printed(block: Block) -> str:
