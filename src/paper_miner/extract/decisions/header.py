@@ -38,6 +38,7 @@ DECISION_DATE_RE = re.compile(
     re.I)
 # "this Committee", "this Policy Board"; "this Council" is the authority, "this meeting" no body.
 NOT_OWN = {"council", "meeting", "authority"}
+THIS_WINDOW = 12  # "this" and the spaces after it, with room to spare
 HEADER_BLOCKS = 15
 
 
@@ -92,8 +93,10 @@ def _this_body(blocks: list[Block], bodies: Bodies) -> str | None:
     """The first body the page calls "this ..." ("to this Committee"): its own meeting's."""
     for block in blocks:
         for mention in bodies.mentions(block.text):
-            own = re.match(r"this\s", block.text[mention.start:], re.I) \
-                or re.search(r"\bthis\s+$", block.text[:mention.start], re.I)
+            # only the few characters before the mention: a long block has many mentions
+            before = block.text[max(0, mention.start - THIS_WINDOW):mention.start]
+            own = re.match(r"this\s", block.text[mention.start:mention.start + THIS_WINDOW], re.I) \
+                or re.search(r"\bthis\s+$", before, re.I)
             if own and mention.name.lower() not in NOT_OWN:
                 return mention.name[:1].upper() + mention.name[1:]
     return None
