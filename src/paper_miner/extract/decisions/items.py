@@ -247,10 +247,13 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
 
 
 def _about_the_item(text: str) -> bool:
-    """"AGREED RECOMMENDATIONS", "Noted the report": under a bare "Decision:" label, a verb
-    whose object is only the item itself; the item's own resolutions say what was decided."""
+    """"AGREED RECOMMENDATIONS", "Noted the report", "Refused – outside the criteria": under a
+    bare "Decision:" label, a verb whose object is only the item itself, or an outcome word
+    and its reason; the item's own resolutions (or its row) say what was decided."""
     words = text.split(maxsplit=1)
-    return len(words) < 2 or is_generic(trim_subject(words[1]))
+    if len(words) < 2 or re.match(r"[–—-]", words[1]):  # "Refused – outside the criteria": an outcome
+        return True
+    return is_generic(trim_subject(words[1]))
 
 
 def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
