@@ -597,6 +597,8 @@ def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue()
     [paragraph("Agenda item"), paragraph("Parks Performance Report Quarter Two"),
      paragraph("- Meeting of Cabinet, Tuesday, 8th October, 2024 7.00 pm (Item 12.)"),
      paragraph("RESOLVED: Cabinet NOTED the parks performance for Quarter Two.")],
+    [paragraph("412 Revenue monitoring (Quarter 3) PDF 310 KB"), paragraph("Additional documents:"),
+     paragraph("The main variances were explained. The committee noted the forecast underspend of £212k.")],
 ])
 def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
     assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"

@@ -188,7 +188,9 @@ DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker
 MEETING_ITEM_RE = re.compile(r"^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\S.*$", re.I)
 # "Additional documents:", the label of a meeting page's links to an item's papers.
 ADDITIONAL_DOCUMENTS_RE = re.compile(r"^\s*additional\s+documents\s*:?\s*$", re.I)
-CAPS_RESOLVED_RE = re.compile(r"\bRESOLVED\b")
+# What a meeting item's record says was decided: "RESOLVED", "The committee noted the ...".
+MINUTED_RE = re.compile(r"\bRESOLVED\b|(?:^|\.\s+)The\s+(?:committee|cabinet|board|panel|council|executive|sub-committee)"
+                        r"\s+(?:noted|agreed|approved|resolved|endorsed)\b", re.I)
 # "RESOLVED: Cabinet NOTED ...", "Resolved – that ...": the record of what a meeting decided.
 RESOLVED_OPENING_RE = re.compile(r"^\s*resolved\s*(?::-?|[–—-])", re.I)
 # "The Decision:" alone on its line, over what was decided.
@@ -474,13 +476,14 @@ def _is_meeting_item_page(layout: Layout) -> bool:
     """A web page of one item at a meeting ("Agenda item", "Venue: Civic Centre") that prints
     the decision made on it ("DECISION MADE:", "Decision: RESOLVED that ...", "RESOLVED: Cabinet
     NOTED ..."); or an item of a meeting's page, its report linked ("66 Fees and Charges PDF 28
-    KB", "Additional documents:"), that ends in a RESOLVED."""
+    KB", "Additional documents:"), that records what was decided (a RESOLVED, "The committee
+    noted ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     page = bool(head) and bool(MEETING_PAGE_LABEL_RE.match(head[0].text))
     if page and any(DECISION_MADE_RE.search(b.text) or RESOLVED_OPENING_RE.match(b.text) for b in head):
         return True
     linked = any(ADDITIONAL_DOCUMENTS_RE.match(b.text) for b in head)
-    return linked and any(CAPS_RESOLVED_RE.search(b.text) for b in layout.blocks)
+    return linked and any(MINUTED_RE.search(b.text) for b in layout.blocks)
 
 
 def _first_sentence(layout: Layout) -> str:
