@@ -167,7 +167,6 @@ LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
 # A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
 RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
-# "Resolved:", "The Decision:" on a line of its own over the resolution's words.
 # Who services a panel issues its papers: "Secretariat: Jo Bloggs (DWP)." or a foot's "DWP Secretariat".
 SECRETARIAT_RE = re.compile(r"^\s*Secretariat\s*:[^()]*\((?P<listed>[^()]+)\)\W*$|"
                             r"^\s*(?P<signed>(?:[A-Z][\w&'’-]*\s+){1,6}?)Secretariat\W*$")
@@ -181,6 +180,7 @@ SIGNATURE_DATE_RE = re.compile(
 MAX_SIGNATURE_WORDS = 16
 # What joins the two ends of a period: "1 January 2025 to 31 March 2025", "April – June 2021".
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|[-–])\s*", re.IGNORECASE)
+# "Resolved:", "The Decision:" on a line of its own over the resolution's words.
 RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
 # "Meeting: 06/12/2011 - Executive (Item 131)", "Meeting: 14/10/2021 - Cabinet": a web page of

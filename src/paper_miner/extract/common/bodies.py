@@ -118,6 +118,9 @@ _ROLE_RE = re.compile(r"^(?:Minister|Secretary(?:\s+of\s+State)?|Director|Leader
                       r"Member|Mayor|Chief\s+Executive)\s+(?:of|for)\b")
 
 
+# "Publication of Committee (papers)", "Minutes of Cabinet": one word of a head noun names a
+# topic, not a body (bodies so built have more words: "Court of Common Council").
+_TOPIC_RE = re.compile(r"^[\w'’-]+\s+(?:of|for)\s+[\w'’-]+$")
 # "Record of Cabinet Decision", "Minutes of the Planning Committee": the paper's kind, not the body's name.
 _PAPER_OF_RE = re.compile(r"^(?:(?:Draft\s+)?(?:Minutes|Record|Decisions?|Notice|Report|Meeting)\s+of\s+(?:the\s+)?)+")
 
@@ -173,9 +176,8 @@ class Bodies:
         """Every body named in ``text``: full names, abbreviations and generic references
         (a generic mention's ``name`` is its head noun in lower case: "group", "meeting")."""
         text = readable_case(text)  # "PARTNERSHIP BOARD": capitals name bodies like any case
-        found = [Mention(self.full_name(clean_name(m.group())), m.start(), m.end())
-                 for m in DECIDING_NAME_RE.finditer(text) if not _is_generic(clean_name(m.group()))
-                 and not _ROLE_RE.match(clean_name(m.group())) and not _TOPIC_RE.match(clean_name(m.group()))]
+        found = [Mention(self.full_name(name), m.start(), m.end())
+                 for m in DECIDING_NAME_RE.finditer(text) if _names_a_body(name := clean_name(m.group()))]
         found += [Mention(m.group(), m.start(), m.end())
                   for m in GOVERNMENT_RE.finditer(text) if not _overlaps(m, found)]
         found += [Mention(m.group(1).lower(), m.start(), m.end(), generic=True)
@@ -185,9 +187,10 @@ class Bodies:
                   if not _overlaps(m, found) and _is_body(self.full_name(m.group()))]
         return sorted(found, key=lambda m: m.start)
 
-# "Publication of Committee (papers)", "Minutes of Cabinet": one word of a head noun names a
-# topic, not a body (bodies so built have more words: "Court of Common Council").
-_TOPIC_RE = re.compile(r"^[\w'’-]+\s+(?:of|for)\s+[\w'’-]+$")
+
+def _names_a_body(name: str) -> bool:
+    """A deciding name that is a body's own: not a bare head noun, a person's office or a topic."""
+    return not _is_generic(name) and not _ROLE_RE.match(name) and not _TOPIC_RE.match(name)
 
 
 def _is_body(name: str) -> bool:

@@ -609,8 +609,9 @@ def _own_cuts(text: str) -> list[re.Match]:
 
 
 def _split_at_own_cuts(text: str) -> list[str]:
-    starts = [0, *(m.end() for m in _own_cuts(text))]
-    ends = [*(m.start() for m in _own_cuts(text)), len(text)]
+    cuts = _own_cuts(text)
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
     return [text[start:end] for start, end in zip(starts, ends)]
 
 

@@ -19,8 +19,6 @@ SELECTION_RE = re.compile(r"\b(?:been|were|was)\s+(?:chosen|selected)\b", re.IGN
 # amendments": what is done to a thing named before by its noun alone.
 ANAPHOR_RE = re.compile(r"^(?:(?:the\s+|this\s+|these\s+)?|[a-z]+\s+(?:the|this|these)\s+)(\w+?)s?"
                         r"(?:\s+(?:to|with|for|subject\s+to)\b.*)?$")
-BARE_RECOMMENDATIONS_RE = re.compile(
-    r"\s*(?:the\s+|all\s+(?:the\s+)?)?recommendations?(?:\s+(?:in|of|set\s+out\s+in)\s+the\s+report)?\s*", re.I)
 # "a report of the Director of Resources", "the report from the Head of Finance".
 AUTHORED_REPORT_RE = re.compile(r"\s*(?:a|the)\s+(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]")
 # "The application was considered against the criteria": an item put before the meeting.

@@ -120,7 +120,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     """The decisions of blocks read in order; ``cover`` holds the title headings, which name
     no meeting item."""
     bodies = Bodies(authority=document.authority)
-    own = own_meeting(blocks, Bodies(authority=document.authority))
+    own = own_meeting(blocks, bodies)  # before any sentence is remembered: the page as printed
     addressed = (own.body if own.stated or document.body is None else None) or meeting_of(document)
     context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
                       document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
@@ -299,8 +299,9 @@ def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
     if MOTION_RE.match(sentence):
         context.motion = sentence.strip()
         return None, []
-    motion, context.motion = context.motion, None if CARRIED_RE.match(sentence) else context.motion
-    if motion is None or not CARRIED_RE.match(sentence):
+    carried = CARRIED_RE.match(sentence)
+    motion, context.motion = context.motion, None if carried else context.motion
+    if motion is None or not carried:
         return None, []
     found = subjunctive_clauses(MOTION_RE.sub("", motion))
     return motion, [replace(c, status="decided", formal=True) for c in found]

@@ -74,7 +74,8 @@ KIND_CUES = _cues([
     ("other", r"\b(?:over|under)[\s-]?spen[dt]\w*|\bslippage\b|\bvariances?\b|\brephas\w*"
               r"|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
               r"|\bbalance\s*[bc]\s?/\s?f\b"),
-    # "£7bn of efficiencies delivered" (one "Improve Efficiency" line is a work stream, no saving)
+    # "£7bn of efficiencies delivered" (a work stream named for efficiency, with no figure of
+    # efficiencies, is no saving)
     ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\befficiencies\b"
                r"|\b(?:delivered|achieved)\s+or\s+on\s+track\b"
                r"|\bunlikely\s+to\s+be\s+(?:achieved|delivered)\b"),

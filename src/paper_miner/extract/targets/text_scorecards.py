@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.extract.targets.columns import NAME_HEADER_RE, is_figure, target_columns
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Document, Layout, Row, Target
 
-_PERIOD = r"(?:(?:q[1-4]|quarter\s+[1-4]|qtr\s+[1-4])\s*)?(?:19|20)\d\d(?:\s?[/-]\s?(?:19|20)?\d\d)?"
+_PERIOD = rf"(?:(?:q[1-4]|quarter\s+[1-4]|qtr\s+[1-4])\s*)?{YEAR}(?:\s?[/-]\s?(?:19|20)?\d\d)?"
 _WORD = (r"performance|key|indicators?|measures?|pis?|kpis?|description|name|ref(?:erence)?|code|no\.?"
          r"|targets?|annual|actual|outturn|out-turn|latest|value|current|result|position|data|year|to|date"
          r"|ytd|previous|last|prior|q[1-4]|quarter|status|rag|rating|traffic|light|trend|short|long|dot"
@@ -46,7 +47,7 @@ _VALUE_WORDS_RE = re.compile(
     r"|top\s+quartile|upper\s+quartile|national\s+average|increase|decrease|reduce)\W*", re.IGNORECASE)
 _REPORT_RE = re.compile(r"\b(?:actual|outturn|latest|value|q[1-4]|status|rag|trend|dot|polarity|baseline)\b",
                         re.IGNORECASE)
-_FINANCIAL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s?[/-]\s?\d\d\b")
+_FINANCIAL_YEAR_RE = re.compile(rf"\b{YEAR}\s?[/-]\s?\d\d\b")
 _TARGET_WORD_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.:]$")
 

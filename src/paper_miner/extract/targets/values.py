@@ -170,7 +170,7 @@ def is_compound_duration(quantity: str) -> bool:
 
 
 def amount_of(quantity: str) -> float | None:
-    """The number a printed quantity stands for (durations in seconds, money in pounds)."""
+    """The number a printed quantity stands for (a duration in two units in seconds, money in pounds)."""
     text = quantity.strip()
     if re.fullmatch(r"£\s?\d[\d,]*\.\d\d", text):
         return parse_number(text[1:])  # pence count in a unit cost ("£1.18 per head")

@@ -12,7 +12,7 @@ import re
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.columns import figure_columns, split_parts, type_columns
 from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
-from paper_miner.extract.money.projects.tables import amount_index, is_project_line, is_project_table
+from paper_miner.extract.money.projects.tables import GRANTED_RE, amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import (
     CellValue,
@@ -46,8 +46,6 @@ _GROUP_KIND_RE = re.compile(
 _ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
-# A decision cell granting the money: "Approved.", "Agreed", "Awarded £400".
-_APPROVED_RE = re.compile(r"(?:approved|agreed|awarded|granted)\b", re.I)
 
 
 def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
@@ -260,7 +258,7 @@ def _part_budgets(row: Row, parts: list[tuple[str, int]], header: str, owner: st
     """"Brook Youth Club - Northgate amount requested": what was asked of each area is neither
     granted nor spent (other); a part of an approval is an allocation."""
     cell = next(c for c in row.cells if split_parts(c) == parts)
-    approved = _APPROVED_RE.match(cell.strip())
+    approved = GRANTED_RE.match(cell.strip())  # a decision cell granting the money: "Approved. Northgate - £300"
     words = "approved" if approved else header.lower()
     kind: BudgetKind = "allocation" if approved else kind_of(header) or "other"
     return [Budget(label=f"{row.cells[0].strip()} - {name} {words}".strip(), amount_gbp=amount, period=None,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.parse import parse_money
-from paper_miner.extract.money.projects.tables import fund_named
+from paper_miner.extract.money.projects.tables import GRANTED_RE, fund_named
 from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.models import Block, Project
 
@@ -28,7 +28,6 @@ _ITEM_RE = re.compile(
 _GRANT_LEAD_IN_RE = re.compile(r"\bgrants?\b|\bawards?\b|\bawarded\b", re.I)
 # Money paid out is no grant list: "Payments for approval", "Accounts for payment".
 _PAYMENTS_RE = re.compile(r"\bpayments?\b|\bcheques?\b|\baccounts\b|\binvoices?\b", re.I)
-_APPROVED_RE = re.compile(r"\b(?:approved|awarded|agreed|granted)\b", re.I)
 _MIN_ITEMS = 2
 # A grant table saved from a web page as lines, its header cells run into its rows: "Applicant
 # Amount Granted Hillside Scouts £2,500 Marsh Road Residents £300". The header says it is a
@@ -54,31 +53,44 @@ def grant_item_projects(blocks: list[Block], index: int, owner: str | None) -> l
     if item is None:
         return []
     first, last = _run(blocks, index)
-    introduction = [blocks[first - 1].text if first else "", *block.section[-1:]]  # nearest first
-    lead_in = " ".join(introduction)
-    if last - first + 1 < _MIN_ITEMS or not _GRANT_LEAD_IN_RE.search(lead_in) or _PAYMENTS_RE.search(lead_in):
+    introduction = _introduction(blocks, first)
+    if last - first + 1 < _MIN_ITEMS or not _names_grants(introduction):
         return []
     purpose = (item["purpose"] or "").strip()
     name = f"{item['name'].strip()}: {purpose}" if purpose else item["name"].strip()
-    return [Project(name=name, owner=_fund(introduction) or owner, amount_gbp=parse_money(item["cost"]),
-                    funding="amount", status="Approved" if _APPROVED_RE.search(lead_in) else None,
-                    page=block.page, quote=block.text)]
+    return [_grant(name, item["cost"], introduction, owner, block)]
 
 
 def _headed_rows(blocks: list[Block], index: int, rows: str, owner: str | None) -> list[Project]:
     """The rows of a grant table run into one line under its header, each "name £amount",
     when the block before or the heading names grants: "That the following amount of
     Community Grant support be approved." over "Applicant Amount Granted Hillside Scouts £2,500"."""
-    block = blocks[index]
-    introduction = [blocks[index - 1].text if index else "", *block.section[-1:]]
-    lead_in = " ".join(introduction)
-    if not _GRANT_LEAD_IN_RE.search(lead_in) or _PAYMENTS_RE.search(lead_in):
+    introduction = _introduction(blocks, index)
+    if not _names_grants(introduction):
         return []
-    return [Project(name=row["name"].strip(), owner=_fund(introduction) or owner,
-                    amount_gbp=parse_money(row["cost"]), funding="amount",
-                    status="Approved" if _APPROVED_RE.search(lead_in) else None, page=block.page,
-                    quote=block.text)
+    return [_grant(row["name"].strip(), row["cost"], introduction, owner, blocks[index])
             for row in _HEADED_ROW_RE.finditer(rows)]
+
+
+def _introduction(blocks: list[Block], first: int) -> list[str]:
+    """What introduces the list starting at ``first``, nearest first: the block before it and
+    the heading it sits under."""
+    return [blocks[first - 1].text if first else "", *blocks[first].section[-1:]]
+
+
+def _names_grants(introduction: list[str]) -> bool:
+    """The lead-in or heading names grants or awards, and no payments ("Payments for approval")."""
+    lead_in = " ".join(introduction)
+    return bool(_GRANT_LEAD_IN_RE.search(lead_in)) and not _PAYMENTS_RE.search(lead_in)
+
+
+def _grant(name: str, cost: str, introduction: list[str], owner: str | None, block: Block) -> Project:
+    """One grant: owned by the fund its introduction names, else the paper's owner; approved
+    when the introduction says the grants were."""
+    approved = GRANTED_RE.search(" ".join(introduction))
+    return Project(name=name, owner=_fund(introduction) or owner, amount_gbp=parse_money(cost),
+                   funding="amount", status="Approved" if approved else None, page=block.page,
+                   quote=block.text)
 
 
 def _fund(introduction: list[str]) -> str | None:

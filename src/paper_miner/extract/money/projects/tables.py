@@ -24,6 +24,8 @@ _NOT_AMOUNT_RE = re.compile(r"\b(?:forecast|outturn|variance|spen[dt]|actual|to 
 # The noun that ends a grant programme's name: "Community Grant", "Small Grants Fund".
 _FUND_NOUN_RE = re.compile(r"\b(?:Grants?\s+(?:Fund|Programme)|Grants?|Fund|Programme)\b")
 _MAX_FUND_WORDS = 4
+# A grant approved, in a lead-in or a decision cell: "Approved.", "grants were awarded".
+GRANTED_RE = re.compile(r"\b(?:approved|agreed|awarded|granted)\b", re.I)
 # "funded from the Parks in Bloom budget", "funding from the street cleaning budget".
 _FUNDED_FROM_RE = re.compile(
     r"\bfund(?:ed|ing)?\s+from\s+(?:the\s+|its\s+)?(?P<budget>(?:[\w&'’-]+\s+){1,5}?budget)\b", re.I)
