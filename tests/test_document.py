@@ -599,6 +599,13 @@ def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue()
      paragraph("RESOLVED: Cabinet NOTED the parks performance for Quarter Two.")],
     [paragraph("412 Revenue monitoring (Quarter 3) PDF 310 KB"), paragraph("Additional documents:"),
      paragraph("The main variances were explained. The committee noted the forecast underspend of £212k.")],
+    [paragraph("Skip to main content"), paragraph("Agenda item Housing Repairs Backlog"),
+     paragraph("To update Members on the repairs backlog."),
+     Block(page=1, kind="list_item", marker="1.", text="That Cabinet notes the reduction in open repairs;")],
+    [paragraph("Agenda item"), paragraph("Leisure Centre Usage Quarter 1"),
+     paragraph("The Leisure Manager informed the Committee that visits had risen by a fifth on last year.")],
+    [paragraph("Agenda item"), paragraph("Litter Enforcement Update"),
+     paragraph("Members were advised that 212 fixed penalty notices had been issued since April.")],
 ])
 def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
     assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"
@@ -640,3 +647,33 @@ def test_a_dated_line_naming_the_paper_is_its_title_and_the_meetings_day_line_is
 def test_a_page_opening_with_a_resolutions_wording_records_a_decision(opening, doc_type):
     layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(opening), paragraph("Reasons for the decision follow.")])
     assert describe(layout).doc_type == doc_type
+
+
+@pytest.mark.parametrize("blocks", [
+    [Block(page=1, kind="list_item", marker="1)", text="To award grants totalling £18,400 to the six groups listed."),
+     Block(page=1, kind="list_item", marker="2)", text="Not to award a grant to the Riverside Rowing Club.")],
+    [paragraph("Recommended to full Council: that the Council adopt the revised Tenancy Strategy 2025-2030.")],
+    [paragraph("The recommendations set out in the report on the Car Parking Review were agreed as follows:"),
+     Block(page=1, kind="list_item", marker="(i)", text="the revised tariffs in Appendix 1 be approved;")],
+    [paragraph("Meeting documents Licensing Panel Monday, 3rd May, 2010 2.00 pm Record of Decision"),
+     paragraph("The report set out an application for a street trading consent.")],
+])
+def test_a_page_opening_with_its_decisions_or_labelled_a_decision_record_is_other(blocks):
+    assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "other"
+
+
+@pytest.mark.parametrize("blocks", [
+    [paragraph("Agenda item"), paragraph("Leisure Centre Usage Quarter 1"),
+     paragraph("To inform the Committee of visits to the leisure centres this quarter.")],
+    [heading("Car Parking Review"), paragraph("Recommended to full Council: that the revised tariffs be adopted.")],
+    [Block(page=1, kind="list_item", marker="1.", text="To inform Cabinet of the outcome of the consultation.")],
+])
+def test_an_agenda_items_purpose_or_a_titled_reports_recommendation_is_no_record(blocks):
+    assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "report"
+
+
+def test_an_agenda_item_label_run_into_the_title_is_not_part_of_it():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda item Housing Repairs Backlog - January 2024 Update"),
+        paragraph("The Housing Manager informed the Committee that the backlog had halved.")])
+    assert describe(layout).title == "Housing Repairs Backlog - January 2024 Update"

@@ -26,15 +26,20 @@ from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Cover, DocType, Layout
 
 HEAD_BLOCKS = 30
+# A saved web page may open with its site's chrome ("Skip to content") before its own label.
+PAGE_CHROME_BLOCKS = 3
 FOOT_BLOCKS = 4
 LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
+# "Agenda item" over (or run into) a meeting item's title on its web page; "Agenda item 7"
+# heads a report's cover instead.
+AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d))"
 # A council web page's own headings: they say what kind of page it is ("Decision details",
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
 WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|"
-                  r"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information)")
+                  rf"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information|{AGENDA_ITEM_LABEL})")
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
 # titles an appendix issued as a paper of its own.
@@ -143,12 +148,34 @@ MINUTE_OPENING_RE = re.compile(
     r"^\s*(?:there\s+was\s+submitted|consideration\s+was\s+given\s+to)\s+(?:a|the)\s+report\b", re.IGNORECASE)
 # A council web page of one meeting item: "Agenda item" over its title, "Venue: Teams Meeting".
 # ("Agenda item 7" alone heads a report's cover instead.)
-MEETING_PAGE_LABEL_RE = re.compile(r"^\s*(?:agenda\s+item\s*$|venue\s*:)", re.IGNORECASE)
+MEETING_PAGE_LABEL_RE = re.compile(rf"^\s*(?:{AGENDA_ITEM_LABEL}|venue\s*:)", re.IGNORECASE)
+# How minutes tell what was said at the meeting: "The Head of Finance informed the Committee
+# that ...", "Members were advised ...", "In response to a question from a Member, ...".
+MEETING_NARRATIVE_RE = re.compile(
+    r"\b(?:informed|advised|updated|reminded|assured)\s+(?:the\s+)?(?:committee|cabinet|board|panel|members|"
+    r"executive|sub-committee|forum)\b|\bmembers\s+(?:were\s+(?:advised|informed|told|reminded)|noted|asked|"
+    r"queried|discussed|welcomed)\b|\b(?:after|in\s+response\s+to)\s+(?:a\s+)?(?:question|query)\s+from\b", re.I)
 # "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
 # a cover's "Key decision: No" or "Reason for decision:".
 DECISION_MADE_RE = re.compile(r"(?:^|:\s+)decision(?:\s+made)?\s*:", re.IGNORECASE)
 # "Issue - decisions": a council web page listing the decisions taken on one issue.
-ISSUE_DECISIONS_RE = re.compile(r"^\s*issue\s*-\s*decisions\s*$", re.IGNORECASE)
+# (the page may run its label into the issue's title: "Issue - decisions Parking Review").
+ISSUE_DECISIONS_RE = re.compile(r"^\s*issue\s*-\s*decisions\b", re.IGNORECASE)
+# A notice of one decision, its label alone or ending the page's header line ("Meeting
+# documents Licensing Panel Record of Decision"); "Record of Decisions" may be a meeting's minutes.
+DECISION_NOTICE_LABEL_RE = re.compile(
+    r"(?:^|\s)(?:(?:record|notice)\s+of\s+(?:an?\s+)?(?:(?:executive|officer|delegated|key)\s+)?decision|"
+    r"(?:executive\s+|officer\s+|key\s+)?decision\s+notice)\s*$", re.IGNORECASE)
+# A page that is only a record of decisions, opening with them and no title above: "1) To
+# award £40,000 ...", "(a) That the scheme be approved"; or with their lead-in: "Recommended
+# to full Council: that ...", "The recommendations in the report were agreed as follows:".
+# (not a report's purposes: "1. To inform Cabinet of ...", "2. To seek approval for ...").
+DECISION_ITEM_OPENING_RE = re.compile(
+    r"^\s*(?:(?:not\s+)?to\s+(?!(?:inform|update|advise|brief|present|provide|outline|explain|seek|set|report)\b)"
+    r"[a-z]+|that)\b", re.IGNORECASE)
+DECISIONS_LEAD_IN_RE = re.compile(
+    r"^\s*(?:recommended\s+to\s+(?:the\s+)?(?:full\s+)?council\b|"
+    r"the\s+recommendations?\b[^.]*\b(?:were|was)\s+(?:agreed|approved|adopted|endorsed)\b)", re.IGNORECASE)
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
@@ -422,12 +449,14 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     date lines, meeting line or letterhead."""
     own = _own_text(block)
     text = own.strip(" *#:")
+    unlabelled = WEB_PAGE_LABEL_RE.sub("", text)  # "Agenda item Capital Programme" is a title
     # a bullet is a title only as a web page's lone heading ("- Council Services 19/20")
     if block.kind in ("paragraph", "list_item") and (len(text.split()) > MAX_TITLE_WORDS
                                                      or (block.marker and block.kind == "paragraph")
                                                      or re.search(r"[.,;:-]$", own)):
         return False
-    if len(text) < 8 or NOT_TITLE.match(text) or _is_field(text) or "?:" in text or MEETING_PAGE_LABEL_RE.match(text):
+    if len(text) < 8 or NOT_TITLE.match(unlabelled) or _is_field(text) or "?:" in text \
+            or MEETING_PAGE_LABEL_RE.match(unlabelled):
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
@@ -475,15 +504,22 @@ def _lists_issue_decisions(layout: Layout) -> bool:
 def _is_meeting_item_page(layout: Layout) -> bool:
     """A web page of one item at a meeting ("Agenda item", "Venue: Civic Centre") that prints
     the decision made on it ("DECISION MADE:", "Decision: RESOLVED that ...", "RESOLVED: Cabinet
-    NOTED ..."); or an item of a meeting's page, its report linked ("66 Fees and Charges PDF 28
-    KB", "Additional documents:"), that records what was decided (a RESOLVED, "The committee
-    noted ...")."""
+    NOTED ..."); or such a page, or an item of a meeting's page with its report linked ("66 Fees
+    and Charges PDF 28 KB", "Additional documents:"), that records what was done or said there
+    (see ``_records_the_meeting``)."""
     head = layout.blocks[:HEAD_BLOCKS]
-    page = bool(head) and bool(MEETING_PAGE_LABEL_RE.match(head[0].text))
+    page = any(MEETING_PAGE_LABEL_RE.match(b.text) for b in head[:PAGE_CHROME_BLOCKS])
     if page and any(DECISION_MADE_RE.search(b.text) or RESOLVED_OPENING_RE.match(b.text) for b in head):
         return True
-    linked = any(ADDITIONAL_DOCUMENTS_RE.match(b.text) for b in head)
-    return linked and any(MINUTED_RE.search(b.text) for b in layout.blocks)
+    linked = page or any(ADDITIONAL_DOCUMENTS_RE.match(b.text) for b in head)
+    return linked and any(_records_the_meeting(b) for b in layout.blocks)
+
+
+def _records_the_meeting(block: Block) -> bool:
+    """What an item's minute says was done or said: "RESOLVED", "The committee noted ...",
+    "1. That Cabinet notes the progress made", "Members were advised that ..."."""
+    resolution = block.kind == "list_item" and THAT_BODY_RESOLVES_RE.match(block.text)
+    return bool(MINUTED_RE.search(block.text) or MEETING_NARRATIVE_RE.search(block.text) or resolution)
 
 
 def _first_sentence(layout: Layout) -> str:
@@ -498,6 +534,17 @@ def _opens_with_resolution(layout: Layout) -> bool:
     first = next((b for b in layout.blocks[:HEAD_BLOCKS]
                   if ends_sentence(b.text) or len(b.text.split()) > MAX_TITLE_WORDS), None)
     return bool(first and (RESOLUTION_ONLY_RE.match(first.text) or RESOLUTION_LABEL_RE.match(first.text)))
+
+
+def _opens_with_decisions(layout: Layout) -> bool:
+    """A page that opens with numbered decisions ("1) To award £40,000 to ...") or their lead-in
+    ("Recommended to full Council: that ..."), or is labelled the record of one decision."""
+    if not layout.blocks:
+        return False
+    first = layout.blocks[0]
+    numbered = first.kind == "list_item" and DECISION_ITEM_OPENING_RE.match(first.text)
+    labelled = any(DECISION_NOTICE_LABEL_RE.search(b.text) for b in layout.blocks[:3])
+    return bool(numbered or DECISIONS_LEAD_IN_RE.match(first.text) or labelled)
 
 
 def _is_decision_record(layout: Layout) -> bool:
@@ -515,7 +562,7 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
     if _is_letter(layout):
         return "letter"
     resolution_alone = RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
-    if _decision_notice_body(layout) or resolution_alone or _lists_issue_decisions(layout):
+    if _decision_notice_body(layout) or resolution_alone or _lists_issue_decisions(layout) or _opens_with_decisions(layout):
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_minutes(layout):
         return "minutes"
