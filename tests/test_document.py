@@ -606,6 +606,10 @@ def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue()
      paragraph("The Leisure Manager informed the Committee that visits had risen by a fifth on last year.")],
     [paragraph("Agenda item"), paragraph("Litter Enforcement Update"),
      paragraph("Members were advised that 212 fixed penalty notices had been issued since April.")],
+    [paragraph("Agenda item"), paragraph("Treasury Outturn 2023/24"),
+     paragraph("The Chief Finance Officer introduced the report on borrowing and investment in the year.")],
+    [paragraph("Agenda item"), paragraph("Month 4 Budget Monitoring"),
+     paragraph("Cabinet considered the report on the forecast position at month 4.")],
 ])
 def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
     assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"
@@ -677,3 +681,22 @@ def test_an_agenda_item_label_run_into_the_title_is_not_part_of_it():
         paragraph("Agenda item Housing Repairs Backlog - January 2024 Update"),
         paragraph("The Housing Manager informed the Committee that the backlog had halved.")])
     assert describe(layout).title == "Housing Repairs Backlog - January 2024 Update"
+
+
+@pytest.mark.parametrize(("second_line", "title"), [
+    ("Licensing Panel - Tuesday, 4th May, 2021 2.00 pm", "Licensing Panel - Tuesday, 4th May, 2021 2.00 pm"),
+    ("Venue: Council Chamber, Town Hall", None),
+])
+def test_a_meetings_web_page_is_titled_by_its_meeting_line_or_nothing_not_its_items(second_line, title):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda and draft minutes"), paragraph(second_line), paragraph("Items"),
+        paragraph("Apologies for Absence"), paragraph("Apologies were received from Councillor Rees."),
+        paragraph("Declarations of Interest"), paragraph("RESOLVED that the minutes be approved.")])
+    assert describe(layout).title == title
+
+
+def test_an_items_purpose_is_no_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda item"), paragraph("To approve the minutes of the meeting held on 4 March 2024"),
+        paragraph("RESOLVED that the minutes be approved as a correct record.")])
+    assert describe(layout).title is None

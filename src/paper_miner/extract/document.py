@@ -40,13 +40,16 @@ AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d))"
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
 WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|"
                   rf"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information|{AGENDA_ITEM_LABEL})")
+# A meeting's own web page, its items listed under it: "Agenda and minutes", "Agenda, decisions
+# and minutes", "Agenda and draft minutes".
+MEETING_PAGE_RE = re.compile(r"^\s*agenda(?:,?\s+(?:decisions|reports))?\s+and\s+(?:draft\s+)?minutes\s*$", re.I)
 # Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
-# titles an appendix issued as a paper of its own.
+# titles an appendix issued as a paper of its own; an item's purpose ("To consider a report", "To approve the minutes") is none.
 NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
-    rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$)",
+    rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$|to\s+(?:consider|receive|note|approve|agree|confirm)\b)",
     re.IGNORECASE,
 )
 # A meeting web page's chrome run into an item's title ("Grants Awards Additional documents:
@@ -149,12 +152,16 @@ MINUTE_OPENING_RE = re.compile(
 # A council web page of one meeting item: "Agenda item" over its title, "Venue: Teams Meeting".
 # ("Agenda item 7" alone heads a report's cover instead.)
 MEETING_PAGE_LABEL_RE = re.compile(rf"^\s*(?:{AGENDA_ITEM_LABEL}|venue\s*:)", re.IGNORECASE)
-# How minutes tell what was said at the meeting: "The Head of Finance informed the Committee
-# that ...", "Members were advised ...", "In response to a question from a Member, ...".
+# How minutes tell what was said or done at the meeting: "The Head of Finance informed the
+# Committee that ...", "Members were advised ...", "In response to a question from a Member, ...",
+# "The Director introduced the report", "Cabinet considered the report".
 MEETING_NARRATIVE_RE = re.compile(
     r"\b(?:informed|advised|updated|reminded|assured)\s+(?:the\s+)?(?:committee|cabinet|board|panel|members|"
     r"executive|sub-committee|forum)\b|\bmembers\s+(?:were\s+(?:advised|informed|told|reminded)|noted|asked|"
-    r"queried|discussed|welcomed)\b|\b(?:after|in\s+response\s+to)\s+(?:a\s+)?(?:question|query)\s+from\b", re.I)
+    r"queried|discussed|welcomed|thanked)\b|\b(?:after|in\s+response\s+to)\s+(?:a\s+)?(?:question|query)\s+from\b|"
+    r"\b(?:submitted|introduced|presented)\s+(?:a|the|his|her|their)\s+report\b|"
+    r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+report\b",
+    re.I)
 # "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
 # a cover's "Key decision: No" or "Reason for decision:".
 DECISION_MADE_RE = re.compile(r"(?:^|:\s+)decision(?:\s+made)?\s*:", re.IGNORECASE)
@@ -356,6 +363,8 @@ def title(layout: Layout, meeting: str | None) -> str | None:
     given = fields(layout).get("title") or _letter_subject(layout)
     if given:
         return given
+    if layout.blocks and MEETING_PAGE_RE.match(layout.blocks[0].text):
+        return _meeting_page_title(layout)
     cover = _cover(layout)
     if _is_minutes(layout):
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None) or _run_in_minutes_heading(cover)
@@ -371,6 +380,14 @@ def title(layout: Layout, meeting: str | None) -> str | None:
         if typed or candidates:
             return (typed or candidates)[0]
     return layout.meta.get("title") or layout.meta.get("Title")
+
+
+def _meeting_page_title(layout: Layout) -> str | None:
+    """A meeting's web page is titled by the dated meeting line under its label ("Agenda and
+    minutes" over "Licensing Panel - Tuesday, 4th May, 2021 2.00 pm"), or by nothing: the
+    headings below are its items' ("Declarations of Interest")."""
+    line = layout.blocks[1].text if len(layout.blocks) > 1 else ""
+    return line if parse_date(line) and not _is_field(line) else None
 
 
 def _title_text(block: Block) -> str:
