@@ -700,3 +700,14 @@ def test_an_items_purpose_is_no_title():
         paragraph("Agenda item"), paragraph("To approve the minutes of the meeting held on 4 March 2024"),
         paragraph("RESOLVED that the minutes be approved as a correct record.")])
     assert describe(layout).title is None
+
+
+@pytest.mark.parametrize(("sentence", "authority"), [
+    ("Westmere Council will set its budget for 2019/20 at the meeting.", "Westmere Council"),
+    ("RESOLVED That Full Council be recommended to approve the budget for 2019/20.", None),
+])
+def test_a_cabinet_paper_naming_one_unitary_council_is_its_own_but_full_council_is_no_name(sentence, authority):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Meeting: 06/02/2019 - Cabinet (Item 5)"), paragraph("Budget and Council Tax"),
+        paragraph("Minutes:"), paragraph(sentence)])
+    assert describe(layout).authority == authority
