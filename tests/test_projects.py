@@ -490,3 +490,13 @@ def test_a_web_grant_table_run_into_one_line_gives_a_project_per_row(lead_in, ex
                             text="Applicant Amount Granted Hillside Scouts £2,500 Marsh Road Residents £300"))
     found = projects.extract(layout, paper_document(None), {})
     assert [(p.name, p.amount_gbp, p.status) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Community Transport Scheme £42,000", ["Community Transport Scheme"]),
+    ("The total planned spending be £9,120,400 including town council precepts of £812,300", []),
+    ("The minimum level of general balances is £1.5m", []),
+])
+def test_a_numbered_line_ending_in_a_sum_is_a_project_unless_it_says_what_is_to_be(text, names):
+    block = Block(page=1, kind="list_item", marker="1.", text=text)
+    assert [p.name for p in items.item_projects(block, None)] == names

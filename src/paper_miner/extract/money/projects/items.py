@@ -17,6 +17,9 @@ _ITEM_RE = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 16
+# A numbered resolution ending in a sum is no title: "2. The planned spending be £2.1m including
+# fees of £40,000" says what is to be.
+_CLAUSE_RE = re.compile(r"\b(?:be|is|are|was|were|shall)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:(?:\.\s?){3,}|…+)\s*")
 _TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 # A description starts in lower case after a spaced dash or colon: "Sanctuary Scheme - security".
@@ -67,7 +70,7 @@ def _item_project(ref: str, text: str, block: Block, owner: str | None) -> Proje
     if not match:
         return None
     name = item_name(match.group("name"))
-    if not name or len(name.split()) > _MAX_NAME_WORDS:
+    if not name or len(name.split()) > _MAX_NAME_WORDS or _CLAUSE_RE.search(name):
         return None
     cost, theme = match.group("cost"), section_theme(block.section, ref)
     if is_self_funding(cost):
