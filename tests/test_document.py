@@ -711,3 +711,11 @@ def test_a_cabinet_paper_naming_one_unitary_council_is_its_own_but_full_council_
         paragraph("Meeting: 06/02/2019 - Cabinet (Item 5)"), paragraph("Budget and Council Tax"),
         paragraph("Minutes:"), paragraph(sentence)])
     assert describe(layout).authority == authority
+
+
+def test_the_earlier_meeting_whose_minutes_are_approved_does_not_date_the_page():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda and draft minutes"), paragraph("Licensing Panel - Tuesday 4 May 2021 2.00 pm"),
+        paragraph("To approve, as a correct record, the minutes of the meeting held on 9 March 2021"),
+        paragraph("RESOLVED that the minutes be approved.")])
+    assert describe(layout).date == "2021-05-04"

@@ -188,6 +188,10 @@ DECISIONS_LEAD_IN_RE = re.compile(
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# An agenda item approving an earlier meeting's minutes: "To approve the minutes of the meeting
+# held on ...", "Minutes of the previous meeting", "to confirm ... as a correct record".
+EARLIER_MINUTES_RE = re.compile(r"\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
+                                r"\b(?:previous|last)\s+meeting\b|\bcorrect\s+record\b", re.IGNORECASE)
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(
@@ -650,8 +654,12 @@ def _decision_date(layout: Layout) -> str | None:
 
 
 def _held_on(blocks: list[Block]) -> str | None:
-    """``... Meeting held on Tuesday 15th January 2013 at 7.30pm`` -> 2013-01-15."""
+    """``... Meeting held on Tuesday 15th January 2013 at 7.30pm`` -> 2013-01-15; not the
+    earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
+    minutes of the meeting held on 16 July 2025")."""
     for block in blocks:
+        if EARLIER_MINUTES_RE.search(block.text):
+            continue
         text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", block.text)
         held = [d for d, start, _ in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])]
         if held:
