@@ -26,7 +26,8 @@ from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Cover, DocType, Layout
 
 HEAD_BLOCKS = 30
-# A saved web page may open with its site's chrome ("Skip to content") before its own label.
+# A saved web page prints its own label within its first few lines, after any site chrome
+# ("Skip to content").
 PAGE_CHROME_BLOCKS = 3
 FOOT_BLOCKS = 4
 LONG_PARAGRAPH_WORDS = 25
@@ -43,9 +44,9 @@ WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|
 # A meeting's own web page, its items listed under it: "Agenda and minutes", "Agenda, decisions
 # and minutes", "Agenda and draft minutes".
 MEETING_PAGE_RE = re.compile(r"^\s*agenda(?:,?\s+(?:decisions|reports))?\s+and\s+(?:draft\s+)?minutes\s*$", re.I)
-# Cover labels that are not the paper's title.
 # Labels that are no title; "Appendix C" alone is one, "Appendix C - Capital Projects by Year"
-# titles an appendix issued as a paper of its own; an item's purpose ("To consider a report", "To approve the minutes") is none.
+# titles an appendix issued as a paper of its own; an item's purpose ("To consider a report",
+# "To approve the minutes") is none.
 NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
@@ -566,7 +567,7 @@ def _opens_with_decisions(layout: Layout) -> bool:
         return False
     first = layout.blocks[0]
     numbered = first.kind == "list_item" and DECISION_ITEM_OPENING_RE.match(first.text)
-    labelled = any(DECISION_NOTICE_LABEL_RE.search(b.text) for b in layout.blocks[:3])
+    labelled = any(DECISION_NOTICE_LABEL_RE.search(b.text) for b in layout.blocks[:PAGE_CHROME_BLOCKS])
     return bool(numbered or DECISIONS_LEAD_IN_RE.match(first.text) or labelled)
 
 
