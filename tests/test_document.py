@@ -719,3 +719,14 @@ def test_the_earlier_meeting_whose_minutes_are_approved_does_not_date_the_page()
         paragraph("To approve, as a correct record, the minutes of the meeting held on 9 March 2021"),
         paragraph("RESOLVED that the minutes be approved.")])
     assert describe(layout).date == "2021-05-04"
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("Street Lighting Upgrade Street Lighting Upgrade", "Street Lighting Upgrade"),
+    ("Issue - items at meetings - Street Lighting Upgrade", "Street Lighting Upgrade"),
+    ("Street Lighting and Street Lighting Policy", "Street Lighting and Street Lighting Policy"),
+])
+def test_a_web_pages_breadcrumb_and_label_are_not_part_of_its_title(first_line, title):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph(first_line), paragraph("The council replaced 4,000 lanterns with LEDs in the year to March.")])
+    assert describe(layout).title == title

@@ -39,7 +39,7 @@ MAX_BODY_WORDS = 12
 AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d))"
 # A council web page's own headings: they say what kind of page it is ("Decision details",
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
-WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:meetings|decisions)|decision\s+(?:details|record|notice)|"
+WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:(?:items\s+at\s+)?meetings\s*-?|decisions)|decision\s+(?:details|record|notice)|"
                   rf"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information|{AGENDA_ITEM_LABEL})")
 # A meeting's own web page, its items listed under it: "Agenda and minutes", "Agenda, decisions
 # and minutes", "Agenda and draft minutes".
@@ -70,6 +70,8 @@ THAT_BODY_RESOLVES_RE = re.compile(
 # A council web page's own heading over a meeting item or a decision notice, printed alone or
 # run into the title ("Issue - meetings Council Plan Monitoring").
 WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
+# "Street Lighting Street Lighting": the same words twice, a web page's breadcrumb over its heading.
+REPEATED_RE = re.compile(r"^(?P<once>.+?)\s+(?P=once)$")
 # "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
 DRAFT_MARK_RE = re.compile(r"\s+[(\[–-]?\s*draft\s*[)\]]?$", re.IGNORECASE)
 # Headings that open the body of a report: what follows them is no longer the cover.
@@ -399,8 +401,10 @@ def _meeting_page_title(layout: Layout) -> str | None:
 
 def _title_text(block: Block) -> str:
     """"ISSUE - MEETINGS COUNCIL PLAN MONITORING" -> "Council Plan Monitoring"; "Housing
-    Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status."""
-    return DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(_own_text(block).strip(" *#:"))))
+    Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status;
+    a page's breadcrumb run into its heading ("Street Lighting Street Lighting") printed once."""
+    text = DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(_own_text(block).strip(" *#:"))))
+    return REPEATED_RE.sub(r"\g<once>", text)
 
 
 def _own_text(block: Block) -> str:
