@@ -7,6 +7,8 @@ second kind, so that the reader skips it before looking for decision verbs:
   ``Could officers explain why the scheme was agreed?``;
 * apologies for absence: ``Apologies were noted and accepted from Cllr Marsh`` (procedure);
 * the standard footer: ``All minutes are draft until agreed at the next meeting``;
+* the preamble to a decision: ``In reaching the decision below, Cabinet considered the details
+  set out in the report before it``;
 * agenda planning: ``The following matters were agreed for the next agenda``;
 * what someone said: ``The Treasurer explained that the transfer had been approved`` (only
   where no body is named as deciding: ``The Chair reported that the Executive had agreed ...``
@@ -23,6 +25,10 @@ APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b", re.I)
 DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
 AGENDA_PLANNING_RE = re.compile(
     r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)
+# "In reaching the decision below, Cabinet considered the details set out in the report":
+# the standard preamble saying how the decision that follows was reached.
+REASONING_RE = re.compile(r"^\W*in\s+(?:reaching|making|coming\s+to|arriving\s+at|taking)\s+"
+                          r"(?:the|its|their|this|these|a)\s+decisions?\b", re.I)
 # "The Clerk explained that ...", "Members of the public reported that ...": reported speech.
 REPORTED_SPEECH_RE = re.compile(
     r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:said|explained|reported|advised|commented|stated|informed|"
@@ -33,7 +39,7 @@ REPORTED_SPEECH_RE = re.compile(
 def is_aside(sentence: str) -> bool:
     """A sentence that records no decision whatever verb it holds."""
     return any(rule.search(sentence) for rule in (QUESTION_RE, APOLOGIES_RE, DRAFT_FOOTER_RE,
-                                                  AGENDA_PLANNING_RE))
+                                                  AGENDA_PLANNING_RE, REASONING_RE))
 
 
 def is_reported_speech(sentence: str) -> bool:

@@ -48,12 +48,20 @@ ASKED_LEAD_RE = re.compile(
     r"(?:\s+(?:resolve|agree|decide)(?:\s+that)?|\s+consider\s+and)?\s*(?:[:–—-]+\s*)?$", re.I)
 # Minutes' "The report recommended:-" over what the report asked the meeting to decide.
 REPORT_RECOMMENDED_RE = re.compile(r"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*(?::-?|:–|—)\s*$", re.I)
+# "The recommendations set out in the report were agreed as follows:", "The following
+# recommendations were approved by the Cabinet:-": each item under it is a resolution.
+RECOMMENDATIONS_AGREED_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:following\s+)?recommendations?\b[^.;:]*?\s(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:agreed|approved|adopted|accepted|carried|endorsed)(?P<by>\s+by\s+[^:]+?)?"
+    r"(?:,?\s+as\s+follows)?\s*(?::-?|:–|—)\s*$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
 VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
-NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting)?\s*$", re.I)
+# ... or follows only the field label web pages print before each item's minute
+# ("Minutes: RESOLVED: That the minutes ... be approved").
+NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:)?\s*$", re.I)
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
@@ -83,6 +91,11 @@ LEAD_VERB_RE = re.compile(
 # "The Committee –", "Cabinet:-": a body alone over items that carry their own verbs
 # ("1. Agreed the proposed process").
 BODY_LEAD_RE = re.compile(r"\s*(?::-?|[–—-])\s*$")
+# "approves for recommendation to full council:", "agrees for submission to the Secretary of
+# State:": agreeing a thing so that it goes on to another body is recommending it there.
+FOR_ONWARD_RE = re.compile(r"\b([a-z]+)\s+for\s+(?:recommendation|referral|submission)\s+to\b", re.I)
+# "Subject to recommendation 4 below, approves ...": a condition before an item's verb.
+CONDITION_RE = re.compile(r"^(?:subject\s+to|in\s+accordance\s+with|having\s+regard\s+to)\b[^,]{0,80},\s*", re.I)
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested", "require": "requested"}
 
@@ -148,6 +161,9 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
         return replace(found, agent=agent, action=verb.action, onward=verb.onward) if verb else replace(found, agent=agent)
     if REPORT_RECOMMENDED_RE.match(sentence):
         return Label("recommended", None, "")
+    agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
+    if agreed:
+        return Label("decided", _agent(agreed.group("by") or "", bodies), "")
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
@@ -161,11 +177,11 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
 
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
-    """"The Committee –" over "1. Agreed the proposed process ..." in a record: the body whose
-    decisions the items state."""
+    """"The Committee –" over "1. Agreed the proposed process ..." in a record, "That the
+    Executive:" over "1. Considers the report": the body whose decisions the items state."""
     end = BODY_LEAD_RE.search(sentence)
     mentions = bodies.mentions(sentence[:end.start()]) if end and records else []
-    if not mentions or not re.fullmatch(r"\s*(?:the\s+)?", sentence[:mentions[0].start], re.I):
+    if not mentions or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:mentions[0].start], re.I):
         return None
     return Label("decided", mentions[0], "") if mentions[0].end == end.start() else None
 
@@ -187,16 +203,38 @@ def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:
     mentions = bodies.mentions(text)
     if not mentions or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", text[:mentions[0].start], re.I):
         return None
-    match = LEAD_VERB_RE.match(text[mentions[0].end:])
+    return _verbs_after(text[mentions[0].end:], bodies)
+
+
+def item_lead(sentence: str, lead: Label | None, bodies: Bodies) -> Label | None:
+    """"That the Executive: 1. Considers ...; 2. Subject to recommendation 4 below, approves for
+    recommendation to full council: a) the revenue budget; b) the capital programme": an item
+    that is itself a lead-in, its verb (with the body of the lead-in above) saying what each
+    of its own items is."""
+    if lead is None or lead.agent is None or not LEAD_END_RE.search(sentence):
+        return None
+    text = FOR_ONWARD_RE.sub(r"\1 and recommends to", CONDITION_RE.sub("", sentence.strip()))
+    verb = _verbs_after(" " + text, bodies)
+    return Label(lead.status, lead.agent, "", verb.action, verb.onward) if verb else None
+
+
+def _verbs_after(text: str, bodies: Bodies) -> LeadVerb | None:
+    """The verbs of a lead-in after its body: " approves and recommends to Council:-"."""
+    match = LEAD_VERB_RE.match(text)
     verbs = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("verbs").lower()) if match else []
     if not verbs or not all(v in PAST or _base(v) in ITEM_VERBS for v in verbs):
         return None
     onward = match.group("to")
-    if onward is not None and (not verbs[-1].startswith("recommend") or not bodies.mentions(onward)):
+    if onward is not None and (not verbs[-1].startswith("recommend") or not _names_body(onward, bodies)):
         return None
     last = verbs[-1]
     action = PAST[last] if last in PAST else ITEM_VERBS[_base(last)]
     return LeadVerb(action, onward.strip() if onward else None, last in PAST)
+
+
+def _names_body(text: str, bodies: Bodies) -> bool:
+    """"Council", "the Executive", and in lower case "full council": a body to recommend to."""
+    return bool(bodies.mentions(text) or bodies.mentions(text.title()))
 
 
 def _base(verb: str) -> str:

@@ -28,7 +28,7 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.header import own_meeting
-from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, label, lead_in
+from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, item_lead, label, lead_in
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
 from paper_miner.models import Block, Decision, Document, Layout
 
@@ -103,6 +103,8 @@ class Context:
     lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
     lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
     items: int = 0  # items read under the lead-in so far
+    first_item: str | None = None  # the label of the lead-in's first item ("a)")
+    outer: tuple | None = None  # an item that leads items of its own: the lead-in above it, restored after
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -231,6 +233,7 @@ def _labelled(block: Block) -> Block:
 
 def _end_lead(context: Context) -> None:
     context.lead, context.lead_body, context.lead_marker, context.items = None, None, None, 0
+    context.first_item, context.outer = None, None
 
 
 def _marker_style(marker: str | None) -> str | None:
@@ -238,6 +241,8 @@ def _marker_style(marker: str | None) -> str | None:
     label_text = (marker or "").strip("().")
     if not label_text:
         return None
+    if not label_text[0].isalnum():  # "•", "·", "-"
+        return "bullet"
     if re.fullmatch(r"\d+(?:\.\d+)+", label_text):
         return "decimal"
     if label_text.isdigit():
@@ -266,13 +271,18 @@ def _cover_headings(blocks: list[Block]) -> set[str]:
 
 def _read_block(block: Block, context: Context) -> list[Decision]:
     context.block_decisions = []
-    under_lead = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context)
+    under_lead = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context) \
+        or _resumes_outer(block, context)
     if not under_lead:
         _end_lead(context)
+    elif _is_detail(block, context):
+        return []
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
     out = []
+    led = False
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
+            led = True
             continue
         motion, carried = _motion(sentence, context)
         clauses = carried or _bare_outcome(block.text, offset, sentence) \
@@ -289,6 +299,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         context.bodies.remember(sentence)
         context.said = sentence
     context.items += under_lead
+    if under_lead and not led and context.first_item is None:
+        context.first_item = block.marker
     return out
 
 
@@ -341,17 +353,45 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
-    formal = lead_in(sentence, context.bodies, in_recommendations, records=decided)
-    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
+    nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
+    formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
+    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)
+                           or _item_of_lead(block, context)):
         return False  # "The accounts were noted as follows:" decides, and lists what it was about
+    outer = (context.lead, context.lead_body, context.lead_marker, context.first_item) if nested else None
     _end_lead(context)
-    context.lead, context.lead_marker = formal, block.marker
+    context.lead, context.lead_marker, context.outer = formal, block.marker, outer
     if formal is None:  # "JCG reviewed ... and:-": the items' verbs are the Group's
         context.lead_body = _lead_in_body(sentence, block.section, context)
     elif formal.agent is not None:
         context.lead_body = _resolve(formal.agent, block.section, context)
     context.bodies.remember(sentence)
     return True
+
+
+def _resumes_outer(block: Block, context: Context) -> bool:
+    """"(ii) Agrees for submission to the Secretary of State: (a) ...; (b) ..." then "(iii) Asks
+    the Harbour Master to report back": (iii) is again an item of the lead-in above (ii)."""
+    if context.outer is None or _marker_style(block.marker) != _marker_style(context.lead_marker):
+        return False
+    context.lead, context.lead_body, context.lead_marker, context.first_item = context.outer
+    context.outer, context.items = None, 1
+    return True
+
+
+def _item_of_lead(block: Block, context: Context) -> bool:
+    """"approves for recommendation to full council: a) The revenue budget, subject to the
+    following amendments:": an item of a lead-in whose verb it takes, its colon opening only
+    the item's own details."""
+    return block.marker is not None and context.lead is not None and context.lead.action is not None
+
+
+def _is_detail(block: Block, context: Context) -> bool:
+    """The bullets under "a) The revenue budget, subject to the following amendments:" are
+    the lettered item's details, not further items of the lead-in's verb."""
+    lettered = _marker_style(context.first_item) not in {None, "bullet"}
+    return context.lead is not None and context.lead.action is not None and lettered \
+        and _marker_style(block.marker) == "bullet"
 
 
 def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool) -> list[Clause]:
