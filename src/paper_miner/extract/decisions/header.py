@@ -7,6 +7,7 @@ wording, which then names no body or date:
 * ``Meeting: 22/09/2020 - Cabinet (Item 26)``: the body and the date;
 * ``Meeting of Planning Committee, Tuesday 8 June 2021``: the body and the date;
 * ``Licensing Panel – Minutes – 4 May 2016``: a minutes page's title, the body and the date;
+* ``CABINET - Thursday, 17th March, 2011 7.00 pm``: an agenda and minutes page's title;
 * ``14/03/2023 - Highways Investment Plan``: an "Issue - decisions" line, the date;
 * ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
   ``Date of decision: 4 November 2022``: a decision notice's;
@@ -22,8 +23,9 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from paper_miner.extract.common.bodies import Bodies
+from paper_miner.extract.common.bodies import Bodies, readable_case
 from paper_miner.extract.common.parse import parse_date
+from paper_miner.extract.common.vocabulary import WEEKDAY
 from paper_miner.models import Block
 
 _DAY = r"\d{1,2}/\d{1,2}/\d{4}"
@@ -31,6 +33,11 @@ MEETING_LINE_RE = re.compile(rf"^\s*Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s
 MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<date>\S.{4,40}?)\s*$", re.I)
 # "Licensing Panel – Minutes – 4 May 2016": a minutes page's title line.
 MINUTES_TITLE_RE = re.compile(r"^\s*(?P<body>[^–—]{3,120}?)\s+[–—-]\s+Minutes\s+[–—-]\s+(?P<date>\S.{4,40}?)\s*$")
+# "CABINET - Thursday, 17th March, 2011 7.00 pm", "Planning Committee – Wednesday 3 September
+# 2025 6.00 pm": an "Agenda and minutes" page's title line, the body, the day and the time.
+MEETING_TITLE_RE = re.compile(
+    rf"^\s*(?P<body>[A-Z][\w&',() ]{{2,80}}?)\s+[-–—]\s+{WEEKDAY},?\s+(?P<date>\d.{{4,30}}?\d{{4}})"
+    r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\s*$", re.I)
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
 DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
 DECISION_DATE_RE = re.compile(
@@ -65,15 +72,16 @@ def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
 
 
 def _header_body(line: str) -> str | None:
-    """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``."""
+    """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``;
+    ``CABINET - Thursday, 17th March, 2011`` -> Cabinet (capitals are the page's style)."""
     match = MEETING_LINE_RE.match(line) or DECISION_MAKER_RE.match(line) or _meeting_of(line)
-    return (match.group("body").strip(" -–—") or None) if match else None
+    return (readable_case(match.group("body").strip(" -–—")) or None) if match else None
 
 
 def _meeting_of(line: str) -> re.Match | None:
     """``Meeting of Planning Committee, Tuesday 8 June 2021``, ``Licensing Panel – Minutes –
-    4 May 2016``: a dated meeting line."""
-    match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line)
+    4 May 2016``, ``CABINET - Thursday, 17th March, 2011 7.00 pm``: a dated meeting line."""
+    match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line) or MEETING_TITLE_RE.match(line)
     return match if match and parse_date(match.group("date")) else None
 
 

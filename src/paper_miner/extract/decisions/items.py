@@ -41,7 +41,10 @@ CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOM
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
 # "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
-PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)", re.I)
+# A web page's "Decision" field on a line of its own, run into its text: "Decision That the
+# Plan be adopted".
+PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
+                             r"^\s*(decision)\s+(?=that\b)", re.I)
 # "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
 ASKED_LEAD_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
@@ -54,14 +57,21 @@ RECOMMENDATIONS_AGREED_RE = re.compile(
     r"^\s*(?:the\s+)?(?:following\s+)?recommendations?\b[^.;:]*?\s(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:agreed|approved|adopted|accepted|carried|endorsed)(?P<by>\s+by\s+[^:]+?)?"
     r"(?:,?\s+as\s+follows)?\s*(?::-?|:–|—)\s*$", re.I)
+# "The Executive, in recommending to Council a budget for 2019/20:": what the items say is
+# recommended on to the other body, whatever their own verbs.
+RECOMMENDING_RE = re.compile(r",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*(?::-?|:–|—)\s*$", re.I)
+# "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
+RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
 VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
 # ... or follows only the field label web pages print before each item's minute
-# ("Minutes: RESOLVED: That the minutes ... be approved").
-NOT_A_BODY = re.compile(r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:)?\s*$", re.I)
+# ("Minutes: RESOLVED: That the minutes ... be approved"), with how it was passed
+# ("UNANIMOUSLY RESOLVED that ...").
+NOT_A_BODY = re.compile(
+    r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:)?\s*(?:\w+ly\s*)?$", re.I)
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
@@ -109,6 +119,7 @@ class Label:
     rest: str  # the sentence after the label, from "that" on
     action: str | None = None  # "That Cabinet approves:-": what items without a verb of their own are
     onward: str | None = None  # "... and recommends to Council:-": the body the items go on to
+    governs: bool = False  # "The Executive, in recommending to Council ...:": the action, whatever the items' verbs
 
     @property
     def leads(self) -> bool:
@@ -164,6 +175,9 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
     if agreed:
         return Label("decided", _agent(agreed.group("by") or "", bodies), "")
+    recommending = _recommending(sentence, bodies)
+    if recommending:
+        return recommending
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
@@ -174,6 +188,19 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
         return Label("recommended", _agent(sentence, bodies), "")
     return _body_lead(sentence, bodies, records)
+
+
+def _recommending(sentence: str, bodies: Bodies) -> Label | None:
+    """"The Executive, in recommending to Council a budget and Council Tax level for 2019/20:
+    i. agrees the provision for inflation ...": each item is the body's recommendation to the
+    other body, whatever verb it opens with."""
+    match = RECOMMENDING_RE.search(sentence)
+    agent = _agent(sentence[:match.start()], bodies) if match else None
+    onward = RECOMMENDED_TO_RE.search(match.group("what")) if agent else None
+    if not onward or not _names_body(onward.group(1), bodies) \
+            or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:agent.start], re.I):
+        return None
+    return Label("decided", agent, "", "recommended", onward.group(1), governs=True)
 
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
@@ -273,11 +300,11 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
-    text = CONSIDERATION_RE.sub(r"\1consider", INTRODUCTORY_RE.sub("", text))
+    text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", text)))
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent, done) or _to_act(text, lead)
     if clause is not None:
-        return split_and_to(clause)
+        return [replace(c, action=lead.action) if lead.governs else c for c in split_and_to(clause)]
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     if not found:
         return _lead_action(text, lead, bodies) or _agreed_to_happen(text, lead, bodies)

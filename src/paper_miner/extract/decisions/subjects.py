@@ -39,6 +39,8 @@ PRONOUN_OBJECT_RE = re.compile(
     re.S)
 # "Item 6: Internal Audit Plan 2022/23": an item's title printed as a line of text.
 ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?P<title>\S.{2,100})$", re.I)
+ITEM_NUMBER_RE = re.compile(r"\s*\d{1,4}[a-z]?\.?\s*")
+MAX_ITEM_WORDS = 40  # an item's title with its agenda wording ("To confirm that ...")
 MAX_QUOTE_WORDS = 60
 MAX_TITLE_WORDS = 12
 
@@ -60,8 +62,10 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     """The nearest heading above that names an item ("Item 6: Internal Audit Plan" printed as a
     line counts as one); in a report past its last item, the title heading (a minutes' cover
     names only the meeting)."""
-    for block in reversed(passed):
-        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block):
+    for at in range(len(passed) - 1, -1, -1):
+        block = passed[at]
+        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block) \
+                or _after_item_number(passed, at):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -72,6 +76,13 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
         if block.text.lower() == title.lower():
             return block
     return None
+
+
+def _after_item_number(passed: list[Block], at: int) -> bool:
+    """"279." on a line of its own, then "To confirm that the items marked Part 2 be considered
+    in private": a web page's agenda item, its number and title on lines of their own."""
+    return at > 0 and passed[at].kind == "paragraph" and bool(ITEM_NUMBER_RE.fullmatch(passed[at - 1].text)) \
+        and len(passed[at].text.split()) <= MAX_ITEM_WORDS
 
 
 def _numbered_title(block: Block) -> bool:
