@@ -672,8 +672,9 @@ def _subjunctive(part: str) -> Clause | None:
         actions = ["approved"]
     if not actions:  # "the grant be reviewed after twelve months": what was agreed to happen
         return Clause("agreed", trim_subject(part), 0, len(part), None, "recommended")
-    # "the Director be asked to identify funding": who is asked and what to do
+    # "the Director be asked to identify funding": who is asked and what to do; "£15.0m be
+    # approved as the net budget requirement": what the figure is approved as
     after = part[match.end():]
-    subject = part[:match.start()] + after if re.match(r"\s+to\s+\w", after) else part[:match.start()]
+    subject = part[:match.start()] + after if re.match(r"\s+(?:to|as)\s+\w", after) else part[:match.start()]
     subject = trim_subject(subject)
     return Clause(actions[-1], subject, 0, len(part), None, "recommended") if subject else None

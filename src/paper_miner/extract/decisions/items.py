@@ -62,6 +62,11 @@ RECOMMENDATIONS_AGREED_RE = re.compile(
 RECOMMENDING_RE = re.compile(r",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*(?::-?|:–|—)\s*$", re.I)
 # "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
 RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
+# "That Council be requested to agree that –", "That Full Council be recommended to approve
+# the following:": the meeting passes its items on to another body as recommendations.
+PASSED_ON_RE = re.compile(
+    r"^\s*(?:[Tt]hat\s+)?(?P<to>(?:[Tt]he\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){0,4})\s+be\s+(?:requested|asked|recommended|invited)"
+    r"\s+to\s+(?:agree|approve|adopt|resolve|endorse)(?:\s+that|\s+the\s+following)?\s*(?::-?|:–|[–—-])\s*$")
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
@@ -166,6 +171,9 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     under a Recommendations heading any such sentence ("That Cabinet:") is one. ``records``:
     the paper records decisions taken, so "That Cabinet approves:-" leads decided items."""
     found = label(sentence, bodies)
+    passed = _passed_on(found.rest if found else sentence, bodies, records or bool(found and found.status == "decided"))
+    if passed is not None:
+        return passed
     if found is not None and found.leads:
         agent = found.agent or _agent(found.rest, bodies)
         verb = _lead_verb(found.rest, bodies)
@@ -201,6 +209,16 @@ def _recommending(sentence: str, bodies: Bodies) -> Label | None:
             or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:agent.start], re.I):
         return None
     return Label("decided", agent, "", "recommended", onward.group(1), governs=True)
+
+
+def _passed_on(sentence: str, bodies: Bodies, records: bool) -> Label | None:
+    """"That Council be requested to agree that – 1. The net budget requirement be £15.0m":
+    in a record, the meeting's decision to recommend each item to that body; in a report, what
+    the meeting is asked to recommend."""
+    match = PASSED_ON_RE.match(sentence)
+    if match is None or not _names_body(match.group("to"), bodies):
+        return None
+    return Label("decided" if records else "recommended", None, "", "recommended", match.group("to"), governs=True)
 
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
@@ -302,9 +320,14 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
         return []
     text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", text)))
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
+    found = _item_decisions(text, lead, bodies, done)
+    return [replace(c, action=lead.action) for c in found] if lead.governs else found
+
+
+def _item_decisions(text: str, lead: Label, bodies: Bodies, done: bool) -> list[Clause]:
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent, done) or _to_act(text, lead)
     if clause is not None:
-        return [replace(c, action=lead.action) if lead.governs else c for c in split_and_to(clause)]
+        return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     if not found:
         return _lead_action(text, lead, bodies) or _agreed_to_happen(text, lead, bodies)
