@@ -224,7 +224,8 @@ def trim_subject(text: str) -> str:
     # "agreed ... on 4 May 2011": the meeting's date; "the meeting held on 4 May" keeps its date
     text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
                   "", text)
-    text = re.sub(r"\s+as\s+follows\W*$", "", text)  # "was noted as follows:" lists it below
+    # "was noted as follows:", "a further report; specifically:": what it is, listed below
+    text = re.sub(r"[;,]?\s+(?:as\s+follows|specifically|namely)\W*$", "", text)
     text = re.sub(r"[\s,;:.(]+(?:and|or)?[\s,;:.(]*$", "", text)  # "... to the report. (" of a note run on
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")

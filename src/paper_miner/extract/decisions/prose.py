@@ -18,6 +18,7 @@ from paper_miner.extract.decisions.clauses import (
     PAST,
     PRESENT,
     RELATIVE,
+    SUBJUNCTIVE_RE,
     THAT_RE,
     Clause,
     decided_clauses,
@@ -50,6 +51,7 @@ INLINE_ITEM_RE = re.compile(
     rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+")
 # "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
+BARE_ITEM_LABEL_RE = re.compile(rf"\s*(?:{ITEM_LABEL}|[·•▪◦])\s*")
 # what may come before the first inline item: "...:", "That", "That the Board"
 INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
@@ -103,7 +105,7 @@ class Context:
     lead_body: str | None = None  # the body of a lead-in ("The Group ... and:-") for its items
     lead_marker: str | None = None  # the lead-in's own list label: the next such label ends it
     items: int = 0  # items read under the lead-in so far
-    first_item: str | None = None  # the label of the lead-in's first item ("a)")
+    details: bool = False  # an item ending in a colon was read: the bullets after it are its details
     outer: tuple | None = None  # an item that leads items of its own: the lead-in above it, restored after
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
@@ -128,7 +130,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
                       document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
-    for block in [part for whole in blocks for part in _items(whole)]:
+    for block in [part for whole in _labels_joined(blocks) for part in _items(whole)]:
         if block.kind == "heading":
             context.bodies.remember(block.text)
             context.said = block.text
@@ -217,6 +219,23 @@ def _inline_items(block: Block) -> list[Block]:
     return parts
 
 
+def _labels_joined(blocks: list[Block]) -> list[Block]:
+    """"1." on a line of its own over "To approve the Outline Business Case ...": one item,
+    as a web page saved as text prints a list's labels apart from their items."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous is not None and _bare_label(previous) and block.kind == "paragraph" and block.page == previous.page:
+            out[-1] = block.model_copy(update={"kind": "list_item", "marker": previous.text.strip()})
+        else:
+            out.append(block)
+    return out
+
+
+def _bare_label(block: Block) -> bool:
+    return block.kind == "paragraph" and bool(BARE_ITEM_LABEL_RE.fullmatch(block.text))
+
+
 def _first_label(marker: str) -> bool:
     """"RESOLVED – that (A) ...;" with (B) in the next paragraph: a first label opens a list."""
     return marker.strip("().").lower() in {"a", "1", "i"}
@@ -233,7 +252,7 @@ def _labelled(block: Block) -> Block:
 
 def _end_lead(context: Context) -> None:
     context.lead, context.lead_body, context.lead_marker, context.items = None, None, None, 0
-    context.first_item, context.outer = None, None
+    context.details, context.outer = False, None
 
 
 def _marker_style(marker: str | None) -> str | None:
@@ -275,18 +294,18 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         or _resumes_outer(block, context)
     if not under_lead:
         _end_lead(context)
-    elif _is_detail(block, context):
-        return []
+    elif context.details and _marker_style(block.marker) == "bullet":
+        return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
+    context.details = False
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
     out = []
-    led = False
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
-            led = True
             continue
         motion, carried = _motion(sentence, context)
         clauses = carried or _bare_outcome(block.text, offset, sentence) \
-            or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0)
+            or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0,
+                        listed=block.kind == "list_item" and offset == 0)
         for clause in clauses:
             quote = f"{motion} … {sentence.strip()}" if carried else _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
@@ -299,8 +318,6 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         context.bodies.remember(sentence)
         context.said = sentence
     context.items += under_lead
-    if under_lead and not led and context.first_item is None:
-        context.first_item = block.marker
     return out
 
 
@@ -355,10 +372,12 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
-    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)
-                           or _item_of_lead(block, context)):
+    if formal is None and _item_of_lead(sentence, block, context):
+        context.details = True  # the bullets below are this item's
+        return False
+    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
         return False  # "The accounts were noted as follows:" decides, and lists what it was about
-    outer = (context.lead, context.lead_body, context.lead_marker, context.first_item) if nested else None
+    outer = (context.lead, context.lead_body, context.lead_marker) if nested else None
     _end_lead(context)
     context.lead, context.lead_marker, context.outer = formal, block.marker, outer
     if formal is None:  # "JCG reviewed ... and:-": the items' verbs are the Group's
@@ -374,29 +393,24 @@ def _resumes_outer(block: Block, context: Context) -> bool:
     the Harbour Master to report back": (iii) is again an item of the lead-in above (ii)."""
     if context.outer is None or _marker_style(block.marker) != _marker_style(context.lead_marker):
         return False
-    context.lead, context.lead_body, context.lead_marker, context.first_item = context.outer
+    context.lead, context.lead_body, context.lead_marker = context.outer
     context.outer, context.items = None, 1
     return True
 
 
-def _item_of_lead(block: Block, context: Context) -> bool:
+def _item_of_lead(sentence: str, block: Block, context: Context) -> bool:
     """"approves for recommendation to full council: a) The revenue budget, subject to the
-    following amendments:": an item of a lead-in whose verb it takes, its colon opening only
-    the item's own details."""
-    return block.marker is not None and context.lead is not None and context.lead.action is not None
+    following amendments:", "Decision: 2. To request a further report to address three
+    concerns; specifically:": an item of a lead-in (taking its verb, or with one of its own),
+    its colon opening only the item's own details."""
+    if block.marker is None or context.lead is None:
+        return False
+    return context.lead.action is not None or bool(item_clauses(sentence, context.lead, context.bodies))
 
 
-def _is_detail(block: Block, context: Context) -> bool:
-    """The bullets under "a) The revenue budget, subject to the following amendments:" are
-    the lettered item's details, not further items of the lead-in's verb."""
-    lettered = _marker_style(context.first_item) not in {None, "bullet"}
-    return context.lead is not None and context.lead.action is not None and lettered \
-        and _marker_style(block.marker) == "bullet"
-
-
-def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool) -> list[Clause]:
-    """A labelled resolution, an item under a lead-in, else a recommendation or a report of
-    a decision."""
+def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool, listed: bool) -> list[Clause]:
+    """A labelled resolution, an item under a lead-in, a record's listed resolution, else a
+    recommendation or a report of a decision."""
     formal = label(sentence, context.bodies)
     found = item_clauses(formal.rest, formal, context.bodies) if formal else []
     if not found and item and context.lead is not None:
@@ -407,7 +421,16 @@ def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bo
     if asked and context.minutes and not in_recommendations and THAT_RE.match(sentence.strip()):
         # minutes record "That the report be noted." as what the meeting resolved
         return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
+    if not asked and listed and context.minutes and not in_recommendations:
+        asked = [replace(c, status="decided", formal=True) for c in _listed_resolution(sentence)]
     return asked or _reported(sentence, context)
+
+
+def _listed_resolution(sentence: str) -> list[Clause]:
+    """"1. the capital spend at Month 6 be noted.", "a) the revised fees be approved; and": a
+    record lists its resolutions as items, their lead-in ("RESOLVED that:") left off the page."""
+    verbs = [m.group(1).lower() for m in SUBJUNCTIVE_RE.finditer(sentence)]
+    return subjunctive_clauses(sentence) if any(v in PAST for v in verbs) and not DEFERRED_RE.search(sentence) else []
 
 
 def _reported(sentence: str, context: Context) -> list[Clause]:
