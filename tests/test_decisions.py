@@ -976,3 +976,10 @@ def test_an_item_considered_by_no_one_named_introduces_the_resolution_that_follo
 ])
 def test_an_item_heading_names_its_item_without_the_pages_link_to_its_report(heading, title):
     assert item_title(Block(kind="paragraph", page=1, text=heading)) == title
+
+
+def test_resolution_worded_as_what_it_did_is_the_bodys():
+    # "The Committee RESOLVED" over "it noted the contents of the report": "it" is the Committee
+    lead = label("The Committee RESOLVED", Bodies())
+    found = item_clauses("it noted the contents of the quarterly report.", lead, Bodies())
+    assert [(c.action, c.subject) for c in found] == [("noted", "the contents of the quarterly report")]

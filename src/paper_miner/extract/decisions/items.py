@@ -63,10 +63,11 @@ RECOMMENDING_RE = re.compile(r",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\
 # "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
 RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
 # "That Council be requested to agree that –", "That Full Council be recommended to approve
-# the following:": the meeting passes its items on to another body as recommendations.
+# the following:", "... be recommended to the approval of the following items regarding the
+# Budget:": the meeting passes its items on to another body as recommendations.
 PASSED_ON_RE = re.compile(
     r"^\s*(?:[Tt]hat\s+)?(?P<to>(?:[Tt]he\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){0,4})\s+be\s+(?:requested|asked|recommended|invited)"
-    r"\s+to\s+(?:agree|approve|adopt|resolve|endorse)(?:\s+that|\s+the\s+following)?\s*(?::-?|:–|[–—-])\s*$")
+    r"\s+to\s+(?:agree|approve|adopt|resolve|endorse|the\s+(?:approval|adoption)\s+of)\b[^:–—]{0,80}?\s*(?::-?|:–|[–—-])\s*$")
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
@@ -81,6 +82,8 @@ NOT_A_BODY = re.compile(
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
 DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
+# "The Committee RESOLVED – it noted the contents of the report": "it" is the body resolving.
+RESOLVED_IT_RE = re.compile(r"^\s*(?:that\s+)?it\s+(?=[a-z]+ed\b)", re.I)
 # "to otherwise note the report", "to also agree": an adverb before the item's verb.
 ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
@@ -319,6 +322,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     if DEFERRED_RE.search(text):
         return []
     text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", text)))
+    text = RESOLVED_IT_RE.sub("", text)
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
     found = _item_decisions(text, lead, bodies, done)
     return [replace(c, action=lead.action) for c in found] if lead.governs else found
@@ -348,12 +352,21 @@ def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """"That Cabinet approves and recommends to Council:- (1) the refurbishment of the
     centre;": an item with no verb of its own is what its lead-in's verb does; one that
     reports its own ("(b) agreed to consult ...") is read as such."""
-    if lead.action is None or decided_clauses(text, bodies) or re.match(r"\s*(?:to\s+)?[a-z]+ed\b", text):
+    if lead.action is None or decided_clauses(text, bodies) or re.match(r"\s*(?:to\s+)?[a-z]+ed\b", text) \
+            or _is_title(text):
         return []
     subject = trim_subject(text)
     if lead.onward:
         subject = f"{subject} (recommendation to {lead.onward})"
     return [Clause(lead.action, subject, 0, len(text), lead.agent, lead.status)] if subject else []
+
+
+def _is_title(text: str) -> bool:
+    """"7a. Scrutiny Comments": the next agenda item's title, in capitals and unpunctuated,
+    not one more item of the lead-in above it."""
+    words = text.split()
+    return len(words) <= MAX_LEAD_WORDS and not re.search(r"[.;,:]\s*$", text) \
+        and all(w[0].isupper() or not w[0].isalpha() or w in {"and", "of", "the", "for", "to"} for w in words)
 
 
 def _agreed_to_happen(text: str, lead: Label, bodies: Bodies) -> list[Clause]:

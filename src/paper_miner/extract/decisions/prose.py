@@ -372,7 +372,7 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
-    if formal is None and _item_of_lead(sentence, block, context):
+    if formal is None and LEAD_IN_RE.search(sentence) and _item_of_lead(sentence, block, context):
         context.details = True  # the bullets below are this item's
         return False
     if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
