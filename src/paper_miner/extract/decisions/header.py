@@ -4,7 +4,7 @@ Committee-system web pages ("Issue - meetings", "Issue - decisions", "Decision d
 a minute item) print which meeting decided in lines of their own, apart from the decision's
 wording, which then names no body or date:
 
-* ``Meeting: 22/09/2020 - Cabinet (Item 26)``, ``Made at meeting: 14/02/2025 - Cabinet``: the
+* ``Meeting: 22/09/2020 - Cabinet (Item 26)``, ``Made at meeting: 14/02/2025 - Cabinet`` (or "Decided at meeting:"): the
   body and the date;
 * ``Meeting of Planning Committee, Tuesday 8 June 2021``: the body and the date;
 * ``Licensing Panel – Minutes – 4 May 2016``: a minutes page's title, the body and the date;
@@ -30,7 +30,7 @@ from paper_miner.extract.common.vocabulary import WEEKDAY
 from paper_miner.models import Block
 
 _DAY = r"\d{1,2}/\d{1,2}/\d{4}"
-MEETING_LINE_RE = re.compile(rf"^\s*(?:Made\s+at\s+)?Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s*(?P<body>[^()]+?)\s*(?:\(.*)?$", re.I)
+MEETING_LINE_RE = re.compile(rf"^\s*(?:(?:Made|Decided)\s+at\s+)?Meeting\s*:\s*(?P<date>{_DAY})\s*[-–—]\s*(?P<body>[^()]+?)\s*(?:\(.*)?$", re.I)
 MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<date>\S.{4,40}?)\s*$", re.I)
 # "Licensing Panel – Minutes – 4 May 2016": a minutes page's title line.
 MINUTES_TITLE_RE = re.compile(r"^\s*(?P<body>[^–—]{3,120}?)\s+[–—-]\s+Minutes\s+[–—-]\s+(?P<date>\S.{4,40}?)\s*$")
