@@ -288,13 +288,19 @@ def _cover_headings(blocks: list[Block]) -> set[str]:
     return cover
 
 
+def _under_lead(block: Block, context: Context) -> bool:
+    """Whether the block is an item of the lead-in read last; if not, the lead-in has ended."""
+    under = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context) \
+        or _resumes_outer(block, context)
+    if not under:
+        _end_lead(context)
+    return under
+
+
 def _read_block(block: Block, context: Context) -> list[Decision]:
     context.block_decisions = []
-    under_lead = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context) \
-        or _resumes_outer(block, context)
-    if not under_lead:
-        _end_lead(context)
-    elif context.details and _marker_style(block.marker) == "bullet":
+    under_lead = _under_lead(block, context)
+    if under_lead and context.details and _marker_style(block.marker) == "bullet":
         return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
     context.details = False
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
