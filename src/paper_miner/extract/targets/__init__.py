@@ -37,6 +37,7 @@ from paper_miner.extract.targets import (
 )
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.extract.targets.patterns import done_in_time, higher_is_better, lower_is_better
+from paper_miner.extract.targets.report_period import due_by_report_end, reporting_quarter
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, period_tables, running_text)
@@ -46,21 +47,28 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
                             if not _counts_indicators(target)])
     paper_year = _paper_year(document.title if document else None)
-    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
+    quarter = reporting_quarter(layout.blocks)
+    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(due_by_report_end(target, quarter)))),
+                             paper_year)
             for target in merged]
 
 
-# "61% of performance indicators", "9 of the council's 40 measures": a share of the indicators.
+# "61% of performance indicators", "9 of the council's 40 measures", "11 (85%) of indicators",
+# "Out of the 25 targets": a share or a count of the indicators.
+_INDICATORS = r"(?:(?:key|corporate|performance)\s+)*(?:indicators|measures|kpis|pis|targets)\b"
 _SHARE_OF_INDICATORS_RE = re.compile(
-    r"(?P<figure>\d[\d,.]*)\s?%?\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:\d+\s+)?(?:(?:key|corporate|performance)\s+)*"
-    r"(?:indicators|measures|kpis|pis|targets)\b", re.IGNORECASE)
+    r"(?P<figure>\d[\d,.]*)\s?%?(?:\s+\(\s*(?P<share>\d[\d.]*)\s?%\s*\))?\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?(?:\d+\s+)?"
+    rf"{_INDICATORS}|\bout\s+of\s+(?:the\s+|our\s+)?(?P<total>\d[\d,]*)\s+{_INDICATORS}", re.IGNORECASE)
 
 
 def _counts_indicators(target: Target) -> bool:
     """Whether a target's figure is the share of a report's indicators that did something
     ("61% of performance indicators had improved on the year before", "31 of
-    the council's 40 measures met target"): a summary of performance, not a commitment."""
-    return any(parse_number(m.group("figure")) == target.target for m in _SHARE_OF_INDICATORS_RE.finditer(target.quote))
+    the council's 40 measures met target", "9 (75%) of indicators are expected to meet their
+    year-end target", "Out of the 30 targets for Quarter 2, 21 (70%) were achieved"): a
+    summary of performance, not a commitment."""
+    return any(parse_number(figure) == target.target for m in _SHARE_OF_INDICATORS_RE.finditer(target.quote)
+               for figure in m.groups() if figure)
 
 
 def _paper_year(title: str | None) -> str | None:

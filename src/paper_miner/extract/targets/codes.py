@@ -70,3 +70,19 @@ def cell_code(cell: str) -> Code | None:
         return codes[0]
     match = _CELL_CODE_RE.match(text)
     return _code(match) if match else None
+
+
+# The dash or colon that sets a code off as a paragraph's label: "CBP 12 – Collection of rent".
+_LABEL_MARK_RE = re.compile(r"\s*[–—:-]\s")
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """The code a paragraph of commentary opens with as its label, set off by a dash or colon,
+    and the words after it ("HSG 7 – Homes let within 28 days The average ..." -> "HSG 7",
+    "Homes let ..."). The dash or colon is required: without it a code-like start is a road or
+    a figure opening a sentence ("A 46 improvements are ...")."""
+    code = cell_code(text)
+    mark = _LABEL_MARK_RE.match(text, code.end) if code else None
+    if code is None or mark is None:
+        return None, text
+    return code.code, text[mark.end():]

@@ -85,10 +85,13 @@ _STATES_TARGET_RE = re.compile(
     rf"|\bby\s+(?:the\s+end\s+of\s+)?(?:{MONTH}\s+)?{YEAR}\b", re.IGNORECASE)
 # Setting a tax, rent, fee or fare, or the budget itself, is a budget decision, not a performance
 # target: "raise council tax by 2.99%", "a 3% increase in rents", "increase the net revenue
-# budget requirement from £1,530.9m to £1,531.3m".
+# budget requirement from £1,530.9m to £1,531.3m", "an increase of council tax in 2027/28 by
+# 2.99%", "a minimum increase in Band D Council Tax", "the proposed Council Tax increase of 1.99%".
+_PRICED = (r"(?:council\s+tax|precept|rents?|fees|charges|fares"
+           r"|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b")
 _PRICE_CHANGE_RE = re.compile(
-    r"\b(?:rais|increas|freez|cut|ris)\w*\s+(?:in\s+)?(?:the\s+)?(?:council\s+tax|precept|rents?|fees|charges"
-    r"|fares|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b", re.IGNORECASE)
+    rf"\b(?:rais|increas|freez|cut|ris)\w*\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:band\s+[a-h]\s+)?{_PRICED}"
+    rf"|\b{_PRICED}\s+(?:increase|rise|freeze)\b", re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
@@ -102,10 +105,10 @@ _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|m
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
 # A measure of time taken or time lost: "time taken to process", "average length of stay",
-# "days lost", "sickness absence", "average wait", "days to re-let".
+# "days lost", "sickness absence", "average wait", "days to re-let", "processing times for new claims".
 _TIME_COST_RE = re.compile(
     r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|days?\s+(?:lost|taken)|sickness(?:\s+absence)?"
-    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|waiting\s+times?"
+    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|(?:waiting|processing|turnaround)\s+times?"
     r"|^(?:number\s+of\s+)?(?:days|weeks|hours|minutes)\s+to\s+[a-z-]+)\b", re.IGNORECASE)  # "Days to process ..."
 
 

@@ -16,29 +16,31 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.parse import parse_duration_seconds
+from paper_miner.extract.targets.codes import split_label
 from paper_miner.extract.targets.columns import unit_hint
-from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.patterns import direction, done_in_time, lower_is_better
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
 # "6 minutes 26 seconds" first, so the seconds are not left behind as a figure of their own.
 _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
            r"|£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?)\b)?")
-# What a paper measures performance against: "the 75% target", "an aim of 6 minutes".
-_GOAL = r"(?:targets?|aims?)\b"
+# What a paper measures performance against: "the 75% target", "an aim of 6 minutes", "an
+# expectation of 3,000".
+_GOAL = r"(?:targets?|aims?|expectations?)\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
     r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off"
-    r"|compared\s+(?:to|with)|,\s*with)\s+"
-    r"(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|"
+    r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
+    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|"
     + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
-# The target's own figure: "target of 450", "the 75% target", "target (85%)", "the target
-# caseload of no more than 18".
+# The target's own figure: "target of 450", "the 75% target", "target (85%)", "a target at 5",
+# "the target caseload of no more than 18".
 _TARGET_FIGURE_RE = re.compile(
-    rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
+    rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
     rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+{_GOAL}", re.IGNORECASE)
 # Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
 # months,", "this quarter".
@@ -87,10 +89,20 @@ def reported_target(text: str, page: int) -> Target | None:
     if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
         return None  # "it remained below the 85% target": a restatement that names nothing
     target, reached, unit = _in_one_unit(figure, actual[0].group(0) if actual else "")
-    return Target(page=page, quote=text, measure=measure, target=target,
+    code, measure = split_label(measure)  # "CBP 12 – Rent collected The rate was 97%"
+    return Target(page=page, quote=text, indicator=code, measure=measure, target=target,
                   unit=unit if unit != "count" else unit_hint("", measure),
-                  direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
+                  direction=direction(printed.group(0)) or _way_to_go(measure, unit),  # "target of no more than 18"
                   actual=reached)
+
+
+def _way_to_go(measure: str, unit: str) -> str:
+    """A target performance is measured against is a level to bring a measure up to, or down
+    to where the measure is time taken ("Average days to process a claim", "was at 6 days
+    against a target of 4"), not a level merely to reach."""
+    if lower_is_better(measure) or (unit in _DURATIONS + ("days", "weeks") and not done_in_time(measure)):
+        return "decrease"
+    return "increase"
 
 
 _DURATIONS = ("seconds", "minutes", "hours")
@@ -102,4 +114,11 @@ def _in_one_unit(target: str, reached: str) -> tuple[float | None, float | None,
     units = {unit_of(target), unit_of(reached) if reached else unit_of(target)}
     if units <= set(_DURATIONS) and "seconds" in units and len(units) > 1:
         return float(parse_duration_seconds(target) or 0), float(parse_duration_seconds(reached) or 0), "seconds"
-    return amount_of(target), amount_of(reached) if reached else None, unit_of(target)
+    return amount_of(target), amount_of(reached) if reached else None, _printed_unit(target, reached)
+
+
+def _printed_unit(target: str, reached: str) -> str:
+    """A bare target figure is in the unit of the figure reached ("was at 22 days against a
+    target of 20" is 20 days)."""
+    unit = unit_of(target)
+    return unit_of(reached) if unit == "count" and reached and unit_of(reached) != "GBP" else unit

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
-from paper_miner.extract.targets.codes import find_codes, indicator_of
+from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
 from paper_miner.extract.targets.measure import measure_of, value_clause
 from paper_miner.extract.targets.patterns import (
     direction,
@@ -73,6 +73,16 @@ class Statement(BaseModel):
     previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
 
 
+# A time of day: "2.30pm", "10:00 am", "6 p.m.".
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+
+
+def _only_clock_times(text: str) -> bool:
+    """Whether every figure a sentence prints is a time of day ("a meeting time of 2.30pm to
+    6pm"): when a meeting sits, not a level to reach."""
+    return bool(_CLOCK_TIME_RE.search(text)) and not re.search(r"\d", _CLOCK_TIME_RE.sub(" ", text))
+
+
 def _labels(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
@@ -84,7 +94,7 @@ def qualifies(text: str) -> bool:
     # that replaces it.
     if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
         return False
-    if narrates_progress(text) or sets_a_price(text):
+    if narrates_progress(text) or sets_a_price(text) or _only_clock_times(text):
         return False
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     strong = bool(values) and values[0].strong
@@ -173,7 +183,7 @@ def _reported(statement: Statement, text: str) -> list[Target]:
 def _reported_after(previous: str, text: str, page: int) -> Target | None:
     """"The average caseload was 21 children. This is above the target of 18.": a report whose
     measure and figure reached are in the sentence before, if that sentence gives one figure."""
-    if not previous or not _POINTS_BACK_RE.match(text) or len(quantities(previous)) != 1:
+    if not previous or not _POINTS_BACK_RE.match(text) or len(quantities(split_label(previous)[1])) != 1:
         return None
     return reported_target(f"{previous} {text}", page)
 
