@@ -1204,3 +1204,58 @@ def test_a_list_under_a_lead_in_that_is_not_an_aim_states_no_targets():
         Block(kind="list_item", page=1, marker="•", text="reused 8.5% of bulky waste collected"),
         Block(kind="list_item", page=1, marker="•", text="composted 40% of garden waste"))
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "An increase of council tax in 2027/28 by 2.99% for general services was agreed.",
+    "That Council approve a minimum increase in Band D Council Tax of £15 per annum.",
+    "The precept line rises by £3.1m, consisting of the proposed Council Tax increase of 1.99%.",
+])
+def test_council_tax_rises_in_budget_resolutions_are_prices(text):
+    assert sets_a_price(text)
+
+
+@pytest.mark.parametrize("text", [
+    "9 (75%) of indicators are currently expected to achieve their year-end target.",
+    "Out of the 30 targets for Quarter 2 of 2026, 21 (70%) had been achieved and 9 had not.",
+    "The meeting time be moved to 2.30pm to 6pm, with an option to extend to ensure all items are heard.",
+])
+def test_summaries_of_indicators_and_meeting_times_are_not_targets(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+def opening(*texts: str) -> list[Block]:
+    return [Block(kind="paragraph", page=1, text=text) for text in texts]
+
+
+@pytest.mark.parametrize("heading,due", [
+    (("Quarterly Performance Report 2026-27 Quarter Two",), "2026-09"),
+    (("Performance update - Quarter Four 2025/26 (January 2026 to March 2026)",), "2026-03"),
+    (("The report set out performance for the period", "1st October 2026 to 31st December 2026."), "2026-12"),
+    (("Q1 2027/28 service performance",), "2027-06"),
+])
+def test_reported_targets_are_due_by_the_end_of_the_quarter_reported_on(heading, due):
+    found = extract(*opening(*heading), Block(kind="list_item", page=1, marker="•",
+                    text="Missed bin collections per 100,000 were 61 against a target of 50."))
+    assert [(t.target, t.actual, t.deadline) for t in found] == [(50, 61, due)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Processing times for housing benefit new claims was at 24 days against a target of 18.",
+     (18, "days", "decrease")),
+    ("Rent arrears cases were at 9 days compared a target at 12.", (12, "days", "decrease")),
+    ("Garden waste subscriptions were up at 5,120 against an expectation of 4800.", (4800, "count", "increase")),
+    ("The share of licence applications decided on time had fallen to 71%, with a target of 90%.",
+     (90, "%", "increase")),
+])
+def test_reported_targets_go_the_way_their_measure_improves(text, expected):
+    found = extract(Block(kind="list_item", page=1, marker="•", text=text))
+    assert [(t.target, t.unit, t.direction) for t in found] == [expected]
+
+
+def test_commentary_paragraph_opening_with_its_code_names_the_indicator():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "HSG 12 – Homes re-let The average time to re-let a home during Q2 was 19.5 days, ahead of "
+        "both the set target of 24 days and the equivalent outturn in 2025-26 at 27 days.")))
+    assert [(t.indicator, t.target, t.unit, t.direction) for t in found] == [("HSG 12", 24, "days", "decrease")]
+    assert found[0].measure.startswith("Homes re-let")
