@@ -2,7 +2,7 @@
 
 ``parse.find_indicators`` knows the national (NI 167) and local (LI 12) indicators; a local
 indicator printed "LPI 12" or "Local PI 12" is recorded in the local form "LI 12". Papers
-also use other prefixes, kept as printed: BV 8 / BVPI 8 (best value), KPI 5, PI 23, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
+also use other prefixes, kept as printed: BV 008 / BVPI 8 (best value), KPI 5, PI03, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
 normalised without it ("NI 157") and the suffix is kept for the measure. In a table's code
 column any short letters-and-number label ("CS 4", "HS01") is a code; in running text only
 the known prefixes are, since "KS 2" or "A 46" are not indicators.
@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from paper_miner.extract.common.parse import find_indicators, local_prefix
 
 _KNOWN_PREFIXES = r"NI|LI|NPI|LPI|Local[ \t]+PI|BVPI|BV|KPI|PI"
+_NATIONAL_OR_LOCAL = r"NI|LI|LPI|Local[ \t]+PI"
 _TEXT_CODE_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<prefix>{_KNOWN_PREFIXES})[ \t]?[-–]?[ \t]?(?P<number>\d{{1,3}})"
     r"(?P<suffix>[a-z](?![a-z])|\([a-z]\))?(?![\d])"
@@ -38,13 +39,19 @@ class Code(BaseModel):
 
 
 def _code(match: re.Match[str], offset: int = 0) -> Code:
-    """A code of a national or local family is numbered the one way ("NI 157", "LI 12" for
-    "LPI 012"); a council's own reference is kept as printed ("PH03b", "HR2")."""
+    """A code of the national or local family is numbered the one way ("NI 157", "LI 12" for
+    "LPI 012"); one of another known family keeps its printed number without its part letter
+    ("BV 009", "PI03" for "PI03a"); a council's own reference is kept as printed ("PH03b", "HR2")."""
     suffix = (match.group("suffix") or "").strip("()")
     prefix, printed = match.group("prefix"), match.group(0).strip()
     own = not re.fullmatch(_KNOWN_PREFIXES, prefix, re.IGNORECASE)
-    return Code(code=re.sub(r"\s+", " ", printed) if own else f"{local_prefix(prefix)} {int(match.group('number'))}",
-                printed=printed, suffix="" if own else suffix,
+    if own:
+        code = re.sub(r"\s+", " ", printed)
+    elif re.fullmatch(_NATIONAL_OR_LOCAL, prefix, re.IGNORECASE):
+        code = f"{local_prefix(prefix)} {int(match.group('number'))}"
+    else:
+        code = re.sub(r"\s+", " ", printed[:match.end("number") - match.start()])
+    return Code(code=code, printed=printed, suffix="" if own else suffix,
                 start=match.start() + offset, end=match.end() + offset)
 
 

@@ -36,9 +36,12 @@ def _part(target: Target) -> str:
 
 def _restates(kept: Target, report: Target) -> bool:
     """A report of performance against a target ("613 households against a target of 700")
-    restates a target already read with the same figure and unit, if it names the same thing."""
-    return (report.actual is not None and report.rag is None and kept.target == report.target
-            and kept.unit == report.unit and overlap(kept.measure, report.measure) >= 0.3)
+    restates a target already read with the same figure and unit, if it names the same thing
+    or reports the same figure reached ("the emissions target has been met with 9,870 tonnes
+    against the target of 10,200" after a scorecard's "Latest: 9,870 | Target: 10,200")."""
+    if report.actual is None or report.rag is not None or kept.target != report.target or kept.unit != report.unit:
+        return False
+    return kept.actual == report.actual or overlap(kept.measure, report.measure) >= 0.3
 
 
 def _restated_with_another_date(a: Target, b: Target) -> bool:

@@ -22,9 +22,11 @@ from paper_miner.extract.targets.patterns import direction, done_in_time, lower_
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
-# "6 minutes 26 seconds" first, so the seconds are not left behind as a figure of their own.
+# "6 minutes 26 seconds" first, so the seconds are not left behind as a figure of their own; not
+# the end of a year ("2026/27 targets") nor a quarter's number ("Quarter 2", "Q2").
 _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
-           r"|£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?)\b)?")
+           r"|(?<![\d/.,])(?<![Qq])(?<![Qq]uarter\s)£?\d(?:[\d,]*\d)?(?:\.\d+)?"
+           r"(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?|tonnes|kg)\b)?")
 # What a paper measures performance against: "the 75% target", "an aim of 6 minutes", "an
 # expectation of 3,000".
 _GOAL = r"(?:targets?|aims?|expectations?)\b"
@@ -35,13 +37,20 @@ _REPORT_RE = re.compile(
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
     r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|"
     + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
+# The target as the subject of the report: "the current target was being exceeded at 99.5%",
+# "the annual target has been met with 412".
+_PASSIVE_REPORT_RE = re.compile(
+    rf"(?:\s*[–-]\s*)?(?:(?:the|its|our)\s+)?(?:(?:current|annual|agreed|latest)\s+)?{_GOAL}\s+"
+    r"(?:was|is|were|are|(?:has|have|had)\s+been)\s+(?:being\s+)?(?:exceeded|met|missed|achieved|surpassed|beaten)\b",
+    re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
 # The target's own figure: "target of 450", "the 75% target", "target (85%)", "a target at 5",
-# "the target caseload of no more than 18".
+# "the target caseload of no more than 18", "(target 98.5%)".
 _TARGET_FIGURE_RE = re.compile(
     rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
-    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+{_GOAL}", re.IGNORECASE)
+    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)",
+    re.IGNORECASE)
 # Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
 # months,", "this quarter".
 _WHEN_RE = re.compile(
@@ -50,7 +59,7 @@ _WHEN_RE = re.compile(
     r"(?:quarter|month|year)\s*,?\s*", re.IGNORECASE)
 # The words that join a measure to the figure it reached: "was", "stood at", "had dropped to".
 _LINK_RE = re.compile(
-    r"(?:\s*,|\s+(?:at|was|is|were|are|of|remained|remains|stood\s+at|there\s+were|there\s+was"
+    r"(?:\s*,|\s+(?:at|was|is|were|are|of|currently|remained|remains|stood\s+at|there\s+were|there\s+was"
     r"|reached|achieved|with|(?:had|has|have)?\s*(?:dropped|fallen|fell|risen|rose|increased|decreased|"
     r"improved|declined|grown|grew)\s+to))+\s*$", re.IGNORECASE)
 # A measure whose subject only points back: "This is a reduction", "The measure continues to be
@@ -63,7 +72,7 @@ _EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|w
 
 def reports_on_target(text: str) -> bool:
     """Whether a sentence measures performance against a target rather than setting one."""
-    return bool(_REPORT_RE.search(text)) and not _FUTURE_RE.search(text)
+    return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text)
 
 
 def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
@@ -78,22 +87,40 @@ def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
 def reported_target(text: str, page: int) -> Target | None:
     """The target a report sentence prints, with the figure reached as its actual, or None."""
     cue = _REPORT_RE.search(text)
+    passive = _PASSIVE_REPORT_RE.search(text)
     printed = _TARGET_FIGURE_RE.search(text)
-    if cue is None or printed is None:
+    if (cue is None and passive is None) or printed is None:
         return None
-    figure = printed.group("after") or printed.group("before")
-    reached = [(m, amount_of(m.group(0))) for m in re.finditer(_FIGURE, text[:cue.start()])
-               if m.group(0).strip() in {q for q, _ in quantities(text[:cue.start()])}]
-    actual = reached[-1] if reached else None
-    measure = _measure(text, actual[0].start(), actual[0].end(), cue.start()) if actual else ""
+    figure = printed.group("after") or printed.group("before") or printed.group("bracketed")
+    actual, measure = _passive_actual(text, passive, printed) if cue is None else _actual_before(text, cue.start())
+    if cue is None and actual is None:
+        return None  # "to ensure that targets are achieved": no performance reported
     if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
         return None  # "it remained below the 85% target": a restatement that names nothing
-    target, reached, unit = _in_one_unit(figure, actual[0].group(0) if actual else "")
+    target, reached, unit = _in_one_unit(figure, actual.group(0) if actual else "")
     code, measure = split_label(measure)  # "CBP 12 – Rent collected The rate was 97%"
     return Target(page=page, quote=text, indicator=code, measure=measure, target=target,
                   unit=unit if unit != "count" else unit_hint("", measure),
                   direction=direction(printed.group(0)) or _way_to_go(measure, unit),  # "target of no more than 18"
                   actual=reached)
+
+
+def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
+    """The figure reached, the last one before the comparison ("412 adopters approved against
+    a target of 450"), and the measure it is a figure of."""
+    printed = {amount for _, amount in quantities(text[:cue_at])}
+    reached = [m for m in re.finditer(_FIGURE, text[:cue_at]) if amount_of(m.group(0)) in printed]
+    if not reached:
+        return None, ""
+    return reached[-1], _measure(text, reached[-1].start(), reached[-1].end(), cue_at)
+
+
+def _passive_actual(text: str, passive: re.Match[str], printed: re.Match[str]) -> tuple[re.Match[str] | None, str]:
+    """The figure reached where the target is the subject, the first after it that is not the
+    target's own ("Repairs done on time – the target was exceeded at 99.5% (target 98.5%)");
+    the measure is what precedes the target."""
+    after = [m for m in re.finditer(_FIGURE, text[passive.end():printed.start()]) if amount_of(m.group(0)) is not None]
+    return (after[0] if after else None), text[:passive.start()].strip(" ,;:-–")
 
 
 def _way_to_go(measure: str, unit: str) -> str:

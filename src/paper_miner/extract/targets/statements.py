@@ -59,6 +59,15 @@ _REVISION_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)\b"
     r"|\b(?:chang|revis|amend|reset)\w*\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?targets?\b"
     r"|\btargets?\s+(?:be|is|was|has\s+been)\s+(?:changed|revised|amended|reset)\b", re.IGNORECASE)
+# A target given its own due year is stated, not only measured against: "exceeds the national
+# target to recycle 50% of household waste by the end of 2020", "to meet the 65% target by 2035".
+_DATED_TARGET_RE = re.compile(r"\btargets?\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b",
+                              re.IGNORECASE)
+# A target set by another body names the measure from there on: "... will show an improvement
+# towards the national target of 50% recycling" is about "national target of ... recycling".
+_NAMED_TARGET_RE = re.compile(r"\b(?:national|government|statutory)\s+targets?\b.*", re.IGNORECASE)
+# A measure that is only the word for a target ("meet the 65% target by 2035") names nothing.
+_BARE_GOAL_RE = re.compile(r"(?:the\s+)?(?:targets?|aims?)", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
 
 class Statement(BaseModel):
@@ -110,6 +119,14 @@ def qualifies(text: str) -> bool:
     return bool(_ALL_BY_RE.search(text))
 
 
+def _from_named_target(measure: str) -> str:
+    """A measure cut to the target another body set, where it names one ("Increasing this rate
+    will show progress towards the national target of recycling" -> "national target of
+    recycling")."""
+    named = _NAMED_TARGET_RE.search(measure)
+    return named.group(0) if named else measure
+
+
 def _deadline(text: str) -> str | None:
     """The date a statement is due by; the year its baseline or a past level was measured in
     ("from 7.3% in 2020/21 to 5%", "back to the level of 18% in 2019", "to the level it was in
@@ -144,7 +161,7 @@ def _fragmentary(measure: str) -> bool:
 
 def targets_of(statement: Statement) -> list[Target]:
     text = clean(statement.text)
-    if text and not statement.committed and reports_on_target(text):
+    if text and not statement.committed and reports_on_target(text) and not _DATED_TARGET_RE.search(text):
         return _reported(statement, text)
     if not text or (not statement.committed and not qualifies(text)):
         return []
@@ -156,13 +173,13 @@ def targets_of(statement: Statement) -> list[Target]:
         way = direction(piece) or first_direction or framing or "achieve"
         first_direction = first_direction or way
         value = read_value(piece, decreasing=way == "decrease")
-        measure = measure_of(piece, value)
+        measure = _from_named_target(measure_of(piece, value))
         clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
         due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)
         if subject and _fragmentary(measure):
             measure = f"{subject} {measure}".strip()
         indicator = indicator_of(piece) or indicator_of(text)
-        if not measure and statement.context:
+        if (not measure or _BARE_GOAL_RE.fullmatch(measure)) and statement.context:
             measure = measure_of(statement.context, None)
             indicator = indicator or indicator_of(statement.context)
         records.append(_as_revision(_from_context(Target(
