@@ -1259,3 +1259,47 @@ def test_commentary_paragraph_opening_with_its_code_names_the_indicator():
         "both the set target of 24 days and the equivalent outturn in 2025-26 at 27 days.")))
     assert [(t.indicator, t.target, t.unit, t.direction) for t in found] == [("HSG 12", 24, "days", "decrease")]
     assert found[0].measure.startswith("Homes re-let")
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Rent collected (BV 066) and bins missed (PI07a)", ["BV 066", "PI07"]),
+    ("KPI 05 – sickness absence", ["KPI 05"]),
+    ("Fly-tips cleared (LPI 012)", ["LI 12"]),
+])
+def test_codes_of_other_families_keep_their_printed_number(text, codes):
+    assert [c.code for c in find_codes(text)] == codes
+
+
+def test_a_target_that_is_the_subject_of_its_report():
+    found = extract(Block(kind="list_item", page=1, marker="•", text=(
+        "Waste and Recycling – missed bins put right by the next working day – the current target was "
+        "being exceeded at 97.2% (target 95%).")))
+    assert [(t.target, t.actual, t.unit) for t in found] == [(95, 97.2, "%")]
+    assert "missed bins put right" in found[0].measure
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Planning – the number of new homes completed was 1,240, exceeding the target of 1,100.", (1100, 1240)),
+    ("Events – attendance was currently 84, a clear improvement on the target of 60.", (60, 84)),
+])
+def test_a_figure_reached_before_a_comma_is_the_actual(text, expected):
+    found = extract(Block(kind="list_item", page=1, marker="•", text=text))
+    assert [(t.target, t.actual) for t in found] == [expected]
+
+
+def test_a_national_target_with_its_own_year_is_a_target_not_a_report():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Performance already exceeds the national target for councils to compost 40% of garden waste by "
+        "the end of 2027. Progress here will help towards the government target of 70% reuse by 2040.")))
+    assert [(t.target, t.deadline[:4]) for t in found] == [(40, "2027"), (70, "2040")]
+    assert found[1].measure.startswith("government target")
+
+
+def test_a_report_restating_a_scorecard_target_and_its_figure_is_one_record():
+    found = extract(
+        Block(kind="heading", page=1, text="Carbon emissions from council buildings in tonnes"),
+        Block(kind="paragraph", page=1, text="Latest: 8,412 | Target: 9,000, Floor: 9,900 | Previous: 8,730 (Green)"),
+        Block(kind="paragraph", page=1, text=(
+            "The carbon target for Quarter 3 has been met with a total of 8,412 tonnes compared with the "
+            "target of 9,000.")))
+    assert [t.target for t in found] == [9000]
