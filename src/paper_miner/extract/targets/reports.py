@@ -23,9 +23,9 @@ from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
 # "6 minutes 26 seconds" first, so the seconds are not left behind as a figure of their own; not
-# the end of a year ("2026/27 targets") nor a quarter's number ("Quarter 2", "Q2").
+# the end of a year ("2026/27 targets").
 _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
-           r"|(?<![\d/.,])(?<![Qq])(?<![Qq]uarter\s)£?\d(?:[\d,]*\d)?(?:\.\d+)?"
+           r"|(?<![\d/.,])£?\d(?:[\d,]*\d)?(?:\.\d+)?"
            r"(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?|tonnes|kg)\b)?")
 # What a paper measures performance against: "the 75% target", "an aim of 6 minutes", "an
 # expectation of 3,000".
@@ -43,6 +43,8 @@ _PASSIVE_REPORT_RE = re.compile(
     rf"(?:\s*[–-]\s*)?(?:(?:the|its|our)\s+)?(?:(?:current|annual|agreed|latest)\s+)?{_GOAL}\s+"
     r"(?:was|is|were|are|(?:has|have|had)\s+been)\s+(?:being\s+)?(?:exceeded|met|missed|achieved|surpassed|beaten)\b",
     re.IGNORECASE)
+# A quarter's number is no figure reached: "the target for Quarter 2 has been met", "in Q3".
+_QUARTER_NUMBER_RE = re.compile(r"(?:\bquarter\s|\bq)[1-4]$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
 # The target's own figure: "target of 450", "the 75% target", "target (85%)", "a target at 5",
@@ -109,7 +111,8 @@ def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
     """The figure reached, the last one before the comparison ("412 adopters approved against
     a target of 450"), and the measure it is a figure of."""
     printed = {amount for _, amount in quantities(text[:cue_at])}
-    reached = [m for m in re.finditer(_FIGURE, text[:cue_at]) if amount_of(m.group(0)) in printed]
+    reached = [m for m in re.finditer(_FIGURE, text[:cue_at])
+               if amount_of(m.group(0)) in printed and not _QUARTER_NUMBER_RE.search(text[:m.end()])]
     if not reached:
         return None, ""
     return reached[-1], _measure(text, reached[-1].start(), reached[-1].end(), cue_at)
