@@ -37,7 +37,6 @@ from paper_miner.extract.targets import (
 )
 from paper_miner.extract.targets.merge import merge_repeats
 from paper_miner.extract.targets.patterns import done_in_time, higher_is_better, lower_is_better
-from paper_miner.extract.targets.report_period import due_by_report_end, reporting_quarter
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, period_tables, running_text)
@@ -47,9 +46,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
                             if not _counts_indicators(target)])
     paper_year = _paper_year(document.title if document else None)
-    quarter = reporting_quarter(layout.blocks)
-    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(due_by_report_end(target, quarter)))),
-                             paper_year)
+    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
             for target in merged]
 
 

@@ -18,7 +18,7 @@ import re
 from paper_miner.extract.common.parse import parse_duration_seconds
 from paper_miner.extract.targets.codes import split_label
 from paper_miner.extract.targets.columns import unit_hint
-from paper_miner.extract.targets.patterns import direction, done_in_time, lower_is_better
+from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
@@ -103,7 +103,7 @@ def reported_target(text: str, page: int) -> Target | None:
     code, measure = split_label(measure)  # "CBP 12 – Rent collected The rate was 97%"
     return Target(page=page, quote=text, indicator=code, measure=measure, target=target,
                   unit=unit if unit != "count" else unit_hint("", measure),
-                  direction=direction(printed.group(0)) or _way_to_go(measure, unit),  # "target of no more than 18"
+                  direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
                   actual=reached)
 
 
@@ -124,15 +124,6 @@ def _passive_actual(text: str, passive: re.Match[str], printed: re.Match[str]) -
     the measure is what precedes the target."""
     after = [m for m in re.finditer(_FIGURE, text[passive.end():printed.start()]) if amount_of(m.group(0)) is not None]
     return (after[0] if after else None), text[:passive.start()].strip(" ,;:-–")
-
-
-def _way_to_go(measure: str, unit: str) -> str:
-    """A target performance is measured against is a level to bring a measure up to, or down
-    to where the measure is time taken ("Average days to process a claim", "was at 6 days
-    against a target of 4"), not a level merely to reach."""
-    if lower_is_better(measure) or (unit in _DURATIONS + ("days", "weeks") and not done_in_time(measure)):
-        return "decrease"
-    return "increase"
 
 
 _DURATIONS = ("seconds", "minutes", "hours")
