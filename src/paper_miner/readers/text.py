@@ -135,6 +135,38 @@ def _table_run(lines: list[str], i: int) -> int:
     return j
 
 
+# A web page's table saved one cell per line, each cell closed by " |" and the empty corner
+# cell a lone "|": "|", "£m |", "Scheme A |", "0.45 |", "Scheme B |", "2.50 |", "Total |", "5.48 |".
+_CELL_LINE = re.compile(r"^(?!\s*\|).*\S\s+\|\s*$")
+_FIGURE_CELL = re.compile(r"^[(\-–]?\s?[£$€]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn)?\)?$", re.I)
+_MIN_CELLS = 4
+
+
+def _cell_run(lines: list[str], i: int) -> list[str]:
+    """The cells of a one-cell-per-line table starting at ``i`` (the lone "|" is an empty
+    cell), [] when the lines there are no such run."""
+    j = i + 1 if lines[i].strip() == "|" else i
+    while j < len(lines) and _CELL_LINE.match(lines[j]):
+        j += 1
+    cells = ([""] if j > i and lines[i].strip() == "|" else []) + [ln.strip()[:-1].strip() for ln in lines[i:j]
+                                                                    if ln.strip() != "|"]
+    return cells if len(cells) >= _MIN_CELLS else []
+
+
+def cell_rows(cells: list[str]) -> list[list[str]]:
+    """One-per-line cells regrouped into rows: the header runs up to the first row label (a
+    cell that is no figure, followed by a figure); every row after it is as wide as the header.
+    ["", "£m", "Scheme A", "0.45", "Total", "0.95"] is [["", "£m"], ["Scheme A", "0.45"],
+    ["Total", "0.95"]]; [] when the cells do not fall into such rows."""
+    width = next((k for k in range(1, len(cells) - 1)
+                  if not _FIGURE_CELL.match(cells[k]) and _FIGURE_CELL.match(cells[k + 1])), 0)
+    if width < 2 or len(cells) % width:
+        return []
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    labelled = all(row[0] and not _FIGURE_CELL.match(row[0]) for row in rows[1:])
+    return rows if labelled else []
+
+
 def _table(lines: list[str], page: int, pipe: bool) -> Block | None:
     rows = []
     for line in lines:
@@ -219,6 +251,9 @@ def parse_page(text: str, page: int) -> list[Block]:
             while j < len(lines) and _is_pipe(lines[j]):
                 j += 1
             blocks += [b for b in [_table(lines[i:j], page, pipe=True)] if b]
+        elif rows := cell_rows(_cell_run(lines, i)):
+            j = i + 1 + sum(len(row) for row in rows) - (lines[i].strip() == "|")
+            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
         elif "\t" in line:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]

@@ -61,7 +61,7 @@ _DECISIVE_CUES = _cues([
     ("other", r"\b(?:remov(?:e|ed|al|ing)|delet(?:e|ed|ion|ing))\b[^.;£]{0,60}?\bfrom\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?(?:programmes?|budgets?|plans?)\b"),
     ("allocation", r"\bcontingenc(?:y|ies)\s+(?:for|against|to)\b|\bvirements?\b"
-                   r"|\b(?:set\s+aside|earmarked|ring[\s-]?fenced)\b"
+                   r"|(?<!-)\b(?:set\s+aside|earmarked|ring[\s-]?fenced)\b"  # "non-earmarked" is not
                    r"|\bheld\s+(?:as|in)\s+(?:an?\s+)?(?:contingenc|reserve|provision)"),
 ])
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
@@ -73,7 +73,10 @@ KIND_CUES = _cues([
     # A balance brought or carried forward is neither spent nor received.
     ("other", r"\b(?:over|under)[\s-]?spen[dt]\w*|\bslippage\b|\bvariances?\b|\brephas\w*"
               r"|\bcarr(?:y|ied)[\s-]*forward\b|\bbrought[\s-]*forward\b"
-              r"|\bbalance\s*[bc]\s?/\s?f\b"),
+              r"|\bbalance\s*[bc]\s?/\s?f\b"
+              # money a council holds is a balance, neither spent nor given: "the minimum level
+              # of general fund balances be set at £2.7m", "balances of £4.1m at year end"
+              r"|\bbalances\b"),
     # "£7bn of efficiencies delivered" (a work stream named for efficiency, with no figure of
     # efficiencies, is no saving)
     ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\befficiencies\b"
@@ -89,7 +92,10 @@ KIND_CUES = _cues([
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
              r"|\bpayments?\b|\bpaid\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
              r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"),
-    ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingency\b"
+    # Money put by for what may come is allocated: "contingencies totalling £2.5m", "the
+    # provision for inflation of £2.4m".
+    ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingenc(?:y|ies)\b"
+                   r"|\bprovisions?\s+for\b"
                    r"|\breserves?\b|\bresources\b|\bleav(?:e|es|ing)\b|\bremain\w*|\bavailable\b"),
 ])
 # A figure said to total ("grants totalling £145,000", "a total of £8,000 would be required",
@@ -100,6 +106,9 @@ _SUMMED_RE = re.compile(r"\btotall?(?:ing|ed)\b|\btotals\b|\bto\s+total\b|\ba\s+
 # What a programme totals is its total whatever account it is in ("the Highways Capital
 # Programme, which totals £58.2m").
 _PROGRAMME_RE = re.compile(r"\bprogrammes?\b|\bprogram\b|\bpackage\b", re.I)
+# A programme's own size is its total: "the Housing Programme at £94.2m", "the Capital
+# Programme budget at £31.7m for 2015/16" ("schemes in the programme of £441,000" are some of it).
+_PROGRAMME_SIZE_RE = re.compile(r"\bprogramme(?:\s+budget)?\s+at\s*$", re.I)
 # The size of a change, the figure before it or between the change and what it is compared
 # with: "a £720,000 increase in the projected outturn", "a reduction of £2.1m compared to Quarter 1".
 _CHANGE = r"(?:net\s+)?(?:increase|decrease|reduction|rise|fall|change|movement|improvement|deterioration)"
@@ -117,6 +126,7 @@ _NOUN_OF_RE = re.compile(
     r"of\s+(?:(?:up\s+to|over|around|about|approximately|some|nearly|almost|just\s+over|at\s+least"
     r"|an\s+estimated)\s+)?$", re.I)
 _SIZE_WORD_RE = re.compile(r"\btotal\b", re.I)
+_MEASURE_WORD_RE = re.compile(r"\b(?:against|compared\s+(?:to|with))\s*$", re.I)
 # A limit each of a class of items must keep under or over is a threshold, not money: "grants
 # of up to £5,000", "a list of grants exceeding £10,000", "applications under the value of
 # £10,000".
@@ -135,6 +145,10 @@ _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
 _JOINER_RE = re.compile(r"\s(?:and|or|but|plus|while|whilst|with)\s", re.I)
+# A joiner opening a new "noun of" phrase starts another item, whose words are not the
+# figure's: "an underspend of £1.5m and release of contingency for ...", "£2m and the use of
+# reserves".
+_NEXT_ITEM_RE = re.compile(r"\s(?:and|or|plus)\s+(?:(?:a|an|the)\s+)?[a-z]+\s+of\b", re.I)
 # A price per unit, possibly the first end of a range: "£8 per tonne", "£19 to £24 per tonne",
 # "£3.50 per household per week", "£12 an hour", "£4/hour"; "per annum" and "a year" are periods.
 _UNIT_RATE_RE = re.compile(
@@ -195,8 +209,8 @@ def _after_clause(sentence: str, end: int, next_start: int) -> tuple[str, int]:
     """The words straight after a figure, up to the clause's end or the next figure, and
     where that clause stops (what follows is the next figure's to claim)."""
     rest = sentence[end:next_start]
-    stop = _CLAUSE_END_RE.search(rest)
-    rest = rest[:stop.start()] if stop else rest
+    stops = [found.start() for found in (_CLAUSE_END_RE.search(rest), _NEXT_ITEM_RE.search(rest)) if found]
+    rest = rest[:min(stops)] if stops else rest
     if next_start < len(sentence) and _LEADS_TO_FIGURE_RE.search(rest):
         # "£640,000 and a fee of £20,000": "a fee of" introduces the next figure.
         rest = rest[:max((m.start() for m in _JOINER_RE.finditer(rest)), default=0)]
@@ -246,6 +260,7 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         if _UNIT_RATE_RE.match(sentence[money.end:]):
             continue
         kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
+                or ("total" if _PROGRAMME_SIZE_RE.search(before) else None)
                 or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
                 or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
                 or _named_kind(previous) or _summed_kind(f"{before} {after}") or context_kind or "other")
@@ -270,9 +285,11 @@ def _change_kind(before: str, following: str) -> BudgetKind | None:
 def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
     """The kind the noun a figure is "of" names ("a projected overspend of £640,000 relating to
     agency costs" is other, "a total grant of £1,750" an allocation), unless the figure is
-    itself "of" something ("£46m of spending pressures") or the noun only sums ("a total of")."""
+    itself "of" something ("£46m of spending pressures"), the noun only sums ("a total of") or
+    is what the figure is measured against ("an underspend against the capital financing
+    budget of £1.5m" is no budget)."""
     noun = _NOUN_OF_RE.search(before)
-    if noun is None or re.match(r"of\s", after):
+    if noun is None or re.match(r"of\s", after) or _MEASURE_WORD_RE.search(before[:noun.start()]):
         return None
     return _first_cue(KIND_CUES, _SIZE_WORD_RE.sub(" ", noun["noun"]))
 

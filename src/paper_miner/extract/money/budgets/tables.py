@@ -46,6 +46,8 @@ _GROUP_KIND_RE = re.compile(
 _ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
 _TABLE_KINDS = ("saving", "pressure", "income")
+# An introduction saying what money is spent on: "to fund", "to finance", "be used for".
+_FUNDS_RE = re.compile(r"\bto\s+(?:fund|finance|pay\s+for)\b|\b(?:used|spent|applied)\s+(?:for|on|to)\b", re.I)
 
 
 def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
@@ -110,7 +112,8 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
         return grant_budgets(block, owner)
     table = _in_period(table, period if not table.period_columns else None)
     projects = is_project_table(table, introduction)
-    table_kind = kind_of(" ".join([*block.section, _introducing_sentence(introduction), table.headers]))
+    table_kind = _spent_on(_introducing_sentence(introduction),
+                           kind_of(" ".join([*block.section, _introducing_sentence(introduction), table.headers])))
     out: list[Budget] = []
     current: TableLine | None = None
     for line in table.lines:
@@ -121,6 +124,12 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
         else:
             out += _line_budgets(line, current, table, owner, table_kind)
     return [(b, True) for b in out]
+
+
+def _spent_on(introducing: str, kind: BudgetKind | None) -> BudgetKind | None:
+    """Rows listing what money received pays for are allocations of it: "Capital receipts of
+    £5.48m to fund the rolling programmes as follows:", "Grant income will be used for:"."""
+    return "allocation" if kind == "income" and _FUNDS_RE.search(introducing) else kind
 
 
 def _introducing_sentence(introduction: str) -> str:
