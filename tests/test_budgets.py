@@ -409,6 +409,20 @@ def test_a_lone_variance_column_is_signed_by_each_figure():
     ("The service delivered £2.3m of efficiencies in 2024/25.", "saving"),
     # the council's main account is a name, not funding
     ("Cabinet recommended the addition of £6.2M to the General Fund programme, with approval to spend.", "cost"),
+    # a budget a figure is measured against, however many words name it, is not what it is
+    ("Pressures are partly offset by an underspend against the treasury management budget of £0.8m.", "other"),
+    # words after "and" that open another item ("and the use of ...") are that item's
+    ("Extra income from parking fees of £300,000 and the release of contingency for winter pressures were noted.",
+     "income"),
+    # money put by for what may come is allocated, however it is summed
+    ("Members noted contingencies totalling £1.2m.", "allocation"),
+    ("Members agreed the provision for pay awards of £3.1m.", "allocation"),
+    # money held, including the floor set for it, is a balance; "non-earmarked" is not earmarked
+    ("That the minimum level of non-earmarked general balances be set at £4.5m.", "other"),
+    ("Balances available at the year end are £2.2m.", "other"),
+    # a programme's own size is its total; schemes within it are some of it
+    ("That the Highways Programme at £12.4m for 2024/25 be approved.", "total"),
+    ("That the Housing Capital Programme budget at £58m be approved.", "total"),
 ])
 def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
@@ -822,3 +836,17 @@ def test_a_figure_called_a_total_when_restated_is_one_budget():
         Block(kind="paragraph", page=1, text="RESOLVED: That the grant application be approved totalling £4,380."))
     assert [b.amount_gbp for b in budgets.extract(layout, document(), {})] == [4380]
 
+
+
+@pytest.mark.parametrize("introduction, kind", [
+    # what money received pays for is allocated from it
+    ("Capital receipts of £0.95m will be used to fund the rolling programmes as follows:", "allocation"),
+    ("Contributions from revenue of £0.95m will be spent on the following:", "allocation"),
+    # money received, listed by where it comes from, is income
+    ("Capital receipts expected in 2024/25 are as follows:", "income"),
+])
+def test_a_table_of_what_income_pays_for_lists_allocations(introduction, kind):
+    intro = Block(kind="paragraph", page=1, text=introduction)
+    rows = table(["", "£m"], ["Library roof", "0.45"], ["Depot yard", "0.50"], ["Total", "0.95"])
+    found = run(laid_out(intro, rows))
+    assert {b.kind for b in found if b.label != "Total" and b.amount_gbp < 900000} == {kind}

@@ -503,3 +503,29 @@ def test_fixed_width_costed_list_rows_end_at_their_figure(tmp_path):
 def test_private_use_bullets_become_plain_bullets():
     text = decode("Actions:\n\uf0b7 Resurface the car park\n  \uf0a7 Relight the path\nDone \uf0fc\n".encode())
     assert text == "Actions:\n\u2022 Resurface the car park\n  \u2022 Relight the path\nDone \n"
+
+
+@pytest.mark.parametrize("cells, rows", [
+    # a money table under an empty corner cell and a unit
+    ("|\n£000 |\nLibrary roof |\n120 |\nDepot yard |\n85 |\nTotal |\n205 |",
+     [["", "£000"], ["Library roof", "120"], ["Depot yard", "85"], ["Total", "205"]]),
+    # a count table three figures wide, its corner cell named
+    ("Ward |\nOpen |\nClosed |\nNorth |\n13 |\n5 |\nSouth |\n7 |\n6 |",
+     [["Ward", "Open", "Closed"], ["North", "13", "5"], ["South", "7", "6"]]),
+])
+def test_a_table_saved_one_cell_per_line_is_a_table(tmp_path, cells, rows):
+    paper = tmp_path / "page.txt"
+    paper.write_text(f"Capital receipts of £0.2m will fund these schemes:\n{cells}\nThe Board agreed.\n")
+    blocks = read_paper(paper).blocks
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert [r.cells for r in blocks[1].rows] == rows
+
+
+@pytest.mark.parametrize("lines", [
+    "|\nApologies were received. |\n|\nThe minutes were agreed. |",  # cells of words only
+    "|\nScheme |\n£000 |\nLibrary roof |\n120 |\nDepot yard |",  # a row cut short
+])
+def test_cell_lines_that_make_no_table_of_figures_stay_text(tmp_path, lines):
+    paper = tmp_path / "page.txt"
+    paper.write_text(lines + "\n")
+    assert "table" not in [b.kind for b in read_paper(paper).blocks]

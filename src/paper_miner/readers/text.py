@@ -252,7 +252,7 @@ def parse_page(text: str, page: int) -> list[Block]:
                 j += 1
             blocks += [b for b in [_table(lines[i:j], page, pipe=True)] if b]
         elif rows := cell_rows(_cell_run(lines, i)):
-            j = i + 1 + sum(len(row) for row in rows) - (lines[i].strip() == "|")
+            j = i + sum(len(row) for row in rows)  # a cell a line, the lone "|" too
             blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
         elif "\t" in line:
             j = _table_run(lines, i)
