@@ -850,3 +850,42 @@ def test_a_table_of_what_income_pays_for_lists_allocations(introduction, kind):
     rows = table(["", "£m"], ["Library roof", "0.45"], ["Depot yard", "0.50"], ["Total", "0.95"])
     found = run(laid_out(intro, rows))
     assert {b.kind for b in found if b.label != "Total" and b.amount_gbp < 900000} == {kind}
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a passive verb follows what the figure is; a clause after "and that" is another matter
+    ("That the minimum level of uncommitted general balances be set at £3.2m and that no upper limit be set.",
+     ["minimum level of uncommitted general balances"]),
+    ("The Highways Programme is approved at £8.4m.", ["Highways Programme"]),
+    # the words after "as" name a figure that comes first
+    ("£21,408,117 be approved as the Council's net budget requirement for 2025/26.",
+     ["Council's net budget requirement for 2025/26"]),
+    # a figure belongs to the noun after the last "with", not the clause it hangs from
+    ("Members endorsed the strategy set out in section 4 of the report with a minimum rise in Band D"
+     " council tax amounting to £9.", ["minimum rise in Band D council tax"]),
+])
+def test_a_label_is_the_noun_phrase_the_figure_belongs_to(text, labels):
+    assert [m.label for m in read_money_text(text)] == labels
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a limit said after the figure is still a limit on each item
+    ("Only grants of £25,000 and over are key decisions and subject to call-in.", []),
+    ("Contracts worth £100,000 or more must go to tender.", []),
+    # figures of several grants are the grants
+    ("The Cabinet approved grants of £25,000 and £30,000 to the two trusts.", [25000, 30000]),
+])
+def test_a_limit_after_the_figure_is_no_budget(text, amounts):
+    assert [m.amount for m in read_money_text(text)] == amounts
+
+
+def test_a_yearly_figure_in_a_named_year_is_that_years():
+    text = "The Council endorsed a strategy with a minimum increase in council tax for 2026/27 amounting to £15 per annum."
+    assert [(m.period, m.kind) for m in read_money_text(text)] == [("2026/27", "other")]
+
+
+def test_a_yearly_figure_restated_for_its_year_is_one_budget():
+    paper = laid_out(
+        Block(kind="paragraph", page=1, text="Cabinet prefers an increase in council tax equivalent to £15 a year."),
+        Block(kind="paragraph", page=1, text="The increase in council tax for 2026/27 will be £15."))
+    assert [b.amount_gbp for b in run(paper)] == [15]

@@ -23,6 +23,16 @@ _VERB = (r"(?:notes?|noted|agrees?|agreed|approves?|approved|faces?|faced|identi
 _SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subject>(?:(?:the|this|our|we|it|members|officers|[A-Z][\w'’-]*)\s+){{0,6}})"
     rf"(?:{_AUXILIARY}\s+)*{_VERB}(?:\s+to)?(?:\s+|$)", re.I)
+# A passive verb before a figure follows what the figure is: "the minimum level of balances be
+# set at", "the Housing Programme is approved at".
+_PASSIVE_END_RE = re.compile(rf"\s+(?:{_AUXILIARY}\s+)+{_VERB}(?:\s+(?:at|as|to|by))?\s*$", re.I)
+# "a strategy based on paragraph 5.7 with a minimum increase in council tax of": the figure is
+# the minimum increase's, the noun after the last "with".
+_WITH_RE = re.compile(r"\bwith\s+(?=(?:a|an|the)\s)", re.I)
+# "£15.0m be approved as the net budget requirement": the words after "as" name the figure.
+_NAMED_AS_RE = re.compile(rf"^(?:{_VERB})\s+as\s+(?:the\s+)?", re.I)
+# "and that no maximum level be set": a new clause, about something else.
+_NEXT_CLAUSE_RE = re.compile(r"\s*\b(?:and|but|or)\s+that\b", re.I)
 # A figure's noun starts after the last "that"/"which": "established that total spending was".
 _RELATIVE_RE = re.compile(r"^.*\b(?:that|which|who|whereby)\s+", re.I)
 _DETERMINER_RE = re.compile(r"^(?:(?:the|a|an|its|their|our|this|that|these|those|some|another"
@@ -33,7 +43,7 @@ _LEADING_GLUE_RE = re.compile(r"^(?:(?:and|but|with|which|this|that|of|is|are|wa
                               re.I)
 _TRAILING_GLUE_RE = re.compile(
     r"(?:\s+(?:of|is|are|was|were|be|would|will|for|at|to|by|approximately|about|around|some|"
-    r"c|just|over|under|than|more|less|between|a|an|the|and|or|totalling|worth))+$", re.I)
+    r"c|just|over|under|than|more|less|between|a|an|the|and|or|totalling|amounting|worth))+$", re.I)
 # How often a figure recurs, said straight after it: the period, not what it is for.
 _RATE_RE = re.compile(r"^(?:a\s+year|per\s+(?:annum|year)|p\.?\s?a\.?|each\s+year|annually|a\s+month"
                       r"|per\s+month)(?=\s|$)\s*", re.I)
@@ -53,7 +63,12 @@ def is_glue(words: str) -> bool:
 def noun_head(before_clause: str) -> str:
     """The noun phrase the words before a figure end in ("The Council faces a funding gap of"
     -> "funding gap"); "" when they only say how the figure moves ("rising to")."""
+    passive = _PASSIVE_END_RE.search(" " + before_clause.strip())
+    if passive:  # "That the minimum level of balances be set at": the subject is what is set
+        subject = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", (" " + before_clause.strip())[:passive.start()] + " "))
+        return _DETERMINER_RE.sub("", subject.strip())
     head = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", before_clause.strip() + " "))
+    head = _WITH_RE.split(head)[-1]
     head = _TRAILING_GLUE_RE.sub("", " " + head).strip()
     verb = _SUBJECT_VERB_RE.match(head)
     if verb:  # what is done to the money, else (nothing after the verb) who does it
@@ -65,8 +80,10 @@ def noun_head(before_clause: str) -> str:
 def tail_phrase(after_clause: str) -> str:
     """The words after a figure, less its rate ("a year"), auxiliaries and dangling joiners
     ("a year have already been identified through the restructure" -> "identified through the
-    restructure")."""
+    restructure"), the verb that names it ("be approved as the net budget requirement") and a
+    clause of its own ("and that no maximum level be set")."""
     tail = _AUXILIARIES_RE.sub("", _RATE_RE.sub("", after_clause.strip()))
+    tail = _NEXT_CLAUSE_RE.split(_NAMED_AS_RE.sub("", tail))[0]
     return _TRAILING_GLUE_RE.sub("", " " + tail).strip()
 
 

@@ -15,7 +15,7 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.extract.common.parse import financial_year, find_dates, find_money, parse_period
+from paper_miner.extract.common.parse import financial_year, find_dates, find_financial_years, find_money, parse_period
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
 from paper_miner.extract.money.periods import annual_charge_period
@@ -39,7 +39,7 @@ _DECISIVE_CUES = _cues([
     # The size of a rise is a change, not the money itself: "the grant has increased by £1.5m",
     # "an assumed increase in the grant for 2026-27 of £0.9m", "an increase of £3.1m on the estimate".
     ("other", r"\b(?:increas(?:ed|es|ing)|ris(?:en|es|ing)|rose|grown|grew)\s+by\s*$"
-              r"|\ban?\s+(?:\w+\s+){0,2}?increase\s+(?:(?:in|on|to)\s+[^£.;]{0,120}?)?of\s*$"),
+              r"|\ban?\s+(?:\w+\s+){0,2}?increase\s+(?:(?:in|on|to)\s+[^£.;]{0,120}?)?(?:of|amounting\s+to)\s*$"),
     # What a set of applications or loans is worth is a tally, not money held, spent or received:
     # "40 applications received to a value of £3.2m", "the total value of approved loans is".
     ("other", r"\bto\s+(?:a|the)\s+(?:total\s+)?value\s+of\s+(?:over\s+|around\s+|about\s+|some\s+)?$"
@@ -135,6 +135,12 @@ _THRESHOLD_RE = re.compile(
     r"|projects|orders|items)\s+(?:of\s+)?(?:up\s+to|exceeding|not\s+exceeding|in\s+excess\s+of"
     r"|(?:under|over|below|above)(?:\s+the\s+value\s+of)?|(?:less|more)\s+than|worth\s+(?:up\s+to|over|under))\s*$",
     re.I)
+# The same limit said after the figure: "Only grants of £25,000 and over are key decisions",
+# "contracts worth £100,000 or more".
+_ITEMS_WORTH_RE = re.compile(
+    r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
+    r"|projects|orders|items)\s+(?:of|worth|valued\s+at)\s*$", re.I)
+_OR_MORE_RE = re.compile(r"^\s*(?:and|or)\s+(?:over|above|upwards|more|under|below|less)\b", re.I)
 # "against the revised budget", "compared with the approved budget", "of the budget".
 _MEASURED_AGAINST_RE = re.compile(
     r"\b(?:against|compared\s+(?:to|with)|of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?budget\b", re.I)
@@ -245,7 +251,7 @@ def read_money_text(text: str, default_kind: BudgetKind | None = None,
 
 def _read_sentence(sentence: str, previous: str, block_period: str | None,
                    default_kind: BudgetKind | None, context_kind: BudgetKind | None) -> list[MoneyMention]:
-    figures = [money for money in find_money(sentence) if not _THRESHOLD_RE.search(sentence[:money.start])]
+    figures = [money for money in find_money(sentence) if not _is_threshold(sentence, money.start, money.end)]
     mentions: list[MoneyMention] = []
     claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
     for i, money in enumerate(figures):
@@ -274,6 +280,14 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
     return mentions
 
 
+def _is_threshold(sentence: str, start: int, end: int) -> bool:
+    """A limit each of a class of items keeps to, said before ("grants of up to £5,000") or
+    after the figure ("grants of £25,000 and over")."""
+    before = sentence[:start]
+    return bool(_THRESHOLD_RE.search(before)
+                or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(sentence[end:])))
+
+
 def _change_kind(before: str, following: str) -> BudgetKind | None:
     """"other" for the size of a change: "a £720,000 increase in the projected outturn since the
     last report", "a reduction of £2.1m compared to the end of Quarter 1"."""
@@ -298,7 +312,10 @@ def _figure_period(following: str, clause: str, before: str, sentence: str,
                    block_period: str | None) -> str | None:
     """The period the nearest words give a figure: those after it, its clause, the words
     before it, its sentence, else a money-free sentence of its paragraph."""
-    return (parse_period(following) or date_period(following) or _clause_period(clause)
+    own = parse_period(following)
+    if own == "per_annum" and find_financial_years(clause):  # "for 2005/06 amounting to £12 per annum"
+        own = None
+    return (own or date_period(following) or _clause_period(clause)
             or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
             or block_period)
 

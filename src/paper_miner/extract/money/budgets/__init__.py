@@ -91,6 +91,9 @@ _ROUNDED_MIN = 1_000_000  # restatements in round figures are of millions: "£1.
 _ROUNDED_MIN_FIGURES = 2
 
 
+_ONE_YEAR_RE = re.compile(r"^\d{4}/\d{2}$")  # a financial year as periods are stored: "2005/06"
+
+
 def _stated_figures(amount: int) -> int:
     """How many significant figures an amount is stated to: 1,100,000 -> 2, 1,117,000 -> 4."""
     return len(str(amount).rstrip("0"))
@@ -109,7 +112,13 @@ def _rounded_again(a: Budget, b: Budget) -> bool:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    """Periods one figure can be given in two places: none, the same, or a year and "a year"
+    ("an increase of £12 per annum" is the "£12 increase for 2005/06")."""
+    return a is None or b is None or a == b or _yearly_in_year(a, b) or _yearly_in_year(b, a)
+
+
+def _yearly_in_year(rate: str, period: str) -> bool:
+    return rate == "per_annum" and bool(_ONE_YEAR_RE.match(period))
 
 
 def _same_kind(a: BudgetKind, b: BudgetKind, both_sentences: bool) -> bool:
