@@ -889,3 +889,12 @@ def test_a_yearly_figure_restated_for_its_year_is_one_budget():
         Block(kind="paragraph", page=1, text="Cabinet prefers an increase in council tax equivalent to £15 a year."),
         Block(kind="paragraph", page=1, text="The increase in council tax for 2026/27 will be £15."))
     assert [b.amount_gbp for b in run(paper)] == [15]
+
+
+def test_a_table_takes_its_year_from_the_lines_that_lead_into_its_caption():
+    paper = laid_out(
+        Block(kind="list_item", page=1, marker="2.", level=1,
+              text="That the use of internal funding for 2026/27 be approved, specifically as follows:"),
+        Block(kind="list_item", page=1, marker="•", level=1, text="Revenue contributions to fund these schemes:"),
+        table(["", "£000"], ["Street lighting", "120"], ["Bus shelters", "80"], ["Total", "200"]))
+    assert {b.period for b in run(paper)} == {"2026/27"}

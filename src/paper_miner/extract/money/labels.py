@@ -63,10 +63,9 @@ def is_glue(words: str) -> bool:
 def noun_head(before_clause: str) -> str:
     """The noun phrase the words before a figure end in ("The Council faces a funding gap of"
     -> "funding gap"); "" when they only say how the figure moves ("rising to")."""
-    passive = _PASSIVE_END_RE.search(" " + before_clause.strip())
-    if passive:  # "That the minimum level of balances be set at": the subject is what is set
-        subject = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", (" " + before_clause.strip())[:passive.start()] + " "))
-        return _DETERMINER_RE.sub("", subject.strip())
+    subject = _passive_subject(before_clause)
+    if subject is not None:
+        return subject
     head = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", before_clause.strip() + " "))
     head = _WITH_RE.split(head)[-1]
     head = _TRAILING_GLUE_RE.sub("", " " + head).strip()
@@ -75,6 +74,17 @@ def noun_head(before_clause: str) -> str:
         head = head[verb.end():] or _AUXILIARIES_END_RE.sub("", verb.group("subject").strip())
     head = _DETERMINER_RE.sub("", _TRAILING_GLUE_RE.sub("", " " + head).strip())
     return "" if _TREND_RE.match(head) or _COST_VERB_RE.match(head) else head
+
+
+def _passive_subject(before_clause: str) -> str | None:
+    """What a passive verb before a figure says is set or approved ("That the minimum level of
+    balances be set at" -> "minimum level of balances"); None when the words end in no such verb."""
+    words = " " + before_clause.strip()
+    passive = _PASSIVE_END_RE.search(words)
+    if passive is None:
+        return None
+    subject = _RELATIVE_RE.sub("", _LEADING_GLUE_RE.sub("", words[:passive.start()].strip() + " "))
+    return _DETERMINER_RE.sub("", subject.strip())
 
 
 def tail_phrase(after_clause: str) -> str:

@@ -66,12 +66,10 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
     dates its balances stand at, else the nearest heading above that names a year, else the
     table before it in the same section, else a year the paper's title names; None when the
     first of these to name a year names two. The paper's own date never dates a figure."""
-    previous = blocks[index - 1] if index else None
-    caption = previous.text if previous and previous.kind in ("paragraph", "list_item") else ""
     dated = _balance_period(blocks[index])
     if dated:
         return dated
-    years = first_years_named([caption if _CAPTION_RE.search(caption) else "", *reversed(blocks[index].section)])
+    years = first_years_named([*_captions(blocks, index), *reversed(blocks[index].section)])
     if years:
         return the_one(years)
     earlier = _table_before_in_section(blocks, index)
@@ -79,6 +77,21 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
         return table_period(blocks, earlier, title)
     years = first_years_named([title or ""])
     return the_one(years) if years else date_period(title or "")
+
+
+def _captions(blocks: list[Block], index: int) -> list[str]:
+    """The caption over a table and the lines that lead into it, nearest first: "That the use
+    of internal funding for 2015/16 be approved as follows:" / "Capital receipts of £5.48m to
+    fund the rolling programmes:" / the table."""
+    captions: list[str] = []
+    for earlier in range(index - 1, -1, -1):
+        block = blocks[earlier]
+        if block.kind not in ("paragraph", "list_item") or not _CAPTION_RE.search(block.text):
+            break
+        captions.append(block.text)
+        if not block.text.rstrip().endswith(":"):  # "Table 3: schemes" leads in from nothing above
+            break
+    return captions
 
 
 def _balance_period(block: Block) -> str | None:
