@@ -8,8 +8,16 @@ from paper_miner.extract import targets
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
+from paper_miner.extract.targets.flat_rows import split_values
 from paper_miner.extract.targets.measure import measure_of
-from paper_miner.extract.targets.patterns import direction, is_past_report, narrates_progress, sets_a_price
+from paper_miner.extract.targets.patterns import (
+    direction,
+    higher_is_better,
+    is_past_report,
+    narrates_progress,
+    sets_a_price,
+)
+from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange
@@ -1296,3 +1304,79 @@ def test_a_report_restating_a_scorecard_target_and_its_figure_is_one_record():
             "The carbon target for Quarter 3 has been met with a total of 8,412 tonnes compared with the "
             "target of 9,000.")))
     assert [t.target for t in found] == [9000]
+
+
+def test_a_numbered_kpi_table_flattened_into_lines_with_text_columns_after_the_target(tmp_path):
+    """Cells joined by single spaces, a text target that says which way to go is a target with
+    no figure, "Data only" is none, and rows alike but for a number are two targets."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Healthy Communities",
+        "No Performance Indicator Target 2025/26 Cabinet Portfolio Lead Officer Plan Reference",
+        "1 Number of residents using the home alarm service Higher than previous year Wellbeing Head of Care HC1 / [2a]",
+        "2 Number of rough sleepers counted Data only Housing Head of Housing HC2",
+        "3 Percentage of parks in Area 1 inspected within agreed timeframes 100% Environment Head of Parks ENV4",
+        "4 Percentage of parks in Area 2 inspected within agreed timeframes 100% Environment Head of Parks ENV4",
+        "5 Number of new council homes let 120 Housing Head of Housing HC3 / [4b]"]))
+    assert [(t.measure, t.target, t.unit, t.deadline, t.direction) for t in found] == [
+        ("Percentage of parks in Area 1 inspected within agreed timeframes", 100.0, "%", "2026-03", "achieve"),
+        ("Percentage of parks in Area 2 inspected within agreed timeframes", 100.0, "%", "2026-03", "achieve"),
+        ("Number of new council homes let", 120.0, "count", "2026-03", "achieve"),
+        ("Number of residents using the home alarm service", None, "count", "2026-03", "increase")]
+
+
+def test_a_coded_kpi_table_with_its_cells_glued_together(tmp_path):
+    """No space between cells: the figures are cut into as many as the header has value
+    columns, and the indicator's code is read off the start of its row."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Collection rates",
+        "CodeMeasure2022/232023/24Target 2024/25",
+        "R4Percentage of rent collected from tenants97.3%97.9%98.5%",
+        "R5Average days to relet an empty home31.428.925.0",
+        "The collection rate has risen again this year."]))
+    assert [(t.indicator, t.measure, t.baseline, t.target, t.unit, t.deadline) for t in found] == [
+        ("R4", "Percentage of rent collected from tenants", 97.9, 98.5, "%", "2025-03"),
+        ("R5", "Average days to relet an empty home", 28.9, 25.0, "days", "2025-03")]
+
+
+def test_a_glued_kpi_row_with_a_unit_column_and_a_current_target_of_the_headers_year(tmp_path):
+    """"Current Target" under a header that names one year is that year's; the current
+    performance of the same year is the actual, not a baseline; a chart caption between rows
+    is passed over and a comment after the figures is no part of the row."""
+    found = _text_paper(tmp_path, "\n".join([
+        "IndicatorUnit2025/26 PerformanceCurrent TargetCurrent PerformanceFrequencyStatusComments",
+        "1Percentage of household waste recycledPercentage44.145.044.1QuarterlyAmberGarden waste fell in the dry summer.",
+        "Trend Line Chart",
+        "2Number of missed bin collections per 100,000Number62.070.062.0MonthlyGreenBelow target all year."]))
+    assert [(t.measure, t.baseline, t.target, t.actual, t.deadline) for t in found] == [
+        ("Percentage of household waste recycled", None, 45.0, 44.1, "2026-03"),
+        ("Number of missed bin collections per 100,000", None, 70.0, 62.0, "2026-03")]
+
+
+@pytest.mark.parametrize(("run", "count", "cells"), [
+    ("98.0%98.2%98.1%", 3, ["98.0%", "98.2%", "98.1%"]),
+    ("96.796.696.7", 3, ["96.7", "96.6", "96.7"]),
+    ("31.4 28.9 25.0", 3, ["31.4", "28.9", "25.0"]),
+    ("1234", 2, None),  # 1|234, 12|34, 123|4: no one way to cut it
+    ("96.796.6", 3, None),  # fewer figures than value columns
+])
+def test_glued_figures_are_cut_only_one_way_into_alike_figures(run, count, cells):
+    assert split_values(run, count) == cells
+
+
+def test_a_summary_counting_indicators_by_rating_gives_no_target():
+    header = Row(cells=["", "On target", "Near target", "Below target"], page=1)
+    rows = [Row(cells=["Priority 1", "12", "4", "2"], page=1), Row(cells=["Priority 2", "8", "5", "1"], page=1)]
+    assert list(column_targets(rows, header)) == []
+
+
+def test_a_level_that_names_a_kind_of_thing_is_no_level_to_reach(tmp_path):
+    """"level 4 tactical plans" in an indicator's name is a kind of plan; "level 4 or above" a level."""
+    assert _text_paper(tmp_path, "· KPI 3.1.2 – Percentage of site risk records in date - level 2 site plans.") == []
+    found = _text_paper(tmp_path, "LI 14 – We aim for every school to reach level 3 or above by 2027.")
+    assert [(t.target, t.unit) for t in found] == [(3.0, "level")]
+
+
+def test_homes_completed_and_land_at_an_acceptable_standard_are_outcomes_to_raise():
+    assert higher_is_better("Number of affordable homes completed")
+    assert higher_is_better("Percentage of land with acceptable levels of graffiti")
+    assert not higher_is_better("Number of homes empty for over six months")

@@ -26,9 +26,11 @@ from paper_miner.models import Row, Target
 
 # A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
 _TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
-# "Target date", "Target met?", "Variance from target" report on a target; they are not one.
+# "Target date", "Target met?", "Variance from target" report on a target; they are not one,
+# nor is a rating's column in a summary counting indicators by it ("Near target", "Above target").
 _NOT_TARGET_RE = re.compile(
-    r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target",
+    r"\b(?:date|met|achieved|status|variance|rag|missed|against|on\s+track|owner)\b|%\s+of\s+target"
+    r"|\b(?:near|above|below|on|off|over|under|within|close\s+to|behind|ahead\s+of)\s+(?:the\s+)?targets?\b",
     re.IGNORECASE)
 # The header of the column naming each indicator: "Indicator", "Measure", "KPI", "Description".
 NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)

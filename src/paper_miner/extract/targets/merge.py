@@ -63,7 +63,16 @@ def same_commitment(a: Target, b: Target) -> bool:
         return _restated_with_another_date(a, b)
     if a.indicator or b.indicator:  # a bullet restating a coded target in its own words
         return a.target is not None and overlap(a.measure, b.measure) >= 0.5
+    if _numbered_apart(a.measure, b.measure):
+        return False
     return likeness(a.measure, b.measure) >= 0.7 or _one_wording_inside_the_other(a, b)
+
+
+def _numbered_apart(a: str, b: str) -> bool:
+    """Wordings alike but for the numbers they hold name two things ("trees in Zone 1 areas
+    inspected" and "trees in Zone 2 areas inspected"), however much else they share."""
+    numbers_a, numbers_b = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    return bool(numbers_a) and bool(numbers_b) and numbers_a != numbers_b
 
 
 def _one_wording_inside_the_other(a: Target, b: Target) -> bool:

@@ -213,8 +213,9 @@ def lower_is_better(measure: str) -> bool:
 
 
 # A share of a good outcome: revenue collected, waste recycled, reused, composted or diverted
-# from landfill, residents satisfied.
-_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reus\w*|divert\w*|diversion|satisf\w*)\b",
+# from landfill, residents satisfied, land kept to an acceptable standard, homes built.
+_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reus\w*|divert\w*|diversion|satisf\w*"
+                            r"|acceptable\s+(?:levels?|standards?)|(?:homes|houses|dwellings)\s+(?:completed|built|delivered))\b",
                             re.IGNORECASE)
 
 

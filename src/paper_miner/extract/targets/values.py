@@ -110,7 +110,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!per\b|out\b|years?\b|%)(?=[A-Za-z])", re.IGNORECASE)),
     ("of", re.compile(r"\b(?:growth|total|minimum|maximum|level|average|target)\s+of\s+"
                       + _quantity("target"), re.IGNORECASE)),
-    ("level", re.compile(r"(?P<target>\b(?i:level)\s+\d+)")),
+    # "achieve level 4 or above", "level 3 'Excellence'"; not "level 4 tactical plans", a kind of plan.
+    ("level", re.compile(r"(?P<target>\b(?i:level)\s+\d+)(?!\s+(?!(?:or|and|in|at|by|for|of|on|to|is|was)\b)[a-z]{3,})")),
     # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]

@@ -1,0 +1,211 @@
+"""KPI tables whose rows a text export flattened into one line each, numbered or coded.
+
+Copied out of a PDF or a web page, a KPI table often keeps one line per row but loses its
+cell borders: the cells are joined by single spaces, or glued with none at all::
+
+    No Performance Indicator Target 2023/24 Cabinet Portfolio Lead Officer
+    4 Percentage of planning appeals allowed 30% Planning Head of Planning
+    5 Number of empty homes brought back into use Higher than previous year Housing Head of Housing
+
+    RefMeasure2021/222022/23Target 2023/24
+    H2Average days to relet a council home31.428.925.0
+
+The header names a number or code column, the indicator's column, then value columns (years,
+"Target 2023/24", "Current Target", "Actual", a "Unit") and maybe text columns (portfolio,
+lead officer). Each row that follows is read as its number or code, the indicator's name as
+printed up to its first value, then one value per value column; text after the values is the
+text columns'. Glued values ("31.428.925.0") are split only into as many pieces as the header
+has value columns, and only where each piece is a well-formed figure with the same decimals as
+the others. A row's cells are then read as any table with a target column (``columns``); a
+target in words that says which way to go ("Higher than previous year") is a target without
+a figure; "Data only" is none.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.targets.columns import unit_hint
+from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.target_tables import column_targets
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+# A year or span, glued to the next without a space ("2010/112011/12": 2010/11, 2011/12).
+_PERIOD = r"(?:q[1-4]\s*)?(?:19|20)\d\d(?:\s?[/-]\s?(?:(?:19|20)\d\d(?!\d)|\d\d))?"
+_LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
+_NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
+                r"|description|kpi|name")
+_VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|value"
+_VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?"
+# A value column: a year before a column with a year of its own is a column itself
+# ("2014/15Target 2015/16"), else the column's ("2023/24 Performance").
+_VALUE_HEADER = (rf"{_PERIOD}(?=\s*{_VALUE_NAME}\s*{_PERIOD})"
+                 rf"|(?:{_PERIOD}\s*)?{_VALUE_NAME}(?:\s*{_PERIOD})?|{_PERIOD}")
+# "No Performance Indicator Target 2023/24 Cabinet Portfolio", "MeasureUnit2023/24 PerformanceCurrent Target".
+_HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?P<name>{_NAME_HEADER})\s*(?P<unit>units?\s*)?"
+                        rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)", re.IGNORECASE)
+_TITLE_WORDS = 8  # a table's title is short: "Community Wellbeing", "Collection statistics 2024/25"
+_VALUE_HEADER_RE = re.compile(_VALUE_HEADER, re.IGNORECASE)
+_TARGET_WORD_RE = re.compile(r"target", re.IGNORECASE)
+_YEAR_RE = re.compile(_PERIOD, re.IGNORECASE)
+# A row's number or code, spaced or glued to the name: "5 Percentage ...", "C6Percentage ...".
+_ROW_START_RE = re.compile(r"^(?:(?P<code>[A-Z]{1,5}\s?-?\d{1,3}[a-z]?)|\d{1,3}\.?)(?=\s*[A-Z])")
+# One figure cell, and a run of them spaced or glued ("96%", "98.0%98.2%", "31.4 28.9"), glued
+# at most to a word's end ("collected98.0%"), never to a code's capitals ("ENV3").
+_FIGURE = r"£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|£?\d+(?:\.\d+)?%?"
+_FIGURE_RE = re.compile(rf"(?:{_FIGURE})")
+_RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:{_FIGURE})(?:\s*(?:{_FIGURE}))*(?=\s*(?:$|[A-Z(]))")
+# A target in words, which way to go without a figure: "Higher than previous year", "Lower than last year".
+_WORDED_RE = re.compile(r"(?<=\s)(?:higher|lower|more|fewer|less|better)\s+than\s+(?:the\s+)?(?:previous|last|prior)"
+                        r"\s+(?:year|quarter)(?:'s)?(?:\s+(?:figure|outturn|performance))?\b", re.IGNORECASE)
+
+
+
+
+class _Header(BaseModel):
+    """A flattened header's value columns in order ("2021/22", "Target 2023/24"), and whether
+    a unit column ("Unit": "Percentage", "Number") stands between the name and the values."""
+
+    model_config = ConfigDict(frozen=True)
+    values: tuple[str, ...]
+    unit: bool
+
+
+def header_of(text: str) -> _Header | None:
+    """The value columns of a flattened header that names an indicator column and a target
+    column ("No Performance Indicator Target 2023/24 Cabinet Portfolio" -> ("Target 2023/24",));
+    text columns after the values are no value columns; a column with no year of its own, in
+    a header that names one year, is of that year ("2023/24 Performance | Current Target")."""
+    match = _titled_header(text.strip())
+    if match is None or text.rstrip().endswith(".") or not _TARGET_WORD_RE.search(match.group("values")):
+        return None
+    values = [_spaced(m.group(0)) for m in _VALUE_HEADER_RE.finditer(match.group("values"))]
+    years = {_spaced(m.group(0)) for m in _YEAR_RE.finditer(match.group("values"))}
+    if len(years) == 1:
+        values = [value if _YEAR_RE.search(value) else f"{value} {next(iter(years))}" for value in values]
+    return _Header(values=tuple(values), unit=bool(match.group("unit")))
+
+
+def _titled_header(text: str) -> re.Match[str] | None:
+    """The header, at the paragraph's start or after a short title the layout ran into it
+    ("Collection rates CodeMeasure2022/23...")."""
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)][:_TITLE_WORDS]
+    return next((match for start in starts if (match := _HEADER_RE.match(text, start))), None)
+
+
+def _spaced(text: str) -> str:
+    """A glued header or row cell spaced out again: "2023/24 PerformanceCurrent" -> "... Performance Current"."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)", " ", text)).strip()
+
+
+def _well_formed(piece: str) -> bool:
+    """A figure as a cell prints it: no leading zero but in "0.5", no stray point or sign."""
+    return bool(_FIGURE_RE.fullmatch(piece)) and not re.match(r"£?0[^.%]", piece)
+
+
+def _splits(glued: str, count: int) -> list[list[str]]:
+    """Every way to cut ``glued`` into ``count`` well-formed figures."""
+    if count == 0:
+        return [[]] if not glued else []
+    return [[glued[:end], *rest] for end in range(1, len(glued) + 1) if _well_formed(glued[:end])
+            for rest in _splits(glued[end:], count - 1)]
+
+
+def _alike(pieces: list[str]) -> bool:
+    """Figures of one kind: all with the same decimals, all or none a percentage."""
+    shapes = {(len(p.partition(".")[2].rstrip("%")), p.endswith("%")) for p in pieces}
+    return len(shapes) == 1
+
+
+def split_values(run: str, count: int) -> list[str] | None:
+    """``count`` cells from a run of figures, spaced ("31.4 28.9 25.0") or glued with none
+    ("98.0%98.2%98.1%", "96.796.696.7"); glued figures are cut only where one cut makes
+    ``count`` alike figures, else the run is not read."""
+    tokens = run.split()
+    if len(tokens) == count and all(_well_formed(token) for token in tokens):
+        return tokens
+    if len(tokens) != 1:
+        return None
+    alike = [pieces for pieces in _splits(tokens[0], count) if _alike(pieces)]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _row_text(block: Block) -> str:
+    """A row's words with its number or code, which the layout may have taken for a list marker."""
+    return f"{block.marker or ''} {block.text}".strip() if block.kind == "list_item" else block.text.strip()
+
+
+def _name(words: str, header: _Header) -> str | None:
+    """The indicator's name as printed, without the unit cell glued to its end
+    ("...collected in-year to datePercentage")."""
+    name = words.strip(" -–:")
+    if header.unit:
+        name = re.sub(r"(?<=[a-z0-9%)])(?=[A-Z])", " ", name).rsplit(" ", 1)[0]
+    return name if len(name.split()) >= 2 and re.search(r"[A-Za-z]{3}", name) else None
+
+
+def read_row(text: str, header: _Header, page: int) -> Row | None:
+    """A flattened row as table cells: code, name, one cell per value column ("C6Percentage of
+    council tax collected98.0%98.1%" -> ["C6", "Percentage of council tax collected", "98.0%",
+    "98.1%"]); the name runs up to the first run of figures that fills the value columns."""
+    start = _ROW_START_RE.match(text)
+    if start is None:
+        return None
+    rest = text[start.end():].strip()
+    for run in _RUN_RE.finditer(rest):
+        values = split_values(run.group(0), len(header.values))
+        name = _name(rest[:run.start()], header) if values else None
+        if name is not None:
+            return Row(cells=[start.group("code") or "", name, *values], page=page)
+    return None
+
+
+def _worded_target(text: str, header: _Header, page: int) -> Target | None:
+    """A row whose one value column holds a way to go in words ("9 Number of tenants
+    housed Higher than previous year Housing") is a target with no figure, set for the
+    target column's year."""
+    start, worded = _ROW_START_RE.match(text), _WORDED_RE.search(text)
+    if start is None or worded is None or len(header.values) != 1:
+        return None
+    name = _name(text[start.end():worded.start()], header)
+    year = _YEAR_RE.search(header.values[0])
+    if name is None:
+        return None
+    return Target(page=page, quote=text, indicator=start.group("code"), measure=name,
+                  unit=unit_hint(header.values[0], name), direction=direction(worded.group(0)) or "achieve",
+                  period=year.group(0) if year else None,
+                  deadline=parse_deadline(f"by {year.group(0)}") if year else None)
+
+
+def _row_run(blocks: list[Block]) -> list[Block]:
+    """The paragraphs after a header that may be its rows: each starts with a number or a
+    code (its last cell may be a comment in sentences); a short caption between rows ("Trend
+    chart") is passed over; anything else ends the run."""
+    run: list[Block] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item"):
+            break
+        if _ROW_START_RE.match(_row_text(block)):
+            run.append(block)
+        elif not run or len(block.text.split()) > 4 or block.text.rstrip().endswith("."):
+            break
+    return run
+
+
+def _table_targets(header: _Header, rows: list[Block], page: int) -> Iterator[Target]:
+    texts = [(_row_text(block), block.page) for block in rows]
+    read = [row for text, at in texts if (row := read_row(text, header, at)) is not None]
+    yield from column_targets(read, Row(cells=["Ref", "Indicator", *header.values], page=page))
+    yield from (target for text, at in texts if read_row(text, header, at) is None
+                and (target := _worded_target(text, header, at)) is not None)
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    blocks = layout.blocks
+    for index, block in enumerate(blocks):
+        header = header_of(block.text) if block.kind == "paragraph" else None
+        if header is not None:
+            yield from _table_targets(header, _row_run(blocks[index + 1:]), block.page)
