@@ -1380,3 +1380,18 @@ def test_homes_completed_and_land_at_an_acceptable_standard_are_outcomes_to_rais
     assert higher_is_better("Number of affordable homes completed")
     assert higher_is_better("Percentage of land with acceptable levels of graffiti")
     assert not higher_is_better("Number of homes empty for over six months")
+
+
+def test_a_flattened_kpi_table_with_its_header_over_two_lines_and_empty_cells(tmp_path):
+    """The years on the header's second line go to its value columns in order; a "-" is an
+    empty cell; a row whose name holds a number of its own keeps it."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Ref Measure Actual Target Responsible Officer",
+        "2024/25 2025/26",
+        "RB1 Average days to process new benefit claims 18.2 15 Head of Revenues",
+        "RB2 Percentage of Band 1 debts recovered - 92% Head of Revenues",
+        "RB3 Customer calls answered in 60 seconds 81% 85% Customer Services Manager"]))
+    assert [(t.indicator, t.measure, t.baseline, t.target, t.unit, t.deadline) for t in found] == [
+        ("RB1", "Average days to process new benefit claims", 18.2, 15.0, "days", "2026-03"),
+        ("RB2", "Percentage of Band 1 debts recovered", None, 92.0, "%", "2026-03"),
+        ("RB3", "Customer calls answered in 60 seconds", 81.0, 85.0, "%", "2026-03")]

@@ -57,7 +57,11 @@ _ROW_START_RE = re.compile(r"^(?:(?P<code>[A-Z]{1,5}\s?-?\d{1,3}[a-z]?)|\d{1,3}\
 # at most to a word's end ("collected98.0%"), never to a code's capitals ("ENV3").
 _FIGURE = r"£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|£?\d+(?:\.\d+)?%?"
 _FIGURE_RE = re.compile(rf"(?:{_FIGURE})")
-_RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:{_FIGURE})(?:\s*(?:{_FIGURE}))*(?=\s*(?:$|[A-Z(]))")
+# An empty cell among spaced figures: "- 15", "n/a 92%".
+_EMPTY = r"(?i:n/a)|-|–"
+_EMPTY_RE = re.compile(_EMPTY)
+_RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:(?:{_EMPTY})\s+)*(?:{_FIGURE})(?:\s*(?:{_FIGURE})|\s+(?:{_EMPTY})(?=\s|$))*"
+                     r"(?=\s*(?:$|[A-Z(]))")
 # A target in words, which way to go without a figure: "Higher than previous year", "Lower than last year".
 _WORDED_RE = re.compile(r"(?<=\s)(?:higher|lower|more|fewer|less|better)\s+than\s+(?:the\s+)?(?:previous|last|prior)"
                         r"\s+(?:year|quarter)(?:'s)?(?:\s+(?:figure|outturn|performance))?\b", re.IGNORECASE)
@@ -122,10 +126,10 @@ def _alike(pieces: list[str]) -> bool:
 
 def split_values(run: str, count: int) -> list[str] | None:
     """``count`` cells from a run of figures, spaced ("31.4 28.9 25.0") or glued with none
-    ("98.0%98.2%98.1%", "96.796.696.7"); glued figures are cut only where one cut makes
+    ("98.0%98.2%98.1%", "96.796.696.7"), an empty cell spaced ("- 15"); glued figures are cut only where one cut makes
     ``count`` alike figures, else the run is not read."""
     tokens = run.split()
-    if len(tokens) == count and all(_well_formed(token) for token in tokens):
+    if len(tokens) == count and all(_well_formed(token) or _EMPTY_RE.fullmatch(token) for token in tokens):
         return tokens
     if len(tokens) != 1:
         return None
@@ -155,8 +159,9 @@ def read_row(text: str, header: _Header, page: int) -> Row | None:
     if start is None:
         return None
     rest = text[start.end():].strip()
-    for run in _RUN_RE.finditer(rest):
-        values = split_values(run.group(0), len(header.values))
+    for at in range(len(rest)):  # every start, as a longer run that does not fit may hold one that does
+        run = _RUN_RE.match(rest, at)
+        values = split_values(run.group(0), len(header.values)) if run else None
         name = _name(rest[:run.start()], header) if values else None
         if name is not None:
             return Row(cells=[start.group("code") or "", name, *values], page=page)
@@ -203,9 +208,27 @@ def _table_targets(header: _Header, rows: list[Block], page: int) -> Iterator[Ta
                 and (target := _worded_target(text, header, at)) is not None)
 
 
+def with_years_below(header: _Header, line: str) -> _Header | None:
+    """A header printed over two lines, its years on the second ("Ref Indicator Actual
+    Target" / "2024/25 2025/26"): one year per value column, or one year for all; None if
+    ``line`` is no such second line."""
+    years = [_spaced(m.group(0)) for m in _YEAR_RE.finditer(line)]
+    if not years or _YEAR_RE.sub("", line).strip() or any(_YEAR_RE.search(v) for v in header.values):
+        return None
+    if len(years) == 1:
+        years = years * len(header.values)
+    if len(years) != len(header.values):
+        return None
+    return header.model_copy(update={"values": tuple(f"{v} {y}" for v, y in zip(header.values, years))})
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, block in enumerate(blocks):
         header = header_of(block.text) if block.kind == "paragraph" else None
-        if header is not None:
-            yield from _table_targets(header, _row_run(blocks[index + 1:]), block.page)
+        if header is None:
+            continue
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        two_lines = with_years_below(header, below.text) if below is not None and below.kind == "paragraph" else None
+        rows = _row_run(blocks[index + (2 if two_lines else 1):])
+        yield from _table_targets(two_lines or header, rows, block.page)
