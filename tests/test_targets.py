@@ -1395,3 +1395,8 @@ def test_a_flattened_kpi_table_with_its_header_over_two_lines_and_empty_cells(tm
         ("RB1", "Average days to process new benefit claims", 18.2, 15.0, "days", "2026-03"),
         ("RB2", "Percentage of Band 1 debts recovered", None, 92.0, "%", "2026-03"),
         ("RB3", "Customer calls answered in 60 seconds", 81.0, 85.0, "%", "2026-03")]
+
+
+def test_a_resolution_that_a_target_be_set_at_a_figure(tmp_path):
+    found = _text_paper(tmp_path, "RESOLVED that the target for the number of empty homes returned to use be set at 45.")
+    assert [(t.measure, t.target, t.unit) for t in found] == [("number of empty homes returned to use", 45.0, "count")]

@@ -38,11 +38,12 @@ _REPORTED_RE = re.compile(
     r"\s+that\s+", re.IGNORECASE)
 _LABEL_PREFIX_RE = re.compile(r"^(?:targets?|aims?|goals?|objectives?)\s*(?:[:–-]\s*|\s+(?=to\b))",
                               re.IGNORECASE)
-# "The target for household recycling (in 2010/11) is": the measure, if any, follows "for";
+# "The target for household recycling (in 2010/11) is", "RESOLVED that the target for void
+# homes be set at": the measure, if any, follows "for";
 # else it is what the figure counts ("The 2012/13 target is [2,400] homes").
 _TARGET_FOR_RE = re.compile(
-    r"^(?:the|our|this|a)\s+(?:[\w/]+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
-    r"(?:(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
+    r"^(?:(?:resolved|agreed)\s*:?\s+)?(?:that\s+)?(?:the|our|this|a)\s+(?:[\w/]+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
+    r"(?:(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
     re.IGNORECASE)
 # "RESOLVED that ... the target change for HR4 [days lost to sickness] be approved": what the
 # changed target measures follows "for", whatever wraps the change.

@@ -56,10 +56,10 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
                       + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
-    # "against a target of 65%": the figure a named target is set at,
-    # before any change it adds ("2,700 burglaries, a reduction of 7%").
+    # "against a target of 65%", a resolution's "that the target for ... be set at 40": the
+    # figure a named target is set at, before any change it adds ("2,700 burglaries, a reduction of 7%").
     ("target_is", re.compile(
-        r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:has|had)\s+been\s+set\s+at|was\s+set\s+at"
+        r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at"
         r"|remains)|\s+of)\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
     # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
     # as elsewhere "5 years" is how long something lasts.
