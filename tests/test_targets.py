@@ -1356,7 +1356,8 @@ def test_a_glued_kpi_row_with_a_unit_column_and_a_current_target_of_the_headers_
     ("98.0%98.2%98.1%", 3, ["98.0%", "98.2%", "98.1%"]),
     ("96.796.696.7", 3, ["96.7", "96.6", "96.7"]),
     ("31.4 28.9 25.0", 3, ["31.4", "28.9", "25.0"]),
-    ("1234", 2, None),  # 1|234, 12|34, 123|4: no one way to cut it
+    ("1234", 2, None),  # 1|234, 12|34, 123|4: glued whole numbers could be cut anywhere
+    ("2.53.14.2", 3, ["2.5", "3.1", "4.2"]),  # "2.53" would leave "1" with no decimals
     ("96.796.6", 3, None),  # fewer figures than value columns
 ])
 def test_glued_figures_are_cut_only_one_way_into_alike_figures(run, count, cells):
@@ -1400,3 +1401,17 @@ def test_a_flattened_kpi_table_with_its_header_over_two_lines_and_empty_cells(tm
 def test_a_resolution_that_a_target_be_set_at_a_figure(tmp_path):
     found = _text_paper(tmp_path, "RESOLVED that the target for the number of empty homes returned to use be set at 45.")
     assert [(t.measure, t.target, t.unit) for t in found] == [("number of empty homes returned to use", 45.0, "count")]
+
+
+def test_a_flattened_kpi_table_without_row_numbers_ends_at_a_sentence():
+    """A PDF's table that lost its borders, one paragraph per line: with no number column,
+    each line up to the first sentence is a row."""
+    found = extract(*[Block(kind="paragraph", page=2, text=text) for text in (
+        "Indicator Baseline 2024/25 Target 2025/26 Portfolio Holder",
+        "Percentage of household waste sent for reuse, recycling and composting 41% 45% Environment",
+        "Average days to re-let council homes 34 28 Housing",
+        "Both indicators are reported to Cabinet every quarter, with 12 others.",
+        "Number of visits to leisure centres 410,000 450,000 Leisure")])
+    assert [(t.measure, t.baseline, t.target, t.unit, t.deadline) for t in found] == [
+        ("Percentage of household waste sent for reuse, recycling and composting", 41.0, 45.0, "%", "2026-03"),
+        ("Average days to re-let council homes", 34.0, 28.0, "days", "2026-03")]

@@ -76,6 +76,7 @@ class _Header(BaseModel):
     model_config = ConfigDict(frozen=True)
     values: tuple[str, ...]
     unit: bool
+    numbered: bool  # a "No" / "Ref" column: every row starts with its number or code
 
 
 def header_of(text: str) -> _Header | None:
@@ -83,6 +84,8 @@ def header_of(text: str) -> _Header | None:
     column ("No Performance Indicator Target 2023/24 Cabinet Portfolio" -> ("Target 2023/24",));
     text columns after the values are no value columns; a column with no year of its own, in
     a header that names one year, is of that year ("2023/24 Performance | Current Target")."""
+    if re.search(r"\S(?:\s{2,}|\t)\S", text.strip()):
+        return None  # a header spaced into columns is read with its lines by ``spaced_tables``
     match = _titled_header(text.strip())
     if match is None or text.rstrip().endswith(".") or not _TARGET_WORD_RE.search(match.group("values")):
         return None
@@ -90,7 +93,7 @@ def header_of(text: str) -> _Header | None:
     years = {_spaced(m.group(0)) for m in _YEAR_RE.finditer(match.group("values"))}
     if len(years) == 1:
         values = [value if _YEAR_RE.search(value) else f"{value} {next(iter(years))}" for value in values]
-    return _Header(values=tuple(values), unit=bool(match.group("unit")))
+    return _Header(values=tuple(values), unit=bool(match.group("unit")), numbered=bool(match.group("lead")))
 
 
 def _titled_header(text: str) -> re.Match[str] | None:
@@ -119,9 +122,11 @@ def _splits(glued: str, count: int) -> list[list[str]]:
 
 
 def _alike(pieces: list[str]) -> bool:
-    """Figures of one kind: all with the same decimals, all or none a percentage."""
+    """Figures of one kind that each show where they end: all with the same decimals, all or
+    none a percentage, each with a point or a % (glued whole numbers, "90" "0" from "900",
+    could be cut anywhere)."""
     shapes = {(len(p.partition(".")[2].rstrip("%")), p.endswith("%")) for p in pieces}
-    return len(shapes) == 1
+    return len(shapes) == 1 and all("." in p or p.endswith("%") for p in pieces)
 
 
 def split_values(run: str, count: int) -> list[str] | None:
@@ -155,16 +160,16 @@ def read_row(text: str, header: _Header, page: int) -> Row | None:
     """A flattened row as table cells: code, name, one cell per value column ("C6Percentage of
     council tax collected98.0%98.1%" -> ["C6", "Percentage of council tax collected", "98.0%",
     "98.1%"]); the name runs up to the first run of figures that fills the value columns."""
-    start = _ROW_START_RE.match(text)
+    start = _row_start(text, header)
     if start is None:
         return None
-    rest = text[start.end():].strip()
+    code, rest = start
     for at in range(len(rest)):  # every start, as a longer run that does not fit may hold one that does
         run = _RUN_RE.match(rest, at)
         values = split_values(run.group(0), len(header.values)) if run else None
         name = _name(rest[:run.start()], header) if values else None
         if name is not None:
-            return Row(cells=[start.group("code") or "", name, *values], page=page)
+            return Row(cells=[code, name, *values], page=page)
     return None
 
 
@@ -172,28 +177,39 @@ def _worded_target(text: str, header: _Header, page: int) -> Target | None:
     """A row whose one value column holds a way to go in words ("9 Number of tenants
     housed Higher than previous year Housing") is a target with no figure, set for the
     target column's year."""
-    start, worded = _ROW_START_RE.match(text), _WORDED_RE.search(text)
+    start, worded = _row_start(text, header), _WORDED_RE.search(text)
     if start is None or worded is None or len(header.values) != 1:
         return None
-    name = _name(text[start.end():worded.start()], header)
+    name = _name(start[1][:start[1].find(worded.group(0))], header)
     year = _YEAR_RE.search(header.values[0])
     if name is None:
         return None
-    return Target(page=page, quote=text, indicator=start.group("code"), measure=name,
+    return Target(page=page, quote=text, indicator=start[0] or None, measure=name,
                   unit=unit_hint(header.values[0], name), direction=direction(worded.group(0)) or "achieve",
                   period=year.group(0) if year else None,
                   deadline=parse_deadline(f"by {year.group(0)}") if year else None)
 
 
-def _row_run(blocks: list[Block]) -> list[Block]:
+def _row_start(text: str, header: _Header) -> tuple[str, str] | None:
+    """A row's code ("" for a row number) and the rest of its text; a table with no number
+    column may have rows that start with the indicator's name."""
+    start = _ROW_START_RE.match(text)
+    if start is not None:
+        return start.group("code") or "", text[start.end():].strip()
+    return ("", text) if not header.numbered and text[:1].isupper() else None
+
+
+def _row_run(blocks: list[Block], header: _Header) -> list[Block]:
     """The paragraphs after a header that may be its rows: each starts with a number or a
-    code (its last cell may be a comment in sentences); a short caption between rows ("Trend
-    chart") is passed over; anything else ends the run."""
+    code (its last cell may be a comment in sentences), or, in a table with no number column,
+    is a line that is no sentence; a short caption between rows ("Trend chart") is passed
+    over; anything else ends the run."""
     run: list[Block] = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             break
-        if _ROW_START_RE.match(_row_text(block)):
+        text = _row_text(block)
+        if _ROW_START_RE.match(text) or (_row_start(text, header) and not text.endswith(".")):
             run.append(block)
         elif not run or len(block.text.split()) > 4 or block.text.rstrip().endswith("."):
             break
@@ -230,5 +246,5 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         two_lines = with_years_below(header, below.text) if below is not None and below.kind == "paragraph" else None
-        rows = _row_run(blocks[index + (2 if two_lines else 1):])
+        rows = _row_run(blocks[index + (2 if two_lines else 1):], header)
         yield from _table_targets(two_lines or header, rows, block.page)
