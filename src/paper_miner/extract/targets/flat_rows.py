@@ -46,7 +46,7 @@ _VALUE_HEADER = (rf"{_PERIOD}(?=\s*{_VALUE_NAME}\s*{_PERIOD})"
                  rf"|(?:{_PERIOD}\s*)?{_VALUE_NAME}(?:\s*{_PERIOD})?|{_PERIOD}")
 # "No Performance Indicator Target 2023/24 Cabinet Portfolio", "MeasureUnit2023/24 PerformanceCurrent Target".
 _HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?P<name>{_NAME_HEADER})\s*(?P<unit>units?\s*)?"
-                        rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)", re.IGNORECASE)
+                        rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)(?=$|(?-i:[A-Z]))", re.IGNORECASE)
 _TITLE_WORDS = 8  # a table's title is short: "Community Wellbeing", "Collection statistics 2024/25"
 _VALUE_HEADER_RE = re.compile(_VALUE_HEADER, re.IGNORECASE)
 _TARGET_WORD_RE = re.compile(r"target", re.IGNORECASE)
@@ -67,11 +67,10 @@ _WORDED_RE = re.compile(r"(?<=\s)(?:higher|lower|more|fewer|less|better)\s+than\
                         r"\s+(?:year|quarter)(?:'s)?(?:\s+(?:figure|outturn|performance))?\b", re.IGNORECASE)
 
 
-
-
 class _Header(BaseModel):
-    """A flattened header's value columns in order ("2021/22", "Target 2023/24"), and whether
-    a unit column ("Unit": "Percentage", "Number") stands between the name and the values."""
+    """A flattened header's value columns in order ("2021/22", "Target 2023/24"), whether a
+    unit column ("Unit": "Percentage", "Number") stands between the name and the values, and
+    whether a number column comes first."""
 
     model_config = ConfigDict(frozen=True)
     values: tuple[str, ...]
@@ -98,9 +97,11 @@ def header_of(text: str) -> _Header | None:
 
 def _titled_header(text: str) -> re.Match[str] | None:
     """The header, at the paragraph's start or after a short title the layout ran into it
-    ("Collection rates CodeMeasure2022/23...")."""
+    ("Collection rates CodeMeasure2022/23..."); its column names are capitalised, so "each
+    indicator target and actual for 2024/25:" in a sentence is none."""
     starts = [0] + [m.end() for m in re.finditer(r"\s+", text)][:_TITLE_WORDS]
-    return next((match for start in starts if (match := _HEADER_RE.match(text, start))), None)
+    return next((match for start in starts if text[start:start + 1].isupper()
+                 and (match := _HEADER_RE.match(text, start))), None)
 
 
 def _spaced(text: str) -> str:
