@@ -1415,3 +1415,16 @@ def test_a_flattened_kpi_table_without_row_numbers_ends_at_a_sentence():
     assert [(t.measure, t.baseline, t.target, t.unit, t.deadline) for t in found] == [
         ("Percentage of household waste sent for reuse, recycling and composting", 41.0, 45.0, "%", "2026-03"),
         ("Average days to re-let council homes", 34.0, 28.0, "days", "2026-03")]
+
+
+def test_a_numbered_kpi_table_with_bars_between_its_cells(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Healthy Communities",
+        "",
+        "No | Performance Indicator | Target 2025/26 | Cabinet Portfolio | Lead Officer |",
+        "1 | Number of residents using the home alarm service | Higher than previous year | Wellbeing | Head of Care |",
+        "2 | Number of rough sleepers counted | Data only | Housing | Head of Housing |",
+        "3 | Number of new council homes let | 120 | Housing | Head of Housing |"]))
+    assert [(t.measure, t.target, t.deadline, t.direction) for t in found] == [
+        ("Number of new council homes let", 120.0, "2026-03", "achieve"),
+        ("Number of residents using the home alarm service", None, "2026-03", "increase")]

@@ -144,8 +144,11 @@ def split_values(run: str, count: int) -> list[str] | None:
 
 
 def _row_text(block: Block) -> str:
-    """A row's words with its number or code, which the layout may have taken for a list marker."""
-    return f"{block.marker or ''} {block.text}".strip() if block.kind == "list_item" else block.text.strip()
+    """A row's words with its number or code, which the layout may have taken for a list
+    marker, its cells parted by spaces even where a text export parted them with bars
+    ("4 | Number of new homes let | 120 | Housing |")."""
+    text = f"{block.marker or ''} {block.text}" if block.kind == "list_item" else block.text
+    return re.sub(r"\s+", " ", text.replace("|", " ")).strip()
 
 
 def _name(words: str, header: _Header) -> str | None:
@@ -242,7 +245,7 @@ def with_years_below(header: _Header, line: str) -> _Header | None:
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, block in enumerate(blocks):
-        header = header_of(block.text) if block.kind == "paragraph" else None
+        header = header_of(_row_text(block)) if block.kind == "paragraph" else None
         if header is None:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
