@@ -1424,7 +1424,9 @@ def test_a_numbered_kpi_table_with_bars_between_its_cells(tmp_path):
         "No | Performance Indicator | Target 2025/26 | Cabinet Portfolio | Lead Officer |",
         "1 | Number of residents using the home alarm service | Higher than previous year | Wellbeing | Head of Care |",
         "2 | Number of rough sleepers counted | Data only | Housing | Head of Housing |",
-        "3 | Number of new council homes let | 120 | Housing | Head of Housing |"]))
+        "3 | Number of new council homes let | 120 | Housing | Head of Housing |",
+        "4 | Average days lost to sickness per employee | Reduce on previous year | Resources | Head of HR |"]))
     assert [(t.measure, t.target, t.deadline, t.direction) for t in found] == [
         ("Number of new council homes let", 120.0, "2026-03", "achieve"),
-        ("Number of residents using the home alarm service", None, "2026-03", "increase")]
+        ("Number of residents using the home alarm service", None, "2026-03", "increase"),
+        ("Average days lost to sickness per employee", None, "2026-03", "decrease")]

@@ -62,9 +62,12 @@ _EMPTY = r"(?i:n/a)|-|–"
 _EMPTY_RE = re.compile(_EMPTY)
 _RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:(?:{_EMPTY})\s+)*(?:{_FIGURE})(?:\s*(?:{_FIGURE})|\s+(?:{_EMPTY})(?=\s|$))*"
                      r"(?=\s*(?:$|[A-Z(]))")
-# A target in words, which way to go without a figure: "Higher than previous year", "Lower than last year".
-_WORDED_RE = re.compile(r"(?<=\s)(?:higher|lower|more|fewer|less|better)\s+than\s+(?:the\s+)?(?:previous|last|prior)"
-                        r"\s+(?:year|quarter)(?:'s)?(?:\s+(?:figure|outturn|performance))?\b", re.IGNORECASE)
+# A target in words, which way to go without a figure: "Higher than previous year", "Improve
+# on last year", "Maintain or improve".
+_WORDED_RE = re.compile(
+    r"(?<=\s)(?:(?:higher|lower|more|fewer|less|better)\s+than|(?:increase|improve|reduce|decrease)\s+on)"
+    r"\s+(?:the\s+)?(?:previous|last|prior)\s+(?:year|quarter)(?:'s)?(?:\s+(?:figure|outturn|performance))?\b"
+    r"|(?<=\s)maintain\s+or\s+(?:improve|increase|reduce)\b", re.IGNORECASE)
 
 
 class _Header(BaseModel):
