@@ -18,7 +18,7 @@ from paper_miner.extract.decisions.dates import date_of_clause, dates_in
 from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import item_clauses, label, lead_in
 from paper_miner.extract.decisions.merge import same_subject
-from paper_miner.extract.decisions.subjects import item_title
+from paper_miner.extract.decisions.subjects import is_generic, item_title
 from paper_miner.extract.document import describe
 from paper_miner.layout.arrange import arrange
 from paper_miner.models import Block, Document, Layout, Row
@@ -983,3 +983,42 @@ def test_resolution_worded_as_what_it_did_is_the_bodys():
     lead = label("The Committee RESOLVED", Bodies())
     found = item_clauses("it noted the contents of the quarterly report.", lead, Bodies())
     assert [(c.action, c.subject) for c in found] == [("noted", "the contents of the quarterly report")]
+
+
+@pytest.mark.parametrize("sentence, action, subject", [
+    ("Councillor Ashby proposed, Councillor Hale seconded and Members agreed to note the report on bus usage.",
+     "noted", "the report on bus usage"),
+    ("The Council agreed to accept the lowest quote for the verge cutting.", "accepted",
+     "the lowest quote for the verge cutting"),
+    ("The Council agreed to amend the standing orders.", "agreed", "amend the standing orders"),
+])
+def test_agreeing_to_note_or_accept_is_noting_or_accepting(sentence, action, subject):
+    assert [(c.action, c.subject) for c in decided_clauses(sentence, Bodies())] == [(action, subject)]
+
+
+@pytest.mark.parametrize("resolution", [
+    "That under Section 100A(4) of the Local Government Act 1972, the press and public be excluded "
+    "from the meeting for the following item.",
+    "that the public and press be excluded from the meeting during item 9 on the grounds that it "
+    "involves exempt information.",
+])
+def test_excluding_the_press_and_public_is_resolved(resolution):
+    assert [c.action for c in subjunctive_clauses(resolution)] == ["resolved"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members of this Committee were asked to scrutinise the recycling rates being achieved.",
+    "It was confirmed that the new depot could be delivered within budget.",
+    "With regard to the cost of new bins it was confirmed that this was about £1m.",
+])
+def test_what_members_were_asked_or_told_is_no_decision(sentence):
+    assert decided_clauses(sentence, Bodies()) == []
+
+
+def test_a_form_answer_run_into_the_minute_is_not_part_of_the_body():
+    text = "Is subject to call in?: No Cabinet approved the revised parking charges."
+    assert [m.name for m in Bodies().mentions(text)] == ["Cabinet"]
+
+
+def test_the_contents_of_this_report_is_the_item_itself():
+    assert is_generic("the contents of this report") and not is_generic("the contents of the bin store")

@@ -39,7 +39,8 @@ GENERIC_RE = re.compile(
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
-_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If)\s+")
+# "No" / "Yes": a form's answer ("Is subject to call in?: No") run into the text after it.
+_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If|No|Yes)\s+")
 # Names that are a body alone: "Cabinet", and an officer group's letters ("SMT approved the plan").
 STANDALONE = {"cabinet", "executive"} | {n.lower() for n in OFFICER_GROUP_NOUNS if n.isupper()}
 _SMALL = {"and", "of", "for", "&", "the"}

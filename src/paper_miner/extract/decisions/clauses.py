@@ -100,7 +100,7 @@ COMMA_OUTCOME_RE = re.compile(
 # The people at a meeting: asking them to do something is no decision of a body.
 MEMBERS_RE = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:members|governors|councillors|trustees|directors|attendees|everyone)"
-    r"(?:\s+of\s+the\s+\w+)?", re.I)
+    r"(?:\s+of\s+(?:the|this|that)\s+\w+)?", re.I)
 # "Council agreed that the quality of work is very important": a shared view, nothing decided.
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
@@ -135,6 +135,9 @@ APPROVAL_GIVEN_RE = re.compile(
 RECORD_CONFIRMED_RE = re.compile(r"\s+be\s+(?:confirmed|signed|approved|accepted|agreed)\s+as\s+an?\s+"
                                  r"(?:correct|true|accurate)\s+record\b.*$", re.I)
 RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
+# "agreed to note the report", "agreed to accept the quote": the infinitive names what the
+# meeting did with the item; "agreed to adopt the standards", "agreed to amend" stay agreed.
+AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 # Who a decision verb has as its subject when minutes name the people at the meeting, not the
 # body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan"; "They
 # unanimously agreed" too, which prose keeps only after a sentence naming the members.
@@ -284,6 +287,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
+    if verb == "confirmed" and re.match(r"\s+that\b", sentence[verb_end:]):
+        return None  # "It was confirmed that the scheme could be delivered within budget": a fact given
     if verb == "noted" and re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", sentence[verb_end:]):
         return None  # "The town was noted for its markets", "The report was noted to be late": remarked on
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
@@ -477,16 +482,19 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
 
 
 def _resolved_to(action: str, text: str) -> tuple[str, str]:
-    """"Committee resolved to note the update", "It was resolved to approve the grant": the
-    infinitive's verb is what was decided, about what follows it; "agreed that the minutes
+    """"Committee resolved to note the update", "It was resolved to approve the grant", "Members
+    agreed to note the report": the infinitive's verb is what was decided, about what follows it;
+    "agreed that the minutes
     be confirmed as a correct record": the minutes approved."""
     if action not in {"resolved", "agreed"}:
         return action, text
     record = RECORD_CONFIRMED_RE.search(text)
     if record:  # "agreed that the minutes ... be confirmed as a correct record"
         return "approved", text[:record.start()]
-    match = RESOLVED_TO_RE.match(text) if action == "resolved" else None
-    if match is None:  # "agreed to adopt the standards" says what was agreed already
+    match = RESOLVED_TO_RE.match(text)
+    if match and action == "agreed" and match.group(1).lower() in AGREED_TO:
+        return BASE[match.group(1).lower()], text[match.end():]  # "Members agreed to note the report"
+    if match is None or action == "agreed":  # "agreed to adopt the standards" says what was agreed already
         return action, text
     # "resolved to defer the bid": the printed verb, as the record words it
     return (BASE[match.group(1).lower()], text[match.end():]) if match.group(1).lower() in BASE else ("resolved", text)
@@ -578,6 +586,9 @@ DELEGATION_RE = re.compile(
 AND_SUBJECT_RE = re.compile(r"\s+and\s+(?=(?:the|a|an|this|these|its|their)\s+(?:(?!\band\b)[^;])*?\bbe\s+\w+)", re.I)
 # "That ...", "(a) That ...": a resolution's opening words, with the item label run in after "RESOLVED –".
 LEADING_THAT_RE = re.compile(r"^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?that\s+", re.I)
+# "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from
+# the meeting for the following item": minutes record it as resolved, not as agreeing to anything.
+EXCLUSION_RE = re.compile(r"\b(?:press|public)\s+and\s+(?:the\s+)?(?:press|public)\s+be\s+excluded\b", re.I)
 THANKS_RE = re.compile(r"\bbe\s+(?:thanked|congratulated)\b", re.I)
 RECORDED_RE = re.compile(r"\b(?:was|were|is|are)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 
@@ -661,6 +672,8 @@ def _subjunctive(part: str) -> Clause | None:
     if delegated:
         return Clause("agreed", trim_subject("delegated authority " + part[delegated.end():]), 0, len(part),
                       None, "recommended")
+    if EXCLUSION_RE.search(part):  # the standing resolution that closes the meeting to the public
+        return Clause("resolved", trim_subject(part), 0, len(part), None, "recommended")
     impersonal = IMPERSONAL_RE.match(part)
     if impersonal and impersonal.group(1).lower() in PAST:  # "it be agreed that £20,000 be allocated ..."
         return Clause(PAST[impersonal.group(1).lower()], trim_subject(part[impersonal.end():]), 0, len(part),

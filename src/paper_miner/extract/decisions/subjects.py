@@ -17,7 +17,7 @@ from paper_miner.models import Block
 # "AGREED RECOMMENDATIONS": words for the item itself, not what it is about.
 GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
-    r"(?:contents?\s+of\s+the\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
+    r"(?:contents?\s+of\s+(?:the|this)\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
     r"(?:report|update|presentation|item|information|position|briefing|paper|minutes"
