@@ -1022,3 +1022,44 @@ def test_a_form_answer_run_into_the_minute_is_not_part_of_the_body():
 
 def test_the_contents_of_this_report_is_the_item_itself():
     assert is_generic("the contents of this report") and not is_generic("the contents of the bin store")
+
+
+def test_a_lead_in_with_its_own_object_decides_and_its_bullets_are_details():
+    got = paper(block("Cabinet noted the Work Programme for the next quarter including the following changes:"),
+                block("The parking review would move to the March meeting.", kind="list_item", marker="•"),
+                block("The depot item would be withdrawn.", kind="list_item", marker="•"),
+                doc_type="minutes", body="Cabinet")
+    assert [(d.action, d.subject) for d in got] == [("noted", "the Work Programme for the next quarter")]
+
+
+def test_a_letter_spaced_label_leads_lettered_items():
+    got = paper(block("R E S O L V E D – that:"),
+                block("A.    a consultation be held on renaming the Hillcrest ward as set out in the report;"),
+                block("B.    Officers are instructed, with the ward members, to review the parish assets."),
+                doc_type="minutes", body="Resources Committee")
+    assert [(d.action, d.subject) for d in got] == [
+        ("agreed", "a consultation be held on renaming the Hillcrest ward as set out in the report"),
+        ("requested", "Officers, with the ward members, to review the parish assets")]
+
+
+def test_how_a_resolution_was_passed_is_not_its_subject():
+    got = paper(block("RESOLVED UNANIMOUSLY: That the minutes of the meeting held on 4 May 2023 were approved."),
+                doc_type="minutes", body="Cabinet")
+    assert [d.subject for d in got] == ["the minutes of the meeting held on 4 May 2023"]
+
+
+def test_consecutive_items_each_with_words_of_their_own_are_two_decisions():
+    got = paper(block("That:"),
+                block("the Council's strong financial standing leading up to the Storm-12 flooding crisis as "
+                      "illustrated in the Executive Summary, as set out in the report, be noted;",
+                      kind="list_item", marker="1)"),
+                block("the significant financial impact of the Storm-12 flooding crisis as illustrated in the "
+                      "Executive Summary be noted;", kind="list_item", marker="2)"),
+                doc_type="minutes", body="Executive")
+    assert len(got) == 2
+
+
+def test_items_pointing_to_different_tables_are_different_decisions():
+    assert not same_subject("The revenue budget proposed in Table A of the report",
+                            "The revenue budget and capital programme proposed in Table B and Appendix C")
+    assert same_subject("the capital schemes detailed at Appendix 1", "the capital schemes in Appendix 1")

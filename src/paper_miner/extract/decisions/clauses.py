@@ -227,8 +227,10 @@ def trim_subject(text: str) -> str:
     # "agreed ... on 4 May 2011": the meeting's date; "the meeting held on 4 May" keeps its date
     text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
                   "", text)
-    # "was noted as follows:", "a further report; specifically:": what it is, listed below
-    text = re.sub(r"[;,]?\s+(?:as\s+follows|specifically|namely)\W*$", "", text)
+    # "was noted as follows:", "a further report; specifically:", "the plan including the
+    # following changes:": what it is, listed below
+    text = re.sub(r"[;,]?\s+(?:as\s+follows|specifically|namely|(?:including|subject\s+to)\s+the\s+following\b.*)\W*$",
+                  "", text)
     text = re.sub(r"[\s,;:.(]+(?:and|or)?[\s,;:.(]*$", "", text)  # "... to the report. (" of a note run on
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
@@ -589,8 +591,15 @@ LEADING_THAT_RE = re.compile(r"^\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)?that\
 # "under Section 100A(4) of the Local Government Act 1972, the press and public be excluded from
 # the meeting for the following item": minutes record it as resolved, not as agreeing to anything.
 EXCLUSION_RE = re.compile(r"\b(?:press|public)\s+and\s+(?:the\s+)?(?:press|public)\s+be\s+excluded\b", re.I)
+# "A.    a consultation be undertaken": an item's letter set off by a run of spaces, not a marker
+# the layout knows ("A. Smith" has one space).
+SPACED_LABEL_RE = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\.\s{2,}(?=\S)")
 THANKS_RE = re.compile(r"\bbe\s+(?:thanked|congratulated)\b", re.I)
 RECORDED_RE = re.compile(r"\b(?:was|were|is|are)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+
+
+# "be asked to identify", "are instructed, with the ward members, to begin": what the one asked is to do.
+TO_OR_AS_RE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:to|as)\s+\w")
 
 
 def _recorded(part: str) -> re.Match | None:
@@ -635,7 +644,7 @@ def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
 def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
-    parts = _split_at_own_cuts(LEADING_THAT_RE.sub("", text))
+    parts = _split_at_own_cuts(LEADING_THAT_RE.sub("", SPACED_LABEL_RE.sub("", text)))
     return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
 
 
@@ -689,6 +698,6 @@ def _subjunctive(part: str) -> Clause | None:
     # "the Director be asked to identify funding": who is asked and what to do; "£15.0m be
     # approved as the net budget requirement": what the figure is approved as
     after = part[match.end():]
-    subject = part[:match.start()] + after if re.match(r"\s+(?:to|as)\s+\w", after) else part[:match.start()]
+    subject = part[:match.start()].rstrip() + after if TO_OR_AS_RE.match(after) else part[:match.start()]
     subject = trim_subject(subject)
     return Clause(actions[-1], subject, 0, len(part), None, "recommended") if subject else None

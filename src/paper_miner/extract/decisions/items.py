@@ -37,6 +37,8 @@ from paper_miner.extract.decisions.subjects import is_generic
 _DASH = r"[:–—-]"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that", and in
 # some councils' minutes "ORDERED that the Sub-Committee:".
+# "R E S O L V E D": a label printed with its capitals spaced out.
+LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
 # "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
@@ -145,7 +147,9 @@ def _status(word: str) -> str:
 
 
 def label(sentence: str, bodies: Bodies) -> Label | None:
-    """The formal label a sentence opens with, if any."""
+    """The formal label a sentence opens with, if any; printed letter-spaced too
+    ("R E S O L V E D – that:")."""
+    sentence = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), sentence)
     match = START_LABEL_RE.match(sentence) or PHRASE_LABEL_RE.search(sentence) \
         or CAPS_LABEL_RE.search(sentence)
     if match is None:
@@ -160,7 +164,8 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
     agent = _agent(before, bodies)
     if agent is None and not NOT_A_BODY.match(before):
         return None
-    rest = re.sub(rf"^\s*(?:{_DASH}+\s*)*", "", sentence[match.end():])
+    # "RESOLVED UNANIMOUSLY: That ...": how it was passed, then the resolution
+    rest = re.sub(rf"^\s*(?:[A-Z]+LY\s*)?(?:{_DASH}+\s*)*", "", sentence[match.end():])
     return Label(_status(word), agent, rest)
 
 

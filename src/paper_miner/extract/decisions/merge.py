@@ -23,7 +23,10 @@ ANAPHOR_RE = re.compile(r"^(?:(?:the\s+|this\s+|these\s+)?|[a-z]+\s+(?:the|this|
 AUTHORED_REPORT_RE = re.compile(r"\s*(?:a|the)\s+(?:joint\s+)?report\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]")
 # "The application was considered against the criteria": an item put before the meeting.
 PASSIVE_CONSIDERED_RE = re.compile(r"\b(?:was|were)\s+considered\b(?![^.;]*\bby\b)", re.I)
+# "proposed in Table A", "(Appendix 2)": a lettered or numbered part of the paper.
+REFERENCE_RE = re.compile(r"\b(table|appendix|annex|schedule)\s+([A-Z]|\d{1,2})\b(?!\.\d)", re.I)
 SAME_SUBJECT = 0.8
+OWN_WORDS = 2  # words of its own that make the next item another decision
 SAME_BODY = 0.7
 LOOKBACK = 3
 
@@ -37,15 +40,23 @@ def same_subject(a: str, b: str, singular: bool = False) -> bool:
     """Most words of the shorter subject are in the longer one; ``singular``: whatever their
     number ("the responses to members questions", "the response to a member's question").
     Different figures make different decisions ("the Capital Strategy (Appendix 1)", "the
-    Capital Receipts Strategy (Appendix 5)")."""
+    Capital Receipts Strategy (Appendix 5)"), and so do different tables or appendices ("the
+    revenue budget (Table A)", "the capital programme (Table B and Appendix C)")."""
     ta, tb = _tokens(a, singular), _tokens(b, singular)
     if not ta or not tb or _figures(ta) and _figures(tb) and not _figures(ta) & _figures(tb):
+        return False
+    if _references(a) and _references(b) and not _references(a) & _references(b):
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_SUBJECT
 
 
 def _figures(words: set[str]) -> set[str]:
     return {w for w in words if w.isdigit()}
+
+
+def _references(text: str) -> set[str]:
+    """"Table A", "Appendix C": the parts of a paper a subject points to."""
+    return {f"{kind.lower()} {ref.upper()}" for kind, ref in REFERENCE_RE.findall(text)}
 
 
 def _resolve_anaphors(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
@@ -108,6 +119,8 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
         twin = next((i for i, kept in enumerate(out) if kept.action == decision.action
                      and _same_body(kept.body, decision.body)
                      and same_subject(kept.subject, decision.subject, singular=kept.status == decision.status)), None)
+        if twin is not None and out[twin] is out[-1] and _next_item(out[twin], decision):
+            twin = None
         if twin is None:
             out.append(decision)
         elif out[twin].status == "recommended" and decision.status == "decided":
@@ -117,6 +130,17 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
         elif out[twin].status != decision.status and decision.status != "recommended":
             out.append(decision)
     return out
+
+
+def _next_item(previous: Decision, decision: Decision) -> bool:
+    """The item after another, each saying something the other does not: "1) the strong
+    financial standing before the crisis be noted; 2) the significant financial impact of the
+    crisis be noted" are two resolutions; a decision restated straight after itself ("the
+    programme forms the first phase" ... "the bids above for £1.7m form the first phase")
+    keeps the shorter wording's words."""
+    a, b = _tokens(previous.subject, True), _tokens(decision.subject, True)
+    own = min(len(a - b), len(b - a))
+    return previous.status == decision.status and previous.quote != decision.quote and own >= OWN_WORDS
 
 
 def tidy(records: list[tuple[Decision, list[str]]]) -> list[Decision]:

@@ -18,6 +18,7 @@ from paper_miner.extract.decisions.clauses import (
     PAST,
     PRESENT,
     RELATIVE,
+    SPACED_LABEL_RE,
     SUBJUNCTIVE_RE,
     THAT_RE,
     Clause,
@@ -35,7 +36,10 @@ from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
-AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$", re.I)
+# "The accounts were noted as follows:", "Cabinet noted the Forward Plan including the following
+# changes:": the sentence decides about its own object, and what follows are its details.
+AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$|"
+                           r"\w+\s+(?:including|subject\s+to)\s+the\s+following\b[^:;.]*:-?\s*$", re.I)
 # "how this might be achieved": the subject is only clear with the sentence before.
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
@@ -270,10 +274,11 @@ def _marker_style(marker: str | None) -> str | None:
 
 
 def _continues_lead(block: Block, context: Context) -> bool:
-    """Items follow their lead-in: list items, or the first paragraph after a bare label
-    ("RESOLVED:" then "That the report be noted.")."""
+    """Items follow their lead-in: list items, the first paragraph after a bare label
+    ("RESOLVED:" then "That the report be noted."), or paragraphs lettered as items ("A.    a
+    consultation be undertaken", "B.    authority be delegated ...")."""
     if block.kind == "paragraph" and block.marker is None:
-        return context.items == 0
+        return context.items == 0 or bool(SPACED_LABEL_RE.match(block.text))
     style = _marker_style(block.marker)
     return style is None or style != _marker_style(context.lead_marker)
 
