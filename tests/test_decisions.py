@@ -1063,3 +1063,20 @@ def test_items_pointing_to_different_tables_are_different_decisions():
     assert not same_subject("The revenue budget proposed in Table A of the report",
                             "The revenue budget and capital programme proposed in Table B and Appendix C")
     assert same_subject("the capital schemes detailed at Appendix 1", "the capital schemes in Appendix 1")
+
+
+def test_a_published_decision_marked_approved_with_no_wording_of_its_own_is_its_approval():
+    got = paper(block("Decisions published"),
+                block("12/03/2024 - PARKING CHARGES REVIEW ref: 412    Recommendations Approved"),
+                block("Decision Maker: Environment Committee"),
+                block("Made at meeting: 12/03/2024 - Environment Committee"),
+                block("Members discussed the options for the town centre car parks. "
+                      "14/03/2024 - ALLOTMENT RENTS ref: 415    Recommendations Approved"),
+                block("Decision Maker: Environment Committee"),
+                block("RESOLVED that the allotment rents for 2024/25 be approved."),
+                block("14/03/2024 - TREE STRATEGY ref: 416    Deferred"),
+                block("Decision Maker: Environment Committee"),
+                doc_type="other", body="Environment Committee")
+    assert sorted((d.action, d.subject) for d in got) == [
+        ("approved", "Parking Charges Review"), ("approved", "the allotment rents for 2024/25")]
+    assert [d.date for d in got if d.subject == "Parking Charges Review"] == ["2024-03-12"]

@@ -8,13 +8,16 @@ decisions it reads with the section each sits in; ``SOURCES`` lists them in orde
 * :mod:`.prose` — paragraphs, list items and table cells read in order (resolutions,
   recommendations, reported decisions);
 * :mod:`.grid` — minutes laid out as a ruled grid (Item | Minute | Action by), each row read
-  as its item's heading and paragraphs.
+  as its item's heading and paragraphs;
+* :mod:`.outcomes` — a table with an outcome column, one decision per row;
+* :mod:`.published` — a website's list of published decisions: an entry marked approved that
+  prints no decision of its own.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from paper_miner.extract.decisions import grid, outcomes, prose
+from paper_miner.extract.decisions import grid, outcomes, prose, published
 from paper_miner.extract.decisions.merge import tidy
 from paper_miner.models import Decision, Document, Layout, Record
 
@@ -24,6 +27,7 @@ SOURCES: tuple[Source, ...] = (
     prose.find,
     grid.find,
     outcomes.find,
+    published.find,
 )
 
 
