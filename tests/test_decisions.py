@@ -1080,3 +1080,16 @@ def test_a_published_decision_marked_approved_with_no_wording_of_its_own_is_its_
     assert sorted((d.action, d.subject) for d in got) == [
         ("approved", "Parking Charges Review"), ("approved", "the allotment rents for 2024/25")]
     assert [d.date for d in got if d.subject == "Parking Charges Review"] == ["2024-03-12"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The Panel agreed to recommend to the Executive that:",
+    "That the Audit Panel recommends that the Executive:",
+])
+def test_items_a_body_recommends_to_another_are_its_recommendations(lead):
+    got = paper(block(lead),
+                block("There should be a review of how the sickness absence figures are collected.",
+                      kind="list_item", marker="1."),
+                block("That the target for missed bin collections be reviewed.", kind="list_item", marker="2."),
+                doc_type="minutes", body="Audit Panel")
+    assert [(d.action, d.body) for d in got] == [("recommended", "Audit Panel")] * 2

@@ -62,6 +62,11 @@ RECOMMENDATIONS_AGREED_RE = re.compile(
 # "The Executive, in recommending to Council a budget for 2019/20:": what the items say is
 # recommended on to the other body, whatever their own verbs.
 RECOMMENDING_RE = re.compile(r",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*(?::-?|:–|—)\s*$", re.I)
+# "That the Audit Committee recommends that Cabinet:", "The Committee agreed to recommend to the
+# Cabinet that:", "The Panel recommends to Council that:-".
+RECOMMENDS_TO_RE = re.compile(
+    r"^\s*(?P<by>.+?)\s+(?:(?:agreed|resolved|decided)\s+to\s+recommend|recommends?)"
+    r"(?:\s+to\s+(?P<to>[^:]+?))?\s+that(?:\s+(?P<that_body>[^:]+?))?\s*(?::-?|:–|—)\s*$", re.I)
 # "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
 RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
 # "That Council be requested to agree that –", "That Full Council be recommended to approve
@@ -191,7 +196,7 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
     if agreed:
         return Label("decided", _agent(agreed.group("by") or "", bodies), "")
-    recommending = _recommending(sentence, bodies)
+    recommending = _recommending(sentence, bodies) or _recommends_to(sentence, bodies)
     if recommending:
         return recommending
     asked = ASKED_LEAD_RE.search(sentence)
@@ -217,6 +222,18 @@ def _recommending(sentence: str, bodies: Bodies) -> Label | None:
             or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:agent.start], re.I):
         return None
     return Label("decided", agent, "", "recommended", onward.group(1), governs=True)
+
+
+def _recommends_to(sentence: str, bodies: Bodies) -> Label | None:
+    """"That the Audit Committee recommends that Cabinet:", "The Committee agreed to recommend
+    to the Executive that:": each item is the body's recommendation to the other body."""
+    match = RECOMMENDS_TO_RE.match(sentence)
+    agent = _agent(match.group("by"), bodies) if match else None
+    onward = next((g for g in match.group("to", "that_body") if g), None) if agent else None
+    if onward is None or not _names_body(onward, bodies) \
+            or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", match.group("by")[:agent.start], re.I):
+        return None
+    return Label("decided", agent, "", "recommended", onward.strip(), governs=True)
 
 
 def _passed_on(sentence: str, bodies: Bodies, records: bool) -> Label | None:
