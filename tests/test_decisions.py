@@ -1093,3 +1093,12 @@ def test_items_a_body_recommends_to_another_are_its_recommendations(lead):
                 block("That the target for missed bin collections be reviewed.", kind="list_item", marker="2."),
                 doc_type="minutes", body="Audit Panel")
     assert [(d.action, d.body) for d in got] == [("recommended", "Audit Panel")] * 2
+
+
+def test_minutes_naming_no_meeting_are_of_the_body_whose_last_minutes_they_confirm():
+    got = paper(block("Minutes: It was noted that no requests for translation had been received."),
+                block("RESOLVED that the minutes of the meeting of the Policy Board held on the 3rd March, 2022 "
+                      "be signed as a correct record."),
+                block("RESOLVED that the Play Areas Strategy be approved."),
+                doc_type="minutes", body=None, date=None)
+    assert [(d.action, d.body) for d in got] == [("approved", "Policy Board")] * 2

@@ -294,7 +294,7 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if verb == "noted" and re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", sentence[verb_end:]):
         return None  # "The town was noted for its markets", "The report was noted to be late": remarked on
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
-    if re.search(r"(?:^|,\s*|\band\s+)it$", subject, re.I):
+    if re.search(r"(?:^|[,:]\s*|\band\s+)it$", subject, re.I):  # "Minutes: It was noted": a field label run in
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)

@@ -80,6 +80,12 @@ BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adop
 REPORTED_BACK_RE = re.compile(
     r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
     r"((?:a|the)\s+(?:future|next|later|subsequent)\s+(?:meeting\s+of\s+(?:the\s+)?)?[A-Z][\w&' -]{1,60})")
+# "the minutes of the meeting of the Executive Board held on 5 May", "the decisions of the Cabinet
+# Meeting held on 29 November": a meeting confirms the record of its own last meeting.
+OWN_RECORD_RE = re.compile(
+    r"\b(?:minutes|decisions)\s+of\s+the\s+(?:meeting\s+of\s+(?:the\s+)?)?([A-Z][\w&' -]{1,60}?)"
+    r"(?:\s+meeting)?\s+held\s+on\b", re.I)
+CORRECT_RECORD_RE = re.compile(r"\b(?:correct|true|accurate)\s+record\b", re.I)
 # "It was proposed that the scheme be approved in two tranches": a motion, decided by what follows.
 MOTION_RE = re.compile(r"^\s*it\s+was\s+(?:proposed|moved)\s+(?:by\s+[^,]{1,60},?\s+)?that\s+", re.I)
 # "This was passed unanimously.", "The motion was carried.": the motion just put was decided.
@@ -129,7 +135,8 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     no meeting item."""
     bodies = Bodies(authority=document.authority)
     own = own_meeting(blocks, bodies)  # before any sentence is remembered: the page as printed
-    addressed = (own.body if own.stated or document.body is None else None) or meeting_of(document)
+    addressed = (own.body if own.stated or document.body is None else None) or document.body \
+        or _own_record_of(blocks, bodies) or meeting_of(document)
     context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
                       document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
     records: list[tuple[Decision, list[str]]] = []
@@ -154,6 +161,18 @@ def meeting_of(document: Document) -> str | None:
     if document.body is None and document.doc_type == "minutes":
         return document.authority
     return document.body
+
+
+def _own_record_of(blocks: list[Block], bodies: Bodies) -> str | None:
+    """Minutes naming no meeting that confirm "the minutes of the meeting of the Executive
+    Board held on 5 May" as a correct record (in that paragraph or the next): the Board's."""
+    for block, after in zip(blocks, [*blocks[1:], None]):
+        record = OWN_RECORD_RE.search(block.text)
+        confirmed = record and CORRECT_RECORD_RE.search(block.text + " " + (after.text if after else ""))
+        named = [m for m in bodies.mentions(record.group(1)) if not m.generic] if confirmed else []
+        if named:
+            return named[0].name
+    return None
 
 
 def _reported_back_to(blocks: list[Block], bodies: Bodies) -> str | None:
