@@ -721,6 +721,17 @@ def test_the_earlier_meeting_whose_minutes_are_approved_does_not_date_the_page()
     assert describe(layout).date == "2021-05-04"
 
 
+@pytest.mark.parametrize("item", [
+    "To consider the minutes of the meeting held on Wednesday 9 March 2021.",
+    "Minutes: The Minutes of the last meeting held on 9 March 2021 were signed by the Chair.",
+])
+def test_a_page_dated_only_by_the_earlier_meeting_whose_minutes_it_takes_is_undated(item):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda and minutes"), paragraph("Venue: Council Chamber, Town Hall"),
+        paragraph(item), paragraph("Cabinet noted the Forward Plan.")])
+    assert describe(layout).date is None
+
+
 @pytest.mark.parametrize(("first_line", "title"), [
     ("Street Lighting Upgrade Street Lighting Upgrade", "Street Lighting Upgrade"),
     ("Issue - items at meetings - Street Lighting Upgrade", "Street Lighting Upgrade"),

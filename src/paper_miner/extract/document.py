@@ -195,6 +195,10 @@ HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE
 # held on ...", "Minutes of the previous meeting", "to confirm ... as a correct record".
 EARLIER_MINUTES_RE = re.compile(r"\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
                                 r"\b(?:previous|last)\s+meeting\b|\bcorrect\s+record\b", re.IGNORECASE)
+# "To receive as a correct record, the minutes of the meeting held on 8 June", "The Minutes of
+# the last meeting held on 9 September were signed": the date of a meeting before this one.
+EARLIER_MEETING_RE = re.compile(r"\bto\s+(?:approve|confirm|consider|receive|agree|sign)\b[^.]{0,40}\bminutes\s+of\b|"
+                                r"\b(?:previous|last)\s+meeting\b", re.IGNORECASE)
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(
@@ -616,13 +620,15 @@ def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
 
 def date(layout: Layout) -> str | None:
     """The meeting date field, else the date a meeting was "held on", else the first full
-    date on the cover, else any date there (a web page's own date comes before the minutes'),
+    date on the cover, else any date there (a web page's own date comes before the minutes'; an
+    earlier meeting's, whose minutes the agenda confirms, is not the paper's),
     else the date under a foreword's signature. A cover's tables are read only for their
     labelled fields: their other dates are a plan's deadlines ("Timescale | March 2026")."""
     given = fields(layout).get("date") or _held_on(_cover(layout)) or _decision_date(layout)
     if given:
         return given
-    found = [d for block in _cover(layout) if block.kind != "table" for d in _dates_outside_ranges(block.text)]
+    found = [d for block in _cover(layout) if block.kind != "table" and not EARLIER_MEETING_RE.search(block.text)
+             for d in _dates_outside_ranges(block.text)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [_signature_date(layout)])[0]
 
@@ -663,7 +669,7 @@ def _held_on(blocks: list[Block]) -> str | None:
     earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
     minutes of the meeting held on 16 July 2025")."""
     for block in blocks:
-        if EARLIER_MINUTES_RE.search(block.text):
+        if EARLIER_MINUTES_RE.search(block.text) or EARLIER_MEETING_RE.search(block.text):
             continue
         text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", block.text)
         held = [d for d, start, _ in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])]
