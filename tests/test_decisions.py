@@ -1102,3 +1102,8 @@ def test_minutes_naming_no_meeting_are_of_the_body_whose_last_minutes_they_confi
                 block("RESOLVED that the Play Areas Strategy be approved."),
                 doc_type="minutes", body=None, date=None)
     assert [(d.action, d.body) for d in got] == [("approved", "Policy Board")] * 2
+
+
+def test_the_date_of_the_minutes_a_body_notes_is_not_when_it_noted_them():
+    assert date_of_clause("The Committee noted the minutes of the Tenant Panel held on 2 November 2021.",
+                          len("The Committee noted"), "2021-11-17") is None

@@ -18,10 +18,11 @@ ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
 # "agreed funding for ... at its meeting on 14 June 2010": the meeting's date, however far.
 AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
                            re.IGNORECASE)
-# "approved the minutes from the meeting on 14 March": the date of the meeting being minuted.
+# "approved the minutes from the meeting on 14 March", "noted the minutes of the Housing
+# Performance Group held on 2 November": the date of the meeting being minuted.
 MINUTED_MEETING_RE = re.compile(
-    r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on|"
+    r"(?:[\w&'’-]+\s+){1,8}?held\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "were approved for adoption by Cabinet on 28th November 2024": the date the agent decided.
 BY_BODY_ON_RE = re.compile(
     r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"
