@@ -9,12 +9,13 @@ from paper_miner.extract.common.sentences import sentences_keeping_labels as sen
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
 from paper_miner.extract.targets.flat_rows import split_values
-from paper_miner.extract.targets.measure import measure_of
+from paper_miner.extract.targets.measure import measure_of, names_a_quantity
 from paper_miner.extract.targets.patterns import (
     direction,
     higher_is_better,
     is_past_report,
     narrates_progress,
+    sets_a_limit,
     sets_a_price,
 )
 from paper_miner.extract.targets.target_tables import column_targets
@@ -247,6 +248,9 @@ def test_commentary_on_what_happened_is_recognised(text, expected):
     ("Increase the share of council tax collected in year to 97.5%.", False),
     ("These changes increase the net revenue budget requirement from £412.6m to £413.1m.", True),
     ("Reduce the gross spend on agency staff from £4.2m to £3m by 2027.", False),
+    ("The council tax proposal endorsed by the Budget Panel is for an increase of £5.85 per annum.", True),
+    ("The precept will rise by £3.20 a year for a Band D home, an equivalent rise of 1.9%.", True),
+    ("Raise the council tax collection rate from 96% to 97.5% by March 2027.", False),
 ])
 def test_setting_a_tax_or_rent_is_recognised(text, expected):
     assert sets_a_price(text) is expected
@@ -1430,3 +1434,60 @@ def test_a_numbered_kpi_table_with_bars_between_its_cells(tmp_path):
         ("Number of new council homes let", 120.0, "2026-03", "achieve"),
         ("Number of residents using the home alarm service", None, "2026-03", "increase"),
         ("Average days lost to sickness per employee", None, "2026-03", "decrease")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each councillor may ask no more than one question and questions are limited to 20 minutes in total.", True),
+    ("A member of the public may address the meeting for up to 3 minutes.", True),
+    ("Speeches on a motion will be limited to five minutes.", True),
+    ("Keep spend on agency staff limited to 4% of the pay bill by 2027.", False),
+    ("Answer 90% of calls within 3 minutes by March 2027.", False),
+])
+def test_a_cap_on_meeting_business_is_recognised(text, expected):
+    assert sets_a_limit(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The number of deputations at any one meeting is limited to three and each will be limited to 5 minutes.",
+    "The Band D council tax recommended by the Resources Panel is for an increase of £6.30 per annum, "
+    "an equivalent increase of 2.9%.",
+])
+def test_meeting_rules_and_council_tax_changes_give_no_target(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+@pytest.mark.parametrize("measure,expected", [
+    ("percentage of calls answered within 60 seconds", True),
+    ("average days lost to sickness per full-time employee", True),
+    ("less affordable housing delivered than planned", True),
+    ("share of residents who said they feel well informed", True),
+    ("Category 1 calls responded to within 7 minutes", True),
+    ("Regrettably this was below our usual target", False),
+    ("less than and we achieved 3% across the year", False),
+    ("there had been a rise in stress related absence", False),
+    ("Target is 91% The share of complaints closed in time", False),
+    ("The Payroll Manager clarified that days were lost", False),
+    ("Cllr Ashby reiterated the wish to get the winter appeal to the target", False),
+    ("be moving care out of hospital", False),
+])
+def test_a_measure_is_the_name_of_a_quantity(measure, expected):
+    assert names_a_quantity(measure) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Regrettably this was short of our usual target of 90%.",
+    "Our target is less than 4% and we achieved 3% across the year.",
+    "The Payroll Manager reported that there had been a rise in stress related absences, which came "
+    "to 210 days compared to 75 days in 2021/22.",
+    "Target is 90% 93% The share of complaints closed within 10 days.",
+])
+def test_a_sentence_around_a_figure_that_names_no_quantity_gives_no_target(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+def test_an_officer_informing_a_committee_of_a_target_keeps_the_target():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "He informed the Panel that the recommendation was that the report be noted and that the target of "
+        "8.2 days for sickness absence for 2024/25 be approved.")))
+    assert [(t.target, t.unit) for t in found] == [(8.2, "days")]
+    assert "sickness absence" in found[0].measure and "informed" not in found[0].measure

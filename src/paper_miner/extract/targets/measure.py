@@ -31,10 +31,12 @@ _COMPARISON_RE = re.compile(
 _WRAPPER_RE = re.compile(
     r"^that\s+(?P<inner>.+?)\s+(?:be|is|are|should\s+be)\s+(?:endorsed|approved|agreed|adopted|"
     r"noted|supported|accepted|confirmed|set|included)\b.*$", re.IGNORECASE)
-# Reported speech before the statement: "Mr Hale confirmed that", "Members were told that".
+# Reported speech before the statement: "Mr Hale confirmed that", "Members were told that",
+# "The officer informed the Panel that".
 _REPORTED_RE = re.compile(
     r"^[^;:]*?\b(?:said|noted|reported|explained|confirmed|stated|advised|added|highlighted|indicated"
-    r"|emphasi[sz]ed|stressed|acknowledged|commented|heard|(?:was|were)\s+(?:told|informed|advised))"
+    r"|emphasi[sz]ed|stressed|acknowledged|commented|heard|clarified|informed|(?:was|were)\s+(?:told|informed|advised))"
+    r"(?:\s+(?:the\s+)?(?:members?|committee|cabinet|board|council|panel|meeting|him|her|them))?"
     r"\s+that\s+", re.IGNORECASE)
 _LABEL_PREFIX_RE = re.compile(r"^(?:targets?|aims?|goals?|objectives?)\s*(?:[:–-]\s*|\s+(?=to\b))",
                               re.IGNORECASE)
@@ -197,3 +199,36 @@ def measure_of(text: str, value: Value | None) -> str:
     text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)
+
+
+# What cannot open the name of a quantity: a sentence adverb ("Unfortunately this was short of
+# our target"), a conjunction or comparison left by a cut ("and we achieved 4% overall", "less
+# than ..."), a pronoun or "there" as subject ("there had been an increase in ..."; "this
+# was ...").
+_NOT_A_NAME_OPENING_RE = re.compile(
+    r"^(?:unfortunately|fortunately|however|therefore|consequently|regrettably|disappointingly"
+    r"|encouragingly|nevertheless|nonetheless|thus|hence|meanwhile|moreover|furthermore"
+    r"|and|but|or|so|because|although|though|whilst|while|which|than|(?:less|more|fewer|greater)\s+than"
+    r"|there|be|been|being|(?:this|that|it|these|those|we|they|he|she)\s+(?:is|was|were|are|had|has|have|did|achieved))\b",
+    re.IGNORECASE)
+# A clause with its own subject and past verb inside the measure: "... there had been a rise",
+# "... and we achieved ...", someone speaking ("Cllr Noor reiterated the wish to ...", "National
+# guidance states that ..."): narration, not a name. (Not "said", "informed" or "responded",
+# which name quantities too: "residents who said they feel informed", "calls responded to".)
+_NARRATED_CLAUSE_RE = re.compile(
+    r"\bthere\s+(?:had|has|have)\s+been\b|\bwe\s+(?:achieved|reached|met|had)\b"
+    r"|\b(?:reiterated|clarified|explained|commented|remarked)\b"
+    r"|\b(?:states?|stated|says)\s+that\b", re.IGNORECASE)
+# A second target stated inside the measure: "Target is 82% The percentage of abandoned calls"
+# is the next indicator's row run on, not a name (a target named by who set it, "National
+# target of 85% ...", may still be what is measured against).
+_SECOND_TARGET_RE = re.compile(r"\btargets?\s+(?:is|are)\s+£?\d", re.IGNORECASE)
+
+
+def names_a_quantity(measure: str) -> bool:
+    """Whether a measure reads as the name of a quantity ("percentage of calls answered within
+    60 seconds", "average days lost per employee"), not a fragment of the sentence around it
+    ("Unfortunately this was short of our regular target", "there had been an increase in
+    absences", "Target is 82% The percentage of abandoned calls")."""
+    return not (_NOT_A_NAME_OPENING_RE.match(measure) or _NARRATED_CLAUSE_RE.search(measure)
+                or _SECOND_TARGET_RE.search(measure) or _REPORTED_RE.match(measure))

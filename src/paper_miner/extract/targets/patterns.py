@@ -12,7 +12,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.language import english as nlp
 from paper_miner.extract.common.language import token_docs
-from paper_miner.extract.common.vocabulary import MONTH, YEAR
+from paper_miner.extract.common.vocabulary import MONTH, NUMBER_WORDS, YEAR
 from paper_miner.extract.targets.values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
@@ -88,10 +88,17 @@ _STATES_TARGET_RE = re.compile(
 # budget requirement from £1,530.9m to £1,531.3m", "an increase of council tax in 2027/28 by
 # 2.99%", "a minimum increase in Band D Council Tax", "the proposed Council Tax increase of 1.99%".
 _PRICED = (r"(?:council\s+tax|precept|rents?|fees|charges|fares"
-           r"|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b")
+           r"|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b"
+           # "council tax collection rate", "council tax support": a service measure, not the charge
+           r"(?!\s+(?:collect|support|reduction|arrears|debt|base\b))")
 _PRICE_CHANGE_RE = re.compile(
     rf"\b(?:rais|increas|freez|cut|ris)\w*\s+(?:(?:in|of)\s+)?(?:the\s+)?(?:band\s+[a-h]\s+)?{_PRICED}"
-    rf"|\b{_PRICED}\s+(?:increase|rise|freeze)\b", re.IGNORECASE)
+    rf"|\b{_PRICED}\s+(?:increase|rise|freeze)\b"
+    # "The council tax proposal ... is for an increase of £4.95 per annum (Band D)": a charge a
+    # household pays, set in pounds.
+    rf"|\b{_PRICED}[^.;]{{0,100}}?\b(?:increase|rise)\s+of\s+£\d"
+    r"|£\d[\d.,]*\s+(?:(?:per|a)\s+(?:annum|year|week|month)\s+)?\(?(?:for\s+(?:an?\s+)?)?band\s+[a-h]\b",
+    re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
                          r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
@@ -247,8 +254,25 @@ def narrates_progress(text: str) -> bool:
 
 
 def sets_a_price(text: str) -> bool:
-    """Whether a statement sets a tax, rent, fee or fare ("raise council tax by 2.99%")."""
+    """Whether a statement sets a tax, rent, fee or fare ("raise council tax by 2.99%", "the
+    precept recommended is for an increase of £6.12 a year for a Band D home")."""
     return bool(_PRICE_CHANGE_RE.search(text))
+
+
+# "Each member may speak for no more than 5 minutes", "questions are limited to two per
+# councillor": a cap the rules of procedure put on a meeting, not a level of service to reach.
+_LIMITED_TO_RE = re.compile(
+    rf"\blimited\s+to\s+(?:a\s+maximum\s+of\s+)?(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)"
+    r"|\bmay\s+(?:speak|address)\b[^.;]{0,40}?\bminutes\b", re.IGNORECASE)
+_MEETING_BUSINESS_RE = re.compile(r"\b(?:questions?|speak\w*|speech\w*|debates?|motions?|meetings?)\b",
+                                  re.IGNORECASE)
+
+
+def sets_a_limit(text: str) -> bool:
+    """Whether a statement caps what a meeting allows ("the time for questions will be limited
+    to 30 minutes", "a member may address the meeting for up to 3 minutes"); not a cap on a
+    service ("agency spend limited to 5% of pay")."""
+    return bool(_LIMITED_TO_RE.search(text)) and bool(_MEETING_BUSINESS_RE.search(text))
 
 
 def is_past_report(text: str) -> bool:

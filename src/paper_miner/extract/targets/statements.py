@@ -18,12 +18,13 @@ from pydantic import BaseModel
 from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
-from paper_miner.extract.targets.measure import measure_of, value_clause
+from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
 from paper_miner.extract.targets.patterns import (
     direction,
     has_commitment,
     is_past_report,
     narrates_progress,
+    sets_a_limit,
     sets_a_price,
 )
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
@@ -103,7 +104,7 @@ def qualifies(text: str) -> bool:
     # that replaces it.
     if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
         return False
-    if narrates_progress(text) or sets_a_price(text) or _only_clock_times(text):
+    if narrates_progress(text) or sets_a_price(text) or sets_a_limit(text) or _only_clock_times(text):
         return False
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     strong = bool(values) and values[0].strong
@@ -182,6 +183,8 @@ def targets_of(statement: Statement) -> list[Target]:
         if (not measure or _BARE_GOAL_RE.fullmatch(measure)) and statement.context:
             measure = measure_of(statement.context, None)
             indicator = indicator or indicator_of(statement.context)
+        if not statement.committed and not names_a_quantity(measure):
+            continue  # a sentence fragment around the figure, not the name of what is measured
         records.append(_as_revision(_from_context(Target(
             page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=_baseline(piece, value),
