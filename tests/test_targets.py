@@ -1469,6 +1469,7 @@ def test_meeting_rules_and_council_tax_changes_give_no_target(text):
     ("The Payroll Manager clarified that days were lost", False),
     ("Cllr Ashby reiterated the wish to get the winter appeal to the target", False),
     ("be moving care out of hospital", False),
+    ("based on the spend of the year before", False),
 ])
 def test_a_measure_is_the_name_of_a_quantity(measure, expected):
     assert names_a_quantity(measure) is expected
@@ -1491,3 +1492,11 @@ def test_an_officer_informing_a_committee_of_a_target_keeps_the_target():
         "8.2 days for sickness absence for 2024/25 be approved.")))
     assert [(t.target, t.unit) for t in found] == [(8.2, "days")]
     assert "sickness absence" in found[0].measure and "informed" not in found[0].measure
+
+
+def test_a_target_and_an_aim_with_its_own_subject_are_two_targets():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Our answering targets are 85% and we aim to lose no more than 6% of calls to the contact centre.")))
+    assert [(t.target, t.direction) for t in found] == [(85.0, "achieve"), (6.0, "decrease")]
+    assert "calls" in found[1].measure and "answering" in found[0].measure
+    assert not found[1].measure.startswith("we aim")

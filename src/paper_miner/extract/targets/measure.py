@@ -90,7 +90,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?:\s+(?:further|significantly|steadily|substantially))?$", re.IGNORECASE)
 _LEAD_RE = re.compile(
     r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
-    r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?|to|and"
+    r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?"
+    r"|we\s+(?:aim|plan|intend)\s+to|to|and"
     r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",
     re.IGNORECASE,
 )
@@ -209,6 +210,7 @@ _NOT_A_NAME_OPENING_RE = re.compile(
     r"^(?:unfortunately|fortunately|however|therefore|consequently|regrettably|disappointingly"
     r"|encouragingly|nevertheless|nonetheless|thus|hence|meanwhile|moreover|furthermore"
     r"|and|but|or|so|because|although|though|whilst|while|which|than|(?:less|more|fewer|greater)\s+than"
+    r"|based\s+on|due\s+to|owing\s+to|in\s+order\s+to"
     r"|there|be|been|being|(?:this|that|it|these|those|we|they|he|she)\s+(?:is|was|were|are|had|has|have|did|achieved))\b",
     re.IGNORECASE)
 # A clause with its own subject and past verb inside the measure: "... there had been a rise",

@@ -98,10 +98,11 @@ _FOR_GROUPS_RE = re.compile(
     r"(?=\s*[,;.(]|\s*$|\s+(?:by|in|before|until|from|between|compared)\b)", re.IGNORECASE)
 
 
-# "Healthy weight will be held at 63% and severe obesity will have fallen to 4%": a second
-# subject with its own modal starts a second statement.
-_SECOND_SUBJECT_RE = re.compile(r"(?<=[\d%])\s*,?\s+and\s+(?=(?:[\w()-]+\s+){1,6}(?:will|should|must)\s)",
-                                re.IGNORECASE)
+# "Healthy weight will be held at 63% and severe obesity will have fallen to 4%", "Our answering
+# target is 85% and we aim to lose no more than 6% of calls": a second subject with its own
+# modal or aim starts a second statement.
+_SECOND_SUBJECT_RE = re.compile(r"(?<=[\d%])\s*,?\s+and\s+(?=(?:[\w()-]+\s+){1,6}(?:will|should|must"
+                                r"|(?:aims?|plans?|intends?)\s+to)\s)", re.IGNORECASE)
 
 
 def split_groups(text: str) -> list[str]:
