@@ -237,11 +237,14 @@ def trim_subject(text: str) -> str:
 
 
 def _agent_before(sentence: str, verb_start: int, mentions: list[Mention]) -> Mention | None:
-    """The body that is the subject of a verb: named just before it, nothing in between."""
+    """The body that is the subject of a verb: named just before it, nothing in between
+    ("Cabinet approved"; not "the Council's approved strategy")."""
     before = [m for m in mentions if m.end <= verb_start]
     if not before:
         return None
     nearest = before[-1]
+    if re.match(r"[’']s\b", sentence[nearest.end:]):
+        return None  # "the Cabinet’s delegated powers": the owner of a noun, not who decided
     gap = re.sub(r"\([^)]*\)", " ", sentence[nearest.end:verb_start])  # "(2nd June)"
     words = _words_between(gap)
     if len(words) > MAX_AGENT_GAP_WORDS or BLOCKERS & set(words):

@@ -35,9 +35,11 @@ MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)
 # "Licensing Panel – Minutes – 4 May 2016": a minutes page's title line.
 MINUTES_TITLE_RE = re.compile(r"^\s*(?P<body>[^–—]{3,120}?)\s+[–—-]\s+Minutes\s+[–—-]\s+(?P<date>\S.{4,40}?)\s*$")
 # "CABINET - Thursday, 17th March, 2011 7.00 pm", "Planning Committee – Wednesday 3 September
-# 2025 6.00 pm": an "Agenda and minutes" page's title line, the body, the day and the time.
+# 2025 6.00 pm": an "Agenda and minutes" page's title line, the body, the day and the time;
+# "Agenda, decisions and minutes Cabinet - Tuesday, 21 March 2023": the page's kind before the body.
+PAGE_KIND = r"(?:(?:agenda|decisions|reports|(?:draft\s+)?minutes)(?:\s*,\s*|\s+and\s+|\s+(?=[A-Z])))+"
 MEETING_TITLE_RE = re.compile(
-    rf"^\s*(?P<body>[A-Z][\w&',() ]{{2,80}}?)\s+[-–—]\s+{WEEKDAY},?\s+(?P<date>\d.{{4,30}}?\d{{4}})"
+    rf"^\s*(?:{PAGE_KIND})?(?P<body>[A-Z][\w&',() ]{{2,80}}?)\s+[-–—]\s+{WEEKDAY},?\s+(?P<date>\d.{{4,30}}?\d{{4}})"
     r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\s*$", re.I)
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
 DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)

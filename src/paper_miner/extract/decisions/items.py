@@ -75,6 +75,11 @@ RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*
 PASSED_ON_RE = re.compile(
     r"^\s*(?:[Tt]hat\s+)?(?P<to>(?:[Tt]he\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){0,4})\s+be\s+(?:requested|asked|recommended|invited)"
     r"\s+to\s+(?:agree|approve|adopt|resolve|endorse|the\s+(?:approval|adoption)\s+of)\b[^:–—]{0,80}?\s*(?::-?|:–|[–—-])\s*$")
+# "That it be recommended to Council that it :-", "It is recommended to Full Council that:":
+# the meeting passes the items on, the body named after "to" being the one to decide them.
+RECOMMENDED_TO_LEAD_RE = re.compile(
+    r"^\s*(?:that\s+)?(?:it\s+(?:be|is)\s+)?recommended\s+to\s+(?P<to>[^:–—]+?)\s+that(?:\s+(?:it|they))?"
+    r"\s*(?::-?|:–|[–—-])\s*$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
@@ -121,6 +126,8 @@ BODY_LEAD_RE = re.compile(r"\s*(?::-?|[–—-])\s*$")
 FOR_ONWARD_RE = re.compile(r"\b([a-z]+)\s+for\s+(?:recommendation|referral|submission)\s+to\b", re.I)
 # "Subject to recommendation 4 below, approves ...": a condition before an item's verb.
 CONDITION_RE = re.compile(r"^(?:subject\s+to|in\s+accordance\s+with|having\s+regard\s+to)\b[^,]{0,80},\s*", re.I)
+# Verbs a closing line decides with ("Approve the slippage ..."); "Consider the report" does not.
+CLOSING_VERBS = {"approve", "adopt", "agree", "note", "endorse", "accept", "delegate", "authorise", "authorize"}
 ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
               "ask": "requested", "instruct": "requested", "require": "requested"}
 
@@ -154,7 +161,7 @@ def _status(word: str) -> str:
 def label(sentence: str, bodies: Bodies) -> Label | None:
     """The formal label a sentence opens with, if any; printed letter-spaced too
     ("R E S O L V E D – that:")."""
-    sentence = LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), sentence)
+    sentence = unspaced(sentence)
     match = START_LABEL_RE.match(sentence) or PHRASE_LABEL_RE.search(sentence) \
         or CAPS_LABEL_RE.search(sentence)
     if match is None:
@@ -174,6 +181,11 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
     return Label(_status(word), agent, rest)
 
 
+def unspaced(text: str) -> str:
+    """"R E S O L V E D", "T H A T the report be accepted": capitals printed spaced out, closed up."""
+    return LETTER_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
+
+
 def _agent(text: str, bodies: Bodies) -> Mention | None:
     mentions = bodies.mentions(text)
     return mentions[-1] if mentions else None
@@ -184,7 +196,8 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     under a Recommendations heading any such sentence ("That Cabinet:") is one. ``records``:
     the paper records decisions taken, so "That Cabinet approves:-" leads decided items."""
     found = label(sentence, bodies)
-    passed = _passed_on(found.rest if found else sentence, bodies, records or bool(found and found.status == "decided"))
+    passed = _passed_on(found.rest if found else sentence, bodies, records or bool(found and found.status == "decided")) \
+        or _recorded_recommendation(found, bodies, records)
     if passed is not None:
         return passed
     if found is not None and found.leads:
@@ -240,10 +253,23 @@ def _passed_on(sentence: str, bodies: Bodies, records: bool) -> Label | None:
     """"That Council be requested to agree that – 1. The net budget requirement be £15.0m":
     in a record, the meeting's decision to recommend each item to that body; in a report, what
     the meeting is asked to recommend."""
-    match = PASSED_ON_RE.match(sentence)
+    match = PASSED_ON_RE.match(sentence) or RECOMMENDED_TO_LEAD_RE.match(sentence)
     if match is None or not _names_body(match.group("to"), bodies):
         return None
     return Label("decided" if records else "recommended", None, "", "recommended", match.group("to"), governs=True)
+
+
+def _recorded_recommendation(found: Label | None, bodies: Bodies, records: bool) -> Label | None:
+    """A record's "RECOMMENDED that Council approve:- (1) The final budget ...": the meeting
+    decided to recommend each item to that body (in a report the same words ask that body)."""
+    if found is None or found.status != "recommended" or not records or not found.leads:
+        return None
+    verb = _lead_verb(found.rest, bodies)
+    if verb is None or verb.past or verb.onward is not None:
+        return None
+    mention = bodies.mentions(found.rest)[0]
+    onward = re.sub(r"^that\s+", "", found.rest[mention.start:mention.end], flags=re.I)
+    return Label("decided", None, "", "recommended", onward, governs=True)
 
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
@@ -329,6 +355,16 @@ def _verb_first(text: str, status: str, agent: Mention | None, done: bool = Fals
     return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None
 
 
+def closing_decision(text: str) -> Clause | None:
+    """"Approve the slippage of £120,500 as set out at paragraph 3.4 of the report.": on a
+    decision page, a lone line closing the minute's narrative with a capitalised decision verb
+    and no label is the decision taken."""
+    match = re.match(r"\s*([A-Z][a-z]+)\s", text)
+    if match is None or match.group(1).lower() not in CLOSING_VERBS:
+        return None
+    return _verb_first(text, "decided", None)
+
+
 def _to_act(text: str, lead: Label) -> Clause | None:
     """"AGREED: To consult on reduced opening hours", "RESOLVED – to write to the Highways
     Authority": a resolution to act is agreeing to do it (a discussion verb decides nothing)."""
@@ -343,7 +379,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status."""
     if DEFERRED_RE.search(text):
         return []
-    text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", text)))
+    text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", unspaced(text))))
     text = RESOLVED_IT_RE.sub("", text)
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
     found = _item_decisions(text, lead, bodies, done)

@@ -30,7 +30,15 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.header import own_meeting
-from paper_miner.extract.decisions.items import DEFERRED_RE, Label, item_clauses, item_lead, label, lead_in
+from paper_miner.extract.decisions.items import (
+    DEFERRED_RE,
+    Label,
+    closing_decision,
+    item_clauses,
+    item_lead,
+    label,
+    lead_in,
+)
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
 from paper_miner.models import Block, Decision, Document, Layout
 
@@ -123,6 +131,7 @@ class Context:
     last_at: int = 0  # how many blocks had been read when the last decision was
     passed: list[Block] = field(default_factory=list)  # the blocks read so far
     said: str = ""  # the sentence (or heading) read last: what a "They" points back to
+    closing: bool = False  # the block read is a lone line, the last of its page's text
 
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
@@ -141,7 +150,10 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
                       document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
-    for block in [part for whole in _labels_joined(blocks) for part in _items(whole)]:
+    parts = [part for whole in _labels_joined(blocks) for part in _items(whole)]
+    closing = _closing_blocks(parts)
+    for index, block in enumerate(parts):
+        context.closing = index in closing and len(sentences(block.text)) == 1  # a lone line
         if block.kind == "heading":
             context.bodies.remember(block.text)
             context.said = block.text
@@ -153,6 +165,12 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             records += [(d, block.section) for d in _read_block(block, context)]
         context.passed.append(block)
     return records
+
+
+def _closing_blocks(blocks: list[Block]) -> set[int]:
+    """The index of each page's last block of text."""
+    last = {block.page: index for index, block in enumerate(blocks) if block.kind in READ_KINDS}
+    return set(last.values())
 
 
 def meeting_of(document: Document) -> str | None:
@@ -294,10 +312,11 @@ def _marker_style(marker: str | None) -> str | None:
 
 def _continues_lead(block: Block, context: Context) -> bool:
     """Items follow their lead-in: list items, the first paragraph after a bare label
-    ("RESOLVED:" then "That the report be noted."), or paragraphs lettered as items ("A.    a
-    consultation be undertaken", "B.    authority be delegated ...")."""
+    ("RESOLVED:" then "That the report be noted."), paragraphs lettered as items ("A.    a
+    consultation be undertaken", "B.    authority be delegated ..."), or the details of an item
+    ending in a colon ("d) Approves the increase in Council Tax:" over "o 1.99% general ...")."""
     if block.kind == "paragraph" and block.marker is None:
-        return context.items == 0 or bool(SPACED_LABEL_RE.match(block.text))
+        return context.items == 0 or context.details or bool(SPACED_LABEL_RE.match(block.text))
     style = _marker_style(block.marker)
     return style is None or style != _marker_style(context.lead_marker)
 
@@ -324,7 +343,7 @@ def _under_lead(block: Block, context: Context) -> bool:
 def _read_block(block: Block, context: Context) -> list[Decision]:
     context.block_decisions = []
     under_lead = _under_lead(block, context)
-    if under_lead and context.details and _marker_style(block.marker) == "bullet":
+    if under_lead and context.details and _marker_style(block.marker) in ("bullet", None):
         return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
     context.details = False
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
@@ -453,7 +472,17 @@ def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bo
         return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
     if not asked and listed and context.minutes and not in_recommendations:
         asked = [replace(c, status="decided", formal=True) for c in _listed_resolution(sentence)]
-    return asked or _reported(sentence, context)
+    return asked or _reported(sentence, context) or _closing(sentence, context)
+
+
+def _closing(sentence: str, context: Context) -> list[Clause]:
+    """A decision page's lone closing line "Approve the slippage of £120,500 ...", after the
+    minute's narrative and under no lead-in, is the decision (see ``closing_decision``)."""
+    narrative = [b for b in context.passed if b.kind == "paragraph" and b.text.rstrip().endswith(".")]
+    if not (context.closing and context.minutes and context.lead is None and narrative):
+        return []
+    found = closing_decision(sentence)
+    return [replace(found, formal=True)] if found else []
 
 
 def _listed_resolution(sentence: str) -> list[Clause]:
