@@ -492,6 +492,23 @@ def test_votes_and_sentence_adverbs_are_not_part_of_the_subject(text, subject, a
     assert [(d.subject, d.action) for d in got] == [(subject, action)]
 
 
+def test_a_motion_carried_before_its_resolutions_is_not_a_decision_of_its_own():
+    got = paper(block("Upon being put, the MOTION was CARRIED, there being 30 members in favour and 2 against."),
+                block("Accordingly, it was resolved:"),
+                block("That the revenue estimates for 2027/28 be approved.", kind="list_item", marker="(1)"),
+                doc_type="minutes", body="Council")
+    assert [(d.subject, d.action) for d in got] == [("the revenue estimates for 2027/28", "approved")]
+
+
+def test_a_recommendation_stated_in_a_minutes_narrative_is_recommended_to_the_body_told():
+    got = paper(block("The Licensing Manager presented the annual review. He informed the Committee that the "
+                      "recommendation was that the review be noted and that the revised fee of £45 be approved."),
+                doc_type="minutes", body=None, date="2026-03-11")
+    assert [(d.body, d.subject, d.action, d.status) for d in got] == [
+        ("Committee", "the review", "noted", "recommended"),
+        ("Committee", "the revised fee of £45", "approved", "recommended")]
+
+
 def test_minutes_approved_take_the_meetings_date_not_the_minuted_meetings():
     got = paper(block("The Panel approved the minutes from the meeting on 25 July."),
                 doc_type="minutes", body="Open Data Panel", date="2013-10-17")

@@ -72,6 +72,11 @@ NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached
 WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
 ASKED_TO_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
+# "the recommendation was that the report be noted", "the report's recommendations were that":
+# what a report asked for, stated in a minute's narrative.
+STATED_RECOMMENDATION_RE = re.compile(
+    r"\bthe\s+(?:report's\s+|report’s\s+|officers?'?\s+)?recommendations?\s+(?:of\s+the\s+report\s+)?"
+    r"(?:was|were|is|are)\s+that\s+", re.I)
 # "That Cabinet note ..." but not "That meeting also agreed ..." (a demonstrative).
 THAT_RE = re.compile(
     r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+\s+(?:also\s+)?\w+ed\b)", re.I)
@@ -507,7 +512,12 @@ def _resolved_to(action: str, text: str) -> tuple[str, str]:
 
 def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool) -> list[Clause]:
     """What a report asks a body to decide: "That Cabinet note ...", "The Board discuss and
-    agree ...", "Cabinet is asked to approve ..."; the agent is None when not named."""
+    agree ...", "Cabinet is asked to approve ...", "She said that the recommendation was that
+    the report be noted"; the agent is None when not named."""
+    stated = STATED_RECOMMENDATION_RE.search(sentence)
+    if stated:  # made to the body the speaker told ("She informed the Committee that ...")
+        told = bodies.mentions(sentence[:stated.start()])
+        return [replace(c, agent=told[-1] if told else None) for c in subjunctive_clauses(sentence[stated.end():])]
     asked = ASKED_TO_RE.search(sentence)
     if asked and BASE.get((asked.group(2) or asked.group(1)).lower()):
         agent = _agent_before(sentence, asked.start(), bodies.mentions(sentence))

@@ -24,6 +24,8 @@ AUTHORED_REPORT_RE = re.compile(r"\s*(?:a|the)\s+(?:joint\s+)?report\s+(?:of|fro
 # "The application was considered against the criteria": an item put before the meeting.
 PASSIVE_CONSIDERED_RE = re.compile(r"\b(?:was|were)\s+considered\b(?![^.;]*\bby\b)", re.I)
 # "proposed in Table A", "(Appendix 2)": a lettered or numbered part of the paper.
+# "motion", "being put, the MOTION", "the substantive amendment": a vote named, not its subject.
+VOTE_RE = re.compile(r"(?:.*[\s,])?(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)", re.I | re.S)
 REFERENCE_RE = re.compile(r"\b(table|appendix|annex|schedule)\s+([A-Z]|\d{1,2})\b(?!\.\d)", re.I)
 SAME_SUBJECT = 0.8
 OWN_WORDS = 2  # words of its own that make the next item another decision
@@ -90,7 +92,10 @@ def _drop_item_introductions(records: list[tuple[Decision, list[str]]]) -> list[
 
 
 def _introduces(decision: Decision) -> bool:
-    """An authored report considered, or an item "was considered" by no one named."""
+    """An authored report considered, an item "was considered" by no one named, or a vote
+    ("Upon being put, the MOTION was CARRIED, ..." before "it was resolved: (1) That ...")."""
+    if VOTE_RE.fullmatch(decision.subject):
+        return True
     return decision.action == "considered" and bool(
         AUTHORED_REPORT_RE.match(decision.subject) or PASSIVE_CONSIDERED_RE.search(decision.quote))
 

@@ -662,7 +662,7 @@ def _addressee(agent: Mention | None, context: Context) -> str | None:
     if agent is None and previous and previous[-1].status == "recommended":
         return previous[-1].body
     if context.addressed is None:
-        return context.bodies.last_named(agent.name) if agent else None
+        return (context.bodies.last_named(agent.name) or _unnamed(agent, context)) if agent else None
     same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
     return max(same, key=same.count) if same else context.addressed
 
