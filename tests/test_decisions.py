@@ -509,9 +509,12 @@ def test_a_recommendation_stated_in_a_minutes_narrative_is_recommended_to_the_bo
         ("Committee", "the revised fee of £45", "approved", "recommended")]
 
 
-def test_minutes_approved_take_the_meetings_date_not_the_minuted_meetings():
-    got = paper(block("The Panel approved the minutes from the meeting on 25 July."),
-                doc_type="minutes", body="Open Data Panel", date="2013-10-17")
+@pytest.mark.parametrize("text", [
+    "The Panel approved the minutes from the meeting on 25 July.",
+    "The minutes of the meeting held on Wednesday 12 September 2013 were approved as a correct record.",
+])
+def test_minutes_approved_take_the_meetings_date_not_the_minuted_meetings(text):
+    got = paper(block(text), doc_type="minutes", body="Open Data Panel", date="2013-10-17")
     assert [(d.body, d.date, d.action) for d in got] == [("Open Data Panel", "2013-10-17", "approved")]
 
 
@@ -732,6 +735,12 @@ def test_a_cabinet_member_deciding_alone_is_the_decision_maker():
 def test_a_resolution_to_act_is_agreeing_to_it(text, subject):
     formal = label(text, Bodies())
     assert [(c.action, c.subject) for c in item_clauses(formal.rest, formal, Bodies())] == [("agreed", subject)]
+
+
+def test_a_resolution_to_review_information_is_considering_it():
+    formal = label("RESOLVED: To review the performance and risk information for the Housing Plan.", Bodies())
+    assert [(c.action, c.subject) for c in item_clauses(formal.rest, formal, Bodies())] == [
+        ("considered", "the performance and risk information for the Housing Plan")]
 
 
 def test_a_resolution_to_discuss_decides_nothing():

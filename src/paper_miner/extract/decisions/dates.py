@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from paper_miner.extract.common.parse import find_dates
-from paper_miner.extract.common.vocabulary import MONTH_FULL, MONTH_NAMES
+from paper_miner.extract.common.vocabulary import MONTH_FULL, MONTH_NAMES, WEEKDAY
 
 # "2nd June", "4 May": a meeting date printed without its year.
 DAY_MONTH_RE = re.compile(
@@ -19,10 +19,11 @@ ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
 AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # "approved the minutes from the meeting on 14 March", "noted the minutes of the Housing
-# Performance Group held on 2 November": the date of the meeting being minuted.
+# Performance Group held on 2 November", "The minutes of the meeting held on Tuesday 9 June
+# 2020 were approved": the date of the meeting being minuted.
 MINUTED_MEETING_RE = re.compile(
     r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on|"
-    r"(?:[\w&'’-]+\s+){1,8}?held\s+on)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"(?:[\w&'’-]+\s+){{1,8}}?held\s+on)\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "were approved for adoption by Cabinet on 28th November 2024": the date the agent decided.
 BY_BODY_ON_RE = re.compile(
     r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"

@@ -96,6 +96,8 @@ NOT_A_BODY = re.compile(
 DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
 # "The Committee RESOLVED – it noted the contents of the report": "it" is the body resolving.
 RESOLVED_IT_RE = re.compile(r"^\s*(?:that\s+)?it\s+(?=[a-z]+ed\b)", re.I)
+# "at the next meeting", "at a future meeting of the Panel": put off until then.
+LATER_MEETING_RE = re.compile(r"\b(?:at|to|until)\s+(?:the|a|its)\s+(?:next|future|later|subsequent)\s+meeting\b", re.I)
 # "to otherwise note the report", "to also agree": an adverb before the item's verb.
 ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
@@ -367,12 +369,17 @@ def closing_decision(text: str) -> Clause | None:
 
 def _to_act(text: str, lead: Label) -> Clause | None:
     """"AGREED: To consult on reduced opening hours", "RESOLVED – to write to the Highways
-    Authority": a resolution to act is agreeing to do it (a discussion verb decides nothing)."""
+    Authority": a resolution to act is agreeing to do it; "RESOLVED: To review the performance
+    information" (a discussion verb) is considering it, unless put off to a later meeting."""
     match = re.match(rf"\s*[Tt]o\s+{ITEM_ADVERBS}([a-z]+)\b", text)
-    if match is None or lead.status != "decided" or match.group(1) in LEAD_VERBS | {"be"}:
+    if match is None or lead.status != "decided" or match.group(1) == "be":
         return None
-    subject = trim_subject(text[match.start(1):])
-    return Clause("agreed", subject, 0, len(text), lead.agent, lead.status) if subject else None
+    if match.group(1) in LEAD_VERBS and LATER_MEETING_RE.search(text):
+        return None  # "to discuss the play area at the next meeting": nothing decided yet
+    discussed = match.group(1) in LEAD_VERBS
+    subject = trim_subject(text[match.end(1) if discussed else match.start(1):])
+    action = "considered" if discussed else "agreed"
+    return Clause(action, subject, 0, len(text), lead.agent, lead.status) if subject else None
 
 
 def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
