@@ -44,9 +44,9 @@ CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOM
 # "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
-# Plan be adopted".
+# Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
-                             r"^\s*(decision)\s+(?=that\b)", re.I)
+                             r"^\s*(decision)\s+(?=that\b)|(?<=\bwas\s)(resolved|agreed)(?=\s*:)", re.I)
 # "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
 ASKED_LEAD_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
@@ -80,6 +80,10 @@ PASSED_ON_RE = re.compile(
 RECOMMENDED_TO_LEAD_RE = re.compile(
     r"^\s*(?:that\s+)?(?:it\s+(?:be|is)\s+)?recommended\s+to\s+(?P<to>[^:–—]+?)\s+that(?:\s+(?:it|they))?"
     r"\s*(?::-?|:–|[–—-])\s*$", re.I)
+# "(2) That the following estimates recommended by the committees be approved:-", "That the
+# following be noted:": each item under it is what the verb does.
+FOLLOWING_BE_RE = re.compile(
+    r"^\s*(?:that\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*(?::-?|:–|—)\s*$", re.I)
 LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
@@ -306,9 +310,12 @@ def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:
 
 def item_lead(sentence: str, lead: Label | None, bodies: Bodies) -> Label | None:
     """"That the Executive: 1. Considers ...; 2. Subject to recommendation 4 below, approves for
-    recommendation to full council: a) the revenue budget; b) the capital programme": an item
-    that is itself a lead-in, its verb (with the body of the lead-in above) saying what each
-    of its own items is."""
+    recommendation to full council: a) the revenue budget; b) the capital programme", "RESOLVED:
+    (2) That the following estimates be approved:- a. ...": an item that is itself a lead-in,
+    its verb (with the body of the lead-in above) saying what each of its own items is."""
+    following = FOLLOWING_BE_RE.match(sentence)
+    if lead is not None and following and following.group("verb").lower() in PAST:
+        return Label(lead.status, lead.agent, "", PAST[following.group("verb").lower()])
     if lead is None or lead.agent is None or not LEAD_END_RE.search(sentence):
         return None
     text = FOR_ONWARD_RE.sub(r"\1 and recommends to", CONDITION_RE.sub("", sentence.strip()))
