@@ -205,7 +205,31 @@ def _reported_back_to(blocks: list[Block], bodies: Bodies) -> str | None:
 
 
 def _items(block: Block) -> list[Block]:
-    return _table_items(block) if block.kind == "table" else _inline_items(block)
+    if block.kind == "table":
+        return _table_items(block)
+    return [part for item in _run_in_items(block) for part in _inline_items(item)]
+
+
+def _run_in_items(block: Block) -> list[Block]:
+    """"e)  Approves the reserves as in Para 6.4.2 f)  Approves the Fees and Charges": the next
+    item, its label following in sequence, run into an item by a line left unpunctuated."""
+    following = _next_label(block.marker) if block.kind == "list_item" else None
+    match = re.search(rf"\s+{re.escape(following)}\s+(?=[A-Z])", block.text) if following else None
+    if match is None:
+        return [block]
+    head = block.model_copy(update={"text": block.text[:match.start()].strip()})
+    rest = block.model_copy(update={"text": block.text[match.end():].strip(), "marker": following})
+    return [head, *_run_in_items(rest)]
+
+
+def _next_label(marker: str | None) -> str | None:
+    """"e)" -> "f)", "(3)" -> "(4)", "b." -> "c.": the label of the item after."""
+    match = re.fullmatch(r"(\(?)([a-hj-z]|\d{1,2})([.)])", (marker or "").strip())
+    if match is None:
+        return None
+    opening, label_text, closing = match.groups()
+    after = str(int(label_text) + 1) if label_text.isdigit() else chr(ord(label_text) + 1)
+    return f"{opening}{after}{closing}"
 
 
 def _table_items(table: Block) -> list[Block]:
