@@ -667,7 +667,7 @@ def _decision_date(layout: Layout) -> str | None:
 def _held_on(blocks: list[Block]) -> str | None:
     """``... Meeting held on Tuesday 15th January 2013 at 7.30pm`` -> 2013-01-15; not the
     earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
-    minutes of the meeting held on 16 July 2025")."""
+    minutes of the meeting held on 3 March 2025")."""
     for block in blocks:
         if EARLIER_MINUTES_RE.search(block.text) or EARLIER_MEETING_RE.search(block.text):
             continue

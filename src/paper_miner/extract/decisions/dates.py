@@ -18,9 +18,9 @@ ON_RE = re.compile(r"\bon\s+(?:the\s+)?\(?$", re.IGNORECASE)
 # "agreed funding for ... at its meeting on 14 June 2010": the meeting's date, however far.
 AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?$",
                            re.IGNORECASE)
-# "approved the minutes from the meeting on 14 March", "noted the minutes of the Housing
-# Performance Group held on 2 November", "The minutes of the meeting held on Tuesday 9 June
-# 2020 were approved": the date of the meeting being minuted.
+# "approved the minutes from the meeting on 14 March", "noted the minutes of the Tenancy
+# Review Group held on 14 October", "The minutes of the meeting held on Thursday 3 April
+# 2025 were approved": the date of the meeting being minuted.
 MINUTED_MEETING_RE = re.compile(
     r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on|"
     rf"(?:[\w&'’-]+\s+){{1,8}}?held\s+on)\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?$", re.IGNORECASE)

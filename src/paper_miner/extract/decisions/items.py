@@ -365,7 +365,7 @@ def _verb_first(text: str, status: str, agent: Mention | None, done: bool = Fals
 
 
 def closing_decision(text: str) -> Clause | None:
-    """"Approve the slippage of £120,500 as set out at paragraph 3.4 of the report.": on a
+    """"Approve the carry-forward of £120,500 set out at paragraph 2.6 of the report.": on a
     decision page, a lone line closing the minute's narrative with a capitalised decision verb
     and no label is the decision taken."""
     match = re.match(r"\s*([A-Z][a-z]+)\s", text)

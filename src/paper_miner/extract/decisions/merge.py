@@ -43,7 +43,7 @@ def same_subject(a: str, b: str, singular: bool = False) -> bool:
     number ("the responses to members questions", "the response to a member's question").
     Different figures make different decisions ("the Capital Strategy (Appendix 1)", "the
     Capital Receipts Strategy (Appendix 5)"), and so do different tables or appendices ("the
-    revenue budget (Table A)", "the capital programme (Table B and Appendix C)")."""
+    revenue budget (Table A)", "the capital programme (Table 2 and Appendix D)")."""
     ta, tb = _tokens(a, singular), _tokens(b, singular)
     if not ta or not tb or _figures(ta) and _figures(tb) and not _figures(ta) & _figures(tb):
         return False
@@ -138,9 +138,9 @@ def _dedupe(decisions: list[Decision]) -> list[Decision]:
 
 
 def _next_item(previous: Decision, decision: Decision) -> bool:
-    """The item after another, each saying something the other does not: "1) the strong
-    financial standing before the crisis be noted; 2) the significant financial impact of the
-    crisis be noted" are two resolutions; a decision restated straight after itself ("the
+    """The item after another, each saying something the other does not: "1) the council's
+    reserves at the year end be noted; 2) the likely cost of the storm damage to the harbour
+    be noted" are two resolutions; a decision restated straight after itself ("the
     programme forms the first phase" ... "the bids above for £1.7m form the first phase")
     keeps the shorter wording's words."""
     a, b = _tokens(previous.subject, True), _tokens(decision.subject, True)

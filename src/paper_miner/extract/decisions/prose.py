@@ -88,8 +88,8 @@ BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adop
 REPORTED_BACK_RE = re.compile(
     r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
     r"((?:a|the)\s+(?:future|next|later|subsequent)\s+(?:meeting\s+of\s+(?:the\s+)?)?[A-Z][\w&' -]{1,60})")
-# "the minutes of the meeting of the Executive Board held on 5 May", "the decisions of the Cabinet
-# Meeting held on 29 November": a meeting confirms the record of its own last meeting.
+# "the minutes of the meeting of the Executive Board held on 12 May", "the decisions of the Cabinet
+# Meeting held on 18 October": a meeting confirms the record of its own last meeting.
 OWN_RECORD_RE = re.compile(
     r"\b(?:minutes|decisions)\s+of\s+the\s+(?:meeting\s+of\s+(?:the\s+)?)?([A-Z][\w&' -]{1,60}?)"
     r"(?:\s+meeting)?\s+held\s+on\b", re.I)
@@ -211,7 +211,7 @@ def _items(block: Block) -> list[Block]:
 
 
 def _run_in_items(block: Block) -> list[Block]:
-    """"e)  Approves the reserves as in Para 6.4.2 f)  Approves the Fees and Charges": the next
+    """"c)  Approves the reserves as in Para 4.2.1 d)  Approves the parking tariffs": the next
     item, its label following in sequence, run into an item by a line left unpunctuated."""
     following = _next_label(block.marker) if block.kind == "list_item" else None
     match = re.search(rf"\s+{re.escape(following)}\s+(?=[A-Z])", block.text) if following else None

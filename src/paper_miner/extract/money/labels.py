@@ -26,8 +26,8 @@ _SUBJECT_VERB_RE = re.compile(
 # A passive verb before a figure follows what the figure is: "the minimum level of balances be
 # set at", "the Housing Programme is approved at".
 _PASSIVE_END_RE = re.compile(rf"\s+(?:{_AUXILIARY}\s+)+{_VERB}(?:\s+(?:at|as|to|by))?\s*$", re.I)
-# "a strategy based on paragraph 5.7 with a minimum increase in council tax of": the figure is
-# the minimum increase's, the noun after the last "with".
+# "a plan set out in section 4 with a maximum rise in parking charges of": the figure is
+# the maximum rise's, the noun after the last "with".
 _WITH_RE = re.compile(r"\bwith\s+(?=(?:a|an|the)\s)", re.I)
 # "£15.0m be approved as the net budget requirement": the words after "as" name the figure.
 _NAMED_AS_RE = re.compile(rf"^(?:{_VERB})\s+as\s+(?:the\s+)?", re.I)

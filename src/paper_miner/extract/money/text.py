@@ -107,7 +107,7 @@ _SUMMED_RE = re.compile(r"\btotall?(?:ing|ed)\b|\btotals\b|\bto\s+total\b|\ba\s+
 # Programme, which totals £58.2m").
 _PROGRAMME_RE = re.compile(r"\bprogrammes?\b|\bprogram\b|\bpackage\b", re.I)
 # A programme's own size is its total: "the Housing Programme at £94.2m", "the Capital
-# Programme budget at £31.7m for 2015/16" ("schemes in the programme of £441,000" are some of it).
+# Programme budget at £12.4m for 2024/25" ("schemes in the programme of £441,000" are some of it).
 _PROGRAMME_SIZE_RE = re.compile(r"\bprogramme(?:\s+budget)?\s+at\s*$", re.I)
 # The size of a change, the figure before it or between the change and what it is compared
 # with: "a £720,000 increase in the projected outturn", "a reduction of £2.1m compared to Quarter 1".

@@ -164,9 +164,8 @@ def _name(words: str, header: _Header) -> str | None:
 
 
 def read_row(text: str, header: _Header, page: int) -> Row | None:
-    """A flattened row as table cells: code, name, one cell per value column ("C6Percentage of
-    council tax collected98.0%98.1%" -> ["C6", "Percentage of council tax collected", "98.0%",
-    "98.1%"]); the name runs up to the first run of figures that fills the value columns."""
+    """A flattened row as table cells: code, name, one cell per value column ("R2Percentage of
+    rent collected97.4%97.9%" -> ["R2", "Percentage of rent collected", "97.4%", "97.9%"]); the name runs up to the first run of figures that fills the value columns."""
     start = _row_start(text, header)
     if start is None:
         return None

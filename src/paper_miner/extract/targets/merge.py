@@ -69,8 +69,8 @@ def same_commitment(a: Target, b: Target) -> bool:
 
 
 def _numbered_apart(a: str, b: str) -> bool:
-    """Wordings alike but for the numbers they hold name two things ("trees in Zone 1 areas
-    inspected" and "trees in Zone 2 areas inspected"), however much else they share."""
+    """Wordings alike but for the numbers they hold name two things ("play areas in Ward 3
+    checked weekly" and "play areas in Ward 4 checked weekly"), however much else they share."""
     numbers_a, numbers_b = re.findall(r"\d+", a), re.findall(r"\d+", b)
     return bool(numbers_a) and bool(numbers_b) and numbers_a != numbers_b
 

@@ -86,7 +86,7 @@ _STATES_TARGET_RE = re.compile(
 # Setting a tax, rent, fee or fare, or the budget itself, is a budget decision, not a performance
 # target: "raise council tax by 2.99%", "a 3% increase in rents", "increase the net revenue
 # budget requirement from £1,530.9m to £1,531.3m", "an increase of council tax in 2027/28 by
-# 2.99%", "a minimum increase in Band D Council Tax", "the proposed Council Tax increase of 1.99%".
+# 2.99%", "a rise in Band D Council Tax of no less than £10", "the proposed Council Tax increase of 1.99%".
 _PRICED = (r"(?:council\s+tax|precept|rents?|fees|charges|fares"
            r"|(?:(?:net|gross|revenue|capital)\s+){0,2}(?:budget|council\s+tax)\s+requirement)\b"
            # "council tax collection rate", "council tax support": a service measure, not the charge

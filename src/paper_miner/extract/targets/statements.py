@@ -88,8 +88,8 @@ _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?
 
 
 def _only_clock_times(text: str) -> bool:
-    """Whether every figure a sentence prints is a time of day ("a meeting time of 2.30pm to
-    6pm"): when a meeting sits, not a level to reach."""
+    """Whether every figure a sentence prints is a time of day ("the panel will sit from 6.30pm to
+    9pm"): when a meeting sits, not a level to reach."""
     return bool(_CLOCK_TIME_RE.search(text)) and not re.search(r"\d", _CLOCK_TIME_RE.sub(" ", text))
 
 

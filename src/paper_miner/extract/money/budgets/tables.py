@@ -80,9 +80,9 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
 
 
 def _captions(blocks: list[Block], index: int) -> list[str]:
-    """The caption over a table and the lines that lead into it, nearest first: "That the use
-    of internal funding for 2015/16 be approved as follows:" / "Capital receipts of £5.48m to
-    fund the rolling programmes:" / the table."""
+    """The caption over a table and the lines that lead into it, nearest first: "That the rolling
+    programmes for 2024/25 be funded as follows:" / "Capital receipts of £2.75m to pay for the
+    programmes:" / the table."""
     captions: list[str] = []
     for earlier in range(index - 1, -1, -1):
         block = blocks[earlier]
