@@ -183,7 +183,7 @@ def meeting_of(document: Document) -> str | None:
 
 def _own_record_of(blocks: list[Block], bodies: Bodies) -> str | None:
     """Minutes naming no meeting that confirm "the minutes of the meeting of the Executive
-    Board held on 5 May" as a correct record (in that paragraph or the next): the Board's."""
+    Board held on 12 May" as a correct record (in that paragraph or the next): the Board's."""
     for block, after in zip(blocks, [*blocks[1:], None]):
         record = OWN_RECORD_RE.search(block.text)
         confirmed = record and CORRECT_RECORD_RE.search(block.text + " " + (after.text if after else ""))

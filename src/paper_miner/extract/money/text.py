@@ -300,8 +300,8 @@ def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
     """The kind the noun a figure is "of" names ("a projected overspend of £640,000 relating to
     agency costs" is other, "a total grant of £1,750" an allocation), unless the figure is
     itself "of" something ("£46m of spending pressures"), the noun only sums ("a total of") or
-    is what the figure is measured against ("an underspend against the capital financing
-    budget of £1.5m" is no budget)."""
+    is what the figure is measured against ("an underspend against the street lighting
+    budget of £0.4m" is no budget)."""
     noun = _NOUN_OF_RE.search(before)
     if noun is None or re.match(r"of\s", after) or _MEASURE_WORD_RE.search(before[:noun.start()]):
         return None

@@ -229,8 +229,8 @@ _SECOND_TARGET_RE = re.compile(r"\btargets?\s+(?:is|are)\s+£?\d", re.IGNORECASE
 
 def names_a_quantity(measure: str) -> bool:
     """Whether a measure reads as the name of a quantity ("percentage of calls answered within
-    60 seconds", "average days lost per employee"), not a fragment of the sentence around it
-    ("Unfortunately this was short of our regular target", "there had been an increase in
-    absences", "Target is 82% The percentage of abandoned calls")."""
+    20 seconds", "average days lost per employee"), not a fragment of the sentence around it
+    ("Sadly this fell short of the usual target", "there had been a rise in complaints",
+    "Target is 90% The share of missed collections")."""
     return not (_NOT_A_NAME_OPENING_RE.match(measure) or _NARRATED_CLAUSE_RE.search(measure)
                 or _SECOND_TARGET_RE.search(measure) or _REPORTED_RE.match(measure))
