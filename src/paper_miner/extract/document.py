@@ -191,14 +191,15 @@ DECISIONS_LEAD_IN_RE = re.compile(
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
-# An agenda item approving an earlier meeting's minutes: "To approve the minutes of the meeting
-# held on ...", "Minutes of the previous meeting", "to confirm ... as a correct record".
-EARLIER_MINUTES_RE = re.compile(r"\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
-                                r"\b(?:previous|last)\s+meeting\b|\bcorrect\s+record\b", re.IGNORECASE)
 # "To receive as a correct record, the minutes of the meeting held on 8 June", "The Minutes of
 # the last meeting held on 9 September were signed": the date of a meeting before this one.
-EARLIER_MEETING_RE = re.compile(r"\bto\s+(?:approve|confirm|consider|receive|agree|sign)\b[^.]{0,40}\bminutes\s+of\b|"
-                                r"\b(?:previous|last)\s+meeting\b", re.IGNORECASE)
+EARLIER_MEETING = (r"\bto\s+(?:approve|confirm|consider|receive|agree|sign)\b[^.]{0,40}\bminutes\s+of\b|"
+                   r"\b(?:previous|last)\s+meeting\b")
+EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
+# ... and, on a line saying when a meeting was "held on", any approval of minutes ("the minutes of
+# the meeting held on 3 March were approved", "confirmed as a correct record"): not this meeting.
+EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
+                                r"\bcorrect\s+record\b", re.IGNORECASE)
 MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(
@@ -669,7 +670,7 @@ def _held_on(blocks: list[Block]) -> str | None:
     earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
     minutes of the meeting held on 3 March 2025")."""
     for block in blocks:
-        if EARLIER_MINUTES_RE.search(block.text) or EARLIER_MEETING_RE.search(block.text):
+        if EARLIER_MINUTES_RE.search(block.text):
             continue
         text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", block.text)
         held = [d for d, start, _ in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])]

@@ -35,6 +35,8 @@ from paper_miner.extract.decisions.clauses import (
 from paper_miner.extract.decisions.subjects import is_generic
 
 _DASH = r"[:–—-]"
+# How a lead-in ends, over its items: ":", ":-", ":–", "—".
+LEAD_END = r"(?::-?|:–|—)"
 # Capitals mark a label wherever it stands: "RESOLVED:", "The Panel RESOLVED that", and in
 # some councils' minutes "ORDERED that the Sub-Committee:".
 # "R E S O L V E D": a label printed with its capitals spaced out.
@@ -52,21 +54,21 @@ ASKED_LEAD_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
     r"(?:\s+(?:resolve|agree|decide)(?:\s+that)?|\s+consider\s+and)?\s*(?:[:–—-]+\s*)?$", re.I)
 # Minutes' "The report recommended:-" over what the report asked the meeting to decide.
-REPORT_RECOMMENDED_RE = re.compile(r"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*(?::-?|:–|—)\s*$", re.I)
+REPORT_RECOMMENDED_RE = re.compile(rf"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*{LEAD_END}\s*$", re.I)
 # "The recommendations set out in the report were agreed as follows:", "The following
 # recommendations were approved by the Cabinet:-": each item under it is a resolution.
 RECOMMENDATIONS_AGREED_RE = re.compile(
     r"^\s*(?:the\s+)?(?:following\s+)?recommendations?\b[^.;:]*?\s(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:agreed|approved|adopted|accepted|carried|endorsed)(?P<by>\s+by\s+[^:]+?)?"
-    r"(?:,?\s+as\s+follows)?\s*(?::-?|:–|—)\s*$", re.I)
+    rf"(?:,?\s+as\s+follows)?\s*{LEAD_END}\s*$", re.I)
 # "The Executive, in recommending to Council a budget for 2019/20:": what the items say is
 # recommended on to the other body, whatever their own verbs.
-RECOMMENDING_RE = re.compile(r",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*(?::-?|:–|—)\s*$", re.I)
+RECOMMENDING_RE = re.compile(rf",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*{LEAD_END}\s*$", re.I)
 # "That the Audit Committee recommends that Cabinet:", "The Committee agreed to recommend to the
 # Cabinet that:", "The Panel recommends to Council that:-".
 RECOMMENDS_TO_RE = re.compile(
     r"^\s*(?P<by>.+?)\s+(?:(?:agreed|resolved|decided)\s+to\s+recommend|recommends?)"
-    r"(?:\s+to\s+(?P<to>[^:]+?))?\s+that(?:\s+(?P<that_body>[^:]+?))?\s*(?::-?|:–|—)\s*$", re.I)
+    rf"(?:\s+to\s+(?P<to>[^:]+?))?\s+that(?:\s+(?P<that_body>[^:]+?))?\s*{LEAD_END}\s*$", re.I)
 # "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
 RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
 # "That Council be requested to agree that –", "That Full Council be recommended to approve
@@ -83,8 +85,8 @@ RECOMMENDED_TO_LEAD_RE = re.compile(
 # "(2) That the following estimates recommended by the committees be approved:-", "That the
 # following be noted:": each item under it is what the verb does.
 FOLLOWING_BE_RE = re.compile(
-    r"^\s*(?:that\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*(?::-?|:–|—)\s*$", re.I)
-LEAD_END_RE = re.compile(r"(?::-?|:–|—)\s*$")
+    rf"^\s*(?:that\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*{LEAD_END}\s*$", re.I)
+LEAD_END_RE = re.compile(rf"{LEAD_END}\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
@@ -123,7 +125,7 @@ CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?c
 # lead-in's verbs after its body.
 LEAD_VERB_RE = re.compile(
     r"^\s+(?:(?:also|formally|unanimously)\s+)?(?P<verbs>[a-z]+(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?!to\b)[a-z]+){0,2})"
-    r"(?:\s+to\s+(?P<to>[^:–—]+?)|\s+(?:to|that|the\s+following))?\s*(?::-?|:–|—)\s*$", re.I)
+    rf"(?:\s+to\s+(?P<to>[^:–—]+?)|\s+(?:to|that|the\s+following))?\s*{LEAD_END}\s*$", re.I)
 # "The Committee –", "Cabinet:-": a body alone over items that carry their own verbs
 # ("1. Agreed the proposed process").
 BODY_LEAD_RE = re.compile(r"\s*(?::-?|[–—-])\s*$")

@@ -32,6 +32,7 @@ from paper_miner.extract.decisions.dates import date_of_clause, dates_in, headin
 from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
+    LEAD_END_RE,
     Label,
     closing_decision,
     item_clauses,
@@ -43,7 +44,6 @@ from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_
 from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
-LEAD_IN_RE = re.compile(r"(?::-?|:–|—)\s*$")
 # "The accounts were noted as follows:", "Cabinet noted the Forward Plan including the following
 # changes:": the sentence decides about its own object, and what follows are its details.
 AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$|"
@@ -445,10 +445,10 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
-    if formal is None and LEAD_IN_RE.search(sentence) and _item_of_lead(sentence, block, context):
+    if formal is None and LEAD_END_RE.search(sentence) and _item_of_lead(sentence, block, context):
         context.details = True  # the bullets below are this item's
         return False
-    if formal is None and (not LEAD_IN_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
+    if formal is None and (not LEAD_END_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
         return False  # "The accounts were noted as follows:" decides, and lists what it was about
     outer = (context.lead, context.lead_body, context.lead_marker) if nested else None
     _end_lead(context)

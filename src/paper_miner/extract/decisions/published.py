@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.bodies import readable_case
+from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.decisions import prose
 from paper_miner.models import Block, Decision, Document, Layout
 
 # "12/03/2024 - PARKING CHARGES REVIEW ref: 412    Recommendations Approved"
 # The layout may run an entry's title on from the last sentence of the entry before it.
-ENTRY_RE = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s+[-–]\s+(?P<title>\S.*?)"
+ENTRY_RE = re.compile(r"(?:^|(?<=[.;:]\s))\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+(?P<title>\S.*?)"
                       r"\s+ref:\s*\d+\s+(?P<outcome>\S.*?)\s*$", re.I)
 APPROVED_RE = re.compile(r"(?:recommendations?\s+)?approved\b", re.I)
 MAKER_RE = re.compile(r"^\s*Decision\s+Maker:\s*(?P<body>\S.*?)\s*$", re.I)
@@ -54,9 +55,8 @@ def _approval(header: Block, entry: list[Block], document: Document) -> Decision
     maker = next((MAKER_RE.match(b.text) for b in entry if MAKER_RE.match(b.text)), None)
     if not APPROVED_RE.fullmatch(match.group("outcome")) or maker is None or _decides(entry, document):
         return None
-    date = f"{match.group('year')}-{int(match.group('month')):02d}-{int(match.group('day')):02d}"
     title = readable_case(match.group("title"))
-    return Decision(body=maker.group("body"), date=date, subject=title, action="approved",
+    return Decision(body=maker.group("body"), date=parse_date(match.group("date")), subject=title, action="approved",
                     status="decided", page=header.page, quote=f"{match.group().strip()} {maker.group().strip()}")
 
 

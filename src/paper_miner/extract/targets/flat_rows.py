@@ -28,13 +28,14 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
 # A year or span, glued to the next without a space ("2010/112011/12": 2010/11, 2011/12).
-_PERIOD = r"(?:q[1-4]\s*)?(?:19|20)\d\d(?:\s?[/-]\s?(?:(?:19|20)\d\d(?!\d)|\d\d))?"
+_PERIOD = rf"(?:q[1-4]\s*)?{YEAR}(?:\s?[/-]\s?(?:{YEAR}(?!\d)|\d\d))?"
 _LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
 _NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
                 r"|description|kpi|name")
