@@ -282,3 +282,21 @@ def test_dotted_number_closes_stale_numbered_sections():
 @pytest.mark.parametrize("text", ["21 February 2011", "26 JANUARY 2012", "3 Sept. 2010"])
 def test_a_date_line_is_not_a_numbered_item(text):
     assert split_marker(text) == (None, text)
+
+
+@pytest.mark.parametrize("text, emphasised, standalone, expected", [
+    # a bold two-line title, longer than a heading usually is
+    ("Briefing Note on the review of the Shared Procurement Portal and its use by the "
+     "Northfield Councils Partnership", True, True, True),
+    # the same words, not bold: a paragraph's opening
+    ("Briefing Note on the review of the Shared Procurement Portal and its use by the "
+     "Northfield Councils Partnership", False, True, False),
+    # bold, but a block of many lines: a bold paragraph
+    ("Briefing Note on the review of the Shared Procurement Portal and its use by the "
+     "Northfield Councils Partnership", True, False, False),
+    # bold and set apart, but too long for any title
+    ("The Panel asked that officers look again at the way the portal is used by the smaller "
+     "district councils and report back to a future meeting with options", True, True, False),
+])
+def test_a_long_bold_line_set_apart_is_a_heading(text, emphasised, standalone, expected):
+    assert looks_like_heading(text, emphasised=emphasised, standalone=standalone) is expected

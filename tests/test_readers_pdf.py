@@ -9,6 +9,7 @@ from pdfplumber.page import Page
 
 from paper_miner.pipeline import extract_paper, read_paper
 from paper_miner.readers import PDF_READER_VARIABLE, pdf_reader
+from paper_miner.readers.files import joined_ordinals
 from paper_miner.readers.pdf import read_pdf
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_tables import cell_text, starts_paragraph
@@ -334,3 +335,45 @@ def test_a_ruled_kpi_table_with_long_indicator_names_stays_a_table(tmp_path):
     blocks = read_paper(_grid_paper(tmp_path / "kpi.pdf", rows, [300, 70, 70])).blocks
     tables = [b for b in blocks if b.kind == "table"]
     assert tables and [r.cells[2] for r in tables[0].rows] == ["Target", "45%", "8.0"]
+
+
+def _superscript(pdf, x: float, y: float, number: str, suffix: str, after: str) -> None:
+    """Write "3" then a raised, smaller "rd", then ``after``: a word processor's superscript."""
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(x, y, number)
+    x += pdf.stringWidth(number, "Helvetica-Bold", 14) + 0.5
+    pdf.setFont("Helvetica-Bold", 8)
+    pdf.drawString(x, y + 5, suffix)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(x + pdf.stringWidth(suffix, "Helvetica-Bold", 8) + 0.2, y, after)
+
+
+def test_a_superscript_ordinal_stays_with_its_number(tmp_path):
+    """Heading "Ashdown Parish Council – 3rd September 2019" with "rd" raised comes out of
+    pdfplumber as "3 rd September"; "14thmeeting" is the same suffix glued to the next word."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "minutes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(72, 760, "Ashdown Parish Council - ")
+    _superscript(pdf, 72 + pdf.stringWidth("Ashdown Parish Council - ", "Helvetica-Bold", 14), 760,
+                 "3", "rd", " September 2019")
+    _superscript(pdf, 72, 730, "14", "th", "meeting")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "The minutes of the last meeting were agreed as a true record.")
+    pdf.save()
+    texts = [b.text for b in read_pdf(path).blocks]
+    assert texts[:2] == ["Ashdown Parish Council - 3rd September 2019", "14th meeting"]
+
+
+@pytest.mark.parametrize("printed, read", [
+    ("held on 3 rd September 2019", "held on 3rd September 2019"),
+    ("the 22 nd and 23 rd May", "the 22nd and 23rd May"),
+    ("ODI, 2ndFloor", "ODI, 2nd Floor"),
+    ("the 2 th item", "the 2 th item"),  # not an ordinal suffix of 2: left as printed
+    ("3 things, 5 streets", "3 things, 5 streets"),
+])
+def test_ordinal_suffixes_are_joined_to_their_numbers(printed, read):
+    assert joined_ordinals(printed) == read

@@ -34,6 +34,7 @@ RUN_ON_WORDS = {"a", "an", "the", "of", "to", "and", "or", "nor", "but", "at", "
                 "within", "across", "towards", "&", "their", "its", "our", "whose"}
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 110
+MAX_BOLD_TITLE_WORDS = 24  # a bold line or two, set apart, may title the paper at this length
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
@@ -93,8 +94,12 @@ def is_short(text: str) -> bool:
 def looks_like_heading(text: str, *, emphasised: bool | None, standalone: bool,
                        numbered: bool = False) -> bool:
     """A short title line; ``emphasised`` is None when the format lost bold (plain text), and
-    then a standalone numbered, all-caps or title-case line passes."""
-    if not text or not is_short(text) or ends_sentence(text) or text.endswith(","):
+    then a standalone numbered, all-caps or title-case line passes. A bold line or two set apart
+    may be longer: "Briefing Note on the development of the Spend Tool and its use by the
+    Improvement Partnership for South West Councils"."""
+    if not text or ends_sentence(text) or text.endswith(","):
+        return False
+    if not (is_short(text) or (emphasised and standalone and len(text.split()) <= MAX_BOLD_TITLE_WORDS)):
         return False
     if _MONEY_RE.search(text):
         return False

@@ -57,3 +57,25 @@ def plain_bullets(text: str) -> str:
     """A Symbol-font bullet (U+F0B7) before "Item" becomes "• Item"; other private-use glyphs
     (dingbats) are removed."""
     return _PRIVATE_USE_RE.sub("", _PRIVATE_BULLET_RE.sub("\\1\u2022", text))
+
+
+# A superscript ordinal suffix comes out of a PDF a space away from its number ("3 rd September")
+# or glued to the next word ("13thmeeting", "3rdFloor"); only a suffix that fits its number counts.
+_SPLIT_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3}) (st|nd|rd|th)\b")
+_GLUED_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})(st|nd|rd|th)(?=[A-Za-z]{2})")
+
+
+def _ordinal_suffix(number: str) -> str:
+    """The suffix English gives a number: 1 -> "st", 12 -> "th", 23 -> "rd"."""
+    tens, units = int(number) % 100 // 10, int(number) % 10
+    return "th" if tens == 1 or units > 3 or units == 0 else ("st", "nd", "rd")[units - 1]
+
+
+def joined_ordinals(text: str) -> str:
+    """"3 rd September 2019" -> "3rd September 2019", "13thmeeting" -> "13th meeting"; a
+    suffix that does not fit its number ("2 th") is left as printed."""
+    def fits(m: re.Match) -> bool:
+        return _ordinal_suffix(m[1]) == m[2]
+
+    joined = _SPLIT_ORDINAL_RE.sub(lambda m: m[1] + m[2] if fits(m) else m[0], text)
+    return _GLUED_ORDINAL_RE.sub(lambda m: f"{m[1]}{m[2]} " if fits(m) else m[0], joined)

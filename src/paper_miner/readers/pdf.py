@@ -25,7 +25,7 @@ from paper_miner.layout.blocks import FIELD_LINE, classify, ends_sentence, join_
 from paper_miner.limits import DEFAULTS, Limits, pages_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers import ocr_mode, pdf_reader, pdfium
-from paper_miner.readers.files import plain_bullets
+from paper_miner.readers.files import joined_ordinals, plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_columns import column_lines, is_page_in_columns
 from paper_miner.readers.pdf_tables import BBox, ruled_tables
@@ -81,7 +81,7 @@ def _is_italic(fontname: str) -> bool:
 
 def _make_line(raw: dict) -> Line:
     # a leading glyph the font cannot name, then a space, is a bullet symbol
-    raw["text"] = _CID_BULLET.sub("\u2022 ", plain_bullets(raw["text"].strip()))
+    raw["text"] = _CID_BULLET.sub("\u2022 ", joined_ordinals(plain_bullets(raw["text"].strip())))
     letters = [c for c in raw["chars"] if c["text"].isalnum()] or raw["chars"]
     sizes = sorted(round(c["size"], 1) for c in letters)
     marker, rest = split_marker(raw["text"].strip())
@@ -201,7 +201,7 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
     raw_lines = page.extract_text_lines(return_chars=True, strip=True)
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
     content = PageContent(page.page_number, float(page.height), lines,
-                          text="\n".join(r["text"] for r in raw_lines),
+                          text=joined_ordinals("\n".join(r["text"] for r in raw_lines)),
                           ocr_confidence=getattr(page, "ocr_confidence", None))
     tables, panels = ruled_tables(page)
     for bbox in panels or _page_in_columns(page, raw_lines, tables):

@@ -13,6 +13,7 @@ from pdfplumber.utils.text import chars_to_textmap
 
 from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker
 from paper_miner.readers.pdf_columns import is_text_in_columns
+from paper_miner.readers.files import joined_ordinals
 
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
 DASHES = "-–"  # list markers that are also punctuation
@@ -99,7 +100,7 @@ def cell_text(chars: list[dict]) -> str:
             paragraphs.append([line["text"]])
         else:
             paragraphs[-1].append(line["text"])
-    return "\n".join(join_lines(p) for p in paragraphs)
+    return joined_ordinals("\n".join(join_lines(p) for p in paragraphs))
 
 
 def starts_paragraph(prev: dict, line: dict, short_of: float) -> bool:
