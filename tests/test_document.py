@@ -308,6 +308,16 @@ def test_authority_from_the_councils_own_web_domain_and_how_it_names_itself():
     assert describe(layout).authority == "North Wessex County Council"
 
 
+def test_a_domain_council_printed_in_full_beats_its_county_partner_called_the_county_council():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Meeting: Cabinet Date: 4 March 2026"), paragraph("Subject: Housing Benefit Discretionary Payments"),
+        paragraph("The scheme is shared with Ashvale County Council; the County Council funds a third of it."),
+        paragraph("Appendix 1: Discretionary Payments Policy - Ashford Minster City Council"),
+        paragraph("Contact: ann.lee@ashfordminster.gov.uk"),
+    ])
+    assert describe(layout).authority == "Ashford Minster City Council"
+
+
 @pytest.mark.parametrize(("place", "authority"), [
     ("Norfolk", "Norfolk County Council"),  # a county in the register of councils
     ("Westvale", "Westvale Council"),  # not in it: the kind of council is not known
@@ -741,3 +751,24 @@ def test_a_web_pages_breadcrumb_and_label_are_not_part_of_its_title(first_line, 
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph(first_line), paragraph("The council replaced 4,000 lanterns with LEDs in the year to March.")])
     assert describe(layout).title == title
+
+
+def test_a_body_over_a_date_line_of_its_own_is_the_meeting_not_the_title():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Eastbrook and Hollins Area Committee"), paragraph("15 January 2026"),
+        heading("Mill Road Pedestrian Crossing - Consultation Results"),
+        paragraph("Report by the Director of Highways"),
+    ])
+    described = describe(layout)
+    assert (described.title, described.body) == ("Mill Road Pedestrian Crossing - Consultation Results",
+                                                 "Eastbrook and Hollins Area Committee")
+
+
+def test_a_letterheads_numbered_street_address_does_not_end_the_cover():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Rt Hon Alex Morgan MP"), paragraph("Minister of State for Local Growth"),
+        Block(kind="list_item", page=1, marker="2", level=15, text="Harbour Street London SE1 7QT"),
+        paragraph("To: Leaders of all county councils"), paragraph("3 February 2025"),
+        paragraph("Dear Leaders"),
+    ])
+    assert describe(layout).date == "2025-02-03"

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, LINKED_FILE_TAIL, MONTH, WEEKDAY
+from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, LINKED_FILE_TAIL, MONTH, POSTCODE, WEEKDAY
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
@@ -75,6 +75,8 @@ REPEATED_RE = re.compile(r"^(?P<once>.+?)\s+(?P=once)$")
 # "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
 DRAFT_MARK_RE = re.compile(r"\s+[(\[–-]?\s*draft\s*[)\]]?$", re.IGNORECASE)
 # Headings that open the body of a report: what follows them is no longer the cover.
+# "2 Marsham Street London SW1P 4DF": a letterhead's address, its street number no section number.
+ADDRESS_RE = re.compile(rf"{POSTCODE}\s*$")
 BODY_START = re.compile(
     r"^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|introduction|background|"
     r"(?:executive\s+)?summary|(?:officer\s+)?recommendations?|decisions?|reasons?\s+for\s+\w+(?:\s+\w+)?)[.:]?$",
@@ -280,8 +282,8 @@ def _cover(layout: Layout) -> list[Block]:
             and not MINUTES_RE.match(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
-        if re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") or BODY_START.match(block.text.strip()) \
-                or RESOLUTION_ONLY_RE.match(block.text):
+        numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text)
+        if numbered or BODY_START.match(block.text.strip()) or RESOLUTION_ONLY_RE.match(block.text):
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
     return cover
@@ -352,9 +354,11 @@ def _without_dates(text: str) -> str:
 
 def meeting_line(layout: Layout) -> str | None:
     """The cover line naming the meeting the paper goes to, as printed (no date): in
-    capitals, with the word "meeting", or a body's name and the meeting's date."""
+    capitals, with the word "meeting", or a body's name and the meeting's date (on its line
+    or alone on the next)."""
     letterhead = _letterhead(layout)
-    for block in _cover(layout):
+    cover = _cover(layout)
+    for block, below in zip(cover, [*cover[1:], None]):
         if block.kind == "table" or _is_field(block.text):
             continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
@@ -364,7 +368,9 @@ def meeting_line(layout: Layout) -> str | None:
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting
-        dated = text != block.text.strip() and NAME_RE.fullmatch(text)
+        # "Westmere Area Committee" over a line of its own "15 January 2026" is dated too
+        dated_below = below is not None and _is_date_line(below.text) and len(below.text.split()) <= 5
+        dated = (text != block.text.strip() or dated_below) and NAME_RE.fullmatch(text)
         if (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I) or dated) \
                 and 1 <= len(match.group("body").split()) <= MAX_BODY_WORDS:
             return readable_case(match.group("body"))
@@ -770,11 +776,13 @@ def _meeting_authority(meeting: str) -> str | None:
 
 
 def _web_council(layout: Layout) -> str | None:
-    """A paper whose officers write from ``@westmere.gov.uk`` or that links ``www.westmere.gov.uk``,
-    and that names its council only as "the County Council": "Westmere County Council". The
-    place must be printed in the paper as a name, or be a place in the register of councils;
-    the kind of council is the one it calls itself ("the County Council"), else a county's or a
-    London borough's if the register says the place is one, else just "<Place> Council"."""
+    """A paper whose officers write from ``@westmere.gov.uk`` or that links ``www.westmere.gov.uk``:
+    the council it prints in full under that place ("Westmere City Council", though it also
+    calls its county partner "the County Council"). Else, for a paper that names its council
+    only as "the County Council", "Westmere County Council". The place must be printed in the
+    paper as a name, or be a place in the register of councils; the kind of council is the one
+    it calls itself, else a county's or a London borough's if the register says the place is
+    one, else just "<Place> Council"."""
     text = _text(layout.blocks)
     domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
     if not domains:
@@ -783,6 +791,9 @@ def _web_council(layout: Layout) -> str | None:
     place = _printed_place(label, text) or _registered_place(label)
     if place is None:
         return None
+    printed = [c for c in COUNCIL_RE.findall(text) if c.startswith(f"{place} ")]
+    if printed:  # "Westmere City Council", printed in full, though the paper also says "the County Council"
+        return max(printed, key=printed.count)
     kinds = _own_council_kinds(text)
     if kinds:
         return f"{place} {max(kinds, key=kinds.count)} Council"

@@ -12,8 +12,8 @@ from collections import Counter
 from pdfplumber.utils.text import chars_to_textmap
 
 from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker
-from paper_miner.readers.pdf_columns import is_text_in_columns
 from paper_miner.readers.files import joined_ordinals
+from paper_miner.readers.pdf_columns import is_text_in_columns
 
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
 DASHES = "-–"  # list markers that are also punctuation

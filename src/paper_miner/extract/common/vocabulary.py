@@ -67,3 +67,8 @@ OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?
 # A council web page's link to an item's report, run into the item's title: "79 Performance
 # Monitoring pdf icon PDF 85 KB", "66 Fees and Charges PDF 28 KB".
 LINKED_FILE_TAIL = r"\s*(?:pdf\s+icon\s+)?(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\s*$"
+
+# ---------------------------------------------------------------- places
+
+# A UK postcode ending an address line: "SW1P 4DF", "G11 7HZ", "WD17 3EX".
+POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
