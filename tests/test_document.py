@@ -772,3 +772,32 @@ def test_a_letterheads_numbered_street_address_does_not_end_the_cover():
         paragraph("Dear Leaders"),
     ])
     assert describe(layout).date == "2025-02-03"
+
+
+def test_minutes_dated_by_their_opening_sentence_held_at_a_venue():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("ASHBY COMMUNITY COUNCIL"), heading("MINUTES OF THE 95th MEETING"),
+        paragraph("The 95th Meeting of Ashby Community Council was held in the Village Hall, 4 Mill Lane, "
+                  "Ashby AB1 2CD, on Tuesday 4th March 2025, at 7.00 pm. The Chair welcomed members and "
+                  "residents and explained the order of business for the evening to those present."),
+        paragraph("Apologies were received from two members."),
+    ])
+    assert describe(layout).date == "2025-03-04"
+
+
+def row(*cells):
+    return Row(cells=list(cells), page=1)
+
+
+def test_a_table_of_attendees_makes_the_paper_minutes_and_an_agenda_table_gives_no_title():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Open Standards Forum"), heading("9th meeting"), heading("3 June 2014, 10:00-12:00"),
+        Block(kind="table", page=1, text="", rows=[row("Attendees", "Apologies"), row("Ann Lee (Chair)", "Raj Patel")]),
+        heading("Agenda"),
+        Block(kind="table", page=1, text="", rows=[row("Item", "Description"), row("1", "Welcome"),
+                                                    row("2", "Minutes of the last meeting")]),
+        heading("Welcome"), paragraph("The Chair welcomed members to the meeting."),
+    ])
+    described = describe(layout)
+    assert described.doc_type == "minutes"
+    assert described.title != "Description"

@@ -192,7 +192,11 @@ DECISIONS_LEAD_IN_RE = re.compile(
     r"the\s+recommendations?\b[^.]*\b(?:were|was)\s+(?:agreed|approved|adopted|endorsed)\b)", re.IGNORECASE)
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
-HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# "held on", "meeting on", "held in the Village Hall, Church Lane, Ashby AB1 2CD, on": the day met.
+# A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
+ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
+MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
+HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+(?:(?:at|in)\s+[^.;]{1,120}?,?\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 # "To receive as a correct record, the minutes of the meeting held on 8 June", "The Minutes of
 # the last meeting held on 9 September were signed": the date of a meeting before this one.
 EARLIER_MEETING = (r"\bto\s+(?:approve|confirm|consider|receive|agree|sign)\b[^.]{0,40}\bminutes\s+of\b|"
@@ -297,6 +301,8 @@ def _cover_lines(layout: Layout) -> list[str]:
         if block.kind != "table":
             lines.append(block.text)
             continue
+        if _numbers_its_rows(block):
+            continue  # an agenda's "Item | Description" over "1 | Welcome": a list, no fields
         for row in block.rows:
             cells = [c.strip() for c in row.cells if c.strip()]
             if len(cells) == 2 and FIELD_RE.match(cells[0].rstrip(":") + ": x"):
@@ -304,6 +310,12 @@ def _cover_lines(layout: Layout) -> list[str]:
             else:  # "Date:\nFebruary 2015 | Decision maker:\nCabinet Member for Housing": a field per cell
                 lines += [" ".join(c.split()) for c in cells if LABEL_OVER_VALUE_RE.match(c)]
     return lines
+
+
+def _numbers_its_rows(table: Block) -> bool:
+    """A table whose rows below its header are numbered in the first column ("1", "2a", "3.")."""
+    firsts = [row.cells[0].strip() for row in table.rows[1:] if row.cells]
+    return len(firsts) >= 2 and sum(bool(re.fullmatch(r"\d{1,3}[a-z]?\.?", c)) for c in firsts) > len(firsts) / 2
 
 
 def fields(layout: Layout) -> dict[str, str]:
@@ -520,7 +532,8 @@ def _is_letter(layout: Layout) -> bool:
 
 
 def _is_minutes(layout: Layout) -> bool:
-    """"Minutes of ...", "Present:", "Housing Panel – Minutes – 3 May 2014", a bare "Minutes:"
+    """"Minutes of ...", "Present:", a table headed "Attendees | Apologies", "Housing Panel –
+    Minutes – 3 May 2014", a bare "Minutes:"
     label over a meeting item's record, a web page of one item at a past meeting ("Meeting:
     06/12/2011 - Executive (Item 131)", or "Agenda item" over its "DECISION MADE:"), or a
     minute's own opening ("There was submitted a report by ...")."""
@@ -531,7 +544,9 @@ def _is_minutes(layout: Layout) -> bool:
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
     opening = MINUTE_OPENING_RE.match(_first_sentence(layout))
-    return labelled or bool(worded) or _is_meeting_item_page(layout) or bool(opening)
+    attendance = any(b.kind == "table" and b.rows and ATTENDANCE_RE.fullmatch(b.rows[0].cells[0].strip())
+                     for b in head)
+    return labelled or bool(worded) or attendance or _is_meeting_item_page(layout) or bool(opening)
 
 
 def _lists_issue_decisions(layout: Layout) -> bool:
@@ -631,13 +646,22 @@ def date(layout: Layout) -> str | None:
     earlier meeting's, whose minutes the agenda confirms, is not the paper's),
     else the date under a foreword's signature. A cover's tables are read only for their
     labelled fields: their other dates are a plan's deadlines ("Timescale | March 2026")."""
-    given = fields(layout).get("date") or _held_on(_cover(layout)) or _decision_date(layout)
+    given = fields(layout).get("date") or _held_on(_opening(layout)) or _decision_date(layout)
     if given:
         return given
     found = [d for block in _cover(layout) if block.kind != "table" and not EARLIER_MEETING_RE.search(block.text)
              for d in _dates_outside_ranges(block.text)]
     full = [d for d in found if len(d) == 10]
     return (full or found or [_signature_date(layout)])[0]
+
+
+def _opening(layout: Layout) -> list[Block]:
+    """The cover; for minutes, with the first paragraph after it when it opens the record of the
+    meeting: "The 95th Meeting of the Ashby Community Council was held in the Village Hall,
+    Ashby, on Tuesday 4th March 2025" (not "the report referred to the meeting held on ...")."""
+    cover = _cover(layout)
+    after = layout.blocks[len(cover):len(cover) + 1]
+    return cover + after if after and MEETING_WAS_HELD_RE.search(after[0].text) and _is_minutes(layout) else cover
 
 
 def _dates_outside_ranges(text: str) -> list[str]:
