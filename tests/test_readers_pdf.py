@@ -377,3 +377,26 @@ def test_a_superscript_ordinal_stays_with_its_number(tmp_path):
 ])
 def test_ordinal_suffixes_are_joined_to_their_numbers(printed, read):
     assert joined_ordinals(printed) == read
+
+
+def test_an_unruled_table_with_group_rows_and_ratings_is_one_table(tmp_path):
+    """Columns set apart by wide gaps, a service's name on a row of its own between the rows,
+    and a rating word in the last column: still one table, the group rows kept as rows."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scorecard.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    rows = [("Indicator", "Actual", "Target", "Status"), ("Waste Services",),
+            ("Household waste recycled", "44%", "50%", "Amber"), ("Missed bins per 100,000", "61", "80", "Green"),
+            ("Customer Services",), ("Calls answered in 60 seconds", "78%", "85%", "Red"),
+            ("Complaints answered on time", "91%", "90%", "Green")]
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 780, "The table shows the latest position against each target.")
+    for n, cells in enumerate(rows):
+        for x, cell in zip((72, 330, 400, 470), cells):
+            pdf.drawString(x, 750 - 16 * n, cell)
+    pdf.drawString(72, 600, "Officers will report the next quarter's results in March.")
+    pdf.save()
+    tables = [b for b in read_pdf(path).blocks if b.kind == "table"]
+    assert [r.cells for r in tables[0].rows] == [list(r) + [""] * (4 - len(r)) for r in rows]

@@ -655,6 +655,15 @@ def test_a_scorecard_table_reports_actual_floor_rating_and_polarity():
          "2026/27", "increase")]
 
 
+def test_a_bare_actual_beside_a_bare_target_is_this_periods_result_not_a_baseline():
+    found = extract(table(["Indicator", "Actual", "Target", "Status"],
+                          ["Care assessments completed within 28 days", "67%", "80%", "Red"],
+                          ["Re-referrals to social care within 12 months", "18%", "20%", "Green"]))
+    assert [(t.measure, t.baseline, t.target, t.actual, t.rag, t.direction) for t in found] == [
+        ("Care assessments completed within 28 days", None, 80.0, 67.0, "red", "increase"),
+        ("Re-referrals to social care within 12 months", None, 20.0, 18.0, "green", "decrease")]
+
+
 def test_a_table_printed_as_space_parted_lines_is_read_as_a_table():
     lines = ["Performance indicator  2025/26 value  2026/27 target",
              "Fly-tips cleared within two working days (Minimise)  1,204  900",

@@ -117,18 +117,28 @@ def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]
 # --- tables (ruled ones: pdf_tables) -----------------------------------------------------
 
 def _unruled_tables(lines: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
-    """Runs of three or more lines split into aligned columns, ending in figures."""
+    """Runs of three or more lines split into aligned columns, most with a figure after the
+    first column ("Reviews on time   82%   85%   Amber"); a one-cell line between two such
+    lines is a group's heading row inside the table ("Adult Social Care")."""
     found, run = [], []
-    for line in lines + [None]:
-        if line is not None and len(line.cells) >= 2:
+    for line, after in zip(lines + [None], lines[1:] + [None, None]):
+        if line is not None and (len(line.cells) >= 2 or _group_row(line, run, after)):
             run.append(line)
             continue
-        numeric = sum(bool(_NUMBER_CELL.match(ln.cells[-1][2])) for ln in run)
-        if len(run) >= 3 and numeric >= 0.6 * len(run):
+        rows = [ln for ln in run if len(ln.cells) >= 2]
+        numeric = sum(any(_NUMBER_CELL.match(cell[2]) for cell in ln.cells[1:]) for ln in rows)
+        if len(rows) >= 3 and numeric >= 0.6 * len(rows):
             bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
             found.append((bbox, _columns(run)))
         run = []
     return found
+
+
+def _group_row(line: Line, run: list[Line], after: Line | None) -> bool:
+    """A short line at the table's left edge, not a sentence, between rows of cells."""
+    if not run or after is None or len(after.cells) < 2 or len(run[-1].cells) < 2:
+        return False
+    return abs(line.x0 - run[-1].x0) <= 2 and not ends_sentence(line.text) and len(line.text.split()) <= 8
 
 
 def _columns(run: list[Line]) -> list[list[str]]:

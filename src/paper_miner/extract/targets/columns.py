@@ -127,9 +127,10 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
 
 
 def _same_year(actual: str, target: str) -> bool:
-    """"Outturn 2012/13" beside "Target 2012/13" reports on the target; it is no baseline."""
+    """"Outturn 2012/13" beside "Target 2012/13" reports on the target; it is no baseline, and
+    neither is a bare "Actual" beside a bare "Target" (this period's, both)."""
     years = _YEAR_RE.search(actual), _YEAR_RE.search(target)
-    return all(years) and years[0].group(0) == years[1].group(0)
+    return (all(years) and years[0].group(0) == years[1].group(0)) or not any(years)
 
 
 def _label_columns(cells: list[str], where: range, deadline: int | None, report: dict) -> list[int]:
