@@ -117,21 +117,29 @@ def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]
 # --- tables (ruled ones: pdf_tables) -----------------------------------------------------
 
 def _unruled_tables(lines: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
-    """Runs of three or more lines split into aligned columns, most with a figure after the
-    first column ("Reviews on time   82%   85%   Amber"); a one-cell line between two such
-    lines is a group's heading row inside the table ("Adult Social Care")."""
+    """Runs of three or more lines split into aligned columns, holding figures (see
+    ``_figures_in_columns``); a one-cell line between two such lines is a group's heading row
+    inside the table ("Adult Social Care")."""
     found, run = [], []
     for line, after in zip(lines + [None], lines[1:] + [None, None]):
         if line is not None and (len(line.cells) >= 2 or _group_row(line, run, after)):
             run.append(line)
             continue
         rows = [ln for ln in run if len(ln.cells) >= 2]
-        numeric = sum(any(_NUMBER_CELL.match(cell[2]) for cell in ln.cells[1:]) for ln in rows)
-        if len(rows) >= 3 and numeric >= 0.6 * len(rows):
+        if len(rows) >= 3 and _figures_in_columns(rows):
             bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
             found.append((bbox, _columns(run)))
         run = []
     return found
+
+
+def _figures_in_columns(rows: list[Line]) -> bool:
+    """Most rows end in a figure; or, every row split into as many cells, most hold a figure
+    after the first ("Reviews on time | 82% | 85% | Amber")."""
+    if sum(bool(_NUMBER_CELL.match(ln.cells[-1][2])) for ln in rows) >= 0.6 * len(rows):
+        return True
+    numeric = sum(any(_NUMBER_CELL.match(cell[2]) for cell in ln.cells[1:]) for ln in rows)
+    return len({len(ln.cells) for ln in rows}) == 1 and numeric >= 0.6 * len(rows)
 
 
 def _group_row(line: Line, run: list[Line], after: Line | None) -> bool:
