@@ -55,8 +55,9 @@ LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 # "That the Committee review, discuss and comment on the issues raised": asked to consider them.
 DISCUSSION_VERBS = {"discuss", "review", "comment"}
 AUX = {"was", "were", "been"}
-# Adverbs between an auxiliary and its verb: "Payment of £90 was unanimously agreed".
-PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently"}
+# Adverbs between an auxiliary and its verb: "Payment of £90 was unanimously agreed", "It was
+# therefore resolved to keep the current policy".
+PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently", "therefore", "thus"}
 # A word just before a past form that makes it future, conditional or not a decision.
 NOT_DONE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "to",
             "be", "being", "is", "are", "not", "if", "once", "when", "until", "awaiting"}
@@ -69,6 +70,10 @@ SUBORDINATE = {"since", "until", "unless", "whether", "if", "once"}
 BLOCKERS = {"that", "which", "who", "whom", "to", "for", "by", "of", "with", "from", "whether"}
 RELATIVE = re.compile(r"\b(which|who|whom|whose)\b|\bthat\s+(?:is|are|was|were|has|have)\b", re.I)
 NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached|given|granted)\b", re.I)
+# "In May 2019 the Council made the decision to review its Local Plan": resolved, worded with a noun.
+MADE_DECISION_RE = re.compile(r"\b(?:made|took|has\s+taken|had\s+taken)\s+(?:the|a)\s+decision\s+(?=to\s+\w)", re.I)
+# "following the decision by Ashford BC to end the agreement": another body's decision, named.
+DECISION_BY_RE = re.compile(r"\bdecision\s+(?:by|of)\s+(?:the\s+)?", re.I)
 WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
 ASKED_TO_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
@@ -108,6 +113,8 @@ MEMBERS_RE = re.compile(
     r"(?:\s+of\s+(?:the|this|that)\s+\w+)?", re.I)
 # "Council agreed that the quality of work is very important": a shared view, nothing decided.
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
+# "agreed that although the four priorities are important, ...": a point conceded, not what was decided.
+CONCESSIVE_RE = re.compile(r"\s+that\s+(?:although|though|while|whilst)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
 # "On consideration of the report of the Director, Cabinet approved the following:" too.
 INTRODUCTORY_RE = re.compile(r"^(?:following|after|further\s+to|subsequent\s+to|on\s+(?:consideration|receipt)\s+of|"
@@ -119,7 +126,8 @@ DISTRIBUTED = {"awarded", "allocated"}
 # period is an account of activity, not a decision taken at one time.
 CUMULATIVE_RE = re.compile(
     rf"^\W*(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:{MONTH_FULL}|{YEAR})|"
-    rf"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?|quarters?))\b", re.I)
+    rf"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks?|months?|years?|quarters?))\b|"
+    r"\bover\s+the\s+years\b", re.I)  # "The Council has adopted several SPDs over the years"
 # "children's homes and supported accommodation", "approved premises": a participle naming a
 # kind of service, not a verb.
 SERVICE_NOUN_RE = re.compile(r"\s+(?:accommodation|housing|living|employment|lodgings|premises)\b", re.I)
@@ -131,6 +139,12 @@ PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|anne
 CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
 # "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
 MEETING_OF_RE = re.compile(r"[\s,;]*at\s+(?:the|its|their|a)\s+(?:\w+\s+)?meeting\s+of\b[^,;]*,", re.I)
+# "It was agreed", ", and it was noted", "After much discussion it was resolved": an impersonal
+# passive, whose subject is what follows it.
+IMPERSONAL_IT_RE = re.compile(r"(?:^|[,:]\s*|\band\s+)(?:(?:after|following|on|upon)\s+[^,]{0,60}?\s+)?it$", re.I)
+# "Mrs Hale presented her proposals and they were accepted": the pronoun is the first verb's object.
+OBJECT_THEN_PRONOUN_RE = re.compile(
+    r".*?\b[a-z]+ed\s+(?:(?:his|her|their|its|the|a|an|our)\s+)?([^,;]+?)\s+and\s+(?:they|it)", re.I)
 # ", which had been called in,": an aside inside a subject.
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,]*,\s*", re.I)
 # "X was given approval to proceed": a passive decision worded with a noun.
@@ -146,8 +160,10 @@ AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 # Who a decision verb has as its subject when minutes name the people at the meeting, not the
 # body: "Councillors agreed to fund the repairs", "Members unanimously approved the plan"; "They
 # unanimously agreed" too, which prose keeps only after a sentence naming the members.
+# "After much deliberation, the Councillors agreed", "... £65.00 The Councillors resolved" (a run-on
+# sentence whose full stop the page lost) name them after an opening phrase.
 MEETING_PEOPLE_RE = re.compile(
-    r"(?:\W*|.*?\band\s+)(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they)\s+"
+    r"(?:\W*|.*?(?:\band|,)\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
@@ -297,12 +313,15 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
     if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
         return None  # "Governors were asked to send their training needs": a reminder to people
+    if action == "requested" and agent is None and re.match(r"\s+by\b", sentence[verb_end:]):
+        return None  # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's
     if verb == "confirmed" and re.match(r"\s+that\b", sentence[verb_end:]):
         return None  # "It was confirmed that the scheme could be delivered within budget": a fact given
     if verb == "noted" and re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", sentence[verb_end:]):
         return None  # "The town was noted for its markets", "The report was noted to be late": remarked on
-    # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed"
-    if re.search(r"(?:^|[,:]\s*|\band\s+)it$", subject, re.I):  # "Minutes: It was noted": a field label run in
+    # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed",
+    # "After discussion it was resolved to donate £200"
+    if IMPERSONAL_IT_RE.search(subject):  # "Minutes: It was noted": a field label run in
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
@@ -311,9 +330,12 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
 
 def _passive_subject(text: str) -> str:
     """The words before a passive verb, less an introduction ("Following ..., ") and an aside
-    ("Decision 26/012, which had been called in, was ...")."""
+    ("Decision 26/012, which had been called in, was ..."); "The Treasurer presented the
+    accounts and they were approved": what "they" stands for, the first verb's object."""
     text = RELATIVE_ASIDE_RE.sub(" ", text)
-    return INTRODUCTORY_RE.sub("", re.sub(r"\s+(?:has|have|had)\s*$", "", text.strip(" ,;")))
+    text = INTRODUCTORY_RE.sub("", re.sub(r"\s+(?:has|have|had)\s*$", "", text.strip(" ,;")))
+    object_then_pronoun = OBJECT_THEN_PRONOUN_RE.fullmatch(text)
+    return object_then_pronoun.group(1) if object_then_pronoun else text
 
 
 def _without_quantifier(subject: str) -> str:
@@ -382,9 +404,15 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if agent is not None:
         return Clause(action, "", start, verb_end, agent)
     by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and action in PEOPLE_DECIDE
-    if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people:
+    if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people or _opens_minute(sentence, action):
         return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
+
+
+def _opens_minute(sentence: str, action: str) -> bool:
+    """"Agreed that the Treasurer should attend the forum.", "Resolved to buy a new bench.": a
+    minute that opens with its decision, the meeting its unstated subject."""
+    return action in {"agreed", "resolved"} and bool(re.match(r"[A-Z][a-z]+ed\s+(?:that|to)\b", sentence.lstrip()))
 
 
 def _not_a_decision(verb: str, after: str) -> bool:
@@ -397,6 +425,8 @@ def _not_a_decision(verb: str, after: str) -> bool:
         return True
     if verb == "noted" and re.match(r"\s+that\b", after) or OPINION_RE.match(after):
         return True
+    if CONCESSIVE_RE.match(after):
+        return True  # "agreed that although the aims are sound, ...": a view granted; a later verb decides
     return verb == "confirmed" and bool(CONFIRMED_FACT_RE.match(after)) or bool(SERVICE_NOUN_RE.match(after))
 
 
@@ -433,8 +463,8 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
     listed = dash_outcome(sentence)
     if listed is not None:
         return [listed]
-    if CUMULATIVE_RE.match(sentence):
-        return []
+    if CUMULATIVE_RE.search(sentence):
+        return _decision_by(sentence, bodies.mentions(sentence))
     mentions = bodies.mentions(sentence)
     found: list[Clause] = []
     for hit in _verb_hits(sentence):
@@ -446,7 +476,7 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
-    found += _nominal(sentence, mentions) + _approval_given(sentence, mentions)
+    found += _nominal(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
     return _fill_subjects(sentence, sorted(found, key=lambda c: c.start))
 
 
@@ -466,10 +496,26 @@ def _nominal(sentence: str, mentions: list[Mention]) -> list[Clause]:
                       and re.fullmatch(r"\s*(?:at|by)\s+(?:the\s+)?", sentence[match.end():m.start])), None)
         action = "agreed" if match.group(1).lower() == "agreement" else "approved"
         found.append(Clause(action, "", match.start(), match.end(), agent))
+    for match in MADE_DECISION_RE.finditer(sentence):
+        agent = _agent_before(sentence, match.start(), mentions)
+        if agent is not None:
+            found.append(Clause("resolved", "", match.start(), match.end(), agent))
     for match in WOULD_ASK_RE.finditer(sentence):
         agent = _agent_before(sentence, match.start(), mentions)
         if agent is not None:
             found.append(Clause("requested", "", match.start(), match.end(), agent))
+    return found
+
+
+def _decision_by(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"... following the decision by Ashford BC to terminate the agreement": that body resolved
+    what its infinitive says, up to the next comma or full stop."""
+    found = []
+    for match in DECISION_BY_RE.finditer(sentence):
+        agent = next((m for m in mentions if m.start == match.end() and not m.generic), None)
+        purpose = re.match(r"\s+to\s+([^,;.]+)", sentence[agent.end:]) if agent else None
+        if purpose:
+            found.append(Clause("resolved", trim_subject(purpose.group(1)), match.start(), agent.end, agent))
     return found
 
 
