@@ -1133,3 +1133,37 @@ def test_minutes_naming_no_meeting_are_of_the_body_whose_last_minutes_they_confi
 def test_the_date_of_the_minutes_a_body_notes_is_not_when_it_noted_them():
     assert date_of_clause("The Committee noted the minutes of the Tenant Panel held on 2 November 2021.",
                           len("The Committee noted"), "2021-11-17") is None
+
+
+@pytest.mark.parametrize("sentence, action, subject", [
+    ("In May 2018 the Borough Council made the decision to review its Local Plan.", "resolved", "review its Local Plan"),
+    ("Work slowed after the decision by Northvale District Council to end the shared service, in 2022.",
+     "resolved", "end the shared service"),
+    ("The Ridgeway Panel considered this report in October 2024 and approved the scheme.", "approved", "the scheme"),
+    ("After much deliberation, the Councillors decided that the bench should be replaced.", "agreed",
+     "the bench should be replaced"),
+    ("Following debate it was resolved to buy a defibrillator.", "resolved", "buy a defibrillator"),
+    ("It was thus resolved to keep the present policy.", "resolved", "keep the present policy"),
+    ("Resolved to ask the county for a speed survey.", "resolved", "ask the county for a speed survey"),
+])
+def test_small_council_and_report_wordings_are_decisions(sentence, action, subject):
+    bodies = Bodies()
+    bodies.remember("The Ridgeway Panel and Northvale District Council and the Borough Council met.")
+    found = decided_clauses(sentence, bodies)
+    assert [(c.action, c.subject) for c in found] == [(action, subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk was asked by the auditor whether the grant could be paid early.",
+    "The Councillors agreed that although the roads are busy, it is a quiet village.",
+    "The Parish Council has adopted several policies over the years.",
+    "Although the scheme is national, each Council has agreed local revisions.",
+])
+def test_questions_concessions_and_accounts_are_not_decisions(sentence):
+    assert decided_clauses(sentence, Bodies()) == []
+
+
+def test_a_heading_word_or_a_tax_is_not_a_body():
+    bodies = Bodies()
+    assert [m.name for m in bodies.mentions("Last Committee Reference: N/A")] == []
+    assert [m.name for m in bodies.mentions("The Council Tax Support scheme was agreed.")] == []

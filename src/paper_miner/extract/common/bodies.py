@@ -25,8 +25,10 @@ _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
 # Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
 # "Northvale, Southvale and Eastvale ... Board").
 _JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
-# "Cabinet Member for Finance", "Board Member": a person's role, not the body.
-_NOT_A_ROLE = r"(?!['’])(?!\s+Members?\b)"
+# "Cabinet Member for Finance", "Board Member": a person's role, not the body;
+# "Council Tax Support", "Council Housing": a council's tax or homes, not a body.
+_NOT_A_SERVICE = r"(?!\s+(?:Tax|Housing|Homes|Tenants?)\b)"
+_NOT_A_ROLE = rf"(?!['’])(?!\s+Members?\b){_NOT_A_SERVICE}"
 NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b{_NOT_A_ROLE}")
 DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b{_NOT_A_ROLE}")
 # "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare
@@ -35,12 +37,13 @@ DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b
 # body minutes speak of without an article.
 GENERIC_RE = re.compile(
     rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?=Council\b)|(?:^\s*|(?<=\band\s))(?={_DECIDING_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
-    rf"({_DECIDING_HEAD.lower()}|{_DECIDING_HEAD}|government)\b", re.IGNORECASE
+    rf"({_DECIDING_HEAD.lower()}|{_DECIDING_HEAD}|government)\b{_NOT_A_SERVICE}", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
 # "No" / "Yes": a form's answer ("Is subject to call in?: No") run into the text after it.
-_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If|No|Yes)\s+")
+# "Last Committee Reference: N/A", "Next Cabinet": which meeting, not part of a body's name.
+_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If|No|Yes|Last|Next|Previous)\s+")
 # Names that are a body alone: "Cabinet", and an officer group's letters ("SMT approved the plan").
 STANDALONE = {"cabinet", "executive"} | {n.lower() for n in OFFICER_GROUP_NOUNS if n.isupper()}
 _SMALL = {"and", "of", "for", "&", "the"}

@@ -66,6 +66,8 @@ FILLER = {"has", "have", "had", "also", "further", "then", "now", "subsequently"
           "unanimously", "duly", "therefore", "currently", "in", "principle"}
 # A word before a body that makes its clause background: "since the Panel last considered".
 SUBORDINATE = {"since", "until", "unless", "whether", "if", "once"}
+# A word before a body that makes it any of many: "each Council has agreed its own scheme".
+QUANTIFIERS = {"each", "every", "many", "some", "most", "several"}
 # Words between a body and a verb that show the body is not the verb's subject.
 BLOCKERS = {"that", "which", "who", "whom", "to", "for", "by", "of", "with", "from", "whether"}
 RELATIVE = re.compile(r"\b(which|who|whom|whose)\b|\bthat\s+(?:is|are|was|were|has|have)\b", re.I)
@@ -113,6 +115,8 @@ MEMBERS_RE = re.compile(
     r"(?:\s+of\s+(?:the|this|that)\s+\w+)?", re.I)
 # "Council agreed that the quality of work is very important": a shared view, nothing decided.
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
+# "this report", "the proposals": the paper or item before the meeting, named generically.
+THE_PAPER_RE = re.compile(r"(?:the|this|that)\s+(?:report|paper|item|matter|proposals?|application)", re.I)
 # "agreed that although the four priorities are important, ...": a point conceded, not what was decided.
 CONCESSIVE_RE = re.compile(r"\s+that\s+(?:although|though|while|whilst)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
@@ -239,9 +243,16 @@ NEW_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
 
 
+MONTH_AT_END_RE = re.compile(rf"(?<!\bheld)\s+in\s+(?:{MONTH_FULL})\s+{YEAR}\.?$")
+
+# "more emphasis on bus services, enabling residents to reach the towns": what it would bring
+# about, after the decision itself.
+RESULT_CLAUSE_RE = re.compile(r",\s+(?:thereby\s+)?(?:enabling|allowing|ensuring|helping|thereby\s+\w+ing)\b.*$", re.I)
+
+
 def trim_subject(text: str) -> str:
     text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
-    text = NEW_CLAUSE_RE.sub("", text)
+    text = RESULT_CLAUSE_RE.sub("", NEW_CLAUSE_RE.sub("", text))
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)
@@ -253,6 +264,7 @@ def trim_subject(text: str) -> str:
     text = re.sub(r"[;,]?\s+(?:as\s+follows|specifically|namely|(?:including|subject\s+to)\s+the\s+following\b.*)\W*$",
                   "", text)
     text = re.sub(r"[\s,;:.(]+(?:and|or)?[\s,;:.(]*$", "", text)  # "... to the report. (" of a note run on
+    text = MONTH_AT_END_RE.sub("", text)  # "considered this report in December 2025": when, not what
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
 
@@ -396,8 +408,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if coordinated and previous is not None:
         return Clause(action, "", start, verb_end, previous.agent, lead=previous.lead)
     agent = _agent_before(sentence, start, mentions)
-    if agent is not None and _preceding_word(sentence, agent.start) in SUBORDINATE:
-        return None  # "since the Panel last considered the matter": background, not a decision
+    if agent is not None and _preceding_word(sentence, agent.start) in SUBORDINATE | QUANTIFIERS:
+        return None  # "since the Panel last considered the matter", "each Council has agreed": background
     if agent is None and coordinated:
         first = mentions[0] if mentions else None
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
@@ -477,7 +489,14 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
         if make is not None:
             found.append(make)
     found += _nominal(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
-    return _fill_subjects(sentence, sorted(found, key=lambda c: c.start))
+    return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
+
+
+def _without_steps(clauses: list[Clause]) -> list[Clause]:
+    """"The Panel considered this report and approved the scheme": considering the paper was the
+    step to the decision that follows it in the sentence, not a decision of its own."""
+    return [c for i, c in enumerate(clauses)
+            if not (c.action == "considered" and i + 1 < len(clauses) and THE_PAPER_RE.fullmatch(c.subject))]
 
 
 def _clause_start(sentence: str, after: int, aux_start: int) -> int:
