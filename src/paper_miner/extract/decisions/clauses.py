@@ -115,8 +115,9 @@ MEMBERS_RE = re.compile(
     r"(?:\s+of\s+(?:the|this|that)\s+\w+)?", re.I)
 # "Council agreed that the quality of work is very important": a shared view, nothing decided.
 OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|be|to|may)\b)[^.;]*\b(?:is|are)\b", re.I)
-# "this report", "the proposals": the paper or item before the meeting, named generically.
-THE_PAPER_RE = re.compile(r"(?:the|this|that)\s+(?:report|paper|item|matter|proposals?|application)", re.I)
+# "this report", "the proposals in May 2024": the paper or item before the meeting, named generically.
+THE_PAPER_RE = re.compile(rf"(?:the|this|that)\s+(?:report|paper|item|matter|proposals?|application)"
+                          rf"(?:\s+(?:in|on)\s+(?:the\s+)?(?:\d{{1,2}}\w*\s+)?{MONTH_FULL}(?:\s+{YEAR})?)?", re.I)
 # "agreed that although the four priorities are important, ...": a point conceded, not what was decided.
 CONCESSIVE_RE = re.compile(r"\s+that\s+(?:although|though|while|whilst)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
@@ -243,8 +244,6 @@ NEW_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
 
 
-MONTH_AT_END_RE = re.compile(rf"(?<!\bheld)\s+in\s+(?:{MONTH_FULL})\s+{YEAR}\.?$")
-
 # "more emphasis on bus services, enabling residents to reach the towns": what it would bring
 # about, after the decision itself.
 RESULT_CLAUSE_RE = re.compile(r",\s+(?:thereby\s+)?(?:enabling|allowing|ensuring|helping|thereby\s+\w+ing)\b.*$", re.I)
@@ -264,7 +263,6 @@ def trim_subject(text: str) -> str:
     text = re.sub(r"[;,]?\s+(?:as\s+follows|specifically|namely|(?:including|subject\s+to)\s+the\s+following\b.*)\W*$",
                   "", text)
     text = re.sub(r"[\s,;:.(]+(?:and|or)?[\s,;:.(]*$", "", text)  # "... to the report. (" of a note run on
-    text = MONTH_AT_END_RE.sub("", text)  # "considered this report in December 2025": when, not what
     words = text.split()
     return " ".join(words[:MAX_SUBJECT_WORDS]).rstrip(" ,;:.")
 
