@@ -431,7 +431,7 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
-                                  "kpi_boxes", "quarterly_commentary"])
+                                  "kpi_boxes", "quarterly_commentary", "local_plan_timetable"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
@@ -1509,3 +1509,34 @@ def test_a_target_and_an_aim_with_its_own_subject_are_two_targets():
     assert [(t.target, t.direction) for t in found] == [(85.0, "achieve"), (6.0, "decrease")]
     assert "calls" in found[1].measure and "answering" in found[0].measure
     assert not found[1].measure.startswith("we aim")
+
+
+# ---------------------------------------------------------------- timetables of dated stages
+
+
+def test_a_timetable_row_is_a_dated_stage_of_the_plan_it_is_for():
+    caption = Block(kind="paragraph", page=2, text="Figure 3 – Timetable for preparing the Westbury Neighbourhood Plan")
+    found = extract(caption, table(["Examination", "", "March 2027"], ["", "Referendum – July 2027", ""],
+                                   ["Regulation 14 consultation", "", "Completed – May 2025"],
+                                   ["Design codes engagement", "", "May-June 2026"], page=2))
+    assert [(t.measure, t.deadline, t.target, t.direction) for t in found] == [
+        ("Westbury Neighbourhood Plan: Examination", "2027-03", None, "achieve"),
+        ("Westbury Neighbourhood Plan: Referendum", "2027-07", None, "achieve")]
+
+
+@pytest.mark.parametrize("caption, header", [
+    ("Dates of meetings", ["Meeting", "Date"]),
+    ("Events held this year", ["Event", "Date"]),
+])
+def test_a_table_of_dates_that_is_no_timetable_sets_no_targets(caption, header):
+    found = extract(Block(kind="paragraph", page=1, text=caption),
+                    table(header, ["Cabinet", "14 May 2026"], ["Spring fair", "June 2026"]))
+    assert found == []
+
+
+def test_a_milestone_already_due_when_the_paper_was_written_is_not_a_target():
+    layout = layout_of(Block(kind="heading", page=1, text="Key milestones"),
+                       Block(kind="list_item", page=1, marker="•", text="Library refit starts on site, January 2026"),
+                       Block(kind="list_item", page=1, marker="•", text="Mobile library service relaunched, September 2026"))
+    found = targets.extract(layout, paper_document("Ashdown District Council", date="2026-04-14"), {})
+    assert [(t.measure, t.deadline) for t in found] == [("Mobile library service relaunched", "2026-09")]

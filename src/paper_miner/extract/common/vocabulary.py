@@ -21,6 +21,8 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 MONTH_STEM_WORD = r"(?:%s)[a-z]{0,6}" % "|".join(MONTH_STEMS)
 # A month in full, capitalised as in running text: "4 May", "2nd June".
 MONTH_FULL = "(?:%s)" % "|".join(name.capitalize() for name in MONTH_NAMES)
+# A season as a date is printed: "by Autumn 2025", "Spring 2026".
+SEASON = r"(?:spring|summer|autumn|winter)"
 # "Wednesday", "thursday"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 

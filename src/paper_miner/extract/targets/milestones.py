@@ -1,0 +1,150 @@
+"""Timetables: a plan's stages or a programme's milestones, each due by a date.
+
+A plan prints when each stage is due as a table under a caption naming a timetable
+("Figure 1 – Timetable for preparing the new Local Plan"), or with a header naming stages and
+dates ("Stage | Date", "Milestone | Target date"), or as a list under a heading naming
+milestones or deadlines::
+
+    Key milestones
+    • Draft Parking Strategy published for consultation, June 2026
+    • All bus shelters in the county fitted with real-time displays – March 2028
+
+Each row or item is one target with no figure: the measure is the stage (with what the
+timetable is for, "new Local Plan: Submission (Regulation 22)"), the deadline its date and the
+direction "achieve". Not targets: a stage marked done ("Completed – October 2019"), a span
+of months ("July-September 2025", a consultation period), a stage "to be confirmed", and a
+date already past when the paper was written.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from paper_miner.extract.common.parse import find_dates
+from paper_miner.extract.common.vocabulary import MONTH, SEASON, YEAR
+from paper_miner.extract.targets.period_tables import is_period_table
+from paper_miner.extract.targets.target_tables import header_of
+from paper_miner.models import Block, Document, Layout, Row, Target
+
+# "Timetable for preparing the Local Plan", "Key milestones", "Reminder of deadlines".
+_TIMETABLE_RE = re.compile(r"\b(?:timetable|milestones|deadlines|key\s+stages)\b", re.IGNORECASE)
+# "Stage | Date", "Key milestone | Target date", "Deliverable | Due by".
+_STAGE_HEADER_RE = re.compile(r"^(?:key\s+|project\s+)?(?:stages?|milestones?|deliverables?)$", re.IGNORECASE)
+_DATE_HEADER_RE = re.compile(r"^(?:(?:target|due|completion|planned|expected|estimated)\s+)?"
+                             r"(?:dates?|deadline|by\s+when|due(?:\s+by)?)$", re.IGNORECASE)
+# One date and nothing else: "May 2026", "4th Feb 2013", "by Autumn 2025", "end of 2027".
+_WHEN = (rf"(?:(?:by|due|end\s+of)\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s+|{SEASON}\s+"
+         rf"|(?:early|mid|late)[-\s]+)?{YEAR}")
+_WHEN_RE = re.compile(rf"^{_WHEN}\.?$", re.IGNORECASE)
+# "Adoption of the Local Plan – March 2028", "All datasets comply, Dec 2017"; or the date first.
+_LABEL_THEN_WHEN_RE = re.compile(rf"^(?P<label>.{{8,}}?)\s*(?:,|:|\s[–—-])\s*(?P<when>{_WHEN})\.?$", re.IGNORECASE)
+_WHEN_THEN_LABEL_RE = re.compile(rf"^(?P<when>{_WHEN})\s*(?::|\s[–—-])\s*(?P<label>.{{8,}})$", re.IGNORECASE)
+# A stage that is done or not yet fixed: "Completed", "to be confirmed", "TBC".
+_NOT_DUE_RE = re.compile(r"\b(?:complete[d]?|achieved|done|to\s+be\s+confirmed|tbc|tbd)\b", re.IGNORECASE)
+# "Timetable for preparing the new Local Plan": what the timetable is for.
+_FOR_WHAT_RE = re.compile(r"\b(?:timetable|milestones|key\s+stages)\s+(?:for|of)\s+(?:(?:preparing|producing|"
+                          r"delivering|adopting|the\s+preparation\s+of)\s+)?(?:the\s+)?(?P<what>[^.:;]{3,60})$",
+                          re.IGNORECASE)
+
+
+def find(layout: Layout, document: Document | None) -> Iterator[Target]:
+    written = document.date if document else None
+    for index, block in enumerate(layout.blocks):
+        for target in _block_milestones(layout.blocks, index):
+            if not _past(target.deadline, written):
+                yield target
+
+
+def _block_milestones(blocks: list[Block], index: int) -> Iterator[Target]:
+    block = blocks[index]
+    title = _list_title(blocks, index) if block.kind == "list_item" else ""
+    if title:
+        yield from _milestone(block.text, block.page, _plan_of(title))
+    elif block.kind == "table" and is_timetable(block, _caption(blocks, index)):
+        plan = _plan_of(_caption(blocks, index))
+        for row in block.rows:
+            yield from _row_milestone(row, plan)
+
+
+def _list_title(blocks: list[Block], index: int) -> str:
+    """What names a list item's list as a timetable: the line just above the list ("Key
+    milestones:"), or the heading just above that line's lead-in ("Reminder of deadlines" /
+    "As a reminder, ..."); "" if neither does."""
+    start = index
+    while start > 0 and blocks[start - 1].kind == "list_item":
+        start -= 1
+    above = [b for b in blocks[max(start - 2, 0):start] if b.kind in ("paragraph", "heading")]
+    if len(above) == 2 and above[0].kind != "heading":
+        above = above[1:]
+    return next((b.text.strip() for b in reversed(above) if _TIMETABLE_RE.search(b.text) and len(b.text) <= 120), "")
+
+
+def _caption(blocks: list[Block], index: int) -> str:
+    """The line just above a table, or else the heading it sits under."""
+    before = blocks[index - 1] if index else None
+    if before is not None and before.kind in ("paragraph", "heading") and len(before.text) <= 120:
+        return before.text.strip()
+    return blocks[index].section[-1] if blocks[index].section else ""
+
+
+def is_timetable(block: Block, caption: str) -> bool:
+    """A table captioned as a timetable, or headed by a stage column and a date column; a
+    table with a target column or a header of periods is read by its own reader."""
+    if not block.rows or header_of(block) is not None or is_period_table(block):
+        return False
+    return bool(_TIMETABLE_RE.search(caption)) or _stage_and_date_header(block.rows[0])
+
+
+def _stage_and_date_header(row: Row) -> bool:
+    cells = [c.strip() for c in row.cells]
+    return any(_STAGE_HEADER_RE.match(c) for c in cells) and any(_DATE_HEADER_RE.match(c) for c in cells)
+
+
+def _plan_of(caption: str) -> str:
+    """"Timetable for preparing the new Local Plan" -> "new Local Plan"; "" if it names none."""
+    match = _FOR_WHAT_RE.search(caption.strip().rstrip(":"))
+    return match.group("what").strip() if match else ""
+
+
+def _row_milestone(row: Row, plan: str) -> Iterator[Target]:
+    """"Submission (Regulation 22) | | October 2026": the first cell is the stage and the last
+    the date; a row of one cell may print both ("Adoption of the Local Plan – March 2028")."""
+    cells = [c.strip() for c in row.cells if c.strip()]
+    if len(cells) == 1:
+        yield from _milestone(cells[0], row.page, plan)
+    elif len(cells) >= 2 and _WHEN_RE.match(cells[-1]) and not _NOT_DUE_RE.search(cells[0]):
+        yield from _target(cells[0], cells[-1], row.page, plan, " | ".join(cells))
+
+
+def _milestone(text: str, page: int, plan: str) -> Iterator[Target]:
+    """One item or cell that prints a stage and its date, in either order."""
+    text = text.strip()
+    match = _LABEL_THEN_WHEN_RE.match(text) or _WHEN_THEN_LABEL_RE.match(text)
+    if match and not _NOT_DUE_RE.search(text):
+        yield from _target(match.group("label"), match.group("when"), page, plan, text)
+
+
+def _target(label: str, when: str, page: int, plan: str, quote: str) -> Iterator[Target]:
+    stage = label.strip(" *.,;:–—-")
+    deadline = _deadline(when)
+    if not stage or deadline is None or _STAGE_HEADER_RE.match(stage):
+        return
+    named = stage if not plan or plan.lower() in stage.lower() else f"{plan}: {stage}"
+    yield Target(page=page, quote=quote, measure=named, deadline=deadline, direction="achieve")
+
+
+def _deadline(when: str) -> str | None:
+    """"4th Feb 2013" -> "2013-02-04", "May 2026" -> "2026-05", "Autumn 2025" -> "2025"."""
+    dates = find_dates(when)
+    if dates:
+        return dates[0][0]
+    year = re.search(YEAR, when)
+    return year.group(0) if year else None
+
+
+def _past(deadline: str | None, written: str | None) -> bool:
+    """Whether a milestone was due before the month the paper was written in."""
+    if not deadline or not written:
+        return False
+    size = min(len(deadline), len(written), 7)
+    return deadline[:size] < written[:size]
