@@ -1540,3 +1540,28 @@ def test_a_milestone_already_due_when_the_paper_was_written_is_not_a_target():
                        Block(kind="list_item", page=1, marker="•", text="Mobile library service relaunched, September 2026"))
     found = targets.extract(layout, paper_document("Ashdown District Council", date="2026-04-14"), {})
     assert [(t.measure, t.deadline) for t in found] == [("Mobile library service relaunched", "2026-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parish councils who wish to bid, where they meet the criteria, are invited to submit expressions of interest to "
+     "the Council by 30 September 2026.",
+     ("expressions of interest submitted to the Council by parish councils who wish to bid", "2026-09-30")),
+    ("Schools must submit their energy action plans no later than March 2027.",
+     ("their energy action plans submitted", "2027-03")),
+    ("We will ask for draft delivery plans by Summer 2026, and final plans later in the year.",
+     ("draft delivery plans", "2026")),
+    ("Following the review I will invite in April business cases to be submitted to the Combined Authority by "
+     "October 2026.", ("business cases submitted to the Combined Authority", "2026-10")),
+])
+def test_a_requirement_to_submit_by_a_date_is_a_dated_milestone(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.deadline, t.target, t.direction) for t in found] == [(*expected, None, "achieve")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents are invited to submit comments on the draft plan by 12 June 2026.",
+    "A Delivery Plan will be submitted to the Department by the end of March 2026.",
+    "Teams were recruited ahead of the ask for full coverage by 2029.",
+])
+def test_a_consultation_or_a_plan_of_our_own_is_no_required_submission(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []

@@ -14,6 +14,12 @@ timetable is for, "new Local Plan: Submission (Regulation 22)"), the deadline it
 direction "achieve". Not targets: a stage marked done ("Completed – October 2019"), a span
 of months ("July-September 2025", a consultation period), a stage "to be confirmed", and a
 date already past when the paper was written.
+
+Running text sets a dated milestone where it requires others to submit something by a date
+("Areas ... will be invited to submit reorganisation proposals to Government by May 2025",
+"plans are to be submitted no later than 30 June 2026", "we ask for interim plans by March
+2025"); a consultation's closing date for
+comments or responses is not one.
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.parse import find_dates
+from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.common.vocabulary import MONTH, SEASON, YEAR
 from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.target_tables import header_of
@@ -46,6 +53,19 @@ _FOR_WHAT_RE = re.compile(r"\b(?:timetable|milestones|key\s+stages)\s+(?:for|of)
                           r"delivering|adopting|the\s+preparation\s+of)\s+)?(?:the\s+)?(?P<what>[^.:;]{3,60})$",
                           re.IGNORECASE)
 
+# A requirement on others to submit by a date: "are invited to submit X (to Y) by May 2025",
+# "must submit X no later than ...", "I will ask for X by March 2025" (not "the ask for"),
+# "invite in January X to be submitted to Y by ...".
+_BY_WHEN = rf"\s+(?:by|no\s+later\s+than|on\s+or\s+before)\s+(?P<when>{_WHEN})\b"
+_SUBMIT_BY_RE = re.compile(rf"\b(?:(?:(?:invited|required|asked|expected)\s+to|must|are\s+to)\s+(?P<submit>submit)"
+                           rf"|\b(?:to|will|we|I)\s+ask\s+for)\s+(?P<what>[^.;]{{3,80}}?){_BY_WHEN}", re.IGNORECASE)
+_TO_BE_SUBMITTED_RE = re.compile(
+    rf"\b(?:invite|ask|request|require|expect)\w*\s+(?:for\s+)?(?:in\s+{MONTH}\s+)?(?P<what>[^.;,]{{3,60}}?)\s+"
+    rf"(?:are\s+|is\s+)?to\s+be\s+submitted(?P<to>\s+to\s+[^.;,]{{2,40}}?)?{_BY_WHEN}", re.IGNORECASE)
+_CONSULTATION_RE = re.compile(r"\b(?:comments?|responses?|views|representations|feedback|objections|questions)\b",
+                              re.IGNORECASE)
+# "Areas who need reorganisation to unlock devolution, where they ...": who is required to submit.
+_WHO_RE = re.compile(r"^(?P<who>[A-Z][^,]{3,80}),\s+(?:where|who|which)\b")
 
 def find(layout: Layout, document: Document | None) -> Iterator[Target]:
     written = document.date if document else None
@@ -60,6 +80,9 @@ def _block_milestones(blocks: list[Block], index: int) -> Iterator[Target]:
     title = _list_title(blocks, index) if block.kind == "list_item" else ""
     if title:
         yield from _milestone(block.text, block.page, _plan_of(title))
+    elif block.kind in ("paragraph", "list_item"):
+        for sentence in sentences(block.text):
+            yield from _submission(sentence, block.page)
     elif block.kind == "table" and is_timetable(block, _caption(blocks, index)):
         plan = _plan_of(_caption(blocks, index))
         for row in block.rows:
@@ -148,3 +171,23 @@ def _past(deadline: str | None, written: str | None) -> bool:
         return False
     size = min(len(deadline), len(written), 7)
     return deadline[:size] < written[:size]
+
+
+def _submission(sentence: str, page: int) -> Iterator[Target]:
+    """"Areas who need reorganisation to unlock devolution, where they will be invited to submit
+    reorganisation proposals to Government by May 2025" -> "reorganisation proposals
+    submitted to Government by areas who need reorganisation to unlock devolution", 2025-05."""
+    active = _SUBMIT_BY_RE.search(sentence)
+    match = active or _TO_BE_SUBMITTED_RE.search(sentence)
+    if match is None or _CONSULTATION_RE.search(match.group("what")):
+        return
+    what = match.group("what").strip()
+    if active and not active.group("submit"):
+        submitted = what  # "ask for interim plans by March 2025"
+    elif active:
+        submitted = re.sub(r"\s+to\s+", " submitted to ", what, count=1) if " to " in what else f"{what} submitted"
+    else:
+        submitted = f"{what} submitted{match.group('to') or ''}"
+    who = _WHO_RE.match(sentence)
+    measure = f"{submitted} by {who.group('who')[0].lower()}{who.group('who')[1:]}" if who else submitted
+    yield from _target(measure, match.group("when"), page, "", sentence)
