@@ -1565,3 +1565,12 @@ def test_a_requirement_to_submit_by_a_date_is_a_dated_milestone(text, expected):
 ])
 def test_a_consultation_or_a_plan_of_our_own_is_no_required_submission(text):
     assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Letter received from the residents' association regarding the cut of the speed limit from 40mph to 30mph, "
+    "members noted this.",
+    "With the need to reduce running costs by 15% the working group found that there was scope to share services.",
+])
+def test_correspondence_noted_or_a_finding_reported_is_no_target(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []

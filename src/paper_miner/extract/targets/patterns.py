@@ -71,6 +71,10 @@ _NARRATION_RE = re.compile(
     r"\brepresents?\b|\bsaw\b|\btook\s+place\b|\b(?:continues|continued)\s+to\s+be\b|\bremained\b"
     r"|\b(?:has|have|we)\s+(?:observed|seen|recorded|experienced|noted)\b|\bRAG\b|\brated\s+(?:red|amber|green)\b"
     r"|\b(?:was|were|(?:has|have)\s+been)\s+[a-z]+ed\b|\bbe\s+noted\b"
+    # minutes noting correspondence ("Email received regarding the increase of ..."), a finding
+    # reported ("the review identified that there was value in ...")
+    r"|\b(?:e-?mail|letter|correspondence)\s+(?:was\s+|had\s+been\s+)?received\b"
+    r"|\b(?:identified|found|concluded)\s+that\b"
     rf"|\b(?:in|during|over)\s+(?:the\s+)?{_PERIOD}"
     rf"|\b(?:on|since|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))\s+{_EARLIER}|\bwhen\s+comparing\b"
     rf"|{_CHANGE_SINCE_LAST}",
