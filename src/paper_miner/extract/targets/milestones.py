@@ -62,6 +62,7 @@ _SUBMIT_BY_RE = re.compile(rf"\b(?:(?:(?:invited|required|asked|expected)\s+to|m
 _TO_BE_SUBMITTED_RE = re.compile(
     rf"\b(?:invite|ask|request|require|expect)\w*\s+(?:for\s+)?(?:in\s+{MONTH}\s+)?(?P<what>[^.;,]{{3,60}}?)\s+"
     rf"(?:are\s+|is\s+)?to\s+be\s+submitted(?P<to>\s+to\s+[^.;,]{{2,40}}?)?{_BY_WHEN}", re.IGNORECASE)
+_SUBMIT_WORD_RE = re.compile(r"\bsubmit|\bask\s+for\b", re.IGNORECASE)
 _CONSULTATION_RE = re.compile(r"\b(?:comments?|responses?|views|representations|feedback|objections|questions)\b",
                               re.IGNORECASE)
 # "Areas who need reorganisation to unlock devolution, where they ...": who is required to submit.
@@ -69,7 +70,7 @@ _WHO_RE = re.compile(r"^(?P<who>[A-Z][^,]{3,80}),\s+(?:where|who|which)\b")
 
 def find(layout: Layout, document: Document | None) -> Iterator[Target]:
     written = document.date if document else None
-    for index, block in enumerate(layout.blocks):
+    for index in range(len(layout.blocks)):
         for target in _block_milestones(layout.blocks, index):
             if not _past(target.deadline, written):
                 yield target
@@ -80,7 +81,7 @@ def _block_milestones(blocks: list[Block], index: int) -> Iterator[Target]:
     title = _list_title(blocks, index) if block.kind == "list_item" else ""
     if title:
         yield from _milestone(block.text, block.page, _plan_of(title))
-    elif block.kind in ("paragraph", "list_item"):
+    elif block.kind in ("paragraph", "list_item") and _SUBMIT_WORD_RE.search(block.text):
         for sentence in sentences(block.text):
             yield from _submission(sentence, block.page)
     elif block.kind == "table" and is_timetable(block, _caption(blocks, index)):
