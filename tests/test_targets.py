@@ -1526,6 +1526,8 @@ def test_a_timetable_row_is_a_dated_stage_of_the_plan_it_is_for():
 
 @pytest.mark.parametrize("caption, header", [
     ("Dates of meetings", ["Meeting", "Date"]),
+    ("Timetable of meetings 2026/27", ["Body", "Date"]),
+    ("Garden waste collection timetable", ["Round", "Date"]),
     ("Events held this year", ["Event", "Date"]),
 ])
 def test_a_table_of_dates_that_is_no_timetable_sets_no_targets(caption, header):
@@ -1574,3 +1576,12 @@ def test_a_consultation_or_a_plan_of_our_own_is_no_required_submission(text):
 ])
 def test_correspondence_noted_or_a_finding_reported_is_no_target(text):
     assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+def test_a_timetable_may_print_its_dates_first_and_a_status_last():
+    found = extract(table(["Target date", "Key milestone", "Status"],
+                          ["June 2026", "Contractor appointed for the leisure centre", "On track"],
+                          ["Spring 2027", "Leisure centre opens to the public", "At risk"],
+                          ["January 2026", "Planning permission granted", "Completed"]))
+    assert [(t.measure, t.deadline) for t in found] == [
+        ("Contractor appointed for the leisure centre", "2026-06"), ("Leisure centre opens to the public", "2027")]

@@ -35,6 +35,9 @@ from paper_miner.models import Block, Document, Layout, Row, Target
 
 # "Timetable for preparing the Local Plan", "Key milestones", "Reminder of deadlines".
 _TIMETABLE_RE = re.compile(r"\b(?:timetable|milestones|deadlines|key\s+stages)\b", re.IGNORECASE)
+# "Timetable of meetings", "Committee timetable", "Collection timetable": when things recur.
+_RECURRING_RE = re.compile(r"\b(?:meetings?|committees?|sittings?|surger(?:y|ies)|events?|collections?|"
+                           r"sessions?|classes)\b", re.IGNORECASE)
 # "Stage | Date", "Key milestone | Target date", "Deliverable | Due by".
 _STAGE_HEADER_RE = re.compile(r"^(?:key\s+|project\s+)?(?:stages?|milestones?|deliverables?)$", re.IGNORECASE)
 _DATE_HEADER_RE = re.compile(r"^(?:(?:target|due|completion|planned|expected|estimated)\s+)?"
@@ -100,7 +103,8 @@ def _list_title(blocks: list[Block], index: int) -> str:
     above = [b for b in blocks[max(start - 2, 0):start] if b.kind in ("paragraph", "heading")]
     if len(above) == 2 and above[0].kind != "heading":
         above = above[1:]
-    return next((b.text.strip() for b in reversed(above) if _TIMETABLE_RE.search(b.text) and len(b.text) <= 120), "")
+    return next((b.text.strip() for b in reversed(above) if _TIMETABLE_RE.search(b.text) and len(b.text) <= 120
+                 and not _RECURRING_RE.search(b.text)), "")
 
 
 def _caption(blocks: list[Block], index: int) -> str:
@@ -112,11 +116,14 @@ def _caption(blocks: list[Block], index: int) -> str:
 
 
 def is_timetable(block: Block, caption: str) -> bool:
-    """A table captioned as a timetable, or headed by a stage column and a date column; a
-    table with a target column or a header of periods is read by its own reader."""
+    """A table captioned as a timetable (not of meetings or other recurring events), or headed
+    by a stage column and a date column; a table with a target column or a header of periods
+    is read by its own reader."""
     if not block.rows or header_of(block) is not None or is_period_table(block):
         return False
-    return bool(_TIMETABLE_RE.search(caption)) or _stage_and_date_header(block.rows[0])
+    if _TIMETABLE_RE.search(caption):
+        return not _RECURRING_RE.search(caption)
+    return _stage_and_date_header(block.rows[0])
 
 
 def _stage_and_date_header(row: Row) -> bool:
@@ -131,13 +138,17 @@ def _plan_of(caption: str) -> str:
 
 
 def _row_milestone(row: Row, plan: str) -> Iterator[Target]:
-    """"Submission (Regulation 22) | | October 2026": the first cell is the stage and the last
-    the date; a row of one cell may print both ("Adoption of the Local Plan – March 2028")."""
+    """"Submission (Regulation 22) | | October 2026", "March 2027 | Scheme opens | On track": the
+    one cell that is a date is when the row's first other cell is due; a row of one cell may
+    print both ("Adoption of the Local Plan – March 2028"); a row marked done is not due."""
     cells = [c.strip() for c in row.cells if c.strip()]
     if len(cells) == 1:
         yield from _milestone(cells[0], row.page, plan)
-    elif len(cells) >= 2 and _WHEN_RE.match(cells[-1]) and not _NOT_DUE_RE.search(cells[0]):
-        yield from _target(cells[0], cells[-1], row.page, plan, " | ".join(cells))
+        return
+    dates = [c for c in cells if _WHEN_RE.match(c)]
+    if len(dates) == 1 and len(cells) >= 2 and not any(_NOT_DUE_RE.search(c) for c in cells):
+        stage = next(c for c in cells if c != dates[0])
+        yield from _target(stage, dates[0], row.page, plan, " | ".join(cells))
 
 
 def _milestone(text: str, page: int, plan: str) -> Iterator[Target]:
