@@ -1585,3 +1585,30 @@ def test_a_timetable_may_print_its_dates_first_and_a_status_last():
                           ["January 2026", "Planning permission granted", "Completed"]))
     assert [(t.measure, t.deadline) for t in found] == [
         ("Contractor appointed for the leisure centre", "2026-06"), ("Leisure centre opens to the public", "2027")]
+
+
+def test_a_timetable_in_a_pdf(tmp_path):
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    styles = getSampleStyleSheet()
+    grid = platypus.Table([
+        ["Stage", "", "Date"],
+        ["", "Preparation", ""],
+        ["Call for sites", "", "Completed - March 2025"],
+        ["Preferred options consultation", "", "January 2027"],
+        ["Submission to the Secretary of State", "", "November 2027"],
+        ["", "Adoption of the Harbourside Area Action Plan - June 2028", ""]])
+    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "lds.pdf"
+    platypus.SimpleDocTemplate(str(path)).build([
+        platypus.Paragraph("Calderbrook District Council - Local Development Scheme", styles["Title"]),
+        platypus.Paragraph("The timetable below will be kept under review.", styles["Normal"]),
+        platypus.Paragraph("Table 2 - Timetable for producing the Harbourside Area Action Plan", styles["Normal"]),
+        grid,
+    ])
+    found = targets.extract(read_paper(path), None, {})
+    assert [(t.measure, t.deadline, t.direction) for t in found] == [
+        ("Harbourside Area Action Plan: Preferred options consultation", "2027-01", "achieve"),
+        ("Harbourside Area Action Plan: Submission to the Secretary of State", "2027-11", "achieve"),
+        ("Adoption of the Harbourside Area Action Plan", "2028-06", "achieve")]
