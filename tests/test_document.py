@@ -801,3 +801,30 @@ def test_a_table_of_attendees_makes_the_paper_minutes_and_an_agenda_table_gives_
     described = describe(layout)
     assert described.doc_type == "minutes"
     assert described.title != "Description"
+
+
+def test_a_council_in_a_running_footer_issues_the_paper():
+    footer = "Ashwell District Council | Fees and Charges 2026/27"
+    layout = Layout(fmt="pdf", page_texts=[f"Fees and Charges 2026/27\nThe fees rise.\n{footer}",
+                                           f"3. Background\nThe fees were last set in 2023.\n{footer}"],
+                    blocks=[heading("Fees and Charges 2026/27"), paragraph("Report to Cabinet, 17 March 2026"),
+                            heading("1. Purpose"), paragraph("The fees rise with inflation.")])
+    assert describe(layout).authority == "Ashwell District Council"
+
+
+def test_a_footer_naming_two_councils_names_no_issuer():
+    footer = "A partnership of Ashwell District Council and Brandon Borough Council"
+    layout = Layout(fmt="pdf", page_texts=[f"Joint Waste Strategy\n{footer}", f"2. Aims\n{footer}"],
+                    blocks=[heading("Joint Waste Strategy"), paragraph("The strategy sets our aims.")])
+    assert describe(layout).authority is None
+
+
+def test_minutes_of_a_committee_of_a_named_council_are_the_committees():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Minutes of a meeting of the Audit and Governance Committee of Marston Vale Council held at "
+                "the Civic Offices on Wednesday 4 February 2026 at 6.30pm"),
+        paragraph("Present: Councillors A Brown (Chair), C Davis, E Fox"),
+        paragraph("The Committee noted the progress report."),
+    ])
+    described = describe(layout)
+    assert (described.body, described.authority) == ("Audit and Governance Committee", "Marston Vale Council")

@@ -13,6 +13,7 @@ shapes, often mixed:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pydantic import BaseModel, ConfigDict
 
@@ -196,6 +197,7 @@ MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
 ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
+OF_COUNCIL_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})\s+of\s+(?:the\s+)?(?P<council>.+)$", re.IGNORECASE)
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+(?:(?:at|in)\s+[^.;]{1,120}?,?\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 # "To receive as a correct record, the minutes of the meeting held on 8 June", "The Minutes of
 # the last meeting held on 9 September were signed": the date of a meeting before this one.
@@ -346,6 +348,9 @@ def _body_name(text: str) -> str | None:
     text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
     text = re.sub(r"^(?:report\s+to\s+)?(?:the\s+)?", "", MINUTES_LEAD_RE.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
+    owned = OF_COUNCIL_RE.match(text)  # "the Audit Committee of Marston Vale Council": the committee
+    if owned and (COUNCIL_RE.fullmatch(owned.group("council")) or UNITARY_RE.fullmatch(owned.group("council"))):
+        text = owned.group("body")
     if STANDALONE_BODY_RE.fullmatch(text):
         return text
     return text if NAME_RE.fullmatch(text) and len(text.split()) <= MAX_BODY_WORDS else None
@@ -731,6 +736,17 @@ def _signed_off(layout: Layout) -> str | None:
     return None
 
 
+def _running_council(layout: Layout) -> str | None:
+    """A council named in a running header or footer, a line repeated on most pages
+    ("Ashwell District Council | Fees and Charges 2026/27"): the reader drops those lines as
+    page furniture, so they are read from the pages' text."""
+    pages = [set(filter(None, (ln.strip() for ln in text.splitlines()))) for text in layout.page_texts]
+    counts = Counter(line for lines in pages for line in lines)
+    running = [line for line, n in counts.items() if n >= max(2, (len(pages) + 1) // 2)]
+    councils = [c for line in running for c in COUNCIL_RE.findall(readable_case(line))]
+    return councils[0] if len(set(councils)) == 1 else None
+
+
 def _secretariat(layout: Layout) -> str | None:
     """A panel's minutes listing "Secretariat: Jo Bloggs (DWP)." or signed "DWP Secretariat
     June 2013": the body that services the panel, spelled out where the paper spells it
@@ -767,7 +783,7 @@ def authority(layout: Layout, reading: Reading) -> str | None:
     letterhead = _letterhead(layout)
     if in_title or letterhead:
         return in_title[0] if in_title else letterhead
-    signed = _signed_off(layout) or _secretariat(layout)
+    signed = _signed_off(layout) or _secretariat(layout) or _running_council(layout)
     if signed:
         return signed
     meeting = reading.body or ""

@@ -321,14 +321,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if verb in DISTRIBUTED and agent is None:
         return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
-    if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
-        return None  # "Governors were asked to send their training needs": a reminder to people
-    if action == "requested" and agent is None and re.match(r"\s+by\b", sentence[verb_end:]):
-        return None  # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's
-    if verb == "confirmed" and re.match(r"\s+that\b", sentence[verb_end:]):
-        return None  # "It was confirmed that the scheme could be delivered within budget": a fact given
-    if verb == "noted" and re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", sentence[verb_end:]):
-        return None  # "The town was noted for its markets", "The report was noted to be late": remarked on
+    if _passive_remark(verb, action, subject, agent, sentence[verb_end:]):
+        return None
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed",
     # "After discussion it was resolved to donate £200"
     if IMPERSONAL_IT_RE.search(subject):  # "Minutes: It was noted": a field label run in
@@ -336,6 +330,18 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         return Clause(action, "", aux_start, verb_end, agent)
     return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent)
+
+
+def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None, after: str) -> bool:
+    """A passive that records no decision of the meeting; ``after`` is the text after the verb."""
+    if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
+        return True  # "Governors were asked to send their training needs": a reminder to people
+    if action == "requested" and agent is None and re.match(r"\s+by\b", after):
+        return True  # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's
+    if verb == "confirmed" and re.match(r"\s+that\b", after):
+        return True  # "It was confirmed that the scheme could be delivered within budget": a fact given
+    # "The town was noted for its markets", "The report was noted to be late": remarked on
+    return verb == "noted" and bool(re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", after))
 
 
 def _passive_subject(text: str) -> str:
