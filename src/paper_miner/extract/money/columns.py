@@ -9,6 +9,8 @@ Each column is classified from its header and its cells as one of:
 - ``period``: dates or years ("31/03/2024", "2023/24", "Q2 2024/25") down the column;
 - ``status``: where an application stands ("Approved", "Deferred", "Recommended");
 - ``ref``: row labels ("No.", "Ref", or 1, 2, 3 going down);
+- ``limit``: a bound each case is tested against ("Capital limit", "Income threshold", "Upper
+  earnings cap"), which no one spends or receives;
 - ``text``: anything else (the label column, descriptions).
 
 Only money columns make money records: a count or a percentage beside a money figure is never
@@ -26,7 +28,7 @@ from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.layout.blocks import REF_LABEL_RE
 from paper_miner.models import Row
 
-ColumnKind = Literal["money", "count", "percentage", "rate", "period", "status", "ref", "text"]
+ColumnKind = Literal["money", "count", "percentage", "rate", "period", "status", "ref", "limit", "text"]
 
 # A figure as printed in a table cell: "20,000", "£1,702,211", "52.5", "(12.0)", "c£2m".
 _VALUE_RE = re.compile(r"^\(?[-–−]?\s*(?:(?-i:c)\.?\s?)?£?\s?\d[\d,\s]*(?:\.\d+)?\s?(?:k|m|bn)?\)?\*?$", re.I)
@@ -46,6 +48,9 @@ _RATE_HEADER_RE = re.compile(
     r"|miles?|propert(?:y|ies)|nights?|sessions?|square|sq|m2|beds?|clients?|child|cases?|items?|hectares?|km"
     r"|metres?|meals?|journeys?|trips?|passengers?|users?|residents?)\b|^rates?\b|\b(?:hourly|daily|weekly|unit)\s+rates?\b"
     r"|\bunit\s+(?:cost|price)", re.I)
+# A bound that decides who qualifies or which band applies: "Capital Limit", "Savings threshold",
+# "Earnings cap". A "cash limit" is a service's budget, in the language of public finance.
+_LIMIT_HEADER_RE = re.compile(r"(?<!\bcash\s)\blimits?\b|\bthresholds?\b|\bceilings?\b|\bcaps?\b", re.I)
 # Without a £ sign anywhere, a header word must say the column is money.
 MONEY_HEADER_RE = re.compile(
     r"£|\bcosts?\b|\bamount|\bbudget|\bgrants?\b|\bvalue|\bfund|\bspen[dt]|\ballocat|\bsaving"
@@ -193,12 +198,15 @@ def _kind(header: str, cells: list[str], has_figures: bool, beside_pounds: bool)
 
 
 def _kind_from_header(header: str) -> ColumnKind | None:
-    """"% of budget" -> percentage; "Cost per tonne" -> rate; "No. of posts" -> count;
-    "Status" -> status; "£ per annum", "Budget £000" -> None (the cells decide)."""
+    """"% of budget" -> percentage; "Cost per tonne" -> rate; "Capital limit £" -> limit;
+    "No. of posts" -> count; "Status" -> status; "£ per annum", "Budget £000" -> None (the
+    cells decide)."""
     if _PERCENT_HEADER_RE.search(header):
         return "percentage"
     if _RATE_HEADER_RE.search(header):
         return "rate"
+    if _LIMIT_HEADER_RE.search(header):
+        return "limit"
     if "£" in header:
         return None
     if _STATUS_HEADER_RE.search(header):

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from paper_miner.extract.common.parse import column_scale, parse_money
 from paper_miner.extract.common.sentences import split_at_full_stops
-from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import MONTH, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.money.columns import (
     MONEY_HEADER_RE,
     TableColumns,
@@ -35,6 +35,10 @@ _GROUP_WORDS = 8
 
 _TOTAL_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _NAME_HEADER_RE = re.compile(r"\b(?:project|scheme|initiative|bid|proposal|item|name|activity)", re.I)
+# A column sorting the rows into kinds ("Type of Scheme", "Scheme type", "Category") says what
+# sort each row is, not its name, nor that the rows are schemes.
+_CATEGORY_HEADER_RE = re.compile(r"^\W*(?:types?|kinds?|sorts?|category|class)\s+of\b|\b(?:types?|category)\W*$",
+                                 re.I)
 # Who delivers a project is not part of its name or description.
 _LEAD_HEADER_RE = re.compile(
     r"\b(?:lead|agency|partner|organisation|organization|provider|delivered|responsib|officer)", re.I)
@@ -47,6 +51,8 @@ _PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|t
 # What a value column is, once its period, scale and £ sign are taken out: "forecast outturn".
 _LABEL_NOISE_RE = re.compile(
     r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
+# A column standing at a month: "March 23", "Sept 2025", "At 31 May 2024".
+_MONTH_COLUMN_RE = re.compile(rf"\b{MONTH}\.?\s+(?:19|20)?\d\d\b", re.I)
 # Rows of label, figure, label, figure that make a table two accounts side by side.
 _SIDE_BY_SIDE_ROWS = 2
 
@@ -100,6 +106,7 @@ class MoneyTable(BaseModel):
     headers: str  # every header cell, for the words that say what the table lists
     period_columns: int  # how many value columns name a period (a per-year split)
     named_columns: int = 0  # value columns whose header says what they hold ("forecast")
+    dated_columns: int = 0  # value columns standing at a month ("March 23", "Sept 25")
     grant_list: bool = False  # rows name an applicant and the purpose of its grant
     label_header: str = ""  # the header over the row labels: "Expenditure", "Scheme"
 
@@ -150,7 +157,8 @@ def _label_roles(columns: list[Column], rows: list[Row], text_cols: list[int]) -
     roles: dict[str, int] = {}
     if text_cols and all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
-    named = [i for i in text_cols if _NAME_HEADER_RE.search(columns[i].header)]
+    named = [i for i in text_cols if _NAME_HEADER_RE.search(columns[i].header)
+             and not is_category(columns[i].header)]
     name = named[0] if named else _fullest(rows, text_cols)
     if name is None:
         return roles
@@ -162,6 +170,11 @@ def _label_roles(columns: list[Column], rows: list[Row], text_cols: list[int]) -
     if after:
         roles["description"] = after[0]
     return roles
+
+
+def is_category(header: str) -> bool:
+    """ "Type of Scheme", "Scheme type": a column of kinds of row, not of names."""
+    return bool(_CATEGORY_HEADER_RE.search(header))
 
 
 def label_columns(typed: TableColumns) -> set[int]:
@@ -216,9 +229,11 @@ def read_money_table(block: Block) -> MoneyTable | None:
     lines, columns = _read_lines(rows[start:], width, columns, roles, typed)
     values = [c for c in columns if c.index in value_columns and not c.is_total]
     worded = label_columns(typed) | value_columns  # "% of total" says nothing of the money
-    return MoneyTable(lines=_carry_themes(lines), headers=" ".join(c.header for c in columns if c.index in worded),
+    words = " ".join(c.header for c in columns if c.index in worded and not is_category(c.header))
+    return MoneyTable(lines=_carry_themes(_totals_of_nothing(lines)), headers=words,
                       period_columns=sum(1 for c in values if c.period),
                       named_columns=len({c.label for c in values if c.label}),
+                      dated_columns=sum(1 for c in values if not c.period and _MONTH_COLUMN_RE.search(c.header)),
                       grant_list="purpose" in roles,
                       label_header=headers[roles["name"]] if "name" in roles else "")
 
@@ -286,6 +301,14 @@ def _carry_themes(lines: list[TableLine]) -> list[TableLine]:
             line = line.model_copy(update={"theme": theme})
         out.append(line)
     return out
+
+
+def _totals_of_nothing(lines: list[TableLine]) -> list[TableLine]:
+    """A table whose every figure row says "total" sums no rows of its own: each row is the
+    figure itself ("Total spend | £5,964,399 | £6,000,541" under month columns)."""
+    if any(line.kind == "item" for line in lines):
+        return lines
+    return [line.model_copy(update={"kind": "item"}) if line.kind == "total" else line for line in lines]
 
 
 def _only_in(cells: list[str], columns: set[int]) -> bool:

@@ -84,9 +84,13 @@ KIND_CUES = _cues([
                r"|\bunlikely\s+to\s+be\s+(?:achieved|delivered)\b"),
     ("pressure", r"\bpressures?\b|\bshortfall\b|\bdeficit\b|\bfunding gap\b|\bgap\b"),
     # A council's own taxes and money paid to it: "business rates top up grant", "precept",
-    # "VAT refund", "grant received".
+    # "VAT refund", "grant received". Council tax support (or reduction, benefit) is taken off
+    # residents' bills, and a council tax band sorts homes: neither is tax collected (a council
+    # tax support grant is paid to the council).
     ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"
-               r"|\bbusiness\s+rates?\b|\bcouncil\s+tax\b|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"),
+               r"|\bbusiness\s+rates?\b"
+               r"|\bcouncil\s+tax\b(?!\s+(?:support|reduction|benefit|bands?)\b(?!\s+(?:grant|funding)\b))"
+               r"|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"),
     # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary", "a new bin be
     # purchased for £400".
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
@@ -140,6 +144,28 @@ _THRESHOLD_RE = re.compile(
 _ITEMS_WORTH_RE = re.compile(
     r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
     r"|projects|orders|items)\s+(?:of|worth|valued\s+at)\s*$", re.I)
+# A bound named after its figure: "the £500 threshold", "above the £25,000 spending limit";
+# and a level one passes, said with "at" or "above": "At the £500 level personal data can
+# appear", "orders over the £10k mark" ("reserves kept at the £7m level" are money held).
+_BOUND_AFTER_RE = re.compile(r"^\s*(?:[\w-]+\s+)?(?:thresholds?|limits?|ceilings?)\b", re.I)
+_LEVEL_AFTER_RE = re.compile(r"^\s*(?:level|mark)\b", re.I)
+_PASSING_BEFORE_RE = re.compile(
+    r"(?:^\s*at|\b(?:above|below|over|under|beyond|exceed(?:s|ing)?))\s+the\s*$", re.I)
+# What a market or a service has seen pass through it is no council's money: "£2bn of tenders
+# published", "£40m of transactions processed through the portal", "contract opportunities
+# worth £12m advertised".
+_MARKET_TALLY_RE = re.compile(
+    r"^\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?:tenders?|contract\s+opportunities|transactions|trades?)"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:published|advertised|processed|traded|listed|posted)\b",
+    re.I)
+# A price changed "from £9.99 to £11.99": the old price is no longer paid. A budget or
+# programme changed from one figure to another keeps both ("the Capital Programme increasing
+# from £505.9m to £556.7m" reports its agreed and its revised size).
+_FROM_RE = re.compile(r"\bfrom\s*$", re.I)
+_TO_FIGURE_RE = re.compile(r"^\s*to\s+£", re.I)
+_ACCOUNT_WORDS_RE = re.compile(
+    r"\b(?:budgets?|programmes?|requirements?|allocations?|reserves?|balances?|funds?|funding|grants?"
+    r"|spend(?:ing)?|expenditure|income|forecasts?|outturn|precepts?|tax|rates|estimates?|provision)\b", re.I)
 _OR_MORE_RE = re.compile(r"^\s*(?:and|or)\s+(?:over|above|upwards|more|under|below|less)\b", re.I)
 # "against the revised budget", "compared with the approved budget", "of the budget".
 _MEASURED_AGAINST_RE = re.compile(
@@ -263,7 +289,7 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         label, noun = figure_label(clause, after, noun)
         claimed = after_end
         following = sentence[money.end:next_start]
-        if _UNIT_RATE_RE.match(sentence[money.end:]):
+        if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]):
             continue
         kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
                 or ("total" if _PROGRAMME_SIZE_RE.search(before) else None)
@@ -282,10 +308,20 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
     """A limit each of a class of items keeps to, said before ("grants of up to £5,000") or
-    after the figure ("grants of £25,000 and over")."""
-    before = sentence[:start]
+    after the figure ("grants of £25,000 and over", "the £500 threshold", "at the £500
+    level"); or a tally of what passed through a market ("£2bn of tenders published")."""
+    before, after = sentence[:start], sentence[end:]
     return bool(_THRESHOLD_RE.search(before)
-                or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(sentence[end:])))
+                or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(after))
+                or _BOUND_AFTER_RE.match(after) or _MARKET_TALLY_RE.match(after)
+                or (_PASSING_BEFORE_RE.search(before) and _LEVEL_AFTER_RE.match(after)))
+
+
+def _is_old_price(before: str, after: str) -> bool:
+    """The first figure of a price's change ("the domain fee rises from £9.99 to £11.99"), not
+    of an account's ("the net budget requirement from £1.53bn to £1.54bn")."""
+    return bool(_FROM_RE.search(before) and _TO_FIGURE_RE.match(after)
+                and not _ACCOUNT_WORDS_RE.search(_before_clause(before)))
 
 
 def _change_kind(before: str, following: str) -> BudgetKind | None:

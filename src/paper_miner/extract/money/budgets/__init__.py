@@ -179,7 +179,8 @@ def restated_figure(budget: Budget, stated: list[Stated | None]) -> int | None:
 def restates_project(budget: Budget, projects: list[Record]) -> bool:
     """A figure stating a project's total: its label names the project ("approves the addition
     of the X to the capital programme at a cost of £640,000"), it is the sentence the project
-    was read from ("The X Scheme will cost £4.2m in total"), or it points back at or sums up
+    was read from ("The X Scheme will cost £4.2m in total") or the last of the sentences ("7.
+    Play Area. New swings were discussed. These were quoted at £2,400."), or it points back at or sums up
     a table that lists the project ("the programme of £13.45m set out above")."""
     words = name_words(budget.label)
     summary = _sums_up(budget) or bool(_BACK_REFERENCE_RE.search(budget.quote))
@@ -187,7 +188,7 @@ def restates_project(budget: Budget, projects: list[Record]) -> bool:
         if budget.amount_gbp not in {project.amount_gbp, *project.alt_amounts_gbp}:
             continue
         named = name_words(project.name)
-        if (summary or project.name in budget.quote
+        if (summary or project.name in budget.quote or project.quote.endswith(budget.quote)
                 or (named and len(named & words) * 5 >= len(named) * 4)):
             return True
     return False

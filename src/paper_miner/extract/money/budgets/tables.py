@@ -26,6 +26,9 @@ from paper_miner.extract.money.text import date_period, kind_of, text_budgets
 from paper_miner.models import Block, Budget, BudgetKind, Row
 
 _TARGET_HEADER_RE = re.compile(r"\btargets?\b", re.I)
+# A "Total award" or "Total cost" column holds each row's whole figure, not a sum of the rows:
+# its kind is the row's.
+_TOTAL_COLUMN_RE = re.compile(r"\b(?:sub[\s-]?)?totals?\b", re.I)
 _VARIANCE_RE = re.compile(r"\bvariance|\bover\s?/?\s?\(?under|\b(?:over|under)\s?spen[dt]|\bdifference", re.I)
 # A column of changes between two others says neither what the money is for nor its direction.
 _CHANGE_COLUMN_RE = re.compile(r"\b(?:increase|decrease|change|movement)s?\b", re.I)
@@ -65,18 +68,23 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
     """The one financial year a table with no year columns is in: from its caption, else the
     dates its balances stand at, else the nearest heading above that names a year, else the
     table before it in the same section, else a year the paper's title names; None when the
-    first of these to name a year names two. The paper's own date never dates a figure."""
+    first of these to name a year names two. A caption dating the table outside the title's
+    year ("Table 3: Comparison at May 2025" in "Support Scheme 2026/27") leaves it undated.
+    The paper's own date never dates a figure."""
     dated = _balance_period(blocks[index])
     if dated:
         return dated
-    years = first_years_named([*_captions(blocks, index), *reversed(blocks[index].section)])
+    captions = _captions(blocks, index)
+    years = first_years_named([*captions, *reversed(blocks[index].section)])
     if years:
         return the_one(years)
     earlier = _table_before_in_section(blocks, index)
     if earlier is not None:
         return table_period(blocks, earlier, title)
     years = first_years_named([title or ""])
-    return the_one(years) if years else date_period(title or "")
+    title_year = the_one(years) if years else date_period(title or "")
+    dated = next(filter(None, map(date_period, [*captions, *blocks[index].section[-1:]])), None)
+    return title_year if dated in (None, title_year) else None
 
 
 def _captions(blocks: list[Block], index: int) -> list[str]:
@@ -123,10 +131,12 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
         return [(b, False) for b in cell_budgets(block, owner)]
     if table.grant_list:  # a grant list's figures sit in its words
         return grant_budgets(block, owner)
-    table = _in_period(table, period if not table.period_columns else None)
+    # Columns of years or of months date each figure: the paper's year is none of theirs.
+    table = _in_period(table, period if not (table.period_columns or table.dated_columns) else None)
     projects = is_project_table(table, introduction)
     table_kind = _spent_on(_introducing_sentence(introduction),
-                           kind_of(" ".join([*block.section, _introducing_sentence(introduction), table.headers])))
+                           kind_of(" ".join([*block.section, _introducing_sentence(introduction),
+                                             _TOTAL_COLUMN_RE.sub(" ", table.headers)])))
     out: list[Budget] = []
     current: TableLine | None = None
     for line in table.lines:
@@ -184,7 +194,8 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     elif table_kind in _TABLE_KINDS:
         label, kind = line.name, table_kind
     else:
-        label, kind = line.name, kind_of(line.name) or table_kind or "allocation"
+        # An item called a total sums no rows ("Total spend" alone under month columns).
+        label, kind = line.name, kind_of(_TOTAL_COLUMN_RE.sub(" ", line.name)) or table_kind or "allocation"
     return [_budget(label, value, line, table, kind, owner) for value in line.values if value.amount]
 
 

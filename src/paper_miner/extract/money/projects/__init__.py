@@ -5,7 +5,8 @@ One module per layout, listed in ``SOURCES``: a money table that lists projects
 numbered item whose line ends in its cost (``items``: `4. Shared Payroll Service £84,500`), a
 costed list run on after a lead-in (``costed_lists``: "Projects 2018-19:- Benches - £750,
 Planters - £400"), a grant list written as lines (``grant_items``: "The following grants were
-approved:" over "Westvale Time Bank - £12,000 towards the coordinator's salary"), a named scheme whose cost a sentence states (``prose``: "The X Flood Scheme will cost £4.2m").
+approved:" over "Westvale Time Bank - £12,000 towards the coordinator's salary"), a named scheme whose cost a sentence states (``prose``: "The X Flood Scheme will cost £4.2m"), a
+minute item titled with a piece of work whose cost it estimates (``minute_items``).
 The same project stated again in an appendix is merged into the first statement (a different
 total goes to ``alt_amounts_gbp``).
 """
@@ -14,13 +15,14 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.vocabulary import NAME_STOP_WORDS
-from paper_miner.extract.money.projects import costed_lists, grant_items, items, prose, tables
+from paper_miner.extract.money.projects import costed_lists, grant_items, items, minute_items, prose, tables
 from paper_miner.extract.money.sources import Paper, in_block_order
 from paper_miner.models import Document, Layout, Project, Record
 
 # The layouts projects are read from, one module each; a paper's projects are taken in the
 # order of its blocks, and the first statement of a project wins.
-SOURCES = (tables.located, items.located, costed_lists.located, grant_items.located, prose.located)
+SOURCES = (tables.located, items.located, costed_lists.located, grant_items.located, prose.located,
+           minute_items.located)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

@@ -39,6 +39,10 @@ _OPENING_NOUN_RE = re.compile(r"^[A-Z]\w*\s+(?:of|for)\s+the\s+")
 _GENERIC_NAME_WORDS = {"capital", "revenue", "programme", "project", "scheme", "fund", "initiative",
                        "investment", "spending", "annual", "main", "overall", "whole", "total",
                        "council", "budget", "works", "new", "this", "our", "the"}
+# A scheme of what residents are given or let off is a policy, not a piece of work: "Local
+# Council Tax Support Scheme", "Members' Allowances Scheme", "Discretionary Rate Relief Scheme".
+_POLICY_SCHEME_RE = re.compile(
+    r"\b(?:support|reductions?|discounts?|relief|allowances?|benefits?|concessions?|exemptions?)\s+Scheme$", re.I)
 _QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
 
 def located(paper: Paper) -> list[Located[Project]]:
@@ -52,9 +56,11 @@ def located(paper: Paper) -> list[Located[Project]]:
 
 def named_projects(block: Block, owner: str | None) -> list[Project]:
     """Schemes a paper names as a project without a cost (funding unstated): an item title
-    that is a project's name, or a quoted name followed by "Project"."""
-    if block.kind in ("heading", "list_item") and _TITLE_NAME_RE.match(block.text.strip()):
-        return [Project(name=block.text.strip(), owner=owner, page=block.page, quote=block.text)]
+    that is a project's name (not a policy: "Council Tax Reduction Scheme"), or a quoted name
+    followed by "Project"."""
+    title = block.text.strip()
+    if block.kind in ("heading", "list_item") and _TITLE_NAME_RE.match(title) and not _POLICY_SCHEME_RE.search(title):
+        return [Project(name=title, owner=owner, page=block.page, quote=block.text)]
     if block.kind == "heading":
         return []
     return [Project(name=f"{m.group('name')} {m.group('noun')}", owner=owner, page=block.page,
@@ -100,4 +106,4 @@ def _scheme_name(words: str, opens_sentence: bool) -> str | None:
     if opens_sentence:
         name = _OPENING_NOUN_RE.sub("", name)
     generic = {w.lower().strip("'’s") for w in name.split()} <= _GENERIC_NAME_WORDS
-    return None if generic else name
+    return None if generic or _POLICY_SCHEME_RE.search(name) else name
