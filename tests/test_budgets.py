@@ -13,7 +13,7 @@ from paper_miner.extract.money import budgets, projects
 from paper_miner.extract.money.columns import figure_columns, type_columns
 from paper_miner.extract.money.periods import heading_period
 from paper_miner.extract.money.tables import column_words
-from paper_miner.extract.money.text import read_money_text
+from paper_miner.extract.money.text import kind_of, read_money_text
 from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.pipeline import read_paper
 
@@ -898,3 +898,74 @@ def test_a_table_takes_its_year_from_the_lines_that_lead_into_its_caption():
         Block(kind="list_item", page=1, marker="•", level=1, text="Revenue contributions to fund these schemes:"),
         table(["", "£000"], ["Street lighting", "120"], ["Bus shelters", "80"], ["Total", "200"]))
     assert {b.period for b in run(paper)} == {"2026/27"}
+
+
+# ---------------------------------------------------------------- bounds, snapshots, old prices
+
+def districts_table() -> Block:
+    """A comparison of neighbours' schemes: what each awards, and the bounds that decide who
+    qualifies (a savings limit, a "type of scheme" sorting the rows)."""
+    return table(["Borough", "Type of Scheme", "Caseload", "Total Award", "Savings Limit", "Earnings threshold"],
+                 ["Marlow Vale", "Banded Scheme", "3,120", "£2,904,000", "£6,000", "£150"],
+                 ["Eastbrook", "Default Scheme", "4,410", "£4,118,250", "£16,000", "£90"])
+
+
+def test_limit_and_threshold_columns_are_no_money():
+    layout = laid_out(Block(kind="heading", page=1, text="Table 3: Comparison at June 2024", level=2),
+                      districts_table())
+    paper = document().model_copy(update={"title": "Local Support Scheme 2025/26"})
+    got = budgets.extract(layout, paper, {"projects": projects.extract(layout, paper, {})})
+    # each row's total award, in no year (a snapshot at June 2024, not the scheme's 2025/26)
+    assert [(b.label, b.amount_gbp, b.period, b.kind) for b in got] == [
+        ("Marlow Vale", 2904000, None, "allocation"), ("Eastbrook", 4118250, None, "allocation")]
+    assert projects.extract(layout, paper, {}) == []  # a "type of scheme" makes no row a scheme
+
+
+def test_a_lone_total_row_under_month_columns_is_its_own_figure():
+    layout = laid_out(Block(kind="heading", page=1, text="Table 2: Hardship Support Expenditure", level=2),
+                      table(["", "June 23", "June 24", "Dec 24"], ["Total support", "£812,400", "£833,150", "£840,020"]))
+    paper = document().model_copy(update={"title": "Hardship Support Scheme 2025/26"})
+    got = budgets.extract(layout, paper, {})
+    assert {(b.period, b.kind) for b in got} == {(None, "cost")}
+    assert [b.amount_gbp for b in got] == [812400, 833150, 840020]
+
+
+def test_a_caption_dated_within_the_title_year_keeps_it():
+    layout = laid_out(Block(kind="heading", page=1, text="Table 4: Position at 31 December 2024", level=2),
+                      monitoring_table())
+    paper = document().model_copy(update={"title": "Revenue Budget Monitoring 2024/25"})
+    assert {b.period for b in budgets.extract(layout, paper, {})} == {"2024/25"}
+
+
+@pytest.mark.parametrize("text", [
+    "At the £500 level personal data can appear in the published lists.",
+    "Spending above the £25,000 reporting threshold is published each month.",
+    "Orders over the £10k mark need two signatures.",
+    "The portal saw 20,000 suppliers register and £3bn of tenders published last year.",
+    "Some £450m of transactions were processed through the framework.",
+])
+def test_bounds_and_market_tallies_are_no_budgets(text):
+    assert read_money_text(text) == []
+
+
+def test_money_held_at_a_level_is_kept():
+    assert [m.amount for m in read_money_text("Members agreed to keep the general reserve at the £2m level.")] \
+        == [2000000]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("The hall hire charge rose from £12.50 to £14.00 an evening.", [14]),
+    ("The website subscription increase from £9.99 to £11.99 was accepted.", [12]),
+    ("The changes take the capital programme from £12.1m to £13.4m.", [12100000, 13400000]),
+])
+def test_only_the_new_price_of_a_change_is_paid(text, amounts):
+    assert [m.amount for m in read_money_text(text)] == amounts
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Council Tax Support Working Age Expenditure", "cost"),
+    ("Council tax support grant", "income"),
+    ("Council tax precept", "income"),
+])
+def test_council_tax_support_is_no_tax_collected(text, kind):
+    assert kind_of(text) == kind

@@ -500,3 +500,59 @@ def test_a_web_grant_table_run_into_one_line_gives_a_project_per_row(lead_in, ex
 def test_a_numbered_line_ending_in_a_sum_is_a_project_unless_it_says_what_is_to_be(text, names):
     block = Block(page=1, kind="list_item", marker="1.", text=text)
     assert [p.name for p in items.item_projects(block, None)] == names
+
+
+# ---------------------------------------------------------------- minute items, policy schemes
+
+def minutes() -> Layout:
+    """A parish's minutes: items titled with pieces of work and standing items, with costs."""
+    return laid_out(
+        Block(kind="list_item", page=1, marker="6.", text="Finance. The Clerk reported that a new mower "
+              "was quoted at £900. The balance at the bank is £4,310."),
+        Block(kind="list_item", page=1, marker="7.", text="Mill Lane Footpath. The county engineer had "
+              "walked the path with members. The repair was quoted at c£4.2k and could start in May."),
+        Block(kind="list_item", page=1, marker="8.", text="Village Green Partnership. Members heard a "
+              "request from the Friends group to resurface the path in Elm Park for £2,500. It was "
+              "supported in principle."),
+        Block(kind="list_item", page=1, marker="9.", text="Apologies were received from Cllr Hart. "
+              "The hall is expected to cost £60 to hire."))
+
+
+def test_a_minute_item_titled_with_a_costed_piece_of_work_is_a_project():
+    got = projects.extract(minutes(), paper_document("Ashcombe Parish Council"), {})
+    assert [(p.name, p.amount_gbp) for p in got] == [
+        ("Mill Lane Footpath", 4200), ("Resurface the path in Elm Park", 2500)]
+    assert all(p.name.lower() in p.quote.lower() for p in got)
+
+
+def test_a_costed_minute_item_is_no_budget_as_well():
+    paper = paper_document("Ashcombe Parish Council")
+    found = {"projects": projects.extract(minutes(), paper, {})}
+    amounts = [b.amount_gbp for b in budgets.extract(minutes(), paper, found)]
+    assert 4200 not in amounts and 2500 not in amounts
+    assert 900 in amounts  # a standing item's figure stays a budget
+
+
+@pytest.mark.parametrize(("title", "is_project"), [
+    ("Local Council Tax Reduction Scheme", False),
+    ("Members' Allowances Scheme", False),
+    ("Discretionary Rate Relief Scheme", False),
+    ("Riverside Footbridge Scheme", True),
+])
+def test_a_scheme_of_support_or_relief_is_a_policy(title, is_project):
+    layout = laid_out(Block(kind="list_item", page=1, marker="3.4", text=title))
+    assert bool(extract(layout)) is is_project
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cabinet Member said the capital investments would deliver enhancements such as £1.2m "
+     "for pool roof replacement, £300K to resurface the car park and £90k for a repairs reserve "
+     "to meet urgent needs.",
+     [("Pool roof replacement", 1200000), ("Resurface the car park", 300000)]),
+    ("Further allocations include £410K for play area improvements.", [("Play area improvements", 410000)]),
+    # no investment is spoken of: a payment for repairs in a parish's accounts
+    ("The Clerk paid £240 for gutter repairs.", []),
+])
+def test_works_an_investment_sentence_costs_are_projects(text, expected):
+    layout = laid_out(Block(kind="paragraph", page=1, text=text))
+    assert [(p["name"], p["amount_gbp"]) for p in extract(layout)] == expected

@@ -45,12 +45,45 @@ _POLICY_SCHEME_RE = re.compile(
     r"\b(?:support|reductions?|discounts?|relief|allowances?|benefits?|concessions?|exemptions?)\s+Scheme$", re.I)
 _QUOTED_NAME_RE = re.compile(r"['‘\"“](?P<name>[A-Z][^'’\"”]{2,60})['’\"”]\s+(?P<noun>Project|Scheme)\b")
 
+# A sentence about spending on assets: "the investments would deliver ... such as", "capital
+# allocations including".
+_INVESTMENT_RE = re.compile(r"\b(?:capital|invest\w*|allocations?|enhancements?)\b", re.I)
+# A figure for a piece of work, up to where its clause ends: "£535K for leisure centre
+# upgrades", "£1m to repurpose the sports hall" ("£650K for a works reserve to manage ..." is
+# money put by, its words end in no work).
+_FOR_WORK_RE = re.compile(
+    r"^\s+(?:for\s+(?:the\s+|a\s+|an\s+)?(?P<work>[^,;.£]{3,80}?\b(?:replacements?|upgrades?|renewals?"
+    r"|improvements?|refurbishments?|repairs?|works|extensions?|resurfacing|enhancements?))"
+    r"|to\s+(?P<doing>(?:repurpose|refurbish|replace|renew|resurface|repair|extend|upgrade|improve"
+    r"|rebuild|convert)\s+[^,;.£]{3,80}?))(?=\s*(?:[,;.]|\band\b|$))", re.I)
+
+
 def located(paper: Paper) -> list[Located[Project]]:
     found = []
     for index, block in enumerate(paper.blocks):
         owner = paper.owner(index)
         if block.kind != "table" and not item_projects(block, owner):
-            found += [Located(index, p) for p in named_projects(block, owner) + costed_schemes(block, owner)]
+            found += [Located(index, p) for p in named_projects(block, owner) + costed_schemes(block, owner)
+                      + costed_works(block, owner)]
+    return found
+
+
+def costed_works(block: Block, owner: str | None) -> list[Project]:
+    """Pieces of work an investment sentence lists with their costs: "the investments would
+    deliver enhancements such as £1.2m for pool roof replacement and £300K to resurface the
+    car park" -> "Pool roof replacement" (£1.2m), "Resurface the car park" (£300,000)."""
+    if block.kind not in ("paragraph", "list_item"):
+        return []
+    found = []
+    for sentence in split_at_full_stops(block.text):
+        if not _INVESTMENT_RE.search(sentence):
+            continue
+        for money in find_money(sentence):
+            work = _FOR_WORK_RE.match(sentence[money.end:])
+            if work:
+                name = (work["work"] or work["doing"]).strip()
+                found.append(Project(name=name[0].upper() + name[1:], owner=owner, amount_gbp=money.amount,
+                                     funding="amount", page=block.page, quote=sentence))
     return found
 
 
