@@ -1524,6 +1524,22 @@ def test_a_timetable_row_is_a_dated_stage_of_the_plan_it_is_for():
         ("Westbury Neighbourhood Plan: Referendum", "2027-07", None, "achieve")]
 
 
+def test_an_action_plans_dated_actions_are_milestones_but_a_meetings_action_log_is_not():
+    rows = [["Objective", "Action", "By when", "Lead", "Status"],
+            ["Close the pay gap", "Analyse starting salaries by gender", "31 March 2027", "HR", "Not started"],
+            ["", "Train recruiting managers", "June 2027", "L&D", "In progress"],
+            ["More women in senior roles", "Ring-fence two leadership places", "April 2027", "Chief Executive",
+             "Complete"],
+            ["", "Publish the pay gap report", "Annually", "HR", ""]]
+    planned = extract(Block(kind="heading", page=1, text="Workforce Equality Action Plan 2026-28"), table(*rows))
+    assert [(t.measure, t.deadline, t.target, t.direction) for t in planned] == [
+        ("Analyse starting salaries by gender", "2027-03-31", None, "achieve"),
+        ("Train recruiting managers", "2027-06", None, "achieve")]
+    log = [["Item", "Action", "Due date", "Owner"], ["4", "Write to the highways team", "30 June 2027", "Clerk"],
+           ["6", "Obtain three quotes for the bench", "July 2027", "Chair"]]
+    assert extract(Block(kind="heading", page=1, text="Actions from the meeting"), table(*log)) == []
+
+
 @pytest.mark.parametrize("caption, header", [
     ("Dates of meetings", ["Meeting", "Date"]),
     ("Timetable of meetings 2026/27", ["Body", "Date"]),

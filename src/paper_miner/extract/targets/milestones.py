@@ -38,10 +38,15 @@ _TIMETABLE_RE = re.compile(r"\b(?:timetable|milestones|deadlines|key\s+stages)\b
 # "Timetable of meetings", "Committee timetable", "Collection timetable": when things recur.
 _RECURRING_RE = re.compile(r"\b(?:meetings?|committees?|sittings?|surger(?:y|ies)|events?|collections?|"
                            r"sessions?|classes)\b", re.IGNORECASE)
-# "Stage | Date", "Key milestone | Target date", "Deliverable | Due by".
+# "Stage | Date", "Key milestone | Target date", "Deliverable | Due by"; in a plan, also the
+# action plan's "Action | Timescale | Lead", "What we will do | By when".
 _STAGE_HEADER_RE = re.compile(r"^(?:key\s+|project\s+)?(?:stages?|milestones?|deliverables?)$", re.IGNORECASE)
+_ACTION_HEADER_RE = re.compile(r"^(?:key\s+)?(?:actions?|activit(?:y|ies)|tasks?|what\s+we\s+will\s+do)$", re.IGNORECASE)
+# "Gender Pay Gap Action Plan", "Equality Strategy": a paper or section that plans (not a
+# meeting's action log, whose "Action | Owner | Due date" rows are chores).
+_PLAN_RE = re.compile(r"\b(?:plan|strategy|programme)\b", re.IGNORECASE)
 _DATE_HEADER_RE = re.compile(r"^(?:(?:target|due|completion|planned|expected|estimated)\s+)?"
-                             r"(?:dates?|deadline|by\s+when|due(?:\s+by)?)$", re.IGNORECASE)
+                             r"(?:dates?|deadline|by\s+when|due(?:\s+by)?|timescales?|time\s*frames?|when)$", re.IGNORECASE)
 # One date and nothing else: "May 2026", "4th Feb 2013", "by Autumn 2025", "end of 2027".
 _WHEN = (rf"(?:(?:by|due|end\s+of)\s+)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s+|{SEASON}\s+"
          rf"|(?:early|mid|late)[-\s]+)?{YEAR}")
@@ -73,24 +78,27 @@ _WHO_RE = re.compile(r"^(?P<who>[A-Z][^,]{3,80}),\s+(?:where|who|which)\b")
 
 def find(layout: Layout, document: Document | None) -> Iterator[Target]:
     written = document.date if document else None
+    title = document.title or "" if document else ""
     for index in range(len(layout.blocks)):
-        for target in _block_milestones(layout.blocks, index):
+        for target in _block_milestones(layout.blocks, index, title):
             if not _past(target.deadline, written):
                 yield target
 
 
-def _block_milestones(blocks: list[Block], index: int) -> Iterator[Target]:
+def _block_milestones(blocks: list[Block], index: int, title: str = "") -> Iterator[Target]:
     block = blocks[index]
+    planned = bool(_PLAN_RE.search(" ".join([title, _caption(blocks, index), *block.section])))
     title = _list_title(blocks, index) if block.kind == "list_item" else ""
     if title:
         yield from _milestone(block.text, block.page, _plan_of(title))
     elif block.kind in ("paragraph", "list_item") and _SUBMIT_WORD_RE.search(block.text):
         for sentence in sentences(block.text):
             yield from _submission(sentence, block.page)
-    elif block.kind == "table" and is_timetable(block, _caption(blocks, index)):
+    elif block.kind == "table" and is_timetable(block, _caption(blocks, index), planned):
         plan = _plan_of(_caption(blocks, index))
+        stage_column = _stage_column(block.rows[0], planned)
         for row in block.rows:
-            yield from _row_milestone(row, plan)
+            yield from _row_milestone(row, plan, stage_column)
 
 
 def _list_title(blocks: list[Block], index: int) -> str:
@@ -115,20 +123,22 @@ def _caption(blocks: list[Block], index: int) -> str:
     return blocks[index].section[-1] if blocks[index].section else ""
 
 
-def is_timetable(block: Block, caption: str) -> bool:
+def is_timetable(block: Block, caption: str, planned: bool = False) -> bool:
     """A table captioned as a timetable (not of meetings or other recurring events), or headed
-    by a stage column and a date column; a table with a target column or a header of periods
-    is read by its own reader."""
+    by a stage column and a date column (in a plan, ``planned``, an action column will do); a
+    table with a target column or a header of periods is read by its own reader."""
     if not block.rows or header_of(block) is not None or is_period_table(block):
         return False
     if _TIMETABLE_RE.search(caption):
         return not _RECURRING_RE.search(caption)
-    return _stage_and_date_header(block.rows[0])
+    cells = [c.strip() for c in block.rows[0].cells]
+    return _stage_column(block.rows[0], planned) is not None and any(_DATE_HEADER_RE.match(c) for c in cells)
 
 
-def _stage_and_date_header(row: Row) -> bool:
-    cells = [c.strip() for c in row.cells]
-    return any(_STAGE_HEADER_RE.match(c) for c in cells) and any(_DATE_HEADER_RE.match(c) for c in cells)
+def _stage_column(header: Row, planned: bool) -> int | None:
+    """The column of stages, or in a plan of actions ("Objective | Action | By when": the second)."""
+    heads = (_STAGE_HEADER_RE, _ACTION_HEADER_RE) if planned else (_STAGE_HEADER_RE,)
+    return next((i for i, c in enumerate(header.cells) if any(h.match(c.strip()) for h in heads)), None)
 
 
 def _plan_of(caption: str) -> str:
@@ -137,17 +147,19 @@ def _plan_of(caption: str) -> str:
     return match.group("what").strip() if match else ""
 
 
-def _row_milestone(row: Row, plan: str) -> Iterator[Target]:
+def _row_milestone(row: Row, plan: str, stage_column: int | None = None) -> Iterator[Target]:
     """"Submission (Regulation 22) | | October 2026", "March 2027 | Scheme opens | On track": the
-    one cell that is a date is when the row's first other cell is due; a row of one cell may
-    print both ("Adoption of the Local Plan – March 2028"); a row marked done is not due."""
+    one cell that is a date is when the row's stage is due: the cell under a stage or action
+    header, else its first other cell; a row of one cell may print both ("Adoption of the
+    Local Plan – March 2028"); a row marked done is not due."""
     cells = [c.strip() for c in row.cells if c.strip()]
     if len(cells) == 1:
         yield from _milestone(cells[0], row.page, plan)
         return
     dates = [c for c in cells if _WHEN_RE.match(c)]
     if len(dates) == 1 and len(cells) >= 2 and not any(_NOT_DUE_RE.search(c) for c in cells):
-        stage = next(c for c in cells if c != dates[0])
+        headed = row.cells[stage_column].strip() if stage_column is not None and stage_column < len(row.cells) else ""
+        stage = headed or next(c for c in cells if c != dates[0])
         yield from _target(stage, dates[0], row.page, plan, " | ".join(cells))
 
 
@@ -162,7 +174,7 @@ def _milestone(text: str, page: int, plan: str) -> Iterator[Target]:
 def _target(label: str, when: str, page: int, plan: str, quote: str) -> Iterator[Target]:
     stage = label.strip(" *.,;:–—-")
     deadline = _deadline(when)
-    if not stage or deadline is None or _STAGE_HEADER_RE.match(stage):
+    if not stage or deadline is None or _STAGE_HEADER_RE.match(stage) or _ACTION_HEADER_RE.match(stage):
         return
     named = stage if not plan or plan.lower() in stage.lower() else f"{plan}: {stage}"
     yield Target(page=page, quote=quote, measure=named, deadline=deadline, direction="achieve")
