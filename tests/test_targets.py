@@ -431,7 +431,7 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
-                                  "kpi_boxes", "quarterly_commentary", "local_plan_timetable"])
+                                  "kpi_boxes", "quarterly_commentary"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
@@ -1511,80 +1511,6 @@ def test_a_target_and_an_aim_with_its_own_subject_are_two_targets():
     assert not found[1].measure.startswith("we aim")
 
 
-# ---------------------------------------------------------------- timetables of dated stages
-
-
-def test_a_timetable_row_is_a_dated_stage_of_the_plan_it_is_for():
-    caption = Block(kind="paragraph", page=2, text="Figure 3 – Timetable for preparing the Westbury Neighbourhood Plan")
-    found = extract(caption, table(["Examination", "", "March 2027"], ["", "Referendum – July 2027", ""],
-                                   ["Regulation 14 consultation", "", "Completed – May 2025"],
-                                   ["Design codes engagement", "", "May-June 2026"], page=2))
-    assert [(t.measure, t.deadline, t.target, t.direction) for t in found] == [
-        ("Westbury Neighbourhood Plan: Examination", "2027-03", None, "achieve"),
-        ("Westbury Neighbourhood Plan: Referendum", "2027-07", None, "achieve")]
-
-
-def test_an_action_plans_dated_actions_are_milestones_but_a_meetings_action_log_is_not():
-    rows = [["Objective", "Action", "By when", "Lead", "Status"],
-            ["Close the pay gap", "Analyse starting salaries by gender", "31 March 2027", "HR", "Not started"],
-            ["", "Train recruiting managers", "June 2027", "L&D", "In progress"],
-            ["More women in senior roles", "Ring-fence two leadership places", "April 2027", "Chief Executive",
-             "Complete"],
-            ["", "Publish the pay gap report", "Annually", "HR", ""]]
-    planned = extract(Block(kind="heading", page=1, text="Workforce Equality Action Plan 2026-28"), table(*rows))
-    assert [(t.measure, t.deadline, t.target, t.direction) for t in planned] == [
-        ("Analyse starting salaries by gender", "2027-03-31", None, "achieve"),
-        ("Train recruiting managers", "2027-06", None, "achieve")]
-    log = [["Item", "Action", "Due date", "Owner"], ["4", "Write to the highways team", "30 June 2027", "Clerk"],
-           ["6", "Obtain three quotes for the bench", "July 2027", "Chair"]]
-    assert extract(Block(kind="heading", page=1, text="Actions from the meeting"), table(*log)) == []
-
-
-@pytest.mark.parametrize("caption, header", [
-    ("Dates of meetings", ["Meeting", "Date"]),
-    ("Timetable of meetings 2026/27", ["Body", "Date"]),
-    ("Garden waste collection timetable", ["Round", "Date"]),
-    ("Events held this year", ["Event", "Date"]),
-])
-def test_a_table_of_dates_that_is_no_timetable_sets_no_targets(caption, header):
-    found = extract(Block(kind="paragraph", page=1, text=caption),
-                    table(header, ["Cabinet", "14 May 2026"], ["Spring fair", "June 2026"]))
-    assert found == []
-
-
-def test_a_milestone_already_due_when_the_paper_was_written_is_not_a_target():
-    layout = layout_of(Block(kind="heading", page=1, text="Key milestones"),
-                       Block(kind="list_item", page=1, marker="•", text="Library refit starts on site, January 2026"),
-                       Block(kind="list_item", page=1, marker="•", text="Mobile library service relaunched, September 2026"))
-    found = targets.extract(layout, paper_document("Ashdown District Council", date="2026-04-14"), {})
-    assert [(t.measure, t.deadline) for t in found] == [("Mobile library service relaunched", "2026-09")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Parish councils who wish to bid, where they meet the criteria, are invited to submit expressions of interest to "
-     "the Council by 30 September 2026.",
-     ("expressions of interest submitted to the Council by parish councils who wish to bid", "2026-09-30")),
-    ("Schools must submit their energy action plans no later than March 2027.",
-     ("their energy action plans submitted", "2027-03")),
-    ("We will ask for draft delivery plans by Summer 2026, and final plans later in the year.",
-     ("draft delivery plans", "2026")),
-    ("Following the review I will invite in April business cases to be submitted to the Combined Authority by "
-     "October 2026.", ("business cases submitted to the Combined Authority", "2026-10")),
-])
-def test_a_requirement_to_submit_by_a_date_is_a_dated_milestone(text, expected):
-    found = extract(Block(kind="paragraph", page=1, text=text))
-    assert [(t.measure, t.deadline, t.target, t.direction) for t in found] == [(*expected, None, "achieve")]
-
-
-@pytest.mark.parametrize("text", [
-    "Residents are invited to submit comments on the draft plan by 12 June 2026.",
-    "A Delivery Plan will be submitted to the Department by the end of March 2026.",
-    "Teams were recruited ahead of the ask for full coverage by 2029.",
-])
-def test_a_consultation_or_a_plan_of_our_own_is_no_required_submission(text):
-    assert extract(Block(kind="paragraph", page=1, text=text)) == []
-
-
 @pytest.mark.parametrize("text", [
     "Letter received from the residents' association regarding the cut of the speed limit from 40mph to 30mph, "
     "members noted this.",
@@ -1592,39 +1518,3 @@ def test_a_consultation_or_a_plan_of_our_own_is_no_required_submission(text):
 ])
 def test_correspondence_noted_or_a_finding_reported_is_no_target(text):
     assert extract(Block(kind="paragraph", page=1, text=text)) == []
-
-
-def test_a_timetable_may_print_its_dates_first_and_a_status_last():
-    found = extract(table(["Target date", "Key milestone", "Status"],
-                          ["June 2026", "Contractor appointed for the leisure centre", "On track"],
-                          ["Spring 2027", "Leisure centre opens to the public", "At risk"],
-                          ["January 2026", "Planning permission granted", "Completed"]))
-    assert [(t.measure, t.deadline) for t in found] == [
-        ("Contractor appointed for the leisure centre", "2026-06"), ("Leisure centre opens to the public", "2027")]
-
-
-def test_a_timetable_in_a_pdf(tmp_path):
-    platypus = pytest.importorskip("reportlab.platypus")
-    from reportlab.lib.styles import getSampleStyleSheet
-
-    styles = getSampleStyleSheet()
-    grid = platypus.Table([
-        ["Stage", "", "Date"],
-        ["", "Preparation", ""],
-        ["Call for sites", "", "Completed - March 2025"],
-        ["Preferred options consultation", "", "January 2027"],
-        ["Submission to the Secretary of State", "", "November 2027"],
-        ["", "Adoption of the Harbourside Area Action Plan - June 2028", ""]])
-    grid.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
-    path = tmp_path / "lds.pdf"
-    platypus.SimpleDocTemplate(str(path)).build([
-        platypus.Paragraph("Calderbrook District Council - Local Development Scheme", styles["Title"]),
-        platypus.Paragraph("The timetable below will be kept under review.", styles["Normal"]),
-        platypus.Paragraph("Table 2 - Timetable for producing the Harbourside Area Action Plan", styles["Normal"]),
-        grid,
-    ])
-    found = targets.extract(read_paper(path), None, {})
-    assert [(t.measure, t.deadline, t.direction) for t in found] == [
-        ("Harbourside Area Action Plan: Preferred options consultation", "2027-01", "achieve"),
-        ("Harbourside Area Action Plan: Submission to the Secretary of State", "2027-11", "achieve"),
-        ("Adoption of the Harbourside Area Action Plan", "2028-06", "achieve")]

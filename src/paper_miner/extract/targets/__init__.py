@@ -7,8 +7,7 @@ runs of spaces, ``text_scorecards`` where a text paper's own lines hold them cel
 ``flat_scorecards`` where a saved web page flattened them into words, ``flat_rows`` where a
 text export kept one line per numbered or coded row, its cells spaced or glued), plan
 tables headed by the periods they commit to (``period_tables``: "By 2026-27 | By 2027-28 |
-Post 2031"), timetables of dated stages (``milestones``: "Submission (Regulation 22) | October
-2026"), then the running text (``running_text``: paragraphs, bullets, other
+Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
 (``statements``). The same commitment stated twice in a paper is one record (``merge``): the
 first statement is kept, so a source listed earlier wins.
@@ -32,7 +31,6 @@ from paper_miner.extract.targets import (
     flat_rows,
     flat_scorecards,
     kpi_boxes,
-    milestones,
     period_tables,
     running_text,
     spaced_tables,
@@ -44,7 +42,7 @@ from paper_miner.extract.targets.patterns import done_in_time, higher_is_better,
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, period_tables,
-           milestones, running_text)
+           running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
