@@ -828,3 +828,34 @@ def test_minutes_of_a_committee_of_a_named_council_are_the_committees():
     ])
     described = describe(layout)
     assert (described.body, described.authority) == ("Audit and Governance Committee", "Marston Vale Council")
+
+
+@pytest.mark.parametrize("meta_title, expected", [
+    ("(anonymous)", None), ("untitled", None), ("Microsoft Word - Parking Review 2026.docx", "Parking Review 2026"),
+    ("Parking review v3.doc", "Parking review v3"), ("Parking Review 2026", "Parking Review 2026"),
+])
+def test_a_pdfs_own_title_field_is_used_unless_it_is_a_word_processors_default(meta_title, expected):
+    layout = Layout(fmt="pdf", page_texts=[""], meta={"title": meta_title}, blocks=[
+        paragraph("The car parks were surveyed over the summer and the results are set out here in full.")])
+    assert describe(layout).title == expected
+
+
+def test_a_bare_minutes_heading_over_a_table_of_fields_is_titled_by_the_meeting():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("MINUTES"),
+        Block(kind="table", page=1, text="", rows=[row("Meeting", "Licensing Sub-Committee"),
+                                                    row("Date", "Tuesday 17th March 2026"), row("Venue", "Town Hall")]),
+        heading("1. Apologies"), paragraph("Apologies were received from Cllr Dunn."),
+    ])
+    described = describe(layout)
+    assert (described.title, described.body, described.date) == (
+        "Licensing Sub-Committee Minutes", "Licensing Sub-Committee", "2026-03-17")
+
+
+def test_a_report_of_an_officer_to_a_committee_goes_to_that_committee():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Agenda Item 7"), heading("Treasury Management Mid-Year Review"),
+        paragraph("Report of the Chief Finance Officer to the Governance Committee"),
+        paragraph("The review covers the six months to September."),
+    ])
+    assert describe(layout).body == "Governance Committee"

@@ -116,7 +116,7 @@ NTH_MEETING_RE = re.compile(r"\s+[–-]\s+(?:[\w-]+\s+){0,2}meeting\b.*$", re.IG
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 # "submitted to the Executive", "meeting of the Audit Committee" (not "the next meeting of the Council").
 ADDRESSED_RE = re.compile(
-    rf"\b(?i:to inform|report to|submitted to|presented to|for (?:consideration|approval|decision)"
+    rf"\b(?i:to inform|report to|report of (?:the )?[^.;:]{{3,80}}? to|submitted to|presented to|for (?:consideration|approval|decision)"
     rf" by|approved by|(?<!next )(?<!future )(?<!last )(?<!previous )meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets, and
@@ -198,6 +198,10 @@ MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
 OF_COUNCIL_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})\s+of\s+(?:the\s+)?(?P<council>.+)$", re.IGNORECASE)
+BARE_MINUTES_RE = re.compile(r"^\s*(?:draft\s+)?minutes\s*$", re.IGNORECASE)
+# A word processor's name for the file, left in a PDF's title field.
+OFFICE_FILE_RE = re.compile(r"^Microsoft\s+(?:Word|PowerPoint|Excel)\s+-\s+", re.IGNORECASE)
+DEFAULT_META_TITLE_RE = re.compile(r"\(?(?:anonymous|untitled|no\s+title|document\d*|title)\)?", re.IGNORECASE)
 HELD_ON_RE = re.compile(r"\b(?:held|meeting)\s+(?:(?:at|in)\s+[^.;]{1,120}?,?\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 # "To receive as a correct record, the minutes of the meeting held on 8 June", "The Minutes of
 # the last meeting held on 9 September were signed": the date of a meeting before this one.
@@ -405,7 +409,9 @@ def title(layout: Layout, meeting: str | None) -> str | None:
     cover = _cover(layout)
     if _is_minutes(layout):
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None) or _run_in_minutes_heading(cover)
-        if heading or meeting_line(layout) or _dated_heading_body(layout):
+        # a heading "MINUTES" over a table of fields naming the meeting (not a web item's "Minutes:" label)
+        bare = meeting and any(b.kind == "heading" and BARE_MINUTES_RE.match(b.text) for b in cover)
+        if heading or bare or meeting_line(layout) or _dated_heading_body(layout):
             return _minutes_title(heading, meeting)
     not_titles = (meeting_line(layout), _letterhead(layout))
     cover = _with_run_on_headings(cover)
@@ -416,7 +422,15 @@ def title(layout: Layout, meeting: str | None) -> str | None:
         typed = [c for c in candidates if TITLE_NOUNS.search(c)]
         if typed or candidates:
             return (typed or candidates)[0]
-    return layout.meta.get("title") or layout.meta.get("Title")
+    return _meta_title(layout.meta.get("title") or layout.meta.get("Title") or "")
+
+
+def _meta_title(given: str) -> str | None:
+    """The PDF's own title field, unless it is a word processor's default: "(anonymous)",
+    "untitled", a file name ("Budget report v3.docx"); "Microsoft Word - Budget Report.docx"
+    -> "Budget Report"."""
+    text = re.sub(r"\s*\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?)$", "", OFFICE_FILE_RE.sub("", given.strip()), flags=re.I)
+    return None if not text or DEFAULT_META_TITLE_RE.fullmatch(text) else text
 
 
 def _meeting_page_title(layout: Layout) -> str | None:
