@@ -130,6 +130,20 @@ def test_a_rounder_restatement_of_a_figure_is_the_same_budget(second, expected):
     assert [(b.amount_gbp, b.kind) for b in run(layout)] == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # "the £12 million gap" points back to the figure just given, whatever it calls it
+    ("Officers were focused on closing the £12 million gap.", [(12000000, "saving")]),
+    # the same amount given afresh, as another kind, is a figure of its own
+    ("Demand for care added a further £12 million of pressure.", [(12000000, "saving"), (12000000, "pressure")]),
+])
+def test_a_figure_named_with_the_after_it_was_given_is_the_same_budget(second, expected):
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="Savings of £12 million are still required in 2025-26."),
+        Block(kind="paragraph", page=1, text=second),
+    )
+    assert [(b.amount_gbp, b.kind) for b in run(layout)] == expected
+
+
 def test_figures_in_a_target_column_are_targets():
     layout = laid_out(table(
         ["Outcome", "End of Plan target"],

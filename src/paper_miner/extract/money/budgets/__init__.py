@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.parse import find_money
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
 from paper_miner.extract.money.sources import Paper, located_in_block_order
@@ -80,9 +81,9 @@ class _Found:
                 continue
             both_sentences = not (from_table or other_from_table)
             same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
-            if (same_amount and other.owner == budget.owner
-                    and _compatible(other.period, budget.period)
-                    and _same_kind(other.kind, budget.kind, both_sentences)):
+            same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (
+                both_sentences and _refers_back(budget))
+            if same_amount and other.owner == budget.owner and _compatible(other.period, budget.period) and same_kind:
                 return index
         return None
 
@@ -109,6 +110,14 @@ def _rounded_again(a: Budget, b: Budget) -> bool:
         return False
     unit = 10 ** (len(str(rounded)) - figures)
     return round(precise / unit) * unit == rounded and bool(name_words(a.label) & name_words(b.label))
+
+
+def _refers_back(budget: Budget) -> bool:
+    """"The focus was on addressing the £25 million shortfall": a figure named with "the",
+    after a sentence gave it ("A saving of £25 million was still required"), is that figure,
+    whatever the second sentence calls it."""
+    return any(money.amount == budget.amount_gbp and re.search(r"\bthe\s*$", budget.quote[:money.start], re.I)
+               for money in find_money(budget.quote))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
