@@ -1167,3 +1167,80 @@ def test_a_heading_word_or_a_tax_is_not_a_body():
     bodies = Bodies()
     assert [m.name for m in bodies.mentions("Last Committee Reference: N/A")] == []
     assert [m.name for m in bodies.mentions("The Council Tax Support scheme was agreed.")] == []
+
+
+MINUTES_PDF = Path(__file__).parent / "fixtures" / "minutes_pdf"
+
+
+def minutes_pdf(spec: dict, path: Path) -> Path:
+    """A PDF of minutes built from a spec's flow: ``["title"|"h1"|"h2"|"p", text]``, ``["grid",
+    rows]`` (a ruled table, a cell a string or a list of paragraphs) or ``["table", rows]`` (an
+    unruled two-column header), with an optional footer on every page."""
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    styles = getSampleStyleSheet()
+    paragraph = {kind: styles[name] for kind, name in
+                 (("title", "Title"), ("h1", "Heading1"), ("h2", "Heading2"), ("p", "BodyText"))}
+
+    def cell(value):
+        parts = [value] if isinstance(value, str) else value
+        return [platypus.Paragraph(part, styles["BodyText"]) for part in parts]
+
+    def flowable(kind, content):
+        if kind in paragraph:
+            return platypus.Paragraph(content, paragraph[kind])
+        table = platypus.Table([[cell(value) for value in row] for row in content],
+                               colWidths=[60, 330, 70] if kind == "grid" else [110, 330])
+        if kind == "grid":
+            table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        return table
+
+    def footer(canvas, doc):
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 30, spec.get("footer", ""))
+
+    platypus.SimpleDocTemplate(str(path)).build(
+        [flowable(kind, content) for kind, content in spec["flow"]], onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+@pytest.mark.parametrize("spec_path", sorted(MINUTES_PDF.glob("*.json")), ids=lambda p: p.stem)
+def test_generated_pdf_minutes(spec_path, tmp_path):
+    spec = json.loads(spec_path.read_text())
+    got = extract_file(minutes_pdf(spec, tmp_path / f"{spec_path.stem}.pdf"))
+    found = [(d.body, d.date, d.subject, d.action, d.status) for d in got]
+    for want in spec["decisions"]:
+        match = [d for d in got if want["subject"].lower() in d.subject.lower()]
+        assert match, (want["subject"], found)
+        assert (match[0].body, match[0].date, match[0].action, match[0].status) == (
+            want["body"], want["date"], want["action"], want["status"]), found
+    assert len(got) == len(spec["decisions"]), found
+
+
+def test_minutes_wording_of_decisions_without_a_formal_verb():
+    bodies = Bodies()
+    bodies.remember("Victoria Park Area Partnership")
+
+    def found(sentence):
+        return [(c.action, c.subject, c.agent.name if c.agent else None)
+                for c in decided_clauses(sentence, bodies)]
+
+    assert found("The Panel declined to support the closure of the fund.") == [
+        ("agreed", "not to support the closure of the fund", "panel")]
+    assert found("All agreed this was a true record and were signed and approved.") == [
+        ("approved", "the minutes", None)]
+    assert found("The Councillors felt that they were not in a position to join the committee.") == [
+        ("agreed", "not to join the committee", None)]
+    assert found("Members felt it was not in a position to commit funding until the grant was confirmed.") == [
+        ("agreed", "not to commit funding until the grant was confirmed", None)]
+    assert found("The proposal was agreed in principle at that morning's VPAP meeting.") == [
+        ("agreed", "proposal", "Victoria Park Area Partnership")]
+    assert found("Councillor Dale reported that Westshire CC had agreed to resurface Church Lane.") == [
+        ("agreed", "resurface Church Lane", "Westshire CC")]
+    assert found("CC: J. Smith, Clerk") == []
+    assert found("The new scheme was agreed by the Assistant Director in consultation with the Portfolio "
+                 "Holder for Planning on 4 March 2025.") == [
+        ("agreed", "new scheme", "Assistant Director, in consultation with the Portfolio Holder for Planning")]
+    assert found("A motion to approve the application was moved and seconded and was carried.") == [
+        ("approved", "application", None)]

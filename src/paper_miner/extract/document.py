@@ -112,6 +112,8 @@ COUNCIL_MEETINGS = re.compile(r"\b(?:Committee|Sub-Committee|Cabinet|Council|Pan
 # "– Twenty-second Meeting Civic Hall MINUTES AND ACTIONS", "- Extraordinary Meeting": which
 # meeting of the body named before the dash, and what follows it on the line.
 NTH_MEETING_RE = re.compile(r"\s+[–-]\s+(?:[\w-]+\s+){0,2}meeting\b.*$", re.IGNORECASE)
+# "Meeting  Westvale Safety Partnership Group": a two-column header table's label, read without a colon.
+MEETING_LABEL_RE = re.compile(r"^(?i:meeting)\s+(?=[A-Z])")
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 # "submitted to the Executive", "meeting of the Audit Committee" (not "the next meeting of the Council").
@@ -386,6 +388,7 @@ def meeting_line(layout: Layout) -> str | None:
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
         text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"
+        text = MEETING_LABEL_RE.sub("", text)  # "Meeting | X Group": a header table's label cell
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting
@@ -923,12 +926,11 @@ def body(layout: Layout) -> str | None:
 def _minuted_body(layout: Layout) -> str | None:
     """Minutes headed by the meeting's name alone ("Westvale Digital Standards Board" over
     "Minutes of the meeting"): that body, unless it is the council's letterhead."""
-    for block in _cover(layout):
-        name = readable_case(block.text.strip(" *#:"))
-        if block.kind == "heading" and NAME_RE.fullmatch(name) and not COUNCIL_RE.fullmatch(name) \
-                and len(name.split()) <= MAX_BODY_WORDS:
-            return name
-    return None
+    names = [name for block in _cover(layout) if block.kind == "heading"
+             and NAME_RE.fullmatch(name := readable_case(block.text.strip(" *#:")))
+             and not COUNCIL_RE.fullmatch(name) and len(name.split()) <= MAX_BODY_WORDS]
+    # "Torrisdale Council" over "Planning Committee": the council's letterhead, then its committee
+    return next((name for name in names if not UNITARY_RE.fullmatch(name)), names[0] if names else None)
 
 
 def _decision_notice_body(layout: Layout) -> str | None:
@@ -963,5 +965,7 @@ def describe(layout: Layout) -> Cover:
     reading = Reading(title=heading, doc_type=doc_type(layout, heading), body=meeting)
     issuer = authority(layout, reading)
     whole_council = reading.doc_type == "minutes" and re.search(r"\b(?:Parish|Town|Community)\s+Council$", issuer or "")
+    if whole_council and re.fullmatch(r"(?:Parish|Town|Community)\s+Council(?:\s+Meeting)?", meeting or ""):
+        meeting = None  # "Minutes of the Parish Council Meeting": the council's own, named on its letterhead
     return Cover(title=heading, doc_type=reading.doc_type, date=date(layout), authority=issuer,
                  body=meeting or (issuer if whole_council else None))

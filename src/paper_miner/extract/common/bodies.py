@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, OFFICER_GROUP_NOUNS
+from paper_miner.extract.common.vocabulary import COUNCIL_ABBREVIATIONS, DECIDING_BODY_NOUNS, OFFICER_GROUP_NOUNS
 
 # The nouns that end the name of a body that can decide something.
 HEADS = DECIDING_BODY_NOUNS
 # Bodies that decide but that no paper goes to ("the Fire Authority approved ...", "the Senior
 # Management Team agreed"): named in decisions only, so they never become a paper's own meeting body.
-DECIDING_HEADS = HEADS + ("Authority",) + OFFICER_GROUP_NOUNS
+DECIDING_HEADS = HEADS + ("Authority",) + OFFICER_GROUP_NOUNS + COUNCIL_ABBREVIATIONS
 _HEAD = r"(?:%s)" % "|".join(HEADS)
 _DECIDING_HEAD = r"(?:%s)" % "|".join(DECIDING_HEADS)
 # "the Welsh Government", "HM Government"; not the sector ("Centre for Local Government").
@@ -41,9 +41,9 @@ GENERIC_RE = re.compile(
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
-# "No" / "Yes": a form's answer ("Is subject to call in?: No") run into the text after it.
+# "Meeting  Westvale Group": a header table's label cell. "No" / "Yes": a form's answer ("Is subject to call in?: No") run into the text after it.
 # "Last Committee Reference: N/A", "Next Cabinet": which meeting, not part of a body's name.
-_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If|No|Yes|Last|Next|Previous)\s+")
+_LEADING_RE = re.compile(r"^(?:The|This|That|Its|Their|At|In|On|Most|As|Since|If|No|Yes|Last|Next|Previous|Meeting(?! of))\s+")
 # Names that are a body alone: "Cabinet", and an officer group's letters ("SMT approved the plan").
 STANDALONE = {"cabinet", "executive"} | {n.lower() for n in OFFICER_GROUP_NOUNS if n.isupper()}
 _SMALL = {"and", "of", "for", "&", "the"}
@@ -199,7 +199,7 @@ def _names_a_body(name: str) -> bool:
 
 def _is_body(name: str) -> bool:
     """An abbreviation stands for a body only if its full name ends like one."""
-    return head_of(name) in {h.lower() for h in DECIDING_HEADS}
+    return name not in COUNCIL_ABBREVIATIONS and head_of(name) in {h.lower() for h in DECIDING_HEADS}
 
 
 def _is_generic(name: str) -> bool:

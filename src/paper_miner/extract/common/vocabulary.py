@@ -60,6 +60,9 @@ DECIDING_BODY_NOUNS = ("Board", "Group", "Committee", "Sub-Committee", "Cabinet"
                        "Panel", "Forum", "Executive", "Meeting", "Commission", "Assembly")
 # Officers' groups that decide as one ("Senior Management Team", "Housing SMT", "CLT agreed").
 OFFICER_GROUP_NOUNS = ("Management Team", "Leadership Team", "SMT", "CMT", "DMT", "SLT", "CLT", "ELT")
+# A council's kind abbreviated after its place ("Westshire CC agreed", "Fenland DC"): County or City,
+# District, Borough, County Borough, Metropolitan Borough Council.
+COUNCIL_ABBREVIATIONS = ("CC", "DC", "BC", "CBC", "MBC")
 # The nouns that end the name of a body that can own money or a programme ("X Trust", "Y Agency").
 OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?|Alliance|Group|Agency|"
                      r"Commission|Forum|Consortium|Executive|Committee|Cabinet|Centre|Service")

@@ -66,6 +66,12 @@ FILLER = {"has", "have", "had", "also", "further", "then", "now", "subsequently"
           "unanimously", "duly", "therefore", "currently", "in", "principle"}
 # A word before a body that makes its clause background: "since the Panel last considered".
 SUBORDINATE = {"since", "until", "unless", "whether", "if", "once"}
+# "All agreed this was a true record and were signed": after a decision, a clause of its own before
+# the passive pair, whose subject is what the people agreed about, not a thing signed.
+PRONOUN_CLAUSE_RE = re.compile(r"\s*(?:this|it|these|they)\s+(?:was|were|is|are)\b", re.I)
+# "commit funding until the grant was confirmed", "once the lease is approved": the passive is the
+# condition a decision waits on.
+CONDITION_RE = re.compile(rf"\b(?:{'|'.join(sorted(SUBORDINATE - {'since'}))})\s+(?:(?!\bbut\b)[^,;.])*$", re.I)
 # A word before a body that makes it any of many: "each Council has agreed its own scheme".
 QUANTIFIERS = {"each", "every", "many", "some", "most", "several"}
 # Words between a body and a verb that show the body is not the verb's subject.
@@ -168,7 +174,7 @@ AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 # "After much deliberation, the Councillors agreed", "... £65.00 The Councillors resolved" (a run-on
 # sentence whose full stop the page lost) name them after an opening phrase.
 MEETING_PEOPLE_RE = re.compile(
-    r"(?:\W*|.*?(?:\band|,)\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they)\s+"
+    r"(?:\W*|.*?(?:\band|,)\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they|all)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
@@ -176,6 +182,16 @@ PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supp
 PORTFOLIO_HOLDER_RE = re.compile(
     r"\s*(?:the\s+)?((?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]*?)"
     r"(?=\s+(?:approves?|agrees?|notes?|endorses?|supports?|adopts?|accepts?|confirms?)\b)")
+# "approved by the Board", "agreed in principle at that morning's Partnership meeting": the
+# body deciding, named after the verb (a meeting the same day is the body's, of the minutes' date).
+WHOSE_MEETING = r"(?:the\s+|(?:that|this)\s+(?:morning|afternoon|evening|day)['’]s\s+|today['’]s\s+)?"
+# "agreed by the Assistant Director in consultation with the Portfolio Holder for Planning": an
+# officer's decision under delegated powers, the officer (and whom they consulted) its body.
+_TITLED = r"[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*)*"
+OFFICER_AGENT_RE = re.compile(
+    rf"\s+(?:at\s+)?by\s+(?:the\s+)?((?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Interim)\s+)?"
+    rf"(?:Director|Chief\s+Executive|Head\s+of\s+{_TITLED}|Monitoring\s+Officer|Chief\s+Finance\s+Officer)"
+    rf"(?:\s+(?:of|for)\s+{_TITLED})?(?:,?\s+in\s+consultation\s+with\s+(?:the\s+)?{_TITLED})?)")
 MAX_SUBJECT_WORDS = 30
 MAX_AGENT_GAP_WORDS = 8
 
@@ -311,16 +327,20 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if _preceding_word(sentence, aux_start, {"has", "have", "had", "also"}) in NOT_DONE:
         return None
     clause_start, met = _meeting_of(sentence, clause_start, aux_start, mentions)
+    if CONDITION_RE.search(sentence[clause_start:aux_start]):
+        return None  # "... until the grant was confirmed": a condition, not a decision
     subject = _passive_subject(sentence[clause_start:aux_start])
     agent = met or next((m for m in mentions if m.start >= verb_end and re.fullmatch(  # "approved for adoption by X"
-        r"\s*(?:(?:for|in)\s+\w+\s+)?(?:and \w+\s+)?(?:by|at)\s+(?:the\s+)?", sentence[verb_end:m.start])), None)
+        rf"\s*(?:(?:for|in)\s+\w+\s+)?(?:and \w+\s+)?(?:by|at)\s+{WHOSE_MEETING}", sentence[verb_end:m.start])), None)
+    agent = agent or _officer(sentence, verb_end)
     if verb == "delegated":
         return _delegation(sentence, clause_start, verb_end, subject, agent)
-    if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject):
+    if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject) or clause_start and PRONOUN_CLAUSE_RE.match(subject):
         return None
     if verb in DISTRIBUTED and agent is None:
         return None
     action = PAST.get(verb) or PASSIVE_ONLY[verb]
+    action, subject = _carried_motion(verb, action, subject)
     if _passive_remark(verb, action, subject, agent, sentence[verb_end:]):
         return None
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed",
@@ -344,12 +364,39 @@ def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None,
     return verb == "noted" and bool(re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", after))
 
 
+def _officer(sentence: str, verb_end: int) -> Mention | None:
+    """"was agreed by the Assistant Director in consultation with the Portfolio Holder for
+    Housing": the officer who decided, named with whom they consulted."""
+    match = OFFICER_AGENT_RE.match(sentence, verb_end)
+    if match is None:
+        return None
+    name = re.sub(r",?\s+in\s+consultation\s+with\s+", ", in consultation with ", match.group(1))
+    return Mention(name, match.start(1), match.end(1))
+
+
+# "A motion to approve the application was moved and seconded and (was carried)": what the vote decided.
+MOTION_RE = re.compile(r"^\s*(?:an?\s+|the\s+)?(?:motion|proposal|amendment)\s+to\s+(\w+)\s+(.+?)"
+                       r"(?:\s+(?:was|were)\s+(?:duly\s+)?(?:moved|proposed)(?:\s+and\s+seconded)?)?(?:\s+and)?\s*$", re.I)
+# "The Chair reported that the upgrade had been agreed by ...": who told the meeting, not what was agreed.
+REPORTED_THAT_RE = re.compile(r"^.{0,60}?\b(?:reported|said|explained|confirmed|advised|informed\s+\w+)\s+that\s+", re.I)
+
+
+def _carried_motion(verb: str, action: str, subject: str) -> tuple[str, str]:
+    """"A motion to approve the application was moved and seconded and was carried": the
+    application approved."""
+    motion = MOTION_RE.match(subject) if verb == "carried" else None
+    if motion and motion.group(1).lower() in BASE:
+        return BASE[motion.group(1).lower()], motion.group(2)
+    return action, subject
+
+
 def _passive_subject(text: str) -> str:
     """The words before a passive verb, less an introduction ("Following ..., ") and an aside
     ("Decision 26/012, which had been called in, was ..."); "The Treasurer presented the
     accounts and they were approved": what "they" stands for, the first verb's object."""
     text = RELATIVE_ASIDE_RE.sub(" ", text)
     text = INTRODUCTORY_RE.sub("", re.sub(r"\s+(?:has|have|had)\s*$", "", text.strip(" ,;")))
+    text = REPORTED_THAT_RE.sub("", text)
     object_then_pronoun = OBJECT_THEN_PRONOUN_RE.fullmatch(text)
     return object_then_pronoun.group(1) if object_then_pronoun else text
 
@@ -492,7 +539,7 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
-    found += _nominal(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
+    found += _nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
     return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
 
 
@@ -552,12 +599,48 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
         end = clauses[i + 1].start if i + 1 < len(clauses) else len(sentence)
         text = sentence[clause.end:end]
         text = VOTE_RE.sub("", WHEN_WHERE_RE.sub("", text))
-        action, text = _resolved_to(clause.action, text)
+        action, text = _declined(sentence, clause, text) or _resolved_to(clause.action, text)
         subject = trim_subject(text)
         if subject:
             out.append(Clause(action, subject, clause.start, clause.end, clause.agent,
                               clause.status, clause.lead))
     return out
+
+
+# "The Panel declined to support the proposal": a decision not to (the gold's "not to support ...").
+DECLINED_RE = re.compile(r"declined", re.I)
+# "All agreed this was a true record", "Members agreed that these were an accurate record": the
+# minutes of the last meeting approved, the pronoun standing for them.
+TRUE_RECORD_RE = re.compile(r"^\s*(?:that\s+)?(?:this|it|these|they|the\s+minutes)\s+(?:was|were)\s+"
+                            r"an?\s+(?:true|correct|accurate)\s+record\b", re.I)
+# "The Councillors felt that they were not in a position to join the committee", "Members felt it
+# was not in a position to commit funding": the meeting decided not to.
+NOT_IN_POSITION_RE = re.compile(
+    r"\b(?:felt|considered|agreed|decided)\s+(?:that\s+)?(?:they|it|the\s+\w+)\s+(?:was|were)\s+not\s+"
+    r"in\s+a\s+position\s+to\s+(?=\w)", re.I)
+
+# "... join the committee due to work and other commitments": why, not what was decided.
+REASON_RE = re.compile(r"\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of)\b.*$", re.I | re.S)
+
+
+def _declined(sentence: str, clause: Clause, text: str) -> tuple[str, str] | None:
+    """"declined to support the proposal to close the fund": agreed not to support it."""
+    if DECLINED_RE.fullmatch(sentence[clause.start:clause.end]) and re.match(r"\s*to\s+\w", text):
+        return "agreed", "not " + text.strip()
+    return None
+
+
+def _not_in_position(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"Members felt they were not in a position to commit funding until ...": agreed not to; the
+    body the one named before the verb, else the meeting (its members speaking)."""
+    match = NOT_IN_POSITION_RE.search(sentence)
+    if match is None:
+        return []
+    agent = _agent_before(sentence, match.start(), mentions)
+    if agent is None and not MEETING_PEOPLE_RE.fullmatch(sentence[:match.start()]):
+        return []
+    subject = trim_subject(REASON_RE.sub("", "not to " + sentence[match.end():]))
+    return [Clause("agreed", subject, match.start(), match.end(), agent, lead=agent is None)]
 
 
 def _resolved_to(action: str, text: str) -> tuple[str, str]:
@@ -567,6 +650,8 @@ def _resolved_to(action: str, text: str) -> tuple[str, str]:
     be confirmed as a correct record": the minutes approved."""
     if action not in {"resolved", "agreed"}:
         return action, text
+    if TRUE_RECORD_RE.match(text):  # "All agreed this was a true record"
+        return "approved", "the minutes"
     record = RECORD_CONFIRMED_RE.search(text)
     if record:  # "agreed that the minutes ... be confirmed as a correct record"
         return "approved", text[:record.start()]
@@ -666,6 +751,10 @@ SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 # "delegated authority be given to the Director to ...", "authority be delegated to ...".
 DELEGATION_RE = re.compile(
     r"^\s*(?:the\s+)?(?:delegated\s+)?authority\s+be\s+(?:delegated|given|granted)\s+(?=to\b)", re.I)
+# "That, subject to:- (a) a Section 106 agreement; and (b) the conditions in the report, the scheme be
+# approved": the conditions come first, the resolution's subject after the last comma.
+CONDITIONS_FIRST_RE = re.compile(r"^\s*(?:that\s*,?\s*)?subject\s+to\b.*,\s+(?=(?:the|this|these|its|their)\s+[^,;]*?\bbe\s+\w+\W*$)",
+                                 re.I | re.S)
 # "... and the revised target be approved": a new subject with its own "be".
 AND_SUBJECT_RE = re.compile(r"\s+and\s+(?=(?:the|a|an|this|these|its|their)\s+(?:(?!\band\b)[^;])*?\bbe\s+\w+)", re.I)
 # "That ...", "(a) That ...": a resolution's opening words, with the item label run in after "RESOLVED –".
@@ -726,7 +815,7 @@ def _next_cut(cuts: list[re.Match], cut: re.Match, end: int) -> int:
 def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
-    parts = _split_at_own_cuts(LEADING_THAT_RE.sub("", SPACED_LABEL_RE.sub("", text)))
+    parts = _split_at_own_cuts(CONDITIONS_FIRST_RE.sub("", LEADING_THAT_RE.sub("", SPACED_LABEL_RE.sub("", text))))
     return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
 
 

@@ -15,6 +15,7 @@ from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
+    NOT_IN_POSITION_RE,
     PAST,
     PRESENT,
     RELATIVE,
@@ -526,8 +527,9 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
         found = [c for c in found if c.agent is not None]  # "They agreed" of applicants or officers
     if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it
         found = [c for c in found if sentence[c.start:c.end].lower() not in PRESENT]
-    if is_reported_speech(sentence):
-        return [c for c in found if c.agent is not None and not c.agent.generic]
+    if is_reported_speech(sentence):  # "Members felt they were not in a position to ...": their own decision
+        return [c for c in found if c.agent is not None and not c.agent.generic
+                or NOT_IN_POSITION_RE.match(sentence, c.start)]
     return found
 
 

@@ -20,7 +20,7 @@ GENERIC_SUBJECT_RE = re.compile(
     r"(?:contents?\s+of\s+(?:the|this)\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
-    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes"
+    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes|application|scheme"
     r"|recommendations?(?:\s+(?:of|in)\s+the\s+report)?)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
