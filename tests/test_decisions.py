@@ -1230,7 +1230,8 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
         ("agreed", "not to support the closure of the fund", "panel")]
     assert found("All agreed this was a true record and were signed and approved.") == [
         ("approved", "the minutes", None)]
-    assert found("The Councillors felt that they were not in a position to join the committee.") == [
+    assert found("The Councillors felt that they were not in a position to join the committee due to "
+                 "other commitments.") == [
         ("agreed", "not to join the committee", None)]
     assert found("Members felt it was not in a position to commit funding until the grant was confirmed.") == [
         ("agreed", "not to commit funding until the grant was confirmed", None)]
@@ -1242,5 +1243,7 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
     assert found("The new scheme was agreed by the Assistant Director in consultation with the Portfolio "
                  "Holder for Planning on 4 March 2025.") == [
         ("agreed", "new scheme", "Assistant Director, in consultation with the Portfolio Holder for Planning")]
+    assert found("The Chair reported that the upgrade had been agreed by the Head of Property.") == [
+        ("agreed", "upgrade", "Head of Property")]
     assert found("A motion to approve the application was moved and seconded and was carried.") == [
         ("approved", "application", None)]
