@@ -1245,5 +1245,9 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
         ("agreed", "new scheme", "Assistant Director, in consultation with the Portfolio Holder for Planning")]
     assert found("The Chair reported that the upgrade had been agreed by the Head of Property.") == [
         ("agreed", "upgrade", "Head of Property")]
+    assert found("Major preceptors were consulted and Westshire County Council is happy to support the "
+                 "proposal to retain the scheme.") == [
+        ("supported", "the proposal to retain the scheme", "Westshire County Council")]
+    assert found("Officers are happy to support the proposal.") == []
     assert found("A motion to approve the application was moved and seconded and was carried.") == [
         ("approved", "application", None)]

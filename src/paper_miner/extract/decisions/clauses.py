@@ -539,7 +539,7 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
-    found += _nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
+    found += _nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _stance(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
     return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
 
 
@@ -621,6 +621,22 @@ NOT_IN_POSITION_RE = re.compile(
 
 # "... join the committee due to work and other commitments": why, not what was decided.
 REASON_RE = re.compile(r"\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of)\b.*$", re.I | re.S)
+
+# "Westshire County Council is happy to support the proposal", "the Board was content to approve the
+# plan": a body's stated position, the decision the infinitive names.
+STANCE_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:happy|content|pleased|willing)\s+to\s+"
+                       r"(support|agree|approve|endorse|accept)\s+(?=\w)", re.I)
+
+
+def _stance(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"Westshire County Council is happy to support the proposal to retain the scheme": the
+    named body supported it (a body must be named just before: "Officers are happy to ..." is none)."""
+    match = STANCE_RE.search(sentence)
+    agent = next((m for m in mentions if match and m.end == match.start() and not m.generic), None)
+    if agent is None:
+        return []
+    subject = trim_subject(sentence[match.end():])
+    return [Clause(BASE[match.group(1).lower()], subject, match.start(), match.end(), agent)] if subject else []
 
 
 def _declined(sentence: str, clause: Clause, text: str) -> tuple[str, str] | None:
