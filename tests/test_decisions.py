@@ -640,6 +640,13 @@ def test_it_was_agreed_after_and_is_about_what_follows_not_the_clause_before():
     ("It was agreed to renew the grass cutting contract.", "agreed", "renew the grass cutting contract"),
     ("Payment of £84.00 was unanimously agreed.", "agreed", "Payment of £84.00"),
     ("The bids were reviewed and Councillors agreed to fund both schemes.", "agreed", "fund both schemes"),
+    # the meeting's people did one thing, then decided
+    ("Members inspected the play area and agreed to replace the swings.", "agreed", "replace the swings"),
+    ("The Councillors had reviewed the policy and agreed that no amendments were required.", "agreed",
+     "no amendments were required"),
+    # a vote, its verb the decision
+    ("The Committee voted unanimously in favour of adopting the revised standing orders.", "approved",
+     "the revised standing orders"),
 ])
 def test_minutes_wording_without_a_resolution_label(text, action, subject):
     found = decided_clauses(text, Bodies())
@@ -648,6 +655,13 @@ def test_minutes_wording_without_a_resolution_label(text, action, subject):
 
 def test_members_noting_in_discussion_is_no_decision():
     assert decided_clauses("Members noted the pressures on the adult social care budget.", Bodies()) == []
+    assert decided_clauses("Members discussed the pressures and noted the overspend.", Bodies()) == []
+
+
+def test_members_voting_at_another_bodys_meeting_is_that_bodys_decision():
+    found = decided_clauses("The final draft Cycling Strategy was presented at County Council on 4 March 2026 and "
+                            "members voted to approve its adoption.", Bodies())
+    assert [(c.action, c.subject, c.agent.name) for c in found] == [("approved", "its adoption", "County Council")]
 
 
 def test_mover_and_seconder_stand_between_it_was_and_the_verb():

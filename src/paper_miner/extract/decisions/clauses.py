@@ -176,6 +176,13 @@ AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 MEETING_PEOPLE_RE = re.compile(
     r"(?:\W*|.*?(?:\band|,)\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they|all)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
+# "Members inspected the play area and agreed ...", "The Councillors had reviewed the policy and
+# agreed ...": the meeting's people did one thing, then decided (the "and" verb is theirs).
+PEOPLE_DID_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
+                           r"(?:had\s+)?(?:\w+ly\s+)?[a-z]+ed\b", re.I)
+# "members voted to approve its adoption", "the Committee voted unanimously in favour of adopting":
+# a vote taken, its verb the decision.
+VOTED_RE = re.compile(r"\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of)\s+(?P<verb>[a-z]+)\b", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
 PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
@@ -466,6 +473,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(action, "", start, verb_end, agent)
+    if coordinated and action in PEOPLE_DECIDE and PEOPLE_DID_RE.match(sentence):
+        return Clause(action, "", start, verb_end, lead=True)  # "Members inspected the site and agreed to ..."
     by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and action in PEOPLE_DECIDE
     if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people or _opens_minute(sentence, action):
         return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
@@ -539,7 +548,8 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             make = _active(sentence, hit, previous, mentions)
         if make is not None:
             found.append(make)
-    found += _nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _stance(sentence, mentions) + _approval_given(sentence, mentions) + _decision_by(sentence, mentions)
+    found += (_nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _stance(sentence, mentions)
+              + _approval_given(sentence, mentions) + _decision_by(sentence, mentions) + _voted(sentence, mentions))
     return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
 
 
@@ -626,6 +636,19 @@ REASON_RE = re.compile(r"\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of)
 # plan": a body's stated position, the decision the infinitive names.
 STANCE_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:happy|content|pleased|willing)\s+to\s+"
                        r"(support|agree|approve|endorse|accept)\s+(?=\w)", re.I)
+
+
+def _voted(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"The plan was presented at County Council on 19 December and members voted to approve
+    its adoption": approved, by the body named in the sentence, else by the meeting."""
+    match = VOTED_RE.search(sentence)
+    verb = match.group("verb").lower() if match else ""
+    action = BASE.get(verb) or BASE.get(re.sub(r"ing$", "", verb)) or BASE.get(re.sub(r"ing$", "e", verb))
+    subject = trim_subject(sentence[match.end():]) if action else ""
+    if not subject:
+        return []
+    agent = next((m for m in mentions if m.start < match.start() and not m.generic), None)
+    return [Clause(action, subject, match.start(), match.end(), agent, lead=agent is None)]
 
 
 def _stance(sentence: str, mentions: list[Mention]) -> list[Clause]:
