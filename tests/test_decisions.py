@@ -1234,7 +1234,7 @@ def test_generated_pdf_minutes(spec_path, tmp_path):
 
 def test_minutes_wording_of_decisions_without_a_formal_verb():
     bodies = Bodies()
-    bodies.remember("Victoria Park Area Partnership")
+    bodies.remember("Eastfield Parks Area Partnership")
 
     def found(sentence):
         return [(c.action, c.subject, c.agent.name if c.agent else None)
@@ -1249,11 +1249,13 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
         ("agreed", "not to join the committee", None)]
     assert found("Members felt it was not in a position to commit funding until the grant was confirmed.") == [
         ("agreed", "not to commit funding until the grant was confirmed", None)]
-    assert found("The proposal was agreed in principle at that morning's VPAP meeting.") == [
-        ("agreed", "proposal", "Victoria Park Area Partnership")]
+    assert found("The proposal was agreed in principle at that morning's EPAP meeting.") == [
+        ("agreed", "proposal", "Eastfield Parks Area Partnership")]
     assert found("Councillor Dale reported that Westshire CC had agreed to resurface Church Lane.") == [
         ("agreed", "resurface Church Lane", "Westshire CC")]
     assert found("CC: J. Smith, Clerk") == []
+    assert found("PW, CC confirmed the date of the meeting.") == []  # people's initials, not a council
+    assert found("CC asked the Parish Clerk to write to the Police.") == []
     assert found("The new scheme was agreed by the Assistant Director in consultation with the Portfolio "
                  "Holder for Planning on 4 March 2025.") == [
         ("agreed", "new scheme", "Assistant Director, in consultation with the Portfolio Holder for Planning")]
@@ -1265,3 +1267,9 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
     assert found("Officers are happy to support the proposal.") == []
     assert found("A motion to approve the application was moved and seconded and was carried.") == [
         ("approved", "application", None)]
+
+
+def test_an_and_it_was_agreed_clause_ends_the_subject_of_the_decision_before_it():
+    found = decided_clauses("Members agreed that no changes were required and it was agreed that the policy be "
+                            "recorded as reviewed.", Bodies())
+    assert [c.subject for c in found] == ["no changes were required", "the policy be recorded as reviewed"]

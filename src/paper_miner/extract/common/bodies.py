@@ -19,6 +19,8 @@ HEADS = DECIDING_BODY_NOUNS
 DECIDING_HEADS = HEADS + ("Authority",) + OFFICER_GROUP_NOUNS + COUNCIL_ABBREVIATIONS
 _HEAD = r"(?:%s)" % "|".join(HEADS)
 _DECIDING_HEAD = r"(?:%s)" % "|".join(DECIDING_HEADS)
+# A body named by its head noun alone ("the Board", "Committee agreed"); "CC" alone is someone's initials.
+_GENERIC_HEAD = r"(?:%s)" % "|".join(h for h in DECIDING_HEADS if h not in COUNCIL_ABBREVIATIONS)
 # "the Welsh Government", "HM Government"; not the sector ("Centre for Local Government").
 GOVERNMENT_RE = re.compile(r"(?<!\bfor )(?<!\bof )(?<!\band )\b(?!Local\b)(?:HM|[A-Z][a-z]+)\s+Government\b")
 _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
@@ -36,8 +38,8 @@ DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b
 # "Committee resolved to note the update", "... were discussed and Council agreed") is the
 # body minutes speak of without an article.
 GENERIC_RE = re.compile(
-    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?=Council\b)|(?:^\s*|(?<=\band\s))(?={_DECIDING_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
-    rf"({_DECIDING_HEAD.lower()}|{_DECIDING_HEAD}|government)\b{_NOT_A_SERVICE}", re.IGNORECASE
+    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|^\s*(?=Council\b)|(?:^\s*|(?<=\band\s))(?={_GENERIC_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
+    rf"({_GENERIC_HEAD.lower()}|{_GENERIC_HEAD}|government)\b{_NOT_A_SERVICE}", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")
 DEFINITION_RE = re.compile(rf"((?:{_WORD}{_JOIN}){{1,9}}?{_WORD})\s*\(([A-Z][A-Za-z&]{{1,7}})\)")
@@ -194,7 +196,15 @@ class Bodies:
 
 def _names_a_body(name: str) -> bool:
     """A deciding name that is a body's own: not a bare head noun, a person's office or a topic."""
-    return not _is_generic(name) and not _ROLE_RE.match(name) and not _TOPIC_RE.match(name)
+    return not _is_generic(name) and not _ROLE_RE.match(name) and not _TOPIC_RE.match(name) \
+        and not _initials_as_council(name)
+
+
+def _initials_as_council(name: str) -> bool:
+    """"PW, CC": people's initials in minutes, not "Peterborough CC" (a council's kind abbreviated
+    after its place, which is a word)."""
+    words = _words(name)
+    return words[-1] in COUNCIL_ABBREVIATIONS and not any(re.fullmatch(r"[A-Z][a-z]{2,}", w) for w in words[:-1])
 
 
 def _is_body(name: str) -> bool:

@@ -355,7 +355,9 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     if IMPERSONAL_IT_RE.search(subject):  # "Minutes: It was noted": a field label run in
         if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
-        return Clause(action, "", aux_start, verb_end, agent)
+        # the clause starts at its "and it": a decision before it ends its subject there
+        joined = re.search(r"\s(?:and\s+)?it\s*$", sentence[clause_start:aux_start], re.I)
+        return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent)
     return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent)
 
 
