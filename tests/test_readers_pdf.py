@@ -400,3 +400,60 @@ def test_an_unruled_table_with_group_rows_and_ratings_is_one_table(tmp_path):
     pdf.save()
     tables = [b for b in read_pdf(path).blocks if b.kind == "table"]
     assert [r.cells for r in tables[0].rows] == [list(r) + [""] * (4 - len(r)) for r in rows]
+
+
+def _lines_at(path: Path, rows: list[list[tuple[float, str]]], leading: float = 14.0) -> Path:
+    """A page of lines drawn cell by cell, each cell at its x position (no rules)."""
+    drawing = canvas.Canvas(str(path), pagesize=A4)
+    drawing.setFont("Helvetica", 10)
+    for n, row in enumerate(rows):
+        for x, text in row:
+            drawing.drawString(x, 780 - n * leading, text)
+    drawing.save()
+    return path
+
+
+def _table_rows(path: Path) -> list[list[str]]:
+    return [row.cells for block in read_paper(path).blocks if block.kind == "table" for row in block.rows]
+
+
+def test_unruled_columns_parted_by_a_cells_padding_and_a_note_across_them(tmp_path):
+    """Cells a padding apart ("20 days 12 days") are columns where no row's text crosses the gap
+    between them; a note run across the columns in one row of ten does not close the gap."""
+    rows = [[(70, "Indicator"), (300, "Floor"), (352, "Target"), (404, "Latest")]]
+    rows += [[(70, f"Average days to relet homes in area {n}"), (300, "20 days"), (352, "12 days"), (404, "15 days")]
+             for n in range(1, 11)]
+    rows += [[(70, "Appropriate sum for next year will be £7.86 a head on the roll"), (404, "683 on roll")]]
+    found = _table_rows(_lines_at(tmp_path / "padding.pdf", rows))
+    assert found[1] == ["Average days to relet homes in area 1", "20 days", "12 days", "15 days"]
+    assert found[-1][0] == "Appropriate sum for next year will be £7.86 a head on the roll"
+
+
+def test_a_cells_wrapped_line_joins_its_row_and_a_line_across_the_columns_ends_the_table(tmp_path):
+    """A one-cell line close under a row ("weeks") is that row's cell wrapped on; a line run
+    across the columns is the text after the table."""
+    rows = [[(70, "Measure"), (330, "Target"), (400, "Actual")],
+            [(70, "Education, Health and Care Plans issued within 20"), (330, "60%"), (400, "41%")],
+            [(70, "weeks")],
+            [(70, "Invoices paid within 30 days"), (330, "97%"), (400, "94%")],
+            [(70, "Council tax collected in year"), (330, "57.5%"), (400, "57.2%")],
+            [(330, "All 71%")],
+            [(70, "The committee resolved to pay all of the invoices listed above in full.")]]
+    path = _lines_at(tmp_path / "wrapped.pdf", rows, leading=11.0)
+    found = _table_rows(path)
+    assert found[1] == ["Education, Health and Care Plans issued within 20 weeks", "60%", "41%"]
+    assert found[-1] == ["", "All 71%", ""]  # a figure under a figure: a row of its own
+    assert any(b.text.startswith("The committee resolved") for b in read_paper(path).blocks if b.kind != "table")
+
+
+def test_lines_cut_short_by_a_line_across_the_columns_are_no_table(tmp_path):
+    """A list of payments spaced out on a minutes page: cut at its first line across the columns,
+    the one row left above it is no table."""
+    rows = [[(70, "Invoices received:")],
+            [(70, "Harwood & Sons Oak bench repair"), (330, "£ 48.00")],
+            [(70, "Fenmoor District Council Uncontested Election Costs £ 105.00")],
+            [(70, "Jo Pilling"), (230, "Labour to refit the shelter £ 115.00")],
+            [(250, "Stainless steel fixings"), (400, "£ 20.00")],
+            [(70, "Dale Community Bus Donation requested, agreed to pay £ 65.00")],
+            [(70, "The Councillors resolved to pay all of the above.")]]
+    assert _table_rows(_lines_at(tmp_path / "payments.pdf", rows, leading=11.0)) == []

@@ -1518,3 +1518,244 @@ def test_a_target_and_an_aim_with_its_own_subject_are_two_targets():
 ])
 def test_correspondence_noted_or_a_finding_reported_is_no_target(text):
     assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+# ---------------------------------------------------------------- generated PDF scorecards
+# Scorecards in the layouts council performance reports print, built as PDFs at test time (invented
+# councils and indicators): ruled, unruled, horizontal rules only, a shaded header; headers over two
+# lines or two rows; service group rows; tables over a page break; wrapped names; units and
+# placeholders; a logframe and KPI boxes. Each expects what a careful reader takes from it:
+# (code, measure, target, unit, deadline, direction, actual, rag).
+
+_GRID, _RULES_UNDER, _NO_RULES = "grid", "rules under rows", "no rules"
+_PH_ROWS = [("PH01", "Smoking quitters at four weeks per 100,000 smokers", "2,300", "2,410", "Green"),
+            ("PH02", "Eligible people offered an NHS Health Check", "20%", "17%", "Amber"),
+            ("PH03", "Opiate users completing treatment and not returning within six months", "6%", "4.8%", "Red"),
+            ("PH04", "Mothers smoking at the time of delivery", "8%", "8.9%", "Amber"),
+            ("PH05", "Children receiving a 2 to 2½ year review", "90%", "92%", "Green"),
+            ("PH06", "Chlamydia screening detection rate per 100,000 young people", "2,300", "1,680", "Red"),
+            ("PH07", "Adults physically active for 150 minutes a week", "66%", "64%", "Amber"),
+            ("PH08", "Breastfeeding prevalence at 6 to 8 weeks after birth", "50%", "52%", "Green"),
+            ("PH09", "Alcohol-related hospital admissions per 100,000 population", "560", "598", "Red"),
+            ("PH10", "Children in reception who are a healthy weight", "78%", "77.5%", "Amber"),
+            ("PH11", "Take-up of the flu vaccine among council frontline staff", "60%", "47%", "Red"),
+            ("PH12", "Health visitor new birth visits within 14 days", "95%", "96%", "Green")]
+_PH_WRAPPED = " as a share of all eligible residents recorded on the system at the end of the quarter, reported a quarter in arrears"
+
+
+def _ph_expected(suffix: str = "") -> list[tuple]:
+    def number(cell: str) -> float:
+        return float(cell.rstrip("%").replace(",", ""))
+    return [(code, name + suffix, number(target), "%" if target.endswith("%") else "per 100,000" if "100,000" in name
+             else "count", "2026-03", "decrease" if name.startswith(("Mothers smoking", "Alcohol")) else "increase",
+             number(actual), rag.lower()) for code, name, target, actual, rag in _PH_ROWS]
+
+
+_SCORECARDS = {
+    "ruled, two-line header, code column": dict(
+        title="Quarter 2 Performance Report 2025/26", rules=_GRID, widths=[40, 230, 60, 60, 50], rows=[
+            ["Ref", "Indicator", "Target\n2025/26", "Q2\nActual", "RAG"],
+            ["ASC1", "Adults with learning disabilities in paid employment", "6.5%", "5.9%", "Amber"],
+            ["ASC2", "Permanent admissions to care homes aged 65+ per 100,000", "560", "612", "Red"],
+            ["HOU3", "Average days to relet council homes", "28 days", "24 days", "Green"]], expected=[
+            ("ASC1", "Adults with learning disabilities in paid employment", 6.5, "%", "2026-03", "increase", 5.9, "amber"),
+            ("ASC2", "Permanent admissions to care homes aged 65+ per 100,000", 560, "per 100,000", "2026-03", "decrease", 612, "red"),
+            ("HOU3", "Average days to relet council homes", 28, "days", "2026-03", "decrease", 24, "green")]),
+    "gaps only, landscape, polarity, arrows": dict(
+        title="Environment Performance Report Quarter 2 2025/26", rules=_NO_RULES, landscape=True,
+        widths=[300, 100, 80, 60, 40, 60], rows=[
+            ["Measure", "Polarity", "Q2 2025/26", "Target", "DoT", "Status"],
+            ["Household waste sent for reuse, recycling and composting", "Higher is better", "44.2%", "50%", "↑", "Amber"],
+            ["Missed bin collections per 100,000 collections", "Lower is better", "61", "50", "↓", "Red"],
+            ["Streets meeting the cleanliness standard for litter", "Higher is better", "96%", "95%", "→", "Green"]], expected=[
+            (None, "Household waste sent for reuse, recycling and composting", 50, "%", "2026-03", "increase", 44.2, "amber"),
+            (None, "Missed bin collections per 100,000 collections", 50, "per 100,000", "2026-03", "decrease", 61, "red"),
+            (None, "Streets meeting the cleanliness standard for litter", 95, "%", "2026-03", "increase", 96, "green")]),
+    "rules under rows, service groups, floor, units": dict(
+        title="People Directorate Performance 2025/26: Quarter 2", rules=_RULES_UNDER, widths=[250, 55, 55, 55, 45], rows=[
+            ["Indicator", "Floor", "Target", "Latest", "RAG"], ["Adult Social Care", "", "", "", ""],
+            ["Care Act assessments completed within 28 days", "70%", "80%", "67%", "Red"],
+            ["Average days from referral to care package starting", "20 days", "12 days", "15 days", "Amber"],
+            ["Children's Services", "", "", "", ""], ["Spend on agency social workers", "£1.8m", "£1.2m", "£1.1m", "Green"],
+            ["Education, Health and Care Plans issued within 20 weeks", "50%", "60%", "41%", "Red"]], expected=[
+            (None, "Care Act assessments completed within 28 days", 80, "%", "2026-03", "increase", 67, "red"),
+            (None, "Average days from referral to care package starting", 12, "days", "2026-03", "decrease", 15, "amber"),
+            (None, "Spend on agency social workers", 1200000, "GBP", "2026-03", "decrease", 1100000, "green"),
+            (None, "Education, Health and Care Plans issued within 20 weeks", 60, "%", "2026-03", "increase", 41, "red")]),
+    "shaded header, good is, placeholders": dict(
+        title="Corporate Performance Scorecard Q2 2025/26", rules="shaded", widths=[40, 220, 45, 70, 70, 50], rows=[
+            ["Code", "Performance indicator", "Good is", "Target 2025/26", "Q2 Actual", "Status"],
+            ["CS01", "Calls to the contact centre answered within 2 minutes", "High", "85%", "78%", "Red"],
+            ["CS02", "Complaints responded to within 10 working days", "High", "90%", "93%", "Green"],
+            ["CS03", "Number of visits to the council website", "High", "Data only", "1,204,310", "n/a"],
+            ["CS04", "Online forms completed without staff help", "High", "TBC", "71%", "n/a"],
+            ["CS05", "Digital self-service take-up among tenants", "High", "New measure", "n/a", ""],
+            ["CS06", "Average wait in the customer service centre", "Low", "10 minutes", "8 minutes", "Green"]], expected=[
+            ("CS01", "Calls to the contact centre answered within 2 minutes", 85, "%", "2026-03", "increase", 78, "red"),
+            ("CS02", "Complaints responded to within 10 working days", 90, "%", "2026-03", "increase", 93, "green"),
+            ("CS06", "Average wait in the customer service centre", 10, "minutes", "2026-03", "decrease", 8, "green")]),
+    "rating as a cell colour only": dict(
+        title="Resources Performance Report 2025/26 Quarter 2", rules=_GRID, widths=[230, 60, 60, 65, 50],
+        colours=["red", "orange", "orange"], rows=[
+            ["Indicator", "Actual", "Target", "Tolerance", "Status"], ["Invoices paid within 30 days", "94.1%", "97%", "95%", ""],
+            ["Council tax collected in year", "57.2%", "57.5%", "56%", ""],
+            ["Working days lost to sickness per employee", "9.2", "8.5", "9.5", ""]], expected=[
+            (None, "Invoices paid within 30 days", 97, "%", "2026-03", "increase", 94.1, None),
+            (None, "Council tax collected in year", 57.5, "%", "2026-03", "increase", 57.2, None),
+            (None, "Working days lost to sickness per employee", 8.5, "days", "2026-03", "decrease", 9.2, None)]),
+    "over a page break, header not repeated": dict(
+        title="Public Health Performance 2025/26 Quarter 2", rules=_GRID, widths=[40, 270, 55, 55, 50], space=330,
+        repeat=0, rows=[["PI", "Indicator", "Target", "Actual", "RAG"], *map(list, _PH_ROWS)], expected=_ph_expected()),
+    "over a page break, header repeated, names wrapped over lines": dict(
+        title="Public Health Performance 2025/26 Quarter 2", rules=_RULES_UNDER, landscape=True, space=200,
+        widths=[40, 430, 70, 70, 60], rows=[
+            ["PI", "Indicator description (numerator and denominator as defined in the national outcomes framework)",
+             "Target", "Actual", "RAG"], *([c, n + _PH_WRAPPED, t, a, r] for c, n, t, a, r in _PH_ROWS[:6])],
+        expected=_ph_expected(_PH_WRAPPED)[:6]),
+    "logframe, two target years": dict(
+        title="Council Delivery Plan 2025 to 2027", rules=_GRID, widths=[110, 190, 70, 65, 65], rows=[
+            ["Outcome", "Measure", "Baseline (2023/24)", "Target 2025/26", "Target 2026/27"],
+            ["More affordable homes", "Number of affordable homes delivered", "143", "200", "250"],
+            ["Residents feel safe", "Residents who feel safe in their area after dark", "62%", "66%", "70%"],
+            ["Cleaner streets", "Fly-tipping incidents cleared within 2 working days", "88%", "95%", "95%"]], expected=[
+            (None, "Number of affordable homes delivered", 200, "count", "2026-03", "increase", None, None),
+            (None, "Number of affordable homes delivered", 250, "count", "2027-03", "increase", None, None),
+            (None, "Residents who feel safe in their area after dark", 66, "%", "2026-03", "increase", None, None),
+            (None, "Residents who feel safe in their area after dark", 70, "%", "2027-03", "increase", None, None),
+            (None, "Fly-tipping incidents cleared within 2 working days", 95, "%", "2026-03", "increase", None, None),
+            (None, "Fly-tipping incidents cleared within 2 working days", 95, "%", "2027-03", "increase", None, None)]),
+    "group header over two rows": dict(
+        title="Housing Performance Report Quarter 2 2025/26", rules=_GRID, widths=[230, 55, 55, 60, 70], repeat=2,
+        span=((1, 0), (2, 0)), rows=[
+            ["", "Q2", "", "Target", ""], ["Indicator", "Actual", "Previous", "2025/26", "DoT"],
+            ["Affordable homes completed (year to date)", "96", "81", "220", "Improving"],
+            ["Households in temporary accommodation", "1,204", "1,150", "1,000", "Worsening"],
+            ["Empty homes brought back into use", "37", "40", "80", "Worsening"]], expected=[
+            (None, "Affordable homes completed (year to date)", 220, "count", "2026-03", "increase", 96, None),
+            (None, "Households in temporary accommodation", 1000, "count", "2026-03", "decrease", 1204, None),
+            (None, "Empty homes brought back into use", 80, "count", "2026-03", "increase", 37, None)]),
+    "gaps only, polarity after the target, result column": dict(
+        title="Climate and Environment Scorecard 2025/26 Q2", rules=_NO_RULES, widths=[45, 220, 60, 55, 60, 45], rows=[
+            ["Ref", "Key performance indicator", "Target\n2025/26", "Polarity", "Q2 result", "RAG"],
+            ["ENV 1", "Tonnes of residual household waste per household", "0.48", "Lower", "0.51", "Amber"],
+            ["ENV 2", "Trees planted on council land", "2,000", "Higher", "1,250", "Green"],
+            ["ENV 3", "Fleet mileage from electric vehicles", "25%", "Higher", "11%", "Red"]], expected=[
+            ("ENV 1", "Tonnes of residual household waste per household", 0.48, "tonnes", "2026-03", "decrease", 0.51, "amber"),
+            ("ENV 2", "Trees planted on council land", 2000, "count", "2026-03", "increase", 1250, "green"),
+            ("ENV 3", "Fleet mileage from electric vehicles", 25, "%", "2026-03", "increase", 11, "red")]),
+    "status first, actual before target": dict(
+        title="Regulatory Services Quarterly Performance 2025/26", rules=_RULES_UNDER, widths=[50, 270, 60, 60], rows=[
+            ["Status", "Measure", "Actual Q2", "Target"],
+            ["Green", "Licensing applications processed within 10 days", "97%", "95%"],
+            ["Red", "Noise complaints responded to within 3 working days", "71%", "90%"],
+            ["Amber", "Food hygiene inspections completed on time", "88%", "90%"]], expected=[
+            (None, "Licensing applications processed within 10 days", 95, "%", "2026-03", "increase", 97, "green"),
+            (None, "Noise complaints responded to within 3 working days", 90, "%", "2026-03", "increase", 71, "red"),
+            (None, "Food hygiene inspections completed on time", 90, "%", "2026-03", "increase", 88, "amber")]),
+    "rows without padding, quarter over actual, a note under the table": dict(
+        title="Workforce Performance Report Quarter 2 2025/26", rules="tight", widths=[240, 70, 70, 60], repeat=2, rows=[
+            ["", "Q2", "Target", ""], ["Indicator", "Actual", "2025/26", "DoT"],
+            ["Sickness absence days per full-time employee", "4.1 days", "8 days", "Better"],
+            ["Staff who completed mandatory training", "88.5%", "95%", "Worse"],
+            ["Apprentices employed by the council", "38", "45", "Same"]],
+        after=["Note: the sickness figure covers the first six months of the year and will be compared with the "
+               "target of 8 days at the year end."], expected=[
+            (None, "Sickness absence days per full-time employee", 8, "days", "2026-03", "decrease", 4.1, None),
+            (None, "Staff who completed mandatory training", 95, "%", "2026-03", "increase", 88.5, None),
+            (None, "Apprentices employed by the council", 45, "count", "2026-03", "increase", 38, None)]),
+}
+
+
+def _scorecard_cell(text: str, header: bool):
+    """Every cell a Paragraph, so text wraps inside its column as a word processor's does."""
+    from reportlab.platypus import Paragraph
+    from reportlab.lib.styles import getSampleStyleSheet
+    text = text.replace("&", "&amp;").replace("\n", "<br/>")
+    if any(arrow in text for arrow in "↑↓→"):
+        text = f'<font name="DejaVu">{text}</font>'
+    return Paragraph(f"<b>{text}</b>" if header else text, getSampleStyleSheet()["BodyText"])
+
+
+_RULE_STYLES = {_GRID: [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))], _NO_RULES: [],
+                _RULES_UNDER: [("LINEBELOW", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5))],
+                "shaded": [("BACKGROUND", (0, 0), (-1, 0), (0.12, 0.3, 0.47)), ("TEXTCOLOR", (0, 0), (-1, 0), (1, 1, 1)),
+                           ("LINEBELOW", (0, -1), (-1, -1), 0.5, (0, 0, 0))],
+                "tight": [("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]}
+
+
+def _scorecard_table(card: dict):
+    from reportlab.platypus import Table, TableStyle
+    repeat = card.get("repeat", 1)
+    header_rows = max(repeat, 1)
+    drawn = Table([[_scorecard_cell(c, r < header_rows) for c in row] for r, row in enumerate(card["rows"])],
+                  colWidths=card["widths"], repeatRows=repeat)
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_RULE_STYLES[card["rules"]]]
+    style += [("BACKGROUND", (len(card["rows"][0]) - 1, r), (len(card["rows"][0]) - 1, r), colour)
+              for r, colour in enumerate(card.get("colours", []), start=1)]
+    style += [("SPAN", *card["span"])] if "span" in card else []
+    drawn.setStyle(TableStyle(style))
+    return drawn
+
+
+def _scorecard_pdf(path: Path, card: dict) -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Ashcombe Vale District Council", styles["Heading2"]),
+             Paragraph("Cabinet 12 November 2025", styles["Normal"]), Paragraph(card["title"], styles["Title"]),
+             Paragraph("1. Performance summary", styles["Heading3"]),
+             Paragraph("This report sets out performance against the Council Plan indicators.", styles["BodyText"]),
+             Spacer(1, card.get("space", 6)), _scorecard_table(card),
+             *(Paragraph(text, styles["BodyText"]) for text in card.get("after", []))]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4) if card.get("landscape") else A4).build(story)
+
+
+def _read_targets(path: Path) -> list[tuple]:
+    from paper_miner.pipeline import extract_paper
+    found = extract_paper(path, "0" * 64).records["targets"]
+    return [(t.indicator, t.measure, t.target, t.unit, t.deadline, t.direction, t.actual, t.rag) for t in found]
+
+
+@pytest.mark.parametrize("layout", list(_SCORECARDS))
+def test_generated_pdf_scorecards(tmp_path, layout):
+    """One target per indicator row and target column: the indicator's name as printed (all its
+    wrapped lines), never a cell value; placeholders ("Data only", "TBC", "New measure") are no
+    target; the target year is the column's or, failing that, the report's."""
+    pytest.importorskip("reportlab.platypus")
+    _register_dejavu()
+    path = tmp_path / "scorecard.pdf"
+    _scorecard_pdf(path, _SCORECARDS[layout])
+    assert _read_targets(path) == [(*row[:2], float(row[2]), *row[3:6], None if row[6] is None else float(row[6]),
+                                    row[7]) for row in _SCORECARDS[layout]["expected"]]
+
+
+def _register_dejavu() -> None:
+    """A font with arrows ("↑ ↓ →") for the direction-of-travel column; skip without one."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("no DejaVu Sans font for the arrows")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(font)))
+
+
+def test_generated_pdf_kpi_boxes(tmp_path):
+    """KPI boxes: the indicator's name as the box's heading, then "Latest | Target | Floor" and a
+    rating after its label ("RAG: Red")."""
+    platypus = pytest.importorskip("reportlab.platypus")
+    from reportlab.lib.styles import getSampleStyleSheet
+    styles = getSampleStyleSheet()
+    story = [platypus.Paragraph("Castleford Heath District Council", styles["Heading2"]),
+             platypus.Paragraph("Performance Report Quarter 2 2025/26", styles["Title"])]
+    for name, line, rag in [("Food businesses rated 4 or 5 for hygiene", "Latest: 91% | Target: 90% | Floor: 85%", "Green"),
+                            ("Rent collected as a percentage of rent due", "Latest: 96.2% | Target: 98% | Floor: 97%", "Red")]:
+        box = platypus.Table([[platypus.Paragraph(f"<b>{name}</b>", styles["Heading4"])], [line], [f"RAG: {rag}"],
+                              [platypus.Paragraph("Reviewed monthly by the service manager.", styles["BodyText"])]])
+        box.setStyle(platypus.TableStyle([("BOX", (0, 0), (-1, -1), 0.8, (0, 0, 0))]))
+        story += [box, platypus.Spacer(1, 14)]
+    path = tmp_path / "boxes.pdf"
+    platypus.SimpleDocTemplate(str(path)).build(story)
+    assert _read_targets(path) == [
+        (None, "Food businesses rated 4 or 5 for hygiene", 90.0, "%", "2026-03", "increase", 91.0, "green"),
+        (None, "Rent collected as a percentage of rent due", 98.0, "%", "2026-03", "increase", 96.2, "red")]

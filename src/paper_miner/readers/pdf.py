@@ -7,6 +7,7 @@ grounding), and ``find_tables`` runs only where the page has ruling.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,8 +35,11 @@ from paper_miner.readers.pdfium import PdfiumPage
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
 INDENT_STEP = 18.0  # points of indentation per list nesting level
 COLUMN_GAP = 2.0  # a gap this many font sizes wide separates table columns, not words
+SPAN_GAP = 0.8  # inside a table, a gap this wide parts two cells (a cell's padding, not a word space)
+WRAP_GAP = 0.5  # a line this close under a table row (in font sizes) is that row's text wrapped on
 PARA_GAP = 0.45  # a vertical gap above this share of the font size starts a new block
 _FOLIO = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_FIGURE_START = re.compile(r"^[<>≤≥]?\s?[£$€]?\s?\(?-?\d")  # "20 days", "£1.2m", "95.5%"
 _NUMBER_CELL = re.compile(r"^[£$€]?\s?\(?-?[\d.,]+\)?%?(?:k|m|bn)?$", re.I)
 _CID_BULLET = re.compile(r"^\(cid:\d+\)\s+")
 _PDF_ERRORS = (PdfminerException, MalformedPDFException, PDFException, PSException)
@@ -51,6 +55,7 @@ class Line:
     bold: bool
     italic_body: bool  # everything after a leading marker is italic
     cells: list[tuple[float, float, str]] = field(default_factory=list)  # split at wide gaps
+    spans: list[tuple[float, float, str]] = field(default_factory=list)  # split at a cell's padding
 
 
 @dataclass
@@ -93,19 +98,20 @@ def _make_line(raw: dict) -> Line:
         size=size,
         bold=bool(letters) and all(_is_bold(c["fontname"]) for c in letters),
         italic_body=bool(body) and all(_is_italic(c["fontname"]) for c in body),
-        cells=_gap_cells(raw["chars"], size),
+        cells=_gap_cells(raw["chars"], size, COLUMN_GAP), spans=_gap_cells(raw["chars"], size, SPAN_GAP),
     )
 
 
-def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]:
-    """Split a line where the gap between glyphs is far wider than a word space."""
+def _gap_cells(chars: list[dict], size: float, widest: float) -> list[tuple[float, float, str]]:
+    """Split a line where the gap between glyphs is ``widest`` font sizes or wider than that:
+    far wider than a word space (``COLUMN_GAP``), or as wide as two cells' padding (``SPAN_GAP``)."""
     cells: list[list] = []
     prev = None
     for c in chars:
         if not c["text"].strip():
             continue
         gap = c["x0"] - prev["x1"] if prev else 0.0
-        if prev is None or gap > COLUMN_GAP * size:
+        if prev is None or gap > widest * size:
             cells.append([c["x0"], c["x1"], c["text"]])
         else:
             cells[-1][1] = c["x1"]
@@ -119,18 +125,30 @@ def _gap_cells(chars: list[dict], size: float) -> list[tuple[float, float, str]]
 def _unruled_tables(lines: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
     """Runs of three or more lines split into aligned columns, holding figures (see
     ``_figures_in_columns``); a one-cell line between two such lines is a group's heading row
-    inside the table ("Adult Social Care")."""
+    inside the table ("Adult Social Care"), one close under a row that row's text wrapped on."""
     found, run = [], []
     for line, after in zip(lines + [None], lines[1:] + [None, None]):
-        if line is not None and (len(line.cells) >= 2 or _group_row(line, run, after)):
+        if line is not None and (len(line.cells) >= 2 or _group_row(line, run, after) or _wraps_on(line, run)):
             run.append(line)
             continue
-        rows = [ln for ln in run if len(ln.cells) >= 2]
-        if len(rows) >= 3 and _figures_in_columns(rows):
-            bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
-            found.append((bbox, _columns(run)))
+        found.extend(_unruled_table(run))
         run = []
     return found
+
+
+def _unruled_table(run: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
+    rows = [ln for ln in run if len(ln.cells) >= 2]
+    if len(rows) < 3:
+        return []
+    run = _within_columns(run, _gutters(rows))
+    rows = [ln for ln in run if len(ln.cells) >= 2]
+    if len(rows) < 3:
+        return []
+    bounds = _gutters(rows)
+    if not (_figures_in_columns(rows) or _figures_in_gutter_columns(rows, bounds)):
+        return []
+    bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
+    return [(bbox, _gutter_rows(run, bounds))]
 
 
 def _figures_in_columns(rows: list[Line]) -> bool:
@@ -140,6 +158,74 @@ def _figures_in_columns(rows: list[Line]) -> bool:
         return True
     numeric = sum(any(_NUMBER_CELL.match(cell[2]) for cell in ln.cells[1:]) for ln in rows)
     return len({len(ln.cells) for ln in rows}) == 1 and numeric >= 0.6 * len(rows)
+
+
+def _figures_in_gutter_columns(rows: list[Line], bounds: list[float]) -> bool:
+    """Three or more columns parted by clear gutters, most rows filling three of them and
+    holding a figure, with or without its unit, after the first ("Average days to relet |
+    20 days | 12 days | Amber")."""
+    filled = [{bisect_right(bounds, x0) for x0, _, _ in ln.spans} for ln in rows]
+    figures = sum(any(_FIGURE_START.match(text) for _, _, text in ln.spans[1:]) for ln in rows)
+    return len(bounds) >= 2 and sum(len(f) >= 3 for f in filled) >= 0.6 * len(rows) and figures >= 0.6 * len(rows)
+
+
+def _gutters(rows: list[Line]) -> list[float]:
+    """The middles of the vertical gaps no row's text crosses, but for one row in ten (a note
+    run across the columns, "Appropriate sum for 2018-19 will be £7.86"): where one column
+    ends and the next begins, however its cells are aligned."""
+    spans = [(round(x0), round(x1)) for ln in rows for x0, x1, _ in ln.spans]
+    left = min(x0 for x0, _ in spans)
+    cover = [0] * (max(x1 for _, x1 in spans) - left + 1)
+    for x0, x1 in spans:
+        for x in range(x0 - left, x1 - left + 1):
+            cover[x] += 1
+    clear = [n <= len(rows) // 10 for n in cover]
+    starts = [x for x in range(1, len(clear)) if clear[x] and not clear[x - 1]]
+    ends = [x for x in range(1, len(clear)) if not clear[x] and clear[x - 1]]
+    return [left + (start + end) / 2 for start, end in zip(starts, ends)]
+
+
+def _wraps_on(line: Line, run: list[Line]) -> bool:
+    """A one-cell line just under a row, no further left than the table: a cell's text wrapped
+    onto a second line ("Education, Health and Care Plans issued within 20" / "weeks")."""
+    if not run or len(line.cells) != 1 or not any(len(ln.cells) >= 2 for ln in run):
+        return False
+    return line.top - run[-1].bottom < WRAP_GAP * line.size and line.x0 >= min(ln.x0 for ln in run) - 2
+
+
+def _within_columns(run: list[Line], bounds: list[float]) -> list[Line]:
+    """The run up to a wrapped-on line that crosses a column gutter: a paragraph set close
+    under the table, not a cell's second line."""
+    for i, line in enumerate(run):
+        if len(line.cells) == 1 and any(x0 < b < x1 for x0, x1, _ in line.spans for b in bounds):
+            return run[:i]
+    return run
+
+
+def _gutter_rows(run: list[Line], bounds: list[float]) -> list[list[str]]:
+    """Each line's cells placed in the column between gutters where they start; a line close
+    under a row with its first column empty, or a one-cell line going on in lower case
+    ("weeks"), is joined to that row cell by cell."""
+    rows: list[list[str]] = []
+    for prev, line in zip([None, *run], run):
+        cells = [""] * (len(bounds) + 1)
+        for x0, _, text in line.spans:
+            cells[bisect_right(bounds, x0)] += f" {text}" if cells[bisect_right(bounds, x0)] else text
+        if prev is not None and rows and _goes_on(prev, line, cells, rows[-1]):
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return rows
+
+
+def _goes_on(prev: Line, line: Line, cells: list[str], above: list[str]) -> bool:
+    """Whether a line goes on with the row above; not where it sets a figure under a figure
+    ("£100.00" over "TOTAL £6,697.36": a row of its own)."""
+    if line.top - prev.bottom >= WRAP_GAP * line.size:
+        return False
+    if any(_FIGURE_START.match(c.split()[-1]) and _FIGURE_START.match(a) for c, a in zip(cells, above) if c and a):
+        return False
+    return not cells[0] or (len(line.cells) == 1 and line.text[:1].islower() or line.text[:1] == "(")
 
 
 def _group_row(line: Line, run: list[Line], after: Line | None) -> bool:

@@ -22,6 +22,7 @@ import re
 from paper_miner.extract.common.parse import (
     financial_year,
     find_financial_years,
+    parse_deadline,
     parse_financial_year,
     parse_number,
     parse_period,
@@ -84,10 +85,11 @@ def _paper_year(title: str | None) -> str | None:
 
 def _with_paper_year(target: Target, paper_year: str | None) -> Target:
     """A target with no date or period of its own ("the national value weighted activity target
-    of 118%") is set for the year the whole paper plans or reports on."""
+    of 118%") is set for the year the whole paper plans or reports on, and is due at that
+    year's end (a scorecard in "Quarter 2 Performance Report 2025/26": "2026-03")."""
     if target.period is not None or target.deadline is not None or paper_year is None:
         return target
-    return target.model_copy(update={"period": paper_year})
+    return target.model_copy(update={"period": paper_year, "deadline": parse_deadline(f"by {paper_year}")})
 
 
 def _with_period(target: Target) -> Target:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
-from paper_miner.extract.targets.patterns import curbs_rise, direction, done_in_time
+from paper_miner.extract.targets.patterns import curbs_rise, direction, done_in_time, lower_is_better
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Row, Target
@@ -34,6 +34,8 @@ _NOT_TARGET_RE = re.compile(
     re.IGNORECASE)
 # The header of the column naming each indicator: "Indicator", "Measure", "KPI", "Description".
 NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|description)\b", re.IGNORECASE)
+_CONTEXT_HEADER_RE = re.compile(r"^\W*(?:outcomes?|priorit(?:y|ies)|objectives?|themes?|aims?|goals?)\W*$",
+                                re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNORECASE)
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?\s*", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
@@ -44,7 +46,7 @@ _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:h
                           re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead|previous|prior|last\s+year)\b",
                        re.IGNORECASE)
-_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|ytd|year\s+to\s+date)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|results?|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
 _RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
 _RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
@@ -120,6 +122,7 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     labels = _label_columns(cells, range(first), deadline, report) or [
         i for i in _label_columns(cells, range(first + 1, len(cells)), deadline, report)
         if NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
+    labels = _name_columns(cells, labels)
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
@@ -131,6 +134,15 @@ def _same_year(actual: str, target: str) -> bool:
     neither is a bare "Actual" beside a bare "Target" (this period's, both)."""
     years = _YEAR_RE.search(actual), _YEAR_RE.search(target)
     return (all(years) and years[0].group(0) == years[1].group(0)) or not any(years)
+
+
+def _name_columns(cells: list[str], labels: list[int]) -> list[int]:
+    """The label columns that name the indicator: beside a "Measure" or "Indicator" column, one
+    headed "Outcome", "Priority" or "Objective" says what the measure serves, as a heading
+    would ("Outcome | Measure | Baseline | Target 2025/26": the measure is the second cell)."""
+    if not any(NAME_HEADER_RE.search(cells[i]) for i in labels):
+        return labels
+    return [i for i in labels if not _CONTEXT_HEADER_RE.match(cells[i])]
 
 
 def _label_columns(cells: list[str], where: range, deadline: int | None, report: dict) -> list[int]:
@@ -406,7 +418,7 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
                measure: str, bound: str | None, polarity: str | None) -> str:
     """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
     trend", whatever the figures), its baseline, its bound ("<= 10"), which way its floor or
-    rating shows is better, its words, and last the latest value it is to move from (kept at
+    rating shows is better, its words (time taken or lost is to fall), and last the latest value it is to move from (kept at
     last year's level, it is maintained)."""
     baseline, latest, target = figures
     printed = polarity_of(_cell(row, columns.polarity))
@@ -427,6 +439,8 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
         return worded
     if (columns.actual, columns.rag) != (None, None) and done_in_time(measure):
         return "increase"  # a scorecard's "Invoices paid within 30 days", whichever side of its target
+    if lower_is_better(measure):
+        return "decrease"  # "Sickness absence days per employee | 4.1 | 8": half way through the year, not a rise
     if latest is not None and target is not None and latest != target:
         return "increase" if target > latest else "decrease"
     return "achieve"

@@ -9,7 +9,8 @@ The box line holds a ``Target:`` figure and at least one other labelled figure (
 ``Actual``, ``Current``, ``Floor``, ``Previous``, ``Baseline``); the colon may be missing after
 all but the target ("Floor 85%", "Previous 5,473"). The measure is the name above it (the row
 before in the same table, else the heading or short line before), never a figure of the box. A
-RAG word standing alone in a cell of the box is its rating. A floor below the target means
+RAG word standing alone in a cell of the box, or after its label ("RAG: Green") in the box's
+next row, is its rating. A floor below the target means
 higher is better, above it lower is better. A box states no period: it applies to the financial
 year the report covers, the first one its opening page prints ("Quarter 3 2024/25").
 """
@@ -30,7 +31,9 @@ _PAIR_RE = re.compile(
     r"\b(?P<label>latest|actual|current|target|floor|previous|baseline|outturn)\b\s*:?\s*" + _FIGURE,
     re.IGNORECASE)
 _TARGET_LABEL_RE = re.compile(r"\btarget\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
-_RAG_RE = re.compile(r"^(red|amber|green)$", re.IGNORECASE)
+# A rating alone in a cell, or after its label ("RAG: Green", "Status - Amber").
+_RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?P<rag>red|amber|green)$",
+                     re.IGNORECASE)
 _ACTUAL_LABELS = ("latest", "actual", "current", "outturn")
 _OTHER_LABELS = (*_ACTUAL_LABELS, "floor", "previous", "baseline")
 
@@ -89,10 +92,10 @@ def _table_boxes(block: Block, period: str | None) -> Iterator[Target]:
         text = " | ".join(c.strip() for c in row.cells if c.strip())
         if at == 0 or not box_of(text):
             continue
-        above = block.rows[at - 1]
+        above, below = block.rows[at - 1], block.rows[at + 1:at + 2]
         name = _row_name(above)
         if name:
-            yield _target(name, text, [*above.cells, *row.cells], row.page, period)
+            yield _target(name, text, [*above.cells, *row.cells, *(c for r in below for c in r.cells)], row.page, period)
 
 
 def _row_name(row: Row) -> str:
@@ -118,7 +121,7 @@ def _number(box: Box, label: str) -> float | None:
 
 
 def _rag(cells: list[str]) -> str | None:
-    words = [c.strip().lower() for c in cells if _RAG_RE.match(c.strip())]
+    words = [m.group("rag").lower() for m in (_RAG_RE.match(c.strip()) for c in cells) if m]
     return words[0] if words else None
 
 

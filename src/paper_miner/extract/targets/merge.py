@@ -44,14 +44,37 @@ def _restates(kept: Target, report: Target) -> bool:
     return kept.actual == report.actual or overlap(kept.measure, report.measure) >= 0.3
 
 
+# "will be compared with the target of 8 days", "against its annual target of 95%": a target
+# already set, referred back to.
+_REFERS_BACK_RE = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?target\s+of\b", re.IGNORECASE)
+
+
+def _refers_back(kept: Target, report: Target) -> bool:
+    """A sentence referring back to a target set earlier ("Sickness absence days per employee |
+    8 days" in a scorecard, then "the sickness figure ... will be compared with the target of
+    8 days at the year end") restates it: the same figure, unit and date, on the same subject."""
+    if kept.target is None or (kept.target, kept.unit) != (report.target, report.unit):
+        return False
+    return bool(_REFERS_BACK_RE.search(report.quote)) and _dates_agree(kept.deadline, report.deadline) and overlap(
+        kept.measure, report.measure) > 0
+
+
 def _restated_with_another_date(a: Target, b: Target) -> bool:
     """"from 7.3% to 5%" again in a later section, there dated "By 2028/29" rather than 2028:
     the same figures from the same start for the same words are one commitment."""
     return a.baseline is not None and a.baseline == b.baseline and likeness(a.measure, b.measure) >= 0.9
 
 
+def _periods_of_one_row(a: Target, b: Target) -> bool:
+    """Two targets read from one row for two periods ("Homes delivered | 143 | 95 | 95" under
+    "Baseline | Target 2025/26 | Target 2026/27") are two commitments, even at one figure."""
+    return a.quote == b.quote and a.period is not None and b.period is not None and a.period != b.period
+
+
 def same_commitment(a: Target, b: Target) -> bool:
-    if _restates(a, b):
+    if _periods_of_one_row(a, b):
+        return False
+    if _restates(a, b) or _refers_back(a, b):
         return True
     if a.indicator and b.indicator:
         return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)

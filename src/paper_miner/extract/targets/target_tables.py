@@ -26,9 +26,9 @@ from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_
 from paper_miner.layout.arrange import normalised_cells
 from paper_miner.models import Block, Document, Layout, Row, Target
 
-# A target cell that holds no commitment: "N/A", "TBC", "-", "Data only".
+# A target cell that holds no commitment: "N/A", "TBC", "-", "Data only", "New measure".
 _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"
-                             r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set))\.?$", re.IGNORECASE)
+                             r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set)|new(?:\s+(?:measure|indicator|kpi|pi))?)\.?$", re.IGNORECASE)
 # A cell cut by a page break: its first half stops on a word that cannot end a statement,
 # or its second half starts in lower case.
 _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
@@ -39,16 +39,19 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text
             rows = block.rows[block.rows.index(header) + 1:]
-            if rows and _continues_header(rows[0]) and target_columns(_joined(header, rows[0])):
+            if rows and _continues_header(header, rows[0]) and target_columns(_joined(header, rows[0])):
                 header, rows = _joined(header, rows[0]), rows[1:]
             yield from column_targets(rows, header)
 
 
-def _continues_header(row: Row) -> bool:
+def _continues_header(header: Row, row: Row) -> bool:
     """A header printed over two lines: the second names no indicator and holds no figure
-    ("| (Q2 2026/27) | 2026/27 | | DoT")."""
+    ("| (Q2 2026/27) | 2026/27 | | DoT"); or the first, over the label column's blank, only
+    groups the columns below it ("| Q2 | | Target" over "Indicator | Actual | Previous | 2025/26")."""
     cells = [c.strip() for c in row.cells]
-    return not cells[0] and any(cells) and not any(is_figure(c) for c in cells)
+    if any(is_figure(c) for c in cells):
+        return False
+    return (not cells[0] and any(cells)) or (not header.cells[0].strip() and sum(map(bool, cells)) >= 2)
 
 
 def _joined(header: Row, second: Row) -> Row:
