@@ -137,6 +137,8 @@ def _unruled_tables(lines: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
 
 
 def _unruled_table(run: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
+    """The table a run of lines holds, if three of its rows are left once a line across its
+    columns has ended it, and they hold figures."""
     rows = [ln for ln in run if len(ln.cells) >= 2]
     if len(rows) < 3:
         return []
@@ -210,7 +212,8 @@ def _gutter_rows(run: list[Line], bounds: list[float]) -> list[list[str]]:
     for prev, line in zip([None, *run], run):
         cells = [""] * (len(bounds) + 1)
         for x0, _, text in line.spans:
-            cells[bisect_right(bounds, x0)] += f" {text}" if cells[bisect_right(bounds, x0)] else text
+            column = bisect_right(bounds, x0)
+            cells[column] = f"{cells[column]} {text}".strip()
         if prev is not None and rows and _goes_on(prev, line, cells, rows[-1]):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
         else:
@@ -225,7 +228,7 @@ def _goes_on(prev: Line, line: Line, cells: list[str], above: list[str]) -> bool
         return False
     if any(_FIGURE_START.match(c.split()[-1]) and _FIGURE_START.match(a) for c, a in zip(cells, above) if c and a):
         return False
-    return not cells[0] or (len(line.cells) == 1 and line.text[:1].islower() or line.text[:1] == "(")
+    return not cells[0] or (len(line.cells) == 1 and (line.text[:1].islower() or line.text[:1] == "("))
 
 
 def _group_row(line: Line, run: list[Line], after: Line | None) -> bool:

@@ -418,8 +418,8 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
                measure: str, bound: str | None, polarity: str | None) -> str:
     """Which way the row aims: its polarity column, a curb on a rise ("limit the rising
     trend", whatever the figures), its baseline, its bound ("<= 10"), which way its floor or
-    rating shows is better, its words (time taken or lost is to fall), and last the latest value it is to move from (kept at
-    last year's level, it is maintained)."""
+    rating shows is better, its words (time taken or lost is to fall), and last the latest value
+    it is to move from (kept at last year's level, it is maintained)."""
     baseline, latest, target = figures
     printed = polarity_of(_cell(row, columns.polarity))
     if printed:
@@ -437,6 +437,12 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
     worded = direction(measure)
     if worded not in (None, "achieve"):
         return worded
+    return _unworded_way(columns, measure, latest, target)
+
+
+def _unworded_way(columns: Columns, measure: str, latest: float | None, target: float | None) -> str:
+    """Which way a row aims whose words say no way: a share done in time rises, time taken or
+    lost falls, else the way from the latest value to the target."""
     if (columns.actual, columns.rag) != (None, None) and done_in_time(measure):
         return "increase"  # a scorecard's "Invoices paid within 30 days", whichever side of its target
     if lower_is_better(measure):
