@@ -1256,9 +1256,9 @@ def test_minutes_wording_of_decisions_without_a_formal_verb():
     assert found("CC: J. Smith, Clerk") == []
     assert found("PW, CC confirmed the date of the meeting.") == []  # people's initials, not a council
     assert found("CC asked the Parish Clerk to write to the Police.") == []
-    assert found("The new scheme was agreed by the Assistant Director in consultation with the Portfolio "
-                 "Holder for Planning on 4 March 2025.") == [
-        ("agreed", "new scheme", "Assistant Director, in consultation with the Portfolio Holder for Planning")]
+    assert found("The new scheme was agreed by the Head of Service in consultation with the Portfolio "
+                 "Holder for Housing on 9 June 2024.") == [
+        ("agreed", "new scheme", "Head of Service, in consultation with the Portfolio Holder for Housing")]
     assert found("The Chair reported that the upgrade had been agreed by the Head of Property.") == [
         ("agreed", "upgrade", "Head of Property")]
     assert found("Major preceptors were consulted and Westshire County Council is happy to support the "

@@ -100,7 +100,7 @@ BODY_HEADS = r"(?:Board|Committee|Sub-Committee|Cabinet|Council|Panel|Forum|Exec
 # Heads of a council's own meetings: a paper to one is issued by the council, not by them.
 # The plan noun heads the title: nothing but a year, a version or a subtitle follows it
 # ("Our Priorities 2024-28", "Westmere Priorities and Actions").
-# A page of one part of a plan ("Council Plan theme - A greener borough") is the plan too.
+# A page of one part of a plan ("Corporate Plan theme - B Thriving towns") is the plan too.
 PLAN_TITLE_RE = re.compile(r"\b(?:strateg(?:y|ies)|plan|framework|planning\s+guidance|budget|priorities|actions)\b"
                            r"(?=\s*(?:$|[-–:(~]|(?:to\s+)?(?:19|20)\d\d|(?:theme|priority|chapter|section)s?\s*[-–:]))",
                            re.IGNORECASE)
@@ -194,7 +194,7 @@ DECISIONS_LEAD_IN_RE = re.compile(
     r"^\s*(?:recommended\s+to\s+(?:the\s+)?(?:full\s+)?council\b|"
     r"the\s+recommendations?\b[^.]*\b(?:were|was)\s+(?:agreed|approved|adopted|endorsed)\b)", re.IGNORECASE)
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
-# "Minutes of the Ordinary Meeting held on Wednesday 1 July 2020": the meeting's own date.
+# "Minutes of the Ordinary Meeting held on Thursday 2 June 2022": the meeting's own date.
 # "held on", "meeting on", "held in the Village Hall, Church Lane, Ashby AB1 2CD, on": the day met.
 # A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
 ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
@@ -718,7 +718,7 @@ def _decision_date(layout: Layout) -> str | None:
 
 
 def _held_on(blocks: list[Block]) -> str | None:
-    """``... Meeting held on Tuesday 15th January 2013 at 7.30pm`` -> 2013-01-15; not the
+    """``... Meeting held on Monday 14th March 2016 at 7pm`` -> 2016-03-14; not the
     earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
     minutes of the meeting held on 3 March 2025")."""
     for block in blocks:

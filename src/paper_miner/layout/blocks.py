@@ -95,7 +95,7 @@ def looks_like_heading(text: str, *, emphasised: bool | None, standalone: bool,
                        numbered: bool = False) -> bool:
     """A short title line; ``emphasised`` is None when the format lost bold (plain text), and
     then a standalone numbered, all-caps or title-case line passes. A bold line or two set apart
-    may be longer: "Briefing Note on the development of the Spend Tool and its use by the
+    may be longer: "Briefing Paper about the Shared Spend Tool and how it is used by the
     Improvement Partnership for South West Councils"."""
     if not text or ends_sentence(text) or text.endswith(","):
         return False

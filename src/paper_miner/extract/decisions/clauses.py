@@ -103,7 +103,7 @@ WHEN_WHERE_RE = re.compile(
 REPORT_BACK_RE = re.compile(
     r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
     r"circulated|prepared|scheduled|considered)\b", re.I)
-# "agreed by show of hands (5 for, 1 against), that ...", "carried on a show of hands": how it was decided.
+# "agreed by show of hands (7 for, 2 against), that ...", "carried on a show of hands": how it was decided.
 VOTE_RE = re.compile(
     r"^\s*(?:by|on|with)\s+(?:a\s+)?(?:show\s+of\s+hands|majority(?:\s+vote)?|(?:unanimous\s+)?vote|"
     r"consensus)(?:\s*\([^)]*\))?\s*,?", re.I)
@@ -142,7 +142,7 @@ CUMULATIVE_RE = re.compile(
 # "children's homes and supported accommodation", "approved premises": a participle naming a
 # kind of service, not a verb.
 SERVICE_NOUN_RE = re.compile(r"\s+(?:accommodation|housing|living|employment|lodgings|premises)\b", re.I)
-# "the capital variation requested at Appendix 2", "the schemes approved in Annex B": a
+# "the budget change requested at Annex 3", "the schemes approved in Annex B": a
 # participle saying where the paper sets the thing out.
 PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|annex|paragraph|section|table|schedule)\b",
                        re.I)
@@ -493,7 +493,7 @@ def _not_a_decision(verb: str, after: str) -> bool:
     """What follows a past form shows it records no decision: "a group supported by ..." (a
     participle; "agreed by show of hands" is a vote), "noted that the grant would end" (an
     observation), "confirmed that funding has been applied for" (a fact), "supported
-    accommodation" (a kind of service), "the variation requested at Appendix 2" (a participle
+    accommodation" (a kind of service), "the change requested at Annex 3" (a participle
     pointing to where the paper sets it out)."""
     if re.match(r"\s+by\b", after) and not VOTE_RE.match(after) or PLACED_RE.match(after):
         return True

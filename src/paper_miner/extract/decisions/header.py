@@ -8,7 +8,7 @@ wording, which then names no body or date:
   body and the date;
 * ``Meeting of Planning Committee, Tuesday 8 June 2021``: the body and the date;
 * ``Licensing Panel – Minutes – 4 May 2016``: a minutes page's title, the body and the date;
-* ``CABINET - Thursday, 17th March, 2011 7.00 pm``: an agenda and minutes page's title;
+* ``EXECUTIVE - Tuesday, 9th June, 2015 6.30 pm``: an agenda and minutes page's title;
 * ``14/03/2023 - Highways Investment Plan``: an "Issue - decisions" line, the date;
 * ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
   ``Date of decision: 4 November 2022``: a decision notice's;
@@ -34,9 +34,9 @@ MEETING_LINE_RE = re.compile(rf"^\s*(?:(?:Made|Decided)\s+at\s+)?Meeting\s*:\s*(
 MEETING_OF_RE = re.compile(r"^\s*Meeting\s+of\s+(?:the\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<date>\S.{4,40}?)\s*$", re.I)
 # "Licensing Panel – Minutes – 4 May 2016": a minutes page's title line.
 MINUTES_TITLE_RE = re.compile(r"^\s*(?P<body>[^–—]{3,120}?)\s+[–—-]\s+Minutes\s+[–—-]\s+(?P<date>\S.{4,40}?)\s*$")
-# "CABINET - Thursday, 17th March, 2011 7.00 pm", "Planning Committee – Wednesday 3 September
-# 2025 6.00 pm": an "Agenda and minutes" page's title line, the body, the day and the time;
-# "Agenda, decisions and minutes Cabinet - Tuesday, 21 March 2023": the page's kind before the body.
+# "EXECUTIVE - Tuesday, 9th June, 2015 6.30 pm", "Planning Committee – Monday 8 September
+# 2024 6.30 pm": an "Agenda and minutes" page's title line, the body, the day and the time;
+# "Agenda, decisions and minutes Cabinet - Tuesday, 14 May 2019": the page's kind before the body.
 PAGE_KIND = r"(?:(?:agenda|decisions|reports|(?:draft\s+)?minutes)(?:\s*,\s*|\s+and\s+|\s+(?=[A-Z])))+"
 MEETING_TITLE_RE = re.compile(
     rf"^\s*(?:{PAGE_KIND})?(?P<body>[A-Z][\w&',() ]{{2,80}}?)\s+[-–—]\s+{WEEKDAY},?\s+(?P<date>\d.{{4,30}}?\d{{4}})"
@@ -76,14 +76,14 @@ def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
 
 def _header_body(line: str) -> str | None:
     """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``;
-    ``CABINET - Thursday, 17th March, 2011`` -> Cabinet (capitals are the page's style)."""
+    ``EXECUTIVE - Tuesday, 9th June, 2015`` -> Executive (capitals are the page's style)."""
     match = MEETING_LINE_RE.match(line) or DECISION_MAKER_RE.match(line) or _meeting_of(line)
     return (readable_case(match.group("body").strip(" -–—")) or None) if match else None
 
 
 def _meeting_of(line: str) -> re.Match | None:
     """``Meeting of Planning Committee, Tuesday 8 June 2021``, ``Licensing Panel – Minutes –
-    4 May 2016``, ``CABINET - Thursday, 17th March, 2011 7.00 pm``: a dated meeting line."""
+    4 May 2016``, ``EXECUTIVE - Tuesday, 9th June, 2015 6.30 pm``: a dated meeting line."""
     match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line) or MEETING_TITLE_RE.match(line)
     return match if match and parse_date(match.group("date")) else None
 

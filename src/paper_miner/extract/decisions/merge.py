@@ -41,8 +41,8 @@ def _tokens(text: str, singular: bool = False) -> set[str]:
 def same_subject(a: str, b: str, singular: bool = False) -> bool:
     """Most words of the shorter subject are in the longer one; ``singular``: whatever their
     number ("the responses to members questions", "the response to a member's question").
-    Different figures make different decisions ("the Capital Strategy (Appendix 1)", "the
-    Capital Receipts Strategy (Appendix 5)"), and so do different tables or appendices ("the
+    Different figures make different decisions ("the Asset Strategy (Appendix 2)", "the
+    Disposals Strategy (Appendix 6)"), and so do different tables or appendices ("the
     revenue budget (Table A)", "the capital programme (Table 2 and Appendix D)")."""
     ta, tb = _tokens(a, singular), _tokens(b, singular)
     if not ta or not tb or _figures(ta) and _figures(tb) and not _figures(ta) & _figures(tb):

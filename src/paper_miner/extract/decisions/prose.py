@@ -90,7 +90,7 @@ REPORTED_BACK_RE = re.compile(
     r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
     r"((?:a|the)\s+(?:future|next|later|subsequent)\s+(?:meeting\s+of\s+(?:the\s+)?)?[A-Z][\w&' -]{1,60})")
 # "the minutes of the meeting of the Executive Board held on 12 May", "the decisions of the Cabinet
-# Meeting held on 18 October": a meeting confirms the record of its own last meeting.
+# Meeting held on 21 April": a meeting confirms the record of its own last meeting.
 OWN_RECORD_RE = re.compile(
     r"\b(?:minutes|decisions)\s+of\s+the\s+(?:meeting\s+of\s+(?:the\s+)?)?([A-Z][\w&' -]{1,60}?)"
     r"(?:\s+meeting)?\s+held\s+on\b", re.I)

@@ -209,7 +209,7 @@ def _reported_after(previous: str, text: str, page: int) -> Target | None:
 
 
 def _as_revision(target: Target) -> Target:
-    """"approves the target change for HR2 from 5.5 days to 6.5 days": the figures are the old
+    """"approves the target change for HR2 from 7.5 days to 8 days": the figures are the old
     and the new target, not a starting level and a level to reach, so no baseline and no way
     to go is stated."""
     if target.baseline is None or not _REVISION_RE.search(target.quote):

@@ -25,7 +25,7 @@ _ESTIMATE_RE = re.compile(
     r"\b(?:(?:costed|estimated|quoted|priced)\s+at|(?:will|would|is\s+expected\s+to)\s+cost)"
     r"\s+(?:(?:about|around|approximately|roughly|some|circa)\s+)?(?=(?:c\.?\s?)?£)", re.I)
 # Someone asking to do a piece of work for a sum: "a late application from DR to refurbish the
-# play equipment in Naseby Park for £3k", "a request to replace the bus shelter for £2,400".
+# play equipment in Elm Road park for £4k", "a request to replace the bus shelter for £2,400".
 _REQUEST_TO_DO_RE = re.compile(
     r"\b(?:application|bid|request|proposal)\s+(?:from\s+(?:\S+\s+){1,3}?)?to\s+"
     r"(?P<work>(?:refurbish|repair|replace|renew|resurface|repaint|restore|install|improve|upgrade"

@@ -49,8 +49,8 @@ def _owner(paper: Paper, index: int) -> str | None:
 
 def fund_named(text: str) -> str | None:
     """The grant programme a heading names: its capitalised words before "Grant", "Fund" or
-    "Programme", after any body ("Amenities Committee Community Grant Applications" ->
-    "Community Grant"; "The Small Grants Fund" -> "Small Grants Fund")."""
+    "Programme", after any body ("Leisure Committee Small Grant Applications" ->
+    "Small Grant"; "The Small Grants Fund" -> "Small Grants Fund")."""
     for match in _FUND_NOUN_RE.finditer(text):
         words: list[str] = []
         for word in reversed(text[:match.start()].split()):
