@@ -457,3 +457,42 @@ def test_lines_cut_short_by_a_line_across_the_columns_are_no_table(tmp_path):
             [(70, "Dale Community Bus Donation requested, agreed to pay £ 65.00")],
             [(70, "The Councillors resolved to pay all of the above.")]]
     assert _table_rows(_lines_at(tmp_path / "payments.pdf", rows, leading=11.0)) == []
+
+
+def test_text_on_highlight_strips_is_running_text_not_a_table(tmp_path):
+    """A word processor's shading draws a strip behind each word; the table finder sees the
+    strips' edges as rules and cuts the words into dozens of columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "shaded.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    lines = ["Following a public consultation the final draft Cycling Strategy was presented at County",
+             "Council on 4 March 2026 and members voted to approve its adoption. The strategy sets out",
+             "a balanced approach to improving routes across the county over the next ten years."]
+    for n, line in enumerate(lines):
+        x, y = 72, 700 - 12 * n
+        for word in line.split():
+            width = pdf.stringWidth(word, "Helvetica", 10)
+            pdf.setFillColorRGB(0.9, 0.95, 1)
+            pdf.rect(x - 1, y - 2.5, width + 2, 12, stroke=1, fill=1)
+            pdf.setFillColorRGB(0, 0, 0)
+            pdf.setFont("Helvetica", 10)
+            pdf.drawString(x, y, word)
+            x += width + pdf.stringWidth(" ", "Helvetica", 10)
+    pdf.save()
+    blocks = read_pdf(path).blocks
+    assert [b.kind for b in blocks] == ["paragraph"]
+    assert blocks[0].text.startswith("Following a public consultation the final draft Cycling Strategy")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["Local", "", "Tran", "sport", "Plan", "", "approved", "", "by", "County", "", "Council"]] * 3, True),
+    # a wide table of figures, and one of months over figures, are tables
+    ([["Ward"] + [f"{m}" for m in range(1, 12)], ["North"] + ["12"] * 11, ["South"] + ["9"] * 11], False),
+    ([["Measure", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan"],
+      ["Calls answered", "91%", "90%", "88%", "92%", "93%", "90%", "89%", "91%", "94%", "95%"]], False),
+])
+def test_a_wide_table_of_single_words_is_highlighted_text(rows, expected):
+    from paper_miner.readers.pdf_tables import is_highlighted_text
+    assert is_highlighted_text(rows) is expected

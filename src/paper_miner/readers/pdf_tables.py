@@ -6,6 +6,7 @@ that ended a sentence early) becomes "\\n", as a ``<p>`` or list item does in th
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -18,6 +19,7 @@ from paper_miner.readers.pdf_columns import is_text_in_columns
 PARA_GAP = 0.45  # a vertical gap above this share of the line height starts a new paragraph
 DASHES = "-–"  # list markers that are also punctuation
 SHORT_LINE = 0.15  # a line stopping this share of the cell's text width short ended early
+WORD_STRIP_COLUMNS = 10  # a "table" this wide of single words is text on highlight strips
 
 BBox = tuple[float, float, float, float]
 
@@ -53,13 +55,26 @@ def ruled_tables(page) -> tuple[list[tuple[BBox, list[list[str]]]], list[BBox]]:
     tables, panels = [], []
     for table in page.find_tables({"explicit_horizontal_lines": _open_ends(page)}):
         rows = _rows(table, page.chars)
-        if max(map(len, rows), default=0) < 2:
+        if max(map(len, rows), default=0) < 2 or is_highlighted_text(rows):
             continue
         if is_text_in_columns(table, page.chars):
             panels.append(table.bbox)
         else:
             tables.append((table.bbox, rows))
     return tables, panels
+
+
+def is_highlighted_text(rows: list[list[str]]) -> bool:
+    """Running text set on shaded strips, one per line or word (a word processor's highlight):
+    the rules between the strips cut the words into a "table" of many columns whose cells are
+    single words and pieces of words ("Local | | Tran | sport | Plan 5"); a wide table of figures
+    or of phrases is a table."""
+    cells = [c.strip() for row in rows for c in row]
+    filled = [c for c in cells if c]
+    if max(map(len, rows), default=0) < WORD_STRIP_COLUMNS or not filled:
+        return False
+    words = sum(bool(re.fullmatch(r"[^\W\d]+[,.:;’']?", c)) for c in filled)
+    return words >= len(filled) / 2 and len(filled) <= len(cells) * 0.7
 
 
 def _v_mid(char: dict) -> float:
