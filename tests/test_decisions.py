@@ -417,6 +417,18 @@ def test_minutes_grid_rows_are_read_as_their_item_heading_and_paragraphs():
         ("Minutes of the meeting held on 9 May 2019", "approved", "Northdale Library Trust Board", "2019-06-12")]
 
 
+def test_a_grid_of_points_numbered_inside_their_cells_is_read_point_by_point():
+    got = paper(grid(["Points discussed/agreed", "Action Who/When"],
+                     ["1. The chair presented a draft timetable for the village plan.\n"
+                      "• General agreement that this was a sound basis for the plan.", ""],
+                     ["2. The group reviewed the housing survey.\n• Questions were raised about the sample.\n"
+                      "• It was agreed that RB and TS would redraft the questions.", "RB/TS Dec"]),
+                doc_type="minutes", body="Eastcombe Village Plan Group", date="2019-06-12")
+    assert [(d.subject, d.action, d.body) for d in got] == [
+        ("this was a sound basis for the plan", "agreed", "Eastcombe Village Plan Group"),
+        ("RB and TS would redraft the questions", "agreed", "Eastcombe Village Plan Group")]
+
+
 def test_minutes_naming_no_body_are_the_authority_meeting():
     got = paper(block("RESOLVED: That the revised Emergency Plan be approved."),
                 doc_type="minutes", body=None, authority="Ashwell Town Council", date="2021-03-17")

@@ -77,7 +77,8 @@ QUANTIFIERS = {"each", "every", "many", "some", "most", "several"}
 # Words between a body and a verb that show the body is not the verb's subject.
 BLOCKERS = {"that", "which", "who", "whom", "to", "for", "by", "of", "with", "from", "whether"}
 RELATIVE = re.compile(r"\b(which|who|whom|whose)\b|\bthat\s+(?:is|are|was|were|has|have)\b", re.I)
-NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached|given|granted)\b", re.I)
+NOMINAL_RE = re.compile(r"\b(agreement|approval)\s+(?:was|has been)\s+(?:reached|given|granted)\b"
+                        r"|^\W*(?:there\s+was\s+)?(?:general|unanimous|broad)\s+(agreement)\s+(?=that\b|to\s+\w)", re.I)
 # "In May 2019 the Council made the decision to review its Local Plan": resolved, worded with a noun.
 MADE_DECISION_RE = re.compile(r"\b(?:made|took|has\s+taken|had\s+taken)\s+(?:the|a)\s+decision\s+(?=to\s+\w)", re.I)
 # "following the decision by Ashford BC to end the agreement": another body's decision, named.
@@ -571,12 +572,13 @@ def _clause_start(sentence: str, after: int, aux_start: int) -> int:
 
 
 def _nominal(sentence: str, mentions: list[Mention]) -> list[Clause]:
-    """"Agreement was reached at X ...", "HPG would like to ask the Board to ..."."""
+    """"Agreement was reached at X ...", "There was general agreement that the survey go ahead",
+    "HPG would like to ask the Board to ..."."""
     found = []
     for match in NOMINAL_RE.finditer(sentence):
         agent = next((m for m in mentions if m.start > match.end()
                       and re.fullmatch(r"\s*(?:at|by)\s+(?:the\s+)?", sentence[match.end():m.start])), None)
-        action = "agreed" if match.group(1).lower() == "agreement" else "approved"
+        action = "agreed" if (match.group(1) or match.group(2)).lower() == "agreement" else "approved"
         found.append(Clause(action, "", match.start(), match.end(), agent))
     for match in MADE_DECISION_RE.finditer(sentence):
         agent = _agent_before(sentence, match.start(), mentions)

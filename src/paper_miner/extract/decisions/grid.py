@@ -6,11 +6,14 @@
     4.          | Library Opening Hours                         |
                 | The Board agreed the revised hours.           | GM
     BM 05/2022  | Premises | The quote for the roof was approved. | Clerk
+    3. The group reviewed the draft survey.     | JN / Nov
+       • It was agreed that the survey go out in May.
 
 Each row is read as its item title (a heading) and the paragraphs of its minute cell, so the
 decisions inside are found as in running text (:mod:`.prose`) with the item as their heading.
 The title is the cell after the item's number when the row has a separate minute cell, else
-the minute cell's first line when that line is short. A row without a
+the minute cell's first line when that line is short; a point numbered inside its own cell
+("3. The group reviewed ...") has no title. A row without a
 number continues the item above it over a page break.
 """
 from __future__ import annotations
@@ -18,10 +21,14 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.decisions import prose
+from paper_miner.layout.blocks import is_bullet, split_marker
 from paper_miner.models import Block, Decision, Document, Layout, Row
 
 # "1.", "12", "4a", "BM 02/2021", "05c/2021": the number of an agenda item.
 ITEM_REF_RE = re.compile(r"^(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?$")
+# "1. KK presented a proposal ...", "12) The group agreed ...": a point's number leading its minute
+# in the first column ("Points discussed/agreed | Action Who/When").
+NUMBERED_POINT_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]\s+(?=[A-Z])")
 MAX_TITLE_WORDS = 14
 MIN_ITEM_ROWS = 2
 
@@ -48,7 +55,10 @@ def _continues(block: Block) -> bool:
 
 def _ref(row: Row) -> str | None:
     first = row.cells[0].strip() if row.cells else ""
-    return first if ITEM_REF_RE.match(first) and len(row.cells) > 1 else None
+    if len(row.cells) < 2:
+        return None
+    led = NUMBERED_POINT_RE.match(first)  # "1. KK presented the schedule ...": the number leads the minute
+    return first if ITEM_REF_RE.match(first) else (led.group(1) if led else None)
 
 
 def unroll(table: Block) -> list[Block]:
@@ -69,6 +79,9 @@ def unroll(table: Block) -> list[Block]:
 
 def _title_and_minute(row: Row) -> tuple[str | None, str]:
     """``[ref, title, minute, action]`` or ``[ref, "title\\nminute...", action]``."""
+    led = NUMBERED_POINT_RE.match(row.cells[0].strip()) if row.cells else None
+    if led and not ITEM_REF_RE.match(row.cells[0].strip()):
+        return None, row.cells[0].strip()[led.end():]  # a numbered point: its minute, no title
     rest = row.cells[1:] if _ref(row) is not None else row.cells
     cells = [c.strip() for c in rest]
     if _ref(row) is None:
@@ -87,4 +100,11 @@ def _heading_like(text: str) -> str | None:
 
 
 def _lines(minute: str) -> list[str]:
-    return [line.strip() for line in minute.split("\n") if line.strip()]
+    """The minute's lines, each without its bullet ("• It was agreed that ...")."""
+    lines = (line.strip() for line in minute.split("\n"))
+    return [_unbulleted(line) for line in lines if _unbulleted(line)]
+
+
+def _unbulleted(line: str) -> str:
+    marker, rest = split_marker(line)
+    return rest.strip() if is_bullet(marker) else line
