@@ -1759,3 +1759,18 @@ def test_generated_pdf_kpi_boxes(tmp_path):
     assert _read_targets(path) == [
         (None, "Food businesses rated 4 or 5 for hygiene", 90.0, "%", "2026-03", "increase", 91.0, "green"),
         (None, "Rent collected as a percentage of rent due", 98.0, "%", "2026-03", "increase", 96.2, "red")]
+
+
+def test_an_action_tables_measure_cell_with_a_level_to_reach_is_a_target_due_by_its_timescale():
+    found = extract(table(["What we will do", "Lead", "Timescale", "Measure of success"],
+                          ["Expand home insulation", "Housing", "March 2027", "400 homes insulated"],
+                          ["Improve recycling at flats", "Waste", "2026/27", "Recycling rate at flats increased "
+                           "from 18% to 30%"],
+                          ["Digitise care records", "Adults", "March 2026", "80% of care providers to hold a digital "
+                           "record"],
+                          ["Staff survey", "HR", "2027", "KPI 3: % of staff who rate their manager well 71% (+0.4 p.p.)"],
+                          ["Reduce repeat contacts", "Customer", "2026", "Repeat contacts (Q4 baseline 21,000)"],
+                          ["Review the customer strategy", "Customer", "December 2025", "Strategy approved by Cabinet"]))
+    assert [(t.measure, t.target, t.deadline) for t in found] == [
+        ("homes insulated", 400.0, "2027-03"), ("Recycling rate at flats increased", 30.0, "2027-03"),
+        ("care providers to hold a digital record", 80.0, "2026-03")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.flat_scorecards import row_blocks
 from paper_miner.extract.targets.kpi_boxes import is_box
@@ -35,6 +36,19 @@ _MEASURES_HEADING_RE = re.compile(
 _AIMS_LEAD_RE = re.compile(
     r"^(?:(?:our|the\s+council[’']s)\s+(?:aims?|targets?|ambitions?|goals?)(?:\s+for(?:\s+\S+){1,4}?)?\s+(?:is|are)(?:\s+to)?"
     r"|we\s+(?:aim|will\s+aim|intend|plan)\s+to)$", re.IGNORECASE)
+# An action table's columns: how success is measured, and when each action is due.
+_MEASURE_COLUMN_RE = re.compile(r"^(?:(?:key|success|performance|outcome)\s+)*measures?(?:\s+of\s+success)?$"
+                                r"|^how\s+(?:we\s+will|will\s+we)\s+(?:measure|know)\b", re.IGNORECASE)
+_WHEN_COLUMN_RE = re.compile(r"^(?:timescales?|time\s*frames?|by\s+when|when|target\s+date|deadline|due(?:\s+date)?)$",
+                             re.IGNORECASE)
+# A measure cell's level to reach: "at least 25", "All 4 ... completed", "80% of providers to hold",
+# "increased from 18% to 30%", "400 homes insulated"; not a result so far ("56% (+0.1 p.p.)",
+# "baseline 21,000", "(23/24 Q4)", "to date").
+_LEVEL_TO_REACH_RE = re.compile(
+    r"\b(?:at\s+least|no\s+(?:more|fewer|less)\s+than|all\s+\d|achieve|(?:increase|reduce|improve|rise|fall)[sd]?\s+"
+    r"(?:from|to|by)|from\s+[\d.,]+\s*%?\s+to)\b|\d\s*%\s+of\s+[^.;]{3,60}?\s+to\s+[a-z]+\b|^\s*[\d,]+\s+(?:[a-z]+\s+){1,3}[a-z]+ed\b",
+    re.IGNORECASE)
+_RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
@@ -57,6 +71,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         if (measures or aims) and block.kind in ("paragraph", "list_item") and find_values(block.text):
             yield Statement(text=block.text, page=block.page, committed=True)
             continue
+        yield from _action_table_measures(block)
         for text in _block_texts(block):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
@@ -96,8 +111,37 @@ def _block_texts(block: Block) -> list[str]:
         # a scorecard run together, or a row of one, is read by the table readers
         return [] if opens_with_header(block.text) or is_spaced_row(block.text) else [block.text]
     if block.kind == "table" and header_of(block) is None:
-        return [item for row in block.rows for cell in row.cells for item in cell_items(cell)]
+        measured = _measure_and_when_columns(block)
+        return [item for row in block.rows for i, cell in enumerate(row.cells)
+                if not measured or i != measured[0] for item in cell_items(cell)]
     return []
+
+
+def _measure_and_when_columns(table: Block) -> tuple[int, int] | None:
+    """An action table's measure column and its timescale column ("What we will do | Lead |
+    Timescale | Measure of success"), if it has both."""
+    if table.kind != "table" or not table.rows:
+        return None
+    header = [c.strip() for c in table.rows[0].cells]
+    measure = next((i for i, c in enumerate(header) if _MEASURE_COLUMN_RE.match(c)), None)
+    when = next((i for i, c in enumerate(header) if _WHEN_COLUMN_RE.match(c)), None)
+    return (measure, when) if measure is not None and when is not None and header_of(table) is None else None
+
+
+def _action_table_measures(block: Block) -> Iterator[Statement]:
+    """A measure cell of an action table that prints a figure is a target, due by its row's
+    timescale ("Recruit foster carers | March 2026 | At least 25 new foster households
+    approved"); one without a figure ("Strategy approved by Cabinet") is none."""
+    columns = _measure_and_when_columns(block)
+    if columns is None:
+        return
+    measure, when = columns
+    for row in block.rows[1:]:
+        cells = row.cells + [""] * (max(columns) + 1 - len(row.cells))
+        due = parse_deadline(f"by {cells[when].strip()}")
+        for item in cell_items(cells[measure]):
+            if find_values(item) and _LEVEL_TO_REACH_RE.search(item) and not _RESULT_SO_FAR_RE.search(item):
+                yield Statement(text=item, page=row.page, committed=True, deadline_hint=due)
 
 
 def _footnote_deadline(blocks: list[Block], index: int) -> str | None:
