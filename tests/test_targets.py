@@ -1768,9 +1768,11 @@ def test_an_action_tables_measure_cell_with_a_level_to_reach_is_a_target_due_by_
                            "from 18% to 30%"],
                           ["Digitise care records", "Adults", "March 2026", "80% of care providers to hold a digital "
                            "record"],
+                          ["Recruit foster carers", "Children", "March 2026", "At least 25 new foster households approved"],
                           ["Staff survey", "HR", "2027", "KPI 3: % of staff who rate their manager well 71% (+0.4 p.p.)"],
                           ["Reduce repeat contacts", "Customer", "2026", "Repeat contacts (Q4 baseline 21,000)"],
                           ["Review the customer strategy", "Customer", "December 2025", "Strategy approved by Cabinet"]))
     assert [(t.measure, t.target, t.deadline) for t in found] == [
         ("homes insulated", 400.0, "2027-03"), ("Recycling rate at flats increased", 30.0, "2027-03"),
-        ("care providers to hold a digital record", 80.0, "2026-03")]
+        ("care providers to hold a digital record", 80.0, "2026-03"),
+        ("new foster households approved", 25.0, "2026-03")]
