@@ -105,7 +105,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<target>\d[\d,]*(?:\.\d+)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
         re.IGNORECASE)),
     ("count", re.compile(
-        r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of)\s+)?"
+        r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:at\s+least|no\s+fewer\s+than)\s+)?"
         r"(?P<target>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
         r"(?!per\b|out\b|years?\b|%)(?=[A-Za-z])", re.IGNORECASE)),
     ("of", re.compile(r"\b(?:growth|total|minimum|maximum|level|average|target)\s+of\s+"
