@@ -93,12 +93,13 @@ def _make_line(raw: dict) -> Line:
     n_body = sum(ch.isalnum() for ch in rest)
     body = letters[-n_body:] if marker and n_body else letters
     size = sizes[len(sizes) // 2] if sizes else 0.0
+    spans = _gap_cells(raw["chars"], size, SPAN_GAP)
     return Line(
         text=raw["text"].strip(), x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
         size=size,
         bold=bool(letters) and all(_is_bold(c["fontname"]) for c in letters),
         italic_body=bool(body) and all(_is_italic(c["fontname"]) for c in body),
-        cells=_gap_cells(raw["chars"], size, COLUMN_GAP), spans=_gap_cells(raw["chars"], size, SPAN_GAP),
+        cells=_wider_gaps(spans, size, COLUMN_GAP), spans=spans,
     )
 
 
@@ -118,6 +119,19 @@ def _gap_cells(chars: list[dict], size: float, widest: float) -> list[tuple[floa
             cells[-1][2] += (" " if gap > 0.2 * size else "") + c["text"]
         prev = c
     return [(x0, x1, text) for x0, x1, text in cells]
+
+
+def _wider_gaps(spans: list[tuple[float, float, str]], size: float, widest: float) -> list[tuple[float, float, str]]:
+    """The spans joined where the gap between them is narrower than ``widest`` font sizes: the
+    cells ``_gap_cells`` would cut at that width, from the narrower cut already made (the gap
+    between two spans is always wider than a word space, so a space joins them)."""
+    cells: list[tuple[float, float, str]] = []
+    for x0, x1, text in spans:
+        if cells and x0 - cells[-1][1] <= widest * size:
+            cells[-1] = (cells[-1][0], x1, f"{cells[-1][2]} {text}")
+        else:
+            cells.append((x0, x1, text))
+    return cells
 
 
 # --- tables (ruled ones: pdf_tables) -----------------------------------------------------
@@ -308,7 +322,7 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
     raw_lines = page.extract_text_lines(return_chars=True, strip=True)
     lines = [_make_line(r) for r in raw_lines if r["text"].strip()]
     content = PageContent(page.page_number, float(page.height), lines,
-                          text=joined_ordinals("\n".join(r["text"] for r in raw_lines)),
+                          text="\n".join(r["text"] for r in raw_lines),  # as ``_make_line`` left them
                           ocr_confidence=getattr(page, "ocr_confidence", None))
     tables, panels = ruled_tables(page)
     for bbox in panels or _page_in_columns(page, raw_lines, tables):

@@ -57,8 +57,15 @@ def _ref(row: Row) -> str | None:
     first = row.cells[0].strip() if row.cells else ""
     if len(row.cells) < 2:
         return None
-    led = NUMBERED_POINT_RE.match(first)  # "1. KK presented the schedule ...": the number leads the minute
-    return first if ITEM_REF_RE.match(first) else (led.group(1) if led else None)
+    point = _numbered_point(row)
+    return first if ITEM_REF_RE.match(first) else (point.group(1) if point else None)
+
+
+def _numbered_point(row: Row) -> re.Match[str] | None:
+    """"1. KK presented the schedule ...": a point whose number leads its own minute cell (not
+    a cell holding the number alone)."""
+    first = row.cells[0].strip() if row.cells else ""
+    return None if ITEM_REF_RE.match(first) else NUMBERED_POINT_RE.match(first)
 
 
 def unroll(table: Block) -> list[Block]:
@@ -79,12 +86,12 @@ def unroll(table: Block) -> list[Block]:
 
 def _title_and_minute(row: Row) -> tuple[str | None, str]:
     """``[ref, title, minute, action]`` or ``[ref, "title\\nminute...", action]``."""
-    led = NUMBERED_POINT_RE.match(row.cells[0].strip()) if row.cells else None
-    if led and not ITEM_REF_RE.match(row.cells[0].strip()):
-        return None, row.cells[0].strip()[led.end():]  # a numbered point: its minute, no title
-    rest = row.cells[1:] if _ref(row) is not None else row.cells
-    cells = [c.strip() for c in rest]
-    if _ref(row) is None:
+    point = _numbered_point(row)
+    if point:
+        return None, row.cells[0].strip()[point.end():]  # a numbered point: its minute, no title
+    ref = _ref(row)
+    cells = [c.strip() for c in (row.cells[1:] if ref is not None else row.cells)]
+    if ref is None:
         return None, max(cells, key=len, default="")
     if len(cells) >= 2 and cells[1] and len(cells[1]) > len(cells[0]) / 2:
         return _heading_like(cells[0]) or None, cells[1]

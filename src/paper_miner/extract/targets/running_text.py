@@ -71,8 +71,9 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         if (measures or aims) and block.kind in ("paragraph", "list_item") and find_values(block.text):
             yield Statement(text=block.text, page=block.page, committed=True)
             continue
-        yield from _action_table_measures(block)
-        for text in _block_texts(block):
+        action_columns = _measure_and_when_columns(block)
+        yield from _action_table_measures(block, action_columns)
+        for text in _block_texts(block, action_columns):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
             context = block.section[-1] if block.section else ""
@@ -104,16 +105,17 @@ def _closes_measures(block: Block) -> bool:
     return block.kind in ("heading", "table") or numbered or _bare(block.text).endswith("?")
 
 
-def _block_texts(block: Block) -> list[str]:
+def _block_texts(block: Block, action_columns: tuple[int, int] | None = None) -> list[str]:
+    """The texts a block's sentences are read from; an action table's measure column
+    (``action_columns``, see ``_action_table_measures``) is read on its own."""
     if is_box(block) or is_period_table(block):
         return []  # read by ``kpi_boxes`` or ``period_tables``
     if block.kind in ("paragraph", "list_item"):
         # a scorecard run together, or a row of one, is read by the table readers
         return [] if opens_with_header(block.text) or is_spaced_row(block.text) else [block.text]
     if block.kind == "table" and header_of(block) is None:
-        measured = _measure_and_when_columns(block)
         return [item for row in block.rows for i, cell in enumerate(row.cells)
-                if not measured or i != measured[0] for item in cell_items(cell)]
+                if not action_columns or i != action_columns[0] for item in cell_items(cell)]
     return []
 
 
@@ -128,11 +130,11 @@ def _measure_and_when_columns(table: Block) -> tuple[int, int] | None:
     return (measure, when) if measure is not None and when is not None and header_of(table) is None else None
 
 
-def _action_table_measures(block: Block) -> Iterator[Statement]:
-    """A measure cell of an action table that prints a figure is a target, due by its row's
-    timescale ("Recruit foster carers | March 2026 | At least 25 new foster households
-    approved"); one without a figure ("Strategy approved by Cabinet") is none."""
-    columns = _measure_and_when_columns(block)
+def _action_table_measures(block: Block, columns: tuple[int, int] | None) -> Iterator[Statement]:
+    """A measure cell of an action table (its measure and timescale ``columns``) that prints a
+    level to reach is a target, due by its row's timescale ("Recruit foster carers | March 2026
+    | At least 25 new foster households approved"); one without a figure ("Strategy approved by
+    Cabinet") is none."""
     if columns is None:
         return
     measure, when = columns

@@ -75,14 +75,14 @@ class _Found:
     def _same_figure(self, budget: Budget, from_table: bool) -> int | None:
         """Two cells of a table are two figures; anything else stated twice is one. A sentence
         restates one cell at most: "£250 approved" is not every £250 cell of the table below."""
+        refers_back = not from_table and _refers_back(budget)  # of the budget alone: read it once
         for index, other in enumerate(self.budgets):
             other_from_table = self.tables[index] is not None
             if from_table and (other_from_table or index in self.restating):
                 continue
             both_sentences = not (from_table or other_from_table)
             same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
-            same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (
-                both_sentences and _refers_back(budget))
+            same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (both_sentences and refers_back)
             if same_amount and other.owner == budget.owner and _compatible(other.period, budget.period) and same_kind:
                 return index
         return None
