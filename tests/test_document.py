@@ -715,6 +715,12 @@ def test_an_items_purpose_is_no_title():
 @pytest.mark.parametrize(("sentence", "authority"), [
     ("Westmere Council will set its budget for 2019/20 at the meeting.", "Westmere Council"),
     ("RESOLVED That Full Council be recommended to approve the budget for 2019/20.", None),
+    # a council's name ends at "Council": not "Cabinet Councillor", "the Formal Council Tax
+    # Resolution", "the Housing Council Fund" or "all Welsh Councils"
+    ("Cabinet Councillor Hale introduced the report.", None),
+    ("Cabinet approved the Formal Council Tax Resolution in Annex K.", None),
+    ("The projected Housing Council Fund balance was noted.", None),
+    ("The Act requires all Welsh Councils to collect food waste weekly.", None),
 ])
 def test_a_cabinet_paper_naming_one_unitary_council_is_its_own_but_full_council_is_no_name(sentence, authority):
     layout = Layout(fmt="txt", page_texts=[""], blocks=[

@@ -122,9 +122,10 @@ ADDRESSED_RE = re.compile(
     rf" by|approved by|(?<!next )(?<!future )(?<!last )(?<!previous )meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets, and
-# "RESOLVED That Full Council be recommended" names no council)
+# "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
+# which no tax or fund follows ("the Formal Council Tax Resolution", "Councillor", "Councils").
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)"
-                        r"(?:(?!(?:Full|The|That|This|Each|Our)\b)[A-Z][\w'&-]*\s+){1,3}Council")
+                        r"(?:(?!(?:Full|The|That|This|Each|Our)\b)[A-Z][\w'&-]*\s+){1,3}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
