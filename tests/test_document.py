@@ -583,6 +583,18 @@ def test_a_national_boards_name_names_no_issuer():
     assert (got.body, got.authority) == ("Scottish Technical Standards Board", None)
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Issue - decisions Review of Allotment Rents 12/05/2021 - Allotment Rents from April", "Review of Allotment Rents"),
+    ("Issue - meetings Issue - meetings Quarter 2 Performance Monitoring", "Quarter 2 Performance Monitoring"),
+    ("Issue - meetings Grants 2021/22 - Round 1", "Grants 2021/22 - Round 1"),
+])
+def test_an_issue_pages_label_and_meeting_link_run_into_its_title_are_dropped(line, title):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph(line), paragraph("Consideration was given to a report setting out the options."),
+        paragraph("The Committee agreed option 2.")])
+    assert describe(layout).title == title
+
+
 def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("Issue - decisions"), paragraph("Review of Allotment Rents"),
@@ -620,9 +632,22 @@ def test_an_issues_decisions_page_is_a_record_of_decisions_titled_by_its_issue()
      paragraph("The Chief Finance Officer introduced the report on borrowing and investment in the year.")],
     [paragraph("Agenda item"), paragraph("Month 4 Budget Monitoring"),
      paragraph("Cabinet considered the report on the forecast position at month 4.")],
+    [paragraph("Agenda item"), paragraph("Quarter 3 Budget Monitoring"),
+     paragraph("The Executive considered the quarter 3 revenue monitoring report for 2025/26.")],
+    [paragraph("Agenda item"), paragraph("Community Chest Applications"),
+     paragraph("Councillor Dale left the meeting for this item, having declared an interest.")],
+    [paragraph("Agenda item"), paragraph("Ward Grants"),
+     paragraph("The Chair explained that £20,000 remained to be allocated this year.")],
 ])
 def test_a_minutes_own_wording_or_a_meeting_items_page_makes_minutes(blocks):
     assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"
+
+
+def test_a_meeting_items_page_of_a_report_is_no_minutes():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda item"), paragraph("Ward Grants"),
+        paragraph("The Chair will explain the scheme and Members are asked to consider the report.")])
+    assert describe(layout).doc_type == "report"
 
 
 def test_the_ends_of_a_period_reported_on_date_no_paper():

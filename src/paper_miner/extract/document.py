@@ -69,8 +69,12 @@ THAT_BODY_RESOLVES_RE = re.compile(
     rf"^\s*That\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}(?:{'|'.join(DECIDING_BODY_NOUNS)})\s+"
     r"(?:approves?|agrees?|recommends?|notes?|endorses?|authorises?|delegates?|resolves?|supports?)\b")
 # A council web page's own heading over a meeting item or a decision notice, printed alone or
-# run into the title ("Issue - meetings Council Plan Monitoring").
-WEB_PAGE_LABEL_RE = re.compile(rf"^{WEB_PAGE_LABEL}\s+", re.IGNORECASE)
+# run into the title ("Issue - meetings Council Plan Monitoring"), breadcrumb and heading both
+# ("Issue - meetings Issue - meetings Council Plan Monitoring").
+WEB_PAGE_LABEL_RE = re.compile(rf"^(?:{WEB_PAGE_LABEL}\s+)+", re.IGNORECASE)
+# An issue page's link to the meeting that took it, run into the issue's title: "Parking Review
+# 14/03/2023 - Parking Review Phase 2" (the meeting's date, then the item's own name there).
+ISSUE_MEETING_TAIL_RE = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+\S.*$")
 # "Street Lighting Street Lighting": the same words twice, a web page's breadcrumb over its heading.
 REPEATED_RE = re.compile(r"^(?P<once>.+?)\s+(?P=once)$")
 # "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
@@ -165,13 +169,16 @@ MINUTE_OPENING_RE = re.compile(
 MEETING_PAGE_LABEL_RE = re.compile(rf"^\s*(?:{AGENDA_ITEM_LABEL}|venue\s*:)", re.IGNORECASE)
 # How minutes tell what was said or done at the meeting: "The Head of Finance informed the
 # Committee that ...", "Members were advised ...", "In response to a question from a Member, ...",
-# "The Director introduced the report", "Cabinet considered the report".
+# "The Director introduced the report", "Cabinet considered the month 6 monitoring report", "The
+# Chairman explained that ...", "Councillor Hale left the meeting for this item".
 MEETING_NARRATIVE_RE = re.compile(
     r"\b(?:informed|advised|updated|reminded|assured)\s+(?:the\s+)?(?:committee|cabinet|board|panel|members|"
     r"executive|sub-committee|forum)\b|\bmembers\s+(?:were\s+(?:advised|informed|told|reminded)|noted|asked|"
     r"queried|discussed|welcomed|thanked)\b|\b(?:after|in\s+response\s+to)\s+(?:a\s+)?(?:question|query)\s+from\b|"
     r"\b(?:submitted|introduced|presented)\s+(?:a|the|his|her|their)\s+report\b|"
-    r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+report\b",
+    r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+"
+    r"(?:[\w/-]+\s+){0,6}?report\b|\bthe\s+(?:chair|chairman|chairperson|chairwoman)\s+(?:explained|reported|welcomed|"
+    r"reminded|thanked)\b|\bleft\s+the\s+meeting\b",
     re.I)
 # "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
 # a cover's "Key decision: No" or "Reason for decision:".
@@ -446,10 +453,14 @@ def _meeting_page_title(layout: Layout) -> str | None:
 
 
 def _title_text(block: Block) -> str:
-    """"ISSUE - MEETINGS COUNCIL PLAN MONITORING" -> "Council Plan Monitoring"; "Housing
+    """"ISSUE - MEETINGS COUNCIL PLAN MONITORING" -> "Council Plan Monitoring"; "Issue -
+    decisions Parking Review 14/03/2023 - Parking Review Phase 2" -> "Parking Review"; "Housing
     Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status;
     a page's breadcrumb run into its heading ("Street Lighting Street Lighting") printed once."""
-    text = DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", readable_case(_own_text(block).strip(" *#:"))))
+    labelled = readable_case(_own_text(block).strip(" *#:"))
+    text = DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", labelled))
+    if text != labelled:  # an issue page's title, perhaps with its meeting's link run in
+        text = ISSUE_MEETING_TAIL_RE.sub("", text)
     return REPEATED_RE.sub(r"\g<once>", text)
 
 
