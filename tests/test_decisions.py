@@ -1285,3 +1285,42 @@ def test_an_and_it_was_agreed_clause_ends_the_subject_of_the_decision_before_it(
     found = decided_clauses("Members agreed that no changes were required and it was agreed that the policy be "
                             "recorded as reviewed.", Bodies())
     assert [c.subject for c in found] == ["no changes were required", "the policy be recorded as reviewed"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Council, having had regard to the Chief Finance Officer's statement (item 6), is asked to agree the following:",
+    "Council is asked to approve:",
+])
+def test_items_grouped_under_subheadings_stay_items_of_their_lead_in(lead):
+    """A report's recommendations grouped by topic: the subheadings do not end the lead-in, and
+    items without a verb of their own take the lead-in's."""
+    got = paper(block("Recommendations:"), block(lead),
+                Block(page=1, kind="heading", text="Capital Programme 2026-30"),
+                block("The capital programme of £96m over 2026-27 to 2029-30.", kind="list_item", marker="(a)"),
+                block("The directorate capital programmes in appendix B.", kind="list_item", marker="(b)"),
+                Block(page=1, kind="heading", text="Revenue Budget 2026-27"),
+                block("The net revenue budget requirement of £212.4m for 2026-27.", kind="list_item", marker="(c)"),
+                block("To note the cost pressures on children's services.", kind="list_item", marker="(d)"),
+                Block(page=1, kind="heading", text="Background"),
+                block("The budget was consulted on in the autumn.", kind="list_item", marker="(a)"),
+                doc_type="report", body="Council", date="2026-02-19")
+    verb = "agreed" if "agree" in lead else "approved"
+    assert [(d.action, d.status, d.subject.split(" of ")[0]) for d in got] == [
+        (verb, "recommended", "The capital programme"), (verb, "recommended", "The directorate capital programmes in appendix B"),
+        (verb, "recommended", "The net revenue budget requirement"), ("noted", "recommended", "the cost pressures on children's services")]
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("As Cabinet Member for Communities, I agree to:", "Cabinet Member for Communities"),
+    ("As the Corporate Director of Place I have decided to:", "Corporate Director of Place"),
+])
+def test_an_office_holders_record_of_decision_decides_each_capitalised_item(lead, body):
+    got = paper(block("Decision:"), block(lead),
+                block("APPROVE the reduction of opening hours at Northfield Library from 1 April 2026;"),
+                block("DELEGATE authority to the Head of Libraries to agree the new staffing rota."),
+                block("Reason(s) for decision:"),
+                block("The library budget must save £120,000 in 2026-27 and Members approved the saving in February."),
+                doc_type="other", body=None, date=None)
+    assert [(d.body, d.action, d.status, d.subject) for d in got] == [
+        (body, "approved", "decided", "the reduction of opening hours at Northfield Library from 1 April 2026"),
+        (body, "agreed", "decided", "authority to the Head of Libraries to agree the new staffing rota")]

@@ -49,10 +49,13 @@ START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
                              r"^\s*(decision)\s+(?=that\b)|(?<=\bwas\s)(resolved|agreed)(?=\s*:)", re.I)
-# "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:"
+# "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:",
+# "County Council, having regard to the s25 report, is asked to agree the following:" (what
+# items without a verb of their own are: "(c) The net revenue budget of £845m").
 ASKED_LEAD_RE = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|recommended|requested|advised)\s+to"
-    r"(?:\s+(?:resolve|agree|decide)(?:\s+that)?|\s+consider\s+and)?\s*(?:[:–—-]+\s*)?$", re.I)
+    r"(?:\s+(?P<verb>resolve|agree|decide|approve|note|endorse|adopt|support|accept)(?:\s+that)?|\s+consider\s+and)?"
+    r"(?:\s+the\s+following)?\s*(?:[:–—-]+\s*)?$", re.I)
 # Minutes' "The report recommended:-" over what the report asked the meeting to decide.
 REPORT_RECOMMENDED_RE = re.compile(rf"^\s*the\s+(?:\w+\s+)?report\s+recommended(?:\s+that)?\s*{LEAD_END}\s*$", re.I)
 # "The recommendations set out in the report were agreed as follows:", "The following
@@ -87,6 +90,11 @@ RECOMMENDED_TO_LEAD_RE = re.compile(
 FOLLOWING_BE_RE = re.compile(
     rf"^\s*(?:that\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*{LEAD_END}\s*$", re.I)
 LEAD_END_RE = re.compile(rf"{LEAD_END}\s*$")
+# A decision record signed by one office holder: "As Cabinet Member for Adult Social Care, I
+# agree to:", "I have decided to:", "As Director of Finance I approve:" over what they decided.
+FIRST_PERSON_LEAD_RE = re.compile(
+    r"^\s*(?:(?i:as)\s+(?:the\s+)?(?P<office>[A-Z][^,:;]{2,80}?),?\s+)?I\s+(?:have\s+)?"
+    rf"(?P<verb>agreed?|approved?|decided?|authorised?)(?:\s+to)?\s*{LEAD_END}\s*$")
 MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
@@ -220,9 +228,12 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     recommending = _recommending(sentence, bodies) or _recommends_to(sentence, bodies)
     if recommending:
         return recommending
+    first_person = FIRST_PERSON_LEAD_RE.match(sentence)
+    if first_person:
+        return _first_person_lead(first_person)
     asked = ASKED_LEAD_RE.search(sentence)
     if asked:
-        return Label("recommended", _agent(sentence[:asked.start()], bodies), "")
+        return Label("recommended", _agent(sentence[:asked.start()], bodies), "", BASE.get((asked.group("verb") or "").lower()))
     verb = _lead_verb(sentence, bodies) if LEAD_END_RE.search(sentence) else None
     if verb is not None:
         status = "decided" if (records or verb.past) and not in_recommendations else "recommended"
@@ -230,6 +241,15 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
         return Label("recommended", _agent(sentence, bodies), "")
     return _body_lead(sentence, bodies, records)
+
+
+def _first_person_lead(match: re.Match) -> Label:
+    """"As Cabinet Member for Adult Social Care, I agree to:" leads what the office holder
+    decided, each item with its own verb ("APPROVE the proposal ...", "DELEGATE authority ...");
+    without an office named, the record's decision maker decided them."""
+    office = match.group("office")
+    agent = Mention(office.strip(), match.start("office"), match.end("office")) if office else None
+    return Label("decided", agent, "")
 
 
 def _recommending(sentence: str, bodies: Bodies) -> Label | None:

@@ -33,6 +33,7 @@ from paper_miner.extract.decisions.dates import date_of_clause, dates_in, headin
 from paper_miner.extract.decisions.header import own_meeting
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
+    ITEM_VERBS,
     LEAD_END_RE,
     Label,
     closing_decision,
@@ -126,6 +127,8 @@ class Context:
     items: int = 0  # items read under the lead-in so far
     details: bool = False  # an item ending in a colon was read: the bullets after it are its details
     outer: tuple | None = None  # an item that leads items of its own: the lead-in above it, restored after
+    item_marker: str | None = None  # the label of the last item read under the lead-in
+    paused: tuple | None = None  # a lead-in a subheading interrupted, its items perhaps going on below it
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -158,7 +161,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
         if block.kind == "heading":
             context.bodies.remember(block.text)
             context.said = block.text
-            _end_lead(context)
+            _pause_lead(context)
             context.motion = None
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
@@ -318,7 +321,30 @@ def _labelled(block: Block) -> Block:
 
 def _end_lead(context: Context) -> None:
     context.lead, context.lead_body, context.lead_marker, context.items = None, None, None, 0
-    context.details, context.outer = False, None
+    context.details, context.outer, context.item_marker, context.paused = False, None, None, None
+
+
+def _pause_lead(context: Context) -> None:
+    """A subheading ends the lead-in, unless its items go on below it in sequence (see
+    ``_resumes_paused``)."""
+    paused = (context.lead, context.lead_body, context.lead_marker, context.item_marker) \
+        if context.lead is not None else context.paused
+    _end_lead(context)
+    context.paused = paused
+
+
+def _resumes_paused(block: Block, context: Context) -> bool:
+    """"is asked to agree the following:" "Capital Programme" "(a) The capital programme of
+    £312m" "(b) ..." "Revenue Budget" "(c) The net revenue budget of £845m": items grouped under
+    subheadings, their labels running on in sequence across them, are all the lead-in's."""
+    if context.paused is None or block.kind != "list_item":
+        return False
+    last = context.paused[3]
+    if not (block.marker == _next_label(last) if last else _first_label(block.marker or "")):
+        return False
+    context.lead, context.lead_body, context.lead_marker, _ = context.paused
+    context.paused, context.items = None, 1
+    return True
 
 
 def _marker_style(marker: str | None) -> str | None:
@@ -341,9 +367,17 @@ def _continues_lead(block: Block, context: Context) -> bool:
     consultation be undertaken", "B.    authority be delegated ..."), or the details of an item
     ending in a colon ("d) Approves the increase in Council Tax:" over "o 1.99% general ...")."""
     if block.kind == "paragraph" and block.marker is None:
-        return context.items == 0 or context.details or bool(SPACED_LABEL_RE.match(block.text))
+        return context.items == 0 or context.details or bool(SPACED_LABEL_RE.match(block.text)) \
+            or _opens_with_capital_verb(block.text)
     style = _marker_style(block.marker)
     return style is None or style != _marker_style(context.lead_marker)
+
+
+def _opens_with_capital_verb(text: str) -> bool:
+    """"APPROVE the proposal ...", "DELEGATE authority to ...": paragraphs each opening with
+    its verb in capitals are the items of the lead-in above them."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.isupper() and first.lower() in ITEM_VERBS
 
 
 def _cover_headings(blocks: list[Block]) -> set[str]:
@@ -359,7 +393,7 @@ def _cover_headings(blocks: list[Block]) -> set[str]:
 def _under_lead(block: Block, context: Context) -> bool:
     """Whether the block is an item of the lead-in read last; if not, the lead-in has ended."""
     under = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context) \
-        or _resumes_outer(block, context)
+        or _resumes_outer(block, context) or _resumes_paused(block, context)
     if not under:
         _end_lead(context)
     return under
@@ -372,9 +406,10 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
     context.details = False
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
-    out = []
+    out, leads = [], False
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
+            leads = True
             continue
         motion, carried = _motion(sentence, context)
         clauses = carried or _bare_outcome(block.text, offset, sentence) \
@@ -391,7 +426,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
                 context.last, context.last_at = decision, len(context.passed)
         context.bodies.remember(sentence)
         context.said = sentence
-    context.items += under_lead
+    context.items += under_lead and not leads  # "Decision:" then "As Cabinet Member, I agree to:" leads anew
+    context.item_marker = block.marker if under_lead and block.marker else context.item_marker
     return out
 
 
