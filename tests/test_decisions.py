@@ -1324,3 +1324,14 @@ def test_an_office_holders_record_of_decision_decides_each_capitalised_item(lead
     assert [(d.body, d.action, d.status, d.subject) for d in got] == [
         (body, "approved", "decided", "the reduction of opening hours at Northfield Library from 1 April 2026"),
         (body, "agreed", "decided", "authority to the Head of Libraries to agree the new staffing rota")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("That leaves the base rate 2% below its peak in 2023.", []),
+    ("That meant the 6-3 vote for a cut in June became a 9-0 vote for no change.", []),
+    ("That is the lowest level of borrowing since 2015.", []),
+    ("That officers prepare a revised scheme for the spring.", [("agreed", "officers prepare a revised scheme for the spring")]),
+])
+def test_a_sentence_opening_with_demonstrative_that_is_no_resolution(sentence, found):
+    got = paper(block(sentence, ["Economic Background"]), doc_type="report", body="Council", date="2025-03-13")
+    assert [(d.action, d.subject) for d in got] == found
