@@ -1335,3 +1335,29 @@ def test_an_office_holders_record_of_decision_decides_each_capitalised_item(lead
 def test_a_sentence_opening_with_demonstrative_that_is_no_resolution(sentence, found):
     got = paper(block(sentence, ["Economic Background"]), doc_type="report", body="Council", date="2025-03-13")
     assert [(d.action, d.subject) for d in got] == found
+
+
+@pytest.mark.parametrize("lead_label", ["7.", "1."])
+def test_items_numbered_afresh_under_a_numbered_resolution_are_its_items(lead_label):
+    items = [("1.", "Agree to submit a joint bid with Eastholm Council for the two areas to join the Programme;"),
+             ("2.", "Note that joining the Programme will commit the areas to new elections in May 2027;"),
+             ("3.", "Agree to ask the Minister to consider postponing the county elections."),
+             ("8.", "The Leader thanked officers for the report.")]
+    got = paper(block("RESOLVED that Cabinet:", ["Devolution"], kind="list_item", marker=lead_label),
+                *[block(text, ["Devolution"], kind="list_item", marker=label) for label, text in items],
+                doc_type="minutes", body="Cabinet", date="2025-01-09")
+    assert [(d.action, d.subject.split(" ")[0]) for d in got] == [
+        ("agreed", "submit"), ("noted", "joining"), ("agreed", "ask")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Members are asked to note all that is being done for veterans in Westmere and agree to the priorities for 2026.",
+     [("noted", "all that is being done for veterans in Westmere"), ("agreed", "the priorities for 2026")]),
+    ("Members are requested to continue to support the Covenant across the county.",
+     [("supported", "the Covenant across the county")]),
+    ("Members are asked to note the funding for housing and support to families.",
+     [("noted", "the funding for housing and support to families")]),
+])
+def test_what_members_are_asked_to_do_verb_by_verb(sentence, found):
+    got = paper(block("Recommendation:"), block(sentence), doc_type="report", body="Full Council", date="2025-03-13")
+    assert [(d.action, d.subject) for d in got] == found

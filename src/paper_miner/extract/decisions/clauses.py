@@ -84,8 +84,10 @@ MADE_DECISION_RE = re.compile(r"\b(?:made|took|has\s+taken|had\s+taken)\s+(?:the
 # "following the decision by Ashford BC to end the agreement": another body's decision, named.
 DECISION_BY_RE = re.compile(r"\bdecision\s+(?:by|of)\s+(?:the\s+)?", re.I)
 WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
+# "Members are asked to note and agree ...", "are requested to continue to support the Covenant".
 ASKED_TO_RE = re.compile(
-    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(\w+)(?:\s+and\s+(\w+))?\b", re.I)
+    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(?:continue\s+to\s+)?(\w+)(?:\s+and\s+(\w+))?\b",
+    re.I)
 # "the recommendation was that the report be noted", "the report's recommendations were that":
 # what a report asked for, stated in a minute's narrative.
 STATED_RECOMMENDATION_RE = re.compile(
@@ -764,8 +766,11 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
 # "to note the progress and to support the actions", "notes the report and agrees the plan",
 # an item under "Cabinet is asked to:" that reads "NOTE the updates and ENDORSE that they be
 # included": a second decision in an infinitive, a present tense or a base form, with its own object.
+# "notes the progress and to support ...", "notes the report and agrees the plan", "note all
+# that is being done and agree to the priorities going forward".
 AND_TO_RE = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+)(?=\s+(?:the|that|a|an|this|these|its|their)\b))\s+", re.I)
+    r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+)(?=\s+(?:the|that|a|an|this|these|its|their)\b)|(agree)(?=\s+to\b))\s+",
+    re.I)
 
 
 def split_and_to(clause: Clause) -> list[Clause]:
@@ -773,7 +778,7 @@ def split_and_to(clause: Clause) -> list[Clause]:
     Committee notes the report and agrees the Audit Plan": two decisions, one per verb, each
     with its own subject."""
     match = AND_TO_RE.search(clause.subject)
-    verb = (match.group(1) or _base(match.group(2).lower())).lower() if match else ""  # "agrees", "agree"
+    verb = (match.group(1) or _base((match.group(2) or match.group(3)).lower())).lower() if match else ""  # "agrees"
     if verb not in BASE:
         return [clause]
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))

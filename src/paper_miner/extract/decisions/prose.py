@@ -370,7 +370,15 @@ def _continues_lead(block: Block, context: Context) -> bool:
         return context.items == 0 or context.details or bool(SPACED_LABEL_RE.match(block.text)) \
             or _opens_with_capital_verb(block.text)
     style = _marker_style(block.marker)
-    return style is None or style != _marker_style(context.lead_marker)
+    return style is None or style != _marker_style(context.lead_marker) or _restarts_numbering(block, context)
+
+
+def _restarts_numbering(block: Block, context: Context) -> bool:
+    """"7. RESOLVED that Cabinet:" over "1. Agree to submit ...", "2. Note that ...": items
+    labelled like the lead-in itself but numbered afresh under it are its items; "8." ends it."""
+    if context.items == 0:
+        return _first_label(block.marker or "") and block.marker != _next_label(context.lead_marker)
+    return context.item_marker is not None and block.marker == _next_label(context.item_marker)
 
 
 def _opens_with_capital_verb(text: str) -> bool:
