@@ -1361,3 +1361,20 @@ def test_items_numbered_afresh_under_a_numbered_resolution_are_its_items(lead_la
 def test_what_members_are_asked_to_do_verb_by_verb(sentence, found):
     got = paper(block("Recommendation:"), block(sentence), doc_type="report", body="Full Council", date="2025-03-13")
     assert [(d.action, d.subject) for d in got] == found
+
+
+def test_subheadings_read_as_lines_and_a_connective_label_keep_the_items_of_the_lead_in():
+    got = paper(block("Recommendations:"), block("Council is asked to agree the following:"),
+                block("Capital Programme 2026-30"),
+                block("The capital programme of £96m over 2026-27 to 2029-30.", kind="list_item", marker="(a)"),
+                block("Revenue Budget 2026-27"),
+                block("The net revenue budget requirement of £212.4m for 2026-27.", kind="list_item", marker="(b)"),
+                block("In addition:"),
+                block("To delegate authority to the Director of Finance to resolve minor technical issues.",
+                      kind="list_item", marker="(c)"),
+                block("Background"),
+                block("The draft budget was consulted on in the autumn.", kind="list_item", marker="(a)"),
+                doc_type="report", body="Council", date="2026-02-19")
+    assert [(d.action, d.status, d.subject.split(" of ")[0]) for d in got] == [
+        ("agreed", "recommended", "The capital programme"), ("agreed", "recommended", "The net revenue budget requirement"),
+        ("agreed", "recommended", "authority to the Director")]

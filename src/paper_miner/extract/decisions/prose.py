@@ -43,6 +43,7 @@ from paper_miner.extract.decisions.items import (
     lead_in,
 )
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
+from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Decision, Document, Layout
 
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
@@ -71,6 +72,8 @@ INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
+MAX_SUBHEADING_WORDS = 10
+MAX_CONNECTIVE_WORDS = 3
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
 # under them argues for the decision ("Closing the branches was considered and rejected") and
 # decides nothing, up to the next label or heading.
@@ -129,6 +132,7 @@ class Context:
     outer: tuple | None = None  # an item that leads items of its own: the lead-in above it, restored after
     item_marker: str | None = None  # the label of the last item read under the lead-in
     paused: tuple | None = None  # a lead-in a subheading interrupted, its items perhaps going on below it
+    led_at: int = -1  # how many blocks had been read when the last lead-in was
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -327,8 +331,9 @@ def _end_lead(context: Context) -> None:
 def _pause_lead(context: Context) -> None:
     """A subheading ends the lead-in, unless its items go on below it in sequence (see
     ``_resumes_paused``)."""
+    just_led = context.led_at == len(context.passed) - 1
     paused = (context.lead, context.lead_body, context.lead_marker, context.item_marker) \
-        if context.lead is not None else context.paused
+        if context.lead is not None and (context.item_marker or just_led) else context.paused
     _end_lead(context)
     context.paused = paused
 
@@ -403,8 +408,22 @@ def _under_lead(block: Block, context: Context) -> bool:
     under = (context.lead is not None or context.lead_body is not None) and _continues_lead(block, context) \
         or _resumes_outer(block, context) or _resumes_paused(block, context)
     if not under:
-        _end_lead(context)
+        _pause_lead(context) if _is_subheading(block) else _end_lead(context)
     return under
+
+
+def _is_subheading(block: Block) -> bool:
+    """"2026-27 Revenue Budget": a short line of its own, no sentence nor lead-in, between the
+    items of a lead-in (read by the layout as a paragraph)."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or block.marker is not None:
+        return False
+    return _is_connective_label(text) or len(text.split()) <= MAX_SUBHEADING_WORDS and not ends_sentence(text)
+
+
+def _is_connective_label(text: str) -> bool:
+    """"In addition:", "Also:": a few words and a colon that carry the items on, naming no one."""
+    return text.endswith(":") and len(text.split()) <= MAX_CONNECTIVE_WORDS
 
 
 def _read_block(block: Block, context: Context) -> list[Decision]:
@@ -495,6 +514,8 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
         return False
     if formal is None and (not LEAD_END_RE.search(sentence) or AS_FOLLOWS_RE.search(sentence)):
         return False  # "The accounts were noted as follows:" decides, and lists what it was about
+    if formal is None and context.paused is not None and _is_connective_label(sentence.strip()):
+        return False  # "In addition:": the paused lead-in's items go on
     outer = (context.lead, context.lead_body, context.lead_marker) if nested else None
     _end_lead(context)
     context.lead, context.lead_marker, context.outer = formal, block.marker, outer
@@ -503,6 +524,7 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     elif formal.agent is not None:
         context.lead_body = _resolve(formal.agent, block.section, context)
     context.bodies.remember(sentence)
+    context.led_at = len(context.passed)
     return True
 
 
