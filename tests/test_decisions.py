@@ -1378,3 +1378,12 @@ def test_subheadings_read_as_lines_and_a_connective_label_keep_the_items_of_the_
     assert [(d.action, d.status, d.subject.split(" of ")[0]) for d in got] == [
         ("agreed", "recommended", "The capital programme"), ("agreed", "recommended", "The net revenue budget requirement"),
         ("agreed", "recommended", "authority to the Director")]
+
+
+def test_this_report_noted_by_another_committee_is_the_paper_itself():
+    got = paper(Block(page=1, kind="heading", text="Introduction"),
+                block("This report was noted by the Audit Committee at its meeting on 12 December 2024 prior to "
+                      "its submission to Council.", ["Introduction"]),
+                doc_type="report", body="Council", date="2025-03-13", title="Treasury Management Mid-Year Review 2025-26")
+    assert [(d.body, d.action, d.date, d.subject) for d in got] == [
+        ("Audit Committee", "noted", "2024-12-12", "Treasury Management Mid-Year Review 2025-26")]

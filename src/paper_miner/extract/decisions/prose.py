@@ -73,6 +73,7 @@ INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
 MAX_SUBHEADING_WORDS = 10
+THIS_PAPER_RE = re.compile(r"this\s+(?:report|paper)", re.I)
 MAX_CONNECTIVE_WORDS = 3
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
 # under them argues for the decision ("Closing the branches was considered and rejected") and
@@ -496,7 +497,10 @@ def _follows_considered(context: Context) -> bool:
 
 
 def _about_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision:
-    """"That the report be noted": about the item its heading (or the report's title) names."""
+    """"That the report be noted": about the item its heading (or the report's title) names;
+    in a report, "This report was noted by the Audit Committee" is about the report itself."""
+    if not context.minutes and context.title and THIS_PAPER_RE.fullmatch(decision.subject.strip()):
+        return decision.model_copy(update={"subject": context.title})
     heading = item_heading(context.passed, context.cover, context.title, context.minutes)
     if heading is None:
         return decision
