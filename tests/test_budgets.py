@@ -442,6 +442,39 @@ def test_words_that_mislead_the_kind(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # money moved between budgets, reserves, accounts or years is neither spent nor given
+    ("Members approved the virement of £120,000 from the Parks budget to the Cemeteries budget.", "other"),
+    ("A transfer from the Insurance Reserve of £350,000 is proposed.", "other"),
+    ("These funds (£8,500) would be moved into the Community Chest pot.", "other"),
+    ("Officers propose moving budget of £1.4m on three schemes into the 2025/26 financial year.", "other"),
+    ("The Clerk transferred £2,000 of precept income from the deposit account to the current account.", "other"),
+    ("£1.2m of unspent grant is to be transferred to the Capital Reserve.", "other"),
+    # a move that names what it pays for allocates the money to it
+    ("A transfer of £40,000 from reserves to fund the new website was agreed.", "allocation"),
+    # words that only look like a move
+    ("The waste transfer station will cost £2m to rebuild.", "cost"),
+    ("Families moving into the new homes will receive grants of £500 from the fund.", "allocation"),
+    # one account's balance is money held, as balances are; what is left of a grant is not
+    ("The balance in the Ashby Parva village hall fund stands at £3,214.", "other"),
+    ("A projected closing reserve balance as at 31 March 2026 of £1.9m is forecast.", "other"),
+    ("The Treasurer reported a precept account balance of £12,480.", "other"),
+    ("The balance of the grant, £5,000, will be paid on completion.", "allocation"),
+])
+def test_money_moved_or_held_is_neither_spent_nor_given(text, kind):
+    assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+def test_table_rows_that_move_money_or_hold_it_are_other():
+    layout = laid_out(
+        Block(kind="heading", page=1, text="Lowmoor District Council - General Fund Summary 2025/26"),
+        table(["Item", "2025/26 £000"], ["Virement from the Leisure budget", "85"],
+              ["Transfer to the Capital Reserve", "300"], ["Transfer from reserves to fund the pay award", "120"],
+              ["Closing balance", "1,250"]))
+    assert [(b.amount_gbp, b.kind) for b in run(layout)] == [
+        (85000, "other"), (300000, "other"), (120000, "allocation"), (1250000, "other")]
+
+
 def test_a_bare_totalling_gives_way_to_any_cue_in_its_sentence():
     text = "RESOLVED: That a bench be purchased for £380 plus a fixing bracket totalling £22.40 be approved."
     assert [(m.amount, m.kind) for m in read_money_text(text)] == [(380, "cost"), (22, "cost")]

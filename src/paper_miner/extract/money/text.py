@@ -76,7 +76,10 @@ KIND_CUES = _cues([
               r"|\bbalance\s*[bc]\s?/\s?f\b"
               # money a council holds is a balance, neither spent nor given: "the minimum level
               # of general fund balances be set at £2.7m", "balances of £4.1m at year end"
-              r"|\bbalances\b"),
+              r"|\bbalances\b"
+              # one account's: "the balance in the main account is £5,300", "a projected reserve
+              # balance at 31 March of £1.4m" ("the balance of the grant" is what is left of it)
+              r"|\bbalance\b(?!\s+(?:sheets?\b|of\s+(?:the|this|that|its|their)\b))"),
     # "£7bn of efficiencies delivered" (a work stream named for efficiency, with no figure of
     # efficiencies, is no saving)
     ("saving", r"\bsavings?\b|\bsaved?\b|\breductions?\b|\bcuts\b|\befficiencies\b"
@@ -173,6 +176,23 @@ _MEASURED_AGAINST_RE = re.compile(
 # The council's main account is named, not funding: "the addition of £31m to the General Fund
 # programme" says nothing about what the figure is (its balance is money held, a reserve).
 _ACCOUNT_NAME_RE = re.compile(r"\bGeneral\s+Fund\b(?!\s+(?:working\s+)?balances?\b)", re.I)
+# Money moved between budgets, reserves, accounts or years is neither spent nor given, unless
+# the move names what it pays for: "the virement of £90,000 from the parks budget to the
+# cemeteries budget", "a transfer from the insurance reserve of £1.2m", "£6,000 would be moved
+# into the small grants pot", "moving budget of £2.1m on four schemes into the 2024/25 financial
+# year" ("a transfer of £40,000 from reserves to fund the new website" is allocated to it).
+_MONEY_HOLDER = r"(?:budgets?|reserves?|accounts?|funds?|pots?|(?:financial\s+)?years?|balances?)"
+_MOVED_RE = re.compile(
+    r"\b(?:transfer(?:s|red|ring)?|vire(?:ments?|d)|mov(?:e|ed|es|ing))(?:\s+[\w'’/£,.()-]+){0,6}?"
+    r"\s+(?:from|into|to|between)\s+(?:(?:the|its|their|an?|two|this|that)\s+)?(?:[\w'’/£,.-]+\s+){0,5}?"
+    rf"{_MONEY_HOLDER}\b", re.I)
+_PURPOSE_RE = re.compile(r"\bto\s+(?:fund|cover|meet|pay\s+for|finance|support|offset)\b", re.I)
+# Words that lead a move to its figure ("a transfer from reserves of £2m") or a figure to its
+# move ("£6,000 would be moved into", "£50,000 of unspent grant to be transferred from").
+_MOVE_TO_FIGURE_RE = re.compile(r"^\s*(?:of|at|totalling|amounting\s+to|worth)?\s*$", re.I)
+_FIGURE_TO_MOVE_RE = re.compile(
+    r"^[\s()]*(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:would|will|shall|should|could|may|is|are|was|were|has|have|had|to|be|been|being"
+    r"|also|then|now)\s+)+$", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
@@ -213,8 +233,16 @@ class MoneyMention(BaseModel):
 def kind_of(text: str) -> BudgetKind | None:
     """The strongest kind any cue word in ``text`` names, leaving out what a figure is measured
     against ("an underspend of £0.4m against the budget" is no budget); a figure only said to
-    total is a total."""
-    return _named_kind(text) or _summed_kind(text)
+    total is a total; a row that moves money between accounts ("Transfer to the capital reserve")
+    is other."""
+    return _moved_row_kind(text) or _named_kind(text) or _summed_kind(text)
+
+
+def _moved_row_kind(text: str) -> BudgetKind | None:
+    """"other" for a label that moves money between budgets, reserves, accounts or years
+    ("Virement from the parks budget", "Transfer to the capital reserve"), unless it names
+    what the move pays for ("Transfer from reserves to fund the pay award")."""
+    return "other" if _MOVED_RE.search(text) and not _PURPOSE_RE.search(text) else None
 
 
 def _named_kind(text: str) -> BudgetKind | None:
@@ -291,7 +319,8 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         following = sentence[money.end:next_start]
         if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]):
             continue
-        kind = (default_kind or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
+        kind = (default_kind or _moved_kind(before, sentence[money.end:])
+                or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
                 or ("total" if _PROGRAMME_SIZE_RE.search(before) else None)
                 or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
                 or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
@@ -322,6 +351,27 @@ def _is_old_price(before: str, after: str) -> bool:
     of an account's ("the net budget requirement from £1.53bn to £1.54bn")."""
     return bool(_FROM_RE.search(before) and _TO_FIGURE_RE.match(after)
                 and not _ACCOUNT_WORDS_RE.search(_before_clause(before)))
+
+
+def _moved_kind(before: str, rest: str) -> BudgetKind | None:
+    """"other" for money moved between budgets, reserves, accounts or years ("To transfer
+    £64,000 from the provisional grants budget to the approved grants budget"), unless the move
+    names what it pays for ("a transfer of £40,000 from reserves to fund the new website")."""
+    if _PURPOSE_RE.search(rest) or _PURPOSE_RE.search(_before_clause(before)):
+        return None
+    text, mark = f"{before}£{rest}", len(before)
+    moves = _MOVED_RE.finditer(text)
+    return "other" if any(_move_of_figure(text, move, mark) for move in moves) else None
+
+
+def _move_of_figure(text: str, move: re.Match[str], mark: int) -> bool:
+    """Whether a move is the figure's: it runs across the figure, leads to it ("a transfer from
+    reserves of £2m") or follows it as its verb ("£6,000 would be moved into")."""
+    if move.start() <= mark < move.end():
+        return True
+    if move.end() <= mark:
+        return _MOVE_TO_FIGURE_RE.match(text[move.end():mark]) is not None
+    return _FIGURE_TO_MOVE_RE.match(text[mark + 1:move.start()]) is not None
 
 
 def _change_kind(before: str, following: str) -> BudgetKind | None:
