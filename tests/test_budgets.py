@@ -460,9 +460,39 @@ def test_words_that_mislead_the_kind(text, kind):
     ("A projected closing reserve balance as at 31 March 2026 of £1.9m is forecast.", "other"),
     ("The Treasurer reported a precept account balance of £12,480.", "other"),
     ("The balance of the grant, £5,000, will be paid on completion.", "allocation"),
+    ("That the minimum level of the General Reserve for 2026/27 be maintained at £4.2m.", "other"),
+    ("Cabinet agreed a minimum working reserve of £900,000.", "other"),
+    ("A Flood Resilience Reserve of £250,000 will be created.", "allocation"),
 ])
 def test_money_moved_or_held_is_neither_spent_nor_given(text, kind):
     assert [m.kind for m in read_money_text(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a year the figure is compared with is not its own
+    ("That the minimum working balance for 2026/27 be held at £1.5m, the same level as in 2025/26.", "2026/27"),
+    ("Members noted a Highways budget for 2024/25 of £3.1m, up from 2023/24.", "2024/25"),
+    ("The grant to the Trust for 2019/20 is £60,000, less than 2018/19.", "2019/20"),
+    # money moved from one year into another belongs to the year it moves into
+    ("Slippage of £212,400 from the 2022/23 financial year in to the 2023/24 financial year is requested.",
+     "2023/24"),
+    ("Cabinet agreed to carry £95,000 for the play area from 2024-25 into 2025-26.", "2025/26"),
+    # a year of its own after the figure still speaks first
+    ("Spending on repairs in 2021/22 is £410,000 in 2022/23 prices.", "2022/23"),
+])
+def test_a_compared_or_departed_year_is_not_the_figures_period(text, period):
+    assert [m.period for m in read_money_text(text)] == [period]
+
+
+def test_a_sentence_with_no_year_of_its_own_restates_a_figure_moved_into_a_year():
+    layout = laid_out(
+        Block(kind="heading", page=1, text="Hartwell Borough Council: Capital Outturn 2024/25"),
+        Block(kind="paragraph", page=1, text="Slippage totalling £318,742 from the 2024/25 financial year "
+                                            "in to the 2025/26 financial year is requested on four schemes."),
+        Block(kind="paragraph", page=1, text="RESOLVED: That the slippage of £318,742 set out at paragraph 4.2 "
+                                            "be approved."),
+        Block(kind="paragraph", page=1, text="The leisure scheme budget of £318,742 for 2026/27 is unchanged."))
+    assert [(b.amount_gbp, b.period) for b in run(layout)] == [(318742, "2025/26"), (318742, "2026/27")]
 
 
 def test_table_rows_that_move_money_or_hold_it_are_other():

@@ -77,6 +77,9 @@ KIND_CUES = _cues([
               # money a council holds is a balance, neither spent nor given: "the minimum level
               # of general fund balances be set at £2.7m", "balances of £4.1m at year end"
               r"|\bbalances\b"
+              # the floor set for money held is a balance too: "the minimum level of General
+              # Reserve at £7.0m", "a minimum working reserve of £1.5m"
+              r"|\bminimum\s+(?:(?:level|amount)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?reserves?\b"
               # one account's: "the balance in the main account is £5,300", "a projected reserve
               # balance at 31 March of £1.4m" ("the balance of the grant" is what is left of it)
               r"|\bbalance\b(?!\s+(?:sheets?\b|of\s+(?:the|this|that|its|their)\b))"),
@@ -191,8 +194,8 @@ _PURPOSE_RE = re.compile(r"\bto\s+(?:fund|cover|meet|pay\s+for|finance|support|o
 # move ("£6,000 would be moved into", "£50,000 of unspent grant to be transferred from").
 _MOVE_TO_FIGURE_RE = re.compile(r"^\s*(?:of|at|totalling|amounting\s+to|worth)?\s*$", re.I)
 _FIGURE_TO_MOVE_RE = re.compile(
-    r"^[\s()]*(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:would|will|shall|should|could|may|is|are|was|were|has|have|had|to|be|been|being"
-    r"|also|then|now)\s+)+$", re.I)
+    r"^[\s()]*(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:would|will|shall|should|could|may|is|are|was|were|has|have|had"
+    r"|to|be|been|being|also|then|now)\s+)+$", re.I)
 _CLAUSE_END_RE = re.compile(r"[.;:()\[\]]|,\s|\s[-–]\s")
 _AFTER_WORDS = 12
 _LEADS_TO_FIGURE_RE = re.compile(r"\b(?:of|at|is|was|were|are|be|by|totalling|worth|costing)\s*$", re.I)
@@ -215,6 +218,13 @@ _DATE_CUE_RE = re.compile(
 # A running total reached by a year, "totalling £140m by 2027-28", "savings of £6m by 2030":
 # money over several years, not that year's figure.
 _RUNNING_TOTAL_RE = re.compile(r"^\s*(?:in\s+total\s+)?by\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?\d{2,4})?\b", re.I)
+# A year a figure is compared with is not its own: "a General Reserve for 2020/21 of £7.0m, the
+# same level as in 2019/20", "£4.1m for 2024/25, up from 2023/24".
+_COMPARISON_RE = re.compile(
+    r"\b(?:the\s+same\s+(?:\w+\s+)?as|compared\s+(?:to|with)|than|up\s+from|down\s+from)\b", re.I)
+# Money moved from one year into another belongs to the year it moves into: "slippage of £1.0m
+# from the 2022/23 financial year in to the 2023/24 financial year".
+_INTO_YEAR_RE = re.compile(r"\b(?:into|in\s+to)\s+(?:the\s+)?(?=(?:financial\s+year\s+)?(?:19|20)\d\d)", re.I)
 _RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
 
@@ -398,12 +408,22 @@ def _figure_period(following: str, clause: str, before: str, sentence: str,
                    block_period: str | None) -> str | None:
     """The period the nearest words give a figure: those after it, its clause, the words
     before it, its sentence, else a money-free sentence of its paragraph."""
+    following = _own_words(following)
     own = parse_period(following)
     if own == "per_annum" and find_financial_years(clause):  # "for 2005/06 amounting to £12 per annum"
         own = None
     return (own or date_period(following) or _clause_period(clause)
             or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
             or block_period)
+
+
+def _own_words(following: str) -> str:
+    """The words after a figure that may give its period: not those of a year it is compared
+    with ("£7.0m, the same level as in 2019/20"), and from the year it is moved into ("£1.0m from
+    the 2022/23 financial year in to the 2023/24 financial year")."""
+    following = _COMPARISON_RE.split(following, maxsplit=1)[0]
+    moved_into = _INTO_YEAR_RE.search(following)
+    return following[moved_into.end():] if moved_into else following
 
 
 def date_period(text: str) -> str | None:

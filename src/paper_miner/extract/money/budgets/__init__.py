@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import find_money
+from paper_miner.extract.common.parse import find_money, parse_period
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
 from paper_miner.extract.money.sources import Paper, located_in_block_order
@@ -58,7 +58,8 @@ class _Found:
         if from_table:
             self.restating.add(index)
         first = self.budgets[index]
-        update = {"period": first.period or budget.period,
+        both_sentences = not (from_table or self.tables[index] is not None)
+        update = {"period": _restated_period(first, budget) if both_sentences else first.period or budget.period,
                   "amount_gbp": max(first.amount_gbp, budget.amount_gbp, key=_stated_figures)}
         if (first.kind == "other" and not kind_of(first.label)) or (from_table and budget.kind == "total"):
             update["kind"] = budget.kind
@@ -83,7 +84,8 @@ class _Found:
             both_sentences = not (from_table or other_from_table)
             same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
             same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (both_sentences and refers_back)
-            if same_amount and other.owner == budget.owner and _compatible(other.period, budget.period) and same_kind:
+            periods_fit = _compatible(other.period, budget.period) or (both_sentences and _one_borrowed(other, budget))
+            if same_amount and other.owner == budget.owner and periods_fit and same_kind:
                 return index
         return None
 
@@ -124,6 +126,25 @@ def _compatible(a: str | None, b: str | None) -> bool:
     """Periods one figure can be given in two places: none, the same, or a year and "a year"
     ("an increase of £12 per annum" is the "£12 increase for 2005/06")."""
     return a is None or b is None or a == b or _yearly_in_year(a, b) or _yearly_in_year(b, a)
+
+
+def _one_borrowed(a: Budget, b: Budget) -> bool:
+    """Whether one of two sentences gives its figure no period of its own (it took its
+    paragraph's or section's), so it may restate the other whatever period that names:
+    "Slippage of £206,190 from 2022/23 into 2023/24 is requested", then "Approve the slippage of
+    £206,190 set out at paragraph 3.4"."""
+    return not (_names_period(a) and _names_period(b))
+
+
+def _names_period(budget: Budget) -> bool:
+    return parse_period(budget.quote) is not None
+
+
+def _restated_period(first: Budget, again: Budget) -> str | None:
+    """The period of a figure two sentences give: the one a sentence names, else the first."""
+    if first.period and (_names_period(first) or not _names_period(again)):
+        return first.period
+    return again.period or first.period
 
 
 def _yearly_in_year(rate: str, period: str) -> bool:
