@@ -1387,3 +1387,16 @@ def test_this_report_noted_by_another_committee_is_the_paper_itself():
                 doc_type="report", body="Council", date="2025-03-13", title="Treasury Management Mid-Year Review 2025-26")
     assert [(d.body, d.action, d.date, d.subject) for d in got] == [
         ("Audit Committee", "noted", "2024-12-12", "Treasury Management Mid-Year Review 2025-26")]
+
+
+@pytest.mark.parametrize("lead", ["The following comments were put forward by Cabinet:",
+                                  "Members raised the following points:-",
+                                  "During the debate the following views were expressed:"])
+def test_items_under_a_lead_in_of_what_was_said_are_no_decisions(lead):
+    got = paper(Block(page=1, kind="heading", text="Devolution"), block(lead, ["Devolution"], kind="list_item", marker="3."),
+                block("Members acknowledged that many unknowns would need to be addressed should the Council "
+                      "commit and be accepted by Ministers.", ["Devolution"], kind="list_item", marker="•"),
+                block("Members agreed that openness with residents was key.", ["Devolution"], kind="list_item", marker="•"),
+                block("RESOLVED that Cabinet note the report.", ["Devolution"], kind="list_item", marker="4."),
+                doc_type="minutes", body="Cabinet", date="2025-01-09")
+    assert [(d.action, d.quote.endswith("RESOLVED that Cabinet note the report.")) for d in got] == [("noted", True)]

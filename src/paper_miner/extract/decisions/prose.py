@@ -73,6 +73,13 @@ INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
 MAX_SUBHEADING_WORDS = 10
+# "The following comments were put forward by Cabinet:", "Members raised the following points:-":
+# a lead-in over what was said.
+_REMARKS = r"(?:comments?|points?|questions?|issues?|views?|concerns?|observations?|remarks?)"
+_SAID = r"(?:made|raised|put\s+forward|expressed|highlighted|discussed|asked)"
+REMARKS_LEAD_RE = re.compile(
+    rf"(?:\b{_REMARKS}\b[^:.;]{{0,80}}?\b(?:were|was)\s+{_SAID}\b|\b{_SAID}\s+the\s+following\s+{_REMARKS}\b)"
+    r"[^:.;]{0,60}:\s*-?\s*$", re.I)
 THIS_PAPER_RE = re.compile(r"this\s+(?:report|paper)", re.I)
 MAX_CONNECTIVE_WORDS = 3
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
@@ -134,6 +141,7 @@ class Context:
     item_marker: str | None = None  # the label of the last item read under the lead-in
     paused: tuple | None = None  # a lead-in a subheading interrupted, its items perhaps going on below it
     led_at: int = -1  # how many blocks had been read when the last lead-in was
+    remarks: str | None = None  # "The following comments were made:": the lead-in's own label while its items run
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -167,7 +175,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             context.bodies.remember(block.text)
             context.said = block.text
             _pause_lead(context)
-            context.motion = None
+            context.motion, context.remarks = None, None
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
         if block.kind in READ_KINDS and not reasons:
@@ -427,8 +435,21 @@ def _is_connective_label(text: str) -> bool:
     return text.endswith(":") and len(text.split()) <= MAX_CONNECTIVE_WORDS
 
 
+def _is_remark(block: Block, context: Context) -> bool:
+    """An item under "The following comments were put forward by Cabinet:" ("Members
+    acknowledged that ...") is what was said, not decided; the first block that is no such item
+    ends them."""
+    if context.remarks is not None and block.kind == "list_item" \
+            and _marker_style(block.marker) != _marker_style(context.remarks):
+        return True
+    context.remarks = None
+    return False
+
+
 def _read_block(block: Block, context: Context) -> list[Decision]:
     context.block_decisions = []
+    if _is_remark(block, context):
+        return []
     under_lead = _under_lead(block, context)
     if under_lead and context.details and _marker_style(block.marker) in ("bullet", None):
         return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
@@ -509,7 +530,12 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 
 
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
-    """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by."""
+    """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by;
+    one that lists what was said ("Members raised the following points:") leads no decisions."""
+    if REMARKS_LEAD_RE.search(sentence):
+        _end_lead(context)
+        context.remarks = block.marker or ""
+        return True
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
