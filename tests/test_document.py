@@ -650,6 +650,21 @@ def test_a_meeting_items_page_of_a_report_is_no_minutes():
     assert describe(layout).doc_type == "report"
 
 
+@pytest.mark.parametrize(("foot", "date"), [
+    ([paragraph("12/3/2026"), Block(page=3, kind="table", text="", rows=[Row(cells=["..........", "", ".........."], page=3),
+                                                            Row(cells=["signed", "", "date"], page=3)])], "2026-03-12"),
+    ([paragraph("Signed: J. Brook"), paragraph("Date: 12 March 2026")], "2026-03-12"),
+    ([paragraph("12/3/2026"), paragraph("Published on the council's website.")], None),
+])
+def test_a_decision_record_is_dated_by_the_day_it_was_signed(foot, date):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Westmere Council – Record of Decision"), paragraph("Decision:"),
+        paragraph("As Cabinet Member for Highways, I agree to:"),
+        paragraph("APPROVE the 20mph zone on Mill Road."), paragraph("Reason(s) for decision:"),
+        paragraph("Casualties on Mill Road have risen for three years."), *foot])
+    assert describe(layout).date == date
+
+
 def test_the_ends_of_a_period_reported_on_date_no_paper():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("Quarterly Performance Update"), paragraph("1st April 2024 to 30th June 2024."),

@@ -248,6 +248,8 @@ SIGNATURE_DATE_RE = re.compile(
     r"\b(?:Director|Chief\s+Executive|Head|Chair(?:man|woman|person)?|Leader|Officer|Manager|Secretary|Clerk)"
     r"\b[\w ,&'’-]*?,\s*(?P<date>[^,]{6,25})$")
 MAX_SIGNATURE_WORDS = 16
+# The boxes a decision maker signs and dates: "Signed ........ Date ........".
+SIGNED_RE = re.compile(r"\bsigned\b.*\bdated?\b", re.I)
 # What joins the two ends of a period: "1 January 2025 to 31 March 2025", "April – June 2021".
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|[-–])\s*", re.IGNORECASE)
 # "Resolved:", "The Decision:" on a line of its own over the resolution's words.
@@ -686,7 +688,7 @@ def date(layout: Layout) -> str | None:
     found = [d for block in _cover(layout) if block.kind != "table" and not EARLIER_MEETING_RE.search(block.text)
              for d in _dates_outside_ranges(block.text)]
     full = [d for d in found if len(d) == 10]
-    return (full or found or [_signature_date(layout)])[0]
+    return (full or found or [_signature_date(layout) or _signed_on(layout)])[0]
 
 
 def _opening(layout: Layout) -> list[Block]:
@@ -717,6 +719,20 @@ def _signature_date(layout: Layout) -> str | None:
                 and parse_date(match.group("date")):
             return parse_date(match.group("date"))
     return None
+
+
+def _signed_on(layout: Layout) -> str | None:
+    """A decision record signed at its foot: a date alone on its line by the "signed ... date"
+    boxes ("17/1/2025" over "........ | signed | date") is the day it was decided."""
+    foot = layout.blocks[-FOOT_BLOCKS:]
+    if not SIGNED_RE.search(" ".join(_block_words(b) for b in foot)):
+        return None
+    alone = [parse_date(b.text.strip()) for b in foot if b.kind != "table" and len(b.text.split()) <= 4]
+    return next((d for d in alone if d and len(d) == 10), None)
+
+
+def _block_words(block: Block) -> str:
+    return " ".join(c for row in block.rows for c in row.cells) if block.kind == "table" else block.text
 
 
 def _decision_date(layout: Layout) -> str | None:
