@@ -474,8 +474,8 @@ def test_money_moved_or_held_is_neither_spent_nor_given(text, kind):
     ("Members noted a Highways budget for 2024/25 of £3.1m, up from 2023/24.", "2024/25"),
     ("The grant to the Trust for 2019/20 is £60,000, less than 2018/19.", "2019/20"),
     # money moved from one year into another belongs to the year it moves into
-    ("Slippage of £212,400 from the 2022/23 financial year in to the 2023/24 financial year is requested.",
-     "2023/24"),
+    ("Slippage of £212,400 from the 2025/26 financial year in to the 2026/27 financial year is requested.",
+     "2026/27"),
     ("Cabinet agreed to carry £95,000 for the play area from 2024-25 into 2025-26.", "2025/26"),
     # a year of its own after the figure still speaks first
     ("Spending on repairs in 2021/22 is £410,000 in 2022/23 prices.", "2022/23"),

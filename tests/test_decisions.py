@@ -1341,7 +1341,7 @@ def test_a_sentence_opening_with_demonstrative_that_is_no_resolution(sentence, f
 def test_items_numbered_afresh_under_a_numbered_resolution_are_its_items(lead_label):
     items = [("1.", "Agree to submit a joint bid with Eastholm Council for the two areas to join the Programme;"),
              ("2.", "Note that joining the Programme will commit the areas to new elections in May 2027;"),
-             ("3.", "Agree to ask the Minister to consider postponing the county elections."),
+             ("3.", "Agree to ask the Minister to delay the county elections by a year."),
              ("8.", "The Leader thanked officers for the report.")]
     got = paper(block("RESOLVED that Cabinet:", ["Devolution"], kind="list_item", marker=lead_label),
                 *[block(text, ["Devolution"], kind="list_item", marker=label) for label, text in items],
@@ -1351,8 +1351,8 @@ def test_items_numbered_afresh_under_a_numbered_resolution_are_its_items(lead_la
 
 
 @pytest.mark.parametrize(("sentence", "found"), [
-    ("Members are asked to note all that is being done for veterans in Westmere and agree to the priorities for 2026.",
-     [("noted", "all that is being done for veterans in Westmere"), ("agreed", "the priorities for 2026")]),
+    ("Members are asked to note the progress made for veterans in Westmere and agree to the priorities for 2026.",
+     [("noted", "the progress made for veterans in Westmere"), ("agreed", "the priorities for 2026")]),
     ("Members are requested to continue to support the Covenant across the county.",
      [("supported", "the Covenant across the county")]),
     ("Members are asked to note the funding for housing and support to families.",
@@ -1370,7 +1370,7 @@ def test_subheadings_read_as_lines_and_a_connective_label_keep_the_items_of_the_
                 block("Revenue Budget 2026-27"),
                 block("The net revenue budget requirement of £212.4m for 2026-27.", kind="list_item", marker="(b)"),
                 block("In addition:"),
-                block("To delegate authority to the Director of Finance to resolve minor technical issues.",
+                block("To delegate authority to the Director of Finance to make minor drafting corrections.",
                       kind="list_item", marker="(c)"),
                 block("Background"),
                 block("The draft budget was consulted on in the autumn.", kind="list_item", marker="(a)"),

@@ -758,7 +758,7 @@ def test_an_items_purpose_is_no_title():
     # a council's name ends at "Council": not "Cabinet Councillor", "the Formal Council Tax
     # Resolution", "the Housing Council Fund" or "all Welsh Councils"
     ("Cabinet Councillor Hale introduced the report.", None),
-    ("Cabinet approved the Formal Council Tax Resolution in Annex K.", None),
+    ("Cabinet approved the Council Tax Setting Resolution at Appendix 3.", None),
     ("The projected Housing Council Fund balance was noted.", None),
     ("The Act requires all Welsh Councils to collect food waste weekly.", None),
 ])

@@ -127,7 +127,7 @@ ADDRESSED_RE = re.compile(
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets, and
 # "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
-# which no tax or fund follows ("the Formal Council Tax Resolution", "Councillor", "Councils").
+# which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)"
                         r"(?:(?!(?:Full|The|That|This|Each|Our)\b)[A-Z][\w'&-]*\s+){1,3}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.

@@ -766,8 +766,8 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
 # "to note the progress and to support the actions", "notes the report and agrees the plan",
 # an item under "Cabinet is asked to:" that reads "NOTE the updates and ENDORSE that they be
 # included": a second decision in an infinitive, a present tense or a base form, with its own object.
-# "notes the progress and to support ...", "notes the report and agrees the plan", "note all
-# that is being done and agree to the priorities going forward".
+# "notes the progress and to support ...", "notes the report and agrees the plan", "note the
+# progress made and agree to the priorities for next year".
 AND_TO_RE = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:to\s+([a-z]+)|([a-z]+)(?=\s+(?:the|that|a|an|this|these|its|their)\b)|(agree)(?=\s+to\b))\s+",
     re.I)

@@ -77,10 +77,10 @@ KIND_CUES = _cues([
               # money a council holds is a balance, neither spent nor given: "the minimum level
               # of general fund balances be set at £2.7m", "balances of £4.1m at year end"
               r"|\bbalances\b"
-              # the floor set for money held is a balance too: "the minimum level of General
-              # Reserve at £7.0m", "a minimum working reserve of £1.5m"
+              # the floor set for money held is a balance too: "the minimum level of unallocated
+              # reserves at £7.0m", "a minimum working reserve of £1.5m"
               r"|\bminimum\s+(?:(?:level|amount)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?reserves?\b"
-              # one account's: "the balance in the main account is £5,300", "a projected reserve
+              # one account's: "the balance on the current account is £4,120", "a projected reserve
               # balance at 31 March of £1.4m" ("the balance of the grant" is what is left of it)
               r"|\bbalance\b(?!\s+(?:sheets?\b|of\s+(?:the|this|that|its|their)\b))"),
     # "£7bn of efficiencies delivered" (a work stream named for efficiency, with no figure of
@@ -218,12 +218,12 @@ _DATE_CUE_RE = re.compile(
 # A running total reached by a year, "totalling £140m by 2027-28", "savings of £6m by 2030":
 # money over several years, not that year's figure.
 _RUNNING_TOTAL_RE = re.compile(r"^\s*(?:in\s+total\s+)?by\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?\d{2,4})?\b", re.I)
-# A year a figure is compared with is not its own: "a General Reserve for 2020/21 of £7.0m, the
-# same level as in 2019/20", "£4.1m for 2024/25, up from 2023/24".
+# A year a figure is compared with is not its own: "an unallocated reserve for 2026/27 of £3.2m, the
+# same level as in 2025/26", "£4.1m for 2024/25, up from 2023/24".
 _COMPARISON_RE = re.compile(
     r"\b(?:the\s+same\s+(?:\w+\s+)?as|compared\s+(?:to|with)|than|up\s+from|down\s+from)\b", re.I)
-# Money moved from one year into another belongs to the year it moves into: "slippage of £1.0m
-# from the 2022/23 financial year in to the 2023/24 financial year".
+# Money moved from one year into another belongs to the year it moves into: "slippage of £0.4m
+# from the 2025/26 financial year in to the 2026/27 financial year".
 _INTO_YEAR_RE = re.compile(r"\b(?:into|in\s+to)\s+(?:the\s+)?(?=(?:financial\s+year\s+)?(?:19|20)\d\d)", re.I)
 _RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
@@ -419,8 +419,8 @@ def _figure_period(following: str, clause: str, before: str, sentence: str,
 
 def _own_words(following: str) -> str:
     """The words after a figure that may give its period: not those of a year it is compared
-    with ("£7.0m, the same level as in 2019/20"), and from the year it is moved into ("£1.0m from
-    the 2022/23 financial year in to the 2023/24 financial year")."""
+    with ("£3.2m, the same level as in 2025/26"), and from the year it is moved into ("£0.4m from
+    the 2025/26 financial year in to the 2026/27 financial year")."""
     following = _COMPARISON_RE.split(following, maxsplit=1)[0]
     moved_into = _INTO_YEAR_RE.search(following)
     return following[moved_into.end():] if moved_into else following

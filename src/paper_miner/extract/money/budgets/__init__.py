@@ -131,8 +131,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _one_borrowed(a: Budget, b: Budget) -> bool:
     """Whether one of two sentences gives its figure no period of its own (it took its
     paragraph's or section's), so it may restate the other whatever period that names:
-    "Slippage of £206,190 from 2022/23 into 2023/24 is requested", then "Approve the slippage of
-    £206,190 set out at paragraph 3.4"."""
+    "Slippage of £84,300 from 2025/26 into 2026/27 is requested", then "Approve the slippage of
+    £84,300 in table 2"."""
     return not (_names_period(a) and _names_period(b))
 
 
