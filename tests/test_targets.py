@@ -1776,3 +1776,60 @@ def test_an_action_tables_measure_cell_with_a_level_to_reach_is_a_target_due_by_
         ("homes insulated", 400.0, "2027-03"), ("Recycling rate at flats increased", 30.0, "2027-03"),
         ("care providers to hold a digital record", 80.0, "2026-03"),
         ("new foster households approved", 25.0, "2026-03")]
+
+
+@pytest.mark.parametrize("lead_in, due", [
+    ("By March 2027 we will:", "2027-03"),
+    ("The key priorities to improve services for residents in 2026/27 are:", "2027-03"),
+    ("Our ambitions for 2030", "2030"),
+    ("Over the next three years we will:", None),
+])
+def test_items_under_a_plan_lead_in_are_targets_due_when_it_says(lead_in, due):
+    kind = "heading" if not lead_in.endswith(":") else "paragraph"
+    found = extract(
+        Block(kind=kind, page=1, text=lead_in),
+        Block(kind="list_item", page=1, marker="•", text="raise the share of household waste recycled to 52%"),
+        Block(kind="list_item", page=1, marker="•", text="invest £2.4m in new play areas"),
+        Block(kind="list_item", page=1, marker="•", text="bring 150 empty homes back into use"))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [(52.0, "%", due), (150.0, "count", due)]
+
+
+def test_a_list_under_a_report_of_the_year_is_not_a_plan():
+    found = extract(
+        Block(kind="paragraph", page=1, text="Over the last year we have:"),
+        Block(kind="list_item", page=1, marker="•", text="raised the share of household waste recycled to 52%"),
+        Block(kind="list_item", page=1, marker="•", text="brought 150 empty homes back into use"))
+    assert found == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Improve street cleanliness, with a minimum of 90% of streets graded B or above in March 2027.",
+     (90.0, "%", "2027-03")),
+    ("Cut missed bin collections, so that a maximum of 2% of rounds run late by 2026.", (2.0, "%", "2026")),
+    ("Deliver 95% of minor planning decisions within eight weeks in 2026/27.", (95.0, "%", "2027-03")),
+])
+def test_a_share_in_a_plan_imperative_with_a_floor_or_date_is_a_target(text, expected):
+    found = extract(Block(kind="list_item", page=1, marker="•", text=text))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025 45% of streets were graded B or above.",
+    "A minimum of 90% of streets were graded B or above in March 2025.",
+    "Residents rated 62% of parks good, a minimum of 10% more than in 2023.",
+])
+def test_a_share_reported_without_a_commitment_is_no_target(text):
+    assert extract(Block(kind="paragraph", page=1, text=text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Together we remain on course to meet the borough's goal of planting 1.5 million new trees.",
+     (1500000.0, "planting new trees")),
+    ("The council has a target of building 300 affordable homes on brownfield land.",
+     (300.0, "building affordable homes on brownfield land")),
+    ("This supports our ambition of extending woodland cover by 20,000 trees.",
+     (20000.0, "extending woodland cover by trees")),
+])
+def test_a_goal_named_by_what_it_does_is_a_target(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.measure) for t in found] == [expected]

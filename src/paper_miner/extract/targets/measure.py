@@ -49,6 +49,10 @@ _TARGET_FOR_RE = re.compile(
     re.IGNORECASE)
 # "RESOLVED that ... the target change for HR4 [days lost to sickness] be approved": what the
 # changed target measures follows "for", whatever wraps the change.
+# "... on track to meet our goal of extending tree cover by [1.5 million] new trees": the goal's
+# own words name what is measured.
+_GOAL_OF_RE = re.compile(r"\b(?:target|ambition|goal|objective|commitment|pledge)\s+of\s+(?P<measure>[a-z]+ing\s.*)$",
+                         re.IGNORECASE)
 _TARGET_CHANGE_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)s?\s+(?:for|to|on)\s+(?P<measure>.+?)"
     r"(?:\s+(?:be|is|was|were|are)\s+(?:approved|agreed|endorsed|noted|adopted|accepted))?$", re.IGNORECASE)
@@ -134,6 +138,7 @@ def _bare(text: str, value: Value | None) -> str:
     text = _TAIL_RE.sub("", text)
     text = _APPOSITIVE_CHANGE_RE.sub("", text)
     text = re.sub(r"\s+or\s+(?:below|less|lower|more|above|higher|fewer)\b|\(\s*\)", " ", text)
+    text = re.sub(r"\bwith\s+(?=of\b)", "", text)  # "..., with [a minimum of 78%] of patients seen"
     text = re.sub(r"\s+", " ", text).strip(_STRIP)
     return _COMPARISON_RE.sub("", text).strip(_STRIP)
 
@@ -144,6 +149,9 @@ def _unscaffold(text: str) -> str:
     wrapped = _WRAPPER_RE.match(text)
     text = wrapped.group("inner") if wrapped else text
     text = _LABEL_PREFIX_RE.sub("", text)
+    goal = _GOAL_OF_RE.search(text)
+    if goal:
+        return goal.group("measure")
     changed = _TARGET_CHANGE_RE.search(text)
     if changed:
         return changed.group("measure")
@@ -196,7 +204,8 @@ def measure_of(text: str, value: Value | None) -> str:
         previous = text
         text = _LEAD_RE.sub("", text)
         text = _VERB_RE.sub("", text).strip(_STRIP)
-    text = re.sub(r"^(?:(?:the|a|an|of|our|this)\b\s*)+", "", text, flags=re.IGNORECASE)  # "(35%) of the total spend"
+    # "(35%) of the total spend"; not the "A" of "A&E waiting times"
+    text = re.sub(r"^(?:(?:the|a|an|of|our|this)(?:\s+|$))+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)

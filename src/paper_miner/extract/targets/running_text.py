@@ -32,10 +32,16 @@ from paper_miner.models import Block, Document, Layout, Target
 # "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
 _MEASURES_HEADING_RE = re.compile(
     r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
-# "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to".
+# "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to", "The
+# key priorities to improve services in 2026/27 are", "Our ambitions for 2030", "By March 2027 we
+# will", "Over the next three years we will", "We are committed to".
 _AIMS_LEAD_RE = re.compile(
-    r"^(?:(?:our|the\s+council[’']s)\s+(?:aims?|targets?|ambitions?|goals?)(?:\s+for(?:\s+\S+){1,4}?)?\s+(?:is|are)(?:\s+to)?"
-    r"|we\s+(?:aim|will\s+aim|intend|plan)\s+to)$", re.IGNORECASE)
+    r"^(?:(?:our|the|the\s+council[’']s)\s+(?:[a-z]+\s+)?(?:aims?|targets?|ambitions?|goals?|priorities|commitments|pledges)"
+    r"(?:\s+(?:for|to|in|by)(?:\s+\S+){1,8}?)?(?:\s+(?:is|are|will\s+be)(?:\s+to)?)?"
+    r"|(?:(?:by|before|over|during|in|for)\s+[^,:;]{3,40}?,?\s+)?we\s+(?:will|aim|will\s+aim|intend|plan|pledge|are\s+committed)"
+    r"(?:\s+to)?)$", re.IGNORECASE)
+# The period in a lead-in the items under it are due in: "Our ambitions for 2030".
+_LEAD_IN_YEAR_RE = re.compile(r"\bfor\s+((?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE)
 # An action table's columns: how success is measured, and when each action is due.
 _MEASURE_COLUMN_RE = re.compile(r"^(?:(?:key|success|performance|outcome)\s+)*measures?(?:\s+of\s+success)?$"
                                 r"|^how\s+(?:we\s+will|will\s+we)\s+(?:measure|know)\b", re.IGNORECASE)
@@ -62,14 +68,17 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
     measures = aims = False
+    due: str | None = None
     scorecard_rows = row_blocks(blocks)
     for index, block in enumerate(blocks):
         if index in scorecard_rows:
             continue  # read by ``flat_scorecards``
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
-        aims = block.kind == "list_item" and (aims or (index > 0 and _opens_aims(blocks[index - 1])))
-        if (measures or aims) and block.kind in ("paragraph", "list_item") and find_values(block.text):
-            yield Statement(text=block.text, page=block.page, committed=True)
+        opened = index > 0 and _opens_aims(blocks[index - 1])
+        aims = block.kind == "list_item" and (aims or opened)
+        due = _lead_in_deadline(blocks[index - 1].text) if opened else due
+        if (measures or aims) and block.kind in ("paragraph", "list_item") and _states_a_level(block.text):
+            yield Statement(text=block.text, page=block.page, committed=True, deadline_hint=due if aims else None)
             continue
         action_columns = _measure_and_when_columns(block)
         yield from _action_table_measures(block, action_columns)
@@ -95,8 +104,21 @@ def _opens_measures(block: Block) -> bool:
 
 def _opens_aims(block: Block) -> bool:
     """A lead-in that makes the list under it the paper's aims ("Our aim is:", "Our targets
-    for 2026 are:", "We aim to:")."""
-    return block.kind == "paragraph" and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
+    for 2026 are:", "We aim to:", "By March 2027 we will:", a heading "Our ambitions for 2030")."""
+    return block.kind in ("paragraph", "heading") and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
+
+
+def _lead_in_deadline(lead_in: str) -> str | None:
+    """When a lead-in's aims are due: "By March 2027 we will:" -> 2027-03, "The priorities in
+    2025/26 are:" -> 2026-03, "Our ambitions for 2030:" -> 2030."""
+    year = _LEAD_IN_YEAR_RE.search(lead_in)
+    return parse_deadline(lead_in) or (parse_deadline(f"by {year.group(1)}") if year else None)
+
+
+def _states_a_level(text: str) -> bool:
+    """Whether an item prints a level to reach; a sum of money alone ("invest £2m in play
+    areas") is spending, not a target."""
+    return any(value.slot != "money" for value in find_values(text))
 
 
 def _closes_measures(block: Block) -> bool:

@@ -41,10 +41,15 @@ _REFERENCE_RE = re.compile(
 _AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
                      r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
                      re.IGNORECASE)
-# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
-_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
-_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
-                              r"|\b(?:at\s+least|at\s+most|no\s+more\s+than)\b", re.IGNORECASE)
+# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim; so
+# is one in a plan's imperative ("Improve street cleanliness, with a minimum of 90% of streets
+# graded B in March 2027").
+_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b"
+                      r"|^(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|ensure)\b",
+                      re.IGNORECASE)
+_DUE_OR_BOUND_RE = re.compile(r"\b(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+                              r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than"
+                              r"|a\s+(?:minimum|maximum)\s+of)\b", re.IGNORECASE)
 _TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
                                  r"|\b((?:19|20)\d\d(?:/\d\d)?)\s+(?:target|aim)\b", re.IGNORECASE)
 _BASELINE_PERIOD_RE = re.compile(

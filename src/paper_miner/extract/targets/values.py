@@ -34,7 +34,10 @@ def _quantity(name: str) -> str:
     return _QUANTITY.replace("NAME", name)
 
 
+# "a minimum of 90%", "a maximum of 5%": the floor or ceiling a plan sets, as "at least" / "at most";
+# not "a maximum of £2,000 per application", a cap on a grant.
 _BOUND = (r"(?:an\s+average\s+of\s+|at\s+least\s+|at\s+most\s+|(?:no\s+)?(?:more|less|fewer)\s+than\s+"
+          r"|(?:a\s+)?(?:minimum|maximum)\s+of\s+(?!£)"
           r"|over\s+|under\s+|below\s+|above\s+|[<>≤≥]\s*)?")
 # "4,300 (2004/07)", "2,310 in 2008/09": the period the baseline refers to.
 _BRACKETED = r"(?:\s*\([^()]{1,20}\)|\s+(?:in|at|during|for)\s+(?:19|20)\d\d(?:/\d\d)?)?"
@@ -102,7 +105,14 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bwe\s+(?:will|aim\s+to|plan\s+to|intend\s+to|are\s+committed\s+to)"
         r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"
-        rf"(?P<target>\d[\d,]*(?:\.\d+)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
+        rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)"
+        r"(?=[A-Za-z])",
+        re.IGNORECASE)),
+    # A goal named by what it does: "our goal of planting 1.5 million new trees", "a target of
+    # building 300 homes", "the ambition of extending tree cover by 20,000 trees".
+    ("goal_of", re.compile(
+        r"\b(?:target|ambition|goal|objective|commitment|pledge)\s+of\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}?(?:by\s+)?"
+        r"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?)\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
         re.IGNORECASE)),
     ("count", re.compile(
         r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:at\s+least|no\s+fewer\s+than)\s+)?"
@@ -116,7 +126,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
 STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change", "change_phrase", "target_is",
-                "multiple", "out_of", "aim_count"}
+                "multiple", "out_of", "aim_count", "goal_of"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
@@ -185,7 +195,9 @@ def amount_of(quantity: str) -> float | None:
         return float(NUMBER_WORDS_TO_TWENTY[word])
     if text.lower().startswith("level"):
         text = text[5:]
-    return parse_number(text)
+    number = parse_number(text)
+    # "1.5 million new trees": a count printed in millions
+    return number * 1_000_000 if number is not None and text.lower().endswith("million") else number
 
 
 def _is_year(quantity: str) -> bool:
@@ -215,7 +227,7 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     if baseline is not None and unit == "count" and unit_of(groups["baseline"]) != "count":
         unit = unit_of(groups["baseline"])  # "from 12.9% to 13.4" keeps the baseline's unit
     # A named target's span is its figure: the words before it say what is measured.
-    start = match.start("target") if slot == "target_is" else match.start()
+    start = match.start("target") if slot in ("target_is", "goal_of") else match.start()
     return Value(slot=slot, target=target, baseline=baseline, unit=unit, start=start, end=match.end())
 
 
