@@ -1833,3 +1833,29 @@ def test_a_share_reported_without_a_commitment_is_no_target(text):
 def test_a_goal_named_by_what_it_does_is_a_target(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [(t.target, t.measure) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plant over 2,000 trees on council verges by 2030.", (2000.0, "2030")),
+    ("Increase canopy cover by planting at least 5,000 trees in parks by 2031", (5000.0, "2031")),
+    ("Bring 150 empty homes back into use in 2026/27.", (150.0, "2027-03")),
+])
+def test_a_count_in_a_plan_imperative_with_a_date_is_a_target(text, expected):
+    found = extract(Block(kind="list_item", page=1, marker="•", text=text))
+    assert [(t.target, t.deadline) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Provide £2m for new play areas by 2026.",
+    "Planted 1,200 trees across 14 sites by 2024.",
+    "The scheme supported at least 40 families last year.",
+])
+def test_spending_and_counts_already_reached_are_no_targets(text):
+    assert extract(Block(kind="list_item", page=1, marker="•", text=text)) == []
+
+
+def test_the_date_of_a_baseline_is_not_the_deadline():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Against the April 2025 baseline, every depot will raise the share of rounds completed on time "
+        "to a minimum of 96%.")))
+    assert [(t.target, t.deadline) for t in found] == [(96.0, None)]

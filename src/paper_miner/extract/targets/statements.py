@@ -41,13 +41,14 @@ _REFERENCE_RE = re.compile(
 _AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
                      r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
                      re.IGNORECASE)
-# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim; so
-# is one in a plan's imperative ("Improve street cleanliness, with a minimum of 90% of streets
-# graded B in March 2027").
-_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b"
-                      r"|^(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|ensure)\b",
-                      re.IGNORECASE)
-_DUE_OR_BOUND_RE = re.compile(r"\b(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+# "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
+_WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
+# A plan's imperative: "Improve street cleanliness, with a minimum of 90% of streets graded B in
+# March 2027", "Plant at least 5,000 trees on council land by 2030".
+_IMPERATIVE_RE = re.compile(r"^(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|ensure"
+                            r"|plant|build|create|provide|bring)\b", re.IGNORECASE)
+_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+                              r"|\bin\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than"
                               r"|a\s+(?:minimum|maximum)\s+of)\b", re.IGNORECASE)
 _TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
@@ -59,7 +60,9 @@ _BRACKETED_BASELINE_RE = re.compile(
     r"\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)?\d\d(?:/\d\d)?\s*[:,]\s*(?:[A-Z][\w&]*\s+){0,3}"
     r"(?P<figure>\d[\d,]*(?:\.\d+)?\s?%?)\s*\)")
 # "to the level it was in 2019": when the level was last seen, not when it is due.
-_LEVEL_THEN_RE = re.compile(r"\b(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?", re.IGNORECASE)
+# "against the November 2024 baseline", "on 2019 levels": when the start was measured.
+_LEVEL_THEN_RE = re.compile(r"\b(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?"
+                            r"|\b(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s+(?:baseline|levels?)\b", re.IGNORECASE)
 _POINTS_BACK_RE = re.compile(r"^(?:this|that|it|which)\s+(?:is|was|remains|remained)\b", re.IGNORECASE)
 _REVISION_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)\b"
@@ -120,9 +123,18 @@ def qualifies(text: str) -> bool:
         return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
     if strong:
         return has_commitment(text)
+    if values and _plan_imperative(text, values[0]):
+        return True
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
     return bool(_ALL_BY_RE.search(text))
+
+
+def _plan_imperative(text: str, value: Value) -> bool:
+    """A plan's imperative with a figure and a date or floor: "Plant at least 5,000 trees by
+    2030", "Bring 150 empty homes back into use in 2026/27"; not spending ("Provide £2m ...")."""
+    due = _DUE_OR_BOUND_RE.search(text) or parse_deadline(text)
+    return bool(_IMPERATIVE_RE.match(text)) and value.slot != "money" and bool(due)
 
 
 def _from_named_target(measure: str) -> str:

@@ -115,9 +115,13 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?)\s+(?!per\b|out\b|of\b|times\b|years?\b|%)(?=[A-Za-z])",
         re.IGNORECASE)),
     ("count", re.compile(
-        r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:at\s+least|no\s+fewer\s+than)\s+)?"
+        r"^(?:by\s+[^,]{3,30},\s*)?(?:[A-Z][a-z]+\s+)?(?:(?:at\s+least|no\s+fewer\s+than|over|more\s+than)\s+)?"
         r"(?P<target>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
         r"(?!per\b|out\b|years?\b|%)(?=[A-Za-z])", re.IGNORECASE)),
+    # "... by planting at least 5,000 trees": a floor on a number of things, anywhere in the statement.
+    ("bound_count", re.compile(
+        r"\b(?:at\s+least|no\s+fewer\s+than)\s+(?P<target>\d[\d,]*)\s+"
+        r"(?!per\b|out\b|of\b|years?\b|%)(?=[A-Za-z])", re.IGNORECASE)),
     ("of", re.compile(r"\b(?:growth|total|minimum|maximum|level|average|target)\s+of\s+"
                       + _quantity("target"), re.IGNORECASE)),
     # "achieve level 4 or above", "level 3 'Excellence'"; not "level 4 tactical plans", a kind of plan.
