@@ -337,6 +337,8 @@ def test_dates_round_trip_in_uk_forms(day):
         ("We will reduce this by 10% by 2012", "2012"),
         ("Started in 2008, to finish by June 2010", "2010-06"),  # "by" beats "in"
         ("before April 2011", "2011-04"),
+        ("an average of 25 minutes across 2026/27", "2027-03"),
+        ("held at 95% throughout 2027", "2027"),
     ],
 )
 def test_parse_deadline(text, expected):

@@ -1859,3 +1859,14 @@ def test_the_date_of_a_baseline_is_not_the_deadline():
         "Against the April 2025 baseline, every depot will raise the share of rounds completed on time "
         "to a minimum of 96%.")))
     assert [(t.target, t.deadline) for t in found] == [(96.0, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The target is to bring 12 empty shops back into use and create 30 new homes above them.",
+     [(12.0, "empty shops back into use"), (30.0, "new homes above them")]),
+    ("We will plant 400 street trees and open 3 new play areas by 2027.",
+     [(400.0, "street trees"), (3.0, "new play areas")]),
+])
+def test_two_counted_actions_under_one_aim_are_two_targets(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.measure) for t in found] == expected

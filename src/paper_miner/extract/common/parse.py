@@ -214,12 +214,13 @@ def parse_date(text: str) -> str | None:
 # ---------------------------------------------------------------- deadlines
 
 _DEADLINE_CUE_RE = re.compile(
-    r"\b(?P<cue>by|before|until|till|no later than|not later than|between|from|in|during)\s+"
+    r"\b(?P<cue>by|before|until|till|no later than|not later than|between|from|in|during|across|throughout)\s+"
     r"(?P<end_of>(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?)?"
     r"(?:(?:financial|calendar|municipal)\s+year\s+)?",
     re.IGNORECASE,
 )
-_CUE_PRIORITY = {"between": 1, "from": 1, "in": 2, "during": 2}  # every other cue is a "by": 0
+# "an average of 30 minutes across 2025/26": the year a level is held over ends it, as "in" / "during".
+_CUE_PRIORITY = {"between": 1, "from": 1, "in": 2, "during": 2, "across": 2, "throughout": 2}  # others are a "by": 0
 _RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|[-–])\s*", re.IGNORECASE)
 _LEADING_YEAR_RE = re.compile(_YEAR)
 

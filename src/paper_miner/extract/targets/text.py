@@ -137,18 +137,39 @@ def split_shares(text: str) -> list[str]:
                                     for item in items]
 
 
+# "The target is to return 18 empty shops to use and create 36 new homes": one aim, two
+# actions each with its own count.
+_TWO_ACTIONS_RE = re.compile(
+    r"^(?P<lead>.*?\b(?:(?:is|was|will\s+be)\s+to|we\s+will|(?:aim|plan|intend)s?\s+to))\s+(?P<first>[a-z]+\s.+?)"
+    r"\s+and\s+(?P<second>[a-z]+\s+(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?\d[\d,]*\s+[a-z].*)$",
+    re.IGNORECASE)
+
+
+def split_actions(text: str) -> list[str]:
+    """"We will plant 400 trees and open 3 new play areas": each action with the aim's lead."""
+    found = _TWO_ACTIONS_RE.match(text)
+    if found is None:
+        return [text]
+    pieces = [f"{found['lead']} {found['first']}", f"{found['lead']} {found['second']}"]
+    return pieces if all(find_values(piece) for piece in pieces) else [text]
+
+
 def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
     years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
     A change for each of two groups is two statements (``split_groups``), and so are two
-    subjects each with a modal and a figure, and a whole with its shares (``split_shares``)."""
+    subjects each with a modal and a figure, a whole with its shares (``split_shares``) and
+    two counted actions under one aim (``split_actions``)."""
     groups = split_groups(text)
     if len(groups) > 1:
         return groups
     shares = split_shares(text)
     if len(shares) > 1:
         return shares
+    actions = split_actions(text)
+    if len(actions) > 1:
+        return actions
     clauses = _SECOND_SUBJECT_RE.split(text, maxsplit=1)
     if len(clauses) > 1 and all(find_values(clause) for clause in clauses):
         return [clause.strip(" ,;") for clause in clauses]
