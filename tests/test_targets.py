@@ -1870,3 +1870,25 @@ def test_the_date_of_a_baseline_is_not_the_deadline():
 def test_two_counted_actions_under_one_aim_are_two_targets(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
     assert [(t.target, t.measure) for t in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100% of council taxis low emission or zero emission by end of 2027", (100.0, "%", "2027-12")),
+    ("At least 25 new wildflower meadows sown on council verges by 2026", (25.0, "count", "2026")),
+])
+def test_an_outcome_bullet_with_its_date_is_a_target(text, expected):
+    found = extract(Block(kind="list_item", page=1, marker="•", text=text))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "1,200 trees were planted by 2024",
+    "Recycled 48% of household waste by March 2025",
+])
+def test_a_bullet_reporting_what_was_done_is_no_target(text):
+    assert extract(Block(kind="list_item", page=1, marker="•", text=text)) == []
+
+
+def test_an_outcome_line_in_running_prose_needs_a_commitment():
+    found = extract(Block(kind="paragraph", page=1, text="At least 25 new wildflower meadows sown by 2026."))
+    assert found == []

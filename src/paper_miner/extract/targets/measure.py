@@ -14,7 +14,7 @@ from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import Value
 
 _DEADLINE_PHRASE_RE = re.compile(
-    r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:the\s+end\s+of\s+)?(?i:the\s+)?"
+    r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:(?:the\s+)?end\s+of\s+)?(?i:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\b"
     r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"

@@ -90,7 +90,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
             for sentence in sentences(text):
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
-                                context=context, previous=previous)
+                                context=context, previous=previous, listed=block.kind == "list_item")
                 context = previous = sentence
 
 

@@ -47,7 +47,7 @@ _WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
 # March 2027", "Plant at least 5,000 trees on council land by 2030".
 _IMPERATIVE_RE = re.compile(r"^(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|ensure"
                             r"|plant|build|create|provide|bring)\b", re.IGNORECASE)
-_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
+_DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
                               r"|\bin\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than"
                               r"|a\s+(?:minimum|maximum)\s+of)\b", re.IGNORECASE)
@@ -89,6 +89,7 @@ class Statement(BaseModel):
     deadline_hint: str | None = None
     context: str = ""  # what a statement that names no measure is about ("The target is 85%")
     previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
+    listed: bool = False  # a bullet or numbered item: a plan's list of outcomes
 
 
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
@@ -105,8 +106,8 @@ def _labels(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-def qualifies(text: str) -> bool:
-    """Whether a sentence outside a target column states a target."""
+def qualifies(text: str, listed: bool = False) -> bool:
+    """Whether a sentence outside a target column states a target (a bullet, if ``listed``)."""
     values = find_values(text)
     # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
     # that replaces it.
@@ -123,7 +124,7 @@ def qualifies(text: str) -> bool:
         return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
     if strong:
         return has_commitment(text)
-    if values and _plan_imperative(text, values[0]):
+    if values and (_plan_imperative(text, values[0]) or (listed and _outcome_bullet(text, values[0]))):
         return True
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
@@ -135,6 +136,19 @@ def _plan_imperative(text: str, value: Value) -> bool:
     2030", "Bring 150 empty homes back into use in 2026/27"; not spending ("Provide £2m ...")."""
     due = _DUE_OR_BOUND_RE.search(text) or parse_deadline(text)
     return bool(_IMPERATIVE_RE.match(text)) and value.slot != "money" and bool(due)
+
+
+# A bullet that reports rather than plans: an auxiliary or an opening past verb ("Planted ...").
+_REPORTING_BULLET_RE = re.compile(r"\b(?:was|were|has|have|had|is|are)\b|^[A-Z][a-z]+ed\b")
+_BY_YEAR_RE = re.compile(r"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _outcome_bullet(text: str, value: Value) -> bool:
+    """A plan's bullet naming an outcome and its date, without a verb of its own: "100% of
+    taxis low emission by 2027", "At least 25 new wildflower meadows sown by 2026"; not a
+    report ("1,200 trees were planted by 2024")."""
+    counted = value.slot == "share" or (value.slot in ("count", "bound_count") and re.search(r"\bat\s+least\b", text, re.I))
+    return bool(counted) and bool(_BY_YEAR_RE.search(text)) and not _REPORTING_BULLET_RE.search(text)
 
 
 def _from_named_target(measure: str) -> str:
@@ -181,7 +195,7 @@ def targets_of(statement: Statement) -> list[Target]:
     text = clean(statement.text)
     if text and not statement.committed and reports_on_target(text) and not _DATED_TARGET_RE.search(text):
         return _reported(statement, text)
-    if not text or (not statement.committed and not qualifies(text)):
+    if not text or (not statement.committed and not qualifies(text, statement.listed)):
         return []
     deadline = _deadline(text) or statement.deadline_hint
     framing = direction(statement.lead_in) if statement.lead_in else None
