@@ -1400,3 +1400,17 @@ def test_items_under_a_lead_in_of_what_was_said_are_no_decisions(lead):
                 block("RESOLVED that Cabinet note the report.", ["Devolution"], kind="list_item", marker="4."),
                 doc_type="minutes", body="Cabinet", date="2025-01-09")
     assert [(d.action, d.quote.endswith("RESOLVED that Cabinet note the report.")) for d in got] == [("noted", True)]
+
+
+@pytest.mark.parametrize("approved_lead", ["That the following be approved:", "The the following be approved:"])
+def test_a_decision_notices_lists_of_what_is_noted_and_approved(approved_lead):
+    got = paper(block("Decision Maker: Cabinet"), block("That the following be noted:"),
+                block("Forecast revenue outturn for 2025/26 is a £4.2m overspend.", kind="list_item", marker="1."),
+                block("Cabinet will receive a recovery plan in December 2025.", kind="list_item", marker="2."),
+                block(approved_lead),
+                block("£45,000 draw down of the parks capital carry forward from 2024/25.", kind="list_item", marker="3."),
+                block("Reasons for decisions"), block("To keep the budget under review."),
+                doc_type="other", body="Cabinet", date="2025-10-14")
+    assert [(d.body, d.action, d.status, d.subject.split(" ")[0]) for d in got] == [
+        ("Cabinet", "noted", "decided", "Forecast"), ("Cabinet", "noted", "decided", "Cabinet"),
+        ("Cabinet", "approved", "decided", "£45,000")]

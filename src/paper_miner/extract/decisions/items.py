@@ -86,9 +86,10 @@ RECOMMENDED_TO_LEAD_RE = re.compile(
     r"^\s*(?:that\s+)?(?:it\s+(?:be|is)\s+)?recommended\s+to\s+(?P<to>[^:–—]+?)\s+that(?:\s+(?:it|they))?"
     r"\s*(?::-?|:–|[–—-])\s*$", re.I)
 # "(2) That the following estimates recommended by the committees be approved:-", "That the
-# following be noted:": each item under it is what the verb does.
+# following be noted:" (or, misprinted, "The the following be approved:"): each item under it
+# is what the verb does.
 FOLLOWING_BE_RE = re.compile(
-    rf"^\s*(?:that\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*{LEAD_END}\s*$", re.I)
+    rf"^\s*(?:that\s+|the\s+)?the\s+following\b[^:;.]*?\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed)\s*{LEAD_END}\s*$", re.I)
 LEAD_END_RE = re.compile(rf"{LEAD_END}\s*$")
 # A decision record signed by one office holder: "As Cabinet Member for Adult Social Care, I
 # agree to:", "I have decided to:", "As Director of Finance I approve:" over what they decided.
@@ -228,12 +229,9 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     recommending = _recommending(sentence, bodies) or _recommends_to(sentence, bodies)
     if recommending:
         return recommending
-    first_person = FIRST_PERSON_LEAD_RE.match(sentence)
-    if first_person:
-        return _first_person_lead(first_person)
-    asked = ASKED_LEAD_RE.search(sentence)
-    if asked:
-        return Label("recommended", _agent(sentence[:asked.start()], bodies), "", BASE.get((asked.group("verb") or "").lower()))
+    worded = _worded_lead(sentence, bodies, records)
+    if worded is not None:
+        return worded
     verb = _lead_verb(sentence, bodies) if LEAD_END_RE.search(sentence) else None
     if verb is not None:
         status = "decided" if (records or verb.past) and not in_recommendations else "recommended"
@@ -241,6 +239,21 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     if in_recommendations and LEAD_END_RE.search(sentence) and len(sentence.split()) <= MAX_LEAD_WORDS:
         return Label("recommended", _agent(sentence, bodies), "")
     return _body_lead(sentence, bodies, records)
+
+
+def _worded_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
+    """Lead-ins worded without a label: "That the following be noted:", "As Cabinet Member for
+    Housing, I agree to:", "Cabinet is asked to approve the following:"."""
+    following = FOLLOWING_BE_RE.match(sentence)
+    if following and following.group("verb").lower() in PAST:
+        return Label("decided" if records else "recommended", None, "", PAST[following.group("verb").lower()])
+    first_person = FIRST_PERSON_LEAD_RE.match(sentence)
+    if first_person:
+        return _first_person_lead(first_person)
+    asked = ASKED_LEAD_RE.search(sentence)
+    if asked:
+        return Label("recommended", _agent(sentence[:asked.start()], bodies), "", BASE.get((asked.group("verb") or "").lower()))
+    return None
 
 
 def _first_person_lead(match: re.Match) -> Label:
