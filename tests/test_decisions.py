@@ -952,6 +952,9 @@ def test_a_report_resolved_to_be_received_is_noted():
     (["Meeting of Harbour Board, Monday 3 October 2016"], "Harbour Board", "2016-10-03"),
     (["Licensing Panel – Minutes – 4 May 2016", "Resolved – That the licence be granted."], "Licensing Panel",
      "2016-05-04"),
+    (["OVERVIEW COMMITTEE: 2ND MAY, 2019", "REFERENCE FROM CABINET: 8TH APRIL, 2019"], "Cabinet", "2019-04-08"),
+    (["Referral from the Housing Panel - 14 March 2022"], "Housing Panel", "2022-03-14"),
+    (["Extract from the minutes of the Executive Board held on 3 June 2015"], "Executive Board", "2015-06-03"),
 ])
 def test_a_web_pages_header_lines_name_its_meeting(lines, body, date):
     own = own_meeting([block(line) for line in lines], Bodies())
@@ -1414,3 +1417,16 @@ def test_a_decision_notices_lists_of_what_is_noted_and_approved(approved_lead):
     assert [(d.body, d.action, d.status, d.subject.split(" ")[0]) for d in got] == [
         ("Cabinet", "noted", "decided", "Forecast"), ("Cabinet", "noted", "decided", "Cabinet"),
         ("Cabinet", "approved", "decided", "£45,000")]
+def test_a_minute_referred_from_another_meeting_keeps_that_meetings_body_and_date(tmp_path):
+    path = tmp_path / "reference.txt"
+    path.write_text("THE BARCHESTER DISTRICT COUNCIL\n"
+                    "AUDIT AND GOVERNANCE COMMITTEE: 21ST NOVEMBER, 2018\n"
+                    "REFERENCE FROM CABINET: 15TH OCTOBER, 2018\n"
+                    "C412 ASSET DISPOSALS REVIEW\n"
+                    "The Cabinet was informed of the progress of the disposals programme.\n"
+                    "RESOLVED -\n"
+                    "(1) THAT the disposals programme in Appendix A be approved.\n"
+                    "(2) THAT the review be referred to the Audit and Governance Committee for information.\n")
+    got = extract_file(path)
+    approved = [d for d in got if d.action == "approved"]
+    assert [(d.body, d.date) for d in approved] == [("Cabinet", "2018-10-15")]

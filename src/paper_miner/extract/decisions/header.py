@@ -13,7 +13,10 @@ wording, which then names no body or date:
 * ``Decision maker: Leader of the Council``, ``Decision date: 04/11/2022``,
   ``Date of decision: 4 November 2022``: a decision notice's;
 * ``At the meeting of this Policy Board held on 31 October``, ``submitted to this
-  Committee``: the body whose minute the page is.
+  Committee``: the body whose minute the page is;
+* ``REFERENCE FROM CABINET: 30TH JULY, 2012``, ``Extract from the minutes of the Executive
+  held on 4 May 2016``: a minute of another meeting sent on to this one, whose resolutions
+  are that meeting's.
 
 A page with such a line records decisions taken (as minutes do), even when the paper's own
 metadata could not name its kind.
@@ -41,6 +44,13 @@ PAGE_KIND = r"(?:(?:agenda|decisions|reports|(?:draft\s+)?minutes)(?:\s*,\s*|\s+
 MEETING_TITLE_RE = re.compile(
     rf"^\s*(?:{PAGE_KIND})?(?P<body>[A-Z][\w&',() ]{{2,80}}?)\s+[-–—]\s+{WEEKDAY},?\s+(?P<date>\d.{{4,30}}?\d{{4}})"
     r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\s*$", re.I)
+# "REFERENCE FROM CABINET: 30TH JULY, 2012", "Referral from the Housing Panel - 4 May 2016",
+# "Extract from the minutes of the Executive held on 4 May 2016": a quoted minute's own meeting,
+# whose heading may run on after the date.
+REFERENCE_FROM_RE = re.compile(
+    r"^\s*(?:(?:Reference|Referral)\s+from|Extract\s+from\s+(?:the\s+)?minutes\s+of)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’() ]{2,80}?)\s*(?:[:,–—-]|\s+(?:meeting\s+)?(?:held\s+)?on)"
+    r"\s*(?P<date>\S.{3,40}?\d{4})\b", re.I)
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
 DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
 DECISION_DATE_RE = re.compile(
@@ -83,8 +93,10 @@ def _header_body(line: str) -> str | None:
 
 def _meeting_of(line: str) -> re.Match | None:
     """``Meeting of Planning Committee, Tuesday 8 June 2021``, ``Licensing Panel – Minutes –
-    4 May 2016``, ``EXECUTIVE - Tuesday, 9th June, 2015 6.30 pm``: a dated meeting line."""
-    match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line) or MEETING_TITLE_RE.match(line)
+    4 May 2016``, ``EXECUTIVE - Tuesday, 9th June, 2015 6.30 pm``, ``REFERENCE FROM CABINET:
+    30TH JULY, 2012``: a dated meeting line."""
+    match = MEETING_OF_RE.match(line) or MINUTES_TITLE_RE.match(line) or MEETING_TITLE_RE.match(line) \
+        or REFERENCE_FROM_RE.match(line)
     return match if match and parse_date(match.group("date")) else None
 
 
