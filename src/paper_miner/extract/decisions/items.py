@@ -72,6 +72,11 @@ RECOMMENDING_RE = re.compile(rf",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)
 RECOMMENDS_TO_RE = re.compile(
     r"^\s*(?P<by>.+?)\s+(?:(?:agreed|resolved|decided)\s+to\s+recommend|recommends?)"
     rf"(?:\s+to\s+(?P<to>[^:]+?))?\s+that(?:\s+(?P<that_body>[^:]+?))?\s*{LEAD_END}\s*$", re.I)
+# "Cabinet is asked to RECOMMEND that:", "The Panel is invited to recommend to Council that:-": a
+# report asks its meeting to recommend each item on, whatever the items' own verbs.
+ASKED_TO_RECOMMEND_RE = re.compile(
+    r"^\s*(?P<by>.+?)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+recommend"
+    r"(?:\s+to\s+(?P<to>[^:–—]+?))?(?:\s+that)?\s*(?:[:–—-]+\s*)?$", re.I)
 # "to Council a budget", "the budget to Full Council": the body a recommendation goes to.
 RECOMMENDED_TO_RE = re.compile(r"\bto\s+((?:the\s+)?[A-Za-z]+(?:\s+[A-Z][\w']*)*)")
 # "That Council be requested to agree that –", "That Full Council be recommended to approve
@@ -226,7 +231,8 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
     if agreed:
         return Label("decided", _agent(agreed.group("by") or "", bodies), "")
-    recommending = _recommending(sentence, bodies) or _recommends_to(sentence, bodies)
+    recommending = _asked_to_recommend(sentence, bodies) or _recommending(sentence, bodies) \
+        or _recommends_to(sentence, bodies)
     if recommending:
         return recommending
     worded = _worded_lead(sentence, bodies, records)
@@ -276,6 +282,18 @@ def _recommending(sentence: str, bodies: Bodies) -> Label | None:
             or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:agent.start], re.I):
         return None
     return Label("decided", agent, "", "recommended", onward.group(1), governs=True)
+
+
+def _asked_to_recommend(sentence: str, bodies: Bodies) -> Label | None:
+    """"Cabinet is asked to RECOMMEND that: (1) the charge be increased to £55": a report asks
+    the meeting to recommend each item to another body (named or not), the meeting's own
+    recommendation whatever the item's verb."""
+    match = ASKED_TO_RECOMMEND_RE.match(sentence)
+    agent = _agent(match.group("by"), bodies) if match else None
+    if agent is None or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", match.group("by")[:agent.start], re.I):
+        return None
+    onward = match.group("to") if match.group("to") and _names_body(match.group("to"), bodies) else None
+    return Label("recommended", agent, "", "recommended", onward, governs=True)
 
 
 def _recommends_to(sentence: str, bodies: Bodies) -> Label | None:

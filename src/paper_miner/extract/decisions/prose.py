@@ -62,8 +62,10 @@ OUTCOMES = ("agreed", "approved", "noted", "adopted", "accepted", "endorsed", "r
 AFTER_OUTCOME = "|".join(f"(?<={dash} {word})" for dash in "-–—" for word in OUTCOMES)
 # "... within the budget ii) Note the details": a later roman item after a word, opening with a capital.
 LATER_ROMAN = r"(?<=\w)(?=\s+(?:ii|iii|iv|vi{0,3})\)\s+[A-Z])"
+# "the scheme approved at 2.1 (1) above be updated": a label pointed back to, not an item.
 INLINE_ITEM_RE = re.compile(
-    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+")
+    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+"
+    r"(?!(?:above|below)\b)")
 # "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 BARE_ITEM_LABEL_RE = re.compile(rf"\s*(?:{ITEM_LABEL}|[·•▪◦])\s*")
@@ -785,8 +787,19 @@ def _addressee(agent: Mention | None, context: Context) -> str | None:
         return previous[-1].body
     if context.addressed is None:
         return (context.bodies.last_named(agent.name) or _unnamed(agent, context)) if agent else None
+    if agent is not None and head_of(agent.name) != head_of(context.addressed):
+        return _other_addressee(agent, context)
     same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
     return max(same, key=same.count) if same else context.addressed
+
+
+def _other_addressee(agent: Mention, context: Context) -> str:
+    """A report to Cabinet that also asks "Council is asked to RESOLVE that:" (or "the Board is
+    recommended to") asks another body than its own: the full council (not another council the
+    paper names in passing), else the body last named with that head noun."""
+    if agent.name == "council":
+        return "Council"
+    return context.bodies.last_named(agent.name) or agent.name.capitalize()
 
 
 def _letters(name: str) -> str:
