@@ -1458,3 +1458,13 @@ def test_a_meeting_asked_to_recommend_recommends_and_the_council_asked_to_resolv
 def test_lead_ins_asking_a_meeting_to_recommend(lead, body):
     found = lead_in(lead, Bodies())
     assert (found.status, found.agent.name, found.action) == ("recommended", body, "recommended")
+
+
+@pytest.mark.parametrize("text", [
+    "That Council approves the allocation of £3.2 million from the Capital Fund towards the new depot.\n",
+    "RESOLVED that the Council adopts the revised Statement of Licensing Policy.\n",
+])
+def test_a_resolution_of_a_council_the_page_never_names_is_the_councils(text, tmp_path):
+    path = tmp_path / "decision.txt"
+    path.write_text(text)
+    assert [d.body for d in extract_file(path)] == ["Council"]

@@ -714,12 +714,18 @@ def _is_background(clause: Clause, sentence: str, date: str | None, body: str | 
 
 def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
     if clause.agent is not None:
-        return _resolve(clause.agent, block.section, context)
+        return _resolve(clause.agent, block.section, context) or _unnamed_council(clause)
     if clause.formal:  # a resolution under no heading that names a body: the paper's own meeting's
         return context.lead_body or _undeclared_body(block.section, context) or context.addressed
     if clause.lead:
         return context.lead_body or _undeclared_body(block.section, context)
     return _undeclared_body(block.section, context)
+
+
+def _unnamed_council(clause: Clause) -> str | None:
+    """"That Council approves the allocation of £2.1 million" on a page that never names its
+    council: a resolution of the full council, whatever the authority is called."""
+    return "Council" if clause.formal and clause.agent.name == "council" else None
 
 
 def _undeclared_body(section: list[str], context: Context) -> str | None:
