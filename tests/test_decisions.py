@@ -1468,3 +1468,17 @@ def test_a_resolution_of_a_council_the_page_never_names_is_the_councils(text, tm
     path = tmp_path / "decision.txt"
     path.write_text(text)
     assert [d.body for d in extract_file(path)] == ["Council"]
+
+
+def test_an_issue_page_listing_two_meetings_dates_each_resolution_by_its_own_meeting(tmp_path):
+    path = tmp_path / "issue.txt"
+    path.write_text("Issue - meetings\nAnnual Fees and Charges 2024/25\n"
+                    "Meeting: 12/03/2024 - Executive (Item 14)\nMinutes:\n"
+                    "The Portfolio Holder introduced the report.\n"
+                    "RESOLVED that the fees and charges for 2024/25 be approved.\n"
+                    "Meeting: 20/02/2024 - Resources Scrutiny Panel (Item 7)\nMinutes:\n"
+                    "The Panel considered the draft schedule.\n"
+                    "RESOLVED that the Panel supported the draft schedule and its referral to the Executive.\n")
+    got = {(d.body, d.date, d.action) for d in extract_file(path)}
+    assert ("Executive", "2024-03-12", "approved") in got
+    assert ("Resources Scrutiny Panel", "2024-02-20", "supported") in got

@@ -84,6 +84,15 @@ def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
     return OwnMeeting(body=body or _this_body(blocks, bodies), date=date, stated=stated)
 
 
+def meeting_line(line: str) -> OwnMeeting | None:
+    """A line naming a meeting's body and day (``Meeting: 15/08/2018 - Audit Panel (Item 26)``):
+    on an issue's page listing each meeting that took it, what follows is that meeting's."""
+    match = MEETING_LINE_RE.match(line) or _meeting_of(line)
+    body = readable_case(match.group("body").strip(" -–—")) if match else None
+    date = parse_date(match.group("date")) if match else None
+    return OwnMeeting(body=body, date=date, stated=True) if body and date else None
+
+
 def _header_body(line: str) -> str | None:
     """``Meeting: 15/02/2011 - Cabinet (Item 24)`` -> Cabinet; ``Decision maker: Cabinet``;
     ``EXECUTIVE - Tuesday, 9th June, 2015`` -> Executive (capitals are the page's style)."""

@@ -30,7 +30,7 @@ from paper_miner.extract.decisions.clauses import (
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
-from paper_miner.extract.decisions.header import own_meeting
+from paper_miner.extract.decisions.header import meeting_line, own_meeting
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -173,6 +173,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     closing = _closing_blocks(parts)
     for index, block in enumerate(parts):
         context.closing = index in closing and len(sentences(block.text)) == 1  # a lone line
+        _next_meeting(block, context)
         if block.kind == "heading":
             context.bodies.remember(block.text)
             context.said = block.text
@@ -184,6 +185,16 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             records += [(d, block.section) for d in _read_block(block, context)]
         context.passed.append(block)
     return records
+
+
+def _next_meeting(block: Block, context: Context) -> None:
+    """"Meeting: 06/09/2018 - Cabinet (Item 39)" ... "Meeting: 15/08/2018 - Audit Panel (Item
+    26)": a page listing each meeting that took an item; the resolutions under each line are
+    that meeting's, of its day."""
+    meeting = meeting_line(block.text) if block.kind != "table" else None
+    if meeting is not None:
+        context.addressed, context.paper_date = meeting.body, meeting.date
+        _end_lead(context)
 
 
 def _closing_blocks(blocks: list[Block]) -> set[int]:
