@@ -1432,9 +1432,9 @@ def test_a_minute_referred_from_another_meeting_keeps_that_meetings_body_and_dat
     assert [(d.body, d.date) for d in approved] == [("Cabinet", "2018-10-15")]
 
 
-def test_a_meeting_asked_to_recommend_recommends_and_the_council_asked_to_resolve_is_the_council(tmp_path):
+def test_a_meeting_asked_to_recommend_recommends_and_the_council_asked_to_resolve_is_the_council_on_its_day(tmp_path):
     path = tmp_path / "report.txt"
-    path.write_text("Meeting: Cabinet Date: 4 March 2024\n"
+    path.write_text("Meeting: Cabinet Date: 4 March 2024 Council 17 April 2024\n"
                     "Subject: Garden Waste Charges 2024/25\n\n"
                     "2.0 Recommendations\n"
                     "2.1 Cabinet is asked to RECOMMEND that:\n"
@@ -1444,11 +1444,11 @@ def test_a_meeting_asked_to_recommend_recommends_and_the_council_asked_to_resolv
                     "(1) the garden waste charging policy at Appendix A be adopted from 1 April 2024;\n"
                     "(2) the concession approved at 2.2 (1) above be retained for residents on low incomes.\n\n"
                     "3.0 Background\n3.1 The service has 14,000 subscribers.\n")
-    got = sorted((d.body, d.action, d.subject[:30]) for d in extract_file(path))
-    assert got == [("Cabinet", "recommended", "the concession approved at 2.1"),
-                   ("Cabinet", "recommended", "the garden waste charging poli"),
-                   ("Council", "agreed", "the concession approved at 2.2"),
-                   ("Council", "approved", "the garden waste charging poli")]
+    got = sorted((d.body, d.date, d.action, d.subject[:30]) for d in extract_file(path))
+    assert got == [("Cabinet", "2024-03-04", "recommended", "the concession approved at 2.1"),
+                   ("Cabinet", "2024-03-04", "recommended", "the garden waste charging poli"),
+                   ("Council", "2024-04-17", "agreed", "the concession approved at 2.2"),
+                   ("Council", "2024-04-17", "approved", "the garden waste charging poli")]
 
 
 @pytest.mark.parametrize("lead, body", [

@@ -30,7 +30,7 @@ from paper_miner.extract.decisions.clauses import (
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
-from paper_miner.extract.decisions.header import meeting_line, own_meeting
+from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, own_meeting
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -675,7 +675,7 @@ def _lead_in_body(text: str, section: list[str], context: Context) -> str | None
 def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
     if clause.status == "recommended":
         body = _addressee(clause.agent, context)
-        date = context.paper_date
+        date = _meeting_date_of(body, context) or context.paper_date
     elif _same_members(clause, sentence, context):
         body, date = context.last.body, context.last.date
     else:
@@ -690,6 +690,20 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
         return None  # a record's own resolution is kept when it names no body (body null)
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
+
+
+def _meeting_date_of(body: str | None, context: Context) -> str | None:
+    """"Meeting: Cabinet Date: 10 December 2025 Council 29 January 2026": a report going on to
+    another meeting prints that meeting's day after its name in the header; what the report asks
+    of that body is asked for that day."""
+    if body is None or context.addressed is None or head_of(body) == head_of(context.addressed):
+        return None  # the paper's own meeting: its date is the paper's
+    for block in context.passed[:HEADER_BLOCKS]:
+        for named in re.finditer(rf"\b{re.escape(body)}\b", block.text):
+            after = dates_in(block.text[named.end():named.end() + 30], context.paper_date)
+            if after and not block.text[named.end():named.end() + after[0][1]].strip(" :–—-"):
+                return after[0][0]
+    return None
 
 
 def _same_members(clause: Clause, sentence: str, context: Context) -> bool:
