@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from paper_miner.extract import decisions, targets
+from paper_miner.extract.common.context import without_outside_context
 from paper_miner.extract.money import budgets, projects
 from paper_miner.models import Document, Layout, Record
 
@@ -24,7 +25,9 @@ RECORD_EXTRACTORS: dict[str, Extractor] = {
 
 
 def extract_records(layout: Layout, document: Document) -> dict[str, list[Record]]:
+    """Every record type's records; sections on the economy at large hold none of the council's."""
+    own = without_outside_context(layout)
     found: dict[str, list[Record]] = {}
     for name, extractor in RECORD_EXTRACTORS.items():
-        found[name] = extractor(layout, document, found)
+        found[name] = extractor(own, document, found)
     return found
