@@ -608,6 +608,14 @@ def test_count_and_percentage_columns_beside_money_make_no_budgets():
     assert [b.amount_gbp for b in run(layout)] == [600000, 310000]
 
 
+@pytest.mark.parametrize("length_header", ["Average Life yrs", "Term (months)", "Remaining average life"])
+def test_a_column_of_lengths_of_time_beside_money_makes_no_budgets(length_header):
+    layout = laid_out(table(["Lender", "Balance £m", "Rate %", length_header],
+                             ["Public Works Loan Board", "212.5", "4.10", "18.40"],
+                             ["Market loans", "40.0", "3.95", "31.25"]))
+    assert [b.amount_gbp for b in run(layout)] == [212500000, 40000000]
+
+
 def test_column_words_run_into_the_line_above_a_headerless_table():
     layout = laid_out(
         Block(kind="paragraph", page=1, text="ASHBY MAGNA TOWN COUNCIL ITEM Budget Actual Budget Actual 2022-23 2023-24"),

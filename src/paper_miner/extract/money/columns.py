@@ -40,6 +40,8 @@ _REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|numbe
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s?cent|\bpercentage|\bproportion\b", re.I)
 _PERCENT_CELL_RE = re.compile(r"^[-–−(]?\s*\d[\d,]*(?:\.\d+)?\s?%\)?$")
 _COUNT_HEADER_RE = re.compile(
+    # a length of time: "Average Life yrs", "Term (months)"
+    r"\b(?:yrs|mths)\b|\((?:years|months|weeks|days)\)|\baverage\s+life\b|"
     r"\bno\.?\s+of\b|\bnumbers?\b|\bfte\b|\bposts?\b|\bhours?\b|\bpeople\b|\bbeneficiar|\bhouseholds?\b"
     r"|\bclaimants?\b|\bplaces\b|\bpupils\b|\bvisits\b|\bscore\b|\bbaseline\b|\brank", re.I)
 # A price per unit: "Cost per tonne", "£ per visit", "Hourly rate"; "per annum" is a period.
