@@ -252,6 +252,10 @@ def test_unit_rates_are_not_budgets(text):
     ("Contracts worth over £250,000 must come to Cabinet.", []),
     # one grant's ceiling is that grant's money
     ("The Trust was offered a grant of up to £15,000 towards the roof.", [15000]),
+    # the level that defines a key decision
+    ("The decision will result in spending which is significant (currently defined by the Council as in excess "
+     "of £750,000).", []),
+    ("A key decision is one defined as over £250,000 in any year.", []),
 ])
 def test_a_threshold_for_a_class_of_items_is_no_budget(text, kept):
     assert [m.amount for m in read_money_text(text)] == kept

@@ -145,6 +145,11 @@ _THRESHOLD_RE = re.compile(
     r"|projects|orders|items)\s+(?:of\s+)?(?:up\s+to|exceeding|not\s+exceeding|in\s+excess\s+of"
     r"|(?:under|over|below|above)(?:\s+the\s+value\s+of)?|(?:less|more)\s+than|worth\s+(?:up\s+to|over|under))\s*$",
     re.I)
+# A level that defines a class of decisions: "expenditure which is significant (currently defined
+# by the Council as in excess of £1,000,000)", "a key decision is one defined as over £500,000".
+_DEFINED_AS_RE = re.compile(
+    r"\bdefined\s+(?:by\s+[^,.;()]{1,40}?\s+)?as\s+(?:being\s+)?(?:in\s+excess(?:\s+of)?|over|above|more\s+than"
+    r"|exceeding|at\s+least|£?\s*and\s+over)\s*$", re.I)
 # The same limit said after the figure: "Only grants of £25,000 and over are key decisions",
 # "contracts worth £100,000 or more".
 _ITEMS_WORTH_RE = re.compile(
@@ -350,7 +355,7 @@ def _is_threshold(sentence: str, start: int, end: int) -> bool:
     after the figure ("grants of £25,000 and over", "the £500 threshold", "at the £500
     level"); or a tally of what passed through a market ("£2bn of tenders published")."""
     before, after = sentence[:start], sentence[end:]
-    return bool(_THRESHOLD_RE.search(before)
+    return bool(_THRESHOLD_RE.search(before) or _DEFINED_AS_RE.search(before)
                 or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(after))
                 or _BOUND_AFTER_RE.match(after) or _MARKET_TALLY_RE.match(after)
                 or (_PASSING_BEFORE_RE.search(before) and _LEVEL_AFTER_RE.match(after)))
