@@ -1291,7 +1291,8 @@ def test_an_and_it_was_agreed_clause_ends_the_subject_of_the_decision_before_it(
 
 
 @pytest.mark.parametrize("lead", [
-    "Council, having had regard to the Chief Finance Officer's statement (item 6), is asked to agree the following:",
+    "Council, having had regard to the Chief Finance Officer's statement (item 6 of this meeting), is asked to agree "
+    "the following:",
     "Council is asked to approve:",
 ])
 def test_items_grouped_under_subheadings_stay_items_of_their_lead_in(lead):
@@ -1308,6 +1309,7 @@ def test_items_grouped_under_subheadings_stay_items_of_their_lead_in(lead):
                 block("The budget was consulted on in the autumn.", kind="list_item", marker="(a)"),
                 doc_type="report", body="Council", date="2026-02-19")
     verb = "agreed" if "agree" in lead else "approved"
+    assert {d.body for d in got} == {"Council"}  # "this meeting" is the Council's own
     assert [(d.action, d.status, d.subject.split(" of ")[0]) for d in got] == [
         (verb, "recommended", "The capital programme"), (verb, "recommended", "The directorate capital programmes in appendix B"),
         (verb, "recommended", "The net revenue budget requirement"), ("noted", "recommended", "the cost pressures on children's services")]

@@ -818,8 +818,8 @@ def _addressee(agent: Mention | None, context: Context) -> str | None:
         return previous[-1].body
     if context.addressed is None:
         return (context.bodies.last_named(agent.name) or _unnamed(agent, context)) if agent else None
-    if agent is not None and head_of(agent.name) != head_of(context.addressed):
-        return _other_addressee(agent, context)
+    if agent is not None and agent.name != "meeting" and head_of(agent.name) != head_of(context.addressed):
+        return _other_addressee(agent, context)  # "this meeting" is the one the paper goes to
     same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
     return max(same, key=same.count) if same else context.addressed
 
