@@ -1484,3 +1484,30 @@ def test_an_issue_page_listing_two_meetings_dates_each_resolution_by_its_own_mee
     got = {(d.body, d.date, d.action) for d in extract_file(path)}
     assert ("Executive", "2024-03-12", "approved") in got
     assert ("Resources Scrutiny Panel", "2024-02-20", "supported") in got
+
+
+@pytest.mark.parametrize(("lead", "vote"), [
+    ("Cllr Brady proposed and Cllr Cole seconded the following amendment to the substantive motion:", "Amendment lost."),
+    ("The following motion was moved by Cllr Dale:", "The motion was carried."),
+])
+def test_a_motions_text_is_no_decision_until_it_is_resolved(lead, vote):
+    got = paper(Block(page=1, kind="heading", text="Devolution"),
+                block(lead, ["Devolution"], kind="list_item", marker="19)"),
+                block("“Council is asked to:", ["Devolution"]),
+                block("Endorse the joint work with Eastholm Council on the White Paper;", ["Devolution"],
+                      kind="list_item", marker="(1)"),
+                block("Recommend that the Council argue against postponing the May elections.”", ["Devolution"],
+                      kind="list_item", marker="(2)"),
+                block(vote, ["Devolution"]),
+                block("RESOLVED that Council endorse the joint work with Eastholm Council on the White Paper.",
+                      ["Devolution"], kind="list_item", marker="20)"),
+                doc_type="minutes", body="Council", date="2025-01-09")
+    assert [(d.action, d.status, d.subject) for d in got] == [
+        ("endorsed", "decided", "the joint work with Eastholm Council on the White Paper")]
+
+
+def test_a_resolution_adopting_the_following_motion_decides_its_items():
+    got = paper(block("RESOLVED that the following motion be adopted:"),
+                block("That the climate action plan be approved.", kind="list_item", marker="(1)"),
+                doc_type="minutes", body="Council", date="2025-01-09")
+    assert [d.status for d in got] == ["decided"]

@@ -82,6 +82,16 @@ _SAID = r"(?:made|raised|put\s+forward|expressed|highlighted|discussed|asked)"
 REMARKS_LEAD_RE = re.compile(
     rf"(?:\b{_REMARKS}\b[^:.;]{{0,80}}?\b(?:were|was)\s+{_SAID}\b|\b{_SAID}\s+the\s+following\s+{_REMARKS}\b)"
     r"[^:.;]{0,60}:\s*-?\s*$", re.I)
+# "Mr Brady proposed and Ms Cole seconded the following amendment to the substantive motion:",
+# "The following motion was moved by Cllr Dale:": the text of a motion, not yet decided.
+MOVED_TEXT_RE = re.compile(
+    r"(?:\b(?:proposed|moved)\b[^:;]{0,120}?\bseconded\b[^:;]{0,60}?\bthe\s+following\s+(?:amendment|motion)\b"
+    r"|\bthe\s+following\s+(?:amendment|motion)\s+(?:was|were)\s+(?:proposed|moved)\b)[^:;]{0,80}:\s*-?\s*$", re.I)
+# What ends a motion's text: the vote on it ("Amendment lost.", "The motion was carried") or the
+# resolution it became ("RESOLVED that ...").
+MOTION_END_RE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:substantive\s+)?(?:amendment|motion|proposal)\b[^.]{0,60}?\b(?:lost|carried|fell|defeated"
+    r"|withdrawn|agreed|approved|passed)\b|(?:lost|carried|fell|defeated)\b|resolved\b)", re.I)
 THIS_PAPER_RE = re.compile(r"this\s+(?:report|paper)", re.I)
 MAX_CONNECTIVE_WORDS = 3
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
@@ -144,6 +154,7 @@ class Context:
     paused: tuple | None = None  # a lead-in a subheading interrupted, its items perhaps going on below it
     led_at: int = -1  # how many blocks had been read when the last lead-in was
     remarks: str | None = None  # "The following comments were made:": the lead-in's own label while its items run
+    moved_text: bool = False  # the remarks are a motion's text, read up to the vote on it
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -178,7 +189,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             context.bodies.remember(block.text)
             context.said = block.text
             _pause_lead(context)
-            context.motion, context.remarks = None, None
+            context.motion, context.remarks, context.moved_text = None, None, False
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
         if block.kind in READ_KINDS and not reasons:
@@ -451,11 +462,15 @@ def _is_connective_label(text: str) -> bool:
 def _is_remark(block: Block, context: Context) -> bool:
     """An item under "The following comments were put forward by Cabinet:" ("Members
     acknowledged that ...") is what was said, not decided; the first block that is no such item
-    ends them."""
-    if context.remarks is not None and block.kind == "list_item" \
-            and _marker_style(block.marker) != _marker_style(context.remarks):
+    ends them. A motion's text ("Mr Brady proposed and Ms Cole seconded the following amendment:"
+    over "County Council is asked to: (1) Endorse ...") runs up to the vote on it ("Amendment
+    lost.", "RESOLVED that ...")."""
+    if context.remarks is None:
+        return False
+    sibling = block.kind == "list_item" and _marker_style(block.marker) == _marker_style(context.remarks)
+    if not sibling and (block.kind == "list_item" or context.moved_text and not MOTION_END_RE.match(block.text)):
         return True
-    context.remarks = None
+    context.remarks, context.moved_text = None, False
     return False
 
 
@@ -545,9 +560,9 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by;
     one that lists what was said ("Members raised the following points:") leads no decisions."""
-    if REMARKS_LEAD_RE.search(sentence):
+    if REMARKS_LEAD_RE.search(sentence) or MOVED_TEXT_RE.search(sentence):
         _end_lead(context)
-        context.remarks = block.marker or ""
+        context.remarks, context.moved_text = block.marker or "", bool(MOVED_TEXT_RE.search(sentence))
         return True
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
