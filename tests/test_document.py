@@ -587,6 +587,7 @@ def test_a_national_boards_name_names_no_issuer():
     ("Issue - decisions Review of Allotment Rents 12/05/2021 - Allotment Rents from April", "Review of Allotment Rents"),
     ("Issue - meetings Issue - meetings Quarter 2 Performance Monitoring", "Quarter 2 Performance Monitoring"),
     ("Issue - meetings Grants 2021/22 - Round 1", "Grants 2021/22 - Round 1"),
+    ("Skip to main content Why we are changing bin collections", "Why we are changing bin collections"),
 ])
 def test_an_issue_pages_label_and_meeting_link_run_into_its_title_are_dropped(line, title):
     layout = Layout(fmt="txt", page_texts=[""], blocks=[

@@ -39,8 +39,10 @@ MAX_BODY_WORDS = 12
 # heads a report's cover instead.
 AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d))"
 # A council web page's own headings: they say what kind of page it is ("Decision details",
-# "Issue details", "Meeting details", "Key Performance Information"), not what it is about.
-WEB_PAGE_LABEL = (r"(?:issue\s*-\s*(?:(?:items\s+at\s+)?meetings\s*-?|decisions)|decision\s+(?:details|record|notice)|"
+# "Issue details", "Meeting details", "Key Performance Information"), not what it is about;
+# and its link for screen readers, "Skip to main content".
+WEB_PAGE_LABEL = (r"(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|"
+                  r"issue\s*-\s*(?:(?:items\s+at\s+)?meetings\s*-?|decisions)|decision\s+(?:details|record|notice)|"
                   rf"(?:issue|meeting)\s+details|(?:key\s+)?performance\s+information|{AGENDA_ITEM_LABEL})")
 # A meeting's own web page, its items listed under it: "Agenda and minutes", "Agenda, decisions
 # and minutes", "Agenda and draft minutes".
