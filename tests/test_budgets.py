@@ -1058,3 +1058,29 @@ def test_only_the_new_price_of_a_change_is_paid(text, amounts):
 ])
 def test_council_tax_support_is_no_tax_collected(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("first_header", ["Grade", "Pay band", "Spinal column point"])
+def test_a_pay_scale_is_no_money_spent(first_header):
+    layout = laid_out(table([first_header, "Entry", "Middle", "Top"],
+                             ["WM4", "£27,852", "£28,784", "£29,716"],
+                             ["WM5", "£30,404", "£32,078", "£33,752"]))
+    assert run(layout) == []
+
+
+def test_a_service_table_headed_by_its_services_keeps_its_money():
+    layout = laid_out(table(["Service", "Budget £", "Forecast £"], ["Waste", "1,250,000", "1,310,000"]))
+    assert [b.amount_gbp for b in run(layout)] == [1250000, 1310000]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The entry level salary will increase to £23,950 from April.", []),
+    ("Officers receiving salaries in excess of £100,000 are listed in Annex 2.", []),
+    ("Disclosure is by pay bands of £5,000 above that level.", []),
+    ("The Real Living Wage rates are £12.60 and £13.85 in London.", []),
+    ("Salary costs of £3,100,000 are included in the service budget.", [3100000]),
+    ("The pay award adds £1,400,000 to the wage bill of £40,000,000.", [1400000, 40000000]),
+    ("Clerk's salary - £640", [640]),
+])
+def test_what_a_post_pays_is_no_money_spent(text, kept):
+    assert [m.amount for m in read_money_text(text)] == kept

@@ -52,6 +52,9 @@ _PURPOSE_OPENING_RE = re.compile(r"^(?:(?:funding|money|a\s+grant)\s+(?:to|for|t
 _LABEL_NOISE_RE = re.compile(
     r"\(?£\s?['’‘]?\s?(?:000['’]?s?|k|m|bn)?\)?|\b(?:19|20)\d\d\s?[/\-–]\s?\d{2,4}\b|\(\s*\)", re.I)
 # A column standing at a month: "March 23", "Sept 2025", "At 31 May 2024".
+# The first column of a pay scale: "Grade", "Pay band", "Spinal column point", "SCP".
+PAY_SCALE_HEADER_RE = re.compile(
+    r"^\s*(?:pay\s+|salary\s+|job\s+)?(?:grades?|bands?|scales?|spinal\s+(?:column\s+)?points?|scp|pay\s+points?)\s*$", re.I)
 _MONTH_COLUMN_RE = re.compile(rf"\b{MONTH}\.?\s+(?:19|20)?\d\d\b", re.I)
 # Rows of label, figure, label, figure that make a table two accounts side by side.
 _SIDE_BY_SIDE_ROWS = 2
@@ -212,7 +215,9 @@ def _fullest(rows: list[Row], columns: list[int]) -> int | None:
 
 
 def read_money_table(block: Block) -> MoneyTable | None:
-    """The lines of a table that has a money column, or None for any other table."""
+    """The lines of a table that has a money column, or None for any other table (a pay
+    scale's grades and pay points are what a post may pay, not money spent: "Grade | Entry |
+    Top" over "KS4 | £27,852 | £29,716")."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     value_columns = figure_columns(rows)
     if not value_columns:
@@ -220,6 +225,8 @@ def read_money_table(block: Block) -> MoneyTable | None:
     width = max(len(r.cells) for r in rows)
     start = next((i for i, r in enumerate(rows) if not _is_header_row(r, value_columns)), len(rows))
     headers = _headers(rows[:start], width)
+    if PAY_SCALE_HEADER_RE.match(headers[0]):
+        return None
     typed = type_columns(headers, rows[start:], value_columns)
     value_columns = typed.of_kind("money")
     if not _holds_money(block, headers, value_columns):  # page numbers, counts: not money

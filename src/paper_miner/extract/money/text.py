@@ -211,6 +211,15 @@ _JOINER_RE = re.compile(r"\s(?:and|or|but|plus|while|whilst|with)\s", re.I)
 _NEXT_ITEM_RE = re.compile(r"\s(?:and|or|plus)\s+(?:(?:a|an|the)\s+)?[a-z]+\s+of\b", re.I)
 # A price per unit, possibly the first end of a range: "£8 per tonne", "£19 to £24 per tonne",
 # "£3.50 per household per week", "£12 an hour", "£4/hour"; "per annum" and "a year" are periods.
+# Words for what a post pays, a few words after them saying how it stands to the figure ("the
+# salary will increase to £X"; a payment line, "Clerk's salary - £640", is money paid).
+_PAY_LEVEL_RE = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|hourly\s+rates?|pay\s+(?:bands?|points?|scales?|rates?))\b"
+    r"(?!\s+(?:costs?|bills?|budgets?|savings?|expenditure|awards?)\b)(?=[^.;£]*[a-z]\s*$)"
+    r"(?:(?!\b(?:costs?|bills?|budgets?)\b)[^.;£]){0,50}$",
+    re.I)
+# Figures listed just before ("£12.60 and "), which share the words before them.
+_LISTED_FIGURES_RE = re.compile(r"(?:£\s?[\d.,]+\s?(?:k|m|bn)?\s*(?:,|and|or)\s*)+$", re.I)
 _UNIT_RATE_RE = re.compile(
     r"^\s*(?:(?:to|and|[-–])\s*£\s?[\d.,]+\s?(?:k|m|bn)?\s+)?"
     r"(?:(?:per\s+|/\s*)(?!(?:annum|year|yr|calendar|financial)\b)[a-z]"
@@ -332,7 +341,8 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         label, noun = figure_label(clause, after, noun)
         claimed = after_end
         following = sentence[money.end:next_start]
-        if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]):
+        if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]) \
+                or _is_pay_level(sentence[:money.start]):
             continue
         kind = (default_kind or _moved_kind(before, sentence[money.end:])
                 or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
@@ -359,6 +369,13 @@ def _is_threshold(sentence: str, start: int, end: int) -> bool:
                 or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(after))
                 or _BOUND_AFTER_RE.match(after) or _MARKET_TALLY_RE.match(after)
                 or (_PASSING_BEFORE_RE.search(before) and _LEVEL_AFTER_RE.match(after)))
+
+
+def _is_pay_level(before: str) -> bool:
+    """What a post pays, not money spent: "the entry level salary will increase to £24,513",
+    "salaries in excess of £100,000", "pay bands of £5,000", "the Living Wage, which is £12.60
+    and £13.85 in London" ("salary costs of £3.1m" and "the wage bill of £40m" are money)."""
+    return bool(_PAY_LEVEL_RE.search(_LISTED_FIGURES_RE.sub("", before)))
 
 
 def _is_old_price(before: str, after: str) -> bool:
