@@ -288,6 +288,7 @@ def test_a_title_naming_the_paper_as_a_plan(title, meeting, plan):
 @pytest.mark.parametrize(("text", "councils"), [
     ("in advance of the 2026-27 Budget County Council in February", []),
     ("The County Council agreed the budget.", []),
+    ("a report to the Committee ahead of the July County Council meeting", []),
     ("Aber & Glyn Community Council - Meeting 3rd May 2018", ["Aber & Glyn Community Council"]),
     ("issued by Westvale District Council", ["Westvale District Council"]),
     ("London Borough of Eastholm Cabinet, 4 May", ["London Borough of Eastholm"]),

@@ -20,7 +20,14 @@ from pydantic import BaseModel, ConfigDict
 from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
-from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS, LINKED_FILE_TAIL, MONTH, POSTCODE, WEEKDAY
+from paper_miner.extract.common.vocabulary import (
+    DECIDING_BODY_NOUNS,
+    LINKED_FILE_TAIL,
+    MONTH,
+    MONTH_FULL,
+    POSTCODE,
+    WEEKDAY,
+)
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
@@ -93,12 +100,13 @@ TITLE_NOUNS = re.compile(
     r"\b(report|plan|strategy|review|programme|update|summary|minutes|agenda|budget|"
     r"proposals?|statement|framework|policy|progress)\b", re.IGNORECASE)
 # "Westvale District Council", "Stoke Green Parish Council", "Aber and Glyn Community Council";
-# not "The County Council" or "Budget County Council" (a reference, or a heading's word run in).
+# not "The County Council", "Budget County Council" or "13 March County Council" (a reference, or
+# a heading's word run in).
 # London's and the royal boroughs name their place last: "London Borough of Eastholm Hythe",
 # "Royal Borough of Kingsmere and Avon" (not the "Cabinet" or "Annual Report" printed after).
 BOROUGH_PLACE_WORD = r"(?!(?:Council|Cabinet|Committee|Board|Panel|Executive|Annual|Report|Plan|Strategy|Budget)\b)[A-Z][\w'&-]*"
 COUNCIL_RE = re.compile(
-    r"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet)\b)"
+    rf"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet|{MONTH_FULL})\b)"
     r"(?:[A-Z][\w'&-]*\s+(?:(?:and|&)\s+)?){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish|Community)"
     rf"(?:\s+Borough)?\s+Council|(?:London|Royal)\s+Borough\s+of\s+{BOROUGH_PLACE_WORD}"
     rf"(?:\s+(?:(?:and|upon|on)\s+)?{BOROUGH_PLACE_WORD}){{0,2}})\b")
