@@ -907,3 +907,17 @@ def test_a_report_of_an_officer_to_a_committee_goes_to_that_committee():
         paragraph("The review covers the six months to September."),
     ])
     assert describe(layout).body == "Governance Committee"
+
+
+@pytest.mark.parametrize("line", [
+    "Extract from the minutes of the Licensing Committee held on 4 March 2025",
+    "Minutes extract from Licensing Committee – 4 March 2025",
+])
+def test_an_extract_of_minutes_is_minutes_of_its_committee(line):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Governance Update – Appendix 1"), heading(line),
+        paragraph("Item 6 – Street Trading Policy"),
+        paragraph("RESOLVED that the revised policy be adopted, with a report back to the July Full Council meeting.")])
+    got = describe(layout)
+    assert (got.doc_type, got.body) == ("minutes", "Licensing Committee")
+    assert got.authority is None

@@ -139,7 +139,7 @@ ADDRESSED_RE = re.compile(
 # "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
 # which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)"
-                        r"(?:(?!(?:Full|The|That|This|Each|Our)\b)[A-Z][\w'&-]*\s+){1,3}Council\b(?!\s+(?:Tax|Fund)\b)")
+                        rf"(?:(?!(?:Full|The|That|This|Each|Our|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
@@ -232,10 +232,13 @@ EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
 # the meeting held on 3 March were approved", "confirmed as a correct record"): not this meeting.
 EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
                                 r"\bcorrect\s+record\b", re.IGNORECASE)
-MINUTES_RE = re.compile(r"^\s*(?:minutes|notes|record)\s+of\b", re.IGNORECASE)
+# "Minutes of ...", and an extract of them: "Extract from the minutes of the Licensing Committee
+# held on ...", "Minutes extract from Licensing Committee – 4 May 2025".
+_MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes|notes|record)\s+"
+               r"(?:of|(?:extract|excerpt)\s+from)\b")
+MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
-MINUTES_LEAD_RE = re.compile(
-    r"^\s*(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
 FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 BODY_FIELD = re.compile(r"^(?:report\s+to|decided\s+at\s+meeting|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
@@ -585,7 +588,7 @@ def _is_minutes(layout: Layout) -> bool:
     minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
-    worded = re.search(r"\bminutes\s+(?:of|and\s+actions)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
+    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|(?:extract|excerpt)\s+from)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
                        _text(head), re.IGNORECASE)
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
