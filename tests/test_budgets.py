@@ -488,6 +488,15 @@ def test_a_compared_or_departed_year_is_not_the_figures_period(text, period):
     assert [m.period for m in read_money_text(text)] == [period]
 
 
+@pytest.mark.parametrize("compared", ["on the approved budget for 2025-26", "over the previous year"])
+def test_the_budget_an_increase_is_measured_on_dates_neither_figure(compared):
+    layout = laid_out(
+        Block(kind="heading", page=1, text="Westmere Council: Draft Budget 2026-27"),
+        Block(kind="paragraph", page=1, text=f"The draft net revenue budget is £612.4m, an increase of £21.0m (3.5%) "
+                                            f"{compared}."))
+    assert [(b.amount_gbp, b.period) for b in run(layout)] == [(612400000, "2026/27"), (21000000, "2026/27")]
+
+
 def test_a_sentence_with_no_year_of_its_own_restates_a_figure_moved_into_a_year():
     layout = laid_out(
         Block(kind="heading", page=1, text="Hartwell Borough Council: Capital Outturn 2024/25"),

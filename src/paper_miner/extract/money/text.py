@@ -233,9 +233,12 @@ _DATE_CUE_RE = re.compile(
 # money over several years, not that year's figure.
 _RUNNING_TOTAL_RE = re.compile(r"^\s*(?:in\s+total\s+)?by\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/\-–]\s?\d{2,4})?\b", re.I)
 # A year a figure is compared with is not its own: "an unallocated reserve for 2026/27 of £3.2m, the
-# same level as in 2025/26", "£4.1m for 2024/25, up from 2023/24".
+# same level as in 2025/26", "£4.1m for 2024/25, up from 2023/24", "£612.4m, an increase of £21.0m
+# on the approved budget for 2025-26".
 _COMPARISON_RE = re.compile(
-    r"\b(?:the\s+same\s+(?:\w+\s+)?as|compared\s+(?:to|with)|than|up\s+from|down\s+from)\b", re.I)
+    r"\b(?:the\s+same\s+(?:\w+\s+)?as|compared\s+(?:to|with)|than|up\s+from|down\s+from"
+    r"|(?:on|over)\s+(?:the\s+)?(?:(?:approved|original|revised|previous|current|base)\s+)?budget\s+(?:for|of|in)"
+    r"|(?:on|over)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:financial\s+)?year)\b", re.I)
 # Money moved from one year into another belongs to the year it moves into: "slippage of £0.4m
 # from the 2025/26 financial year in to the 2026/27 financial year".
 _INTO_YEAR_RE = re.compile(r"\b(?:into|in\s+to)\s+(?:the\s+)?(?=(?:financial\s+year\s+)?(?:19|20)\d\d)", re.I)
@@ -435,8 +438,8 @@ def _figure_period(following: str, clause: str, before: str, sentence: str,
     if own == "per_annum" and find_financial_years(clause):  # "for 2005/06 amounting to £12 per annum"
         own = None
     return (own or date_period(following) or _clause_period(clause)
-            or parse_period(before) or annual_charge_period(before) or parse_period(sentence)
-            or block_period)
+            or parse_period(before) or annual_charge_period(before)
+            or parse_period(_COMPARISON_RE.split(sentence, maxsplit=1)[0]) or block_period)
 
 
 def _own_words(following: str) -> str:
