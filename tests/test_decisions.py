@@ -1511,3 +1511,24 @@ def test_a_resolution_adopting_the_following_motion_decides_its_items():
                 block("That the climate action plan be approved.", kind="list_item", marker="(1)"),
                 doc_type="minutes", body="Council", date="2025-01-09")
     assert [d.status for d in got] == ["decided"]
+
+
+def test_a_resolution_quoting_what_the_council_was_asked_decides_it():
+    got = paper(block("Substantive motion carried."), block("RESOLVED that:", kind="list_item", marker="(27)"),
+                block("County Council, having had regard to the Section 25 report, is asked to agree the following:"),
+                block("The net revenue budget requirement of £612.4m for 2026-27.", kind="list_item", marker="(a)"),
+                block("To note the cost pressures on children's services.", kind="list_item", marker="(b)"),
+                doc_type="minutes", body="County Council", date="2026-02-19")
+    assert [(d.body, d.action, d.status) for d in got] == [
+        ("County Council", "agreed", "decided"), ("County Council", "noted", "decided")]
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Westmere Council – Proposed Record of Decision", "recommended"),
+    ("Westmere Council – Record of Decision", "decided"),
+])
+def test_a_proposed_record_of_decision_records_no_decision_yet(title, status):
+    got = paper(block("Decision:"), block("The Cabinet agree to:"),
+                block("note the forecast revenue overspend of £2.3m", kind="list_item", marker="a)"),
+                doc_type="other", body="Cabinet", date=None, title=title)
+    assert [(d.body, d.action, d.status) for d in got] == [("Cabinet", "noted", status)]

@@ -103,6 +103,8 @@ REASONS_LABEL_RE = re.compile(
     r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
 # Papers that record decisions taken (minutes, a decision notice or record), not ask for them.
 RECORDS = ("minutes", "other")
+# "Proposed Record of Decision", "Draft decision notice": a decision still to be taken.
+PROPOSED_RE = re.compile(r"\b(?:proposed|draft)\s+(?:record\s+of\s+)?(?:executive\s+|key\s+)?decision", re.I)
 # Head nouns that name a meeting's own body when minutes give it no fuller name.
 OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
@@ -153,6 +155,7 @@ class Context:
     item_marker: str | None = None  # the label of the last item read under the lead-in
     paused: tuple | None = None  # a lead-in a subheading interrupted, its items perhaps going on below it
     led_at: int = -1  # how many blocks had been read when the last lead-in was
+    proposed: bool = False  # a proposed record of decision: its resolutions are still to be made
     remarks: str | None = None  # "The following comments were made:": the lead-in's own label while its items run
     moved_text: bool = False  # the remarks are a motion's text, read up to the vote on it
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
@@ -176,8 +179,10 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     own = own_meeting(blocks, bodies)  # before any sentence is remembered: the page as printed
     addressed = (own.body if own.stated or document.body is None else None) or document.body \
         or _own_record_of(blocks, bodies) or meeting_of(document)
+    proposed = bool(PROPOSED_RE.search(document.title or ""))
     context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
-                      document.title, cover=cover, minutes=document.doc_type in RECORDS or own.stated)
+                      document.title, cover=cover, minutes=(document.doc_type in RECORDS or own.stated) and not proposed,
+                      proposed=proposed)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
     parts = [part for whole in _labels_joined(blocks) for part in _items(whole)]
@@ -567,6 +572,9 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     decided = context.minutes or context.lead is not None and context.lead.status == "decided"
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
+    if formal is not None and formal.status == "recommended" and context.lead is not None \
+            and context.lead.status == "decided" and context.items == 0 and not nested:
+        formal = replace(formal, status="decided")  # "RESOLVED that:" over "Council is asked to agree:"
     if formal is None and LEAD_END_RE.search(sentence) and _item_of_lead(sentence, block, context):
         context.details = True  # the bullets below are this item's
         return False
@@ -688,6 +696,8 @@ def _lead_in_body(text: str, section: list[str], context: Context) -> str | None
 
 
 def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
+    if context.proposed and clause.formal and clause.status == "decided":
+        clause = replace(clause, status="recommended")  # "Decision: The Cabinet agree to:" on a proposal
     if clause.status == "recommended":
         body = _addressee(clause.agent, context)
         date = _meeting_date_of(body, context) or context.paper_date
