@@ -1488,6 +1488,7 @@ def test_an_issue_page_listing_two_meetings_dates_each_resolution_by_its_own_mee
 
 @pytest.mark.parametrize(("lead", "vote"), [
     ("Cllr Brady proposed and Cllr Cole seconded the following amendment to the substantive motion:", "Amendment lost."),
+    ("Cllr Hale proposed, and Cllr Ito seconded the motion that", "The Chairman put the motion to the vote."),
     ("The following motion was moved by Cllr Dale:", "The motion was carried."),
 ])
 def test_a_motions_text_is_no_decision_until_it_is_resolved(lead, vote):

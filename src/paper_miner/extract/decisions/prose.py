@@ -83,10 +83,12 @@ REMARKS_LEAD_RE = re.compile(
     rf"(?:\b{_REMARKS}\b[^:.;]{{0,80}}?\b(?:were|was)\s+{_SAID}\b|\b{_SAID}\s+the\s+following\s+{_REMARKS}\b)"
     r"[^:.;]{0,60}:\s*-?\s*$", re.I)
 # "Mr Brady proposed and Ms Cole seconded the following amendment to the substantive motion:",
-# "The following motion was moved by Cllr Dale:": the text of a motion, not yet decided.
+# "Mrs Hale proposed, and Mr Ito seconded the motion that", "The following motion was moved by
+# Cllr Dale:": the text of a motion, not yet decided.
 MOVED_TEXT_RE = re.compile(
-    r"(?:\b(?:proposed|moved)\b[^:;]{0,120}?\bseconded\b[^:;]{0,60}?\bthe\s+following\s+(?:amendment|motion)\b"
-    r"|\bthe\s+following\s+(?:amendment|motion)\s+(?:was|were)\s+(?:proposed|moved)\b)[^:;]{0,80}:\s*-?\s*$", re.I)
+    r"\b(?:proposed|moved)\b[^:;]{0,120}?\bseconded\b[^:;]{0,60}?\bthe\s+(?:following\s+)?(?:amendment|motion)\b"
+    r"(?:[^:;]{0,80}:|\s+that)\s*-?\s*$"
+    r"|\bthe\s+following\s+(?:amendment|motion)\s+(?:was|were)\s+(?:proposed|moved)\b[^:;]{0,80}:\s*-?\s*$", re.I)
 # What ends a motion's text: the vote on it ("Amendment lost.", "The motion was carried") or the
 # resolution it became ("RESOLVED that ...").
 MOTION_END_RE = re.compile(
