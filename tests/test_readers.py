@@ -529,3 +529,30 @@ def test_cell_lines_that_make_no_table_of_figures_stay_text(tmp_path, lines):
     paper = tmp_path / "page.txt"
     paper.write_text(lines + "\n")
     assert "table" not in [b.kind for b in read_paper(paper).blocks]
+
+
+def test_markdown_header_over_cells_saved_one_per_line_is_a_table(tmp_path):
+    """A KPI table saved from a web page: its header and separator rows kept, its body a cell a line."""
+    page = tmp_path / "kpis.txt"
+    page.write_text("Service scorecard 2025/26\n"
+                    "Measure | RAG | Latest | Target |\n---|---|---|---|\n"
+                    "Households in temporary accommodation |\nred |\n412 |\n350 |\n"
+                    "Council tax collected (%) |\ngreen |\n97.2% |\n96% |\n"
+                    "Missed bin collections per 100,000 |\nN/A |\nTBC |\n40 |\n"
+                    "The figures are provisional.\n")
+    blocks = read_paper(page).blocks
+    table = next(b for b in blocks if b.kind == "table")
+    assert [r.cells for r in table.rows] == [
+        ["Measure", "RAG", "Latest", "Target"],
+        ["Households in temporary accommodation", "red", "412", "350"],
+        ["Council tax collected (%)", "green", "97.2%", "96%"],
+        ["Missed bin collections per 100,000", "N/A", "TBC", "40"],
+    ]
+    assert blocks[-1].text == "The figures are provisional."
+
+
+def test_minutes_items_under_a_markdown_header_stay_prose(tmp_path):
+    page = tmp_path / "minutes.txt"
+    page.write_text("No. | Item |\n---|---|\nApologies: none were received. |\n|\n"
+                    "Minutes: The minutes of the meeting held on 3 March were agreed. |\n|\n")
+    assert not [b for b in read_paper(page).blocks if b.kind == "table"]

@@ -167,6 +167,29 @@ def cell_rows(cells: list[str]) -> list[list[str]]:
     return rows if labelled else []
 
 
+# A markdown table whose header kept its row but whose body was saved a cell a line:
+# "Indicator | Status | Value | Target |", "---|---|---|---|", then "Homes let in 28 days |",
+# "amber |", "71% |", "80% |", ... (no pipe opens the lines, so they are no pipe table).
+_HEADER_LINE = re.compile(r"^(?!\s*\|)[^|]+(?:\|[^|]+)+\|\s*$")
+
+
+def headed_cell_rows(lines: list[str], i: int) -> list[list[str]]:
+    """The rows of a header line and separator over one-per-line cells, the header first;
+    the body is cut into rows as wide as the header. [] unless most rows hold a figure past
+    their label (a list of minutes items laid out so is prose, not a table)."""
+    if not (_HEADER_LINE.match(lines[i]) and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1].strip())):
+        return []
+    header = [cell_text(c) for c in lines[i].strip().removesuffix("|").split("|")]
+    j = i + 2
+    while j < len(lines) and (_CELL_LINE.match(lines[j]) or lines[j].strip() == "|"):
+        j += 1
+    cells = [ln.strip()[:-1].strip() for ln in lines[i + 2:j]]
+    width = len(header)
+    rows = [cells[k:k + width] for k in range(0, len(cells) - width + 1, width)]
+    with_figures = sum(any(_FIGURE_CELL.match(c) for c in row[1:]) for row in rows)
+    return [header] + rows if rows and 2 * with_figures >= len(rows) else []
+
+
 def _table(lines: list[str], page: int, pipe: bool) -> Block | None:
     rows = []
     for line in lines:
@@ -251,6 +274,9 @@ def parse_page(text: str, page: int) -> list[Block]:
             while j < len(lines) and _is_pipe(lines[j]):
                 j += 1
             blocks += [b for b in [_table(lines[i:j], page, pipe=True)] if b]
+        elif rows := headed_cell_rows(lines, i):
+            j = i + 2 + sum(len(row) for row in rows[1:])  # the header, its separator, then a cell a line
+            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
         elif rows := cell_rows(_cell_run(lines, i)):
             j = i + sum(len(row) for row in rows)  # a cell a line, the lone "|" too
             blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
@@ -258,7 +284,7 @@ def parse_page(text: str, page: int) -> list[Block]:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]
         else:
-            while j < len(lines) and _continues(lines[j - 1], lines[j]):
+            while j < len(lines) and _continues(lines[j - 1], lines[j]) and not headed_cell_rows(lines, j):
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
             standalone = _ends_run(lines[i - 1] if i else "") and _ends_run(nxt)

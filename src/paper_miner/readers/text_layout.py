@@ -26,7 +26,8 @@ WRAP_SLACK = 2  # a line this close to the right margin was wrapped there
 _FOOTER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}"
                      r"|[-–]\s*\d{1,4}\s*[-–])$", re.I)
 _FOLIO = re.compile(r"^\d{1,4}$")
-_MD_SIGNS = re.compile(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\|)|\t")
+# a heading, a bullet, a pipe table's row or its separator row ("---|---|") without the outer pipes
+_MD_SIGNS = re.compile(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\||:?-{3,}:?\s*\|)|\t")
 
 
 def looks_fixed_width(text: str) -> bool:
