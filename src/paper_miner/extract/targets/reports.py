@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.parse import parse_duration_seconds
+from paper_miner.extract.common.parse import parse_deadline, parse_duration_seconds
+from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN
 from paper_miner.extract.targets.codes import split_label
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
@@ -33,9 +34,9 @@ _GOAL = r"(?:targets?|aims?|expectations?)\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
-    r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|within|on|off"
+    r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|inside|within|on|off"
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
-    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|"
+    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
 # The target as the subject of the report: "the current target was being exceeded at 99.5%",
 # "the annual target has been met with 412".
@@ -51,8 +52,14 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|in
 # "the target caseload of no more than 18", "(target 98.5%)".
 _TARGET_FIGURE_RE = re.compile(
     rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
-    rf"(?P<after>{_FIGURE})|(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)",
+    rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)",
     re.IGNORECASE)
+# The year a target is for: "inside the 2013 target of 8.5 days", "below the 2024/25 target".
+_GOAL_YEAR_RE = re.compile(rf"\b({YEAR_OR_SPAN})\s+{_GOAL}", re.IGNORECASE)
+# A figure from an earlier period, set beside the one reached: "7.5 days, an improvement over
+# the 10.2 days for the same period in the previous year, and ...", "(last year: 64%)".
+_EARLIER_FIGURE_RE = re.compile(r"^[^,;()]{0,60}?\b(?:previous|last|prior|preceding)\s+(?:year|quarter|month)"
+                                r"|^[^,;()]{0,40}?\bsame\s+(?:period|quarter|month|time)\b", re.IGNORECASE)
 # Openings that say when, not what: "In Quarter 3,", "As of 31 December 2024,", "Over these
 # months,", "this quarter".
 _WHEN_RE = re.compile(
@@ -104,7 +111,13 @@ def reported_target(text: str, page: int) -> Target | None:
     return Target(page=page, quote=text, indicator=code, measure=measure, target=target,
                   unit=unit if unit != "count" else unit_hint("", measure),
                   direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
-                  actual=reached)
+                  deadline=_goal_year(text), actual=reached)
+
+
+def _goal_year(text: str) -> str | None:
+    """When a reported target falls due, where it is named by its year ("the 2013 target")."""
+    year = _GOAL_YEAR_RE.search(text)
+    return parse_deadline(f"by {year.group(1)}") if year else None
 
 
 def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
@@ -112,7 +125,8 @@ def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
     a target of 450"), and the measure it is a figure of."""
     printed = {amount for _, amount in quantities(text[:cue_at])}
     reached = [m for m in re.finditer(_FIGURE, text[:cue_at])
-               if amount_of(m.group(0)) in printed and not _QUARTER_NUMBER_RE.search(text[:m.end()])]
+               if amount_of(m.group(0)) in printed and not _QUARTER_NUMBER_RE.search(text[:m.end()])
+               and not _EARLIER_FIGURE_RE.match(text[m.end():cue_at])]
     if not reached:
         return None, ""
     return reached[-1], _measure(text, reached[-1].start(), reached[-1].end(), cue_at)
