@@ -1280,6 +1280,17 @@ def test_a_reported_target_takes_the_figure_reached_not_last_years_and_the_year_
     assert [(t.target, t.actual, t.deadline) for t in found] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("We are also backing community energy groups across the borough to help achieve borough wide emissions "
+     "reductions of 68% by 2035, relative to 2005 levels.", ("borough wide emissions reductions", 68, "2035", "decrease")),
+    ("The council is working with headteachers to achieve pupil attendance of 95% by 2027.",
+     ("pupil attendance", 95, "2027", "achieve")),
+])
+def test_what_the_council_does_for_an_aim_is_not_the_measure(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.deadline, t.direction) for t in found] == [expected]
+
+
 def test_commentary_paragraph_opening_with_its_code_names_the_indicator():
     found = extract(Block(kind="paragraph", page=1, text=(
         "HSG 12 – Homes re-let The average time to re-let a home during Q2 was 19.5 days, ahead of "

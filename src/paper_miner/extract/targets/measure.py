@@ -92,8 +92,13 @@ _OPENING_CHANGE_RE = re.compile(rf"^(?:{_CHANGE_VERBS})\s+(?P<measure>[^,;]{{3,}
 _SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subject>.+?)\s+(?:to|is\s+to|are\s+to)\s+(?:be\s+)?(?:{_CHANGE_VERBS})"
     r"(?:\s+(?:further|significantly|steadily|substantially))?$", re.IGNORECASE)
+# What the paper is doing for the aim, before the aim itself: "We are also supporting local
+# businesses to help achieve a 40% cut in district emissions", "The council is working with
+# landlords to deliver ...": the measure is the aim's object.
+_EFFORT_FOR_AIM = (r"(?:we|the\s+council|our\s+\w+)\s+(?:are|is|will|have|has)\b[^.;,]*?\bto\s+(?:help\s+(?:to\s+)?)?"
+                   r"(?=(?:achieve|deliver|reach|meet)\b)")
 _LEAD_RE = re.compile(
-    r"^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
+    "^" + _EFFORT_FOR_AIM + r"|^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
     r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?"
     r"|we\s+(?:aim|plan|intend)\s+to|to|and"
     r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",

@@ -16,11 +16,11 @@ from paper_miner.extract.common.vocabulary import MONTH, NUMBER_WORDS, YEAR
 from paper_miner.extract.targets.values import find_values
 
 _INCREASE = ["increase", "increases", "increased", "increasing", "improve", "improves",
-             "improved", "improving", "improvement", "raise", "raises", "raised", "raising",
+             "improved", "improving", "improvement", "improvements", "raise", "raises", "raised", "raising",
              "higher", "maximise", "maximize", "grow", "grows", "boost", "rise", "rises",
              "lift", "expand", "double", "doubling", "treble", "triple", "risen",
              "widen"]
-_DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "decrease", "decreased",
+_DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "reductions", "decrease", "decreases", "decreased",
              "decreasing", "narrow", "narrowed", "narrowing", "restrict", "restricting",
              "minimise", "minimize", "minimising", "lower", "lowering", "fewer", "cut", "cuts",
              "cutting", "halve", "halving", "fall", "falls", "fallen", "drop", "drops", "decline",
