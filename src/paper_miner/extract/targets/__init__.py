@@ -5,7 +5,8 @@ an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with 
 column (``target_tables``, or ``spaced_tables`` where a text export parts the columns with
 runs of spaces, ``text_scorecards`` where a text paper's own lines hold them cell by cell, or
 ``flat_scorecards`` where a saved web page flattened them into words, ``flat_rows`` where a
-text export kept one line per numbered or coded row, its cells spaced or glued), plan
+text export kept one line per numbered or coded row, its cells spaced or glued), a line
+labelled as the targets listing one figure per item (``labelled_lists``), plan
 tables headed by the periods they commit to (``period_tables``: "By 2026-27 | By 2027-28 |
 Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
@@ -32,6 +33,7 @@ from paper_miner.extract.targets import (
     flat_rows,
     flat_scorecards,
     kpi_boxes,
+    labelled_lists,
     period_tables,
     running_text,
     spaced_tables,
@@ -43,7 +45,7 @@ from paper_miner.extract.targets.patterns import done_in_time, higher_is_better,
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, period_tables,
-           running_text)
+           labelled_lists, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

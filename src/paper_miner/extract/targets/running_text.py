@@ -20,6 +20,7 @@ from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.targets.flat_scorecards import row_blocks
 from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.labelled_lists import is_labelled_list
 from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.spaced_tables import is_spaced_row
 from paper_miner.extract.targets.statements import Statement, targets_of
@@ -130,8 +131,8 @@ def _closes_measures(block: Block) -> bool:
 def _block_texts(block: Block, action_columns: tuple[int, int] | None = None) -> list[str]:
     """The texts a block's sentences are read from; an action table's measure column
     (``action_columns``, see ``_action_table_measures``) is read on its own."""
-    if is_box(block) or is_period_table(block):
-        return []  # read by ``kpi_boxes`` or ``period_tables``
+    if is_box(block) or is_period_table(block) or is_labelled_list(block):
+        return []  # read by ``kpi_boxes``, ``period_tables`` or ``labelled_lists``
     if block.kind in ("paragraph", "list_item"):
         # a scorecard run together, or a row of one, is read by the table readers
         return [] if opens_with_header(block.text) or is_spaced_row(block.text) else [block.text]
