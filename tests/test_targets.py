@@ -1291,6 +1291,17 @@ def test_what_the_council_does_for_an_aim_is_not_the_measure(text, expected):
     assert [(t.measure, t.target, t.deadline, t.direction) for t in found] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("We achieved a rent collection rate of 96.4% during 2025/26. Unfortunately this was short of our regular "
+     "target of 98%. Arrears rose over the winter.", ("rent collection rate", 98, 96.4)),
+    ("Average time to answer calls was 95 seconds in March. However, this is above the corporate target of 60 "
+     "seconds.", ("Average time to answer calls", 60, 95)),
+])
+def test_a_report_pointing_back_after_a_sentence_adverb_takes_the_figure_before(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
 def test_commentary_paragraph_opening_with_its_code_names_the_indicator():
     found = extract(Block(kind="paragraph", page=1, text=(
         "HSG 12 – Homes re-let The average time to re-let a home during Q2 was 19.5 days, ahead of "

@@ -36,7 +36,7 @@ _REPORT_RE = re.compile(
     r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
     r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|inside|within|on|off"
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
-    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|" + YEAR_OR_SPAN + "|"
+    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
 # The target as the subject of the report: "the current target was being exceeded at 99.5%",
 # "the annual target has been met with 412".
@@ -84,8 +84,13 @@ def reports_on_target(text: str) -> bool:
     return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text)
 
 
+# Who reached the figure, before what it measures: "We achieved a total service level of 72%".
+_ACHIEVER_RE = re.compile(r"^(?:we|the\s+(?:council|service|team))\s+(?:(?:have|has)\s+)?(?:achieved|reached|recorded)"
+                          r"\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
 def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
-    before = _WHEN_RE.sub("", text[:figure_at].strip())
+    before = _ACHIEVER_RE.sub("", _WHEN_RE.sub("", text[:figure_at].strip()))
     before = _LINK_RE.sub("", before).strip(" ,;:-–")
     if not _EMPTY_RE.match(before):
         return before

@@ -63,7 +63,9 @@ _BRACKETED_BASELINE_RE = re.compile(
 # "against the November 2024 baseline", "on 2019 levels": when the start was measured.
 _LEVEL_THEN_RE = re.compile(r"\b(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?"
                             r"|\b(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s+(?:baseline|levels?)\b", re.IGNORECASE)
-_POINTS_BACK_RE = re.compile(r"^(?:this|that|it|which)\s+(?:is|was|remains|remained)\b", re.IGNORECASE)
+# "This is above the target of 18.", "Unfortunately this was short of our regular target of 80%."
+_POINTS_BACK_RE = re.compile(r"^(?:(?:unfortunately|however|sadly|regrettably|disappointingly|encouragingly|again)"
+                             r",?\s+)?(?:this|that|it|which)\s+(?:is|was|remains|remained)\b", re.IGNORECASE)
 _REVISION_RE = re.compile(
     r"\btargets?\s+(?:change|revision|amendment)\b"
     r"|\b(?:chang|revis|amend|reset)\w*\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?targets?\b"
