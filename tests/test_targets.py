@@ -1268,11 +1268,11 @@ def test_reported_targets_take_the_unit_of_the_figure_reached(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Average days lost to sickness per employee over the year was 7.9 days, an improvement over the 9.4 days "
+    ("Average working days lost to sickness per member of staff was 7.9 days, an improvement over the 9.4 days "
      "for the same period in the previous year, and inside the 2025 target of 8.5 days.", (8.5, 7.9, "2025")),
     ("Missed bin collections per 100,000 stood at 41, against 55 last year, and well inside the 2024/25 "
      "target of 50.", (50, 41, "2025-03")),
-    ("Calls answered within 60 seconds were 88%, compared to 84% in the previous quarter, below the target "
+    ("Calls answered within 45 seconds were 88%, compared to 84% in the previous quarter, below the target "
      "of 90%.", (90, 88, None)),
 ])
 def test_a_reported_target_takes_the_figure_reached_not_last_years_and_the_year_it_is_named_for(text, expected):
