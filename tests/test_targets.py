@@ -1927,3 +1927,31 @@ def test_a_bullet_reporting_what_was_done_is_no_target(text):
 def test_an_outcome_line_in_running_prose_needs_a_commitment():
     found = extract(Block(kind="paragraph", page=1, text="At least 25 new wildflower meadows sown by 2026."))
     assert found == []
+
+
+def test_a_web_table_of_quarters_after_its_target_column_reads_the_target_not_the_quarters(tmp_path):
+    """A saved web page's KPI table: the target column, then one column per quarter, the later
+    quarters still empty (trailing spaces); the next table's header ("Performance Indicator
+    2021 to 2022 ...", past results only) ends the rows, and its rows are no targets."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Licensing performance",
+        "Performance Indicator Target Q1 (April to June 2024) Q2 (July to September 2024) Q3 (October to December 2024)",
+        "Taxi licences issued within 10 days 85% 88%      ",
+        "Average weeks to decide a premises licence 6 weeks 5.5 weeks      ",
+        "Performance Indicator 2021 to 2022 2022 to 2023",
+        "Taxi licences issued within 10 days 79% 84%",
+        "Average weeks to decide a premises licence 8 7"]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("Taxi licences issued within 10 days", 85.0, "%"),
+        ("Average weeks to decide a premises licence", 6.0, "weeks")]
+
+
+def test_a_web_table_with_no_name_over_its_indicators_opens_on_the_target_for_the_year(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "How the revenues team is doing in 2023/24:",
+        "  Target for the year  April to June 2023 July to September 2023 October to December 2023 Annual result",
+        "Days to pay a discretionary housing payment 14 days 16.2 days      ",
+        "Days to answer a council tax query 8 days 7.5 days 9.1 days      "]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("Days to pay a discretionary housing payment", 14.0, "days", "decrease"),
+        ("Days to answer a council tax query", 8.0, "days", "decrease")]

@@ -238,12 +238,17 @@ def _starts_block(line: str) -> bool:
             or bool(_MD_HEADING.match(line)))
 
 
+# A table row flattened onto one line ends in a figure, then its empty cells' spaces
+# ("Days to process changes 12 days 8.8 days      "): the row ends there, no hard break.
+_EMPTY_CELLS_AT_END = re.compile(r"\d%?(?:\s[a-z]+)? {3,}$")
+
+
 def _continues(prev: str, line: str) -> bool:
     """Is ``line`` the same block as ``prev``: after a markdown hard break (two trailing
     spaces), a sentence running on in lowercase, or a title wrapped over capitals lines."""
     if _starts_block(line) or _MD_HEADING.match(prev):
         return False
-    if prev.endswith("  "):
+    if prev.endswith("  ") and not _EMPTY_CELLS_AT_END.search(prev):
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
     if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c):

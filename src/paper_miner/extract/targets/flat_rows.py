@@ -28,28 +28,37 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import parse_deadline
-from paper_miner.extract.common.vocabulary import YEAR
+from paper_miner.extract.common.vocabulary import MONTH, YEAR
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
-# A year or span, glued to the next without a space ("2010/112011/12": 2010/11, 2011/12).
-_PERIOD = rf"(?:q[1-4]\s*)?{YEAR}(?:\s?[/-]\s?(?:{YEAR}(?!\d)|\d\d))?"
+# A year or span, glued to the next without a space ("2010/112011/12": 2010/11, 2011/12),
+# or a span in words, maybe a quarter's ("2016 to 2017", "Q1 (April to June 2019)").
+_WORDED_SPAN = rf"(?:q[1-4]\s*\(\s*)?(?:{MONTH}\s+)?(?:{YEAR}\s+)?to\s+(?:{MONTH}\s+)?{YEAR}\)?"
+_YEAR_OR_SPAN = rf"{YEAR}(?:\s?[/-]\s?(?:{YEAR}(?!\d)|\d\d))?"
+_PERIOD = rf"(?:{_WORDED_SPAN}|(?:q[1-4]\s*)?{_YEAR_OR_SPAN})"
 _LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
 _NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
                 r"|description|kpi|name")
 _VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|value"
-_VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?"
+_VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?(?:\s+for\s+the\s+year)?"
 # A value column: a year before a column with a year of its own is a column itself
 # ("2014/15Target 2015/16"), else the column's ("2023/24 Performance").
 _VALUE_HEADER = (rf"{_PERIOD}(?=\s*{_VALUE_NAME}\s*{_PERIOD})"
-                 rf"|(?:{_PERIOD}\s*)?{_VALUE_NAME}(?:\s*{_PERIOD})?|{_PERIOD}")
+                 rf"|(?:{_YEAR_OR_SPAN}\s*)?{_VALUE_NAME}(?:\s*{_YEAR_OR_SPAN})?|{_PERIOD}")
 # "No Performance Indicator Target 2023/24 Cabinet Portfolio", "MeasureUnit2023/24 PerformanceCurrent Target".
-_HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?P<name>{_NAME_HEADER})\s*(?P<unit>units?\s*)?"
+_HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?:(?P<name>{_NAME_HEADER})\s*)?(?P<unit>units?\s*)?"
                         rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)(?=$|(?-i:[A-Z]))", re.IGNORECASE)
+# A header with no name over the indicator column opens on its target column and names
+# the periods reported after it ("Target for the year | April to June 2019 | July to ...").
+_UNNAMED_COLUMNS = 3
 _TITLE_WORDS = 8  # a table's title is short: "Community Wellbeing", "Collection statistics 2024/25"
 _VALUE_HEADER_RE = re.compile(_VALUE_HEADER, re.IGNORECASE)
+# The next table's header, with or without a target column, ends the rows above it
+# ("Performance Indicator 2016 to 2017 2017 to 2018" over last years' results).
+_NEXT_HEADER_RE = re.compile(rf"(?:{_LEAD_HEADER})?(?:{_NAME_HEADER})\s+(?:{_VALUE_HEADER})", re.IGNORECASE)
 _TARGET_WORD_RE = re.compile(r"target", re.IGNORECASE)
 _YEAR_RE = re.compile(_PERIOD, re.IGNORECASE)
 # A row's number or code, spaced or glued to the name: "5 Percentage ...", "C6Percentage ...".
@@ -58,10 +67,13 @@ _ROW_START_RE = re.compile(r"^(?:(?P<code>[A-Z]{1,5}\s?-?\d{1,3}[a-z]?)|\d{1,3}\
 # at most to a word's end ("collected98.0%"), never to a code's capitals ("ENV3").
 _FIGURE = r"£?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|£?\d+(?:\.\d+)?%?"
 _FIGURE_RE = re.compile(rf"(?:{_FIGURE})")
+# A figure with its unit of time, a cell of a table on days or weeks taken ("27.6 days").
+_TIMED_FIGURE = rf"(?:{_FIGURE})(?:\s(?:days|weeks|months|hours|minutes)\b)?"
+_TIMED_FIGURE_RE = re.compile(_TIMED_FIGURE)
 # An empty cell among spaced figures: "- 15", "n/a 92%".
 _EMPTY = r"(?i:n/a)|-|–"
 _EMPTY_RE = re.compile(_EMPTY)
-_RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:(?:{_EMPTY})\s+)*(?:{_FIGURE})(?:\s*(?:{_FIGURE})|\s+(?:{_EMPTY})(?=\s|$))*"
+_RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:(?:{_EMPTY})\s+)*(?:{_TIMED_FIGURE})(?:\s*(?:{_TIMED_FIGURE})|\s+(?:{_EMPTY})(?=\s|$))*"
                      r"(?=\s*(?:$|[A-Z(]))")
 # A target in words, which way to go without a figure: "Higher than previous year", "Improve
 # on last year", "Maintain or improve".
@@ -93,6 +105,8 @@ def header_of(text: str) -> _Header | None:
     if match is None or text.rstrip().endswith(".") or not _TARGET_WORD_RE.search(match.group("values")):
         return None
     values = [_spaced(m.group(0)) for m in _VALUE_HEADER_RE.finditer(match.group("values"))]
+    if not match.group("name") and (len(values) < _UNNAMED_COLUMNS or not _TARGET_WORD_RE.match(values[0])):
+        return None
     years = {_spaced(m.group(0)) for m in _YEAR_RE.finditer(match.group("values"))}
     if len(years) == 1:
         values = [value if _YEAR_RE.search(value) else f"{value} {next(iter(years))}" for value in values]
@@ -134,6 +148,19 @@ def _alike(pieces: list[str]) -> bool:
     return len(shapes) == 1 and all("." in p or p.endswith("%") for p in pieces)
 
 
+def _timed_cells(run: str, count: int) -> list[str] | None:
+    """A row's figures with their unit of time, fewer than its columns where the later
+    periods are still empty ("Days to process changes 12 days 8.8 days" under "Target |
+    April to June | July to September | ..."): the cells of one row share one unit, so
+    "2 months 90% 92%" is no run of cells but a name's end and two cells."""
+    cells = _TIMED_FIGURE_RE.findall(run)
+    if not 2 <= len(cells) <= count or " ".join(cells) != run.strip():
+        return None
+    if len({re.sub(r"[\d.,£]", "", cell) for cell in cells}) != 1:
+        return None
+    return cells + [""] * (count - len(cells))
+
+
 def split_values(run: str, count: int) -> list[str] | None:
     """``count`` cells from a run of figures, spaced ("31.4 28.9 25.0") or glued with none
     ("98.0%98.2%98.1%", "96.796.696.7"), an empty cell spaced ("- 15"); glued figures are cut only where one cut makes
@@ -173,7 +200,9 @@ def read_row(text: str, header: _Header, page: int) -> Row | None:
     code, rest = start
     for at in range(len(rest)):  # every start, as a longer run that does not fit may hold one that does
         run = _RUN_RE.match(rest, at)
-        values = split_values(run.group(0), len(header.values)) if run else None
+        ends_row = run is not None and run.end() == len(rest.rstrip())
+        values = run and (split_values(run.group(0), len(header.values))
+                          or (_timed_cells(run.group(0), len(header.values)) if ends_row else None))
         name = _name(rest[:run.start()], header) if values else None
         if name is not None:
             return Row(cells=[code, name, *values], page=page)
@@ -210,12 +239,14 @@ def _row_run(blocks: list[Block], header: _Header) -> list[Block]:
     """The paragraphs after a header that may be its rows: each starts with a number or a
     code (its last cell may be a comment in sentences), or, in a table with no number column,
     is a line that is no sentence; a short caption between rows ("Trend chart") is passed
-    over; anything else ends the run."""
+    over; the next table's header or anything else ends the run."""
     run: list[Block] = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             break
         text = _row_text(block)
+        if _NEXT_HEADER_RE.match(text):
+            break
         if _ROW_START_RE.match(text) or (_row_start(text, header) and not text.endswith(".")):
             run.append(block)
         elif not run or len(block.text.split()) > 4 or block.text.rstrip().endswith("."):
