@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.common.parse import financial_year, parse_deadline
 from paper_miner.extract.common.vocabulary import MONTH, YEAR
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
@@ -110,7 +110,23 @@ def header_of(text: str) -> _Header | None:
     years = {_spaced(m.group(0)) for m in _YEAR_RE.finditer(match.group("values"))}
     if len(years) == 1:
         values = [value if _YEAR_RE.search(value) else f"{value} {next(iter(years))}" for value in values]
-    return _Header(values=tuple(values), unit=bool(match.group("unit")), numbered=bool(match.group("lead")))
+    return _Header(values=_with_quarters_year(values), unit=bool(match.group("unit")),
+                   numbered=bool(match.group("lead")))
+
+
+def _with_quarters_year(values: list[str]) -> tuple[str, ...]:
+    """A target column with no year, before quarter columns that end in March ("Target |
+    April to June 2024 | ... | January to March 2025"), is the target for the financial year
+    those quarters make up ("Target 2024/25")."""
+    year_end = _YEAR_END_RE.search(values[-1]) or (len(values) > 1 and _YEAR_END_RE.search(values[-2]))
+    if not year_end:
+        return tuple(values)
+    year = financial_year(int(year_end.group("year")), 3)
+    return tuple(f"{value} {year}" if _TARGET_WORD_RE.search(value) and not _YEAR_RE.search(value) else value
+                 for value in values)
+
+
+_YEAR_END_RE = re.compile(rf"\bto\s+march\s+(?P<year>{YEAR})\)?$", re.IGNORECASE)
 
 
 def _titled_header(text: str) -> re.Match[str] | None:
