@@ -1957,3 +1957,27 @@ def test_a_web_table_with_no_name_over_its_indicators_opens_on_the_target_for_th
     assert [(t.measure, t.target, t.unit, t.direction, t.deadline) for t in found] == [
         ("Days to pay a discretionary housing payment", 14.0, "days", "decrease", "2024-03"),
         ("Days to answer a council tax query", 8.0, "days", "decrease", "2024-03")]
+
+
+def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
+    """Each promise under a lead-in ("When you phone us we aim to:") or opening with "We will"
+    is a maximum time; a promise with two times is two; a condition and a promise with no
+    time are none, and so is a time in a list under a heading that promises nothing."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Our customer promise",
+        "When you phone us we aim to:",
+        "- Pick up your call within four rings.",
+        "- Ring you back within two working days if the officer is out.",
+        "- Be polite and helpful.",
+        "We will see visitors with an appointment within 5 minutes of the booked time.",
+        "- If we cannot reply in full within 15 working days, we will tell you why.",
+        "Letters and emails",
+        "We will acknowledge your email within one working day and send a full reply within 8 working days.",
+        "Recent history",
+        "- The office moved within three days of the flood."]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("Pick up your call", 4.0, "rings", "decrease"),
+        ("Ring you back", 2.0, "working days", "decrease"),
+        ("see visitors with an appointment", 5.0, "minutes", "decrease"),
+        ("acknowledge your email", 1.0, "working days", "decrease"),
+        ("send a full reply", 8.0, "working days", "decrease")]

@@ -6,7 +6,8 @@ column (``target_tables``, or ``spaced_tables`` where a text export parts the co
 runs of spaces, ``text_scorecards`` where a text paper's own lines hold them cell by cell, or
 ``flat_scorecards`` where a saved web page flattened them into words, ``flat_rows`` where a
 text export kept one line per numbered or coded row, its cells spaced or glued), a line
-labelled as the targets listing one figure per item (``labelled_lists``), plan
+labelled as the targets listing one figure per item (``labelled_lists``), promises to do
+something within a time (``service_standards``: "We will answer your call within six rings"), plan
 tables headed by the periods they commit to (``period_tables``: "By 2026-27 | By 2027-28 |
 Post 2031"), then the running text (``running_text``: paragraphs, bullets, other
 tables). What a statement commits to is read the same way whatever its source
@@ -36,6 +37,7 @@ from paper_miner.extract.targets import (
     labelled_lists,
     period_tables,
     running_text,
+    service_standards,
     spaced_tables,
     target_tables,
     text_scorecards,
@@ -45,7 +47,7 @@ from paper_miner.extract.targets.patterns import done_in_time, higher_is_better,
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, period_tables,
-           labelled_lists, running_text)
+           labelled_lists, service_standards, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

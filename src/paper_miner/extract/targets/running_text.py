@@ -22,6 +22,7 @@ from paper_miner.extract.targets.flat_scorecards import row_blocks
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
 from paper_miner.extract.targets.period_tables import is_period_table
+from paper_miner.extract.targets.service_standards import standard_blocks
 from paper_miner.extract.targets.spaced_tables import is_spaced_row
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
@@ -70,10 +71,10 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
     measures = aims = False
     due: str | None = None
-    scorecard_rows = row_blocks(blocks)
+    read_elsewhere = row_blocks(blocks) | standard_blocks(blocks)
     for index, block in enumerate(blocks):
-        if index in scorecard_rows:
-            continue  # read by ``flat_scorecards``
+        if index in read_elsewhere:
+            continue  # read by ``flat_scorecards`` or ``service_standards``
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
         opened = index > 0 and _opens_aims(blocks[index - 1])
         aims = block.kind == "list_item" and (aims or opened)
