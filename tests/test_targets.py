@@ -1981,3 +1981,13 @@ def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
         ("see visitors with an appointment", 5.0, "minutes", "decrease"),
         ("acknowledge your email", 1.0, "working days", "decrease"),
         ("send a full reply", 8.0, "working days", "decrease")]
+
+
+def test_a_named_target_on_a_rate_reported_as_met_keeps_its_name_unit_and_per():
+    """Results reported in the clause before ("absence had fallen") do not make the named
+    target in the next "and that" clause a report; its bound says the way to go."""
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The Workforce Manager reported that absence had fallen over the winter and that the long term "
+        "absence target of no more than 4 days per employee per year was being met.")))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("long term absence days per employee per year", 4.0, "days", "decrease")]

@@ -198,8 +198,33 @@ def value_clause(text: str, value: Value | None) -> tuple[str, Value | None]:
     return text[start:end], shifted
 
 
+# "the short term sickness absence target of no more than [3.5 days] per employee per year":
+# a named target on a rate, its name before "target of", what it counts per after the figure.
+_TARGET_OF_FIGURE_RE = re.compile(
+    r"(?:^|\b(?:the|our|its|their|an?)\s+)(?P<name>(?:(?!(?:the|our|its|their|an?)\s)[\w()/-]+\s+){0,6}?)targets?\s+of\s+"
+    r"(?:(?:no|not)\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+)?$", re.IGNORECASE)
+_PER_RE = re.compile(r"^(?:\s+per\s+(?:[\w()]+\s?){1,5}?)+(?=\s*(?:$|[,.;]|(?:was|were|is|are|has|had|have|will|would)\b))",
+                     re.IGNORECASE)
+
+
+def _named_rate(text: str, value: Value | None) -> str | None:
+    """What a named target on a rate measures: its name, the figure's unit and what it is per
+    ("the short term sickness absence target of no more than 3.5 days per employee per year was
+    still being achieved" -> "short term sickness absence days per employee per year")."""
+    if value is None or value.slot != "target_is":
+        return None
+    named, per = _TARGET_OF_FIGURE_RE.search(text[:value.start]), _PER_RE.match(text[value.end:])
+    if named is None or per is None:
+        return None
+    unit = re.sub(r"^[£\d.,\s]+", "", text[value.start:value.end])
+    return " ".join(f"{named.group('name')} {unit} {per.group(0)}".split())
+
+
 def measure_of(text: str, value: Value | None) -> str:
     """What a statement measures: the statement less its scaffolding, figures, dates and labels."""
+    named_rate = _named_rate(text, value)
+    if named_rate:
+        return named_rate
     opening = _OPENING_CHANGE_RE.match(text)
     if value is not None and value.slot == "change_phrase" and opening and opening.end() <= value.start:
         text, value = opening.group("measure"), None

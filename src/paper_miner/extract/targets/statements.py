@@ -113,7 +113,7 @@ def qualifies(text: str, listed: bool = False) -> bool:
     values = find_values(text)
     # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
     # that replaces it.
-    if is_past_report(text[:values[0].end] if values and values[0].slot == "target_is" else text):
+    if is_past_report(_target_clause(text, values[0].end) if values and values[0].slot == "target_is" else text):
         return False
     if narrates_progress(text) or sets_a_price(text) or sets_a_limit(text) or _only_clock_times(text):
         return False
@@ -131,6 +131,18 @@ def qualifies(text: str, listed: bool = False) -> bool:
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
     return bool(_ALL_BY_RE.search(text))
+
+
+# Where reported speech parts its clauses: "... reported that the figures had improved and
+# that the sickness target of 3.5 days was being achieved".
+_THAT_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s+", re.IGNORECASE)
+
+
+def _target_clause(text: str, end: int) -> str:
+    """The words up to a named target's figure, from the start of its own "and that" clause:
+    results reported in the clause before ("the figures had improved") are not about it."""
+    starts = [m.end() for m in _THAT_CLAUSE_RE.finditer(text, 0, end)]
+    return text[starts[-1] if starts else 0:end]
 
 
 def _plan_imperative(text: str, value: Value) -> bool:
@@ -207,6 +219,8 @@ def targets_of(statement: Statement) -> list[Target]:
         way = direction(piece) or first_direction or framing or "achieve"
         first_direction = first_direction or way
         value = read_value(piece, decreasing=way == "decrease")
+        if value is not None and value.slot == "target_is":  # "the target of no more than 3.5 days"
+            way = direction(_target_clause(piece, value.end)) or way
         measure = _from_named_target(measure_of(piece, value))
         clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
         due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)
