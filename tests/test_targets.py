@@ -1991,3 +1991,17 @@ def test_a_named_target_on_a_rate_reported_as_met_keeps_its_name_unit_and_per():
         "absence target of no more than 4 days per employee per year was being met.")))
     assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
         ("long term absence days per employee per year", 4.0, "days", "decrease")]
+
+
+def test_net_zero_by_a_year_is_a_target_with_no_figure_and_the_interim_figure_keeps_its_date():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The Council has committed to cut its greenhouse gas emissions to net zero by 2035, with an interim "
+        "reduction of 60% by 2028.")))
+    assert [(t.measure.startswith("net zero"), t.target, t.deadline, t.direction) for t in found] == [
+        (True, None, "2035", "achieve"), (False, 60.0, "2028", "decrease")]
+    assert found[0].measure == "net zero greenhouse gas emissions"
+
+
+def test_net_zero_already_reached_is_no_target():
+    assert extract(Block(kind="paragraph", page=1, text=(
+        "Last year the depot was carbon neutral in 2023 and we have reduced fleet mileage by 12%."))) == []

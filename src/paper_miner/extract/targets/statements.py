@@ -19,6 +19,7 @@ from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
 from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
+from paper_miner.extract.targets.net_zero import net_zero_aim, without_net_zero
 from paper_miner.extract.targets.patterns import (
     direction,
     has_commitment,
@@ -206,6 +207,15 @@ def _fragmentary(measure: str) -> bool:
 
 
 def targets_of(statement: Statement) -> list[Target]:
+    """The targets a statement states; a net zero aim in it is one more (``net_zero``)."""
+    aim = net_zero_aim(clean(statement.text), statement.page)
+    if aim is None:
+        return _figure_targets(statement)
+    rest = statement.model_copy(update={"text": without_net_zero(clean(statement.text))})
+    return [aim, *_figure_targets(rest)]
+
+
+def _figure_targets(statement: Statement) -> list[Target]:
     text = clean(statement.text)
     if text and not statement.committed and reports_on_target(text) and not _DATED_TARGET_RE.search(text):
         return _reported(statement, text)
