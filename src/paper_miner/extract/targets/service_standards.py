@@ -35,6 +35,8 @@ _PROMISE_OPENING_RE = re.compile(r"^(?:(?:we\s+)?(?:will|should|shall|aim\s+to|t
 _WE_PROMISE_RE = re.compile(r"^we\s+(?:will|should|shall|aim\s+to)\b", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\b", re.IGNORECASE)
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
+# Bullets a text export ran into one paragraph part its promises.
+_BULLET_RE = re.compile(r"\s*[•●▪◦]\s*")
 # "and respond fully": a second promise in the same sentence starts after "and".
 _JOIN_RE = re.compile(r"^(?:[,;]?\s*(?:and|then)\s+)", re.IGNORECASE)
 
@@ -53,8 +55,9 @@ def _promises(blocks: list[Block], index: int) -> list[str]:
     if block.kind not in ("paragraph", "list_item"):
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
-    return [s for s in sentences(block.text) if not _CONDITION_RE.match(s.strip())
-            and (listed or _WE_PROMISE_RE.match(s.strip())) and _WITHIN_RE.search(s)]
+    items = [item.strip() for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
+    return [item for item in items if not _CONDITION_RE.match(item)
+            and (listed or _WE_PROMISE_RE.match(item)) and _WITHIN_RE.search(item)]
 
 
 def _unit(printed: str) -> str:
