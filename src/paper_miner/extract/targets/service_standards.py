@@ -13,7 +13,8 @@ is a standard: the number is its target, a maximum (direction decrease), and wha
 ("acknowledge your letter") its measure. A promise counts in a list under a lead-in that says
 what "we will" / "we aim to" / "we should" do, or names the standards, and in any sentence
 that itself opens with "We will", "We should" or "We aim to"; a condition ("If a reply cannot
-be given within 15 days, we will write ...") is none.
+be given within 15 days, we will write ...") is none, and a share done within a time ("We
+will answer 90% of calls within 3 minutes") is a target of the running text.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _PROMISE_OPENING_RE = re.compile(r"^(?:(?:we\s+)?(?:will|should|shall|aim\s+to|t
 _WE_PROMISE_RE = re.compile(r"^we\s+(?:will|should|shall|aim\s+to)\b", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\b", re.IGNORECASE)
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
+# "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
+_SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 # Bullets a text export ran into one paragraph part its promises.
 _BULLET_RE = re.compile(r"\s*[•●▪◦]\s*")
 # "and respond fully": a second promise in the same sentence starts after "and".
@@ -56,7 +59,7 @@ def _promises(blocks: list[Block], index: int) -> list[str]:
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
     items = [item.strip() for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
-    return [item for item in items if not _CONDITION_RE.match(item)
+    return [item for item in items if not _CONDITION_RE.match(item) and not _SHARE_RE.search(item)
             and (listed or _WE_PROMISE_RE.match(item)) and _WITHIN_RE.search(item)]
 
 
