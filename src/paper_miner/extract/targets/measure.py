@@ -209,8 +209,8 @@ _PER_RE = re.compile(r"^(?:\s+per\s+(?:[\w()]+\s?){1,5}?)+(?=\s*(?:$|[,.;]|(?:wa
 
 def _named_rate(text: str, value: Value | None) -> str | None:
     """What a named target on a rate measures: its name, the figure's unit and what it is per
-    ("the short term sickness absence target of no more than 3.5 days per employee per year was
-    still being achieved" -> "short term sickness absence days per employee per year")."""
+    ("the staff absence target of no more than 6.5 days per officer per annum was met again" ->
+    "staff absence days per officer per annum")."""
     if value is None or value.slot != "target_is":
         return None
     named, per = _TARGET_OF_FIGURE_RE.search(text[:value.start]), _PER_RE.match(text[value.end:])
