@@ -6,6 +6,7 @@ import pytest
 
 from paper_miner.extract.document import COUNCIL_RE, describe, is_plan_title
 from paper_miner.layout.arrange import arrange
+from paper_miner.layout.blocks import table_block
 from paper_miner.models import Block, Layout, Row
 from paper_miner.pipeline import read_paper
 
@@ -653,8 +654,8 @@ def test_a_meeting_items_page_of_a_report_is_no_minutes():
 
 
 @pytest.mark.parametrize(("foot", "date"), [
-    ([paragraph("12/3/2026"), Block(page=3, kind="table", text="", rows=[Row(cells=["..........", "", ".........."], page=3),
-                                                            Row(cells=["signed", "", "date"], page=3)])], "2026-03-12"),
+    ([paragraph("12/3/2026"), table_block([Row(cells=["..........", "", ".........."], page=3),
+                                            Row(cells=["signed", "", "date"], page=3)])], "2026-03-12"),
     ([paragraph("Signed: J. Brook"), paragraph("Date: 12 March 2026")], "2026-03-12"),
     ([paragraph("12/3/2026"), paragraph("Published on the council's website.")], None),
 ])

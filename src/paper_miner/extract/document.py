@@ -738,14 +738,10 @@ def _signed_on(layout: Layout) -> str | None:
     """A decision record signed at its foot: a date alone on its line by the "signed ... date"
     boxes ("17/1/2025" over "........ | signed | date") is the day it was decided."""
     foot = layout.blocks[-FOOT_BLOCKS:]
-    if not SIGNED_RE.search(" ".join(_block_words(b) for b in foot)):
+    if not SIGNED_RE.search(_text(foot)):
         return None
     alone = [parse_date(b.text.strip()) for b in foot if b.kind != "table" and len(b.text.split()) <= 4]
     return next((d for d in alone if d and len(d) == 10), None)
-
-
-def _block_words(block: Block) -> str:
-    return " ".join(c for row in block.rows for c in row.cells) if block.kind == "table" else block.text
 
 
 def _decision_date(layout: Layout) -> str | None:
