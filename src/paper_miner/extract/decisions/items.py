@@ -250,9 +250,9 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
 def _worded_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
     """Lead-ins worded without a label: "That the following be noted:", "As Cabinet Member for
     Housing, I agree to:", "Cabinet is asked to approve the following:"."""
-    following = FOLLOWING_BE_RE.match(sentence)
-    if following and following.group("verb").lower() in PAST:
-        return Label("decided" if records else "recommended", None, "", PAST[following.group("verb").lower()])
+    following = _following_action(sentence)
+    if following:
+        return Label("decided" if records else "recommended", None, "", following)
     first_person = FIRST_PERSON_LEAD_RE.match(sentence)
     if first_person:
         return _first_person_lead(first_person)
@@ -260,6 +260,12 @@ def _worded_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
     if asked:
         return Label("recommended", _agent(sentence[:asked.start()], bodies), "", BASE.get((asked.group("verb") or "").lower()))
     return None
+
+
+def _following_action(sentence: str) -> str | None:
+    """"That the following be noted:" -> noted: what each item under it is."""
+    following = FOLLOWING_BE_RE.match(sentence)
+    return PAST.get(following.group("verb").lower()) if following else None
 
 
 def _first_person_lead(match: re.Match) -> Label:
@@ -366,9 +372,9 @@ def item_lead(sentence: str, lead: Label | None, bodies: Bodies) -> Label | None
     recommendation to full council: a) the revenue budget; b) the capital programme", "RESOLVED:
     (2) That the following estimates be approved:- a. ...": an item that is itself a lead-in,
     its verb (with the body of the lead-in above) saying what each of its own items is."""
-    following = FOLLOWING_BE_RE.match(sentence)
-    if lead is not None and following and following.group("verb").lower() in PAST:
-        return Label(lead.status, lead.agent, "", PAST[following.group("verb").lower()])
+    following = _following_action(sentence)
+    if lead is not None and following:
+        return Label(lead.status, lead.agent, "", following)
     if lead is None or lead.agent is None or not LEAD_END_RE.search(sentence):
         return None
     text = FOR_ONWARD_RE.sub(r"\1 and recommends to", CONDITION_RE.sub("", sentence.strip()))
