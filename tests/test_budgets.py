@@ -1093,3 +1093,23 @@ def test_a_service_table_headed_by_its_services_keeps_its_money():
 ])
 def test_what_a_post_pays_is_no_money_spent(text, kept):
     assert [m.amount for m in read_money_text(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council approved the Capital Programme of £84.2m over the years from 2024-25 to 2028-29.",
+     [(84200000, "5 years")]),
+    ("The revised Capital Programme for 2023/24 to 2025/26 was approved by Council as £212.5m.",
+     [(212500000, "3 years")]),
+    ("The Capital Strategy for 22-23 to 27-28 totals £96m.", [(96000000, "6 years")]),
+    ("The proposed capital programme 2026-36 includes spending of £940m.", [(940000000, "10 years")]),
+    ("Slippage of £1.2m from 2024/25 to 2025/26 was approved.", [(1200000, "2024/25")]),
+    ("A youth service for 8-13 year olds will receive £0.4m.", [(400000, None)]),
+])
+def test_a_run_of_financial_years_is_a_span_of_years(text, expected):
+    """A figure for a run of financial years (Northvale's ten-year plan, Eastmere's programme
+    "2023/24 to 2025/26") covers them all, not the first; two years may be money moved."""
+    assert [(m.amount, m.period) for m in read_money_text(text)] == expected
+
+
+def test_a_column_headed_by_a_run_of_years_is_a_span():
+    assert heading_period("Total cost 2025-26 to 2034-35 £000") == "10 years"

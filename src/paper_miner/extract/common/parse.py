@@ -361,12 +361,54 @@ _ORDINAL_WORDS = ORDINAL_WORDS
 _YEAR_N_RE = re.compile(
     rf"\byear\s+{_COUNT}\b|\b(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\s+year\b", re.IGNORECASE
 )
-_N_YEARS_RE = re.compile(rf"\b{_COUNT}[\s-]+years?\b", re.IGNORECASE)
+# (An age is no span: "a play service for 5-11 year olds", "children aged 4 years old".)
+_N_YEARS_RE = re.compile(rf"\b{_COUNT}[\s-]+years?\b(?![\s-]*olds?\b)", re.IGNORECASE)
 _PER_ANNUM_RE = re.compile(
     r"(?i:\bper\s+(?:annum|year)\b|\b(?:a|each|every)\s+year\b|\bannually\b)"
     # "pa" in lower case only: "PA" in a paper usually means a personal assistant.
     r"|(?:(?<=\d)|(?<=\d[kKmM])|(?<![A-Za-z]))(?:p\.a\.?|P\.A\.?|pa(?![A-Za-z]))"
 )
+
+
+# A run of financial years a figure covers: "over the years from 2025-26 to 2034-35", "the Capital
+# Programme 2023/24 to 2028/29", "for 23-24 to 26-27", "the capital programme 2025-35" (a decade
+# written with its two end years).
+_FY_FORM = r"(?:(?:19|20)\d\d|\d\d)\s?[/\-–]\s?\d\d(?:\d\d)?"
+_FY_SPAN_RE = re.compile(
+    rf"(?<![\d/.£])(?P<first>{_FY_FORM})\s*(?:to|until|[-–—]|and)\s*(?P<last>{_FY_FORM})(?![\d/%])"
+    r"|(?<![\d/.£])(?P<decade>(?:19|20)\d\d)\s?[-–]\s?(?P<end>\d\d)(?![\d/%]|\s?[/\-–]\s?\d)", re.I)
+_FY_PARTS_RE = re.compile(r"(?P<first>\d{2,4})\s?[/\-–]\s?(?P<second>\d{2,4})")
+_SPAN_MIN_YEARS = 3  # "from 2024/25 to 2025/26" is as often money moved between two years
+_SPAN_MAX_YEARS = 30
+
+
+def _fy_first_year(text: str) -> int | None:
+    """The year a financial year starts in, long or short ("2025-26", "23-24" -> 2023); None
+    when the second year does not follow the first."""
+    parts = _FY_PARTS_RE.fullmatch(text.replace(" ", ""))
+    if parts is None:
+        return None
+    first, second = parts["first"], parts["second"]
+    start = int(first) if len(first) == 4 else 2000 + int(first)
+    return start if int(second) % 100 == (start + 1) % 100 else None
+
+
+def _span_years(match: re.Match[str]) -> int | None:
+    """How many financial years a span covers: "2025-26 to 2034-35" and "2025-35" are 10."""
+    if match["decade"]:
+        start = int(match["decade"])
+        last = start - start % 100 + int(match["end"])
+        count = last - start
+    else:
+        start, last = _fy_first_year(match["first"]), _fy_first_year(match["last"])
+        count = last - start + 1 if start is not None and last is not None else 0
+    return count if _SPAN_MIN_YEARS <= count <= _SPAN_MAX_YEARS else None
+
+
+def year_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "N years") for each run of three or more financial years ``text`` names."""
+    spans = ((m, _span_years(m)) for m in _FY_SPAN_RE.finditer(text))
+    return [(m.start(), m.end(), f"{count} years") for m, count in spans if count]
 
 
 def _count_value(word: str) -> int:
@@ -375,8 +417,10 @@ def _count_value(word: str) -> int:
 
 def _period_candidates(text: str) -> list[tuple[int, str]]:
     """(position, normalised period) for every period phrase in ``text``."""
-    found = [(m.start(), _format_fy(_fy_start(m))) for m in _FY_RE.finditer(text)
-             if _fy_start(m) is not None]
+    spans = year_spans(text)
+    found = [(start, years) for start, _, years in spans]
+    found += [(m.start(), _format_fy(_fy_start(m))) for m in _FY_RE.finditer(text)
+              if _fy_start(m) is not None and not any(start <= m.start() < end for start, end, _ in spans)]
     for m in _YEAR_N_RE.finditer(text):
         n = _ORDINAL_WORDS[m["ordinal"].lower()] if m["ordinal"] else _count_value(m["count"])
         found.append((m.start(), f"year {n}"))
