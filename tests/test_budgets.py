@@ -1113,3 +1113,23 @@ def test_a_run_of_financial_years_is_a_span_of_years(text, expected):
 
 def test_a_column_headed_by_a_run_of_years_is_a_span():
     assert heading_period("Total cost 2025-26 to 2034-35 £000") == "10 years"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The draft programme includes spending of £940m of which £512m is funded from confirmed grants, "
+     "£300m from borrowing and £128m other sources.",
+     [(940000000, "cost"), (512000000, "income"), (300000000, "other"), (128000000, "other")]),
+    ("Of this: £2.6m was externally funded from grants; £0.8m was the addition of play schemes.",
+     [(2600000, "income"), (800000, "allocation")]),
+    ("That £3.1m of additions be made, £2.9m to be financed by specific grants, and £0.2m funded "
+     "from ringfenced reserves.", [(3100000, "allocation"), (2900000, "income"), (200000, "allocation")]),
+    ("A new depot costing £2m funded from prudential borrowing was approved.", [(2000000, "cost")]),
+    ("Since 2015 the Revenue Support Grant paid to Westbury has been cut from £90m to around £8m.",
+     [(90000000, "income"), (8000000, "income")]),
+    ("By 2028 we expect our general government grants to stand at £12.5m.", [(12500000, "income")]),
+])
+def test_where_money_comes_from_gives_its_kind(text, expected):
+    """Grants a council is funded from are its income (Hollowmere's "funded from confirmed
+    grants", Westbury's Revenue Support Grant); borrowing and "other sources" are neither income
+    nor spending; a figure whose own words give its kind keeps it."""
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == expected

@@ -96,7 +96,10 @@ KIND_CUES = _cues([
     ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"
                r"|\bbusiness\s+rates?\b"
                r"|\bcouncil\s+tax\b(?!\s+(?:support|reduction|benefit|bands?)\b(?!\s+(?:grant|funding)\b))"
-               r"|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"),
+               r"|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"
+               # the grant a government pays a council: "our general government grants", "the
+               # Revenue Support Grant" (a council's own grants to groups are allocations)
+               r"|\b(?:government|revenue\s+support)\s+grants?\b"),
     # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary", "a new bin be
     # purchased for £400".
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
@@ -242,6 +245,17 @@ _COMPARISON_RE = re.compile(
 # Money moved from one year into another belongs to the year it moves into: "slippage of £0.4m
 # from the 2025/26 financial year in to the 2026/27 financial year".
 _INTO_YEAR_RE = re.compile(r"\b(?:into|in\s+to)\s+(?:the\s+)?(?=(?:financial\s+year\s+)?(?:19|20)\d\d)", re.I)
+# Where a figure's money comes from, said straight after it: grants paid to the council are its
+# income ("£4.2m is externally funded from grants", "£766m funded from confirmed/indicative
+# grants"); borrowing, or "other sources", is neither income nor spending ("£366m from borrowing
+# and £287m other sources"). Money taken from reserves is left to the words about its use.
+_SOURCE_LEAD = (r"^\s*(?:(?:is|are|was|were|will\s+be|to\s+be|being)\s+)?(?:(?:externally|internally|wholly"
+                r"|partly|fully)\s+)?(?:(?:funded|financed|met|paid\s+for)\s+)?")
+_SOURCE_CUES = _cues([
+    ("income", _SOURCE_LEAD + r"(?:from|by|through)\s+(?:[\w/-]+\s+){0,3}?grants?\b"),
+    ("other", _SOURCE_LEAD + r"(?:from|by|through)\s+(?:(?:new|prudential|unsupported|additional)\s+)?borrowing\b"
+              r"|" + _SOURCE_LEAD + r"(?:from\s+)?other\s+sources\b"),
+])
 _RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
 
@@ -348,7 +362,8 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
                 or _is_pay_level(sentence[:money.start]):
             continue
         kind = (default_kind or _moved_kind(before, sentence[money.end:])
-                or _first_cue(_DECISIVE_CUES, after, before) or _change_kind(before, following)
+                or _first_cue(_DECISIVE_CUES, after, before) or _source_kind(clause, after)
+                or _change_kind(before, following)
                 or ("total" if _PROGRAMME_SIZE_RE.search(before) else None)
                 or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
                 or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
@@ -415,6 +430,13 @@ def _change_kind(before: str, following: str) -> BudgetKind | None:
     changed = _CHANGE_AFTER_RE.match(following) or (
         _CHANGE_BEFORE_RE.search(before) and _COMPARED_RE.match(following))
     return "other" if changed else None
+
+
+def _source_kind(clause: str, after: str) -> BudgetKind | None:
+    """The kind where a figure's money comes from gives it, when the words before it give none:
+    "of which £512m is funded from grants" is income, but "a depot costing £2m funded from
+    borrowing" is a cost."""
+    return None if _named_kind(clause) else _first_cue(_SOURCE_CUES, after)
 
 
 def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
