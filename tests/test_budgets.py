@@ -1133,3 +1133,26 @@ def test_where_money_comes_from_gives_its_kind(text, expected):
     grants", Westbury's Revenue Support Grant); borrowing and "other sources" are neither income
     nor spending; a figure whose own words give its kind keeps it."""
     assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By 2030 we expect our government grants to have fallen by a further £9m, to £21.4m.",
+     [(9000000, "other"), (21400000, "income")]),
+    ("Parking income has increased by £0.3m, to £2.1m.", [(300000, "other"), (2100000, "income")]),
+    ("A decrease in the Business Rates Retention Line of £1,670,134 to reflect reduced income.",
+     [(1670134, "other")]),
+    ("The budget was cut from £4m to £3m.", [(4000000, "allocation"), (3000000, "allocation")]),
+])
+def test_a_fall_is_a_change_and_the_level_it_reaches_is_the_accounts(text, expected):
+    """How far an account fell is a change (Ashcombe's "decrease in the ... line of"), the
+    level it fell to is money of that account."""
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A wide range of groups benefited from the awards, which totalled over £31k.", [(31000, "total")]),
+    ("A public call resulted in 12 applications of funding which totaled £64,210.50.", [(64211, "total")]),
+    ("Grants totalling £145,000 were paid.", [(145000, "cost")]),
+])
+def test_a_set_summed_by_a_relative_clause_is_a_total(text, expected):
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == expected

@@ -36,10 +36,14 @@ def _cues(patterns: list[tuple[BudgetKind, str]]) -> Cues:
 _DECISIVE_CUES = _cues([
     ("other", r"\bsavings?\b[\w\s]{0,20}?\b(?:not|never)\s+(?:be(?:en|ing)?\s+)?"
               r"(?:delivered|achieved|realised|realized|made|met)\b|\bundelivered\s+savings?\b"),
-    # The size of a rise is a change, not the money itself: "the grant has increased by £1.5m",
-    # "an assumed increase in the grant for 2026-27 of £0.9m", "an increase of £3.1m on the estimate".
-    ("other", r"\b(?:increas(?:ed|es|ing)|ris(?:en|es|ing)|rose|grown|grew)\s+by\s*$"
-              r"|\ban?\s+(?:\w+\s+){0,2}?increase\s+(?:(?:in|on|to)\s+[^£.;]{0,120}?)?(?:of|amounting\s+to)\s*$"),
+    # The size of a rise or a fall is a change, not the money itself: "the grant has increased by
+    # £1.5m", "an assumed increase in the grant for 2026-27 of £0.9m", "grants have fallen by a
+    # further £27m", "a decrease in the business rates line of £1.6m" (a reduction in spending is
+    # a saving).
+    ("other", r"\b(?:increas(?:ed|es|ing)|ris(?:en|es|ing)|rose|grown|grew|decreas(?:ed|es|ing)|fallen|fell"
+              r"|dropped)\s+by\s+(?:a\s+further\s+|another\s+)?$"
+              r"|\ban?\s+(?:\w+\s+){0,2}?(?:increase|decrease)\s+(?:(?:in|on|to)\s+[^£.;]{0,120}?)?"
+              r"(?:of|amounting\s+to)\s*$"),
     # What a set of applications or loans is worth is a tally, not money held, spent or received:
     # "40 applications received to a value of £3.2m", "the total value of approved loans is".
     ("other", r"\bto\s+(?:a|the)\s+(?:total\s+)?value\s+of\s+(?:over\s+|around\s+|about\s+|some\s+)?$"
@@ -114,6 +118,11 @@ KIND_CUES = _cues([
 # A figure said to total ("grants totalling £145,000", "a total of £8,000 would be required",
 # "£227,000 in total available") is what the words around it say it is; only a figure with no
 # other cue is a total ("the programme, that totals £264.81m").
+# A figure a relative clause sums a set with is their total: "the awards, which totalled over
+# £44k", "10 applications which totaled £98,702" ("grants totalling £145,000" are grants).
+_WHICH_TOTALLED_RE = re.compile(
+    r"\b(?:which|that)\s+(?:(?:had|has|have)\s+)?total(?:l?ed|s)\s+(?:(?:over|around|about|some|nearly|almost"
+    r"|just\s+(?:over|under))\s+)?$", re.I)
 _SUMMED_RE = re.compile(r"\btotall?(?:ing|ed)\b|\btotals\b|\bto\s+total\b|\ba\s+total\s+of\b|\bin\s+total\b",
                         re.I)
 # What a programme totals is its total whatever account it is in ("the Highways Capital
@@ -256,6 +265,9 @@ _SOURCE_CUES = _cues([
     ("other", _SOURCE_LEAD + r"(?:from|by|through)\s+(?:(?:new|prudential|unsupported|additional)\s+)?borrowing\b"
               r"|" + _SOURCE_LEAD + r"(?:from\s+)?other\s+sources\b"),
 ])
+_NEW_LEVEL_RE = re.compile(r"^\s*,?\s*to\s+(?:(?:around|about|some|just\s+over|just\s+under)\s+)?$", re.I)
+_CHANGE_BY_RE = re.compile(r"\b(?:increased|risen|rose|grown|grew|decreased|fallen|fell|dropped|reduced|cut)\s+by"
+                           r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
 _RELATIVE_START_RE = re.compile(r"^(?:which|that|who)\b", re.I)
 _LEADER_DOTS_RE = re.compile(r"\s*(?:\.\s?){3,}|\s*…+")
 
@@ -364,8 +376,9 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         kind = (default_kind or _moved_kind(before, sentence[money.end:])
                 or _first_cue(_DECISIVE_CUES, after, before) or _source_kind(clause, after)
                 or _change_kind(before, following)
-                or ("total" if _PROGRAMME_SIZE_RE.search(before) else None)
+                or ("total" if _PROGRAMME_SIZE_RE.search(before) or _WHICH_TOTALLED_RE.search(before) else None)
                 or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
+                or _new_level_kind(before, sentence[:figures[i - 1].start] if i else "")
                 or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
                 or _named_kind(previous) or _summed_kind(f"{before} {after}") or context_kind or "other")
         running_total = bool(_RUNNING_TOTAL_RE.match(following))
@@ -437,6 +450,14 @@ def _source_kind(clause: str, after: str) -> BudgetKind | None:
     "of which £512m is funded from grants" is income, but "a depot costing £2m funded from
     borrowing" is a cost."""
     return None if _named_kind(clause) else _first_cue(_SOURCE_CUES, after)
+
+
+def _new_level_kind(before: str, before_change: str) -> BudgetKind | None:
+    """The level a change leads to is money of the account that changed: in "government grants
+    have fallen by £27m, to £16.2m" the £27m is a change, the £16.2m grant income."""
+    if not (_NEW_LEVEL_RE.match(before) and _CHANGE_BY_RE.search(before_change)):
+        return None
+    return _first_cue(KIND_CUES, before_change)
 
 
 def _noun_of_kind(before: str, after: str) -> BudgetKind | None:
