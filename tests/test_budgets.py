@@ -1112,7 +1112,7 @@ def test_a_run_of_financial_years_is_a_span_of_years(text, expected):
 
 
 def test_a_column_headed_by_a_run_of_years_is_a_span():
-    assert heading_period("Total cost 2025-26 to 2034-35 £000") == "10 years"
+    assert heading_period("Scheme cost 2026-27 to 2035-36 £k") == "10 years"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

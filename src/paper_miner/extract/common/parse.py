@@ -361,7 +361,7 @@ _ORDINAL_WORDS = ORDINAL_WORDS
 _YEAR_N_RE = re.compile(
     rf"\byear\s+{_COUNT}\b|\b(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\s+year\b", re.IGNORECASE
 )
-# (An age is no span: "a play service for 5-11 year olds", "children aged 4 years old".)
+# (An age is no span: "a holiday club for 8-13 year olds", "children aged 4 years old".)
 _N_YEARS_RE = re.compile(rf"\b{_COUNT}[\s-]+years?\b(?![\s-]*olds?\b)", re.IGNORECASE)
 _PER_ANNUM_RE = re.compile(
     r"(?i:\bper\s+(?:annum|year)\b|\b(?:a|each|every)\s+year\b|\bannually\b)"
@@ -370,8 +370,8 @@ _PER_ANNUM_RE = re.compile(
 )
 
 
-# A run of financial years a figure covers: "over the years from 2025-26 to 2034-35", "the Capital
-# Programme 2023/24 to 2028/29", "for 23-24 to 26-27", "the capital programme 2025-35" (a decade
+# A run of financial years a figure covers: "spread over 2026-27 to 2035-36", "the Capital
+# Programme 2022/23 to 2026/27", "for 24-25 to 27-28", "the capital programme 2026-36" (a decade
 # written with its two end years).
 _FY_FORM = r"(?:(?:19|20)\d\d|\d\d)\s?[/\-–]\s?\d\d(?:\d\d)?"
 _FY_SPAN_RE = re.compile(
@@ -394,7 +394,7 @@ def _fy_first_year(text: str) -> int | None:
 
 
 def _span_years(match: re.Match[str]) -> int | None:
-    """How many financial years a span covers: "2025-26 to 2034-35" and "2025-35" are 10."""
+    """How many financial years a span covers: "2026-27 to 2035-36" and "2026-36" are 10."""
     if match["decade"]:
         start = int(match["decade"])
         last = start - start % 100 + int(match["end"])
