@@ -1533,3 +1533,22 @@ def test_a_proposed_record_of_decision_records_no_decision_yet(title, status):
                 block("note the forecast revenue overspend of £2.3m", kind="list_item", marker="a)"),
                 doc_type="other", body="Cabinet", date=None, title=title)
     assert [(d.body, d.action, d.status) for d in got] == [("Cabinet", "noted", status)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Committee considered a report of the Head of Finance on the revenue outturn for 2023/24.",
+    "The Overview Board also considered how the draft targets compared with those of neighbouring councils.",
+    "Planning Panel considered the annual monitoring report.",
+])
+def test_a_minute_opening_with_its_body_considering_a_paper_is_no_decision(sentence):
+    assert decided_clauses(sentence, Bodies()) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 4 March 2024 the Overview Board considered the proposed decision.",
+    "At its last meeting the Planning Panel considered a report on the design code.",
+    "The Committee considered the report and approved the revised fees.",
+])
+def test_a_dated_or_concluded_consideration_is_kept(sentence):
+    assert [c.action for c in decided_clauses(sentence, Bodies())][-1:] in (["considered"], ["approved"])
+

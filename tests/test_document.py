@@ -913,6 +913,9 @@ def test_a_report_of_an_officer_to_a_committee_goes_to_that_committee():
 @pytest.mark.parametrize("line", [
     "Extract from the minutes of the Licensing Committee held on 4 March 2025",
     "Minutes extract from Licensing Committee – 4 March 2025",
+    # whatever word names the part taken, even misspelt
+    "Minutes taken from Licensing Committee – 4 March 2025",
+    "Minutes exerpt from the Licensing Committee, 4 March 2025",
 ])
 def test_an_extract_of_minutes_is_minutes_of_its_committee(line):
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[

@@ -233,9 +233,10 @@ EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
 EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
                                 r"\bcorrect\s+record\b", re.IGNORECASE)
 # "Minutes of ...", and an extract of them: "Extract from the minutes of the Licensing Committee
-# held on ...", "Minutes extract from Licensing Committee – 4 May 2025".
+# held on ...", "Minutes extract from Licensing Committee – 4 May 2025", whatever the word for
+# the part taken ("Minutes excerpt from", "Minutes taken from", even misspelt: "Minutes exert from").
 _MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes|notes|record)\s+"
-               r"(?:of|(?:extract|excerpt)\s+from)\b")
+               r"(?:of|[a-z]+\s+from)\b")
 MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
@@ -588,7 +589,7 @@ def _is_minutes(layout: Layout) -> bool:
     minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
-    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|(?:extract|excerpt)\s+from)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
+    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
                        _text(head), re.IGNORECASE)
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
