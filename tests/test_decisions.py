@@ -1552,3 +1552,28 @@ def test_a_minute_opening_with_its_body_considering_a_paper_is_no_decision(sente
 def test_a_dated_or_concluded_consideration_is_kept(sentence):
     assert [c.action for c in decided_clauses(sentence, Bodies())][-1:] in (["considered"], ["approved"])
 
+
+
+
+def whole_council_minutes(meeting, authority, wording):
+    """Minutes under the authority's letterhead, of its meeting as a whole."""
+    return paper(block(authority.upper(), kind="heading"), block(meeting.upper(), kind="heading"),
+                 block(f"MINUTES of a meeting of the {meeting} held at the Civic Centre on Thursday, 19 December 2024.",
+                       section=(meeting.upper(),)),
+                 block("12. Local Transport Plan", kind="heading"),
+                 block(wording, section=("12. Local Transport Plan",), kind="list_item", marker="4)"),
+                 doc_type="minutes", body=meeting, authority=authority, date="2024-12-19")
+
+
+@pytest.mark.parametrize("meeting, authority, wording", [
+    ("County Council", "Westmoor County Council", "RESOLVED that the County Council approves the Local Transport Plan."),
+    ("Borough Council", "Anbury Borough Council", "RESOLVED that the Borough Council notes the annual report."),
+])
+def test_minutes_of_the_whole_council_date_its_resolutions_under_the_authority_name(meeting, authority, wording):
+    assert [d.date for d in whole_council_minutes(meeting, authority, wording)] == ["2024-12-19"]
+
+
+def test_another_meeting_is_not_the_whole_authority():
+    got = whole_council_minutes("Cabinet", "Westmoor County Council",
+                                "RESOLVED that Westmoor County Council be asked to approve the Local Transport Plan.")
+    assert all(d.date != "2024-12-19" or d.body == "Cabinet" for d in got)

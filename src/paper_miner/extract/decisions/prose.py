@@ -792,7 +792,15 @@ def _is_addressed(body: str | None, context: Context) -> bool:
     """The body the paper goes to; in minutes that never name theirs, "the Committee"."""
     if body and context.addressed is None:
         return context.minutes and body.lower() in OWN_HEADS
-    return bool(body and context.addressed) and _letters(body) == _letters(context.addressed)
+    return bool(body and context.addressed) and (_letters(body) == _letters(context.addressed)
+                                                  or _is_whole_authority(body, context))
+
+
+def _is_whole_authority(body: str, context: Context) -> bool:
+    """Minutes of "County Council" that say "the County Council approves": the authority
+    ("Anyshire County Council"), met as a whole, is the meeting the paper records."""
+    authority = context.bodies.authority or ""
+    return body == authority and authority.lower().endswith(" " + (context.addressed or "-").lower())
 
 
 def _resolve(mention: Mention, section: list[str], context: Context) -> str | None:
