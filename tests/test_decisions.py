@@ -1539,6 +1539,7 @@ def test_a_proposed_record_of_decision_records_no_decision_yet(title, status):
     "The Committee considered a report of the Head of Finance on the revenue outturn for 2023/24.",
     "The Overview Board also considered how the draft targets compared with those of neighbouring councils.",
     "Planning Panel considered the annual monitoring report.",
+    "The Committee considered a report of the Director on sickness absence as of 31 August 2023.",
 ])
 def test_a_minute_opening_with_its_body_considering_a_paper_is_no_decision(sentence):
     assert decided_clauses(sentence, Bodies()) == []
@@ -1547,6 +1548,8 @@ def test_a_minute_opening_with_its_body_considering_a_paper_is_no_decision(sente
 @pytest.mark.parametrize("sentence", [
     "On 4 March 2024 the Overview Board considered the proposed decision.",
     "At its last meeting the Planning Panel considered a report on the design code.",
+    "The Overview Board considered the proposed decision on 4 March 2024.",
+    "The Overview Board considered the draft code at its meeting in May.",
     "The Committee considered the report and approved the revised fees.",
 ])
 def test_a_dated_or_concluded_consideration_is_kept(sentence):

@@ -132,9 +132,10 @@ OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|b
 # "this report", "the proposals in May 2024": the paper or item before the meeting, named generically.
 THE_PAPER_RE = re.compile(rf"(?:the|this|that)\s+(?:report|paper|item|matter|proposals?|application)"
                           rf"(?:\s+(?:in|on)\s+(?:the\s+)?(?:\d{{1,2}}\w*\s+)?{MONTH_FULL}(?:\s+{YEAR})?)?", re.I)
-# A day, a month or a meeting in a sentence: "On 4 May the Panel considered ...", "At its last
-# meeting the Board considered ...": another meeting's consideration, reported.
-ANOTHER_MEETING_RE = re.compile(rf"\b{MONTH_FULL}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\bmeeting\b", re.I)
+# When a consideration took place: "The Panel considered the scheme on 4 May 2023", "... at
+# its meeting in March": another meeting's consideration, reported ("figures as of 31 August" are not).
+ANOTHER_MEETING_RE = re.compile(rf"\bon\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_FULL}\b|"
+                                r"\bon\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bmeeting\b", re.I)
 # "agreed that although the four priorities are important, ...": a point conceded, not what was decided.
 CONCESSIVE_RE = re.compile(r"\s+that\s+(?:although|though|while|whilst)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
@@ -572,8 +573,8 @@ def _states_the_item(sentence: str, found: list[Clause]) -> bool:
     """"The Committee considered a report of the Director on sickness absence.", "Cabinet also
     considered how the scheme compares": a minute opening with its own body considering
     something says what was before the meeting, not what it decided (its resolution follows).
-    Dated, or at a meeting named ("On 4 May the Panel considered ..."), it reports another
-    meeting's step, kept."""
+    Dated, or at a meeting named ("The Panel considered the scheme on 4 May 2023"), it reports
+    another meeting's step, kept."""
     if len(found) != 1 or found[0].action != "considered" or found[0].agent is None:
         return False
     agent = found[0].agent
