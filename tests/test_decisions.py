@@ -1580,3 +1580,21 @@ def test_another_meeting_is_not_the_whole_authority():
     got = whole_council_minutes("Cabinet", "Westmoor County Council",
                                 "RESOLVED that Westmoor County Council be asked to approve the Local Transport Plan.")
     assert all(d.date != "2024-12-19" or d.body == "Cabinet" for d in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That existing measures remained.",
+    "That includes £4.2m of savings still to be found in 2026-27.",
+    "That contains the full list of bids received.",
+    "That whilst the new formula seemed to favour urban districts, the settlement was welcome.",
+])
+def test_a_that_sentence_stating_a_fact_is_not_a_resolution(sentence):
+    assert recommended_clauses(sentence, Bodies(), False) == []
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("That officers develop a revised parking plan.", "officers develop a revised parking plan"),
+    ("That the Leader write to the Secretary of State.", "the Leader write to the Secretary of State"),
+])
+def test_a_that_sentence_in_the_base_form_is_a_resolution(sentence, subject):
+    assert [c.subject for c in recommended_clauses(sentence, Bodies(), False)] == [subject]

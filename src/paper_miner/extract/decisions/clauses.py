@@ -93,14 +93,17 @@ ASKED_TO_RE = re.compile(
 STATED_RECOMMENDATION_RE = re.compile(
     r"\bthe\s+(?:report's\s+|report’s\s+|officers?'?\s+)?recommendations?\s+(?:of\s+the\s+report\s+)?"
     r"(?:was|were|is|are)\s+that\s+", re.I)
-# "That Cabinet note ..." but not "That meeting also agreed ..." nor "That leaves it 34% below
-# its peak", "That meant the vote shifted" (a demonstrative and its verb).
+# "That Cabinet note ..." but not "That meeting also agreed ...", "That existing measures
+# remained" (a statement in the past) nor "That leaves it 34% below its peak", "That meant the
+# vote shifted", "That includes £61m of savings" (a demonstrative and its verb), nor "That whilst
+# the grant was welcome, ..." (a clause conceded before what is said).
 DEMONSTRATIVE_VERBS = (r"is|was|were|are|has|had|have|would|will|could|may|might|can|means?|meant|leaves?|left|"
                        r"gives?|gave|brings?|brought|takes?|took|makes?|made|represents?|reflects?|shows?|showed|"
-                       r"puts?|equates?|compares?|remains?|remained")
+                       r"puts?|equates?|compares?|remains?|remained|includes?|included|contains?|seems?|seemed")
+CONCEDING = r"whilst|while|although|though"
 THAT_RE = re.compile(
-    r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+\s+(?:also\s+)?\w+ed\b)"
-    rf"(?!(?:{DEMONSTRATIVE_VERBS})\b)", re.I)
+    r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+(?:\s+\w+)?\s+(?:also\s+)?\w+ed\b)"
+    rf"(?!(?:{DEMONSTRATIVE_VERBS}|{CONCEDING})\b)", re.I)
 SUBJECT_LEAD_RE = re.compile(
     r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
 # "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
