@@ -925,3 +925,32 @@ def test_an_extract_of_minutes_is_minutes_of_its_committee(line):
     got = describe(layout)
     assert (got.doc_type, got.body) == ("minutes", "Licensing Committee")
     assert got.authority is None
+
+
+@pytest.mark.parametrize(("meeting", "authority"), [
+    ("Open Transport User Group", None),  # a group of users: the whole name is the body
+    ("Westvale Growth Programme Board", None),
+    ("Mid Vale Economic Ambition Board", None),
+    ("Westvale Together Board", "Westvale Together"),  # a partnership's board
+])
+def test_a_group_named_by_its_kind_has_no_issuer_in_its_name(meeting, authority):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading(f"{meeting} – Minutes, 3rd May 2023"), paragraph("Present:"),
+        paragraph("The Group agreed its terms of reference.")])
+    assert describe(layout).authority == authority
+
+
+def test_a_websites_your_council_menu_names_no_council():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Home > Your Council > Issue"), paragraph("Issue - meetings"),
+        paragraph("Meeting: 04/07/2023 - Staffing Committee (Item 12)"),
+        paragraph("Minutes:"), paragraph("The Committee noted the absence figures.")])
+    assert describe(layout).authority is None
+
+
+def test_a_gov_uk_service_domain_whose_word_heads_names_is_no_council():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        heading("Open Maps Data Provider Update"),
+        paragraph("Datasets are listed on www.data.gov.uk. Data publishers should register them."),
+        paragraph("See http://data.gov.uk/location for the Environmental Monitoring Data catalogue.")])
+    assert describe(layout).authority is None

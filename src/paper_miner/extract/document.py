@@ -139,7 +139,7 @@ ADDRESSED_RE = re.compile(
 # "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
 # which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)"
-                        rf"(?:(?!(?:Full|The|That|This|Each|Our|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
+                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
@@ -156,6 +156,11 @@ FUNCTION_WORDS = {"audit", "governance", "performance", "management", "scrutiny"
                   "standards", "planning", "resources", "policy", "risk", "licensing", "appeals", "general",
                   "purposes", "corporate", "technical", "national", "regional", "welsh", "scottish", "english",
                   "british", "and", "&", "of", "the"}
+# The word before a group's head that says what kind of group it is ("Open Data User Group",
+# "Growth Deal Programme Board", "North Vale Economic Ambition Board"): the whole name is the
+# body; what precedes the head is no issuer of its own ("Westmere Together Board" has one).
+KIND_OF_GROUP = {"user", "users", "steering", "working", "reference", "advisory", "programme", "project",
+                 "delivery", "stakeholder", "stakeholders", "liaison", "ambition", "oversight", "implementation"}
 # "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
 COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
@@ -866,8 +871,9 @@ def _meeting_authority(meeting: str) -> str | None:
     if parish:
         return f"{parish.group('place')} {parish.group('kind')} Council"
     issuer = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
-    functional = all(w.lower() in FUNCTION_WORDS for w in re.findall(r"[\w'-]+", issuer))
-    return None if functional else issuer
+    words = [w.lower() for w in re.findall(r"[\w'-]+", issuer)]
+    functional = all(w in FUNCTION_WORDS for w in words)
+    return None if functional or words[-1:] and words[-1] in KIND_OF_GROUP else issuer
 
 
 def _web_council(layout: Layout) -> str | None:
@@ -894,6 +900,8 @@ def _web_council(layout: Layout) -> str | None:
         return f"{place} {max(kinds, key=kinds.count)} Council"
     # the register knows a county from a district: "norfolk.gov.uk" is Norfolk County Council
     kind = registered(place).type
+    if registered(place).code is None and not _named_as_place(place, text):
+        return None  # "www.data.gov.uk" and "Data Provider Update": a word of a name, no place
     if kind == "London borough":
         return f"London Borough of {place}"
     return f"{place} County Council" if kind == "county council" else f"{place} Council"
@@ -924,6 +932,13 @@ def _sole_unitary_council(layout: Layout, meeting: str) -> str | None:
         return None
     named = {readable_case(m.group().strip()) for m in UNITARY_RE.finditer(_text(layout.blocks))}
     return named.pop() if len(named) == 1 else None
+
+
+def _named_as_place(place: str, text: str) -> bool:
+    """"Resurfacing across Westvale will start", "parks in Westvale": the word stands as a place
+    inside a sentence, not only inside a longer name ("Data Provider Update", "Monitoring Data")
+    or capitalised as a sentence's first word ("Data publishers should ...")."""
+    return bool(re.search(rf"(?:[,;:(]\s*|\b[a-z][\w'’-]*\s+){re.escape(place)}\b(?!\s+[A-Z])", text))
 
 
 def _registered_place(label: str) -> str | None:
