@@ -1598,3 +1598,12 @@ def test_a_that_sentence_stating_a_fact_is_not_a_resolution(sentence):
 ])
 def test_a_that_sentence_in_the_base_form_is_a_resolution(sentence, subject):
     assert [c.subject for c in recommended_clauses(sentence, Bodies(), False)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The savings programme was agreed by full Council in February 2014 and sets targets for every service.", "2014-02"),
+    ("The Local Plan was adopted by full Council on 12 July 2022.", "2022-07-12"),
+])
+def test_a_decision_of_full_council_reported_with_its_date_is_kept_with_it(sentence, date):
+    got = paper(block(sentence), authority="Westvale Borough Council", date="2025-03-04")
+    assert [(d.body, d.date) for d in got] == [("Westvale Borough Council", date)]

@@ -24,10 +24,11 @@ AT_MEETING_RE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:\w+\s+)?meeting\
 MINUTED_MEETING_RE = re.compile(
     r"\bminutes\s+(?:of|from)\s+(?:the\s+|its\s+)?(?:(?:\w+\s+){0,2}?meeting\s+(?:held\s+)?on|"
     rf"(?:[\w&'’-]+\s+){{1,8}}?held\s+on)\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?$", re.IGNORECASE)
-# "were approved for adoption by Cabinet on 28th November 2024": the date the agent decided.
+# "were approved for adoption by Cabinet on 28th November 2024", "was agreed by full Council
+# in February 2014": the date the agent decided.
 BY_BODY_ON_RE = re.compile(
-    r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"
-    r"(?:held\s+)?on\s+(?:the\s+)?")
+    r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+|full\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"
+    r"(?:held\s+)?(?:on|in)\s+(?:the\s+)?")
 MAX_WORDS_TO_DATE = 10
 
 
