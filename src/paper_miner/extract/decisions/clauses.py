@@ -135,10 +135,6 @@ OPINION_RE = re.compile(r"\s+that\s+(?![^.;]*\b(?:should|would|will|shall|must|b
 # "this report", "the proposals in May 2024": the paper or item before the meeting, named generically.
 THE_PAPER_RE = re.compile(rf"(?:the|this|that)\s+(?:report|paper|item|matter|proposals?|application)"
                           rf"(?:\s+(?:in|on)\s+(?:the\s+)?(?:\d{{1,2}}\w*\s+)?{MONTH_FULL}(?:\s+{YEAR})?)?", re.I)
-# When a consideration took place: "The Panel considered the scheme on 4 May 2023", "... at
-# its meeting in March": another meeting's consideration, reported ("figures as of 31 August" are not).
-ANOTHER_MEETING_RE = re.compile(rf"\bon\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_FULL}\b|"
-                                r"\bon\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bmeeting\b", re.I)
 # "agreed that although the four priorities are important, ...": a point conceded, not what was decided.
 CONCESSIVE_RE = re.compile(r"\s+that\s+(?:although|though|while|whilst)\b", re.I)
 # "Following presentation to the Panel on 3 May, the plan was approved": the plan was.
@@ -567,23 +563,7 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             found.append(make)
     found += (_nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _stance(sentence, mentions)
               + _approval_given(sentence, mentions) + _decision_by(sentence, mentions) + _voted(sentence, mentions))
-    if _states_the_item(sentence, found):
-        return []
     return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
-
-
-def _states_the_item(sentence: str, found: list[Clause]) -> bool:
-    """"The Committee considered a report of the Director on sickness absence.", "Cabinet also
-    considered how the scheme compares": a minute opening with its own body considering
-    something says what was before the meeting, not what it decided (its resolution follows).
-    Dated, or at a meeting named ("The Panel considered the scheme on 4 May 2023"), it reports
-    another meeting's step, kept."""
-    if len(found) != 1 or found[0].action != "considered" or found[0].agent is None:
-        return False
-    agent = found[0].agent
-    opens = re.fullmatch(r"\s*(?:the\s+)?", sentence[:agent.start], re.I)
-    verb_next = re.fullmatch(r"\s+(?:also\s+|then\s+)?", sentence[agent.end:found[0].start])
-    return bool(opens and verb_next) and not ANOTHER_MEETING_RE.search(sentence)
 
 
 def _without_steps(clauses: list[Clause]) -> list[Clause]:

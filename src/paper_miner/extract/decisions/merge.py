@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS
+from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, MONTH_FULL
 from paper_miner.extract.decisions.subjects import is_pronoun
 from paper_miner.models import Decision
 
@@ -26,6 +26,12 @@ PASSIVE_CONSIDERED_RE = re.compile(r"\b(?:was|were)\s+considered\b(?![^.;]*\bby\
 # "proposed in Table A", "(Appendix 2)": a lettered or numbered part of the paper.
 # "motion", "being put, the MOTION", "the substantive amendment": a vote named, not its subject.
 VOTE_RE = re.compile(r"(?:.*[\s,])?(?:the\s+)?(?:substantive\s+)?(?:motion|amendment)", re.I | re.S)
+# "The Committee considered a report of the Director ...", "Cabinet also considered how ...":
+# a minute opening with the body considering the item, which its resolution then decides;
+# when it says when ("on 4 May 2023", "at its meeting") it reports another meeting's step.
+OPENING_CONSIDERED_RE = re.compile(r"^\s*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:also\s+|then\s+)?considered\b")
+ANOTHER_MEETING_RE = re.compile(rf"\bon\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_FULL}\b|"
+                                r"\bon\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bmeeting\b", re.I)
 REFERENCE_RE = re.compile(r"\b(table|appendix|annex|schedule)\s+([A-Z]|\d{1,2})\b(?!\.\d)", re.I)
 SAME_SUBJECT = 0.8
 OWN_WORDS = 2  # words of its own that make the next item another decision
@@ -100,6 +106,14 @@ def _introduces(decision: Decision) -> bool:
         AUTHORED_REPORT_RE.match(decision.subject) or PASSIVE_CONSIDERED_RE.search(decision.quote))
 
 
+def _drop_minute_openings(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
+    """"The Committee considered a report of the Head of Finance on the outturn.": left on its
+    own (no "The report was noted" made it a decision), the opening of a minute says what
+    was before the meeting, not what it decided."""
+    return [(d, s) for d, s in records if not (d.action == "considered" and OPENING_CONSIDERED_RE.match(d.quote)
+                                               and not ANOTHER_MEETING_RE.search(d.quote))]
+
+
 def _drop_selections(records: list[tuple[Decision, list[str]]]) -> list[tuple[Decision, list[str]]]:
     recommended = {tuple(section) for d, section in records
                    if d.action == "recommended" and d.status == "decided"}
@@ -149,5 +163,5 @@ def _next_item(previous: Decision, decision: Decision) -> bool:
 
 
 def tidy(records: list[tuple[Decision, list[str]]]) -> list[Decision]:
-    records = _drop_item_introductions(_drop_selections(_resolve_anaphors(records)))
+    records = _drop_item_introductions(_drop_selections(_drop_minute_openings(_resolve_anaphors(records))))
     return _dedupe([d for d, _ in records])
