@@ -954,3 +954,15 @@ def test_a_gov_uk_service_domain_whose_word_heads_names_is_no_council():
         paragraph("Datasets are listed on www.data.gov.uk. Data publishers should register them."),
         paragraph("See http://data.gov.uk/location for the Environmental Monitoring Data catalogue.")])
     assert describe(layout).authority is None
+
+
+@pytest.mark.parametrize(("item", "title"), [
+    ("Revisions to the Ward Grants Scheme (Key Decision) PDF 452 KB", "Revisions to the Ward Grants Scheme (Key Decision)"),
+    ("2024/25 Measure and Target Setting pdf icon PDF 28 KB", "2024/25 Measure and Target Setting"),
+])
+def test_a_web_pages_numbered_item_linked_to_its_report_is_its_title(item, title):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        Block(kind="list_item", page=1, text=item, marker="56"), paragraph("Additional documents:"),
+        paragraph("The Committee received a report of the Performance Officer on the measures for the year."),
+        paragraph("RESOLVED that the measures and targets be approved.")])
+    assert describe(layout).title == title

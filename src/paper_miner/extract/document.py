@@ -323,7 +323,10 @@ def _cover(layout: Layout) -> list[Block]:
             and not MINUTES_RE.match(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
-        numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text)
+        # "66 Revisions to the Grant Scheme PDF 452 KB": a web page's numbered item, linked to its report
+        linked_item = re.search(LINKED_FILE_TAIL, block.text, re.IGNORECASE)
+        numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text) \
+            and not linked_item
         if numbered or BODY_START.match(block.text.strip()) or RESOLUTION_ONLY_RE.match(block.text):
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
