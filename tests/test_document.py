@@ -957,7 +957,7 @@ def test_a_gov_uk_service_domain_whose_word_heads_names_is_no_council():
 
 
 @pytest.mark.parametrize(("item", "title"), [
-    ("Revisions to the Ward Grants Scheme (Key Decision) PDF 452 KB", "Revisions to the Ward Grants Scheme (Key Decision)"),
+    ("Changes to the Hardship Fund (Key Decision) PDF 310 KB", "Changes to the Hardship Fund (Key Decision)"),
     ("2024/25 Measure and Target Setting pdf icon PDF 28 KB", "2024/25 Measure and Target Setting"),
 ])
 def test_a_web_pages_numbered_item_linked_to_its_report_is_its_title(item, title):

@@ -156,7 +156,7 @@ FUNCTION_WORDS = {"audit", "governance", "performance", "management", "scrutiny"
                   "standards", "planning", "resources", "policy", "risk", "licensing", "appeals", "general",
                   "purposes", "corporate", "technical", "national", "regional", "welsh", "scottish", "english",
                   "british", "and", "&", "of", "the"}
-# The word before a group's head that says what kind of group it is ("Open Data User Group",
+# The word before a group's head that says what kind of group it is ("Transport Data User Group",
 # "Growth Deal Programme Board", "North Vale Economic Ambition Board"): the whole name is the
 # body; what precedes the head is no issuer of its own ("Westmere Together Board" has one).
 KIND_OF_GROUP = {"user", "users", "steering", "working", "reference", "advisory", "programme", "project",
@@ -323,7 +323,7 @@ def _cover(layout: Layout) -> list[Block]:
             and not MINUTES_RE.match(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
-        # "66 Revisions to the Grant Scheme PDF 452 KB": a web page's numbered item, linked to its report
+        # "41 Changes to the Hardship Fund PDF 310 KB": a web page's numbered item, linked to its report
         linked_item = re.search(LINKED_FILE_TAIL, block.text, re.IGNORECASE)
         numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text) \
             and not linked_item
