@@ -93,7 +93,7 @@ ASKED_TO_RE = re.compile(
 STATED_RECOMMENDATION_RE = re.compile(
     r"\bthe\s+(?:report's\s+|report’s\s+|officers?'?\s+)?recommendations?\s+(?:of\s+the\s+report\s+)?"
     r"(?:was|were|is|are)\s+that\s+", re.I)
-# "That Cabinet note ..." but not "That meeting also agreed ...", "That existing measures
+# "That Cabinet note ..." but not "That meeting also agreed ...", "That staffing levels
 # remained" (a statement in the past) nor "That leaves it 34% below its peak", "That meant the
 # vote shifted", "That includes £61m of savings" (a demonstrative and its verb), nor "That whilst
 # the grant was welcome, ..." (a clause conceded before what is said).
