@@ -43,7 +43,12 @@ from paper_miner.extract.targets import (
     text_scorecards,
 )
 from paper_miner.extract.targets.merge import merge_repeats
-from paper_miner.extract.targets.patterns import done_in_time, higher_is_better, lower_is_better
+from paper_miner.extract.targets.patterns import (
+    changes_pay_or_rates,
+    done_in_time,
+    higher_is_better,
+    lower_is_better,
+)
 from paper_miner.models import Document, Layout, Record, Target
 
 SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, period_tables,
@@ -52,7 +57,7 @@ SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorec
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
-                            if not _counts_indicators(target)])
+                            if not _counts_indicators(target) and not changes_pay_or_rates(target.quote)])
     paper_year = _paper_year(document.title if document else None)
     return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
             for target in merged]
@@ -154,12 +159,37 @@ def _with_polarity(target: Target) -> Target:
         return _with_way(target)
     if target.direction in ("increase", "decrease"):
         return target.model_copy(update={"polarity": "higher" if target.direction == "increase" else "lower"})
-    if target.direction == "achieve" and target.target is not None and lower_is_better(target.measure):
+    if target.direction != "achieve" or target.target is None:
+        return target
+    if lower_is_better(target.measure) or _time_taken(target) or target.target == 0:
         return target.model_copy(update={"polarity": "lower", "direction": "decrease"})
-    if target.direction == "achieve" and target.target is not None and higher_is_better(target.measure):
+    if higher_is_better(target.measure):
         way = "achieve" if _OPINION_RE.search(target.measure) else "increase"
         return target.model_copy(update={"polarity": "higher", "direction": way})
+    if _share_in_time(target):
+        return target.model_copy(update={"polarity": "higher", "direction": "increase"})
     return target
+
+
+def _time_taken(target: Target) -> bool:
+    """Whether a level to reach is a length of time, which is taken or lost and so kept down
+    ("Council tax support changes: 4 days against a target of 5", "Target: Carer's
+    Allowance 14 days"); not a share done within a time ("calls answered within 20 seconds")."""
+    return target.unit in _DURATION_UNITS and not done_in_time(target.measure)
+
+
+def _share_in_time(target: Target) -> bool:
+    """Whether a level to reach is a share of work done within a time short of all of it
+    ("Householder applications determined within 2 months | 90%", "complaints responded to
+    within statutory timescales ... a target of 95%"), which is pushed up; all of it (100%) is
+    a standard to hold, and a share coming back within a time ("repeat referrals within 12
+    months") is kept down."""
+    return (target.unit == "%" and target.target < 100 and done_in_time(target.measure)
+            and not _REPEAT_RE.search(target.measure))
+
+
+# Work that comes back: a repeat referral, a case reopened, a contact made again.
+_REPEAT_RE = re.compile(r"\b(?:repeat\w*|re-?(?:referr|open|contact)\w*|again|come\s+back)\b", re.IGNORECASE)
 
 
 # Residents' views are a level to reach ("90% of customers satisfied"), not a rate to push up.

@@ -119,7 +119,8 @@ _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|m
 # "days lost", "sickness absence", "average wait", "days to re-let", "processing times for new claims".
 _TIME_COST_RE = re.compile(
     r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|days?\s+(?:lost|taken)|sickness(?:\s+absence)?"
-    r"|average\s+(?:time|wait\w*|days|number\s+of\s+days)|(?:waiting|processing|turnaround)\s+times?"
+    r"|average\s+(?:time|wait\w*|days|weeks|number\s+of\s+(?:days|weeks|hours|minutes))"
+    r"|(?:waiting|processing|turnaround|handling|clearance)\s+times?|days\s+per\s+(?:fte|full\s+time|employee)"
     r"|^(?:number\s+of\s+)?(?:days|weeks|hours|minutes)\s+to\s+[a-z-]+)\b", re.IGNORECASE)  # "Days to process ..."
 
 
@@ -212,8 +213,11 @@ def _from_to(text: str) -> str | None:
     return "decrease" if values[0].target < values[0].baseline else "increase"
 
 
-_IN_TIME_RE = re.compile(r"\b(?:on\s+time|(?:within|in)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|hours|minutes|seconds)"
-                         r"|to\s+(?:timescale|schedule|deadline))\b", re.IGNORECASE)
+_IN_TIME_RE = re.compile(r"\b(?:on\s+time|(?:within|in)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months|hours|minutes|seconds)"
+                         r"|to\s+(?:timescale|schedule|deadline)"
+                         # "within statutory timescales", "within agreed timeframes", "by the agreed target date"
+                         r"|within\s+(?:[a-z]+\s+){0,2}(?:timescales?|time\s*frames?|deadlines?)"
+                         r"|by\s+(?:the\s+)?(?:agreed\s+)?target\s+date)\b", re.IGNORECASE)
 
 
 def lower_is_better(measure: str) -> bool:
@@ -261,6 +265,30 @@ def sets_a_price(text: str) -> bool:
     """Whether a statement sets a tax, rent, fee or fare ("raise council tax by 2.99%", "the
     precept recommended is for an increase of £6.12 a year for a Band D home")."""
     return bool(_PRICE_CHANGE_RE.search(text))
+
+
+# A change to what staff are paid: "a pay award of at least 3% for all employees", "a 5% increase
+# for grades B to D", "Increase all points within grades B to F by 5%", "raise the minimum rate for
+# grade A to £12.71 per hour"; not the gap between groups' pay ("reduce the gender pay gap to 5%").
+_PAY_CHANGE_RE = re.compile(
+    r"\bpay\s+(?:award|rise|increase|settlement|offer|uplift)s?\b"
+    r"|\b(?:increase|rise|uplift|award)s?\s+(?:for|to|in|on)\s+(?:all\s+)?(?:(?:pay\s+)?points\s+(?:within|on)\s+)?"
+    r"(?:salar(?:y|ies)|wages?|grades?|pay\s+(?:points?|scales?|bands?))\b"
+    r"|\b(?:increase|raise|uplift)\s+(?:the\s+)?(?:all\s+)?(?:minimum\s+|hourly\s+)?(?:rate|points|salar\w+|wages?)\s+"
+    r"(?:for|within|of|on)\s+(?:all\s+)?(?:the\s+)?(?:pay\s+)?(?:grades?|scales?|bands?|staff|employees)\b",
+    re.IGNORECASE)
+# A treasury report's test of what a change in interest rates would cost: "the revenue impact of a
+# 1% rise or fall in interest rates", "a 0.5% increase in the Bank Rate".
+_RATE_SENSITIVITY_RE = re.compile(
+    r"\d\s?%\s+(?:(?:rise|fall|increase|decrease|change|movement)\s+(?:or\s+\w+\s+)?)in\s+(?:the\s+)?"
+    r"(?:(?:bank|base|borrowing)\s+)?(?:interest\s+)?rates?\b", re.IGNORECASE)
+
+
+def changes_pay_or_rates(text: str) -> bool:
+    """Whether a statement sets what staff are paid ("a 5% increase for grades B to D") or tests
+    the cost of a change in interest rates ("the impact of a 1% rise in interest rates"): a pay
+    or treasury decision, not a level of service to reach."""
+    return bool(_PAY_CHANGE_RE.search(text) or _RATE_SENSITIVITY_RE.search(text))
 
 
 # "Each member may speak for no more than 5 minutes", "questions are limited to two per
