@@ -2058,3 +2058,42 @@ def test_a_gap_in_pay_to_close_is_still_a_target():
     found = extract(Block(kind="paragraph", page=1, text=(
         "Northfold Borough Council aims to reduce its gender pay gap to 5% by 2028.")))
     assert [(t.target, t.deadline, t.direction) for t in found] == [(5.0, "2028", "decrease")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The committee agreed that the target of 8.5 days for sickness absence for 2026/27 be adopted.",
+     (8.5, "2026/27", "2027-03")),
+    ("We achieved a total service level of 72% during the financial year 2024/25. Unfortunately this was short "
+     "of our regular target of 80%.", (80.0, "2024/25", "2025-03")),
+    # a year of the starting level is no year the target is set for
+    ("Ashcombe aims to raise the share of pupils walking to school from 38% in 2023/24 to 45%.", (45.0, None, None)),
+])
+def test_a_target_set_for_a_financial_year_is_due_at_its_end(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.period, t.deadline) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("header", [["Annual Target", "Actual Absence"], ["Latest Performance", "Target 2025/26"]])
+def test_a_cell_per_line_table_with_no_heading_over_its_names_reads_each_name_then_its_figures(tmp_path, header):
+    """A web table's blank top-left cell is lost when it is flattened one cell a line: the
+    header names only the figures' columns, in either order, and each row opens on its name."""
+    figures = [["8.5", "9.1"], ["3.2%", "3.6%"]]
+    if header[0].startswith("Latest"):
+        figures = [list(reversed(pair)) for pair in figures]
+    found = _text_paper(tmp_path, "\n".join([
+        "Staff absence at Wexcombe Borough Council for April 2025 to March 2026 is set out below:",
+        *header,
+        "Average days lost per employee (Corporate)", *figures[0],
+        "Percentage of working time lost (Corporate)", *figures[1],
+        "A full breakdown is given in Appendix B to the report."]))
+    assert [(t.measure, t.target, t.unit, t.direction, t.actual) for t in found] == [
+        ("Average days lost per employee (Corporate)", 8.5, "days", "decrease", 9.1),
+        ("Percentage of working time lost (Corporate)", 3.2, "%", "decrease", 3.6)]
+
+
+def test_two_lines_of_column_names_over_prose_are_no_table(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Annual Target", "Actual Position",
+        "The service will report its results to the next meeting of the committee.",
+        "Members noted the update."]))
+    assert found == []

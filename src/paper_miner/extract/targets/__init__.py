@@ -59,7 +59,7 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
                             if not _counts_indicators(target) and not changes_pay_or_rates(target.quote)])
     paper_year = _paper_year(document.title if document else None)
-    return [_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year)
+    return [_due_at_year_end(_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year))
             for target in merged]
 
 
@@ -113,6 +113,19 @@ def _with_period(target: Target) -> Target:
         return target.model_copy(update={"period": "per_annum"})
     stated = _stated_year(target.quote)
     return target.model_copy(update={"period": stated}) if stated else target
+
+
+_FINANCIAL_YEAR_RE = re.compile(r"(?:19|20)\d\d/\d\d")
+
+
+def _due_at_year_end(target: Target) -> Target:
+    """A target set for a financial year and given no date of its own ("the target of 7.5 days
+    for sickness absence for 2019/20", "a total service level of 72% during the financial year
+    2016/17 ... short of our target of 80%") is due at that year's end (2020-03), as one set for
+    the year a whole paper plans is."""
+    if target.deadline is not None or target.period is None or not _FINANCIAL_YEAR_RE.fullmatch(target.period):
+        return target
+    return target.model_copy(update={"deadline": parse_deadline(f"by {target.period}")})
 
 
 # "for 2017/18", "across 2025/26", "during the financial year 2026/27": the year a target is set for.

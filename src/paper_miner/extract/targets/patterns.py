@@ -118,7 +118,7 @@ _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|m
 # A measure of time taken or time lost: "time taken to process", "average length of stay",
 # "days lost", "sickness absence", "average wait", "days to re-let", "processing times for new claims".
 _TIME_COST_RE = re.compile(
-    r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|days?\s+(?:lost|taken)|sickness(?:\s+absence)?"
+    r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|(?:days?|shifts?|time|hours)\s+(?:lost|taken)|lost\s+time|sickness(?:\s+absence)?"
     r"|average\s+(?:time|wait\w*|days|weeks|number\s+of\s+(?:days|weeks|hours|minutes))"
     r"|(?:waiting|processing|turnaround|handling|clearance)\s+times?|days\s+per\s+(?:fte|full\s+time|employee)"
     r"|^(?:number\s+of\s+)?(?:days|weeks|hours|minutes)\s+to\s+[a-z-]+)\b", re.IGNORECASE)  # "Days to process ..."

@@ -50,6 +50,8 @@ _REPORT_RE = re.compile(r"\b(?:actual|outturn|latest|value|q[1-4]|status|rag|tre
 _FINANCIAL_YEAR_RE = re.compile(rf"\b{YEAR}\s?[/-]\s?\d\d\b")
 _TARGET_WORD_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){5,}.*[.:]$")
+# A result column named for what it counts: "Actual Absence", "Latest Performance", "Outturn spend".
+_RESULT_OF_RE = re.compile(r"(?:actual|latest|current|outturn)\s+[a-z]+", re.IGNORECASE)
 
 
 def is_column_name(cell: str) -> bool:
@@ -174,7 +176,7 @@ def _header_run(lines: list[str], at: int) -> list[str]:
     for line in lines[at:]:
         if _PERIOD_ONLY_RE.fullmatch(line):
             period = line.strip()
-        elif is_column_name(line) and len(line.split()) <= 4:
+        elif (is_column_name(line) or _RESULT_OF_RE.fullmatch(line)) and len(line.split()) <= 4:
             names.append(f"{line.strip()} {period}".strip())  # a period above the header heads all its columns
         else:
             break
@@ -220,12 +222,26 @@ def _cell_tables(lines: list[str], page: int) -> Iterator[Target]:
     index = 0
     while index < len(lines):
         header = _header_run(lines, index)
-        if len(header) >= 3 and is_header(header) and NAME_HEADER_RE.search(header[0] + " " + header[1]):
-            start = index + _run_length(lines, index, header)
+        start = index + _run_length(lines, index, header)
+        named = len(header) >= 3 and is_header(header) and NAME_HEADER_RE.search(header[0] + " " + header[1])
+        if named or _unnamed_header(header, lines[start:start + 2]):
+            header = header if named else [_UNNAMED_COLUMN, *header]
             rows = _cell_rows(lines[start:], header, page)
             yield from column_targets(rows, Row(cells=_with_heading_year(header, lines[:index]), page=page))
             index = start
         index += 1
+
+
+# The name a column of indicators printed with no heading over it is read under.
+_UNNAMED_COLUMN = "Indicator"
+
+
+def _unnamed_header(header: list[str], below: list[str]) -> bool:
+    """A header whose first column, the indicators' names, has no heading (a web table's blank
+    top-left cell, lost when it was flattened): a target and a result column, then a name and a
+    figure ("Annual target", "Actual", "Average days lost per employee", "8.5", "9.1")."""
+    return (len(header) >= 2 and bool(target_columns(Row(cells=header, page=1))) and not any(map(NAME_HEADER_RE.search, header))
+            and any(map(_REPORT_RE.search, header)) and len(below) == 2 and not is_value(below[0]) and is_value(below[1]))
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
