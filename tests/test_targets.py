@@ -2097,3 +2097,16 @@ def test_two_lines_of_column_names_over_prose_are_no_table(tmp_path):
         "The service will report its results to the next meeting of the committee.",
         "Members noted the update."]))
     assert found == []
+
+
+@pytest.mark.parametrize("lead_in", [
+    "This Council calls on the Government to:",
+    "Request that the Leader writes to the Prime Minister and the Secretary of State, requesting the following:",
+])
+def test_what_a_motion_asks_of_the_government_is_no_target(lead_in):
+    found = extract(Block(kind="paragraph", page=1, text=lead_in),
+                    Block(kind="list_item", page=1, marker="1.", text="Lower the voting age to 16."),
+                    Block(kind="list_item", page=1, marker="2.",
+                          text="Require a winning candidate to achieve 50% of the vote after transfers."),
+                    Block(kind="paragraph", page=1, text="Stowbridge Council will reduce its carbon emissions by 40% by 2030."))
+    assert [(t.target, t.deadline) for t in found] == [(40.0, "2030")]

@@ -69,12 +69,15 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
 
 def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
-    measures = aims = False
+    measures = aims = asks = False
     due: str | None = None
     read_elsewhere = row_blocks(blocks) | standard_blocks(blocks)
     for index, block in enumerate(blocks):
         if index in read_elsewhere:
             continue  # read by ``flat_scorecards`` or ``service_standards``
+        asks = block.kind == "list_item" and (asks or (index > 0 and _asks_government(blocks[index - 1])))
+        if asks:
+            continue  # what a motion asks of the government is not the council's to reach
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
         opened = index > 0 and _opens_aims(blocks[index - 1])
         aims = block.kind == "list_item" and (aims or opened)
@@ -108,6 +111,23 @@ def _opens_aims(block: Block) -> bool:
     """A lead-in that makes the list under it the paper's aims ("Our aim is:", "Our targets
     for 2026 are:", "We aim to:", "By March 2027 we will:", a heading "Our ambitions for 2030")."""
     return block.kind in ("paragraph", "heading") and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
+
+
+# "This Council calls on the Government to:", "... writes to the Prime Minister and the Secretary
+# of State, requesting the following:", "urge our MPs to lobby for:".
+_ASK_RE = re.compile(r"\b(?:calls?\s+(?:up)?on|urg(?:e|es|ing)|ask(?:s|ing)?|request(?:s|ing)?|lobby(?:ing)?|writ(?:e|es|ing)\s+to)\b",
+                     re.IGNORECASE)
+_GOVERNMENT_RE = re.compile(r"\b(?:government|minister|secretary\s+of\s+state|chancellor|parliament|MPs?)\b",
+                            re.IGNORECASE)
+
+
+def _asks_government(block: Block) -> bool:
+    """A motion's lead-in that asks the government for what its list sets out ("This Council
+    calls on the Government to:" / "Lower the voting age to 16."): a request to another body,
+    not a level the council commits to reach."""
+    text = _bare(block.text)
+    return (block.kind == "paragraph" and block.text.rstrip().endswith(":") and bool(_ASK_RE.search(text))
+            and bool(_GOVERNMENT_RE.search(text)))
 
 
 def _lead_in_deadline(lead_in: str) -> str | None:
