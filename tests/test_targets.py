@@ -2018,7 +2018,8 @@ def test_net_zero_already_reached_is_no_target():
     # A share done within a time short of all of it: push it up.
     ("Complaints answered within agreed timescales were 81% against a target of 90%.", (90.0, "%", "increase")),
     ("Searches returned within statutory timeframes reached 88%, short of the 95% target.", (95.0, "%", "increase")),
-    ("At Hollin Vale the share of invoices paid within 30 days was 92% against a target of 97%.", (97.0, "%", "increase")),
+    ("At Hollin Vale the share of invoices paid within 30 days was 92% against a target of 97%.",
+     (97.0, "%", "increase")),
 ])
 def test_a_level_to_reach_with_no_way_printed_takes_the_way_of_what_it_measures(text, expected):
     found = extract(Block(kind="paragraph", page=1, text=text))
@@ -2108,5 +2109,6 @@ def test_what_a_motion_asks_of_the_government_is_no_target(lead_in):
                     Block(kind="list_item", page=1, marker="1.", text="Lower the voting age to 16."),
                     Block(kind="list_item", page=1, marker="2.",
                           text="Require a winning candidate to achieve 50% of the vote after transfers."),
-                    Block(kind="paragraph", page=1, text="Stowbridge Council will reduce its carbon emissions by 40% by 2030."))
+                    Block(kind="paragraph", page=1,
+                          text="Stowbridge Council will reduce its carbon emissions by 40% by 2030."))
     assert [(t.target, t.deadline) for t in found] == [(40.0, "2030")]

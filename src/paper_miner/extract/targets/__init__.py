@@ -115,15 +115,12 @@ def _with_period(target: Target) -> Target:
     return target.model_copy(update={"period": stated}) if stated else target
 
 
-_FINANCIAL_YEAR_RE = re.compile(r"(?:19|20)\d\d/\d\d")
-
-
 def _due_at_year_end(target: Target) -> Target:
     """A target set for a financial year and given no date of its own ("the target of 7.5 days
     for sickness absence for 2019/20", "a total service level of 72% during the financial year
     2016/17 ... short of our target of 80%") is due at that year's end (2020-03), as one set for
     the year a whole paper plans is."""
-    if target.deadline is not None or target.period is None or not _FINANCIAL_YEAR_RE.fullmatch(target.period):
+    if target.deadline is not None or target.period is None or parse_financial_year(target.period) != target.period:
         return target
     return target.model_copy(update={"deadline": parse_deadline(f"by {target.period}")})
 

@@ -118,7 +118,8 @@ _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|m
 # A measure of time taken or time lost: "time taken to process", "average length of stay",
 # "days lost", "sickness absence", "average wait", "days to re-let", "processing times for new claims".
 _TIME_COST_RE = re.compile(
-    r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|(?:days?|shifts?|time|hours)\s+(?:lost|taken)|lost\s+time|sickness(?:\s+absence)?"
+    r"\b(?:time\s+taken|length\s+of\s+(?:time|stay)|(?:days?|shifts?|time|hours)\s+(?:lost|taken)|lost\s+time"
+    r"|sickness(?:\s+absence)?"
     r"|average\s+(?:time|wait\w*|days|weeks|number\s+of\s+(?:days|weeks|hours|minutes))"
     r"|(?:waiting|processing|turnaround|handling|clearance)\s+times?|days\s+per\s+(?:fte|full\s+time|employee)"
     r"|^(?:number\s+of\s+)?(?:days|weeks|hours|minutes)\s+to\s+[a-z-]+)\b", re.IGNORECASE)  # "Days to process ..."
@@ -213,7 +214,8 @@ def _from_to(text: str) -> str | None:
     return "decrease" if values[0].target < values[0].baseline else "increase"
 
 
-_IN_TIME_RE = re.compile(r"\b(?:on\s+time|(?:within|in)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months|hours|minutes|seconds)"
+_IN_TIME_RE = re.compile(r"\b(?:on\s+time"
+                         r"|(?:within|in)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months|hours|minutes|seconds)"
                          r"|to\s+(?:timescale|schedule|deadline)"
                          # "within statutory timescales", "within agreed timeframes", "by the agreed target date"
                          r"|within\s+(?:[a-z]+\s+){0,2}(?:timescales?|time\s*frames?|deadlines?)"

@@ -115,8 +115,8 @@ def _opens_aims(block: Block) -> bool:
 
 # "This Council calls on the Government to:", "... writes to the Prime Minister and the Secretary
 # of State, requesting the following:", "urge our MPs to lobby for:".
-_ASK_RE = re.compile(r"\b(?:calls?\s+(?:up)?on|urg(?:e|es|ing)|ask(?:s|ing)?|request(?:s|ing)?|lobby(?:ing)?|writ(?:e|es|ing)\s+to)\b",
-                     re.IGNORECASE)
+_ASK_RE = re.compile(r"\b(?:calls?\s+(?:up)?on|urg(?:e|es|ing)|ask(?:s|ing)?|request(?:s|ing)?|lobby(?:ing)?"
+                     r"|writ(?:e|es|ing)\s+to)\b", re.IGNORECASE)
 _GOVERNMENT_RE = re.compile(r"\b(?:government|minister|secretary\s+of\s+state|chancellor|parliament|MPs?)\b",
                             re.IGNORECASE)
 

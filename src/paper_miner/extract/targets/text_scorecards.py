@@ -17,7 +17,9 @@ or with every cell on a line, or a paragraph, of its own::
     97.9%
 
 A line, or a run of one-cell lines, made only of column names, one of them a target and one
-naming the indicator, is a header. Its rows run until a sentence or a line that is no row; a
+naming the indicator, is a header; so is a run naming only a target and a result ("Annual
+Target", "Actual Absence") above a name and its figures, where the table printed no heading
+over its indicators' names. Its rows run until a sentence or a line that is no row; a
 service heading between rows and the header repeated after a page break are passed over. The
 layout stage joins such lines into sentences, so they are read here from the page's text.
 """
@@ -240,8 +242,10 @@ def _unnamed_header(header: list[str], below: list[str]) -> bool:
     """A header whose first column, the indicators' names, has no heading (a web table's blank
     top-left cell, lost when it was flattened): a target and a result column, then a name and a
     figure ("Annual target", "Actual", "Average days lost per employee", "8.5", "9.1")."""
-    return (len(header) >= 2 and bool(target_columns(Row(cells=header, page=1))) and not any(map(NAME_HEADER_RE.search, header))
-            and any(map(_REPORT_RE.search, header)) and len(below) == 2 and not is_value(below[0]) and is_value(below[1]))
+    figures = (len(header) >= 2 and bool(target_columns(Row(cells=header, page=1)))
+               and any(map(_REPORT_RE.search, header)))
+    return (figures and not any(map(NAME_HEADER_RE.search, header))
+            and len(below) == 2 and not is_value(below[0]) and is_value(below[1]))
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
