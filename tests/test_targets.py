@@ -2112,3 +2112,9 @@ def test_what_a_motion_asks_of_the_government_is_no_target(lead_in):
                     Block(kind="paragraph", page=1,
                           text="Stowbridge Council will reduce its carbon emissions by 40% by 2030."))
     assert [(t.target, t.deadline) for t in found] == [(40.0, "2030")]
+
+
+def test_time_a_service_gives_is_not_kept_down():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Library opening hours at Marlow Cross were 52 hours a week against a target of 60 hours.")))
+    assert [(t.target, t.unit, t.direction) for t in found] == [(60.0, "hours", "achieve")]

@@ -184,8 +184,15 @@ def _with_polarity(target: Target) -> Target:
 def _time_taken(target: Target) -> bool:
     """Whether a level to reach is a length of time, which is taken or lost and so kept down
     ("Council tax support changes: 4 days against a target of 5", "Target: Carer's
-    Allowance 14 days"); not a share done within a time ("calls answered within 20 seconds")."""
-    return target.unit in _DURATION_UNITS and not done_in_time(target.measure)
+    Allowance 14 days"); not a share done within a time ("calls answered within 20 seconds"),
+    nor time given ("library opening hours: 60 hours", "volunteering days: 400 days")."""
+    return target.unit in _DURATION_UNITS and not done_in_time(target.measure) and not _TIME_GIVEN_RE.search(
+        target.measure)
+
+
+# Time a service gives or people put in, which is pushed up: opening hours, volunteering, training.
+_TIME_GIVEN_RE = re.compile(r"\b(?:open\w*|volunteer\w*|training|learning|teaching|tuition|activit\w*|exercise"
+                            r"|play\w*|spent|given|contact\s+time)\b", re.IGNORECASE)
 
 
 def _share_in_time(target: Target) -> bool:
