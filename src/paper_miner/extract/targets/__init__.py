@@ -197,10 +197,10 @@ _TIME_GIVEN_RE = re.compile(r"\b(?:open\w*|volunteer\w*|training|learning|teachi
 
 def _share_in_time(target: Target) -> bool:
     """Whether a level to reach is a share of work done within a time short of all of it
-    ("Householder applications determined within 2 months | 90%", "complaints responded to
-    within statutory timescales ... a target of 95%"), which is pushed up; all of it (100%) is
-    a standard to hold, and a share coming back within a time ("repeat referrals within 12
-    months") is kept down."""
+    ("Minor applications decided within 8 weeks | 85%", "complaints answered within
+    statutory timescales ... a target of 95%"), which is pushed up; all of it (100%) is
+    a standard to hold, and a share coming back within a time ("cases reopened within 6
+    months") is not pushed up."""
     return (target.unit == "%" and target.target < 100 and done_in_time(target.measure)
             and not _REPEAT_RE.search(target.measure))
 

@@ -269,9 +269,9 @@ def sets_a_price(text: str) -> bool:
     return bool(_PRICE_CHANGE_RE.search(text))
 
 
-# A change to what staff are paid: "a pay award of at least 3% for all employees", "a 5% increase
-# for grades B to D", "Increase all points within grades B to F by 5%", "raise the minimum rate for
-# grade A to £12.71 per hour"; not the gap between groups' pay ("reduce the gender pay gap to 5%").
+# A change to what staff are paid: "a pay award of 4% for all staff", "a 6% increase
+# for grades 1 to 3", "Increase all points within grades C to H by 4%", "raise the minimum rate for
+# grade A to £12.90 per hour"; not the gap between groups' pay ("reduce the gender pay gap to 5%").
 _PAY_CHANGE_RE = re.compile(
     r"\bpay\s+(?:award|rise|increase|settlement|offer|uplift)s?\b"
     r"|\b(?:increase|rise|uplift|award)s?\s+(?:for|to|in|on)\s+(?:all\s+)?(?:(?:pay\s+)?points\s+(?:within|on)\s+)?"
@@ -287,7 +287,7 @@ _RATE_SENSITIVITY_RE = re.compile(
 
 
 def changes_pay_or_rates(text: str) -> bool:
-    """Whether a statement sets what staff are paid ("a 5% increase for grades B to D") or tests
+    """Whether a statement sets what staff are paid ("a 6% increase for grades 1 to 3") or tests
     the cost of a change in interest rates ("the impact of a 1% rise in interest rates"): a pay
     or treasury decision, not a level of service to reach."""
     return bool(_PAY_CHANGE_RE.search(text) or _RATE_SENSITIVITY_RE.search(text))

@@ -113,8 +113,8 @@ def _opens_aims(block: Block) -> bool:
     return block.kind in ("paragraph", "heading") and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
 
 
-# "This Council calls on the Government to:", "... writes to the Prime Minister and the Secretary
-# of State, requesting the following:", "urge our MPs to lobby for:".
+# "This Council calls on the Government to:", "... asks the Leader to write to the Chancellor,
+# seeking the following:", "urge our MPs to lobby for:".
 _ASK_RE = re.compile(r"\b(?:calls?\s+(?:up)?on|urg(?:e|es|ing)|ask(?:s|ing)?|request(?:s|ing)?|lobby(?:ing)?"
                      r"|writ(?:e|es|ing)\s+to)\b", re.IGNORECASE)
 _GOVERNMENT_RE = re.compile(r"\b(?:government|minister|secretary\s+of\s+state|chancellor|parliament|MPs?)\b",
