@@ -36,7 +36,9 @@ _YEAR_RE = re.compile(rf"^{YEAR}$")
 _SCALE_ONLY_RE = re.compile(r"^\(?£\s?['’‘]?\s?000['’]?s?\)?$")  # a "£000" header, not a figure
 _SELF_FUNDING_RE = re.compile(r"\bself[\s-]?financ\w*|\bself[\s-]?fund\w*|\bnil cost\b", re.I)
 # A column of row labels ("No.", "Ref") never holds money.
-_REF_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id|line(?: no\.?)?|row)$", re.I)
+_REF_HEADER_RE = re.compile(
+    r"^(?:no\.?|ref\.?|reference|#|item(?: no\.?)?|number|id|line(?: no\.?)?|row(?:\s+(?:ref|no)\.?)?)$", re.I)
+_ROW_NUMBER_RE = re.compile(r"\brow\s+(?:ref|no|number)\b", re.I)
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s?cent|\bpercentage|\bproportion\b", re.I)
 _PERCENT_CELL_RE = re.compile(r"^[-–−(]?\s*\d[\d,]*(?:\.\d+)?\s?%\)?$")
 _COUNT_HEADER_RE = re.compile(
@@ -162,12 +164,41 @@ def _counts_up(cells: list[str]) -> bool:
             and numbers == list(range(numbers[0], numbers[0] + len(numbers))) and numbers[0] <= 1)
 
 
+def _number_runs(cells: list[str]) -> list[list[int]]:
+    """The runs of bare numbers down a column, broken by any cell of words."""
+    runs: list[list[int]] = [[]]
+    for cell in cells:
+        if cell.rstrip(".").isdigit():
+            runs[-1].append(int(cell.rstrip(".")))
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _headed_count(cells: list[str]) -> bool:
+    """A column headed "Row Ref" (or "No.") under a title, its header printed again where the
+    table goes on over a page, and numbered 1, 2, 3 ... under each printing, afresh or on from
+    the last: "Capital Programme 2026-36 | Row Ref | 1 | 2 | 3 | Row Ref | 1 | 2 | 3"."""
+    runs = _number_runs(cells)
+    starts = [1, *(run[-1] + 1 for run in runs)]
+    return (any(_REF_HEADER_RE.match(c) for c in cells) and sum(map(len, runs)) >= 2
+            and all(run == list(range(run[0], run[0] + len(run))) and run[0] in (0, 1, start)
+                    for run, start in zip(runs, starts)))
+
+
+def is_row_number_column(header: str, rows: list[Row], index: int) -> bool:
+    """A spreadsheet's "Row Ref" column numbers its lines for reference, whatever they are
+    (services, sources of funding): not refs of projects, nor names."""
+    cells = [header, *column_cells(rows, index)]
+    return any(_ROW_NUMBER_RE.search(c) for c in cells) and is_ref_column(rows, index)
+
+
 def is_ref_column(rows: list[Row], index: int) -> bool:
     """A column headed "No."/"Ref", numbered 1, 2, 3..., or a leading column of bare numbers."""
     cells = column_cells(rows, index)
     if cells and _REF_HEADER_RE.match(cells[0]):
         return True
-    if _counts_up(cells):
+    if _counts_up(cells) or _headed_count(cells):
         return True
     return all_refs(rows, index) and all(
         not r.cells[j].strip() for r in rows for j in range(min(index, len(r.cells))))

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from paper_miner.extract.common.parse import column_scale, parse_money
+from paper_miner.extract.common.parse import column_scale, find_financial_years, parse_money
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.common.vocabulary import MONTH, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.money.columns import (
@@ -19,6 +19,7 @@ from paper_miner.extract.money.columns import (
     TableColumns,
     all_refs,
     figure_columns,
+    is_row_number_column,
     is_self_funding,
     is_status,
     is_value,
@@ -156,7 +157,8 @@ def _label_roles(columns: list[Column], rows: list[Row], text_cols: list[int]) -
     grant_roles = _grant_roles(columns, text_cols)
     if grant_roles:
         return grant_roles
-    text_cols = [i for i in text_cols if not _LEAD_HEADER_RE.search(columns[i].header)]
+    text_cols = [i for i in text_cols if not _LEAD_HEADER_RE.search(columns[i].header)
+                 and not is_row_number_column(columns[i].header, rows, i)]
     roles: dict[str, int] = {}
     if text_cols and all_refs(rows, text_cols[0]) and len(text_cols) > 1:
         roles["ref"] = text_cols.pop(0)
@@ -233,10 +235,12 @@ def read_money_table(block: Block) -> MoneyTable | None:
         return None
     columns = _columns(headers, value_columns)
     roles = _text_roles(columns, rows[start:], typed)
-    lines, columns = _read_lines(rows[start:], width, columns, roles, typed)
-    values = [c for c in columns if c.index in value_columns and not c.is_total]
+    lines, read = _read_lines(rows[start:], width, columns, roles, typed)
+    values = [c for c in read if c.index in value_columns and not c.is_total]
     worded = label_columns(typed) | value_columns  # "% of total" says nothing of the money
-    words = " ".join(c.header for c in columns if c.index in worded and not is_category(c.header))
+    # the headers over the first rows, and those restated or added part-way down
+    headers_read = dict.fromkeys(c.header for c in [*columns, *read] if c.index in worded and not is_category(c.header))
+    words = " ".join(headers_read)
     return MoneyTable(lines=_carry_themes(_totals_of_nothing(lines)), headers=words,
                       period_columns=sum(1 for c in values if c.period),
                       named_columns=len({c.label for c in values if c.label}),
@@ -253,18 +257,32 @@ def _read_lines(body: list[Row], width: int, columns: list[Column], roles: dict[
     lines: list[TableLine] = []
     for row in body:
         cells = list(row.cells) + [""] * (width - len(row.cells))
+        if _restates_years(cells, value_columns):
+            columns = _restated(columns, cells, value_columns)
+            continue
         if _only_in(cells, value_columns) and not any(_holds_figure(cells[i]) for i in value_columns):
             columns = _add_headers(columns, cells)
             continue
         line = _read_row(cells, row.page, columns, roles, typed)
-        if line is None and _is_group_heading(_cell(cells, roles, "name"), lines):
-            line = TableLine(kind="group", name=_cell(cells, roles, "name"), page=row.page,
+        heading = _heading_words(cells, roles)
+        if line is None and _is_group_heading(heading, lines):
+            line = TableLine(kind="group", name=heading, page=row.page,
                              quote=" | ".join(c.strip() for c in cells if c.strip()))
         if line is None:
             _extend_last(lines, cells, roles)
             continue
         lines.append(line)
     return lines, columns
+
+
+def _heading_words(cells: list[str], roles: dict[str, int]) -> str:
+    """A row's label, or the words of a row whose one cell stands left of the label column (a
+    heading printed from the margin: "Financed by:" over the sources of a programme's money)."""
+    name = _cell(cells, roles, "name")
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    if name or len(filled) != 1 or filled[0] > roles.get("name", -1):
+        return name
+    return cells[filled[0]].strip()
 
 
 def _holds_figure(cell: str) -> bool:
@@ -320,6 +338,21 @@ def _totals_of_nothing(lines: list[TableLine]) -> list[TableLine]:
 
 def _only_in(cells: list[str], columns: set[int]) -> bool:
     return all(i in columns for i, c in enumerate(cells) if c.strip())
+
+
+def _restates_years(cells: list[str], value_columns: set[int]) -> bool:
+    """A row part-way down whose figure columns name years and hold no figure heads the rows
+    below afresh: a table going on over a page with its next years ("Ref | Service | 2029-30 |
+    2030-31" under rows read against "Total | 2025-26 | 2026-27")."""
+    cells_in = [cells[i] for i in value_columns if i < len(cells)]
+    return (not any(_holds_figure(c) for c in cells_in)
+            and sum(bool(find_financial_years(c)) for c in cells_in) >= 2)
+
+
+def _restated(columns: list[Column], cells: list[str], value_columns: set[int]) -> list[Column]:
+    """The figure columns headed by a restated header row's cells (each keeps its scale)."""
+    return [c.model_copy(update={"header": cells[c.index].strip(), "period": heading_period(cells[c.index])})
+            if c.index in value_columns else c for c in columns]
 
 
 def _add_headers(columns: list[Column], cells: list[str]) -> list[Column]:

@@ -45,6 +45,17 @@ _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward"
 # A group heading or a label column's header naming which side of an account its rows are on.
 _GROUP_KIND_RE = re.compile(
     r"^\W*(?:(?P<income>income|receipts)|expenditure|exp\.|payments|spending|spend\b|outgoings)", re.I)
+# A heading over the rows that say where a programme's money comes from: "Funded by:",
+# "Financed by", "Sources of funding", "Capital financing".
+_FUNDING_HEADING_RE = re.compile(
+    r"^\W*(?:(?:funded|financed|met|paid\s+for)\s+(?:by|from)\b|(?:sources?\s+of\s+)?funding(?:\s+sources?)?\W*$"
+    r"|(?:capital\s+)?financ(?:e|ing)(?:\s+sources?)?\W*$)", re.I)
+# A source of money from outside the council's own accounts: a grant, a developer's or a
+# partner's contribution, a receipt from a sale, a loan paid back. Borrowing, reserves and
+# the revenue account's contribution move the council's own money (other).
+_OUTSIDE_SOURCE_RE = re.compile(
+    r"\bgrants?\b|\breceipts?\b|\bexternal\b|\bdevelopers?\b|\bs\.?\s?106\b|\bsection\s+106\b|\brepayments?\b"
+    r"|\blottery\b|\bcil\b|\bcommunity\s+infrastructure\s+levy\b|(?<!revenue\s)\bcontributions?\b", re.I)
 # What a column of estimates or actuals says, which a row naming income overrides.
 _ACCOUNT_KINDS = ("allocation", "cost", "other")
 # A table introduced as savings (or pressures, income) lists savings whatever each row says.
@@ -189,6 +200,9 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     elif line.kind == "continuation":
         label = f"{item.name}: {line.description}" if item else line.description
         kind = "cost"
+    elif _FUNDING_HEADING_RE.match(line.theme or ""):
+        return [_budget(line.name, value, line, table, source_kind(line.name), owner, row_decides=True)
+                for value in line.values if value.amount]
     elif group_kind(line.theme or table.label_header):
         label, kind = line.name, group_kind(line.theme or table.label_header)
     elif table_kind in _TABLE_KINDS:
@@ -197,6 +211,13 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
         # An item called a total sums no rows ("Total spend" alone under month columns).
         label, kind = line.name, kind_of(_TOTAL_COLUMN_RE.sub(" ", line.name)) or table_kind or "allocation"
     return [_budget(label, value, line, table, kind, owner) for value in line.values if value.amount]
+
+
+def source_kind(name: str) -> BudgetKind:
+    """Where a programme's money comes from, under a "Funded by" heading: from outside the
+    council ("Government grants", "Section 106 contributions", "Capital receipts") is income;
+    the council's own borrowing, reserves or revenue contribution is other."""
+    return "income" if _OUTSIDE_SOURCE_RE.search(name) else "other"
 
 
 def group_kind(heading: str | None) -> BudgetKind | None:
@@ -210,10 +231,13 @@ def group_kind(heading: str | None) -> BudgetKind | None:
 
 
 def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
-            owner: str | None) -> Budget:
+            owner: str | None, row_decides: bool = False) -> Budget:
+    """One figure; its column's kind ("Spend to date") wins over the row's unless the row is a
+    total, a source of funding, or the column a row total ("Total cost": the row's whole)."""
     # One kind of column says nothing against the row's words, but a variance's sign does.
     named = table.named_columns > 1 or _VARIANCE_RE.search(value.column)
-    column_kind = column_kind_of(value, line) if named and kind != "total" else None
+    row_decides = row_decides or kind == "total" or value.total_column
+    column_kind = column_kind_of(value, line) if named and not row_decides else None
     if kind == "income" and column_kind in _ACCOUNT_KINDS:  # an income estimate is income
         column_kind = None
     return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
