@@ -1156,3 +1156,94 @@ def test_a_fall_is_a_change_and_the_level_it_reaches_is_the_accounts(text, expec
 ])
 def test_a_set_summed_by_a_relative_clause_is_a_total(text, expected):
     assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
+
+
+# --- Capital programmes: tables going on over a page, row numbers, sources of funding ------------
+
+def _over_two_pages(ref_header: str, second_page_refs: list[str]) -> Block:
+    """A capital programme by service whose header is printed again over its next years on
+    page 2, with a spreadsheet's row numbers down the left and a "Funded by:" block."""
+    pages = [
+        [["Capital Programme 2026-27 to 2029-30", "", "", "", ""],
+         [ref_header, "Service", "Total Cost", "2026-27", "2027-28"],
+         ["", "", "£000s", "£000s", "£000s"],
+         ["1", "Highways", "900", "300", "200"], ["2", "Libraries", "120", "40", "40"],
+         ["3", "Total Programme", "1,020", "340", "240"], ["Funded by:", "", "", "", ""],
+         ["4", "Prudential Borrowing", "420", "140", "90"], ["5", "Lottery Grant", "600", "200", "150"],
+         ["6", "Total Funding", "1,020", "340", "240"]],
+        [[ref_header, "Service", "", "2028-29", "2029-30"], ["", "", "", "£000s", "£000s"],
+         [second_page_refs[0], "Highways", "", "250", "150"], [second_page_refs[1], "Libraries", "", "20", "20"],
+         [second_page_refs[2], "Total Programme", "", "270", "170"]],
+    ]
+    rows = [Row(cells=cells, page=page) for page, cells_list in enumerate(pages, 1) for cells in cells_list]
+    return Block(kind="table", page=1, text="\n".join(" | ".join(r.cells) for r in rows), rows=rows)
+
+
+@pytest.mark.parametrize(("ref_header", "second_page_refs"), [
+    ("Row Ref", ["1", "2", "3"]),  # numbered afresh under the restated header
+    ("Row No.", ["7", "8", "9"]),  # numbered on from page 1
+])
+def test_a_programme_over_two_pages_reads_each_page_under_its_own_years(ref_header, second_page_refs):
+    """Page 2's restated header heads its own years (Highways' 250 is 2028/29, not its "Total
+    Cost"); the row numbers are not money; the sources under "Funded by:" are income from
+    outside (a lottery grant) or the council's own money (borrowing), and the "Total Cost"
+    column is of each row's kind."""
+    found = run(laid_out(_over_two_pages(ref_header, second_page_refs)))
+    highways = [(b.amount_gbp, b.period, b.kind) for b in found if b.label.startswith("Highways")]
+    assert highways == [(900_000, None, "cost"), (300_000, "2026/27", "cost"), (200_000, "2027/28", "cost"),
+                        (250_000, "2028/29", "cost"), (150_000, "2029/30", "cost")]
+    assert {b.kind for b in found if b.label.startswith("Prudential Borrowing")} == {"other"}
+    assert {b.kind for b in found if b.label.startswith("Lottery Grant")} == {"income"}
+    assert not {b.amount_gbp for b in found} & {n * 1000 for n in range(1, 10)}
+
+
+def test_sources_under_a_financing_heading_are_income_or_own_money_not_projects():
+    """Hartwell's scheme table, then where its money comes from: a developer's contribution and
+    a capital receipt are income, a revenue contribution and a reserve the council's own
+    (other), whatever the column ("Spent to date" is no spending of a source); none is a
+    scheme."""
+    layout = laid_out(table(
+        ["Scheme", "Budget 2025/26 £", "Spent to date £"],
+        ["Riverside footbridge", "250,000", "120,000"], ["Market hall roof", "80,000", "75,000"],
+        ["Total expenditure", "330,000", "195,000"],
+        ["Financed by:", "", ""],
+        ["Section 106 contributions", "150,000", "90,000"], ["Capital receipts", "60,000", "60,000"],
+        ["Revenue contribution to capital", "70,000", "45,000"], ["Earmarked reserve", "50,000", ""],
+        ["Total financing", "330,000", "195,000"]))
+    sources = ("Section 106 contributions", "Capital receipts", "Revenue contribution to capital", "Earmarked reserve")
+    kinds: dict[str, set[str]] = {}
+    for b in run(layout):
+        source = next((s for s in sources if b.label.startswith(s)), None)
+        if source:
+            kinds.setdefault(source, set()).add(b.kind)
+    assert kinds == {"Section 106 contributions": {"income"}, "Capital receipts": {"income"},
+                     "Revenue contribution to capital": {"other"}, "Earmarked reserve": {"other"}}
+    names = {p.name for p in projects.extract(layout, document(), {})}
+    assert names == {"Riverside footbridge", "Market hall roof"}
+
+
+def test_a_council_companys_accounts_are_its_turnover_results_and_balance_sheet():
+    """Brackmoor Homes Ltd's financial summary: turnover is income; a profit or loss, what it
+    owns and what it owes are neither spent nor given (other); its net assets sum the balance
+    sheet (total)."""
+    layout = laid_out(table(
+        ["Financial summary", "2023/24 £m", "2022/23 £m"],
+        ["Turnover", "12.4", "11.9"], ["Operating profit/(loss)", "(0.6)", "0.3"],
+        ["Profit before tax", "0.2", "0.4"], ["Tangible fixed assets", "4.0", "4.1"],
+        ["Current assets", "2.3", "2.6"], ["Pension liability", "(1.2)", "(1.4)"],
+        ["Net assets/(liabilities)", "5.1", "5.3"]))
+    kinds = {b.label.split(" reduction")[0]: b.kind for b in run(layout)}
+    assert kinds == {"Turnover": "income", "Operating profit/(loss)": "other", "Profit before tax": "other",
+                     "Tangible fixed assets": "other", "Current assets": "other", "Pension liability": "other",
+                     "Net assets/(liabilities)": "total"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The clerk reported that £1,250 had been spent on the defibrillator cabinet.", [(1250, "cost")]),
+    ("Fernley Town Council has spent £4,500 on new benches this year.", [(4500, "cost")]),
+    ("Of the £10,000 budget, £6,200 has been spent so far.", [(10000, "allocation"), (6200, "cost")]),
+    ("The Lottery grant of £5,000 is to be spent by 31 March.", [(5000, "allocation")]),
+])
+def test_money_already_spent_is_a_cost(text, expected):
+    """Money said to have been spent is a cost; money still to be spent keeps its own kind."""
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == expected

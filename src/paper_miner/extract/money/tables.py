@@ -56,6 +56,11 @@ _LABEL_NOISE_RE = re.compile(
 # The first column of a pay scale: "Grade", "Pay band", "Spinal column point", "SCP".
 PAY_SCALE_HEADER_RE = re.compile(
     r"^\s*(?:pay\s+|salary\s+|job\s+)?(?:grades?|bands?|scales?|spinal\s+(?:column\s+)?points?|scp|pay\s+points?)\s*$", re.I)
+# A heading over the rows that say where a programme's money comes from: "Funded by:",
+# "Financed by", "Sources of funding", "Capital financing".
+_FUNDING_HEADING_RE = re.compile(
+    r"^\W*(?:(?:funded|financed|met|paid\s+for)\s+(?:by|from)\b|(?:sources?\s+of\s+)?funding(?:\s+sources?)?\W*$"
+    r"|(?:capital\s+)?financ(?:e|ing)(?:\s+sources?)?\W*$)", re.I)
 _MONTH_COLUMN_RE = re.compile(rf"\b{MONTH}\.?\s+(?:19|20)?\d\d\b", re.I)
 # Rows of label, figure, label, figure that make a table two accounts side by side.
 _SIDE_BY_SIDE_ROWS = 2
@@ -175,6 +180,12 @@ def _label_roles(columns: list[Column], rows: list[Row], text_cols: list[int]) -
     if after:
         roles["description"] = after[0]
     return roles
+
+
+def is_funding_heading(heading: str | None) -> bool:
+    """ "Funded by:", "Financed by", "Sources of funding": the rows below say where a
+    programme's money comes from (they are neither projects nor spending)."""
+    return bool(_FUNDING_HEADING_RE.match(heading or ""))
 
 
 def is_category(header: str) -> bool:

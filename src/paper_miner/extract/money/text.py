@@ -70,8 +70,16 @@ _DECISIVE_CUES = _cues([
 ])
 # Strongest first: "the total cost" is a total, "savings ... to fund pressures" a saving.
 KIND_CUES = _cues([
-    ("total", r"\b(?:sub-?)?total\b|\baltogether\b|\boverall\b"),
+    ("total", r"\b(?:sub-?)?total\b|\baltogether\b|\boverall\b"
+              # a company's balance sheet sums to its net assets (or liabilities, or worth)
+              r"|\bnet\s+(?:assets|liabilities|worth)\b"),
     ("target", r"\btargets?\b"),
+    # A company's accounts: what it made or lost and what it owns or owes is neither spent nor
+    # given ("Operating profit/(loss)", "Loss after tax", "Current assets", "Pension liability").
+    ("other", r"\b(?:operating|trading|gross)\s+(?:profit|loss|surplus|deficit)\b|\bprofit\s*/\s*\(?loss\b"
+              r"|\b(?:profit|loss)\s+(?:before|after)\s+tax|\bprofit\s+(?:and|&)\s+loss\b"
+              r"|\b(?:fixed|current|non-current|tangible|intangible)\s+assets\b"
+              r"|\b(?:current|non-current|long[\s-]term|pension)\s+liabilit(?:y|ies)\b"),
     # Monitoring results: an overspend, an underspend or a variance against budget reports how
     # spending went, it is neither a spending pressure nor a saving (the label says which way).
     # A balance brought or carried forward is neither spent nor received.
@@ -97,7 +105,7 @@ KIND_CUES = _cues([
     # "VAT refund", "grant received". Council tax support (or reduction, benefit) is taken off
     # residents' bills, and a council tax band sorts homes: neither is tax collected (a council
     # tax support grant is paid to the council).
-    ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b"
+    ("income", r"\bincome\b|\bcharges\b|\bfees\b|\breceipts?\b|\bcontributions?\b|\bturnover\b"
                r"|\bbusiness\s+rates?\b"
                r"|\bcouncil\s+tax\b(?!\s+(?:support|reduction|benefit|bands?)\b(?!\s+(?:grant|funding)\b))"
                r"|\bprecepts?\b|\brefund(?:s|ed)?\b|\breceived\b"
@@ -107,6 +115,9 @@ KIND_CUES = _cues([
     # Money paid out: "Accounts for payment", "Chq No 1204", "Clerk's salary", "a new bin be
     # purchased for £400".
     ("cost", r"\bcost(?:s|ing)?\b|\bspend(?:ing)?\b|\bexpenditure\b|\boutturn\b"
+             # money already spent: "£600k had been spent", "the council has spent £4,500" ("to be
+             # spent by March" is money still to spend)
+             r"|\b(?:has|have|had|was|were|been)\s+spent\b"
              r"|\bpayments?\b|\bpaid\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
              r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"),
     # Money put by for what may come is allocated: "contingencies totalling £2.5m", "the

@@ -18,6 +18,7 @@ from paper_miner.extract.money.tables import (
     CellValue,
     MoneyTable,
     TableLine,
+    is_funding_heading,
     read_money_table,
     side_by_side,
     with_printed_headers,
@@ -45,11 +46,6 @@ _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward"
 # A group heading or a label column's header naming which side of an account its rows are on.
 _GROUP_KIND_RE = re.compile(
     r"^\W*(?:(?P<income>income|receipts)|expenditure|exp\.|payments|spending|spend\b|outgoings)", re.I)
-# A heading over the rows that say where a programme's money comes from: "Funded by:",
-# "Financed by", "Sources of funding", "Capital financing".
-_FUNDING_HEADING_RE = re.compile(
-    r"^\W*(?:(?:funded|financed|met|paid\s+for)\s+(?:by|from)\b|(?:sources?\s+of\s+)?funding(?:\s+sources?)?\W*$"
-    r"|(?:capital\s+)?financ(?:e|ing)(?:\s+sources?)?\W*$)", re.I)
 # A source of money from outside the council's own accounts: a grant, a developer's or a
 # partner's contribution, a receipt from a sale, a loan paid back. Borrowing, reserves and
 # the revenue account's contribution move the council's own money (other).
@@ -200,7 +196,7 @@ def _line_budgets(line: TableLine, item: TableLine | None, table: MoneyTable, ow
     elif line.kind == "continuation":
         label = f"{item.name}: {line.description}" if item else line.description
         kind = "cost"
-    elif _FUNDING_HEADING_RE.match(line.theme or ""):
+    elif is_funding_heading(line.theme):
         return [_budget(line.name, value, line, table, source_kind(line.name), owner, row_decides=True)
                 for value in line.values if value.amount]
     elif group_kind(line.theme or table.label_header):

@@ -7,7 +7,13 @@ import re
 
 from paper_miner.extract.common.vocabulary import DECIDING_BODY_NOUNS
 from paper_miner.extract.money.sources import Located, Paper
-from paper_miner.extract.money.tables import MoneyTable, TableLine, read_money_table, with_printed_headers
+from paper_miner.extract.money.tables import (
+    MoneyTable,
+    TableLine,
+    is_funding_heading,
+    read_money_table,
+    with_printed_headers,
+)
 from paper_miner.extract.money.text import kind_of
 from paper_miner.models import Block, Project
 
@@ -99,7 +105,7 @@ def is_project_line(line: TableLine, table: MoneyTable) -> bool:
     """An item row names a project unless it is a reserve or funding line with no ref; every
     application of a grant list is one (a "Nature Reserve" group applies for its reserve)."""
     reserve = line.ref is None and _RESERVE_RE.search(line.name) and not table.grant_list
-    return line.kind == "item" and bool(line.name) and not reserve
+    return line.kind == "item" and bool(line.name) and not reserve and not is_funding_heading(line.theme)
 
 
 def table_projects(block: Block, introduction: str, owner: str | None,
