@@ -1247,3 +1247,13 @@ def test_a_council_companys_accounts_are_its_turnover_results_and_balance_sheet(
 def test_money_already_spent_is_a_cost(text, expected):
     """Money said to have been spent is a cost; money still to be spent keeps its own kind."""
     assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
+
+
+@pytest.mark.parametrize("change_header", ["Movement £m", "Variance £m", "Change in year £m"])
+def test_a_change_in_an_income_rows_value_is_a_change(change_header):
+    """Rowan Vale's pooled funds: a fund named for income ("Equity Income Fund") rose or fell by
+    its movement, which is a change (other), not income received."""
+    layout = laid_out(table(["Pooled fund", "Value at 31 March £m", change_header, "Value at 30 Sept £m"],
+                           ["Equity Income Fund", "10.0", "0.7", "10.7"],
+                           ["Diversified Income Fund", "20.0", "(0.5)", "19.5"]))
+    assert {b.kind for b in run(layout) if b.amount_gbp in (700_000, 500_000)} == {"other"}

@@ -229,12 +229,15 @@ def group_kind(heading: str | None) -> BudgetKind | None:
 def _budget(label: str, value: CellValue, line: TableLine, table: MoneyTable, kind: BudgetKind,
             owner: str | None, row_decides: bool = False) -> Budget:
     """One figure; its column's kind ("Spend to date") wins over the row's unless the row is a
-    total, a source of funding, or the column a row total ("Total cost": the row's whole)."""
+    total, a source of funding, or the column a row total ("Total cost": the row's whole). A
+    column of changes ("Variance", "Movement") holds changes on an income row too ("Equity
+    Income Fund | 10.0 | 0.7": the 0.7 is a rise in its value, other)."""
     # One kind of column says nothing against the row's words, but a variance's sign does.
     named = table.named_columns > 1 or _VARIANCE_RE.search(value.column)
-    row_decides = row_decides or kind == "total" or value.total_column
+    changes = _VARIANCE_RE.search(value.column) or _CHANGE_COLUMN_RE.search(value.column)
+    row_decides = row_decides or kind == "total" or (value.total_column and not changes)
     column_kind = column_kind_of(value, line) if named and not row_decides else None
-    if kind == "income" and column_kind in _ACCOUNT_KINDS:  # an income estimate is income
+    if kind == "income" and column_kind in _ACCOUNT_KINDS and not changes:  # an income estimate is income
         column_kind = None
     return Budget(label=_value_label(label, value, line, table), amount_gbp=value.amount,
                   period=value.period, kind=column_kind or kind, owner=owner,
