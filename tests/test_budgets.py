@@ -1257,3 +1257,15 @@ def test_a_change_in_an_income_rows_value_is_a_change(change_header):
                            ["Equity Income Fund", "10.0", "0.7", "10.7"],
                            ["Diversified Income Fund", "20.0", "(0.5)", "19.5"]))
     assert {b.kind for b in run(layout) if b.amount_gbp in (700_000, 500_000)} == {"other"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was resolved to accept the quotation from Oakfield Tree Care of £1,450 plus VAT for felling the ash.",
+     [(1450, "cost")]),
+    ("Councillors agreed the lowest of three quotes, £640, for repainting the bus shelter.", [(640, "cost")]),
+    ("That the quote of Supplier B be approved for the supply of two litter bins for the sum of £785.",
+     [(785, "cost")]),
+])
+def test_a_quote_accepted_for_work_is_its_cost(text, expected):
+    """Brindle Parish Council's quotes: a contractor's price for work is what the work costs."""
+    assert [(m.amount, m.kind) for m in read_money_text(text)] == expected

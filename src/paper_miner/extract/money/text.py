@@ -76,7 +76,7 @@ KIND_CUES = _cues([
     ("target", r"\btargets?\b"),
     # A company's accounts: what it made or lost and what it owns or owes is neither spent nor
     # given ("Operating profit/(loss)", "Loss after tax", "Current assets", "Pension liability").
-    ("other", r"\b(?:operating|trading|gross)\s+(?:profit|loss|surplus|deficit)\b|\bprofit\s*/\s*\(?loss\b"
+    ("other", r"\b(?:operating|trading|gross)\s+(?:profit|loss)\b|\bprofit\s*/\s*\(?loss\b"
               r"|\b(?:profit|loss)\s+(?:before|after)\s+tax|\bprofit\s+(?:and|&)\s+loss\b"
               r"|\b(?:fixed|current|non-current|tangible|intangible)\s+assets\b"
               r"|\b(?:current|non-current|long[\s-]term|pension)\s+liabilit(?:y|ies)\b"),
@@ -119,7 +119,9 @@ KIND_CUES = _cues([
              # spent by March" is money still to spend)
              r"|\b(?:has|have|had|was|were|been)\s+spent\b"
              r"|\bpayments?\b|\bpaid\b|\bcheques?\b|\bchq\b|\bsalar(?:y|ies)\b|\bwages\b"
-             r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"),
+             r"|\bpurchas(?:e|es|ed|ing)\b|\bbought\b"
+             # a contractor's price for work: "the quote of £2,150 from Oakfield Tree Care be accepted"
+             r"|\bquot(?:e|es|ation|ations)\b"),
     # Money put by for what may come is allocated: "contingencies totalling £2.5m", "the
     # provision for inflation of £2.4m".
     ("allocation", r"\bgrants?\b|\ballocat\w*|\bfunding\b|\bfunds?\b|\bbudgets?\b|\bcontingenc(?:y|ies)\b"
