@@ -24,8 +24,10 @@ from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Row, Target
 
-# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
-_TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
+# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say
+# "Ambition 2025/26", a scorecard "Aim" or "Standard" (alone or with its year).
+_TARGET_RE = re.compile(rf"\btargets?\b|\bverifiable\s+indicators?\b"
+                        rf"|^\s*(?:ambitions?|aims?|standards?)(?:\s+(?:for\s+)?{YEAR_OR_SPAN})?\s*$", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one,
 # nor is a rating's column in a summary counting indicators by it ("Near target", "Above target").
 _NOT_TARGET_RE = re.compile(
@@ -50,6 +52,7 @@ _LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|resu
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
 _RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
 _RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
+_RAG_LETTERS = {"R": "red", "A": "amber", "G": "green"}  # a rating column printing only the initial
 _MET_RE = re.compile(r"^\W*(not\s+|off\s+)?(?:met|achieved|on\s+target|target)\b", re.IGNORECASE)
 _HIGHER_RE = re.compile(r"^\W*(?:high|up|increase|bigger|more|↑|\+)", re.IGNORECASE)
 _LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|minimi[sz]e|↓)", re.IGNORECASE)
@@ -295,8 +298,10 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
     value, unit, bound = _cell_value(row.cells[column], unit_hint(header.cells[column], measure))
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
-    report = _report(row, header, columns, value, measure)
     period = _period(row.cells[column], header.cells[column])
+    report = _report(row, header, columns, value, measure)
+    if _reports_another_target(header, columns, report["actual_period"], period):
+        report |= {"actual": None, "actual_period": None}
     # The latest value, failing a baseline, shows the way to go, unless it is of the target's
     # own period (a quarter's result against the quarter's target has not set a trend).
     latest = None if baseline is not None or report["actual_period"] == period else report["actual"]
@@ -308,6 +313,13 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
         unit=unit, deadline=_row_deadline(row, column, header.cells[column], columns),
         direction=way, period=period, **report,
     )
+
+
+def _reports_another_target(header: Row, columns: Columns, actual_period: str | None, period: str | None) -> bool:
+    """Whether the latest value is of another target column's period ("Target 2024/25 | Actual
+    2024/25 | Target 2025/26": this year's actual reports on this year's target, not next year's)."""
+    others = {_period("", header.cells[i]) for i in columns.targets}
+    return actual_period is not None and actual_period != period and actual_period in others
 
 
 def _cell(row: Row, column: int | None) -> str:
@@ -360,18 +372,23 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
 
 
 def _latest_column(row: Row, columns: Columns) -> int | None:
-    """The actual column, else the last quarter with a figure ("Q1 6.1% | Q2 4.8% | Q3 | Q4")."""
-    if columns.actual is not None:
+    """The actual column, else the last quarter with a figure ("Q1 6.1% | Q2 4.8% | Q3 | Q4");
+    quarters printed after the actual column are later than it ("2023/24 outturn | Q1 | Q2 |
+    Q3": last year's outturn, then this year's quarters, the last filled the latest)."""
+    quarter = next((i for i in reversed(columns.quarters) if is_figure(_cell(row, i))), None)
+    if columns.actual is not None and (quarter is None or quarter < columns.actual):
         return columns.actual
-    return next((i for i in reversed(columns.quarters) if is_figure(_cell(row, i))), None)
+    return quarter
 
 
 def rating_of(cell: str) -> str | None:
-    """A rating cell's colour: "Green", "Red (worse)"; a target "Met" or "Achieved" is green,
-    "Not met" or "Off target" red."""
+    """A rating cell's colour: "Green", "Red (worse)", "A"; a target "Met" or "Achieved" is
+    green, "Not met" or "Off target" red."""
     colour = _RAG_CELL_RE.match(cell)
     if colour:
         return colour.group(1).lower()
+    if cell.strip() in _RAG_LETTERS:
+        return _RAG_LETTERS[cell.strip()]
     met = _MET_RE.match(cell)
     return ("red" if met.group(1) else "green") if met else None
 

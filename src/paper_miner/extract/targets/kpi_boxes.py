@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_financial_years, parse_deadline
 from paper_miner.extract.targets.columns import unit_hint
+from paper_miner.extract.targets.paired_cells import split_paired_columns
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Block, Document, Layout, Row, Target
 
@@ -79,7 +80,8 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
     period = report_period(layout)
     for index, block in enumerate(layout.blocks):
         if block.kind == "table":
-            yield from _table_boxes(block, period)
+            if split_paired_columns(block) is block:  # else a scorecard printing "Target: 90% Actual: 88%" in a row
+                yield from _table_boxes(block, period)
         elif box_of(block.text):
             name = _name_before(layout.blocks, index)
             after = [b.text for b in layout.blocks[index + 1:index + 2]]  # a rating printed below

@@ -4,7 +4,8 @@ A performance table ("Indicator | Baseline | Target 2010/11") gives one target p
 figure in a target column (see ``columns``). In a table whose target column holds words (a
 delivery plan's "End of Plan target") every item of that column is a commitment, whatever its
 wording, due by the row's "Timescale" / "By when" cell when it names no date of its own; a
-cell a page break cut in two is joined again.
+cell a page break cut in two is joined again. A column holding a target and its actual in one
+cell is first read as two (``paired_cells``).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.columns import (
     columns_of,
     is_figure,
@@ -21,6 +23,7 @@ from paper_miner.extract.targets.columns import (
     worded_target,
 )
 from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.paired_cells import split_paired_columns
 from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.text import cell_items, is_cross_reference, is_lead_in
 from paper_miner.layout.arrange import normalised_cells
@@ -29,6 +32,8 @@ from paper_miner.models import Block, Document, Layout, Row, Target
 # A target cell that holds no commitment: "N/A", "TBC", "-", "Data only", "New measure".
 _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data\s+only|monitor(?:ing)?"
                              r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set)|new(?:\s+(?:measure|indicator|kpi|pi))?)\.?$", re.IGNORECASE)
+# A column group's period: "2024/25", "2025-26", "Q2 2025/26".
+_PERIOD_CELL_RE = re.compile(rf"(?:Q[1-4]\s+)?{YEAR_OR_SPAN_DASHED}", re.IGNORECASE)
 # A cell cut by a page break: its first half stops on a word that cannot end a statement,
 # or its second half starts in lower case.
 _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
@@ -36,11 +41,17 @@ _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     for block in layout.blocks:
+        block = split_paired_columns(block) if block.kind == "table" else block
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text
-            rows = block.rows[block.rows.index(header) + 1:]
+            at = block.rows.index(header)
+            rows = block.rows[at + 1:]
             if rows and _continues_header(header, rows[0]) and target_columns(_joined(header, rows[0])):
                 header, rows = _joined(header, rows[0]), rows[1:]
+            group = block.rows[at - 1] if at and _groups_by_period(block.rows[at - 1], header) else None
+            if group is not None:  # the pair is repeated after a page break: neither row is an indicator's
+                rows = [r for r in rows if normalised_cells(r.cells) not in map(normalised_cells, (group.cells, header.cells))]
+                header = _under_groups(group, header)
             yield from column_targets(rows, header)
 
 
@@ -52,6 +63,25 @@ def _continues_header(header: Row, row: Row) -> bool:
     if any(is_figure(c) for c in cells):
         return False
     return (not cells[0] and any(cells)) or (not header.cells[0].strip() and sum(map(bool, cells)) >= 2)
+
+
+def _groups_by_period(above: Row, header: Row) -> bool:
+    """A row over the header whose only words are periods, over blank label cells ("| | 2024/25 |
+    | 2025/26" over "Ref | Measure | Target | Actual | Target"): each period spans the columns
+    under it up to the next."""
+    cells = [c.strip() for c in above.cells]
+    return (len(cells) == len(header.cells) and not cells[0] and any(cells)
+            and all(_PERIOD_CELL_RE.fullmatch(c) for c in cells if c))
+
+
+def _under_groups(group: Row, header: Row) -> Row:
+    """The header with each column's period carried from the group row: "Target 2024/25 |
+    Actual 2024/25 | Target 2025/26"."""
+    cells, period = [], ""
+    for above, below in zip(group.cells, header.cells):
+        period = above.strip() or period
+        cells.append(f"{below.strip()} {period}".strip() if below.strip() else below)
+    return header.model_copy(update={"cells": cells})
 
 
 def _joined(header: Row, second: Row) -> Row:
