@@ -313,9 +313,22 @@ def _inside(line: Line, bbox: BBox) -> bool:
 
 # --- pages ---------------------------------------------------------------------------------
 
-def _page_in_columns(page: Page | PdfiumPage, raw_lines: list[dict], tables: list) -> list[BBox]:
-    """The whole page as one panel when, holding no table, its lines run across columns."""
-    return [page.bbox] if not tables and is_page_in_columns(page.chars, raw_lines) else []
+def _page_in_columns(page: Page | PdfiumPage, raw_lines: list[dict], tables: list, lines: list[Line]) -> list[BBox]:
+    """The whole page as one panel when, holding no table, its lines run across columns. An
+    unruled scorecard is no page in columns: its wrapped names and commentary stand side by
+    side as two columns of prose would, so only the text outside it is looked at."""
+    if tables:
+        return []
+    unruled = [bbox for bbox, _ in _unruled_tables(lines)]
+    chars = [c for c in page.chars if not any(_char_inside(c, bbox) for bbox in unruled)]
+    outside = [r for r in raw_lines if not any(_char_inside(r, bbox) for bbox in unruled)]
+    return [page.bbox] if is_page_in_columns(chars, outside) else []
+
+
+def _char_inside(box: dict, bbox: BBox) -> bool:
+    """Whether a character's (or a text line's) middle lies inside a table's box."""
+    x0, top, x1, bottom = bbox
+    return top <= (box["top"] + box["bottom"]) / 2 <= bottom and x0 - 2 <= (box["x0"] + box["x1"]) / 2 <= x1 + 2
 
 
 def _page_content(page: Page | PdfiumPage) -> PageContent:
@@ -325,7 +338,7 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
                           text="\n".join(r["text"] for r in raw_lines),  # as ``_make_line`` left them
                           ocr_confidence=getattr(page, "ocr_confidence", None))
     tables, panels = ruled_tables(page)
-    for bbox in panels or _page_in_columns(page, raw_lines, tables):
+    for bbox in panels or _page_in_columns(page, raw_lines, tables, lines):
         content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
         content.panels.append([_make_line(r) for r in column_lines(page.chars, bbox) if r["text"].strip()])
     for finder in (lambda: tables, lambda: _unruled_tables(content.lines)):

@@ -16,7 +16,7 @@ import re
 
 from pydantic import BaseModel
 
-from paper_miner.extract.common.parse import parse_deadline
+from paper_miner.extract.common.parse import column_scale, parse_deadline
 from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
 from paper_miner.extract.targets.patterns import curbs_rise, direction, done_in_time, lower_is_better
@@ -49,6 +49,7 @@ _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:h
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead|previous|prior|last\s+year)\b",
                        re.IGNORECASE)
 _LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|results?|ytd|year\s+to\s+date)\b", re.IGNORECASE)
+_UNIT_HEADER_RE = re.compile(r"^\s*units?(?:\s+of\s+measure)?\s*$", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
 _RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
 _RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
@@ -97,6 +98,7 @@ class Columns(BaseModel):
     floor: int | None = None  # "Floor", "Minimum standard"
     rag: int | None = None  # "RAG", "Status", "Rating"
     quarters: list[int] = []  # "Q1 | Q2 | Q3 | Q4": the last filled is the latest, failing an actual column
+    unit: int | None = None  # "Unit": each row's unit ("days", "%", "£k")
 
 
 def target_columns(header: Row) -> list[int]:
@@ -128,8 +130,9 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     labels = _name_columns(cells, labels)
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
+    unit = next((i for i, c in enumerate(cells) if _UNIT_HEADER_RE.match(c)), None)
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
-                   deadline=deadline, quarters=quarters, **report)
+                   deadline=deadline, quarters=quarters, unit=unit, **report)
 
 
 def _same_year(actual: str, target: str) -> bool:
@@ -196,7 +199,7 @@ def timescale_of(row: Row, columns: Columns) -> str | None:
 
 def _is_value_header(cell: str) -> bool:
     return any(pattern.search(cell) for pattern in
-               (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE))
+               (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE, _UNIT_HEADER_RE))
 
 
 def _figure(cell: str) -> re.Match[str] | None:
@@ -260,15 +263,24 @@ def _measure(label: str, code: Code | None) -> str:
     return f"{text} ({code.printed})" if code is not None and code.suffix else text
 
 
-def _cell_value(cell: str, unit_hint: str) -> tuple[float | None, str, str | None]:
+def _cell_value(cell: str, unit_hint: str, scale: int | None = None) -> tuple[float | None, str, str | None]:
     """(value, unit, bound) of a figure cell; a bare number takes the unit its column or
-    measure names ("12" under "Average wait (minutes)" is 12 minutes)."""
+    measure names ("12" under "Average wait (minutes)" is 12 minutes) and pounds the scale
+    its column or unit cell prints ("1,200" in a "£k" row is £1,200,000)."""
     match = _figure(cell)
     quantity = match.group("quantity")
     value, unit = amount_of(quantity), unit_of(quantity)
     if unit == "count" and unit_hint != "count":
         unit = unit_hint
+    if unit == "GBP" and scale and value is not None and not re.search(r"\d\s?[kmb]", quantity, re.IGNORECASE):
+        value *= scale
     return value, unit, _bound_of(match)
+
+
+def _units_of(row: Row, header: Row, columns: Columns, column: int | None) -> str:
+    """What names a column's units in this row: its header and the row's "Unit" cell
+    ("Target" in a row whose unit is "£k")."""
+    return f"{_cell(header, column)} {_cell(row, columns.unit)}".strip()
 
 
 def _bound_of(figure: re.Match[str]) -> str | None:
@@ -295,7 +307,8 @@ def unit_hint(header_cell: str, measure: str) -> str:
 
 def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
             code: Code | None) -> Target:
-    value, unit, bound = _cell_value(row.cells[column], unit_hint(header.cells[column], measure))
+    units = _units_of(row, header, columns, column)
+    value, unit, bound = _cell_value(row.cells[column], unit_hint(units, measure), column_scale(units))
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
     period = _period(row.cells[column], header.cells[column])
@@ -357,7 +370,8 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     rag = rating_of(_cell(row, columns.rag))
     latest = _latest_column(row, columns)
     actual_cell = _cell(row, latest)  # in the target's units: "12" under "(minutes)"
-    actual = _cell_value(actual_cell, unit_hint(_cell(header, latest), measure))[0] if is_figure(
+    units = _units_of(row, header, columns, latest)
+    actual = _cell_value(actual_cell, unit_hint(units, measure), column_scale(units))[0] if is_figure(
         actual_cell) else None
     bracket = _POLARITY_BRACKET_RE.search(measure)  # "Missed collections (Minimise)"
     polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
