@@ -39,7 +39,9 @@ NAME_HEADER_RE = re.compile(r"\b(?:indicators?|measures?|pis?|kpis?|name|descrip
 _CONTEXT_HEADER_RE = re.compile(r"^\W*(?:outcomes?|priorit(?:y|ies)|objectives?|themes?|aims?|goals?)\W*$",
                                 re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNORECASE)
-_QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?\s*", re.IGNORECASE)
+# "Q2", "Qtr 3 2024/25", "Q2 2025/26 (%)": a quarter's column, its unit perhaps in brackets.
+_QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?(?:\s*\([^()]{1,12}\))?\s*",
+                                re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 _ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
@@ -314,7 +316,7 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
     period = _period(row.cells[column], header.cells[column])
     report = _report(row, header, columns, value, measure)
     if _reports_another_target(header, columns, report["actual_period"], period):
-        report |= {"actual": None, "actual_period": None}
+        report |= {"actual": None, "actual_period": None, "rag": None}  # the rating rates that actual
     # The latest value, failing a baseline, shows the way to go, unless it is of the target's
     # own period (a quarter's result against the quarter's target has not set a trend).
     latest = None if baseline is not None or report["actual_period"] == period else report["actual"]
@@ -330,7 +332,8 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
 
 def _reports_another_target(header: Row, columns: Columns, actual_period: str | None, period: str | None) -> bool:
     """Whether the latest value is of another target column's period ("Target 2024/25 | Actual
-    2024/25 | Target 2025/26": this year's actual reports on this year's target, not next year's)."""
+    2024/25 | RAG | Target 2025/26": this year's actual and its rating report on this year's
+    target, not next year's)."""
     others = {_period("", header.cells[i]) for i in columns.targets}
     return actual_period is not None and actual_period != period and actual_period in others
 
