@@ -1727,7 +1727,7 @@ def _scorecard_table(card: dict):
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), *_RULE_STYLES[card["rules"]]]
     style += [("BACKGROUND", (len(card["rows"][0]) - 1, r), (len(card["rows"][0]) - 1, r), colour)
               for r, colour in enumerate(card.get("colours", []), start=1)]
-    style += [("SPAN", *card["span"])] if "span" in card else []
+    style += [("SPAN", *span) for span in card.get("spans", [card["span"]] if "span" in card else [])]
     drawn.setStyle(TableStyle(style))
     return drawn
 
