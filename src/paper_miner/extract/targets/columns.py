@@ -61,7 +61,9 @@ _HIGHER_RE = re.compile(r"^\W*(?:high|up|increase|bigger|more|↑|\+)", re.IGNOR
 _LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|minimi[sz]e|↓)", re.IGNORECASE)
 _POLARITY_BRACKET_RE = re.compile(r"\((minimi[sz]e|maximi[sz]e|(?:higher|lower|bigger|smaller)\s+is\s+better)\)",
                                   re.IGNORECASE)
-_QUARTER_OR_YEAR_RE = re.compile(rf"(?:\bQ[1-4]\s+)?{YEAR_OR_SPAN}|\bQ[1-4]\b", re.IGNORECASE)
+# A year or financial year in a header: "2024", "2024/25", "2024-25" (not the span "2020-2025").
+_HEADER_YEAR = rf"(?:19|20)\d\d\s?-\s?\d\d(?!\d)|{YEAR_OR_SPAN}"
+_QUARTER_OR_YEAR_RE = re.compile(rf"(?:\bQ[1-4]\s+)?(?:{_HEADER_YEAR})|\bQ[1-4]\b", re.IGNORECASE)
 _QUARTER_RE = re.compile(r"\bQ(?P<quarter>[1-4])\s+(?P<start>(?:19|20)\d\d)\s?/\s?\d\d\b", re.IGNORECASE)
 _DEADLINE_HEADER_RE = re.compile(r"\b(?:deadline|due|(?:target|completion)\s+date|timescales?)\b"
                                  r"|^\s*by(?:\s+when)?\s*$", re.IGNORECASE)
@@ -74,7 +76,7 @@ _CHANGES = r"reduction|decrease|cut|fall|increase|rise|improvement"
 # The period a figure refers to, printed after it: "0.82 (2008/09)", "19.5% (Mar 2010)".
 _PERIOD_BRACKET_RE = re.compile(
     rf"\s*\((?P<period>(?:[A-Za-z]{{3,9}}\.?\s+)?{YEAR_OR_SPAN_DASHED})\)\s*$")
-_YEAR_RE = re.compile(YEAR_OR_SPAN)
+_YEAR_RE = re.compile(_HEADER_YEAR)
 _BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer)\s+than|under|over"
           r"|below|above|min(?:imum)?|max(?:imum)?")
 # A bound printed after the figure: "10 or less", "95% or more".
