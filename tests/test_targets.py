@@ -2141,3 +2141,19 @@ def test_time_a_service_gives_is_not_kept_down():
     found = extract(Block(kind="paragraph", page=1, text=(
         "Library opening hours at Marlow Cross were 52 hours a week against a target of 60 hours.")))
     assert [(t.target, t.unit, t.direction) for t in found] == [(60.0, "hours", "achieve")]
+
+
+def test_a_standard_or_aim_column_is_a_target_only_beside_a_column_reporting_on_it():
+    fees = table(["Service", "Standard", "Concession"], ["Swimming, adult session", "£5.20", "£3.10"],
+                 ["Bulky waste collection, up to 3 items", "£32.00", "£16.00"])
+    scorecard = table(["Service measure", "Standard", "Latest"], ["Missed bins put right next working day", "98%", "96%"])
+    assert extract(fees) == []
+    assert [(t.measure, t.target, t.actual) for t in extract(scorecard)] == [
+        ("Missed bins put right next working day", 98.0, 96.0)]
+
+
+def test_a_kpi_box_table_printing_target_and_actual_under_the_name_row_stays_a_box():
+    boxes = table(["Household waste recycled"], ["Target: 50% Actual: 47%"], ["Streets free of litter"],
+                  ["Target: 95% Actual: 97%"])
+    assert [(t.measure, t.target, t.actual) for t in extract(boxes)] == [
+        ("Household waste recycled", 50.0, 47.0), ("Streets free of litter", 95.0, 97.0)]

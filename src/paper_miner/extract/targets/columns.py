@@ -24,10 +24,12 @@ from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Row, Target
 
-# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say
-# "Ambition 2025/26", a scorecard "Aim" or "Standard" (alone or with its year).
-_TARGET_RE = re.compile(rf"\btargets?\b|\bverifiable\s+indicators?\b"
-                        rf"|^\s*(?:ambitions?|aims?|standards?)(?:\s+(?:for\s+)?{YEAR_OR_SPAN})?\s*$", re.IGNORECASE)
+# A logframe names its target column "Objectively Verifiable Indicators"; a plan may say "Ambition".
+_TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
+# A scorecard may call it "Aim", "Standard" or "Ambition 2025/26": a target only beside a column
+# reporting on it (a fees table's "Standard" charge is none).
+_SCORECARD_TARGET_RE = re.compile(rf"^\s*(?:ambitions?|aims?|standards?)(?:\s+(?:for\s+)?{YEAR_OR_SPAN})?\s*$",
+                                  re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one,
 # nor is a rating's column in a summary counting indicators by it ("Near target", "Above target").
 _NOT_TARGET_RE = re.compile(
@@ -106,9 +108,15 @@ class Columns(BaseModel):
 
 
 def target_columns(header: Row) -> list[int]:
+    scorecard = any(_reports_on_target(cell) for cell in header.cells)
     return [i for i, cell in enumerate(header.cells)
-            if _TARGET_RE.search(cell) and not _NOT_TARGET_RE.search(cell) and len(cell) <= 40
-            and not _holds_figure(cell)]
+            if (_TARGET_RE.search(cell) or (scorecard and _SCORECARD_TARGET_RE.match(cell)))
+            and not _NOT_TARGET_RE.search(cell) and len(cell) <= 40 and not _holds_figure(cell)]
+
+
+def _reports_on_target(cell: str) -> bool:
+    """A scorecard's column of results: "Latest", "Current", "Q2", "RAG", "Rating"."""
+    return bool(_LATEST_RE.search(cell) or _QUARTER_HEADER_RE.fullmatch(cell) or _RAG_HEADER_RE.search(cell))
 
 
 def _holds_figure(cell: str) -> bool:
@@ -157,6 +165,7 @@ def _name_columns(cells: list[str], labels: list[int]) -> list[int]:
 
 def _label_columns(cells: list[str], where: range, deadline: int | None, report: dict) -> list[int]:
     return [i for i in where if not _is_value_header(cells[i]) and not _TARGET_RE.search(cells[i])
+            and not _SCORECARD_TARGET_RE.match(cells[i])
             and i not in (deadline, *report.values())]
 
 
