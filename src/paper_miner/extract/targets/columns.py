@@ -8,7 +8,9 @@ a baseline column, or failing that the latest actual/outturn column before the t
 the starting value; a deadline column ("Deadline", "By", or cells such as "Mar 2011" or
 "2011/12" under a garbled header) or else the target column's year header gives the deadline.
 A figure may carry the period it refers to ("0.82 (2008/09)") or its change ("12% reduction").
-Quarterly and later actuals, status and commentary columns are reports of performance.
+Quarterly and later actuals, status and commentary columns are reports of performance; quarters
+printed after last year's outturn give the latest value. A "Unit" column names each row's unit
+and money scale ("days", "£k"). A scorecard may head its target column "Aim" or "Standard".
 """
 from __future__ import annotations
 
