@@ -1605,3 +1605,31 @@ def test_a_that_sentence_in_the_base_form_is_a_resolution(sentence, subject):
 def test_a_decision_of_full_council_reported_with_its_date_is_kept_with_it(sentence, date):
     got = paper(block(sentence), authority="Westvale Borough Council", date="2025-03-04")
     assert [(d.body, d.date) for d in got] == [("Westvale Borough Council", date)]
+
+
+def paged(page, text, kind="paragraph", section=()):
+    return Block(kind=kind, page=page, text=text, section=list(section))
+
+
+@pytest.mark.parametrize("opening, roll", [
+    ("HIGHWAYS PANEL 7 FEBRUARY 2019", "PRESENT: Councillor Amira Lowe (Chair), Councillors Dent and Pryce."),
+    ("Thursday 7 February 2019 at 6.30 pm in the Council Chamber, Ashford Lane", "Attendance:"),
+    ("Minutes of the meeting held on 7th February 2019", "Members present: Councillors Dent and Pryce"),
+])
+def test_earlier_minutes_in_an_agenda_pack_keep_their_meetings_date(opening, roll):
+    got = paper(paged(1, "Highways Panel - 14 March 2019", "heading"),
+                paged(1, "To confirm the minutes of the meeting held on 7 February 2019."),
+                paged(3, opening, "heading"),
+                paged(3, "(18:30 to 20:05)"),
+                paged(3, roll),
+                paged(3, "Verge cutting", "heading"),
+                paged(3, "RESOLVED: That the revised verge cutting schedule be approved.", section=["Verge cutting"]),
+                paged(4, "Highways Panel – 7 February 2019", "heading"),
+                paged(4, "RESOLVED: That the winter gritting routes be agreed.", section=["Gritting"]),
+                paged(5, "Report to: Highways Panel", "heading"),
+                paged(5, "Recommendations", "heading"),
+                paged(5, "That the Panel approves the cycle lane design guide.", section=["Recommendations"]),
+                doc_type="agenda", body="Highways Panel", date="2019-03-14")
+    assert [(d.action, d.status, d.date) for d in got] == [
+        ("approved", "decided", "2019-02-07"), ("agreed", "decided", "2019-02-07"),
+        ("approved", "recommended", "2019-03-14")]

@@ -28,7 +28,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.bodies import Bodies, readable_case
-from paper_miner.extract.common.parse import parse_date
+from paper_miner.extract.common.parse import find_dates, parse_date
 from paper_miner.extract.common.vocabulary import WEEKDAY
 from paper_miner.models import Block
 
@@ -60,6 +60,11 @@ DECISION_DATE_RE = re.compile(
 NOT_OWN = {"council", "meeting", "authority"}
 THIS_WINDOW = 12  # "this" and the spaces after it, with room to spare
 HEADER_BLOCKS = 15
+# "PRESENT: Councillor ...", "Attendance:", "Members present:": the roll that opens minutes.
+ROLL_RE = re.compile(r"^\s*(?:(?:Members|Councillors)\s+)?(?:present|attendance|in\s+attendance)\b\s*:?", re.I)
+ROLL_WITHIN = 3  # blocks after the dated line: a time line ("(19:15 TO 19:25)") may come between
+TOP_OF_PAGE = 2  # a running header is among a page's first blocks
+MAX_DATED_LINE = 200  # a meeting's dated line, with its time and room; longer is prose
 
 
 class OwnMeeting(BaseModel):
@@ -132,3 +137,32 @@ def _this_body(blocks: list[Block], bodies: Bodies) -> str | None:
             if own and mention.name.lower() not in NOT_OWN:
                 return mention.name[:1].upper() + mention.name[1:]
     return None
+
+
+def minuted_pages(blocks: list[Block], paper_date: str | None) -> dict[int, str]:
+    """The pages of an agenda pack that print the minutes of an earlier meeting, with that
+    meeting's date: a dated line ("TREASURY PANEL 4 MARCH 2021", "Monday 9 May 2022 at 10.00
+    am in Room 2") followed by its roll ("Present:"), past the pack's first page, holds for
+    its page and each next page that heads itself with the same date; decisions there were
+    taken at that meeting, not at the one the pack is for."""
+    by_page: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        by_page.setdefault(block.page, []).append(index)
+    pages: dict[int, str] = {}
+    for page, indices in sorted(by_page.items()):
+        opened = next(filter(None, (_minutes_opening(blocks, i, paper_date) for i in indices)), None)
+        carried = pages.get(page - 1)
+        top = [blocks[i].text for i in indices[:TOP_OF_PAGE]]
+        if opened or carried and any(carried == iso for text in top for iso, _, _ in find_dates(text)):
+            pages[page] = opened or carried
+    return pages
+
+
+def _minutes_opening(blocks: list[Block], index: int, paper_date: str | None) -> str | None:
+    """The date of a short dated line past the first page that a roll of those present follows."""
+    block = blocks[index]
+    if block.page == 1 or block.kind == "table" or len(block.text) > MAX_DATED_LINE:
+        return None
+    found = [iso for iso, _, _ in find_dates(block.text) if len(iso) == 10]
+    roll = any(ROLL_RE.match(after.text) for after in blocks[index + 1:index + 1 + ROLL_WITHIN])
+    return found[0] if found and roll and found[0] != paper_date else None

@@ -30,7 +30,7 @@ from paper_miner.extract.decisions.clauses import (
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
-from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, own_meeting
+from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, minuted_pages, own_meeting
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -189,8 +189,11 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     reasons = False
     parts = [part for whole in _labels_joined(blocks) for part in _items(whole)]
     closing = _closing_blocks(parts)
+    minuted, pack = minuted_pages(blocks, context.paper_date), (context.paper_date, context.minutes)
     for index, block in enumerate(parts):
         context.closing = index in closing and len(sentences(block.text)) == 1  # a lone line
+        if minuted:  # an agenda pack: the minutes of its earlier meeting record that day's decisions
+            context.paper_date, context.minutes = (minuted[block.page], True) if block.page in minuted else pack
         _next_meeting(block, context)
         if block.kind == "heading":
             context.bodies.remember(block.text)
