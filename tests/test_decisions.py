@@ -1633,3 +1633,98 @@ def test_earlier_minutes_in_an_agenda_pack_keep_their_meetings_date(opening, rol
     assert [(d.action, d.status, d.date) for d in got] == [
         ("approved", "decided", "2019-02-07"), ("agreed", "decided", "2019-02-07"),
         ("approved", "recommended", "2019-03-14")]
+
+
+@pytest.mark.parametrize("office", ["Mayor", "Police, Fire and Crime Commissioner", "Leader of the Council",
+                                    "Portfolio Holder for Leisure and Culture", "Executive Member for Transport"])
+def test_an_office_holder_decides_as_a_body_would(office):
+    got = paper(block("Decision", kind="heading"), block(f"That the {office}:", ["Decision"]),
+                block("approves the creation of the market towns fund, with the Head of Regeneration as its "
+                      "accountable officer", ["Decision"], kind="list_item", marker="•"),
+                block("approves spending of £1,250,000 on the fund in 2024/25", ["Decision"], kind="list_item", marker="•"),
+                doc_type="other", body=None, date="2024-06-03")
+    assert [(d.action, d.status, d.body) for d in got] == [("approved", "decided", office)] * 2
+
+
+def test_a_party_leader_is_no_office_that_decides():
+    got = paper(block("The Leader of the Opposition agreed that the scheme was overdue."),
+                doc_type="minutes", body="Cabinet", date="2024-06-03")
+    assert got == []
+
+
+@pytest.mark.parametrize("kind", ["heading", "paragraph"])
+def test_a_decision_label_makes_a_plans_lead_in_a_decision(kind):
+    got = paper(block("Decisions taken", kind=kind), block("That the Cabinet Member for Highways:"),
+                block("agrees the revised winter maintenance plan", kind="list_item", marker="-"),
+                doc_type="plan", body=None, date="2023-11-20")
+    assert [(d.action, d.status, d.body) for d in got] == [
+        ("agreed", "decided", "Cabinet Member for Highways")]
+
+
+def test_what_an_office_holder_has_done_over_paragraphs_of_past_verbs():
+    got = paper(block("Youth diversion grants", kind="heading"),
+                block("The Commissioner has approved a grant of £42,000 from the following budgets:",
+                      ["Youth diversion grants"]),
+                block("Safer Streets Fund £30,000 Victims Fund £12,000", ["Youth diversion grants"]),
+                block("Medium term financial plan", kind="heading"),
+                block("The Commissioner has:", ["Medium term financial plan"]),
+                block("Noted the forecast gap of £6.2m over the next three years;", ["Medium term financial plan"]),
+                block("Approved the consultation on the precept for 2025/26.", ["Medium term financial plan"]),
+                block("Date of Decision: 12 December 2024"),
+                doc_type="report", body=None, date="2024-12-12")
+    assert [(d.action, d.status, d.body) for d in got] == [
+        ("approved", "decided", "Commissioner"), ("noted", "decided", "Commissioner"),
+        ("approved", "decided", "Commissioner")]
+    assert got[0].subject == "a grant of £42,000 from the following budgets"
+
+
+@pytest.mark.parametrize("label, value", [("Date of Decision:", "3rd March 2016 Background papers"),
+                                          ("Decision date", "03/03/2016")])
+def test_a_decision_date_label_over_its_value_dates_the_notice(label, value):
+    own = own_meeting([block("Skate park lease"), block(label), block(value), block("Decision Maker:")], Bodies())
+    assert (own.date, own.stated) == ("2016-03-03", True)
+
+
+def test_resolutions_worded_as_what_members_do():
+    got = paper(block("Armed forces covenant", kind="heading"),
+                block("RESOLVED that:", ["Armed forces covenant"]),
+                block("Members note the work done to support veterans and agree to the priorities for next year.",
+                      ["Armed forces covenant"]),
+                block("Library charges", kind="heading"),
+                block("RESOLVED that Council agrees the revised fees and asks the Head of Libraries to publish them.",
+                      ["Library charges"]),
+                doc_type="minutes", body="Council", date="2024-02-22")
+    assert [(d.action, d.subject) for d in got] == [
+        ("noted", "the work done to support veterans"), ("agreed", "the priorities for next year"),
+        ("agreed", "the revised fees"), ("requested", "the Head of Libraries to publish them")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Members noted the report.", [("noted", "the report")]),
+    ("Councillors noted the update and asked officers to report back in June.",
+     [("noted", "the update"), ("requested", "officers to report back in June")]),
+    ("Members noted the pressures on the service.", []),  # what they observed, not an item noted
+])
+def test_members_noting_what_was_put_before_them(sentence, expected):
+    got = paper(block("Day centres", kind="heading"), block("Verbal update from the Director."),
+                block(sentence, ["Day centres"]), doc_type="minutes", body="Adult Care Panel", date="2023-05-09")
+    assert [(d.action, d.subject) for d in got] == expected
+
+
+@pytest.mark.parametrize("kind", ["heading", "paragraph"])
+def test_an_outcome_on_its_own_line_decides_its_item(kind):
+    got = paper(block("HARBOUR BOARD 3 MAY 2022", kind="heading"), block("Present: Councillors Reed and Yates"),
+                block("5. Dredging contract", kind="heading"),
+                block("The dredging report was otherwise noted.", ["5. Dredging contract"]),
+                block("6. Forward plan", kind="heading"), block("Noted", ["6. Forward plan"], kind=kind),
+                doc_type="minutes", body="Harbour Board", date="2022-05-03")
+    assert [(d.action, d.subject) for d in got] == [("noted", "dredging report"), ("noted", "6. Forward plan")]
+
+
+def test_bulleted_items_under_what_the_body_noted_are_decisions_however_short():
+    got = paper(block("Governance", kind="heading"), block("The Board noted:-", ["Governance"]),
+                block("Quarterly Meetings", ["Governance"], kind="list_item", marker="•"),
+                block("Revised Scheme of Delegation", ["Governance"], kind="list_item", marker="•"),
+                doc_type="minutes", body="Leisure Trust Board", date="2019-10-01")
+    assert [(d.action, d.subject) for d in got] == [("noted", "Quarterly Meetings"),
+                                                     ("noted", "Revised Scheme of Delegation")]

@@ -56,8 +56,10 @@ LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 DISCUSSION_VERBS = {"discuss", "review", "comment"}
 AUX = {"was", "were", "been"}
 # Adverbs between an auxiliary and its verb: "Payment of £90 was unanimously agreed", "It was
-# therefore resolved to keep the current policy".
-PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently", "therefore", "thus"}
+# therefore resolved to keep the current policy", "The report was otherwise noted" (its point
+# raised, the rest of the item noted).
+PASSIVE_ADVERBS = {"also", "unanimously", "duly", "formally", "then", "further", "subsequently", "therefore", "thus",
+                   "otherwise"}
 # A word just before a past form that makes it future, conditional or not a decision.
 NOT_DONE = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "to",
             "be", "being", "is", "are", "not", "if", "once", "when", "until", "awaiting"}
@@ -197,6 +199,10 @@ VOTED_RE = re.compile(r"\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of)\s+(
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
 PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
+# ... but "Members noted the report", "Councillors noted these comments": what was put before
+# them, taken as the meeting's noting of the item.
+NOTED_PAPER_RE = re.compile(r"\s+(?:the|this|these|those|its)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|minutes|comments|"
+                            r"presentation|paper|briefing|information|recommendations?|contents?|progress)\b", re.I)
 PORTFOLIO_HOLDER_RE = re.compile(
     r"\s*(?:the\s+)?((?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]*?)"
     r"(?=\s+(?:approves?|agrees?|notes?|endorses?|supports?|adopts?|accepts?|confirms?)\b)")
@@ -488,7 +494,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         return Clause(action, "", start, verb_end, agent)
     if coordinated and action in PEOPLE_DECIDE and PEOPLE_DID_RE.match(sentence):
         return Clause(action, "", start, verb_end, lead=True)  # "Members inspected the site and agreed to ..."
-    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and action in PEOPLE_DECIDE
+    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and (
+        action in PEOPLE_DECIDE or action == "noted" and NOTED_PAPER_RE.match(sentence[verb_end:]))
     if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people or _opens_minute(sentence, action):
         return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
@@ -740,7 +747,7 @@ def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool)
 
 def _base(word: str) -> str:
     """``notes`` -> ``note``: a report may write its recommendations in the third person."""
-    if word not in BASE and word.endswith("s") and (word[:-1] in BASE or word[:-1] in LEAD_VERBS):
+    if word not in BASE and word.endswith("s") and (word[:-1] in AND_VERBS or word[:-1] in LEAD_VERBS):
         return word[:-1]
     return word
 
@@ -776,16 +783,21 @@ AND_TO_RE = re.compile(
     re.I)
 
 
+# "... and asks the Director to report back", "... and delegates authority to ...": a second
+# verb that asks someone to act or hands them the decision.
+AND_VERBS = {**BASE, "ask": "requested", "instruct": "requested", "delegate": "agreed"}
+
+
 def split_and_to(clause: Clause) -> list[Clause]:
     """"RESOLVED that the Panel notes the progress and to support the actions", "That the
-    Committee notes the report and agrees the Audit Plan": two decisions, one per verb, each
-    with its own subject."""
+    Committee notes the report and agrees the Audit Plan", "Council agrees the revised terms
+    and asks the Clerk to publish them": two decisions, one per verb, each with its own subject."""
     match = AND_TO_RE.search(clause.subject)
     verb = (match.group(1) or _base((match.group(2) or match.group(3)).lower())).lower() if match else ""  # "agrees"
-    if verb not in BASE:
+    if verb not in AND_VERBS:
         return [clause]
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))
-    second = replace(clause, action=BASE[verb], subject=trim_subject(clause.subject[match.end():]))
+    second = replace(clause, action=AND_VERBS[verb], subject=trim_subject(clause.subject[match.end():]))
     return [first] + split_and_to(second) if first.subject else split_and_to(second)
 
 

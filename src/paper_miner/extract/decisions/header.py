@@ -56,6 +56,8 @@ DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\
 DECISION_DATE_RE = re.compile(
     r"^\s*(?:Decision\s+date|Date\s+of\s+(?:the\s+)?decision|Date\s+of\s+meeting)\s*:?\s*(?P<date>\S.{4,40}?)\s*$",
     re.I)
+# "Date of Decision:" printed alone, a web page's field label over its value.
+DATE_LABEL_RE = re.compile(r"^\s*(?:Decision\s+date|Date\s+of\s+(?:the\s+)?decision)\s*:?\s*$", re.I)
 # "this Committee", "this Policy Board"; "this Council" is the authority, "this meeting" no body.
 NOT_OWN = {"council", "meeting", "authority"}
 THIS_WINDOW = 12  # "this" and the spaces after it, with room to spare
@@ -83,7 +85,7 @@ def own_meeting(blocks: list[Block], bodies: Bodies) -> OwnMeeting:
     only in the header."""
     lines = [b.text for b in blocks if b.kind != "table"]
     body = next((found for found in map(_header_body, lines) if found), None)
-    date = next((found for found in map(_labelled_date, lines) if found), None) \
+    date = next((found for found in map(_labelled_date, lines, [*lines[1:], ""]) if found), None) \
         or next((found for found in map(_dated_line, lines[:HEADER_BLOCKS]) if found), None)
     stated = body is not None or date is not None
     return OwnMeeting(body=body or _this_body(blocks, bodies), date=date, stated=stated)
@@ -114,9 +116,13 @@ def _meeting_of(line: str) -> re.Match | None:
     return match if match and parse_date(match.group("date")) else None
 
 
-def _labelled_date(line: str) -> str | None:
-    """``Meeting: 15/02/2011 - Cabinet``, ``Decision date: 4 March 2015`` -> the ISO date."""
+def _labelled_date(line: str, after: str = "") -> str | None:
+    """``Meeting: 15/02/2011 - Cabinet``, ``Decision date: 4 March 2015`` -> the ISO date;
+    ``Date of Decision:`` alone on its line, its date opening the line ``after``."""
     match = MEETING_LINE_RE.match(line) or DECISION_DATE_RE.match(line) or _meeting_of(line)
+    if match is None and DATE_LABEL_RE.match(line):
+        opening = [iso for iso, start, _ in find_dates(after) if start == 0 and len(iso) == 10]
+        return opening[0] if opening else None
     return parse_date(match.group("date")) if match else None
 
 

@@ -116,6 +116,9 @@ NOT_A_BODY = re.compile(
 DEFERRED_RE = re.compile(r"\bbe\s+(?:deferred|withdrawn|adjourned|postponed)\b", re.I)
 # "The Committee RESOLVED – it noted the contents of the report": "it" is the body resolving.
 RESOLVED_IT_RE = re.compile(r"^\s*(?:that\s+)?it\s+(?=[a-z]+ed\b)", re.I)
+# "RESOLVED that: Members note the annual report and agree ...": the meeting's members are its
+# resolution's subject, as the body would be ("That the Committee notes ...").
+MEMBERS_ITEM_RE = re.compile(r"^\s*(?:that\s+)?(?:the\s+)?(?:members|councillors)\s+(?=[a-z]+\b)", re.I)
 # "at the next meeting", "at a future meeting of the Panel": put off until then.
 LATER_MEETING_RE = re.compile(r"\b(?:at|to|until)\s+(?:the|a|its)\s+(?:next|future|later|subsequent)\s+meeting\b", re.I)
 # "to otherwise note the report", "to also agree": an adverb before the item's verb.
@@ -339,12 +342,16 @@ def _recorded_recommendation(found: Label | None, bodies: Bodies, records: bool)
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
     """"The Committee –" over "1. Agreed the proposed process ..." in a record, "That the
-    Executive:" over "1. Considers the report": the body whose decisions the items state."""
+    Executive:" over "1. Considers the report": the body whose decisions the items state;
+    "The Commissioner has:" over "Noted the forecast ...", "Approved the grant ...": what the
+    body has done, in any paper."""
     end = BODY_LEAD_RE.search(sentence)
-    mentions = bodies.mentions(sentence[:end.start()]) if end and records else []
+    mentions = bodies.mentions(sentence[:end.start()]) if end else []
     if not mentions or not re.fullmatch(r"\s*(?:that\s+)?(?:the\s+)?", sentence[:mentions[0].start], re.I):
         return None
-    return Label("decided", mentions[0], "") if mentions[0].end == end.start() else None
+    between = sentence[mentions[0].end:end.start()]
+    done = bool(re.fullmatch(r"\s+(?:has|have)", between))
+    return Label("decided", mentions[0], "") if done or records and not between else None
 
 
 @dataclass(frozen=True)
@@ -448,24 +455,26 @@ def _to_act(text: str, lead: Label) -> Clause | None:
     return Clause(action, subject, 0, len(text), lead.agent, lead.status) if subject else None
 
 
-def item_clauses(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
-    """The decision an item under a lead-in (or after a label) states, with the lead's status."""
+def item_clauses(text: str, lead: Label, bodies: Bodies, bullet: bool = False) -> list[Clause]:
+    """The decision an item under a lead-in (or after a label) states, with the lead's status;
+    a ``bullet`` item is one even when worded like a title ("The Committee noted:-" over
+    "• Membership of the Committee")."""
     if DEFERRED_RE.search(text):
         return []
     text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", unspaced(text))))
-    text = RESOLVED_IT_RE.sub("", text)
+    text = MEMBERS_ITEM_RE.sub("", RESOLVED_IT_RE.sub("", text))
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
-    found = _item_decisions(text, lead, bodies, done)
+    found = _item_decisions(text, lead, bodies, done, bullet)
     return [replace(c, action=lead.action) for c in found] if lead.governs else found
 
 
-def _item_decisions(text: str, lead: Label, bodies: Bodies, done: bool) -> list[Clause]:
+def _item_decisions(text: str, lead: Label, bodies: Bodies, done: bool, bullet: bool) -> list[Clause]:
     clause = _onward(text, lead, bodies) or _verb_first(text, lead.status, lead.agent, done) or _to_act(text, lead)
     if clause is not None:
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     if not found:
-        return _lead_action(text, lead, bodies) or _agreed_to_happen(text, lead, bodies)
+        return _lead_action(text, lead, bodies, bullet) or _agreed_to_happen(text, lead, bodies)
     return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
 
 
@@ -479,12 +488,12 @@ def _about_the_item(text: str) -> bool:
     return is_generic(trim_subject(words[1]))
 
 
-def _lead_action(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
+def _lead_action(text: str, lead: Label, bodies: Bodies, bullet: bool = False) -> list[Clause]:
     """"That Cabinet approves and recommends to Council:- (1) the refurbishment of the
     centre;": an item with no verb of its own is what its lead-in's verb does; one that
     reports its own ("(b) agreed to consult ...") is read as such."""
     if lead.action is None or decided_clauses(text, bodies) or re.match(r"\s*(?:to\s+)?[a-z]+ed\b", text) \
-            or _is_title(text):
+            or not bullet and _is_title(text):
         return []
     subject = trim_subject(text)
     if lead.onward:

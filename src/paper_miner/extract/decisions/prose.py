@@ -31,6 +31,7 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, minuted_pages, own_meeting
+from paper_miner.extract.decisions.offices import Deciders
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -49,8 +50,12 @@ from paper_miner.models import Block, Decision, Document, Layout
 RECOMMENDATIONS_RE = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 # "The accounts were noted as follows:", "Cabinet noted the Forward Plan including the following
 # changes:": the sentence decides about its own object, and what follows are its details.
+# "The Commissioner has approved the allocation of £9,000 from the following funds:": its object
+# named before "the following", the list saying where from.
 AS_FOLLOWS_RE = re.compile(r"\b(?:was|were)\s+\w+ed\s+as\s+follows\s*:-?\s*$|"
-                           r"\w+\s+(?:including|subject\s+to)\s+the\s+following\b[^:;.]*:-?\s*$", re.I)
+                           r"\w+\s+(?:including|subject\s+to)\s+the\s+following\b[^:;.]*:-?\s*$|"
+                           r"\b(?:has|have)\s+\w+ed\s+(?:the|a|an)\s+[^:;]*?\s(?:from|of|to|for|in|on)\s+the\s+following\b[^:;.]*:-?\s*$",
+                           re.I)
 # "how this might be achieved": the subject is only clear with the sentence before.
 ANAPHORIC_RE = re.compile(r"\b(?:this|it)\b(?=\s+(?:might|may|could|would|will|is|was|can|should)\b)")
 # "... Committee: (a) approves ...; (b) notes ...", "That the Board (a) note ... and (b) support":
@@ -100,6 +105,8 @@ MAX_CONNECTIVE_WORDS = 3
 # under them argues for the decision ("Closing the branches was considered and rejected") and
 # decides nothing, up to the next label or heading.
 BARE_LABEL_RE = re.compile(r"^\s*[A-Z][\w ()/'.&,-]{0,50}:-?\s*$")
+# "Decision", "Decisions taken:", "DECISION MADE": the label a decision notice prints over its decision.
+DECISION_LABEL_RE = re.compile(r"^\s*decisions?(?:\s+(?:taken|made))?\s*:?-?\s*$", re.I)
 REASONS_LABEL_RE = re.compile(
     r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|(?:alternative|other)\s+options?"
     r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
@@ -177,7 +184,7 @@ def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]
 def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple[Decision, list[str]]]:
     """The decisions of blocks read in order; ``cover`` holds the title headings, which name
     no meeting item."""
-    bodies = Bodies(authority=document.authority)
+    bodies = Deciders(authority=document.authority)
     own = own_meeting(blocks, bodies)  # before any sentence is remembered: the page as printed
     addressed = (own.body if own.stated or document.body is None else None) or document.body \
         or _own_record_of(blocks, bodies) or meeting_of(document)
@@ -187,7 +194,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
                       proposed=proposed)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
-    parts = [part for whole in _labels_joined(blocks) for part in _items(whole)]
+    parts = _outcome_lines(part for whole in _labels_joined(blocks) for part in _items(whole))
     closing = _closing_blocks(parts)
     minuted, pack = minuted_pages(blocks, context.paper_date), (context.paper_date, context.minutes)
     for index, block in enumerate(parts):
@@ -216,6 +223,18 @@ def _next_meeting(block: Block, context: Context) -> None:
     if meeting is not None:
         context.addressed, context.paper_date = meeting.body, meeting.date
         _end_lead(context)
+
+
+def _outcome_lines(blocks) -> list[Block]:
+    """"7. WORK PROGRAMME" over "NOTED" (set bold, so read as a heading): the item's outcome in
+    a line of its own, read as text under the item."""
+    out: list[Block] = []
+    for block in blocks:
+        heading = out[-1] if out and out[-1].kind == "heading" else None
+        if block.kind == "heading" and heading is not None and BARE_OUTCOME_RE.match(block.text):
+            block = block.model_copy(update={"kind": "paragraph", "section": [*heading.section, heading.text]})
+        out.append(block)
+    return out
 
 
 def _closing_blocks(blocks: list[Block]) -> set[int]:
@@ -431,9 +450,10 @@ def _restarts_numbering(block: Block, context: Context) -> bool:
 
 def _opens_with_capital_verb(text: str) -> bool:
     """"APPROVE the proposal ...", "DELEGATE authority to ...": paragraphs each opening with
-    its verb in capitals are the items of the lead-in above them."""
+    its verb in capitals are the items of the lead-in above them; so are those opening with
+    what was done ("The Commissioner has:" over "Noted the forecast ...", "Approved the grant")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.isupper() and first.lower() in ITEM_VERBS
+    return first.isupper() and first.lower() in ITEM_VERBS or first.istitle() and first.lower() in PAST
 
 
 def _cover_headings(blocks: list[Block]) -> set[str]:
@@ -499,9 +519,9 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             leads = True
             continue
         motion, carried = _motion(sentence, context)
-        clauses = carried or _bare_outcome(block.text, offset, sentence) \
+        clauses = carried or _bare_outcome(block.text, offset, sentence) or _item_outcome(block, sentence, context) \
             or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0,
-                        listed=block.kind == "list_item" and offset == 0)
+                        listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
         for clause in clauses:
             quote = f"{motion} … {sentence.strip()}" if carried else _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
@@ -574,7 +594,8 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
         _end_lead(context)
         context.remarks, context.moved_text = block.marker or "", bool(MOVED_TEXT_RE.search(sentence))
         return True
-    decided = context.minutes or context.lead is not None and context.lead.status == "decided"
+    decided = context.minutes or context.lead is not None and context.lead.status == "decided" \
+        or _under_decision_label(block, context)
     nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
     formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
     if formal is not None and formal.status == "recommended" and context.lead is not None \
@@ -599,6 +620,14 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
     return True
 
 
+def _under_decision_label(block: Block, context: Context) -> bool:
+    """"Decision" (a heading, or a line of its own just before) over "That the Mayor:": a
+    decision notice's lead-in states what was decided, whatever kind of paper holds it."""
+    label = block.section[-1] if block.section else ""
+    before = context.passed[-1].text if context.passed else ""
+    return any(DECISION_LABEL_RE.match(text) for text in (label, before))
+
+
 def _resumes_outer(block: Block, context: Context) -> bool:
     """"(ii) Agrees for submission to the Secretary of State: (a) ...; (b) ..." then "(iii) Asks
     the Harbour Master to report back": (iii) is again an item of the lead-in above (ii)."""
@@ -619,13 +648,15 @@ def _item_of_lead(sentence: str, block: Block, context: Context) -> bool:
     return context.lead.action is not None or bool(item_clauses(sentence, context.lead, context.bodies))
 
 
-def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool, listed: bool) -> list[Clause]:
-    """A labelled resolution, an item under a lead-in, a record's listed resolution, else a
-    recommendation or a report of a decision."""
+def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bool, listed: bool,
+             bullet: bool = False) -> list[Clause]:
+    """A labelled resolution, an item under a lead-in (``bullet``: set off by a bullet, so no
+    agenda item's title), a record's listed resolution, else a recommendation or a report of a
+    decision."""
     formal = label(sentence, context.bodies)
     found = item_clauses(formal.rest, formal, context.bodies) if formal else []
     if not found and item and context.lead is not None:
-        found = item_clauses(sentence, context.lead, context.bodies)
+        found = item_clauses(sentence, context.lead, context.bodies, bullet=bullet)
     if found or formal is not None and DEFERRED_RE.search(formal.rest):
         return [replace(c, formal=True) for c in found]
     asked = recommended_clauses(sentence, context.bodies, in_recommendations)
@@ -684,6 +715,17 @@ def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
     outcome = BARE_OUTCOME_RE.match(sentence)
     first = sentences(text[:offset])[0][1] if offset and outcome else ""
     subject = trim_subject(first)
+    return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
+
+
+def _item_outcome(block: Block, sentence: str, context: Context) -> list[Clause]:
+    """"Correspondence received" over "Noted.": a line holding only the outcome, first under
+    its item's heading, decides about the item the heading names."""
+    outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
+    heading = context.passed[-1] if outcome and context.passed else None
+    if heading is None or heading.kind != "heading":
+        return []
+    subject = trim_subject(item_title(heading))
     return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
 
 
