@@ -228,10 +228,17 @@ MOVER_RE = re.compile(
     r"(?:,\s*and\b|,|\s+and\b)(?=\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|carried|it\s+was)\b)", re.I)
 
 
+# "resolved, with a unanimous vote, to refer ...", "agreed, by 6 votes to 2, to approve ...", "agreed,
+# on a show of hands, to support ...": how the vote went, set between the verb and what it decided.
+VOTE_ASIDE_RE = re.compile(
+    r",\s*(?:with|by|on|following)\s+[^,;]{0,40}?\b(?:votes?|abstentions?|majority|show\s+of\s+hands)\b[^,;]{0,20},", re.I)
+
+
 def without_movers(sentence: str) -> str:
-    """The sentence with its mover and seconder blanked out, offsets kept: "It was proposed by
-    Cllr. Marsh, seconded by Cllr. Teague and agreed that ..." reads "It was    agreed that ..."."""
-    return MOVER_RE.sub(lambda m: " " * len(m.group()), sentence)
+    """The sentence with its mover and seconder, and how its vote went, blanked out, offsets
+    kept: "It was proposed by Cllr. Marsh, seconded by Cllr. Teague and agreed that ..." reads
+    "It was    agreed that ..."."""
+    return VOTE_ASIDE_RE.sub(lambda m: " " * len(m.group()), MOVER_RE.sub(lambda m: " " * len(m.group()), sentence))
 
 
 @dataclass(frozen=True)
@@ -783,15 +790,14 @@ AND_TO_RE = re.compile(
     re.I)
 
 
-# "... and asks the Director to report back", "... and delegates authority to ...": a second
-# verb that asks someone to act or hands them the decision.
-AND_VERBS = {**BASE, "ask": "requested", "instruct": "requested", "delegate": "agreed"}
+# "... and delegates authority to the Director to ...": a second verb handing someone the decision.
+AND_VERBS = {**BASE, "delegate": "agreed"}
 
 
 def split_and_to(clause: Clause) -> list[Clause]:
     """"RESOLVED that the Panel notes the progress and to support the actions", "That the
     Committee notes the report and agrees the Audit Plan", "Council agrees the revised terms
-    and asks the Clerk to publish them": two decisions, one per verb, each with its own subject."""
+    and delegates authority to the Clerk to publish them": two decisions, one per verb, each with its own subject."""
     match = AND_TO_RE.search(clause.subject)
     verb = (match.group(1) or _base((match.group(2) or match.group(3)).lower())).lower() if match else ""  # "agrees"
     if verb not in AND_VERBS:

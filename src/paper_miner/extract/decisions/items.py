@@ -192,7 +192,7 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
     if match is None:
         return None
     word = next(g for g in match.groups() if g)
-    before = sentence[:match.start()]
+    before = INTRODUCTORY_RE.sub("", sentence[:match.start()])  # "Having considered the report, the Panel RESOLVED"
     voted = VOTED_RE.search(before)
     if voted:  # "... and having discussed the report, it was proposed, seconded and RESOLVED that"
         before = before[voted.start():]

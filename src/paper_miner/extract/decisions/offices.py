@@ -6,33 +6,45 @@ committee's minutes do ("The Commissioner has approved the grant", "That the May
 delivery plan", "The Portfolio Holder for Leisure agreed the fees"), so the decision extractor
 reads their offices as it reads bodies' names. The common body vocabulary keeps them people (a
 "Cabinet Member" is no Cabinet; an office owns no budget), so the offices are added here only.
+
+"The Leader", "the Mayor", "the Commissioner" alone also speak in meetings ("The Leader agreed
+that the timetable was tight", a town's Mayor chairing): alone, they decide only in a lead-in
+("That the Mayor:") or in what they have done ("The Commissioner has approved ...").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention
 
 # "for Housing and Planning", "for Adult Social Care, Health & Wellbeing": a portfolio's name.
 _PORTFOLIO = r"(?:\s+for\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’'-]*)*)"
 OFFICE_RE = re.compile(
-    r"\b(?:(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)" + _PORTFOLIO + "?"
+    r"(?<!-)\b(?:(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)(?!s)" + _PORTFOLIO + "?"
     r"|\b(?:Deputy\s+)?Leader\s+of\s+(?:the\s+)?Council\b"
-    r"|(?<=\b[Tt]he\s)Leader\b(?!\s+of\b)"
     r"|\b(?:(?:Elected|Directly\s+Elected|Deputy)\s+)?Mayor\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?"
-    r"|(?<=\b[Tt]he\s)Mayor\b(?!\s+of\b)(?!['’])"
-    r"|\b(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner\b(?!['’])")
+    r"|\bPolice(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner\b(?!['’])")
+BARE_OFFICE_RE = re.compile(r"(?<=\b[Tt]he\s)(?:Leader|Mayor|Commissioner)\b(?!\s+of\b)(?!['’])")
+HAS_DONE_RE = re.compile(r"\s+(?:has|have)\b")
 # "Leader of the Opposition", "Liberal Democrat Group Leader": a party's leader decides nothing.
 NOT_OFFICE_RE = re.compile(r"\b(?:Group|Opposition|Party)\s+$")
 
 
 @dataclass
 class Deciders(Bodies):
-    """The bodies a paper names, and the office holders who decide as bodies do."""
+    """The bodies a paper names, and the office holders who decide as bodies do; ``formal``:
+    reading a lead-in, where an office named alone decides too."""
+
+    formal: bool = False
+
+    def in_lead_ins(self) -> Deciders:
+        """The same memory of names, reading lead-ins."""
+        return replace(self, formal=True)
 
     def mentions(self, text: str) -> list[Mention]:
-        offices = [Mention(m.group(), m.start(), m.end()) for m in OFFICE_RE.finditer(text)
+        bare = [m for m in BARE_OFFICE_RE.finditer(text) if self.formal or HAS_DONE_RE.match(text, m.end())]
+        offices = [Mention(m.group(), m.start(), m.end()) for m in [*OFFICE_RE.finditer(text), *bare]
                    if not NOT_OFFICE_RE.search(text[:m.start()])]
         found = [m for m in super().mentions(text)
                  if not any(o.start < m.end and m.start < o.end for o in offices)]

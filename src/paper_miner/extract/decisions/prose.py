@@ -105,6 +105,8 @@ MAX_CONNECTIVE_WORDS = 3
 # under them argues for the decision ("Closing the branches was considered and rejected") and
 # decides nothing, up to the next label or heading.
 BARE_LABEL_RE = re.compile(r"^\s*[A-Z][\w ()/'.&,-]{0,50}:-?\s*$")
+# "unanimously", "nem con", "by a majority": how a vote went, no subject of its own.
+HOW_VOTED_RE = re.compile(r"\s*(?:\w+ly|nem\.?\s*con\.?|by\s+(?:a\s+)?majority)\s*", re.I)
 # "Decision", "Decisions taken:", "DECISION MADE": the label a decision notice prints over its decision.
 DECISION_LABEL_RE = re.compile(r"^\s*decisions?(?:\s+(?:taken|made))?\s*:?-?\s*$", re.I)
 REASONS_LABEL_RE = re.compile(
@@ -149,7 +151,7 @@ PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:also|already|previously|earlier)\s+)?
 class Context:
     """What the reader knows at a point of the paper."""
 
-    bodies: Bodies
+    bodies: Deciders
     paper_date: str | None
     addressed: str | None  # the body the paper goes to: who its recommendations address
     title: str | None = None
@@ -174,6 +176,7 @@ class Context:
     passed: list[Block] = field(default_factory=list)  # the blocks read so far
     said: str = ""  # the sentence (or heading) read last: what a "They" points back to
     closing: bool = False  # the block read is a lone line, the last of its page's text
+    own_head: str | None = None  # minutes naming no body that speak of "the Committee" first: their own
 
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
@@ -192,6 +195,8 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
                       document.title, cover=cover, minutes=(document.doc_type in RECORDS or own.stated) and not proposed,
                       proposed=proposed)
+    if context.minutes and context.addressed is None:
+        context.own_head = _own_head(blocks, bodies)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
     parts = _outcome_lines(part for whole in _labels_joined(blocks) for part in _items(whole))
@@ -249,6 +254,21 @@ def meeting_of(document: Document) -> str | None:
     if document.body is None and document.doc_type == "minutes":
         return document.authority
     return document.body
+
+
+def _own_head(blocks: list[Block], bodies: Bodies) -> str | None:
+    """Minutes naming no body whose first minute reads "The Committee received the report",
+    before any committee is named ("... as requested by the Leisure Committee", later): "the
+    Committee" is the meeting's own, not the committee named after it."""
+    named: set[str] = set()
+    for block in blocks:
+        for mention in bodies.mentions(block.text):
+            opens = re.fullmatch(r"\s*(?:the\s+)?", block.text[:mention.start], re.I)
+            if mention.generic and opens and mention.name in OWN_HEADS and mention.name not in named:
+                return mention.name
+            one = not mention.generic and not mention.name.endswith("s")  # "Spending Committees" name no one body
+            named |= {head_of(mention.name)} if one else set()
+    return None
 
 
 def _own_record_of(blocks: list[Block], bodies: Bodies) -> str | None:
@@ -596,8 +616,9 @@ def _starts_lead(sentence: str, block: Block, context: Context, in_recommendatio
         return True
     decided = context.minutes or context.lead is not None and context.lead.status == "decided" \
         or _under_decision_label(block, context)
-    nested = item_lead(sentence, context.lead, context.bodies) if block.marker else None
-    formal = nested or lead_in(sentence, context.bodies, in_recommendations, records=decided)
+    leading = context.bodies.in_lead_ins()  # "That the Mayor:": an office named alone leads its decisions
+    nested = item_lead(sentence, context.lead, leading) if block.marker else None
+    formal = nested or lead_in(sentence, leading, in_recommendations, records=decided)
     if formal is not None and formal.status == "recommended" and context.lead is not None \
             and context.lead.status == "decided" and context.items == 0 and not nested:
         formal = replace(formal, status="decided")  # "RESOLVED that:" over "Council is asked to agree:"
@@ -743,6 +764,8 @@ def _lead_in_body(text: str, section: list[str], context: Context) -> str | None
 
 
 def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
+    if HOW_VOTED_RE.fullmatch(clause.subject):
+        return None  # "Proposed by Cllr Hale, seconded by Cllr Orme and approved unanimously": the vote on the line before
     if context.proposed and clause.formal and clause.status == "decided":
         clause = replace(clause, status="recommended")  # "Decision: The Cabinet agree to:" on a proposal
     if clause.status == "recommended":
@@ -830,7 +853,8 @@ def _undeclared_body(section: list[str], context: Context) -> str | None:
     report the body its section heading names ("HPG – 3 March 2009")."""
     if context.minutes and context.addressed:
         return context.addressed
-    return _section_body(section, context)
+    own = context.own_head.capitalize() if context.own_head else None
+    return _section_body(section, context) or own
 
 
 def _is_addressed(body: str | None, context: Context) -> bool:
@@ -864,6 +888,8 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
         return context.bodies.authority
     if context.minutes and context.addressed and head_of(context.addressed) == mention.name:
         return context.addressed  # minutes' "the Committee" is their own, whatever other committee they name
+    if mention.name == context.own_head:
+        return mention.name.capitalize()
     return context.bodies.last_named(mention.name) or _unnamed(mention, context)
 
 
