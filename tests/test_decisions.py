@@ -1773,3 +1773,14 @@ def test_minutes_naming_no_body_speak_of_their_own_committee_first():
                       kind="list_item", marker="1."),
                 doc_type="minutes", body=None, date="2024-03-05")
     assert [(d.action, d.body) for d in got] == [("agreed", "Committee"), ("approved", "Committee")]
+
+
+@pytest.mark.parametrize("named, office, full", [
+    ("Decision by: Jo Abara, Mayor of Westvale", "Mayor", "Mayor of Westvale"),
+    ("Meeting: 04/12/2019 - Executive Member for Leisure (Item 12)", "Executive Member", "Executive Member for Leisure"),
+])
+def test_an_office_named_alone_is_the_one_the_paper_named_in_full(named, office, full):
+    got = paper(block(named), block("Decision", kind="heading"), block(f"That the {office}:", ["Decision"]),
+                block("approves the new sports grants scheme.", ["Decision"], kind="list_item", marker="•"),
+                doc_type="other", body=None, date="2019-12-04")
+    assert [(d.action, d.body) for d in got] == [("approved", full)]

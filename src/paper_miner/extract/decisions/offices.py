@@ -44,8 +44,16 @@ class Deciders(Bodies):
 
     def mentions(self, text: str) -> list[Mention]:
         bare = [m for m in BARE_OFFICE_RE.finditer(text) if self.formal or HAS_DONE_RE.match(text, m.end())]
-        offices = [Mention(m.group(), m.start(), m.end()) for m in [*OFFICE_RE.finditer(text), *bare]
+        offices = [Mention(self._in_full(m.group()), m.start(), m.end()) for m in [*OFFICE_RE.finditer(text), *bare]
                    if not NOT_OFFICE_RE.search(text[:m.start()])]
         found = [m for m in super().mentions(text)
                  if not any(o.start < m.end and m.start < o.end for o in offices)]
         return sorted(found + offices, key=lambda m: m.start)
+
+    def _in_full(self, office: str) -> str:
+        """"the Mayor" after "Decision by: Mayor of London", "the Executive Member" after
+        "Meeting: Executive Member for Housing": the office as the paper named it in full."""
+        if re.search(r"\s(?:for|of)\s", office):
+            return office
+        return next((known for known in reversed(self.latest)
+                     if known.startswith(office + " ") or known.endswith(" " + office)), office)
