@@ -1672,10 +1672,10 @@ def test_what_an_office_holder_has_done_over_paragraphs_of_past_verbs():
                 block("Noted the forecast gap of £6.2m over the next three years;", ["Medium term financial plan"]),
                 block("Approved the consultation on the precept for 2025/26.", ["Medium term financial plan"]),
                 block("Date of Decision: 12 December 2024"),
-                doc_type="report", body=None, date="2024-12-12")
-    assert [(d.action, d.status, d.body) for d in got] == [
-        ("approved", "decided", "Commissioner"), ("noted", "decided", "Commissioner"),
-        ("approved", "decided", "Commissioner")]
+                doc_type="report", body=None, date=None)
+    assert [(d.action, d.status, d.body, d.date) for d in got] == [
+        ("approved", "decided", "Commissioner", "2024-12-12"), ("noted", "decided", "Commissioner", "2024-12-12"),
+        ("approved", "decided", "Commissioner", "2024-12-12")]  # the notice's date: the office holder's record
     assert got[0].subject == "a grant of £42,000 from the following budgets"
 
 

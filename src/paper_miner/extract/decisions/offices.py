@@ -31,6 +31,11 @@ HAS_DONE_RE = re.compile(r"\s+(?:has|have)\b")
 NOT_OFFICE_RE = re.compile(r"\b(?:Group|Opposition|Party)\s+$")
 
 
+def is_office(name: str | None) -> bool:
+    """Whether a decision's body is an office holder ("Cabinet Member for Housing", "Mayor")."""
+    return bool(name) and bool(OFFICE_RE.fullmatch(name) or re.fullmatch(r"Leader|Mayor|Commissioner", name))
+
+
 @dataclass
 class Deciders(Bodies):
     """The bodies a paper names, and the office holders who decide as bodies do; ``formal``:

@@ -31,7 +31,7 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, minuted_pages, own_meeting
-from paper_miner.extract.decisions.offices import Deciders
+from paper_miner.extract.decisions.offices import Deciders, is_office
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -779,7 +779,7 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
             else _decided_date(clause, sentence, block, body, context)
         if _is_background(clause, sentence, date, body, context):
             return None
-        if date is None and context.minutes and _is_addressed(body, context):
+        if date is None and context.minutes and _records_own(body, context):
             date = context.paper_date  # minutes: what the meeting itself decided
     if body is None and not (clause.formal and clause.status == "decided" and context.minutes):
         return None  # a record's own resolution is kept when it names no body (body null)
@@ -817,7 +817,7 @@ def _formal_date(block: Block, body: str | None, context: Context) -> str | None
     """A resolution's date: in minutes, the meeting's own resolutions are of its day (an item
     heading's "Budget Monitoring – November 2024" is the report's month); elsewhere the date
     of the meeting its section heading names ("HPG – 3 March 2009")."""
-    if context.minutes and (body is None or _is_addressed(body, context)):
+    if context.minutes and (body is None or _records_own(body, context)):
         return context.paper_date
     return heading_date(block.section, context.paper_date)
 
@@ -863,6 +863,12 @@ def _is_addressed(body: str | None, context: Context) -> bool:
         return context.minutes and body.lower() in OWN_HEADS
     return bool(body and context.addressed) and (_letters(body) == _letters(context.addressed)
                                                   or _is_whole_authority(body, context))
+
+
+def _records_own(body: str | None, context: Context) -> bool:
+    """Whose decisions a record records as its own: the meeting's body's, or an office holder's
+    (a decision notice of the Mayor or a Cabinet Member is their record)."""
+    return _is_addressed(body, context) or is_office(body)
 
 
 def _is_whole_authority(body: str, context: Context) -> bool:
@@ -952,7 +958,7 @@ def _decided_date(clause: Clause, sentence: str, block: Block, body: str, contex
     own = date_of_clause(sentence, clause.end, context.paper_date)
     if own:
         return own
-    if context.minutes and _is_addressed(body, context):
+    if context.minutes and _records_own(body, context):
         return context.paper_date  # the meeting's own decision, under "Minutes of the meeting held on ..."
     if clause.agent is not None and clause.agent.name == "meeting" and context.last:
         return context.last.date
