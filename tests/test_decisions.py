@@ -1759,7 +1759,8 @@ def test_an_introduction_before_a_resolved_label(lead):
                 block("consent be granted for the Friday market pitch; and", ["Street trading"], kind="list_item", marker="(1)"),
                 block("the fee be reviewed in April.", ["Street trading"], kind="list_item", marker="(2)"),
                 doc_type="minutes", body="Licensing Panel", date="2016-09-14")
-    assert [(d.action, d.status, d.body) for d in got] == [("agreed", "decided", "Licensing Panel")] * 2
+    assert [(d.action, d.status, d.body) for d in got] == [("approved", "decided", "Licensing Panel"),
+                                                           ("agreed", "decided", "Licensing Panel")]
 
 
 def test_minutes_naming_no_body_speak_of_their_own_committee_first():
@@ -1784,3 +1785,13 @@ def test_an_office_named_alone_is_the_one_the_paper_named_in_full(named, office,
                 block("approves the new sports grants scheme.", ["Decision"], kind="list_item", marker="•"),
                 doc_type="other", body=None, date="2019-12-04")
     assert [(d.action, d.body) for d in got] == [("approved", full)]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("approval be given to the lease terms for the kiosk;", ("approved", "the lease terms for the kiosk")),
+    ("consent be granted for the temporary car park.", ("approved", "the temporary car park")),
+    ("options for a second pitch on the green be explored.", ("requested", "options for a second pitch on the green")),
+])
+def test_resolutions_that_give_approval_or_ask_for_a_study(item, expected):
+    found = item_clauses(item, lead_in("RESOLVED that:", Bodies()), Bodies())
+    assert [(c.action, c.subject) for c in found] == [expected]

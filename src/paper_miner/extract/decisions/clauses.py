@@ -822,6 +822,10 @@ MINUTES_CONFIRMED_RE = re.compile(r"^\s*(?P<minutes>(?:the\s+)?minutes\b.*?)\s+(
                                   r"\s(?:as\s+)?an?\s+(?:correct|true|accurate)\s+record\b", re.I)
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
+# "approval be given to the terms ...", "consent be granted for the pitch": approved.
+APPROVAL_BE_GIVEN_RE = re.compile(r"^\s*(?:approval|consent)\s+be\s+(?:given|granted)\s+(?:to|for)\s+", re.I)
+# "the provision of a pitch be investigated", "options be explored": officers asked to look into it.
+STUDIED = {"investigated", "explored", "examined", "researched", "scoped"}
 # "delegated authority be given to the Director to ...", "authority be delegated to ...".
 DELEGATION_RE = re.compile(
     r"^\s*(?:the\s+)?(?:delegated\s+)?authority\s+be\s+(?:delegated|given|granted)\s+(?=to\b)", re.I)
@@ -932,10 +936,14 @@ def _subjunctive(part: str) -> Clause | None:
     if impersonal and impersonal.group(1).lower() in PAST:  # "it be agreed that £20,000 be allocated ..."
         return Clause(PAST[impersonal.group(1).lower()], trim_subject(part[impersonal.end():]), 0, len(part),
                       None, "recommended")
+    given = APPROVAL_BE_GIVEN_RE.match(part)
+    if given:  # "approval be given to the terms of the licence": the terms are approved
+        return Clause("approved", trim_subject(part[given.end():]), 0, len(part), None, "recommended")
     match = _resolving_be(part) or _recorded(part)
     if match is None:
         return None
     actions = [RESOLVED_PAST[v.lower()] for v in match.groups() if v and v.lower() in RESOLVED_PAST]
+    actions = actions or ["requested" for v in match.groups() if v and v.lower() in STUDIED]
     if CORRECT_RECORD_RE.search(part[match.start():]):  # minutes "confirmed as a correct record"
         actions = ["approved"]
     if not actions:  # "the grant be reviewed after twelve months": what was agreed to happen
