@@ -894,7 +894,16 @@ def subjunctive_clauses(text: str) -> list[Clause]:
     """The resolutions in passive subjunctive words ("the strategy be approved"), one per
     "that" part."""
     parts = _split_at_own_cuts(CONDITIONS_FIRST_RE.sub("", LEADING_THAT_RE.sub("", SPACED_LABEL_RE.sub("", text))))
-    return [c for part in parts for c in map(_subjunctive, _own_subjects(part)) if c is not None]
+    return [c for part in parts for c in map(_resolution, _own_subjects(part)) if c is not None]
+
+
+def _resolution(part: str) -> Clause | None:
+    """"approval be given to the terms of the licence": the terms are approved; else the
+    resolution its "be" states."""
+    given = APPROVAL_BE_GIVEN_RE.match(part)
+    if given:
+        return Clause("approved", trim_subject(part[given.end():]), 0, len(part), None, "recommended")
+    return _subjunctive(part)
 
 
 def _own_subjects(part: str) -> list[str]:
@@ -936,9 +945,6 @@ def _subjunctive(part: str) -> Clause | None:
     if impersonal and impersonal.group(1).lower() in PAST:  # "it be agreed that £20,000 be allocated ..."
         return Clause(PAST[impersonal.group(1).lower()], trim_subject(part[impersonal.end():]), 0, len(part),
                       None, "recommended")
-    given = APPROVAL_BE_GIVEN_RE.match(part)
-    if given:  # "approval be given to the terms of the licence": the terms are approved
-        return Clause("approved", trim_subject(part[given.end():]), 0, len(part), None, "recommended")
     match = _resolving_be(part) or _recorded(part)
     if match is None:
         return None

@@ -9,6 +9,7 @@ a lead-in and one item per row.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
@@ -31,7 +32,6 @@ from paper_miner.extract.decisions.clauses import (
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
 from paper_miner.extract.decisions.header import HEADER_BLOCKS, meeting_line, minuted_pages, own_meeting
-from paper_miner.extract.decisions.offices import Deciders, is_office
 from paper_miner.extract.decisions.items import (
     DEFERRED_RE,
     ITEM_VERBS,
@@ -43,6 +43,7 @@ from paper_miner.extract.decisions.items import (
     label,
     lead_in,
 )
+from paper_miner.extract.decisions.offices import Deciders, is_office
 from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
 from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Decision, Document, Layout
@@ -230,7 +231,7 @@ def _next_meeting(block: Block, context: Context) -> None:
         _end_lead(context)
 
 
-def _outcome_lines(blocks) -> list[Block]:
+def _outcome_lines(blocks: Iterable[Block]) -> list[Block]:
     """"7. WORK PROGRAMME" over "NOTED" (set bold, so read as a heading): the item's outcome in
     a line of its own, read as text under the item."""
     out: list[Block] = []
