@@ -1795,3 +1795,11 @@ def test_an_office_named_alone_is_the_one_the_paper_named_in_full(named, office,
 def test_resolutions_that_give_approval_or_ask_for_a_study(item, expected):
     found = item_clauses(item, lead_in("RESOLVED that:", Bodies()), Bodies())
     assert [(c.action, c.subject) for c in found] == [expected]
+
+
+def test_an_office_the_meeting_asks_to_act_is_not_the_one_deciding():
+    got = paper(block("Cabinet committees", kind="heading"),
+                block("RESOLVED the Leader to:", ["Cabinet committees"], kind="list_item", marker="6."),
+                block("ASK the Chief Executive to review the protocol.", ["Cabinet committees"], kind="list_item", marker="a)"),
+                doc_type="minutes", body="Member Services Committee", date="2024-12-13")
+    assert [d.body for d in got] == ["Member Services Committee"]

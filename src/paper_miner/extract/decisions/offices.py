@@ -27,6 +27,8 @@ OFFICE_RE = re.compile(
     r"|\bPolice(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner\b(?!['’])")
 BARE_OFFICE_RE = re.compile(r"(?<=\b[Tt]he\s)(?:Leader|Mayor|Commissioner)\b(?!\s+of\b)(?!['’])")
 HAS_DONE_RE = re.compile(r"\s+(?:has|have)\b")
+# "RESOLVED the Leader to: (a) create ...": the office is asked to act, the meeting decides.
+ASKED_TO_RE = re.compile(r"\s+to\b")
 # "Leader of the Opposition", "Liberal Democrat Group Leader": a party's leader decides nothing.
 NOT_OFFICE_RE = re.compile(r"\b(?:Group|Opposition|Party)\s+$")
 
@@ -50,7 +52,7 @@ class Deciders(Bodies):
     def mentions(self, text: str) -> list[Mention]:
         bare = [m for m in BARE_OFFICE_RE.finditer(text) if self.formal or HAS_DONE_RE.match(text, m.end())]
         offices = [Mention(self._in_full(m.group()), m.start(), m.end()) for m in [*OFFICE_RE.finditer(text), *bare]
-                   if not NOT_OFFICE_RE.search(text[:m.start()])]
+                   if not NOT_OFFICE_RE.search(text[:m.start()]) and not ASKED_TO_RE.match(text, m.end())]
         found = [m for m in super().mentions(text)
                  if not any(o.start < m.end and m.start < o.end for o in offices)]
         return sorted(found + offices, key=lambda m: m.start)
