@@ -1803,3 +1803,12 @@ def test_an_office_the_meeting_asks_to_act_is_not_the_one_deciding():
                 block("ASK the Chief Executive to review the protocol.", ["Cabinet committees"], kind="list_item", marker="a)"),
                 doc_type="minutes", body="Member Services Committee", date="2024-12-13")
     assert [d.body for d in got] == ["Member Services Committee"]
+
+
+def test_an_office_holders_decision_reported_on_a_committees_page_keeps_no_meeting_date():
+    got = paper(block("Meeting: 22/06/2006 - Area 2 Planning Committee (Item 7)"),
+                block("Following consideration by the Area 2 Planning Committee, the Cabinet Member for "
+                      "Transport resolved that"),
+                block("approval be given to the lease terms for the kiosk.", kind="list_item", marker="(1)"),
+                doc_type="minutes", body=None, date="2006-06-22")
+    assert [(d.action, d.body, d.date) for d in got] == [("approved", "Cabinet Member for Transport", None)]

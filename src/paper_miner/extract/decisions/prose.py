@@ -868,8 +868,9 @@ def _is_addressed(body: str | None, context: Context) -> bool:
 
 def _records_own(body: str | None, context: Context) -> bool:
     """Whose decisions a record records as its own: the meeting's body's, or an office holder's
-    (a decision notice of the Mayor or a Cabinet Member is their record)."""
-    return _is_addressed(body, context) or is_office(body)
+    in a notice that names no meeting's body (a decision notice of the Mayor or a Cabinet
+    Member is their record; a committee's page reporting one is not)."""
+    return _is_addressed(body, context) or is_office(body) and (context.addressed is None or is_office(context.addressed))
 
 
 def _is_whole_authority(body: str, context: Context) -> bool:
