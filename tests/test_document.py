@@ -966,3 +966,48 @@ def test_a_web_pages_numbered_item_linked_to_its_report_is_its_title(item, title
         paragraph("The Committee received a report of the Performance Officer on the measures for the year."),
         paragraph("RESOLVED that the measures and targets be approved.")])
     assert describe(layout).title == title
+
+
+@pytest.mark.parametrize("front", [
+    [heading("Eastholm Council Licensing Committee"), paragraph("A meeting of the Licensing Committee will be held:"),
+     paragraph("Date: 3 May 2022"), paragraph("Venue: Committee Room 2, Civic Offices")],
+    [heading("WESTMERE CITY COUNCIL"), heading("PLANNING AND HIGHWAYS SUB-COMMITTEE"),
+     paragraph("MONDAY, 7 MARCH 2022 AT 10:00 HOURS IN COMMITTEE ROOM 6, CIVIC HALL"), heading("A G E N D A"),
+     heading("1 APOLOGIES")],
+    [paragraph("Notice is hereby given that a meeting of the Brandon Borough Council Cabinet is to take place on "
+               "Tuesday 4 October 2022 at 6pm.")],
+])
+def test_an_agenda_pack_carrying_the_last_minutes_is_an_agenda(front):
+    """The pack's later pages hold the last meeting's minutes ("Present: ...", "RESOLVED")."""
+    minutes = [heading("MINUTES OF THE MEETING HELD ON 1 FEBRUARY 2022"), paragraph("Present: Councillors Ash and Lee"),
+               paragraph("RESOLVED that the fees for 2022/23 be approved.")]
+    layout = Layout(fmt="pdf", page_texts=["", ""], blocks=front + [b.model_copy(update={"page": 2}) for b in minutes])
+    assert describe(layout).doc_type == "agenda"
+
+
+def test_minutes_that_list_who_came_before_their_agenda_or_the_next_meeting_stay_minutes():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Ashby Parish Council"), paragraph("Minutes of the meeting held on 2 March 2023"),
+        paragraph("Present: Cllrs Hale, Moss and Ward"), heading("Agenda"),
+        paragraph("The Council agreed to fund the new bench."), paragraph("The next meeting of the Council will be held on 6 April.")])
+    assert describe(layout).doc_type == "minutes"
+
+
+def test_a_council_that_prints_its_own_name_is_named_so_not_as_the_register_has_it():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Camden Council Audit Committee"), paragraph("Date: 22 October 2009"),
+        paragraph("For more information about Camden Council visit www.camden.gov.uk"),
+        paragraph("The committee will consider the annual audit letter and the fraud risk register.")])
+    assert describe(layout).authority == "Camden Council"
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (["Agenda item 2024-2025 Budget Carry Forwards (AB)"], "2024-2025 Budget Carry Forwards (AB)"),
+    (["Issue - meetings Staff Turnover."], "Staff Turnover."),
+    (["Issue - decisions", "14/03/2023 - Community Transport Grant Policy"], "Community Transport Grant Policy"),
+])
+def test_a_meeting_items_web_page_is_titled_by_its_item(lines, title):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(line) for line in lines] + [
+        paragraph("The Head of Finance introduced the report, which set out the proposed changes for the year."),
+        paragraph("RESOLVED that the proposals be approved.")])
+    assert describe(layout).title == title

@@ -42,9 +42,10 @@ LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_BODY_WORDS = 12
 
-# "Agenda item" over (or run into) a meeting item's title on its web page; "Agenda item 7"
-# heads a report's cover instead.
-AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d))"
+# "Agenda item" over (or run into) a meeting item's title on its web page, though the title
+# open with a year ("Agenda item 2021-2022 Reserve Allocations"); "Agenda item 7" heads a
+# report's cover instead.
+AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d+[a-z]?\b(?![-/–])))"
 # A council web page's own headings: they say what kind of page it is ("Decision details",
 # "Issue details", "Meeting details", "Key Performance Information"), not what it is about;
 # and its link for screen readers, "Skip to main content".
@@ -84,6 +85,8 @@ WEB_PAGE_LABEL_RE = re.compile(rf"^(?:{WEB_PAGE_LABEL}\s+)+", re.IGNORECASE)
 # An issue page's link to the meeting that took it, run into the issue's title: "Parking Review
 # 14/03/2023 - Parking Review Phase 2" (the meeting's date, then the item's own name there).
 ISSUE_MEETING_TAIL_RE = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+\S.*$")
+# The same link on a line of its own under the page's label: "09/01/2019 - Grants Scheme Guidance".
+ISSUE_MEETING_LINK_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+(?=\S)")
 # "Street Lighting Street Lighting": the same words twice, a web page's breadcrumb over its heading.
 REPEATED_RE = re.compile(r"^(?P<once>.+?)\s+(?P=once)$")
 # "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
@@ -219,6 +222,11 @@ DECISIONS_LEAD_IN_RE = re.compile(
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Thursday 2 June 2022": the meeting's own date.
 # "held on", "meeting on", "held in the Village Hall, Church Lane, Ashby AB1 2CD, on": the day met.
+# How an agenda's front page calls the meeting: "A meeting of the Audit Committee will be held:",
+# "Notice is hereby given", "Members are summoned to attend" (not "the next meeting will be held",
+# nor minutes' "officers were invited to attend").
+SUMMONS_RE = re.compile(r"(?<!next )\bmeeting\s+of\b[^.]{0,80}?\bwill\s+be\s+held\b|\bnotice\s+is\s+(?:hereby\s+)?given\b|"
+                        r"\bsummoned\s+to\s+attend\b", re.IGNORECASE)
 # A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
 ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
@@ -482,10 +490,16 @@ def _title_text(block: Block) -> str:
     Strategy (Draft)" -> "Housing Strategy": the title without the web page's label or the status;
     a page's breadcrumb run into its heading ("Street Lighting Street Lighting") printed once."""
     labelled = readable_case(_own_text(block).strip(" *#:"))
-    text = DRAFT_MARK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", labelled))
+    text = DRAFT_MARK_RE.sub("", _unlabelled(labelled))
     if text != labelled:  # an issue page's title, perhaps with its meeting's link run in
         text = ISSUE_MEETING_TAIL_RE.sub("", text)
     return REPEATED_RE.sub(r"\g<once>", text)
+
+
+def _unlabelled(text: str) -> str:
+    """A line without the web page's label run into it ("Issue - meetings Sickness Absence.")
+    or the link to the meeting that took the issue ("09/01/2019 - Grants Scheme Guidance")."""
+    return ISSUE_MEETING_LINK_RE.sub("", WEB_PAGE_LABEL_RE.sub("", text))
 
 
 def _own_text(block: Block) -> str:
@@ -558,18 +572,19 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     date lines, meeting line or letterhead."""
     own = _own_text(block)
     text = own.strip(" *#:")
-    unlabelled = WEB_PAGE_LABEL_RE.sub("", text)  # "Agenda item Capital Programme" is a title
-    # a bullet is a title only as a web page's lone heading ("- Council Services 19/20")
+    unlabelled = _unlabelled(text)  # "Agenda item Capital Programme" is a title
+    # a bullet is a title only as a web page's lone heading ("- Council Services 19/20"); a
+    # line ending in a stop is a sentence, unless a web page's label stands before it
+    stopped = re.search(r"[.,;:-]$", own) and not (unlabelled != text and own.endswith("."))
     if block.kind in ("paragraph", "list_item") and (len(text.split()) > MAX_TITLE_WORDS
-                                                     or (block.marker and block.kind == "paragraph")
-                                                     or re.search(r"[.,;:-]$", own)):
+                                                     or (block.marker and block.kind == "paragraph") or stopped):
         return False
     if len(text) < 8 or NOT_TITLE.match(unlabelled) or _is_field(text) or "?:" in text \
             or MEETING_PAGE_LABEL_RE.match(unlabelled):
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
-    if _is_date_line(text) or (meeting and readable_case(text).startswith(meeting)):
+    if _is_date_line(unlabelled) or (meeting and readable_case(unlabelled).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
 
@@ -676,15 +691,30 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
     resolution_alone = RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
     if _decision_notice_body(layout) or resolution_alone or _lists_issue_decisions(layout) or _opens_with_decisions(layout):
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
+    if _is_agenda_pack(layout):
+        return "agenda"
     if _is_minutes(layout):
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
     if is_plan_title(heading or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
-    if re.search(r"^\s*agenda\s*$", head.split(".")[0], re.IGNORECASE):
-        return "agenda"
     return "report"
+
+
+def _is_agenda_pack(layout: Layout) -> bool:
+    """An agenda, though it carries the last meeting's minutes and the reports: its front page
+    calls the meeting ("A meeting of the Licensing Committee will be held: Date: 3 May 2022") or
+    is headed "AGENDA" (or "A G E N D A") before anyone is listed as present; minutes that
+    print their agenda under the attendance are minutes."""
+    front = [b for b in layout.blocks[:HEAD_BLOCKS] if b.page == layout.blocks[0].page]
+    for block in front:
+        if block.kind == "table" and block.rows and ATTENDANCE_RE.fullmatch(block.rows[0].cells[0].strip()) \
+                or re.match(rf"(?:{ATTENDANCE_RE.pattern})(?!\w)", block.text.strip(), re.IGNORECASE):
+            return False
+        if SUMMONS_RE.search(block.text) or block.kind != "table" and re.sub(r"\s+", "", block.text).lower() == "agenda":
+            return True
+    return False
 
 
 def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
@@ -885,8 +915,8 @@ def _web_council(layout: Layout) -> str | None:
     calls its county partner "the County Council"). Else, for a paper that names its council
     only as "the County Council", "Westmere County Council". The place must be printed in the
     paper as a name, or be a place in the register of councils; the kind of council is the one
-    it calls itself, else a county's or a London borough's if the register says the place is
-    one, else just "<Place> Council"."""
+    it calls itself, else "<Place> Council" if the paper prints that name, else a county's or a
+    London borough's if the register says the place is one, else just "<Place> Council"."""
     text = _text(layout.blocks)
     domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
     if not domains:
@@ -898,6 +928,9 @@ def _web_council(layout: Layout) -> str | None:
     printed = [c for c in COUNCIL_RE.findall(text) if c.startswith(f"{place} ")]
     if printed:  # "Westmere City Council", printed in full, though the paper also says "the County Council"
         return max(printed, key=printed.count)
+    unitary = [name for m in UNITARY_RE.finditer(text) if (name := readable_case(m.group().strip())) == f"{place} Council"]
+    if unitary:  # "For more information about Westmere Council": the name it gives itself, not the register's
+        return unitary[0]
     kinds = _own_council_kinds(text)
     if kinds:
         return f"{place} {max(kinds, key=kinds.count)} Council"
