@@ -989,7 +989,8 @@ def test_minutes_that_list_who_came_before_their_agenda_or_the_next_meeting_stay
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[
         heading("Ashby Parish Council"), paragraph("Minutes of the meeting held on 2 March 2023"),
         paragraph("Present: Cllrs Hale, Moss and Ward"), heading("Agenda"),
-        paragraph("The Council agreed to fund the new bench."), paragraph("The next meeting of the Council will be held on 6 April.")])
+        paragraph("The Council agreed to fund the new bench."),
+        paragraph("The next meeting of the Council will be held on 6 April.")])
     assert describe(layout).doc_type == "minutes"
 
 
@@ -1011,3 +1012,25 @@ def test_a_meeting_items_web_page_is_titled_by_its_item(lines, title):
         paragraph("The Head of Finance introduced the report, which set out the proposed changes for the year."),
         paragraph("RESOLVED that the proposals be approved.")])
     assert describe(layout).title == title
+
+
+def test_notes_that_print_their_agenda_over_the_attendance_are_minutes():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Pensions Working Group 3 June 2024"), heading("Agenda"),
+        Block(kind="list_item", page=1, marker="1.", text="Investment strategy review"),
+        paragraph("Attendance:"), paragraph("Ann Lee (Chair), Raj Patel, Tom Hill"),
+        paragraph("Discussion Summary:"), paragraph("Officers set out the fund's returns for the quarter.")])
+    assert describe(layout).doc_type == "minutes"
+
+
+@pytest.mark.parametrize(("text", "authority"), [
+    ("Officers explained the risk to WSCC of late payments. WSCC will report again in June on schools "
+     "across West Sussex.", "West Sussex County Council"),
+    ("The pilot lets NCC staff work flexibly. NCC expects savings across Norfolk by 2026.", "Norfolk County Council"),
+    ("The pilot lets NCC staff work flexibly. NCC expects savings across Norfolk and Nottinghamshire.", None),
+    ("The pilot lets NCC staff work flexibly across Norfolk.", None),  # initials once: no name of its own
+])
+def test_a_county_council_named_by_its_initials_and_its_place_issues_the_paper(text, authority):
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        heading("Flexible Working Pilot 2025-26"), heading("1. Background"), paragraph(text)])
+    assert describe(layout).authority == authority

@@ -166,6 +166,8 @@ KIND_OF_GROUP = {"user", "users", "steering", "working", "reference", "advisory"
                  "delivery", "stakeholder", "stakeholders", "liaison", "ambition", "oversight", "implementation"}
 # "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
 COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
+# "KCC", "WSCC": a county council by its initials, as its own officers write it.
+COUNTY_INITIALS_RE = re.compile(r"\b([A-Z]{1,3})CC\b")
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
 # (the word before it is kept to tell "Westmere County Council" apart).
 BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Borough|Town|Parish)\s+Council\b")
@@ -225,10 +227,10 @@ MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # How an agenda's front page calls the meeting: "A meeting of the Audit Committee will be held:",
 # "Notice is hereby given", "Members are summoned to attend" (not "the next meeting will be held",
 # nor minutes' "officers were invited to attend").
-SUMMONS_RE = re.compile(r"(?<!next )\bmeeting\s+of\b[^.]{0,80}?\bwill\s+be\s+held\b|\bnotice\s+is\s+(?:hereby\s+)?given\b|"
-                        r"\bsummoned\s+to\s+attend\b", re.IGNORECASE)
+SUMMONS_RE = re.compile(r"(?<!next )\bmeeting\s+of\b[^.]{0,80}?\bwill\s+be\s+held\b|"
+                        r"\bnotice\s+is\s+(?:hereby\s+)?given\b|\bsummoned\s+to\s+attend\b", re.IGNORECASE)
 # A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
-ATTENDANCE_RE = re.compile(r"(?:attendees|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
+ATTENDANCE_RE = re.compile(r"(?:attendees|attendance|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
 OF_COUNCIL_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})\s+of\s+(?:the\s+)?(?P<council>.+)$", re.IGNORECASE)
 BARE_MINUTES_RE = re.compile(r"^\s*(?:draft\s+)?minutes\s*$", re.IGNORECASE)
@@ -612,13 +614,12 @@ def _is_minutes(layout: Layout) -> bool:
     minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
-    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\b(?:present|attendees):|\s[–-]\s+minutes\s+[–-]\s",
-                       _text(head), re.IGNORECASE)
+    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\b(?:present|attendees|attendance):|"
+                       r"\s[–-]\s+minutes\s+[–-]\s", _text(head), re.IGNORECASE)
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
     opening = MINUTE_OPENING_RE.match(_first_sentence(layout))
-    attendance = any(b.kind == "table" and b.rows and ATTENDANCE_RE.fullmatch(b.rows[0].cells[0].strip())
-                     for b in head)
+    attendance = any(b.kind == "table" and _lists_attendance(b) for b in head)
     return labelled or bool(worded) or attendance or _is_meeting_item_page(layout) or bool(opening)
 
 
@@ -705,16 +706,20 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
 def _is_agenda_pack(layout: Layout) -> bool:
     """An agenda, though it carries the last meeting's minutes and the reports: its front page
     calls the meeting ("A meeting of the Licensing Committee will be held: Date: 3 May 2022") or
-    is headed "AGENDA" (or "A G E N D A") before anyone is listed as present; minutes that
-    print their agenda under the attendance are minutes."""
+    is headed "AGENDA" (or "A G E N D A"), and lists no one as present; notes of a meeting that
+    print their agenda over the attendance are minutes."""
     front = [b for b in layout.blocks[:HEAD_BLOCKS] if b.page == layout.blocks[0].page]
-    for block in front:
-        if block.kind == "table" and block.rows and ATTENDANCE_RE.fullmatch(block.rows[0].cells[0].strip()) \
-                or re.match(rf"(?:{ATTENDANCE_RE.pattern})(?!\w)", block.text.strip(), re.IGNORECASE):
-            return False
-        if SUMMONS_RE.search(block.text) or block.kind != "table" and re.sub(r"\s+", "", block.text).lower() == "agenda":
-            return True
-    return False
+    if any(_lists_attendance(b) for b in front):
+        return False
+    return any(SUMMONS_RE.search(b.text) or b.kind != "table" and re.sub(r"\s+", "", b.text).lower() == "agenda"
+               for b in front)
+
+
+def _lists_attendance(block: Block) -> bool:
+    """"Present: Cllrs Hale and Moss", "Attendance:", a table headed "Attendees"."""
+    if block.kind == "table":
+        return bool(block.rows) and bool(ATTENDANCE_RE.fullmatch(block.rows[0].cells[0].strip()))
+    return bool(re.match(rf"(?:{ATTENDANCE_RE.pattern})(?!\w)", block.text.strip(), re.IGNORECASE))
 
 
 def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:
@@ -887,7 +892,8 @@ def authority(layout: Layout, reading: Reading) -> str | None:
     councils = _named_twice_or_on_cover(_councils(layout.blocks), _councils(_cover(layout))) \
         or _named_twice_or_on_cover(NHS_BODY_RE.findall(_text(layout.blocks)), NHS_BODY_RE.findall(_text(_cover(layout))))
     most_named = max(councils, key=councils.count) if councils else None
-    return _web_council(layout) or _venue_council(layout) or most_named or _sole_unitary_council(layout, meeting)
+    return _web_council(layout) or _venue_council(layout) or most_named or _sole_unitary_council(layout, meeting) \
+        or _initialled_county(layout)
 
 
 def _named_twice_or_on_cover(named: list[str], on_cover: list[str]) -> list[str]:
@@ -941,6 +947,20 @@ def _web_council(layout: Layout) -> str | None:
     if kind == "London borough":
         return f"London Borough of {place}"
     return f"{place} County Council" if kind == "county council" else f"{place} Council"
+
+
+def _initialled_county(layout: Layout) -> str | None:
+    """A paper that calls its council by initials ("the risk to WSCC", "WSCC officers") and
+    names the place they stand for ("schools across West Sussex"): that county council, when
+    the register knows the place as a county and the paper names no other county so initialled."""
+    text = _text(layout.blocks)
+    initials = Counter(COUNTY_INITIALS_RE.findall(text)).most_common(1)
+    if not initials or initials[0][1] < 2:
+        return None
+    spelled = r"\s+".join(rf"{letter}[a-z]+" for letter in initials[0][0])
+    places = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}
+    counties = [place for place in places if registered(" ".join(place.split())).type == "county council"]
+    return f"{' '.join(counties[0].split())} County Council" if len(counties) == 1 else None
 
 
 def _own_council_kinds(text: str) -> list[str]:
