@@ -1034,3 +1034,21 @@ def test_a_county_council_named_by_its_initials_and_its_place_issues_the_paper(t
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[
         heading("Flexible Working Pilot 2025-26"), heading("1. Background"), paragraph(text)])
     assert describe(layout).authority == authority
+
+
+def test_a_labelled_subject_is_the_title_however_long():
+    subject = ("Move the 16-25 part of the Leaving Care Service from the Children and Families Directorate "
+               "to the Adults and Communities Directorate from 1 April")
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        paragraph("From: Jo Hale, Cabinet Member for Children"), paragraph("To: Cabinet - 5 March 2026"),
+        paragraph(f"Subject: {subject}"), paragraph("Classification: Unrestricted"),
+        paragraph("Future Pathway of report: Cabinet decision"), heading("1. Introduction")])
+    assert describe(layout).title == subject
+
+
+def test_a_spreadsheets_caption_row_titles_it_over_the_files_own_title():
+    sheet = Block(kind="table", page=1, text="", rows=[
+        row("APPENDIX B - REVENUE BUDGET SUMMARY 2026-27", "", "", ""),
+        row("Service", "Budget", "Spend", "Variance"), row("Libraries", "1,200", "1,150", "-50")])
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[sheet], meta={"title": "Budget book by service v4"})
+    assert describe(layout).title.lower() == "appendix b - revenue budget summary 2026-27"

@@ -40,6 +40,7 @@ PAGE_CHROME_BLOCKS = 3
 FOOT_BLOCKS = 4
 LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
+MAX_FIELD_TITLE_WORDS = 40
 MAX_BODY_WORDS = 12
 
 # "Agenda item" over (or run into) a meeting item's title on its web page, though the title
@@ -387,7 +388,11 @@ def _field_value(name: str, value: str) -> str | None:
         return parse_date(value)
     if name == "body":  # an individual executive decision's maker is a member's portfolio
         return value.strip(" .") if PORTFOLIO_RE.fullmatch(value.strip(" .")) else _body_name(value)
-    words = len(value.split()) <= MAX_TITLE_WORDS and re.search(r"[A-Za-z]{3}", value)  # "Item: 7" names none
+    # a labelled title may run long ("Subject: Transfer of the 16-25 team from the Children's
+    # Directorate to ..."), so long as it is no sentence
+    count = len(value.split())
+    short = count <= MAX_TITLE_WORDS or count <= MAX_FIELD_TITLE_WORDS and not ends_sentence(value)
+    words = short and re.search(r"[A-Za-z]{3}", value)  # "Item: 7" names none
     return readable_case(value.strip(" .")) if words else None
 
 
@@ -467,7 +472,20 @@ def title(layout: Layout, meeting: str | None) -> str | None:
         typed = [c for c in candidates if TITLE_NOUNS.search(c)]
         if typed or candidates:
             return (typed or candidates)[0]
-    return _meta_title(layout.meta.get("title") or layout.meta.get("Title") or "")
+    return _table_caption(cover) or _meta_title(layout.meta.get("title") or layout.meta.get("Title") or "")
+
+
+def _table_caption(cover: list[Block]) -> str | None:
+    """A spreadsheet printed as the paper: its first row holds one cell across the sheet,
+    the sheet's title ("APPENDIX B - REVENUE BUDGET SUMMARY 2026-27 | | | |"), printed on
+    the page where the file's own title field may say something else."""
+    first = cover[0] if cover else None
+    if first is None or first.kind != "table" or not first.rows:
+        return None
+    cells = [c.strip() for c in first.rows[0].cells if c.strip()]
+    caption = cells[0] if len(cells) == 1 else ""
+    named = re.search(r"[A-Za-z]{3}", caption) and len(caption.split()) <= MAX_TITLE_WORDS and not _is_field(caption)
+    return readable_case(caption) if named else None
 
 
 def _meta_title(given: str) -> str | None:
