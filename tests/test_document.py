@@ -1052,3 +1052,22 @@ def test_a_spreadsheets_caption_row_titles_it_over_the_files_own_title():
         row("Service", "Budget", "Spend", "Variance"), row("Libraries", "1,200", "1,150", "-50")])
     layout = Layout(fmt="pdf", page_texts=[""], blocks=[sheet], meta={"title": "Budget book by service v4"})
     assert describe(layout).title.lower() == "appendix b - revenue budget summary 2026-27"
+
+
+@pytest.mark.parametrize("fields", [
+    ["Decision Ref: 2021-07", "Date of Decision: 4th March 2021", "Decision Maker:"],
+    ["Decision type: Mayor", "Decision by: the Mayor of Eastholm", "Date signed: 12 May 2022"],
+])
+def test_a_notice_of_labelled_decision_fields_is_a_decision_record_though_it_names_a_plan(fields):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Road Safety Delivery Plan 2022-25")] + [paragraph(f) for f in fields] + [
+        paragraph("The Commissioner has approved the delivery plan and its budget of £1.2m.")])
+    assert describe(layout).doc_type == "other"
+
+
+def test_a_report_cover_with_one_decision_field_stays_a_report():
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[
+        paragraph("To: Cabinet - 5 March 2026"), paragraph("Subject: Library Opening Hours Review"),
+        paragraph("Decision Ref: 26/00012"), heading("1. Introduction"),
+        paragraph("This report sets out options for the opening hours of the county's libraries.")])
+    assert describe(layout).doc_type == "report"

@@ -299,7 +299,8 @@ RESOLVED_OPENING_RE = re.compile(r"^\s*resolved\s*(?::-?|[–—-])", re.I)
 DECISION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?decisions?(?:\s+(?:made|taken))?\s*:-?\s*$", re.I)
 # A decision record's own labels around its "Decision:" label: "Decision maker: Cabinet",
 # "Date of decision:", "The subject of the decision:", "The reason for the decision:".
-RECORD_FIELD_RE = re.compile(r"^\s*(?:the\s+)?(?:decision\s+(?:maker|taker|date)|date\s+of\s+(?:the\s+)?decision|"
+RECORD_FIELD_RE = re.compile(r"^\s*(?:the\s+)?(?:decision\s+(?:maker|taker|date|ref(?:erence)?|type|by)|"
+                             r"date\s+of\s+(?:the\s+)?decision|date\s+signed|"
                              r"(?:reasons?\s+for|subject\s+of)\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
 TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
@@ -695,11 +696,16 @@ def _opens_with_decisions(layout: Layout) -> bool:
 
 def _is_decision_record(layout: Layout) -> bool:
     """A web page or form recording one decision: a "Decision:" label over its wording, and the
-    decision maker, the date of decision or the reasons for it labelled alongside."""
+    decision maker, the date of decision or the reasons for it labelled alongside; or two such
+    fields without the label ("Decision Ref: 2014/31", "Date of Decision: 1 October 2014";
+    "Decision by: the Mayor", "Date signed: 4 May 2022"), as a commissioner's or mayor's
+    notices print them."""
     labels = [b.text for b in layout.blocks if b.kind in ("paragraph", "heading")]
     labels += [f"{cells[0]}:" for b in layout.blocks if b.kind == "table" for row in b.rows
                if (cells := [c.strip(" :") for c in row.cells if c.strip()])]  # "Decision: | To approve ..."
-    return any(DECISION_LABEL_RE.match(t) for t in labels) and any(RECORD_FIELD_RE.match(t) for t in labels)
+    fields_given = {" ".join(m.group().lower().split()) for t in labels if (m := RECORD_FIELD_RE.match(t))}
+    labelled = any(DECISION_LABEL_RE.match(t) for t in labels)
+    return bool(fields_given) and labelled or len(fields_given) >= 2
 
 
 def doc_type(layout: Layout, heading: str | None) -> DocType:
