@@ -1071,3 +1071,16 @@ def test_a_report_cover_with_one_decision_field_stays_a_report():
         paragraph("Decision Ref: 26/00012"), heading("1. Introduction"),
         paragraph("This report sets out options for the opening hours of the county's libraries.")])
     assert describe(layout).doc_type == "report"
+
+
+@pytest.mark.parametrize(("line", "authority"), [
+    ("THE VALE OF WESTHOLM COUNCIL SCRUTINY COMMITTEE (CORPORATE RESOURCES): 11TH SEPTEMBER, 2012",
+     "Vale of Westholm Council"),
+    ("ASHBY BOROUGH COUNCIL LICENSING COMMITTEE: 4TH MAY 2021", "Ashby Borough Council"),
+])
+def test_a_meeting_named_with_its_council_before_it_is_that_councils(line, authority):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Agenda Item No."), paragraph(line),
+        paragraph("The Committee was apprised of the sickness absence figures for the year."),
+        paragraph("Absence had fallen to 8.1 days per employee against a target of 9 days.")])
+    assert describe(layout).authority == authority

@@ -139,10 +139,10 @@ ADDRESSED_RE = re.compile(
     rf"\b(?i:to inform|report to|report of (?:the )?[^.;:]{{3,80}}? to|submitted to|presented to|for (?:consideration|approval|decision)"
     rf" by|approved by|(?<!next )(?<!future )(?<!last )(?<!previous )meeting of(?: the)?)\s+"
     rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
-# "Glenmorar Council", "Fife Council": a unitary council's letterhead ("Full Council" meets, and
-# "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
+# "Glenmorar Council", "Fife Council", "Isle of Westholm Council": a unitary council's letterhead
+# ("Full Council" meets, and "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
 # which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
-UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)"
+UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(?:Vale|Isle)\s+of\s+)?"
                         rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
@@ -909,6 +909,8 @@ def authority(layout: Layout, reading: Reading) -> str | None:
     if signed:
         return signed
     meeting = reading.body or ""
+    if _council_of_meeting(meeting):
+        return _council_of_meeting(meeting)
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
@@ -918,6 +920,14 @@ def authority(layout: Layout, reading: Reading) -> str | None:
     most_named = max(councils, key=councils.count) if councils else None
     return _web_council(layout) or _venue_council(layout) or most_named or _sole_unitary_council(layout, meeting) \
         or _initialled_county(layout)
+
+
+def _council_of_meeting(meeting: str) -> str | None:
+    """A meeting named with its council before it: "Westholm Borough Council Licensing
+    Committee", "The Vale of Westholm Council Scrutiny Committee" -> that council."""
+    named = re.match(r"^(?:The\s+)?(?P<council>.+?\bCouncil)\s+(?=[A-Z])", meeting)
+    council = named.group("council") if named else ""
+    return council if COUNCIL_RE.fullmatch(council) or UNITARY_RE.fullmatch(council) else None
 
 
 def _named_twice_or_on_cover(named: list[str], on_cover: list[str]) -> list[str]:
@@ -958,7 +968,8 @@ def _web_council(layout: Layout) -> str | None:
     printed = [c for c in COUNCIL_RE.findall(text) if c.startswith(f"{place} ")]
     if printed:  # "Westmere City Council", printed in full, though the paper also says "the County Council"
         return max(printed, key=printed.count)
-    unitary = [name for m in UNITARY_RE.finditer(text) if (name := readable_case(m.group().strip())) == f"{place} Council"]
+    unitary = [name for m in UNITARY_RE.finditer(text)
+               if (name := readable_case(m.group().strip())) == f"{place} Council"]
     if unitary:  # "For more information about Westmere Council": the name it gives itself, not the register's
         return unitary[0]
     kinds = _own_council_kinds(text)
