@@ -1006,6 +1006,7 @@ def test_a_council_that_prints_its_own_name_is_named_so_not_as_the_register_has_
     (["Agenda item 2024-2025 Budget Carry Forwards (AB)"], "2024-2025 Budget Carry Forwards (AB)"),
     (["Issue - meetings Staff Turnover."], "Staff Turnover."),
     (["Issue - decisions", "14/03/2023 - Community Transport Grant Policy"], "Community Transport Grant Policy"),
+    (["Issue - meetings Workforce Plan - March 2019 Update"], "Workforce Plan - March 2019 Update"),  # a dated title
 ])
 def test_a_meeting_items_web_page_is_titled_by_its_item(lines, title):
     layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(line) for line in lines] + [

@@ -605,7 +605,7 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
-    if _is_date_line(unlabelled) or (meeting and readable_case(unlabelled).startswith(meeting)):
+    if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) or (meeting and readable_case(unlabelled).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
 
