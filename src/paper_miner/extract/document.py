@@ -44,7 +44,7 @@ MAX_FIELD_TITLE_WORDS = 40
 MAX_BODY_WORDS = 12
 
 # "Agenda item" over (or run into) a meeting item's title on its web page, though the title
-# open with a year ("Agenda item 2021-2022 Reserve Allocations"); "Agenda item 7" heads a
+# opens with a year ("Agenda item 2021-2022 Reserve Allocations"); "Agenda item 7" heads a
 # report's cover instead.
 AGENDA_ITEM_LABEL = r"agenda\s+item(?!\s+(?:no\b|number\b|title\b|\d+[a-z]?\b(?![-/–])))"
 # A council web page's own headings: they say what kind of page it is ("Decision details",
@@ -225,13 +225,13 @@ DECISIONS_LEAD_IN_RE = re.compile(
 MINUTES_LABEL_RE = re.compile(r"^\s*minutes\s*:?\s*$", re.IGNORECASE)
 # "Minutes of the Ordinary Meeting held on Thursday 2 June 2022": the meeting's own date.
 # "held on", "meeting on", "held in the Village Hall, Church Lane, Ashby AB1 2CD, on": the day met.
+# A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
+ATTENDANCE_RE = re.compile(r"(?:attendees|attendance|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 # How an agenda's front page calls the meeting: "A meeting of the Audit Committee will be held:",
 # "Notice is hereby given", "Members are summoned to attend" (not "the next meeting will be held",
 # nor minutes' "officers were invited to attend").
 SUMMONS_RE = re.compile(r"(?<!next )\bmeeting\s+of\b[^.]{0,80}?\bwill\s+be\s+held\b|"
                         r"\bnotice\s+is\s+(?:hereby\s+)?given\b|\bsummoned\s+to\s+attend\b", re.IGNORECASE)
-# A table of who came, headed "Attendees", "Present" or "Members present": a meeting's record.
-ATTENDANCE_RE = re.compile(r"(?:attendees|attendance|(?:members\s+)?present|in\s+attendance)\s*:?", re.IGNORECASE)
 MEETING_WAS_HELD_RE = re.compile(r"^(?:the\s+)?[^.]{0,60}\bmeeting\b[^.]{0,80}\bwas\s+held\b", re.IGNORECASE)
 OF_COUNCIL_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})\s+of\s+(?:the\s+)?(?P<council>.+)$", re.IGNORECASE)
 BARE_MINUTES_RE = re.compile(r"^\s*(?:draft\s+)?minutes\s*$", re.IGNORECASE)
@@ -605,7 +605,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
-    if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) or (meeting and readable_case(unlabelled).startswith(meeting)):
+    if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) \
+            or (meeting and readable_case(unlabelled).startswith(meeting)):
         return False  # a date line or the meeting line
     return not COUNCIL_RE.fullmatch(readable_case(text)) and readable_case(text) != letterhead
 
@@ -909,8 +910,8 @@ def authority(layout: Layout, reading: Reading) -> str | None:
     if signed:
         return signed
     meeting = reading.body or ""
-    if _council_of_meeting(meeting):
-        return _council_of_meeting(meeting)
+    if council := _council_of_meeting(meeting):
+        return council
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
     if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
@@ -954,9 +955,9 @@ def _web_council(layout: Layout) -> str | None:
     the council it prints in full under that place ("Westmere City Council", though it also
     calls its county partner "the County Council"). Else, for a paper that names its council
     only as "the County Council", "Westmere County Council". The place must be printed in the
-    paper as a name, or be a place in the register of councils; the kind of council is the one
-    it calls itself, else "<Place> Council" if the paper prints that name, else a county's or a
-    London borough's if the register says the place is one, else just "<Place> Council"."""
+    paper as a name, or be a place in the register of councils; the council is the one printed
+    under that place ("Westmere Council" too), else of the kind it calls itself, else a county's or
+    a London borough's if the register says the place is one, else just "<Place> Council"."""
     text = _text(layout.blocks)
     domains = [d.lower() for d in COUNCIL_DOMAIN_RE.findall(text)]
     if not domains:
