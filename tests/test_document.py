@@ -1085,3 +1085,31 @@ def test_a_meeting_named_with_its_council_before_it_is_that_councils(line, autho
         paragraph("The Committee was apprised of the sickness absence figures for the year."),
         paragraph("Absence had fallen to 8.1 days per employee against a target of 9 days.")])
     assert describe(layout).authority == authority
+
+
+@pytest.mark.parametrize("blocks", [
+    [paragraph("Further to Minute No. 88, the Director of Housing submitted a report on the allocations policy and "
+               "the proposed changes to the bands, following the consultation with tenants over the summer."),
+     paragraph("Members discussed the bands and the waiting times of families in temporary accommodation.")],
+    [paragraph("JB confirmed that £400k had been spent in the first half of the year."),
+     paragraph("There may be some underspend on the smaller schemes."),
+     paragraph("The Committee agreed:"), paragraph("To note the content of the report")],
+])
+def test_a_minute_cut_from_its_record_with_no_heading_is_minutes(blocks):
+    assert describe(Layout(fmt="txt", page_texts=[""], blocks=blocks)).doc_type == "minutes"
+
+
+def test_a_meeting_items_page_under_its_linked_report_is_minutes():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        Block(kind="list_item", page=1, marker="41", text="Review of Allotment Rents PDF 210 KB"),
+        paragraph("That Cabinet approve the new allotment rents from 1 April."),
+        paragraph("The Business Manager – Parks presented a report which proposed new rents for each plot size."),
+        paragraph("AGREED (unanimously) that Cabinet approve the new allotment rents from 1 April.")])
+    assert describe(layout).doc_type == "minutes"
+
+
+def test_an_untitled_page_that_tells_no_meeting_is_no_minutes():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Our funding comes from council tax, business rates and government grants, which have fallen."),
+        paragraph("We will save £20m over the next four years through the savings programme.")])
+    assert describe(layout).doc_type == "report"

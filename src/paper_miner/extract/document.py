@@ -38,6 +38,7 @@ HEAD_BLOCKS = 30
 # ("Skip to content").
 PAGE_CHROME_BLOCKS = 3
 FOOT_BLOCKS = 4
+NARRATED_BLOCKS = 8
 LONG_PARAGRAPH_WORDS = 25
 MAX_TITLE_WORDS = 20
 MAX_FIELD_TITLE_WORDS = 40
@@ -659,7 +660,8 @@ def _is_meeting_item_page(layout: Layout) -> bool:
     page = any(MEETING_PAGE_LABEL_RE.match(b.text) for b in head[:PAGE_CHROME_BLOCKS])
     if page and any(DECISION_MADE_RE.search(b.text) or RESOLVED_OPENING_RE.match(b.text) for b in head):
         return True
-    linked = page or any(ADDITIONAL_DOCUMENTS_RE.match(b.text) for b in head)
+    linked = page or any(ADDITIONAL_DOCUMENTS_RE.match(b.text) for b in head) \
+        or any(re.search(LINKED_FILE_TAIL, b.text, re.IGNORECASE) for b in head[:PAGE_CHROME_BLOCKS])
     return linked and any(_records_the_meeting(b) for b in layout.blocks)
 
 
@@ -719,13 +721,20 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_agenda_pack(layout):
         return "agenda"
-    if _is_minutes(layout):
+    if _is_minutes(layout) or heading is None and _narrates_a_meeting(layout):
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
     if is_plan_title(heading or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
         return "plan"
     return "report"
+
+
+def _narrates_a_meeting(layout: Layout) -> bool:
+    """A minute cut out of its meeting's record, with no heading of its own: its opening
+    paragraphs tell what was said and agreed ("The Director submitted a report ...", "Members
+    were advised ...", "The Committee agreed: To note the report")."""
+    return any(_records_the_meeting(b) for b in layout.blocks[:NARRATED_BLOCKS] if b.kind != "table")
 
 
 def _is_agenda_pack(layout: Layout) -> bool:
