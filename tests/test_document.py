@@ -1113,3 +1113,13 @@ def test_an_untitled_page_that_tells_no_meeting_is_no_minutes():
         paragraph("Our funding comes from council tax, business rates and government grants, which have fallen."),
         paragraph("We will save £20m over the next four years through the savings programme.")])
     assert describe(layout).doc_type == "report"
+
+
+def test_a_decision_of_an_authoritys_committee_is_the_authoritys_not_a_partner_councils():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Decision details"), paragraph("Transport Fund report"),
+        paragraph("Decision Maker: North Vale Combined Authority Committee"),
+        paragraph("Decision:"), paragraph("To approve £2.1m for the Eastholm Borough Council bus lanes, with "
+                                          "Eastholm Borough Council to deliver the scheme by Eastholm Borough Council's "
+                                          "own contractors.")])
+    assert describe(layout).authority == "North Vale Combined Authority"

@@ -168,6 +168,8 @@ KIND_OF_GROUP = {"user", "users", "steering", "working", "reference", "advisory"
                  "delivery", "stakeholder", "stakeholders", "liaison", "ambition", "oversight", "implementation"}
 # "jo.bloggs@westmere.gov.uk", "www.westmere.gov.uk/...": a council's own web domain.
 COUNCIL_DOMAIN_RE = re.compile(r"(?:@|\bwww\.|://)([a-z]+(?:-[a-z]+)*)\.gov\.uk\b", re.I)
+# "West of Westholm Combined Authority", "Eastshire Fire and Rescue Authority" (not "Local Authority").
+NAMED_AUTHORITY_RE = re.compile(r"(?!Local\s)(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){2,8}Authority")
 # "KCC", "WSCC": a county council by its initials, as its own officers write it.
 COUNTY_INITIALS_RE = re.compile(r"\b([A-Z]{1,3})CC\b")
 # "the County Council", "at Borough Council on 3 May": a council named by its kind alone
@@ -933,11 +935,13 @@ def authority(layout: Layout, reading: Reading) -> str | None:
 
 
 def _council_of_meeting(meeting: str) -> str | None:
-    """A meeting named with its council before it: "Westholm Borough Council Licensing
-    Committee", "The Vale of Westholm Council Scrutiny Committee" -> that council."""
-    named = re.match(r"^(?:The\s+)?(?P<council>.+?\bCouncil)\s+(?=[A-Z])", meeting)
+    """A meeting named with its council or authority before it: "Westholm Borough Council
+    Licensing Committee", "The Vale of Westholm Council Scrutiny Committee", "North Vale
+    Combined Authority Committee" -> that council or authority."""
+    named = re.match(r"^(?:The\s+)?(?P<council>.+?\b(?:Council|Authority))\s+(?=[A-Z])", meeting)
     council = named.group("council") if named else ""
-    return council if COUNCIL_RE.fullmatch(council) or UNITARY_RE.fullmatch(council) else None
+    issuer = COUNCIL_RE.fullmatch(council) or UNITARY_RE.fullmatch(council) or NAMED_AUTHORITY_RE.fullmatch(council)
+    return council if issuer else None
 
 
 def _named_twice_or_on_cover(named: list[str], on_cover: list[str]) -> list[str]:
