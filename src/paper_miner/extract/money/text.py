@@ -12,6 +12,7 @@ budget, and is skipped. A balance "at 31 March 2012" belongs to the financial ye
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
@@ -369,6 +370,32 @@ def read_money_text(text: str, default_kind: BudgetKind | None = None,
     return mentions
 
 
+class _FigureWords(NamedTuple):
+    """The words around one figure of a sentence that its kind is read from."""
+
+    sentence: str
+    before: str  # since the previous figure
+    after: str  # the figure's own clause after it
+    clause: str  # the clause before it that its label came from
+    following: str  # up to the next figure
+    rest: str  # the rest of the sentence after it
+    earlier: str  # the sentence before the previous figure
+
+
+def _figure_kind(words: _FigureWords, previous: str, last_kind: BudgetKind | None) -> BudgetKind | None:
+    """A figure's kind from the most telling words first: money moved ("slippage of £0.4m into
+    2025/26"), a decisive cue ("awarded"), where it comes from ("funded from grants"), a change
+    ("fallen by"), a programme's size or a sum ("which totalled"), a noun of kind beside it, a new
+    level reached, the sentence's previous figure, then the sentence and the one before it."""
+    before, after = words.before, words.after
+    return (_moved_kind(before, words.rest) or _first_cue(_DECISIVE_CUES, after, before)
+            or _source_kind(words.clause, after) or _change_kind(before, words.following)
+            or ("total" if _PROGRAMME_SIZE_RE.search(before) or _WHICH_TOTALLED_RE.search(before) else None)
+            or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
+            or _new_level_kind(before, words.earlier) or last_kind or _named_kind(words.sentence)
+            or _named_kind(previous) or _summed_kind(f"{before} {after}"))
+
+
 def _read_sentence(sentence: str, previous: str, block_period: str | None,
                    default_kind: BudgetKind | None, context_kind: BudgetKind | None) -> list[MoneyMention]:
     figures = [money for money in find_money(sentence) if not _is_threshold(sentence, money.start, money.end)]
@@ -386,14 +413,10 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]) \
                 or _is_pay_level(sentence[:money.start]):
             continue
-        kind = (default_kind or _moved_kind(before, sentence[money.end:])
-                or _first_cue(_DECISIVE_CUES, after, before) or _source_kind(clause, after)
-                or _change_kind(before, following)
-                or ("total" if _PROGRAMME_SIZE_RE.search(before) or _WHICH_TOTALLED_RE.search(before) else None)
-                or _noun_of_kind(before, after) or _named_kind(after) or _named_kind(before)
-                or _new_level_kind(before, sentence[:figures[i - 1].start] if i else "")
-                or (mentions[-1].kind if mentions else None) or _named_kind(sentence)
-                or _named_kind(previous) or _summed_kind(f"{before} {after}") or context_kind or "other")
+        words = _FigureWords(sentence, before, after, clause, following, sentence[money.end:],
+                             sentence[:figures[i - 1].start] if i else "")
+        kind = default_kind or _figure_kind(words, previous, mentions[-1].kind if mentions else None) \
+            or context_kind or "other"
         running_total = bool(_RUNNING_TOTAL_RE.match(following))
         period = None if running_total else _figure_period(following, clause, before, sentence, block_period)
         mentions.append(MoneyMention(
