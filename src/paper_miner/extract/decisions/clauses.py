@@ -928,11 +928,19 @@ def _resolving_be(part: str) -> re.Match | None:
 
 
 def _subjunctive(part: str) -> Clause | None:
+    """What a "that ... be ..." resolution decides: its set forms first (minutes confirmed, a report
+    asked back, delegation, the public excluded, "it be agreed that ..."), then its resolving "be"."""
     confirmed = MINUTES_CONFIRMED_RE.match(part)
     if confirmed:  # "the minutes of the meeting on 3 May were a correct record and that they be signed"
         return Clause("approved", trim_subject(confirmed.group("minutes")), 0, len(part), None, "recommended")
     if THANKS_RE.search(part):  # "the officers be thanked for their work": a courtesy, not a decision
         return None
+    return _set_form(part) or _resolving_clause(part)
+
+
+def _set_form(part: str) -> Clause | None:
+    """A resolution in one of the set forms: "a progress report be submitted to ..." (asked for),
+    "delegated authority be given to ...", "the public be excluded ...", "it be agreed that ..."."""
     if REPORT_BACK_RE.search(part):  # "a progress report be submitted to ...": asked for
         return Clause("requested", trim_subject(part), 0, len(part), None, "recommended")
     delegated = DELEGATION_RE.match(part)
@@ -945,6 +953,12 @@ def _subjunctive(part: str) -> Clause | None:
     if impersonal and impersonal.group(1).lower() in PAST:  # "it be agreed that £20,000 be allocated ..."
         return Clause(PAST[impersonal.group(1).lower()], trim_subject(part[impersonal.end():]), 0, len(part),
                       None, "recommended")
+    return None
+
+
+def _resolving_clause(part: str) -> Clause | None:
+    """What the resolving "be" decides: "the Director be asked to identify funding" (requested),
+    "the revised policy be approved" (approved), "the grant be reviewed after a year" (agreed)."""
     match = _resolving_be(part) or _recorded(part)
     if match is None:
         return None
