@@ -534,7 +534,7 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         return []  # "a) The revenue budget, subject to the following amendments: • ...": its details
     context.details = False
     in_recommendations = any(RECOMMENDATIONS_RE.search(h) for h in block.section)
-    out, leads = [], False
+    leads = False
     for offset, sentence in sentences(block.text):
         if _starts_lead(sentence, block, context, in_recommendations):
             leads = True
@@ -549,14 +549,13 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             if decision is not None and is_generic(decision.subject):
                 decision = _named_item(decision, block, block.text[:offset + len(sentence)], context)
             if decision is not None:
-                out.append(decision)
                 context.block_decisions.append(decision)
                 context.last, context.last_at = decision, len(context.passed)
         context.bodies.remember(sentence)
         context.said = sentence
     context.items += under_lead and not leads  # "Decision:" then "As Cabinet Member, I agree to:" leads anew
     context.item_marker = block.marker if under_lead and block.marker else context.item_marker
-    return out
+    return context.block_decisions  # a new list for each block (set afresh above)
 
 
 def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
