@@ -306,29 +306,33 @@ def _continue_tables(pages: list[PageContent]) -> None:
 
 
 def _inside(line: Line, bbox: BBox) -> bool:
-    x0, top, x1, bottom = bbox
-    mid_y, mid_x = (line.top + line.bottom) / 2, (line.x0 + line.x1) / 2
-    return top <= mid_y <= bottom and x0 - 2 <= mid_x <= x1 + 2
+    return _middle_inside(line.x0, line.top, line.x1, line.bottom, bbox)
+
+
+def _middle_inside(x0: float, top: float, x1: float, bottom: float, bbox: BBox) -> bool:
+    """Whether the middle of a box (a line, a character) lies inside a table's or panel's box."""
+    left, upper, right, lower = bbox
+    return upper <= (top + bottom) / 2 <= lower and left - 2 <= (x0 + x1) / 2 <= right + 2
 
 
 # --- pages ---------------------------------------------------------------------------------
 
-def _page_in_columns(page: Page | PdfiumPage, raw_lines: list[dict], tables: list, lines: list[Line]) -> list[BBox]:
+def _page_in_columns(page: Page | PdfiumPage, raw_lines: list[dict], tables: list,
+                     unruled: list[tuple[BBox, list[list[str]]]]) -> list[BBox]:
     """The whole page as one panel when, holding no table, its lines run across columns. An
     unruled scorecard is no page in columns: its wrapped names and commentary stand side by
     side as two columns of prose would, so only the text outside it is looked at."""
     if tables:
         return []
-    unruled = [bbox for bbox, _ in _unruled_tables(lines)]
-    chars = [c for c in page.chars if not any(_char_inside(c, bbox) for bbox in unruled)]
-    outside = [r for r in raw_lines if not any(_char_inside(r, bbox) for bbox in unruled)]
+    boxes = [bbox for bbox, _ in unruled]
+    chars = [c for c in page.chars if not any(_dict_inside(c, bbox) for bbox in boxes)]
+    outside = [r for r in raw_lines if not any(_dict_inside(r, bbox) for bbox in boxes)]
     return [page.bbox] if is_page_in_columns(chars, outside) else []
 
 
-def _char_inside(box: dict, bbox: BBox) -> bool:
-    """Whether a character's (or a text line's) middle lies inside a table's box."""
-    x0, top, x1, bottom = bbox
-    return top <= (box["top"] + box["bottom"]) / 2 <= bottom and x0 - 2 <= (box["x0"] + box["x1"]) / 2 <= x1 + 2
+def _dict_inside(box: dict, bbox: BBox) -> bool:
+    """Whether a pdfplumber character's (or text line's) middle lies inside a table's box."""
+    return _middle_inside(box["x0"], box["top"], box["x1"], box["bottom"], bbox)
 
 
 def _page_content(page: Page | PdfiumPage) -> PageContent:
@@ -338,15 +342,23 @@ def _page_content(page: Page | PdfiumPage) -> PageContent:
                           text="\n".join(r["text"] for r in raw_lines),  # as ``_make_line`` left them
                           ocr_confidence=getattr(page, "ocr_confidence", None))
     tables, panels = ruled_tables(page)
-    for bbox in panels or _page_in_columns(page, raw_lines, tables, lines):
+    unruled = [] if tables or panels else _unruled_tables(lines)
+    for bbox in panels or _page_in_columns(page, raw_lines, tables, unruled):
         content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
         content.panels.append([_make_line(r) for r in column_lines(page.chars, bbox) if r["text"].strip()])
-    for finder in (lambda: tables, lambda: _unruled_tables(content.lines)):
-        for bbox, rows in finder():
-            content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
-            content.tables.append((bbox, [Row(cells=r, page=page.page_number) for r in rows]))
+    _take_tables(content, tables)
+    if content.lines is not lines:  # panels or ruled tables took lines: the unruled ones are in the rest
+        unruled = _unruled_tables(content.lines)
+    _take_tables(content, unruled)
     page.close()  # drop pdfplumber's per-page caches; long papers otherwise hold every page
     return content
+
+
+def _take_tables(content: PageContent, tables: list[tuple[BBox, list[list[str]]]]) -> None:
+    """The tables become the page's tables, their lines no longer its lines."""
+    for bbox, rows in tables:
+        content.lines = [ln for ln in content.lines if not _inside(ln, bbox)]
+        content.tables.append((bbox, [Row(cells=r, page=content.number) for r in rows]))
 
 
 def _zone_key(line: Line, page: PageContent) -> tuple[str, int] | None:
