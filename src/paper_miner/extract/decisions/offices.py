@@ -25,7 +25,9 @@ OFFICE_RE = re.compile(
     r"|\b(?:Deputy\s+)?Leader\s+of\s+(?:the\s+)?Council\b"
     r"|\b(?:(?:Elected|Directly\s+Elected|Deputy)\s+)?Mayor\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?"
     r"|\bPolice(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner\b(?!['’])")
-BARE_OFFICE_RE = re.compile(r"(?<=\b[Tt]he\s)(?:Leader|Mayor|Commissioner)\b(?!\s+of\b)(?!['’])")
+# An office named alone: "the Leader", "the Mayor", "the Commissioner".
+BARE_OFFICE = r"(?:Leader|Mayor|Commissioner)"
+BARE_OFFICE_RE = re.compile(rf"(?<=\b[Tt]he\s){BARE_OFFICE}\b(?!\s+of\b)(?!['’])")
 HAS_DONE_RE = re.compile(r"\s+(?:has|have)\b")
 # "RESOLVED the Leader to: (a) create ...": the office is asked to act, the meeting decides.
 ASKED_TO_RE = re.compile(r"\s+to\b")
@@ -35,7 +37,7 @@ NOT_OFFICE_RE = re.compile(r"\b(?:Group|Opposition|Party)\s+$")
 
 def is_office(name: str | None) -> bool:
     """Whether a decision's body is an office holder ("Cabinet Member for Housing", "Mayor")."""
-    return bool(name) and bool(OFFICE_RE.fullmatch(name) or re.fullmatch(r"Leader|Mayor|Commissioner", name))
+    return bool(name) and bool(OFFICE_RE.fullmatch(name) or re.fullmatch(BARE_OFFICE, name))
 
 
 @dataclass
