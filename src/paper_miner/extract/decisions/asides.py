@@ -5,7 +5,8 @@ second kind, so that the reader skips it before looking for decision verbs:
 
 * questions put by members: ``A governor asked whether the grant had been approved``,
   ``Could officers explain why the scheme was agreed?``;
-* apologies for absence: ``Apologies were noted and accepted from Cllr Marsh`` (procedure);
+* apologies for absence: ``Apologies were noted and accepted from Cllr Marsh``, ``Cllr Hart's
+  absence was noted`` (procedure);
 * the standard footer: ``All minutes are draft until agreed at the next meeting``;
 * the preamble to a decision: ``In reaching the decision below, Cabinet considered the details
   set out in the report before it``;
@@ -21,7 +22,7 @@ import re
 QUESTION_RE = re.compile(
     r"\?\s*$|\bquestions?\s+(?:was|were)\s+(?:asked|raised|put)\b|"
     r"\b(?:asked|queried|enquired|inquired)\s+(?:if|whether|why|how|what|when|who|about)\b", re.I)
-APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b", re.I)
+APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b|\babsences?\s+(?:was|were|is|are)\s+(?:noted|accepted|recorded)\b", re.I)
 DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
 AGENDA_PLANNING_RE = re.compile(
     r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)

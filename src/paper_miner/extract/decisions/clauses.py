@@ -42,8 +42,9 @@ PRESENT = {"resolves": "resolved"}
 # A resolution that a report "be received" takes note of it ("That the audit update be received");
 # "The Group received a presentation" decides nothing, so only the subjunctive reads it.
 RESOLVED_PAST = PAST | {"received": "noted"}
-# Past forms that record a decision only in the passive: "was signed", "were chosen by X".
-PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed"}
+# Past forms that record a decision only in the passive: "was signed", "were chosen by X", "was
+# elected as Chair" (not "at elected member level").
+PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed", "elected": "nominated"}
 # Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
 BASE = {
     "approve": "approved", "adopt": "approved", "agree": "agreed", "note": "noted",
@@ -104,7 +105,7 @@ DEMONSTRATIVE_VERBS = (r"is|was|were|are|has|had|have|would|will|could|may|might
                        r"puts?|equates?|compares?|remains?|remained|includes?|included|contains?|seems?|seemed")
 CONCEDING = r"whilst|while|although|though"
 THAT_RE = re.compile(
-    r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+(?:\s+\w+)?\s+(?:also\s+)?\w+ed\b)"
+    r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+(?:\s+(?!be\b)\w+)?\s+(?:also\s+)?\w+ed\b)"
     rf"(?!(?:{DEMONSTRATIVE_VERBS}|{CONCEDING})\b)", re.I)
 SUBJECT_LEAD_RE = re.compile(
     r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
@@ -121,7 +122,8 @@ VOTE_RE = re.compile(
     r"^\s*(?:by|on|with)\s+(?:a\s+)?(?:show\s+of\s+hands|majority(?:\s+vote)?|(?:unanimous\s+)?vote|"
     r"consensus)(?:\s*\([^)]*\))?\s*,?", re.I)
 # "Otherwise the update was noted": a sentence adverb is not part of the subject.
-SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|finally|overall|accordingly),?\s+", re.I)
+SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|furthermore|finally|overall|accordingly|additionally|however"
+                                r"|therefore|in\s+addition),?\s+", re.I)
 # "b. Governor Expenses Policy – agreed": an item listed with its outcome after a dash.
 DASH_OUTCOME_RE = re.compile(r"^\s*(\S.{2,150}?)\s+[–—-]+\s*(\w+)\s*\.?\s*$")
 # "Clerk's appraisal – the process, agreed as 6 November", "Minutes of 3 May, approved as a correct
@@ -163,9 +165,11 @@ PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|anne
 CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
 # "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
 MEETING_OF_RE = re.compile(r"[\s,;]*at\s+(?:the|its|their|a)\s+(?:\w+\s+)?meeting\s+of\b[^,;]*,", re.I)
-# "It was agreed", ", and it was noted", "After much discussion it was resolved": an impersonal
-# passive, whose subject is what follows it.
-IMPERSONAL_IT_RE = re.compile(r"(?:^|[,:]\s*|\band\s+)(?:(?:after|following|on|upon)\s+[^,]{0,60}?\s+)?it$", re.I)
+# "It was agreed", ", and it was noted", "After much discussion it was resolved", "In line with
+# standing orders it was agreed", "Grass cutting: 014/24 It was agreed": an impersonal passive,
+# whose subject is what follows it.
+IMPERSONAL_IT_RE = re.compile(r"(?:^|[,:]\s*|\band\s+)(?:[\d./()-]+\s+)?"
+                              r"(?:(?:after|following|on|upon|in|with|having|for)\s+[^,]{0,60}?\s+)?it$", re.I)
 # "Mrs Hale presented her proposals and they were accepted": the pronoun is the first verb's object.
 OBJECT_THEN_PRONOUN_RE = re.compile(
     r".*?\b[a-z]+ed\s+(?:(?:his|her|their|its|the|a|an|our)\s+)?([^,;]+?)\s+and\s+(?:they|it)", re.I)
@@ -187,7 +191,7 @@ AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 # "After much deliberation, the Councillors agreed", "... £65.00 The Councillors resolved" (a run-on
 # sentence whose full stop the page lost) name them after an opening phrase.
 MEETING_PEOPLE_RE = re.compile(
-    r"(?:\W*|.*?(?:\band|,)\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they|all)\s+"
+    r"(?:\W*|.*?(?:\band|[,:])\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they|all)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # "Members inspected the play area and agreed ...", "The Councillors had reviewed the policy and
 # agreed ...": the meeting's people did one thing, then decided (the "and" verb is theirs).
@@ -247,7 +251,9 @@ class Clause:
 
     ``agent`` is the body named as deciding (None: the caller decides from context);
     ``lead`` marks a list item that starts with its verb, whose body is in the lead-in;
-    ``formal`` a labelled resolution or an item under a lead-in ("RESOLVED: That ...").
+    ``formal`` a labelled resolution or an item under a lead-in ("RESOLVED: That ...");
+    ``passive`` a passive ("It was agreed to ...", "The payments were approved"), which in
+    minutes naming no agent is the meeting's own decision.
     """
 
     action: str
@@ -258,6 +264,7 @@ class Clause:
     status: str = "decided"
     lead: bool = False
     formal: bool = False
+    passive: bool = False
 
 
 def _build_nlp():
@@ -381,16 +388,19 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
             return None  # "It was noted that demand had risen": an observation, as with "noted that"
         # the clause starts at its "and it": a decision before it ends its subject there
         joined = re.search(r"\s(?:and\s+)?it\s*$", sentence[clause_start:aux_start], re.I)
-        return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent)
-    return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent)
+        return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent,
+                      passive=True)
+    return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent, passive=True)
 
 
 def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None, after: str) -> bool:
     """A passive that records no decision of the meeting; ``after`` is the text after the verb."""
-    if action == "requested" and MEMBERS_RE.fullmatch(subject.strip()):
+    if action == "requested" and MEMBERS_RE.fullmatch(SENTENCE_ADVERB_RE.sub("", subject).strip()):
         return True  # "Governors were asked to send their training needs": a reminder to people
-    if action == "requested" and agent is None and re.match(r"\s+by\b", after):
-        return True  # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's
+    if action in ("requested", "nominated") and agent is None and re.match(r"\s+by\b", after):
+        # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's;
+        # "Ann Lee was nominated by Cllr Ford": a member's nomination, before the meeting elects
+        return True
     if verb == "confirmed" and re.match(r"\s+that\b", after):
         return True  # "It was confirmed that the scheme could be delivered within budget": a fact given
     # "The town was noted for its markets", "The report was noted to be late": remarked on
@@ -428,6 +438,7 @@ def _passive_subject(text: str) -> str:
     ("Decision 26/012, which had been called in, was ..."); "The Treasurer presented the
     accounts and they were approved": what "they" stands for, the first verb's object."""
     text = RELATIVE_ASIDE_RE.sub(" ", text)
+    text = RUN_IN_REF_RE.sub("", text)  # "Minutes: 043/23 The minutes of ...": the item's label and number
     text = INTRODUCTORY_RE.sub("", re.sub(r"\s+(?:has|have|had)\s*$", "", text.strip(" ,;")))
     text = REPORTED_THAT_RE.sub("", text)
     object_then_pronoun = OBJECT_THEN_PRONOUN_RE.fullmatch(text)
@@ -508,10 +519,19 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     return None
 
 
+# "Insurance: Unanimously agreed that ...", "Grass cutting: 014/24 – Agreed to ...": a run-in item
+# heading and a minute number, then an adverb, before the verb a minute opens with.
+RUN_IN_REF = r"\W*(?:[A-Z][\w'’&/ -]{1,60}?:\s+)?(?:\d[\d/.]*\s*[–-]?\s*)?"
+RUN_IN_REF_RE = re.compile(rf"^{RUN_IN_REF}(?=[A-Z])")
+MINUTE_OPENING_RE = re.compile(rf"{RUN_IN_REF}(?:[A-Z]?[a-z]+ly\s+)?")
+
+
 def _opens_minute(sentence: str, action: str) -> bool:
-    """"Agreed that the Treasurer should attend the forum.", "Resolved to buy a new bench.": a
-    minute that opens with its decision, the meeting its unstated subject."""
-    return action in {"agreed", "resolved"} and bool(re.match(r"[A-Z][a-z]+ed\s+(?:that|to)\b", sentence.lstrip()))
+    """"Agreed that the Treasurer should attend the forum.", "Resolved to buy a new bench.",
+    "Bins: Unanimously agreed to buy two": a minute that opens with its decision, the meeting
+    its unstated subject."""
+    rest = sentence[MINUTE_OPENING_RE.match(sentence).end():]
+    return action in {"agreed", "resolved"} and bool(re.match(r"[a-z]+ed\s+(?:that|to)\b", rest, re.I))
 
 
 def _not_a_decision(verb: str, after: str) -> bool:
@@ -640,8 +660,7 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
         action, text = _declined(sentence, clause, text) or _resolved_to(clause.action, text)
         subject = trim_subject(text)
         if subject:
-            out.append(Clause(action, subject, clause.start, clause.end, clause.agent,
-                              clause.status, clause.lead))
+            out.append(replace(clause, action=action, subject=subject))
     return out
 
 
@@ -759,19 +778,34 @@ def _base(word: str) -> str:
     return word
 
 
+# "That Cabinet receive regular progress reports": reports asked for, not a paper taken note of.
+FUTURE_REPORTS_RE = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:further|regular|quarterly|annual|monthly|progress|future)\b", re.I)
+# "That Cabinet issues its draft budget for consultation", "That Cabinet reaffirms the principle
+# that ...": a resolution in the third person with a verb of its own, which the body agrees to.
+OWN_VERB_RE = re.compile(r"^\s*(?!(?:is|has|was|does|needs|wishes|wants)\b)([a-z]{3,})s\s+(?=[a-z])")
+
+
 def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     mentions = [m for m in bodies.mentions(rest) if m.start <= 4]
     agent = _portfolio_holder(rest) or (mentions[0] if mentions else None)
     after_agent = rest[agent.end:] if agent else rest
-    chain = []
+    chain, used = [], 0
     for word in _words_between(after_agent):  # "That the Panel to note and comment the report"
-        if _base(word) not in BASE and _base(word) not in LEAD_VERBS and word not in {"and", "to"}:
+        adverb = word.endswith("ly") and not chain  # "That Cabinet specifically approves"
+        if not adverb and _base(word) not in BASE and _base(word) not in LEAD_VERBS and word not in {"and", "to"}:
             break
-        chain.append(_base(word))
+        chain += [] if adverb else [_base(word)]
+        used += 1
     decided = [BASE[w] for w in chain if w in BASE] or ["considered" for w in chain if w in DISCUSSION_VERBS]
+    subject = re.sub(rf"^(?:[\s,]*\w+){{{used}}}", "", after_agent)
+    if agent is not None and not decided and chain[-1:] == ["receive"]:
+        decided = ["requested" if FUTURE_REPORTS_RE.match(subject) else "noted"]
     if agent is not None and decided:
-        subject = re.sub(rf"^(?:[\s,]*\w+){{{len(chain)}}}", "", after_agent)
         return [Clause(decided[-1], trim_subject(subject), 0, len(rest), agent, "recommended")]
+    own_verb = OWN_VERB_RE.match(subject) if agent is not None and formal and not agent.generic else None
+    if own_verb:
+        subject = f"{own_verb.group(1)} {subject[own_verb.end():]}"
+        return [Clause("agreed", trim_subject(subject), 0, len(rest), agent, "recommended")]
     passive = subjunctive_clauses(rest) if formal else []
     if passive:
         return passive

@@ -216,10 +216,18 @@ def _agent(text: str, bodies: Bodies) -> Mention | None:
     return mentions[-1] if mentions else None
 
 
+# "Cabinet is therefore recommended to:", "Members are, as set out on page 32 of the agenda,
+# asked to:": words between the verb and its auxiliary that ask nothing.
+ASKED_ASIDE_RE = re.compile(r"(?:(?<=\bis)|(?<=\bare))(?:[\s,]+(?:therefore|now|accordingly|also|hereby|formally)\b"
+                            r"|[\s,]+as\s+(?:detailed|set\s+out|shown|outlined|described)\s+(?:on|in|at)\s+[^,:;]{1,60}?"
+                            r"(?=[\s,]+(?:recommended|asked|invited|requested)\b))+,?", re.I)
+
+
 def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, records: bool = False) -> Label | None:
     """A sentence that introduces recommendation or resolution items (ends in a colon);
     under a Recommendations heading any such sentence ("That Cabinet:") is one. ``records``:
     the paper records decisions taken, so "That Cabinet approves:-" leads decided items."""
+    sentence = ASKED_ASIDE_RE.sub("", sentence)
     found = label(sentence, bodies)
     passed = _passed_on(found.rest if found else sentence, bodies, records or bool(found and found.status == "decided")) \
         or _recorded_recommendation(found, bodies, records)

@@ -111,7 +111,7 @@ HOW_VOTED_RE = re.compile(r"\s*(?:\w+ly|nem\.?\s*con\.?|by\s+(?:a\s+)?majority)\
 # "Decision", "Decisions taken:", "DECISION MADE": the label a decision notice prints over its decision.
 DECISION_LABEL_RE = re.compile(r"^\s*decisions?(?:\s+(?:taken|made))?\s*:?-?\s*$", re.I)
 REASONS_LABEL_RE = re.compile(
-    r"^\s*(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|(?:alternative|other)\s+options?"
+    r"^\s*(?:reason(?:s|\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|(?:alternative|other)\s+options?"
     r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
 # Papers that record decisions taken (minutes, a decision notice or record), not ask for them.
 RECORDS = ("minutes", "other")
@@ -193,7 +193,8 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     addressed = (own.body if own.stated or document.body is None else None) or document.body \
         or _own_record_of(blocks, bodies) or meeting_of(document)
     proposed = bool(PROPOSED_RE.search(document.title or ""))
-    context = Context(bodies, own.date or document.date, addressed or _reported_back_to(blocks, bodies),
+    addressed = addressed or _reported_back_to(blocks, bodies) or _asked_in_recommendations(blocks, bodies)
+    context = Context(bodies, own.date or document.date, addressed,
                       document.title, cover=cover, minutes=(document.doc_type in RECORDS or own.stated) and not proposed,
                       proposed=proposed)
     if context.minutes and context.addressed is None:
@@ -292,6 +293,21 @@ def _reported_back_to(blocks: list[Block], bodies: Bodies) -> str | None:
         named = [m for m in bodies.mentions(back.group(1)) if not m.generic] if back else []
         if named:
             return named[-1].name
+    return None
+
+
+# "3) That Cabinet receive regular progress reports": a recommendation naming the body it asks.
+ASKS_BODY_RE = re.compile(r"^\W*(?:\(?\w{1,3}[.)]\s+)?That\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _asked_in_recommendations(blocks: list[Block], bodies: Bodies) -> str | None:
+    """A paper naming no meeting whose recommendations read "That approval be given to ..." and
+    "That Cabinet receive progress reports": the body one of them asks is the paper's."""
+    for block in blocks:
+        opening = ASKS_BODY_RE.match(block.text) if block.kind in READ_KINDS else None
+        named = bodies.mentions(block.text[opening.end():]) if opening else []
+        if named and named[0].start == 0 and not named[0].generic:
+            return named[0].name
     return None
 
 
@@ -779,12 +795,29 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
             else _decided_date(clause, sentence, block, body, context)
         if _is_background(clause, sentence, date, body, context):
             return None
-        if date is None and context.minutes and _records_own(body, context):
+        if date is None and context.minutes and (_records_own(body, context) or body is None and _meeting_voice(clause)):
             date = context.paper_date  # minutes: what the meeting itself decided
-    if body is None and not (clause.formal and clause.status == "decided" and context.minutes):
-        return None  # a record's own resolution is kept when it names no body (body null)
+    if body is None and not (_meeting_voice(clause) and clause.status == "decided" and context.minutes):
+        return None  # a record's own resolution ("RESOLVED", "It was agreed") is kept when it names no body
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
+
+
+# "The monthly finance report was noted", "Reports from the ward members were noted": a paper
+# before the meeting (not "Overspends in three areas were noted", an observation).
+NOTED_PAPER_SUBJECT_RE = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:reports?|updates?|minutes|presentation|papers?|briefing|"
+                                    r"information|recommendations?|accounts|statements?|letters?|correspondence)\b", re.I)
+
+
+def _meeting_voice(clause: Clause) -> bool:
+    """A decision minutes record in the meeting's own voice, naming no one: "RESOLVED that ...",
+    "It was agreed to ...", "The minutes were approved", "Agreed that the Clerk renew the
+    insurance", "Members agreed to ..."; a passive "noted" only of a paper."""
+    if clause.formal or clause.agent is not None:
+        return clause.formal
+    if clause.passive and clause.action == "noted" and clause.subject:
+        return bool(NOTED_PAPER_SUBJECT_RE.match(clause.subject))
+    return clause.passive or clause.lead
 
 
 def _meeting_date_of(body: str | None, context: Context) -> str | None:
