@@ -196,9 +196,17 @@ def curbs_rise(text: str) -> bool:
     return bool(_CURB_RE.search(text))
 
 
+# "Target is 5% or less", "80% or more": the bound printed after the figure.
+_OR_BOUND_RE = re.compile(r"\s*or\s+(?:(?P<ceiling>less|fewer|lower|under|below)|more|higher|above|over|greater)\b",
+                          re.IGNORECASE)
+
+
 def _bound(text: str) -> str | None:
     values = find_values(text)
     first = text[:values[0].end] if values else text
+    after = _OR_BOUND_RE.match(text, values[0].end) if values else None
+    if after:
+        return "decrease" if after.group("ceiling") else "increase"
     if _CEILING_RE.search(first):
         return "decrease"
     return "increase" if _FLOOR_RE.search(first) else None

@@ -58,6 +58,10 @@ _LEVEL_TO_REACH_RE = re.compile(
     re.IGNORECASE)
 _RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
+# "Target is 80%", "Target: 3 minutes or less": a web page's target line, under the paragraph
+# naming its indicator and over the latest figure printed alone ("82%").
+_TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
+_BARE_FIGURE_RE = re.compile(r"^\s*£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?\s*$", re.IGNORECASE)
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
 
@@ -90,13 +94,31 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         for text in _block_texts(block, action_columns):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
-            context = block.section[-1] if block.section else ""
+            context = _indicator_above(blocks, index) or (block.section[-1] if block.section else "")
             previous = ""
             for sentence in sentences(text):
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
-                                context=context, previous=previous, listed=block.kind == "list_item")
+                                context=context, previous=previous, listed=block.kind == "list_item",
+                                latest=_latest_below(blocks, index))
                 context = previous = sentence
+
+
+def _indicator_above(blocks: list[Block], index: int) -> str:
+    """What a target line measures: the last sentence of the paragraph above it ("The percentage
+    of calls we answered within 60 seconds." over "Target is 80%")."""
+    above = blocks[index - 1] if index else None
+    if not _TARGET_LINE_RE.match(blocks[index].text) or above is None or above.kind != "paragraph":
+        return ""
+    return sentences(above.text)[-1] if not _BARE_FIGURE_RE.match(above.text) else ""
+
+
+def _latest_below(blocks: list[Block], index: int) -> str:
+    """The figure printed alone under a target line: the indicator's latest value."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not _TARGET_LINE_RE.match(blocks[index].text) or below is None or not _BARE_FIGURE_RE.match(below.text):
+        return ""
+    return below.text.strip()
 
 
 def _bare(text: str) -> str:

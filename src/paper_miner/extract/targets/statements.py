@@ -93,6 +93,7 @@ class Statement(BaseModel):
     context: str = ""  # what a statement that names no measure is about ("The target is 85%")
     previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
     listed: bool = False  # a bullet or numbered item: a plan's list of outcomes
+    latest: str = ""  # the figure printed after a bare target line ("Target is 80%" over "82%")
 
 
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
@@ -246,9 +247,16 @@ def _figure_targets(statement: Statement) -> list[Target]:
             page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=_baseline(piece, value),
             target=value.target if value else None, unit=value.unit if value else None,
-            deadline=due, direction=way,
+            deadline=due, direction=way, actual=_latest(statement.latest, value),
         ), statement.previous)))
     return records
+
+
+def _latest(figure: str, value: Value | None) -> float | None:
+    """The latest figure printed under a target line, when it is in the target's unit."""
+    if not figure or value is None or unit_of(figure) != value.unit:
+        return None
+    return amount_of(figure)
 
 
 def _reported(statement: Statement, text: str) -> list[Target]:

@@ -59,11 +59,11 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
                       + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
-    # "against a target of 65%", a resolution's "that the target for ... be set at 40": the
+    # "against a target of 65%", "Target: 3 minutes", a resolution's "that the target for ... be set at 40": the
     # figure a named target is set at, before any change it adds ("2,700 burglaries, a reduction of 7%").
     ("target_is", re.compile(
         r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at"
-        r"|remains)|\s+of)\s+" + _BOUND + _quantity("target"), re.IGNORECASE)),
+        r"|remains)|\s+of|\s*:)\s*" + _BOUND + _quantity("target"), re.IGNORECASE)),
     # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
     # as elsewhere "5 years" is how long something lasts.
     ("by_change", re.compile(
@@ -102,7 +102,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # things an aim, a pledge or an improvement commits to provide.
     ("aim_count", re.compile(
         r"\b(?:(?:target|aim|ambition|goal|objective|commitment|intention)\s+(?:is|was|will\s+be)\s+to"
-        r"|\bwe\s+(?:will|aim\s+to|plan\s+to|intend\s+to|are\s+committed\s+to)"
+        r"|\bwe\s+will|\b(?:aims?|plans?|intends?|pledges?|commits?)\s+to"
+        r"|\b(?:(?:is|are|remains?)\s+committed|(?:has|have)\s+(?:committed|pledged))\s+to"
         r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"
         rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)"
