@@ -688,6 +688,15 @@ def test_a_title_or_an_initial_ends_no_sentence():
     assert [s for _, s in sentence_spans(text)] == ["Proposed by Cllr. A. Marsh and agreed.", "Next item."]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("DECISION 1. Approve the new fees. 2. Note the budget.", "DECISION 1. Approve the new fees."),
+    ("RESOLVED: 1. That the plan be adopted.", "RESOLVED: 1. That the plan be adopted."),
+    ("The figures are in section 4. Cabinet noted them.", "The figures are in section 4."),
+])
+def test_an_item_number_after_a_label_ends_no_sentence(text, first):
+    assert sentence_spans(text)[0][1].strip() == first
+
+
 def test_minutes_confirmed_as_a_correct_record_are_approved():
     found = decided_clauses("The Council unanimously agreed that the minutes of 3 June be signed as a correct record.",
                             Bodies(authority="Eastbury Parish Council"))

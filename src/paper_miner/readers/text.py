@@ -50,8 +50,6 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
 # "Target is 80%" between a web page's indicator and its latest figure ("82%"): a field of its
 # own, like "Target: 80%", never run into the lines around it.
 _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", re.I)
-# "82%", "2.5 days", "17,636": a figure printed alone, a box's latest value, not the start of a name.
-_BARE_FIGURE_LINE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s?(?:%|[a-z]+)?$", re.I)
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
@@ -257,8 +255,6 @@ def _continues(prev: str, line: str) -> bool:
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
     if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c) or _TARGET_LINE.match(line_c) or _TARGET_LINE.match(prev_c):
-        return False
-    if _BARE_FIGURE_LINE.match(prev_c) and line_c[:1].isupper():
         return False
     if _CITES_NUMBER.search(prev_c) and _NUMBER_RUNS_ON.match(line_c):
         return True

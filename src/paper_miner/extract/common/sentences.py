@@ -24,12 +24,17 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z£(\"“‘'0
 _NAME_PART_END_RE = re.compile(r"(?:\b(?i:cllrs?|mrs?|ms|dr|prof)|(?<![\w.])[A-Z])\.\s*$")
 
 
+# "DECISION 1. Note the record", "RESOLVED: 2. That ...": the number of the item that follows,
+# after a label in capitals or a colon, ends no sentence.
+_ITEM_NUMBER_END_RE = re.compile(r"(?:\b[A-Z]{4,}|:)\s+\(?\d{1,2}[.)]\s*$")
+
+
 def sentence_spans(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: ``"A was noted. B was agreed."`` -> ``[(0, "A was noted."), (13, ...)]``;
-    ``"Proposed by Cllr. W. Marsh and agreed."`` stays one sentence."""
+    ``"Proposed by Cllr. W. Marsh and agreed."`` and ``"DECISION 1. Note the record."`` stay one sentence."""
     spans: list[tuple[int, str]] = []
     for offset, sentence in sentencize(text):
-        if spans and _NAME_PART_END_RE.search(spans[-1][1]):
+        if spans and (_NAME_PART_END_RE.search(spans[-1][1]) or _ITEM_NUMBER_END_RE.search(spans[-1][1])):
             start = spans[-1][0]
             spans[-1] = (start, text[start:offset + len(sentence)])
         elif sentence.strip():

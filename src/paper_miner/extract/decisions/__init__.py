@@ -11,13 +11,14 @@ decisions it reads with the section each sits in; ``SOURCES`` lists them in orde
   as its item's heading and paragraphs;
 * :mod:`.outcomes` — a table with an outcome column, one decision per row;
 * :mod:`.published` — a website's list of published decisions: an entry marked approved that
-  prints no decision of its own.
+  prints no decision of its own;
+* :mod:`.logs` — a log of decisions taken under a "Date of Decision" header, one dated entry each.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from paper_miner.extract.decisions import grid, outcomes, prose, published
+from paper_miner.extract.decisions import grid, logs, outcomes, prose, published
 from paper_miner.extract.decisions.merge import tidy
 from paper_miner.models import Decision, Document, Layout, Record
 
@@ -28,6 +29,7 @@ SOURCES: tuple[Source, ...] = (
     grid.find,
     outcomes.find,
     published.find,
+    logs.find,
 )
 
 

@@ -764,11 +764,17 @@ def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool)
         action = BASE[(asked.group(2) or asked.group(1)).lower()]
         return [Clause(action, trim_subject(sentence[asked.end():]), asked.start(), asked.end(),
                        agent, "recommended")]
-    that = THAT_RE.match(sentence.strip())
+    sentence = PROVISO_FIRST_RE.sub("", sentence.strip())
+    that = THAT_RE.match(sentence)
     if not that and not in_recommendations:
         return []
-    rest = sentence.strip()[that.end():] if that else sentence.strip()
+    rest = sentence[that.end():] if that else sentence
     return _recommendation(rest, bodies, bool(that))
+
+
+# "Subject to any changes agreed above, that Cabinet issues ...": a proviso before the resolution.
+PROVISO_FIRST_RE = re.compile(r"^(?:subject\s+to|having\s+regard\s+to|in\s+(?:the\s+)?light\s+of)\s+[^,;]{3,80},\s*(?=that\b)",
+                              re.I)
 
 
 def _base(word: str) -> str:

@@ -108,8 +108,13 @@ VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
 # ... or follows only the field label web pages print before each item's minute
 # ("Minutes: RESOLVED: That the minutes ... be approved"), with how it was passed
 # ("UNANIMOUSLY RESOLVED that ...").
+# What may come before a label besides a body: "It was", "Members", "Minutes:", a record's field
+# name ("Content: DECISION 1. Note the record ...").
 NOT_A_BODY = re.compile(
-    r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:)?\s*(?:\w+ly\s*)?$", re.I)
+    r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:)?"
+    r"\s*(?:\w+ly\s*)?$", re.I)
+# "DECISION 1. Note the record": the number of the first of the decisions the label heads.
+FIRST_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=[A-Z])")
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its
 # subject, so it is not recorded; a refusal has no action of its own in the record contract
 # and is recorded as "considered" (see decision_clauses.PAST), with the quote saying how.
@@ -203,7 +208,7 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
         return None
     # "RESOLVED UNANIMOUSLY: That ...": how it was passed, then the resolution
     rest = re.sub(rf"^\s*(?:[A-Z]+LY\s*)?(?:{_DASH}+\s*)*", "", sentence[match.end():])
-    return Label(_status(word), agent, rest)
+    return Label(_status(word), agent, FIRST_ITEM_RE.sub("", rest))
 
 
 def unspaced(text: str) -> str:

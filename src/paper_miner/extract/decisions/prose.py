@@ -19,6 +19,7 @@ from paper_miner.extract.decisions.clauses import (
     NOT_IN_POSITION_RE,
     PAST,
     PRESENT,
+    PROVISO_FIRST_RE,
     RELATIVE,
     SPACED_LABEL_RE,
     SUBJUNCTIVE_RE,
@@ -121,8 +122,13 @@ PROPOSED_RE = re.compile(r"\b(?:proposed|draft)\s+(?:record\s+of\s+)?(?:executiv
 OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
-# "Noted", "Agreed.": an outcome printed as a sentence of its own after the item it is about.
-BARE_OUTCOME_RE = re.compile(r"^\s*(noted|agreed|approved|accepted|endorsed|adopted|ratified)\s*[.!]?\s*$", re.I)
+# "Noted", "Agreed.", "All agreed.", "Unanimously agreed": an outcome printed as a sentence of its
+# own after the item it is about.
+BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified)"
+                             r"(?:\s+[a-z]+ly)?\s*[.!]?\s*$", re.I)
+# "... to pay the invoices – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
+PROPOSED_TAIL_RE = re.compile(r"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:cllr|councillor|mr|mrs|ms|dr|the\s+chair)\b.*$",
+                              re.I)
 # "... be submitted to a future Executive meeting", "report back to the next meeting of the Board".
 REPORTED_BACK_RE = re.compile(
     r"\b(?:report(?:ed)?\s+back|be\s+(?:submitted|brought|presented))\s+to\s+"
@@ -697,7 +703,7 @@ def _clauses(sentence: str, context: Context, in_recommendations: bool, item: bo
     if found or formal is not None and DEFERRED_RE.search(formal.rest):
         return [replace(c, formal=True) for c in found]
     asked = recommended_clauses(sentence, context.bodies, in_recommendations)
-    if asked and context.minutes and not in_recommendations and THAT_RE.match(sentence.strip()):
+    if asked and context.minutes and not in_recommendations and THAT_RE.match(PROVISO_FIRST_RE.sub("", sentence.strip())):
         # minutes record "That the report be noted." as what the meeting resolved
         return [] if DEFERRED_RE.search(sentence) else [replace(c, status="decided", formal=True) for c in asked]
     if not asked and listed and context.minutes and not in_recommendations:
@@ -751,7 +757,7 @@ def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
     then its outcome as a word of its own; the item is the paragraph's first sentence."""
     outcome = BARE_OUTCOME_RE.match(sentence)
     first = sentences(text[:offset])[0][1] if offset and outcome else ""
-    subject = trim_subject(first)
+    subject = trim_subject(PROPOSED_TAIL_RE.sub("", first))
     return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
 
 

@@ -61,7 +61,12 @@ _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 # "Target is 80%", "Target: 3 minutes or less": a web page's target line, under the paragraph
 # naming its indicator and over the latest figure printed alone ("82%").
 _TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
-_BARE_FIGURE_RE = re.compile(r"^\s*£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?\s*$", re.IGNORECASE)
+# The figure opening the line under it ("82%"; "4% Average wait ...", when the next indicator's
+# name is run on after it).
+_LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
+                                re.IGNORECASE)
+# "(A call is abandoned when the caller hangs up first.)": a note on the indicator, not its name.
+_NOTE_RE = re.compile(r"^\s*\(.*\)\.?\s*$", re.DOTALL)
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
 
@@ -105,20 +110,22 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 
 def _indicator_above(blocks: list[Block], index: int) -> str:
-    """What a target line measures: the last sentence of the paragraph above it ("The percentage
-    of calls we answered within 60 seconds." over "Target is 80%")."""
-    above = blocks[index - 1] if index else None
-    if not _TARGET_LINE_RE.match(blocks[index].text) or above is None or above.kind != "paragraph":
+    """What a target line measures: the last sentence of the paragraph above it, past a note in
+    brackets ("The percentage of calls we answered within 60 seconds." over "Target is 80%")."""
+    if not _TARGET_LINE_RE.match(blocks[index].text):
         return ""
-    return sentences(above.text)[-1] if not _BARE_FIGURE_RE.match(above.text) else ""
+    above = next((b for b in reversed(blocks[max(0, index - 3):index]) if not _NOTE_RE.match(b.text)), None)
+    if above is None or above.kind != "paragraph":
+        return ""
+    name = _LEADING_FIGURE_RE.sub("", above.text)  # the latest figure of the indicator above it
+    return sentences(name)[-1] if name.strip() else ""
 
 
 def _latest_below(blocks: list[Block], index: int) -> str:
-    """The figure printed alone under a target line: the indicator's latest value."""
+    """The figure printed under a target line: the indicator's latest value."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if not _TARGET_LINE_RE.match(blocks[index].text) or below is None or not _BARE_FIGURE_RE.match(below.text):
-        return ""
-    return below.text.strip()
+    figure = _LEADING_FIGURE_RE.match(below.text) if below is not None else None
+    return figure.group(1).strip() if figure and _TARGET_LINE_RE.match(blocks[index].text) else ""
 
 
 def _bare(text: str) -> str:
