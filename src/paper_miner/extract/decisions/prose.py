@@ -222,10 +222,18 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             context.motion, context.remarks, context.moved_text = None, None, False
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
-        if block.kind in READ_KINDS and not reasons:
-            records += [(d, block.section) for d in _read_block(block, context)]
+        if block.kind in READ_KINDS:
+            found = _read_block(block, context)
+            records += [(d, block.section) for d in found if not reasons or _decided_elsewhere(d, context)]
         context.passed.append(block)
     return records
+
+
+def _decided_elsewhere(decision: Decision, context: Context) -> bool:
+    """Under "Reason(s) for decision:" a record argues for its decision, deciding nothing more;
+    what it reports another body decided ("In October 2023 the Cabinet adopted the strategy")
+    is still that body's decision."""
+    return decision.body is not None and not _records_own(decision.body, context)
 
 
 def _next_meeting(block: Block, context: Context) -> None:
