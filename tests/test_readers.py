@@ -130,6 +130,21 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
         "Reasons for the decision:", "The equipment is worn."]
 
 
+def test_numbered_item_after_a_line_stopping_mid_sentence_starts_its_own_block(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("It was moved by Councillor Ede, seconded by Councillor Fox, and\n"
+                    "  1. The revised fees be approved.\n  2. The report be noted.\n", encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
+        ("paragraph", "It was moved by Councillor Ede, seconded by Councillor Fox, and"),
+        ("list_item", "The revised fees be approved."), ("list_item", "The report be noted.")]
+
+
+def test_a_target_line_stands_apart_from_the_indicator_above_and_the_figure_below(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Enquiries answered in full\nTarget is 85%\n88%\n", encoding="utf-8")
+    assert [b.text for b in read_paper(path).blocks] == ["Enquiries answered in full", "Target is 85%", "88%"]
+
+
 def test_reference_number_wrapped_to_the_next_line_runs_on(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("RESOLVED:\n2.1   That the priorities for 2019/20 as set out in paragraph\n"

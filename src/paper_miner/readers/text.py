@@ -53,6 +53,8 @@ _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", 
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
+# "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
+_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
 # "---" / "title: ..." / "---": a markdown file's YAML front matter, the site's data about the page.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -260,8 +262,8 @@ def _continues(prev: str, line: str) -> bool:
         return True
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
-    if ends_sentence(prev_c):
-        return False
+    if ends_sentence(prev_c) or _OPENS_NUMBERED_ITEM.match(line_c):
+        return False  # "It was moved by Cllr Ede, and" over "1. The expenditure ... be approved."
     if line_c[:1].islower() or line_c[:1] in "£$€" or stops_mid_sentence(prev_c):  # no paragraph opens on a sum
         return True
     # short lines run together (a name or address), but a numbered line or a field stands alone
