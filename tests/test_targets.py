@@ -2020,6 +2020,22 @@ def test_a_named_target_on_a_rate_reported_as_met_keeps_its_name_unit_and_per():
         ("long term absence days per employee per year", 4.0, "days", "decrease")]
 
 
+@pytest.mark.parametrize("text, measure, target", [
+    ("The Director noted that void turnaround in March had fallen below the 28 day target for the first time.",
+     "void turnaround in March", 28.0),
+    ("Licence applications were still being decided within the 15 day target despite higher demand.",
+     "Licence applications", 15.0),
+])
+def test_a_target_reported_as_met_with_no_figure_reached_names_what_did_it(text, measure, target):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.unit, t.direction, t.actual) for t in found] == [
+        (measure, target, "days", "decrease", None)]
+
+
+def test_we_on_track_for_a_target_names_no_measure():
+    assert extract(Block(kind="paragraph", page=1, text="We are on track to meet the 95% target.")) == []
+
+
 def test_net_zero_by_a_year_is_a_target_with_no_figure_and_the_interim_figure_keeps_its_date():
     found = extract(Block(kind="paragraph", page=1, text=(
         "The Council has committed to cut its greenhouse gas emissions to net zero by 2035, with an interim "
@@ -2027,6 +2043,16 @@ def test_net_zero_by_a_year_is_a_target_with_no_figure_and_the_interim_figure_ke
     assert [(t.measure.startswith("net zero"), t.target, t.deadline, t.direction) for t in found] == [
         (True, None, "2035", "achieve"), (False, 60.0, "2028", "decrease")]
     assert found[0].measure == "net zero greenhouse gas emissions"
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The new depot is a key part of the Council's net-zero 2035 pledge.", "2035"),
+    ("We will keep to our 2032 target of becoming a net zero carbon authority.", "2032"),
+    ("Our vision is to become a carbon neutral county by 2045, with every service playing its part.", "2045"),
+])
+def test_net_zero_named_with_its_year_as_a_pledge_or_a_council_to_become_is_a_target(text, deadline):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.deadline, t.direction) for t in found] == [(None, deadline, "achieve")]
 
 
 def test_net_zero_already_reached_is_no_target():

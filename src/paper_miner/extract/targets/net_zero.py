@@ -15,10 +15,19 @@ from paper_miner.extract.common.vocabulary import YEAR
 from paper_miner.extract.targets.patterns import has_commitment, is_past_report
 from paper_miner.models import Target
 
-# "to net zero by 2038", "becoming carbon neutral by 2030", "net-zero carbon emissions by 2045".
-_NET_ZERO_RE = re.compile(
-    rf"\b(?P<aim>net[\s-]zero|carbon[\s-]neutral(?:ity)?)(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+emissions)?"
-    rf"\s+(?:by|before|in)\s+(?P<year>{YEAR})\b", re.IGNORECASE)
+_AIM = r"(?P<aim>net[\s-]zero|carbon[\s-]neutral(?:ity)?)"
+_PLEDGE = r"(?:pledge|target|commitment|ambition|goal|aim)"
+# "to net zero by 2038", "becoming carbon neutral by 2030", "net-zero carbon emissions by 2045", "a
+# carbon neutral council by 2040"; "the Council's net-zero 2030 pledge"; "our 2030 target of being a
+# net zero carbon Council".
+_NET_ZERO_RES = (
+    re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+(?:emissions|council|organisation|authority"
+               rf"|borough|county|city|district|estate|operations))?\s+(?:by|before|in)\s+(?P<year>{YEAR})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{_AIM}\s+(?P<year>{YEAR})\s+{_PLEDGE}\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<year>{YEAR})\s+{_PLEDGE}\s+(?:of|to)\s+(?:be|being|become|becoming|achieve|achieving|reach"
+               rf"|reaching)\s+(?:a\s+)?{_AIM}", re.IGNORECASE),
+)
 # "carbon emissions", "emissions we can influence": what reaches net zero, printed elsewhere
 # in the sentence.
 _EMISSIONS_RE = re.compile(
@@ -26,12 +35,16 @@ _EMISSIONS_RE = re.compile(
     r"(?=[\s,.;]|$)", re.IGNORECASE)
 
 
+# "Our vision is to become a carbon neutral council by 2040": becoming net zero is itself the aim.
+_BECOMING_RE = re.compile(r"\b(?:vision|become|becoming)\b", re.IGNORECASE)
+
+
 def net_zero_aim(text: str, page: int) -> Target | None:
     """The net zero aim a commitment states ("... and to achieve net zero by 2038" -> "net zero
     carbon emissions", due 2038), or None where the sentence commits to nothing or reports
     the past."""
-    aim = _NET_ZERO_RE.search(text)
-    if aim is None or not has_commitment(text) or is_past_report(text):
+    aim = next((found for found in map(lambda rule: rule.search(text), _NET_ZERO_RES) if found), None)
+    if aim is None or not (has_commitment(text) or _BECOMING_RE.search(text)) or is_past_report(text):
         return None
     emissions = _EMISSIONS_RE.search(text)
     measure = f"{aim.group('aim').lower().replace('-', ' ')} {emissions.group('noun') if emissions else ''}"
@@ -42,4 +55,6 @@ def net_zero_aim(text: str, page: int) -> Target | None:
 def without_net_zero(text: str) -> str:
     """The sentence less its net zero aim, so a figure beside it keeps its own date ("reduce
     carbon emissions to net zero by 2038 with a minimum reduction of 50% by 2028")."""
-    return re.sub(r"\s+", " ", _NET_ZERO_RE.sub(" ", text)).strip()
+    for rule in _NET_ZERO_RES:
+        text = rule.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -133,8 +133,27 @@ def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
                if amount_of(m.group(0)) in printed and not _QUARTER_NUMBER_RE.search(text[:m.end()])
                and not _EARLIER_FIGURE_RE.match(text[m.end():cue_at])]
     if not reached:
-        return None, ""
+        return None, _unmeasured_subject(text[:cue_at])
     return reached[-1], _measure(text, reached[-1].start(), reached[-1].end(), cue_at)
+
+
+# "He also noted that ...": who told the meeting. "... had fallen", "were still being processed": how
+# the subject did, which the comparison that follows measures.
+_TOLD_RE = re.compile(r"^.*?\b(?:noted|reported|said|commented|explained|advised|confirmed|added)\s+that\s+", re.IGNORECASE)
+_DID_RE = re.compile(r"\s+(?:(?:had|has|have|were|was|are|is)\s+)(?:still\s+|now\s+|not\s+)*(?:being\s+|been\s+)?"
+                     r"[a-z]+(?:\s+(?:again|further|back))?\s*$", re.IGNORECASE)
+_PERSON_RE = re.compile(r"^(?:we|they|he|she|i|you)\b", re.IGNORECASE)
+
+
+def _unmeasured_subject(before: str) -> str:
+    """What a target is measured against when no figure reached is printed: "relet times in
+    October had fallen below the 20 day target" -> "relet times in October"; nothing when the
+    subject is a person ("We are on track to meet ...")."""
+    said = _WHEN_RE.sub("", _TOLD_RE.sub("", before.strip()))
+    did = _DID_RE.search(said)
+    if did is None or _PERSON_RE.match(said):
+        return ""  # no verb of how it did, or a person: no subject measured
+    return said[:did.start()].strip(" ,;:-–")
 
 
 def _passive_actual(text: str, passive: re.Match[str], printed: re.Match[str]) -> tuple[re.Match[str] | None, str]:
