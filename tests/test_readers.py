@@ -139,6 +139,15 @@ def test_numbered_item_after_a_line_stopping_mid_sentence_starts_its_own_block(t
         ("list_item", "The revised fees be approved."), ("list_item", "The report be noted.")]
 
 
+def test_lettered_item_after_a_lead_in_stopping_mid_sentence_starts_its_own_block(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("RESOLVED – that Cabinet\na)    Approves the play strategy.\nb)    Notes the risks.\n",
+                    encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
+        ("paragraph", "RESOLVED – that Cabinet"), ("list_item", "Approves the play strategy."),
+        ("list_item", "Notes the risks.")]
+
+
 def test_a_target_line_stands_apart_from_the_indicator_above_and_the_figure_below(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("Enquiries answered in full\nTarget is 85%\n88%\n", encoding="utf-8")

@@ -2032,6 +2032,22 @@ def test_a_target_reported_as_met_with_no_figure_reached_names_what_did_it(text,
         (measure, target, "days", "decrease", None)]
 
 
+def test_bullets_run_into_one_line_each_report_a_bracketed_target_with_the_figure_reached():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Highlights • 96% of street lights repaired within 5 days (target: 90%) • Householder applications – "
+        "81% (45 of 56) decided in 8 weeks (target: 75%)")))
+    assert [(t.measure, t.target, t.unit, t.actual) for t in found] == [
+        ("street lights repaired within 5 days", 90.0, "%", 96.0),
+        ("Householder applications", 75.0, "%", 81.0)]
+
+
+def test_items_under_a_lead_in_naming_service_standards_are_targets():
+    found = extract(Block(kind="paragraph", page=1, text="Our service standards are as follows:"),
+                    Block(kind="list_item", page=1, text="Reply to 95% of letters within 10 working days", marker="-"),
+                    Block(kind="list_item", page=1, text="Monthly reports on call volumes to the Board", marker="-"))
+    assert [(t.target, t.unit) for t in found] == [(95.0, "%")]
+
+
 def test_we_on_track_for_a_target_names_no_measure():
     assert extract(Block(kind="paragraph", page=1, text="We are on track to meet the 95% target.")) == []
 

@@ -54,7 +54,7 @@ _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", 
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
-_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
+_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
 # "---" / "title: ..." / "---": a markdown file's YAML front matter, the site's data about the page.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)

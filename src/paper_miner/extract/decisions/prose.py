@@ -176,6 +176,7 @@ class Context:
     proposed: bool = False  # a proposed record of decision: its resolutions are still to be made
     remarks: str | None = None  # "The following comments were made:": the lead-in's own label while its items run
     moved_text: bool = False  # the remarks are a motion's text, read up to the vote on it
+    remark_label: str | None = None  # the label of the last remark item ("3."), to see a new list start
     motion: str | None = None  # "It was proposed that ...", not yet passed, in the item read
     block_decisions: list[Decision] = field(default_factory=list)
     last: Decision | None = None
@@ -549,10 +550,20 @@ def _is_remark(block: Block, context: Context) -> bool:
     if context.remarks is None:
         return False
     sibling = block.kind == "list_item" and _marker_style(block.marker) == _marker_style(context.remarks)
-    if not sibling and (block.kind == "list_item" or context.moved_text and not MOTION_END_RE.match(block.text)):
+    restarted = block.kind == "list_item" and _restarts(block.marker, context.remark_label)
+    if not sibling and not restarted and (block.kind == "list_item" or context.moved_text
+                                          and not MOTION_END_RE.match(block.text)):
+        context.remark_label = block.marker
         return True
-    context.remarks, context.moved_text = None, False
+    context.remarks, context.moved_text, context.remark_label = None, False, None
     return False
+
+
+def _restarts(marker: str | None, last: str | None) -> bool:
+    """"1)" after remarks "1." to "3.": numbering that starts again begins a list of its own (the
+    meeting's decisions after the points raised)."""
+    number, previous = (re.fullmatch(r"\W*(\d+)\W*", m or "") for m in (marker, last))
+    return bool(number and previous) and int(number.group(1)) <= int(previous.group(1))
 
 
 def _read_block(block: Block, context: Context) -> list[Decision]:

@@ -37,7 +37,9 @@ _REPORT_RE = re.compile(
     r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|inside|within|on|off"
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
     r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
-    + _FIGURE + r")\s+)*" + _GOAL, re.IGNORECASE)
+    + _FIGURE + r")\s+)*" + _GOAL
+    # "99% food hygiene rating (target: 95%)": the target bracketed after the figure reached
+    + r"|\(\s*(?=(?:target|aim)s?\s*:?\s*\d)", re.IGNORECASE)
 # The target as the subject of the report: "the current target was being exceeded at 99.5%",
 # "the annual target has been met with 412".
 _PASSIVE_REPORT_RE = re.compile(
@@ -94,7 +96,7 @@ def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
     before = _LINK_RE.sub("", before).strip(" ,;:-–")
     if not _EMPTY_RE.match(before):
         return before
-    between = re.sub(r"^\s*(?:were|was|are|is)\s+", "", text[figure_end:cue_at])
+    between = re.sub(r"^\s*(?:were|was|are|is|of)\s+", "", text[figure_end:cue_at])  # "96% of street lights ..."
     return _LINK_RE.sub("", between).strip(" ,;:-–")
 
 
@@ -106,7 +108,7 @@ def reported_target(text: str, page: int) -> Target | None:
     if (cue is None and passive is None) or printed is None:
         return None
     figure = printed.group("after") or printed.group("before") or printed.group("bracketed")
-    actual, measure = _passive_actual(text, passive, printed) if cue is None else _actual_before(text, cue.start())
+    actual, measure = _passive_actual(text, passive, printed) if cue is None else _actual_before(text, cue.start(), figure)
     if cue is None and actual is None:
         return None  # "to ensure that targets are achieved": no performance reported
     if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
@@ -125,13 +127,16 @@ def _goal_year(text: str) -> str | None:
     return parse_deadline(f"by {year.group(1)}") if year else None
 
 
-def _actual_before(text: str, cue_at: int) -> tuple[re.Match[str] | None, str]:
+def _actual_before(text: str, cue_at: int, target: str) -> tuple[re.Match[str] | None, str]:
     """The figure reached, the last one before the comparison ("412 adopters approved against
-    a target of 450"), and the measure it is a figure of."""
+    a target of 450") in the target's unit where one is ("74% determined in 8 weeks (target:
+    65%)" reached 74%), and the measure it is a figure of."""
     printed = {amount for _, amount in quantities(text[:cue_at])}
     reached = [m for m in re.finditer(_FIGURE, text[:cue_at])
                if amount_of(m.group(0)) in printed and not _QUARTER_NUMBER_RE.search(text[:m.end()])
                and not _EARLIER_FIGURE_RE.match(text[m.end():cue_at])]
+    in_unit = [m for m in reached if unit_of(m.group(0)) == unit_of(target)]
+    reached = in_unit if in_unit and unit_of(target) != "count" else reached
     if not reached:
         return None, _unmeasured_subject(text[:cue_at])
     return reached[-1], _measure(text, reached[-1].start(), reached[-1].end(), cue_at)

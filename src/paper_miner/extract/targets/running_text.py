@@ -36,12 +36,15 @@ _MEASURES_HEADING_RE = re.compile(
     r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
 # "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to", "The
 # key priorities to improve services in 2026/27 are", "Our ambitions for 2030", "By March 2027 we
-# will", "Over the next three years we will", "We are committed to".
+# will", "Over the next three years we will", "We are committed to", "Our service standards are".
 _AIMS_LEAD_RE = re.compile(
     r"^(?:(?:our|the|the\s+council[’']s)\s+(?:[a-z]+\s+)?(?:aims?|targets?|ambitions?|goals?|priorities|commitments|pledges)"
     r"(?:\s+(?:for|to|in|by)(?:\s+\S+){1,8}?)?(?:\s+(?:is|are|will\s+be)(?:\s+to)?)?"
     r"|(?:(?:by|before|over|during|in|for)\s+[^,:;]{3,40}?,?\s+)?we\s+(?:will|aim|will\s+aim|intend|plan|pledge|are\s+committed)"
-    r"(?:\s+to)?)$", re.IGNORECASE)
+    r"(?:\s+to)?"
+    # "Service standards and performance indicators are as follows", "Our customer promises are"
+    r"|(?:[a-z]+\s+){0,4}(?:standards|targets|indicators|promises|pledges)(?:\s+and\s+(?:[a-z]+\s+){0,2}"
+    r"(?:standards|targets|indicators))?\s+(?:are|include)(?:\s+as\s+follows)?)$", re.IGNORECASE)
 # The period in a lead-in the items under it are due in: "Our ambitions for 2030".
 _LEAD_IN_YEAR_RE = re.compile(r"\bfor\s+((?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE)
 # An action table's columns: how success is measured, and when each action is due.
@@ -67,6 +70,9 @@ _LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[
                                 re.IGNORECASE)
 # "(A call is abandoned when the caller hangs up first.)": a note on the indicator, not its name.
 _NOTE_RE = re.compile(r"^\s*\(.*\)\.?\s*$", re.DOTALL)
+# "• 99% food hygiene rating (target: 95%) • 74% of minor applications ...": bullets run into one
+# line, each its own statement.
+_INLINE_BULLET_RE = re.compile(r"(?:^|\s+)[•▪◦]\s+")
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
                                re.IGNORECASE)
 
@@ -185,7 +191,9 @@ def _block_texts(block: Block, action_columns: tuple[int, int] | None = None) ->
         return []  # read by ``kpi_boxes``, ``period_tables`` or ``labelled_lists``
     if block.kind in ("paragraph", "list_item"):
         # a scorecard run together, or a row of one, is read by the table readers
-        return [] if opens_with_header(block.text) or is_spaced_row(block.text) else [block.text]
+        if opens_with_header(block.text) or is_spaced_row(block.text):
+            return []
+        return [item for item in _INLINE_BULLET_RE.split(block.text) if item.strip()]
     if block.kind == "table" and header_of(block) is None:
         return [item for row in block.rows for i, cell in enumerate(row.cells)
                 if not action_columns or i != action_columns[0] for item in cell_items(cell)]
