@@ -327,7 +327,7 @@ def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
     period = _period(row.cells[column], header.cells[column])
-    report = _report(row, header, columns, value, measure)
+    report = _report(row, header, columns, value, measure, header.cells[column])
     if _reports_another_target(header, columns, report["actual_period"], period):
         report |= {"actual": None, "actual_period": None, "rag": None}  # the rating rates that actual
     # The latest value, failing a baseline, shows the way to go, unless it is of the target's
@@ -379,9 +379,17 @@ def polarity_of(cell: str) -> str | None:
     return None
 
 
-def _report(row: Row, header: Row, columns: Columns, target: float | None, measure: str) -> dict:
+# "Q2 actual" against an "Annual target": a part of the year set beside the whole of it.
+_PART_YEAR_RE = re.compile(r"\bq[1-3]\b|\bquarter\s+[1-3]\b|\bmonth", re.IGNORECASE)
+_QUARTERLY_RE = re.compile(r"\bq[1-4]\b|\bquarter", re.IGNORECASE)
+
+
+def _report(row: Row, header: Row, columns: Columns, target: float | None, measure: str,
+            target_header: str = "") -> dict:
     """What a scorecard row reports on its target: latest actual (and its period), floor,
-    rating, and which way is better (its polarity cell, else a floor below or above the target)."""
+    rating, and which way is better (its polarity cell, else a floor below or above the target;
+    not a rating of a quarter's actual still below an annual target, which rates the quarter's
+    profile the table does not print)."""
     floor = _figure_in(row, columns.floor)
     rag = rating_of(_cell(row, columns.rag))
     latest = _latest_column(row, columns)
@@ -393,7 +401,10 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     polarity = polarity_of(_cell(row, columns.polarity)) or (polarity_of(bracket.group(1)) if bracket else None)
     if polarity is None and floor is not None and target is not None and floor != target:
         polarity = "higher" if floor < target else "lower"
-    if not _CUMULATIVE_RE.search(_cell(header, latest)):  # a year-to-date sum is below its annual target either way
+    # a part of the year below the whole year's target is rated against a profile not printed
+    part_year = _PART_YEAR_RE.search(_cell(header, latest)) and not _QUARTERLY_RE.search(target_header)
+    below_year = part_year and actual is not None and target is not None and actual < target
+    if not _CUMULATIVE_RE.search(_cell(header, latest)) and not below_year:  # a year-to-date sum is below its annual target
         polarity = polarity or _rated_polarity(rag, actual, target)
     actual_header = _cell(header, latest)
     period = _QUARTER_OR_YEAR_RE.search(actual_header)

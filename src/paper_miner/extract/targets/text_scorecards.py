@@ -248,6 +248,57 @@ def _unnamed_header(header: list[str], below: list[str]) -> bool:
             and len(below) == 2 and not is_value(below[0]) and is_value(below[1]))
 
 
+# A column a scorecard reports figures or ratings under, named with its period or not: "Q1
+# actual", "2024 to 2025 target", "Year end forecast", "Status".
+_VALUE_COLUMN_RE = re.compile(
+    rf"(?:(?:q[1-4]|quarter\s+[1-4]|{YEAR}(?:\s?(?:/|-|to)\s?(?:19|20)?\d\d+)?|annual|year(?:\s+end)?|full\s+year|ytd"
+    r"|previous|latest|current)\s+)*(?:actual|targets?|forecast|outturn|baseline|status|rag|rating|trend|polarity)\b",
+    re.IGNORECASE)
+# "2024 to 2025": a financial year written out, read as "2024/25".
+_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s+to\s+(?:19|20)(\d\d)\b")
+_VALUE_TOKEN_RE = re.compile(r"[<>≤≥]?£?\d[\d,]*(?:\.\d+)?(?:%|[km]\b)?|red|amber|green|n/?a|-|–", re.IGNORECASE)
+
+
+def _word_run_header(line: str) -> list[str] | None:
+    """A header whose cells the export ran together with single spaces ("Measure title Units Q1
+    actual Q1 target 2024 to 2025 target Q1 status"): the indicators' column (all the words
+    before the first value column), then each value column; None unless one names a target and
+    one a result."""
+    first = _VALUE_COLUMN_RE.search(line)
+    if first is None or not NAME_HEADER_RE.search(line[:first.start()]) or re.search(r"\s\s|[\t|]", line):
+        return None  # (cells parted by tabs, pipes or wide spaces are read as a separated table)
+    columns = [_YEAR_SPAN_RE.sub(r"\1/\2", m.group(0)) for m in _VALUE_COLUMN_RE.finditer(line)]
+    if _VALUE_COLUMN_RE.sub(" ", line[first.start():]).strip():
+        return None  # words no value column is named by: not a header
+    header = [line[:first.start()].strip(), *columns]
+    return header if target_columns(Row(cells=header, page=1)) and any(map(_REPORT_RE.search, columns)) else None
+
+
+def _word_run_row(line: str, values: int) -> list[str] | None:
+    """A row under such a header: its name, then one figure or rating per value column ("Homes
+    insulated 1,204 1,100 4,400 Green") counted from the right."""
+    words = line.split()
+    if len(words) <= values or not all(_VALUE_TOKEN_RE.fullmatch(w) for w in words[-values:]):
+        return None
+    name = " ".join(words[:-values])
+    if _VALUE_TOKEN_RE.fullmatch(words[-values - 1]) or not re.search(r"[A-Za-z]{3}", name):
+        return None  # more values than columns, or no name
+    return [name, *words[-values:]]
+
+
+def _word_run_tables(lines: list[str], page: int) -> Iterator[Target]:
+    header: list[str] | None = None
+    rows: list[Row] = []
+    for line in [*lines, ""]:
+        row = _word_run_row(line, len(header) - 1) if header else None
+        if row is not None:
+            rows.append(Row(cells=row, page=page))
+            continue
+        if header and rows:
+            yield from column_targets(rows, Row(cells=header, page=page))
+        header, rows = _word_run_header(line) or (header if header and not rows else None), []
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     if layout.fmt != "txt":
         return
@@ -255,3 +306,4 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
         lines = [line.rstrip() for line in text.replace("\f", "\n").splitlines()]
         yield from _separated_tables(lines, page)
         yield from _cell_tables([line.strip() for line in lines if line.strip()], page)
+        yield from _word_run_tables([line.strip() for line in lines if line.strip()], page)
