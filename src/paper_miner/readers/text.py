@@ -47,7 +47,7 @@ _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
 _EMPTY_EMPHASIS = re.compile(r"\*{4,}|_{4,}")
 # "Minutes:", "Reasons for the decision:": a label alone on its line, over what it labels.
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
-# "Target is 80%" between a web page's indicator and its latest figure ("82%"): a field of its
+# "Target is 90%" between a web page's indicator and its latest figure ("93%"): a field of its
 # own, like "Target: 80%", never run into the lines around it.
 _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", re.I)
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next

@@ -109,7 +109,7 @@ VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
 # ("Minutes: RESOLVED: That the minutes ... be approved"), with how it was passed
 # ("UNANIMOUSLY RESOLVED that ...").
 # What may come before a label besides a body: "It was", "Members", "Minutes:", a record's field
-# name ("Content: DECISION 1. Note the record ...").
+# name ("Details: DECISION 1. Note the schedule ...").
 NOT_A_BODY = re.compile(
     r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:)?"
     r"\s*(?:\w+ly\s*)?$", re.I)

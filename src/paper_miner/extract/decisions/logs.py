@@ -2,7 +2,7 @@
 
 ::
 
-    Date of Decision        Reasons for Decision
+    Decision date        Details of decision
     14.02.2016 Resurface the car park at the Memorial Hall
     02.05.2016 Repair the bus shelter roof - Station Road
 
@@ -19,7 +19,7 @@ import re
 from paper_miner.extract.common.parse import find_dates
 from paper_miner.models import Block, Decision, Document, Layout
 
-# "Date of Decision | Reasons for Decision", "Decision date  Details of decision": a log's header.
+# "Decision date | Details of decision", "Date of the decision  Decision taken": a log's header.
 HEADER_RE = re.compile(r"\bdate\s+of\s+(?:the\s+)?decision\b|\bdecision\s+date\b", re.I)
 # What the other column holds: the decision itself, under any of these names.
 WHAT_RE = re.compile(r"\b(?:reasons?|details?|decision\s+(?:taken|made)|subject|description|summary)\b", re.I)

@@ -126,7 +126,7 @@ RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 # own after the item it is about.
 BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified)"
                              r"(?:\s+[a-z]+ly)?\s*[.!]?\s*$", re.I)
-# "... to pay the invoices – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
+# "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
 PROPOSED_TAIL_RE = re.compile(r"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:cllr|councillor|mr|mrs|ms|dr|the\s+chair)\b.*$",
                               re.I)
 # "... be submitted to a future Executive meeting", "report back to the next meeting of the Board".

@@ -18,8 +18,8 @@ from paper_miner.models import Target
 _AIM = r"(?P<aim>net[\s-]zero|carbon[\s-]neutral(?:ity)?)"
 _PLEDGE = r"(?:pledge|target|commitment|ambition|goal|aim)"
 # "to net zero by 2038", "becoming carbon neutral by 2030", "net-zero carbon emissions by 2045", "a
-# carbon neutral council by 2040"; "the Council's net-zero 2030 pledge"; "our 2030 target of being a
-# net zero carbon Council".
+# carbon neutral county by 2045"; "the borough's net-zero 2035 pledge"; "our 2032 target of becoming
+# net zero".
 _NET_ZERO_RES = (
     re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+(?:emissions|council|organisation|authority"
                rf"|borough|county|city|district|estate|operations))?\s+(?:by|before|in)\s+(?P<year>{YEAR})\b",
@@ -35,7 +35,7 @@ _EMISSIONS_RE = re.compile(
     r"(?=[\s,.;]|$)", re.IGNORECASE)
 
 
-# "Our vision is to become a carbon neutral council by 2040": becoming net zero is itself the aim.
+# "The vision is for the county to become carbon neutral by 2045": becoming net zero is itself the aim.
 _BECOMING_RE = re.compile(r"\b(?:vision|become|becoming)\b", re.IGNORECASE)
 
 

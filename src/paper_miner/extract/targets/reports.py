@@ -38,7 +38,7 @@ _REPORT_RE = re.compile(
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
     r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL
-    # "99% food hygiene rating (target: 95%)": the target bracketed after the figure reached
+    # "97% of bins emptied on the day (target: 95%)": the target bracketed after the figure reached
     + r"|\(\s*(?=(?:target|aim)s?\s*:?\s*\d)", re.IGNORECASE)
 # The target as the subject of the report: "the current target was being exceeded at 99.5%",
 # "the annual target has been met with 412".
@@ -151,8 +151,8 @@ _PERSON_RE = re.compile(r"^(?:we|they|he|she|i|you)\b", re.IGNORECASE)
 
 
 def _unmeasured_subject(before: str) -> str:
-    """What a target is measured against when no figure reached is printed: "relet times in
-    October had fallen below the 20 day target" -> "relet times in October"; nothing when the
+    """What a target is measured against when no figure reached is printed: "void turnaround
+    in May had dropped below the 28 day target" -> "void turnaround in May"; nothing when the
     subject is a person ("We are on track to meet ...")."""
     said = _WHEN_RE.sub("", _TOLD_RE.sub("", before.strip()))
     did = _DID_RE.search(said)

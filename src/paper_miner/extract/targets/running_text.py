@@ -61,16 +61,16 @@ _LEVEL_TO_REACH_RE = re.compile(
     re.IGNORECASE)
 _RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
-# "Target is 80%", "Target: 3 minutes or less": a web page's target line, under the paragraph
-# naming its indicator and over the latest figure printed alone ("82%").
+# "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
+# naming its indicator and over the latest figure printed alone ("93%").
 _TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
-# The figure opening the line under it ("82%"; "4% Average wait ...", when the next indicator's
+# The figure opening the line under it ("93%"; "4% Average wait ...", when the next indicator's
 # name is run on after it).
 _LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
                                 re.IGNORECASE)
 # "(A call is abandoned when the caller hangs up first.)": a note on the indicator, not its name.
 _NOTE_RE = re.compile(r"^\s*\(.*\)\.?\s*$", re.DOTALL)
-# "• 99% food hygiene rating (target: 95%) • 74% of minor applications ...": bullets run into one
+# "• 97% of bins emptied on the day (target: 95%) • 88% of repairs ...": bullets run into one
 # line, each its own statement.
 _INLINE_BULLET_RE = re.compile(r"(?:^|\s+)[•▪◦]\s+")
 _FOOTNOTE_YEAR_RE = re.compile(r"\btargets?\b.*\b(?:to|by|until)\s+((?:19|20)\d\d)\b",
@@ -117,7 +117,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 def _indicator_above(blocks: list[Block], index: int) -> str:
     """What a target line measures: the last sentence of the paragraph above it, past a note in
-    brackets ("The percentage of calls we answered within 60 seconds." over "Target is 80%")."""
+    brackets ("The share of letters answered within 10 days." over "Target is 90%")."""
     if not _TARGET_LINE_RE.match(blocks[index].text):
         return ""
     above = next((b for b in reversed(blocks[max(0, index - 3):index]) if not _NOTE_RE.match(b.text)), None)

@@ -93,7 +93,7 @@ class Statement(BaseModel):
     context: str = ""  # what a statement that names no measure is about ("The target is 85%")
     previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
     listed: bool = False  # a bullet or numbered item: a plan's list of outcomes
-    latest: str = ""  # the figure printed after a bare target line ("Target is 80%" over "82%")
+    latest: str = ""  # the figure printed after a bare target line ("Target is 90%" over "93%")
 
 
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".

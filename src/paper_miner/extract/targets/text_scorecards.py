@@ -260,8 +260,8 @@ _VALUE_TOKEN_RE = re.compile(r"[<>≤≥]?£?\d[\d,]*(?:\.\d+)?(?:%|[km]\b)?|red
 
 
 def _word_run_header(line: str) -> list[str] | None:
-    """A header whose cells the export ran together with single spaces ("Measure title Units Q1
-    actual Q1 target 2024 to 2025 target Q1 status"): the indicators' column (all the words
+    """A header whose cells the export ran together with single spaces ("Measure name Units Q3
+    actual Q3 target 2023 to 2024 target Q3 status"): the indicators' column (all the words
     before the first value column), then each value column; None unless one names a target and
     one a result."""
     first = _VALUE_COLUMN_RE.search(line)
