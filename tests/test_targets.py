@@ -2010,6 +2010,22 @@ def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
         ("send a full reply", 8.0, "working days", "decrease")]
 
 
+def test_every_promise_on_a_standards_page_is_a_standard_however_worded(tmp_path):
+    """On a page about its standards a promise needs no "We will": a passive, a label and its
+    time, "the standard for ... is"; the reader's own deadlines and the past are none."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Our service standards",
+        "Planning enquiries are answered within eight working days.",
+        "Blocked drains: within six hours",
+        "The standard for returning missed bins is two working days.",
+        "You can appeal a parking fine within 28 days.",
+        "The depot reopened within three days of the fire."]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("Planning enquiries are answered", 8.0, "working days", "decrease"),
+        ("Blocked drains", 6.0, "hours", "decrease"),
+        ("returning missed bins", 2.0, "working days", "decrease")]
+
+
 def test_a_named_target_on_a_rate_reported_as_met_keeps_its_name_unit_and_per():
     """Results reported in the clause before ("absence had fallen") do not make the named
     target in the next "and that" clause a report; its bound says the way to go."""

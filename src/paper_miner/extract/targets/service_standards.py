@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.common.vocabulary import NUMBER_WORDS
+from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMBER_WORDS
 from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
@@ -33,7 +33,24 @@ _WITHIN_RE = re.compile(
 # "We should", "We will aim to", "Try to", "Aim to": the promise's opening, no part of its measure.
 _PROMISE_OPENING_RE = re.compile(r"^(?:(?:we\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
                                  re.IGNORECASE)
-_WE_PROMISE_RE = re.compile(r"^we\s+(?:will|should|shall|aim\s+to)\b", re.IGNORECASE)
+_WE_PROMISE_RE = re.compile(r"^(?:we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|should|shall|aims?\s+to)\b", re.IGNORECASE)
+# A page about its standards ("Customer Service Standards", "Our timescales for housing repairs",
+# "Customer charter"): every promise to act within a time on it is one of them, worded any way
+# ("Emails are acknowledged within five working days", "Urgent: within three working days").
+_STANDARDS_TITLE_RE = re.compile(r"\b(?:(?:service|customer|our)\s+(?:standards?|promises?)|standards|charter|timescales"
+                                 r"|service\s+levels?)\b", re.IGNORECASE)
+# A promise on such a page is in the present or to come ("are acknowledged", "will", "should",
+# "aim to", "expect"), or a label and its time ("Urgent: within three working days"); "The office
+# moved within three days" reports the past.
+_PROMISE_TENSE_RE = re.compile(r"\b(?:are|is|will|should|shall|aims?|must|expect)\b|^[A-Z][\w ]{1,30}:\s+within\b",
+                               re.IGNORECASE)
+MAX_TITLE_WORDS = 12
+# What the reader may do within a time, no promise of the council's: "You can appeal within 21 days".
+_YOURS_RE = re.compile(r"^(?:you|customers?|residents?|applicants?)\s+(?:can|may|have|need|must\s+apply)\b", re.IGNORECASE)
+# "The standard for acknowledging letters is five working days": a standard named with its time.
+_STANDARD_IS_RE = re.compile(
+    rf"\bstandard\s+for\s+(?P<doing>[^,.;]{{3,120}}?)\s+is\s+(?P<figure>{_NUMBER})\s+"
+    r"(?P<unit>working\s+days?|days?|hours?|minutes?|seconds|rings)\b", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\b", re.IGNORECASE)
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
 # "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
@@ -51,16 +68,28 @@ def _under_lead_in(blocks: list[Block], index: int) -> bool:
     return above is not None and above.text.rstrip().endswith(":") and bool(_LEAD_IN_RE.search(above.text))
 
 
-def _promises(blocks: list[Block], index: int) -> list[str]:
-    """The sentences of a block that are promises: all of a list item's under a lead-in,
-    else those that open with "We will", "We should" or "We aim to"."""
+def standards_title(blocks: list[Block]) -> str | None:
+    """The title of a page about its standards, among its first lines, if it is one."""
+    for block in blocks[:3]:
+        title = len(block.text.split()) <= MAX_TITLE_WORDS and not re.search(r"\d", block.text)
+        if title and _STANDARDS_TITLE_RE.search(block.text):
+            return block.text.strip(" :")
+    return None
+
+
+def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) -> list[str]:
+    """The sentences of a block that are promises: all of a list item's under a lead-in, on a
+    standards page all that are not the reader's own ("You can appeal within 21 days"), else
+    those that open with "We will", "Our advisors aim to", "We should"."""
     block = blocks[index]
     if block.kind not in ("paragraph", "list_item"):
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
     items = [item.strip() for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
     return [item for item in items if not _CONDITION_RE.match(item) and not _SHARE_RE.search(item)
-            and (listed or _WE_PROMISE_RE.match(item)) and _WITHIN_RE.search(item)]
+            and (listed or _WE_PROMISE_RE.match(item)
+                 or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
+            and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))]
 
 
 def _unit(printed: str) -> str:
@@ -69,28 +98,35 @@ def _unit(printed: str) -> str:
     return unit if unit.endswith("s") else f"{unit}s"
 
 
-def _standards(sentence: str, block: Block) -> Iterator[Target]:
+def _standards(sentence: str, block: Block, title: str | None = None) -> Iterator[Target]:
     """One target per "within" in a promise ("acknowledge within two working days and respond
-    fully within 10 working days" is two), its measure what is promised before it."""
+    fully within 10 working days" is two), its measure what is promised before it; a label alone
+    ("Urgent: within three working days") is named with the page's title."""
+    named = _STANDARD_IS_RE.search(sentence)
     start = 0
-    for within in _WITHIN_RE.finditer(sentence):
-        doing = _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", sentence[start:within.start()].strip(" ,;-")))
+    for within in [named] if named else _WITHIN_RE.finditer(sentence):
+        doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub(
+            "", _JOIN_RE.sub("", sentence[start:within.start()].strip(" ,;-")))
         start = within.end()
         figure = within.group("figure").lower()
+        if len(doing.split()) < 2 and title and doing.strip(" :"):
+            doing = f"{doing.strip(' :')} ({title})"
         if len(doing.split()) < 2:
             continue
-        yield Target(page=block.page, quote=sentence.strip(), measure=doing.strip(),
+        yield Target(page=block.page, quote=sentence.strip(), measure=doing.strip(" :"),
                      target=float(NUMBER_WORDS.get(figure, figure)), unit=_unit(within.group("unit")),
                      direction="decrease")
 
 
 def standard_blocks(blocks: list[Block]) -> set[int]:
     """The blocks read as service standards, which the running text leaves to this reader."""
-    return {index for index in range(len(blocks)) if _promises(blocks, index)}
+    on_page = standards_title(blocks) is not None
+    return {index for index in range(len(blocks)) if _promises(blocks, index, on_page)}
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
+    title = standards_title(blocks)
     for index, block in enumerate(blocks):
-        for sentence in _promises(blocks, index):
-            yield from _standards(sentence, block)
+        for sentence in _promises(blocks, index, title is not None):
+            yield from _standards(sentence, block, title)
