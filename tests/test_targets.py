@@ -2010,6 +2010,13 @@ def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
         ("send a full reply", 8.0, "working days", "decrease")]
 
 
+def test_an_item_labelled_as_a_numbered_target_is_a_commitment_whatever_its_wording():
+    found = extract(Block(kind="paragraph", page=1, text="Target 2: Help the creation of 3,500 apprenticeships"),
+                    Block(kind="paragraph", page=1, text="Progress: 1,210 (on track)"),
+                    Block(kind="paragraph", page=1, text="KPI 4 – Attract £40 million of private investment"))
+    assert [(t.target, t.unit) for t in found] == [(3500.0, "count"), (40000000.0, "GBP")]
+
+
 def test_every_promise_on_a_standards_page_is_a_standard_however_worded(tmp_path):
     """On a page about its standards a promise needs no "We will": a passive, a label and its
     time, "the standard for ... is"; the reader's own deadlines and the past are none."""

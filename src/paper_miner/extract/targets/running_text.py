@@ -28,7 +28,7 @@ from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
 from paper_miner.extract.targets.text_scorecards import opens_with_header
-from paper_miner.extract.targets.values import find_values
+from paper_miner.extract.targets.values import find_values, quantities
 from paper_miner.models import Block, Document, Layout, Target
 
 # "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
@@ -61,6 +61,9 @@ _LEVEL_TO_REACH_RE = re.compile(
     re.IGNORECASE)
 _RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
+# "Target 1: Support the creation of 20,000 jobs", "KPI 3 – Plant 5,000 trees": an item the paper
+# labels as one of its targets, a commitment whatever its wording.
+_TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment)\s+\d{1,2}\s*[:.–-]\s+(?=\S)", re.IGNORECASE)
 # "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
 # naming its indicator and over the latest figure printed alone ("93%").
 _TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
@@ -99,6 +102,10 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         due = _lead_in_deadline(blocks[index - 1].text) if opened else due
         if (measures or aims) and block.kind in ("paragraph", "list_item") and _states_a_level(block.text):
             yield Statement(text=block.text, page=block.page, committed=True, deadline_hint=due if aims else None)
+            continue
+        labelled = _TARGET_LABEL_RE.match(block.text) if block.kind in ("paragraph", "list_item") else None
+        if labelled and quantities(block.text[labelled.end():]):
+            yield Statement(text=block.text[labelled.end():], page=block.page, committed=True)
             continue
         action_columns = _measure_and_when_columns(block)
         yield from _action_table_measures(block, action_columns)

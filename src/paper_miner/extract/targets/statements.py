@@ -229,7 +229,7 @@ def _figure_targets(statement: Statement) -> list[Target]:
     for piece in split_pairs(text, changes=statement.committed):
         way = direction(piece) or first_direction or framing or "achieve"
         first_direction = first_direction or way
-        value = read_value(piece, decreasing=way == "decrease")
+        value = read_value(piece, decreasing=way == "decrease") or (_only_figure(piece) if statement.committed else None)
         if value is not None and value.slot == "target_is":  # "the target of no more than 3.5 days"
             way = direction(_target_clause(piece, value.end)) or way
         measure = _from_named_target(measure_of(piece, value))
@@ -250,6 +250,19 @@ def _figure_targets(statement: Statement) -> list[Target]:
             deadline=due, direction=way, actual=_latest(statement.latest, value),
         ), statement.previous)))
     return records
+
+
+def _only_figure(text: str) -> Value | None:
+    """A committed item's one figure, in whatever slot ("Support the creation of 20,000 jobs");
+    an indicator's code ("NI 194") is no figure."""
+    for code in find_codes(text):
+        text = text[:code.start] + " " * (code.end - code.start) + text[code.end:]
+    figures = quantities(text)
+    if len(figures) != 1:
+        return None
+    printed, amount = figures[0]
+    start = text.find(printed)
+    return Value(slot="figure", target=amount, unit=unit_of(printed), start=start, end=start + len(printed))
 
 
 def _latest(figure: str, value: Value | None) -> float | None:
