@@ -697,6 +697,21 @@ def test_an_item_number_after_a_label_ends_no_sentence(text, first):
     assert sentence_spans(text)[0][1].strip() == first
 
 
+@pytest.mark.parametrize("lead, action", [
+    ("It was RESOLVED to approve:", "approved"),
+    ("It was resolved to note the following:", "noted"),
+    ("RESOLVED that the following be agreed:", "agreed"),
+])
+def test_a_resolution_naming_only_its_verb_leads_items_that_take_it(lead, action):
+    found = lead_in(lead, Bodies(), records=True)
+    assert (found.status, found.action) == ("decided", action)
+    assert [c.action for c in item_clauses("A grant of £400 to the village show", found, Bodies())] == [action]
+
+
+def test_a_title_about_delegated_decisions_names_no_body():
+    assert Bodies().mentions("P24/106 Actions Taken Under Delegated Authority") == []
+
+
 def test_minutes_confirmed_as_a_correct_record_are_approved():
     found = decided_clauses("The Council unanimously agreed that the minutes of 3 June be signed as a correct record.",
                             Bodies(authority="Eastbury Parish Council"))

@@ -148,6 +148,14 @@ def test_lettered_item_after_a_lead_in_stopping_mid_sentence_starts_its_own_bloc
         ("list_item", "Notes the risks.")]
 
 
+def test_a_minute_reference_and_title_in_capitals_is_a_heading_of_its_own(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Mrs B Dean (Clerk)\nF24/006 REVIEW OF RESERVES\nThe reserves were noted.\n", encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
+        ("paragraph", "Mrs B Dean (Clerk)"), ("heading", "F24/006 REVIEW OF RESERVES"),
+        ("paragraph", "The reserves were noted.")]
+
+
 def test_a_target_line_stands_apart_from_the_indicator_above_and_the_figure_below(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("Enquiries answered in full\nTarget is 85%\n88%\n", encoding="utf-8")

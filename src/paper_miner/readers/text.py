@@ -53,6 +53,9 @@ _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", 
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
+# "F21/006 REVIEW OF INCOME AND EXPENDITURE", "C052/23   5.   TO RECEIVE THE MINUTES": a minute's
+# reference number and its title in capitals, the item's heading, a line of its own.
+_MINUTE_HEADING = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?(?=[A-Z])[^a-z]{3,}$")
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
 _OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
@@ -220,7 +223,7 @@ def _text_block(run: list[str], page: int, standalone: bool) -> Block:
         star = line.strip().startswith("*") and block.marker == "•"
         return block.model_copy(update={"marker": "*"}) if star else block
     whole = " ".join(ln.strip() for ln in run)
-    standalone = standalone and (len(run) == 1 or is_all_caps(text))
+    standalone = standalone and (len(run) == 1 or is_all_caps(text)) or bool(_MINUTE_HEADING.match(text))
     emphasis = True if _BOLD_WHOLE.match(whole) else False if _ITALIC_WHOLE.match(whole) else None
     return classify(text, page, emphasised=emphasis, standalone=standalone)
 
@@ -257,6 +260,8 @@ def _continues(prev: str, line: str) -> bool:
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
     if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c) or _TARGET_LINE.match(line_c) or _TARGET_LINE.match(prev_c):
+        return False
+    if _MINUTE_HEADING.match(line_c) or _MINUTE_HEADING.match(prev_c):
         return False
     if _CITES_NUMBER.search(prev_c) and _NUMBER_RUNS_ON.match(line_c):
         return True

@@ -194,10 +194,15 @@ class Bodies:
         return sorted(found, key=lambda m: m.start)
 
 
+# "Decisions Taken Under Delegated Authority": an item's title about a way of deciding, no body.
+_DECIDING_WAY_RE = re.compile(r"\b(?:taken|made|under|delegated)\b", re.IGNORECASE)
+
+
 def _names_a_body(name: str) -> bool:
-    """A deciding name that is a body's own: not a bare head noun, a person's office or a topic."""
+    """A deciding name that is a body's own: not a bare head noun, a person's office, a topic or
+    a way of deciding."""
     return not _is_generic(name) and not _ROLE_RE.match(name) and not _TOPIC_RE.match(name) \
-        and not _initials_as_council(name)
+        and not _initials_as_council(name) and not _DECIDING_WAY_RE.search(name)
 
 
 def _initials_as_council(name: str) -> bool:

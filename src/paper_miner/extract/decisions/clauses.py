@@ -165,6 +165,9 @@ PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|anne
 CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
 # "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
 MEETING_OF_RE = re.compile(r"[\s,;]*at\s+(?:the|its|their|a)\s+(?:\w+\s+)?meeting\s+of\b[^,;]*,", re.I)
+# "It was noted that ...", "it was noted the Clerk would update the policy": a fact observed.
+NOTED_FACT_RE = re.compile(r"\s+(?:that\b|(?:the\s+)?[\w'’ ]{1,40}?\s+(?:would|will|should|could|had|has|was|were|is|are)\b)",
+                           re.I)
 # "It was agreed", ", and it was noted", "After much discussion it was resolved", "In line with
 # standing orders it was agreed", "Grass cutting: 014/24 It was agreed": an impersonal passive,
 # whose subject is what follows it.
@@ -384,8 +387,8 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     # "It was agreed that ...", "With regard to X, it was noted that", "X was discussed and it was agreed",
     # "After discussion it was resolved to donate £200"
     if IMPERSONAL_IT_RE.search(subject):  # "Minutes: It was noted": a field label run in
-        if verb == "noted" and re.match(r"\s+that\b", sentence[verb_end:]):
-            return None  # "It was noted that demand had risen": an observation, as with "noted that"
+        if verb == "noted" and NOTED_FACT_RE.match(sentence[verb_end:]):
+            return None  # "It was noted that demand had risen", "it was noted the Clerk would ...": an observation
         # the clause starts at its "and it": a decision before it ends its subject there
         joined = re.search(r"\s(?:and\s+)?it\s*$", sentence[clause_start:aux_start], re.I)
         return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent,

@@ -48,7 +48,8 @@ START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
-                             r"^\s*(decision)\s+(?=that\b)|(?<=\bwas\s)(resolved|agreed)(?=\s*:)", re.I)
+                             r"^\s*(decision)\s+(?=that\b)|(?<=\bwas\s)(resolved|agreed)(?=\s*:|\s+to\s+\w+(?:\s+the\s+following)?\s*:)",
+                             re.I)
 # "Cabinet is recommended to:", "Members are asked to:", "The Committee is requested to:",
 # "County Council, having regard to the s25 report, is asked to agree the following:" (what
 # items without a verb of their own are: "(c) The net revenue budget of £845m").
@@ -241,7 +242,8 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
     if found is not None and found.leads:
         agent = found.agent or _agent(found.rest, bodies)
         verb = _lead_verb(found.rest, bodies)
-        return replace(found, agent=agent, action=verb.action, onward=verb.onward) if verb else replace(found, agent=agent)
+        return replace(found, agent=agent, action=verb.action, onward=verb.onward) if verb else replace(
+            found, agent=agent, action=_verb_of_rest(found.rest))
     if REPORT_RECOMMENDED_RE.match(sentence):
         return Label("recommended", None, "")
     agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
@@ -374,6 +376,19 @@ class LeadVerb:
     action: str
     onward: str | None  # "Council": the items go on to it as recommendations
     past: bool  # "That the Committee agreed:-" records the decision whatever the paper is
+
+
+# "RESOLVED to approve:", "It was resolved to note the following:", "RESOLVED that the following be
+# agreed:": the verb each item takes, when no body is named before it.
+REST_VERB_RE = re.compile(r"^\s*(?:to\s+(?P<base>[a-z]+)(?:\s+the\s+following)?|that\s+the\s+following\s+be\s+"
+                          r"(?P<past>[a-z]+))\s*:?-?\s*$", re.I)
+
+
+def _verb_of_rest(rest: str) -> str | None:
+    verb = REST_VERB_RE.match(rest)
+    if verb is None:
+        return None
+    return BASE.get((verb.group("base") or "").lower()) or PAST.get((verb.group("past") or "").lower())
 
 
 def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:

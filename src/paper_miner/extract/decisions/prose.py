@@ -820,9 +820,10 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
             else _decided_date(clause, sentence, block, body, context)
         if _is_background(clause, sentence, date, body, context):
             return None
-        if date is None and context.minutes and (_records_own(body, context) or body is None and _meeting_voice(clause)):
+        if date is None and context.minutes and (_records_own(body, context)
+                                                 or body is None and _meeting_voice(clause, block.section)):
             date = context.paper_date  # minutes: what the meeting itself decided
-    if body is None and not (_meeting_voice(clause) and clause.status == "decided" and context.minutes):
+    if body is None and not (_meeting_voice(clause, block.section) and clause.status == "decided" and context.minutes):
         return None  # a record's own resolution ("RESOLVED", "It was agreed") is kept when it names no body
     return Decision(body=body, date=date, subject=clause.subject, action=clause.action,
                     status=clause.status, page=block.page, quote=quote)
@@ -834,15 +835,22 @@ NOTED_PAPER_SUBJECT_RE = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:reports?|update
                                     r"information|recommendations?|accounts|statements?|letters?|correspondence)\b", re.I)
 
 
-def _meeting_voice(clause: Clause) -> bool:
+def _meeting_voice(clause: Clause, section: list[str]) -> bool:
     """A decision minutes record in the meeting's own voice, naming no one: "RESOLVED that ...",
     "It was agreed to ...", "The minutes were approved", "Agreed that the Clerk renew the
-    insurance", "Members agreed to ..."; a passive "noted" only of a paper."""
+    insurance", "Members agreed to ..."; a passive "noted" only of a paper or of what the item's
+    heading names ("Review of Income and Expenditure" over "The income and expenditure was noted")."""
     if clause.formal or clause.agent is not None:
         return clause.formal
     if clause.passive and clause.action == "noted" and clause.subject:
-        return bool(NOTED_PAPER_SUBJECT_RE.match(clause.subject))
+        return bool(NOTED_PAPER_SUBJECT_RE.match(clause.subject)) or _names_the_item(clause.subject, section)
     return clause.passive or clause.lead
+
+
+def _names_the_item(subject: str, section: list[str]) -> bool:
+    """Whether a subject repeats two or more words of its item's heading."""
+    heading = {w for w in re.findall(r"[a-z]{3,}", section[-1].lower()) if w not in {"the", "and", "for"}} if section else set()
+    return len(heading & set(re.findall(r"[a-z]{3,}", subject.lower()))) >= 2
 
 
 def _meeting_date_of(body: str | None, context: Context) -> str | None:

@@ -92,11 +92,15 @@ def _numbered_title(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
 
 
+# "F21/010 ", "C052/23  5. ": a minute's reference number before its title.
+MINUTE_REF_RE = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?")
+
+
 def item_title(heading: Block) -> str:
     """What an item heading names: "Item 6: Internal Audit Plan" names the Internal Audit Plan;
     "79 Performance Monitoring pdf icon PDF 85 KB" (a web page's link) Performance Monitoring."""
     line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
-    title = line.group("title").strip() if line else heading.text
+    title = MINUTE_REF_RE.sub("", line.group("title").strip() if line else heading.text)
     return re.sub(LINKED_FILE_TAIL, "", title, flags=re.I) or title
 
 
