@@ -53,7 +53,7 @@ _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", 
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
-# "F21/006 REVIEW OF INCOME AND EXPENDITURE", "C052/23   5.   TO RECEIVE THE MINUTES": a minute's
+# "B24/031 REVIEW OF RESERVES", "M117/24   4.   TO RECEIVE THE MINUTES": a minute's
 # reference number and its title in capitals, the item's heading, a line of its own.
 _MINUTE_HEADING = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?(?=[A-Z])[^a-z]{3,}$")
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.

@@ -92,7 +92,7 @@ def _numbered_title(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
 
 
-# "F21/010 ", "C052/23  5. ": a minute's reference number before its title.
+# "B24/031 ", "M117/24  4. ": a minute's reference number before its title.
 MINUTE_REF_RE = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?")
 
 
