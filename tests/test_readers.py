@@ -130,36 +130,28 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
         "Reasons for the decision:", "The equipment is worn."]
 
 
-def test_numbered_item_after_a_line_stopping_mid_sentence_starts_its_own_block(tmp_path):
+@pytest.mark.parametrize("text, blocks", [
+    pytest.param("It was moved by Councillor Ede, seconded by Councillor Fox, and\n"
+                 "  1. The revised fees be approved.\n  2. The report be noted.\n",
+                 [("paragraph", "It was moved by Councillor Ede, seconded by Councillor Fox, and"),
+                  ("list_item", "The revised fees be approved."), ("list_item", "The report be noted.")],
+                 id="numbered item after a line stopping mid-sentence"),
+    pytest.param("RESOLVED – that Cabinet\na)    Approves the play strategy.\nb)    Notes the risks.\n",
+                 [("paragraph", "RESOLVED – that Cabinet"), ("list_item", "Approves the play strategy."),
+                  ("list_item", "Notes the risks.")],
+                 id="lettered item after a lead-in stopping mid-sentence"),
+    pytest.param("Mrs B Dean (Clerk)\nF24/006 REVIEW OF RESERVES\nThe reserves were noted.\n",
+                 [("paragraph", "Mrs B Dean (Clerk)"), ("heading", "F24/006 REVIEW OF RESERVES"),
+                  ("paragraph", "The reserves were noted.")],
+                 id="minute reference and title in capitals"),
+    pytest.param("Enquiries answered in full\nTarget is 85%\n88%\n",
+                 [("paragraph", "Enquiries answered in full"), ("paragraph", "Target is 85%"), ("paragraph", "88%")],
+                 id="target line between its indicator and its figure"),
+])
+def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(tmp_path, text, blocks):
     path = tmp_path / "p.txt"
-    path.write_text("It was moved by Councillor Ede, seconded by Councillor Fox, and\n"
-                    "  1. The revised fees be approved.\n  2. The report be noted.\n", encoding="utf-8")
-    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
-        ("paragraph", "It was moved by Councillor Ede, seconded by Councillor Fox, and"),
-        ("list_item", "The revised fees be approved."), ("list_item", "The report be noted.")]
-
-
-def test_lettered_item_after_a_lead_in_stopping_mid_sentence_starts_its_own_block(tmp_path):
-    path = tmp_path / "p.txt"
-    path.write_text("RESOLVED – that Cabinet\na)    Approves the play strategy.\nb)    Notes the risks.\n",
-                    encoding="utf-8")
-    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
-        ("paragraph", "RESOLVED – that Cabinet"), ("list_item", "Approves the play strategy."),
-        ("list_item", "Notes the risks.")]
-
-
-def test_a_minute_reference_and_title_in_capitals_is_a_heading_of_its_own(tmp_path):
-    path = tmp_path / "p.txt"
-    path.write_text("Mrs B Dean (Clerk)\nF24/006 REVIEW OF RESERVES\nThe reserves were noted.\n", encoding="utf-8")
-    assert [(b.kind, b.text) for b in read_paper(path).blocks] == [
-        ("paragraph", "Mrs B Dean (Clerk)"), ("heading", "F24/006 REVIEW OF RESERVES"),
-        ("paragraph", "The reserves were noted.")]
-
-
-def test_a_target_line_stands_apart_from_the_indicator_above_and_the_figure_below(tmp_path):
-    path = tmp_path / "p.txt"
-    path.write_text("Enquiries answered in full\nTarget is 85%\n88%\n", encoding="utf-8")
-    assert [b.text for b in read_paper(path).blocks] == ["Enquiries answered in full", "Target is 85%", "88%"]
+    path.write_text(text, encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_paper(path).blocks] == blocks
 
 
 def test_reference_number_wrapped_to_the_next_line_runs_on(tmp_path):

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
+from paper_miner.extract.common.vocabulary import MINUTE_REF
 from paper_miner.layout.blocks import (
     FIELD_LINE,
     classify,
@@ -55,7 +56,9 @@ _TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", 
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
 # "B24/031 REVIEW OF RESERVES", "M117/24   4.   TO RECEIVE THE MINUTES": a minute's
 # reference number and its title in capitals, the item's heading, a line of its own.
-_MINUTE_HEADING = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?(?=[A-Z])[^a-z]{3,}$")
+_MINUTE_HEADING = re.compile(rf"^{MINUTE_REF}(?=[A-Z])[^a-z]{{3,}}$")
+# Lines that stand alone, never run into the line before or after them.
+_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING)
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
 _OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
@@ -259,9 +262,9 @@ def _continues(prev: str, line: str) -> bool:
     if prev.endswith("  ") and not _EMPTY_CELLS_AT_END.search(prev):
         return True
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
-    if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c) or _TARGET_LINE.match(line_c) or _TARGET_LINE.match(prev_c):
+    if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c):
         return False
-    if _MINUTE_HEADING.match(line_c) or _MINUTE_HEADING.match(prev_c):
+    if any(rule.match(text) for rule in _OWN_LINES for text in (prev_c, line_c)):
         return False
     if _CITES_NUMBER.search(prev_c) and _NUMBER_RUNS_ON.match(line_c):
         return True

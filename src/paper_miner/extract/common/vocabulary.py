@@ -34,6 +34,10 @@ YEAR_OR_SPAN = YEAR + r"(?:\s?/\s?\d\d(?:\d\d)?)?"
 # The same with a hyphen allowed too: "2011-12" (tables write both).
 YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
 
+# A minute's reference number, and the item number after it, before its title: "B24/031 ",
+# "M117/24  4. ".
+MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"
+
 # ---------------------------------------------------------------- numbers in words
 
 NUMBER_WORDS = {word: n for n, word in enumerate(

@@ -106,13 +106,11 @@ MAX_LEAD_WORDS = 8
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
 VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
-# ... or follows only the field label web pages print before each item's minute
-# ("Minutes: RESOLVED: That the minutes ... be approved"), with how it was passed
-# ("UNANIMOUSLY RESOLVED that ...").
-# What may come before a label besides a body: "It was", "Members", "Minutes:", a record's field
-# name ("Details: DECISION 1. Note the schedule ...").
+# ... or follows only a field label web pages and records print before each item's minute
+# ("Minutes: RESOLVED: That the minutes ... be approved", "Details: DECISION 1. Note the schedule
+# ..."), with how it was passed ("UNANIMOUSLY RESOLVED that ...").
 NOT_A_BODY = re.compile(
-    r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|minutes?\s*:|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:)?"
+    r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:)?"
     r"\s*(?:\w+ly\s*)?$", re.I)
 # "DECISION 1. Note the record": the number of the first of the decisions the label heads.
 FIRST_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=[A-Z])")
@@ -388,7 +386,7 @@ def _verb_of_rest(rest: str) -> str | None:
     verb = REST_VERB_RE.match(rest)
     if verb is None:
         return None
-    return BASE.get((verb.group("base") or "").lower()) or PAST.get((verb.group("past") or "").lower())
+    return BASE.get(verb.group("base").lower()) if verb.group("base") else PAST.get(verb.group("past").lower())
 
 
 def _lead_verb(text: str, bodies: Bodies) -> LeadVerb | None:

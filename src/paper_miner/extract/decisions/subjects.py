@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MINUTE_REF
 from paper_miner.models import Block
 
 # "the report", "the verbal update", "the contents of the report", "the report and appendices",
@@ -92,8 +92,7 @@ def _numbered_title(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
 
 
-# "B24/031 ", "M117/24  4. ": a minute's reference number before its title.
-MINUTE_REF_RE = re.compile(r"^[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?")
+MINUTE_REF_RE = re.compile(f"^{MINUTE_REF}")
 
 
 def item_title(heading: Block) -> str:

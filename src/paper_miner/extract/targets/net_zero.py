@@ -43,7 +43,7 @@ def net_zero_aim(text: str, page: int) -> Target | None:
     """The net zero aim a commitment states ("... and to achieve net zero by 2038" -> "net zero
     carbon emissions", due 2038), or None where the sentence commits to nothing or reports
     the past."""
-    aim = next((found for found in map(lambda rule: rule.search(text), _NET_ZERO_RES) if found), None)
+    aim = next(filter(None, (rule.search(text) for rule in _NET_ZERO_RES)), None)
     if aim is None or not (has_commitment(text) or _BECOMING_RE.search(text)) or is_past_report(text):
         return None
     emissions = _EMISSIONS_RE.search(text)

@@ -109,24 +109,30 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
             continue
         action_columns = _measure_and_when_columns(block)
         yield from _action_table_measures(block, action_columns)
+        above, latest = _around_target_line(blocks, index)
         for text in _block_texts(block, action_columns):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
-            context = _indicator_above(blocks, index) or (block.section[-1] if block.section else "")
+            context = above or (block.section[-1] if block.section else "")
             previous = ""
             for sentence in sentences(text):
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
                                 context=context, previous=previous, listed=block.kind == "list_item",
-                                latest=_latest_below(blocks, index))
+                                latest=latest)
                 context = previous = sentence
+
+
+def _around_target_line(blocks: list[Block], index: int) -> tuple[str, str]:
+    """A target line's indicator (above it) and latest figure (below it); empty for any other block."""
+    if not _TARGET_LINE_RE.match(blocks[index].text):
+        return "", ""
+    return _indicator_above(blocks, index), _latest_below(blocks, index)
 
 
 def _indicator_above(blocks: list[Block], index: int) -> str:
     """What a target line measures: the last sentence of the paragraph above it, past a note in
     brackets ("The share of letters answered within 10 days." over "Target is 90%")."""
-    if not _TARGET_LINE_RE.match(blocks[index].text):
-        return ""
     above = next((b for b in reversed(blocks[max(0, index - 3):index]) if not _NOTE_RE.match(b.text)), None)
     if above is None or above.kind != "paragraph":
         return ""
@@ -138,7 +144,7 @@ def _latest_below(blocks: list[Block], index: int) -> str:
     """The figure printed under a target line: the indicator's latest value."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     figure = _LEADING_FIGURE_RE.match(below.text) if below is not None else None
-    return figure.group(1).strip() if figure and _TARGET_LINE_RE.match(blocks[index].text) else ""
+    return figure.group(1).strip() if figure else ""
 
 
 def _bare(text: str) -> str:
