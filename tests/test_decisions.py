@@ -1836,3 +1836,29 @@ def test_an_office_holders_decision_reported_on_a_committees_page_keeps_no_meeti
                 block("approval be given to the lease terms for the kiosk.", kind="list_item", marker="(1)"),
                 doc_type="minutes", body=None, date="2006-06-22")
     assert [(d.action, d.body, d.date) for d in got] == [("approved", "Cabinet Member for Transport", None)]
+
+
+def test_a_web_page_of_no_kind_tells_of_decisions_as_background():
+    page = [block("Carbon reduction", kind="heading"),
+            block("Our council voted to support a plan to cut emissions, so we are now reviewing "
+                  "our carbon strategy.", ["Carbon reduction"])]
+    assert paper(*page, doc_type="other", body=None, date=None) == []
+    # the same words as a council's record of what it decided
+    record = [block("Decision:", kind="heading"), *page[1:]]
+    assert [d.action for d in paper(*record, doc_type="other", body=None, date=None)] == ["supported"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Members were content to note the draft action plan.", ("noted", "the draft action plan")),
+    ("Councillors were content to approve the programme of events.", ("approved", "the programme of events")),
+])
+def test_members_content_to_decide(sentence, expected):
+    got = paper(block("Good relations", kind="heading"), block(sentence, ["Good relations"]),
+                doc_type="minutes", body="Policy Committee", date="2024-03-04")
+    assert [(d.action, d.subject, d.body) for d in got] == [(*expected, "Policy Committee")]
+
+
+def test_a_committee_its_minutes_do_not_name_decides_on_the_day_they_met():
+    got = paper(block("Precept", kind="heading"), block("The Panel agreed to support the proposed precept.", ["Precept"]),
+                doc_type="minutes", body=None, date="2024-02-02")
+    assert [(d.action, d.date) for d in got] == [("supported", "2024-02-02")]

@@ -702,8 +702,24 @@ def test_a_dated_line_naming_the_paper_is_its_title_and_the_meetings_day_line_is
     ("That officers review the charging policy each year, as the Panel asked in May.", "report"),
 ])
 def test_a_page_opening_with_a_resolutions_wording_records_a_decision(opening, doc_type):
-    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(opening), paragraph("Reasons for the decision follow.")])
+    # A PDF, so that the control ("That officers review ...") is a report, not a web page of no kind.
+    layout = Layout(fmt="pdf", page_texts=[""], blocks=[paragraph(opening), paragraph("Reasons for the decision follow.")])
     assert describe(layout).doc_type == doc_type
+
+
+_STANDARDS_PAGE = [heading("Our customer promise"), paragraph("We will pick up 90% of calls within 30 seconds."),
+                   paragraph("We will reply to letters within 10 working days.")]
+
+
+@pytest.mark.parametrize(("fmt", "blocks", "doc_type"), [
+    ("txt", _STANDARDS_PAGE, "other"),
+    ("pdf", _STANDARDS_PAGE, "report"),
+    ("txt", [heading("Waste Performance Update"), *_STANDARDS_PAGE[1:]], "report"),
+    ("txt", [*_STANDARDS_PAGE, paragraph("This report asks Members to note the standards.")], "report"),
+    ("txt", [*_STANDARDS_PAGE, paragraph("Recommendation: that the Panel notes the results.")], "report"),
+])
+def test_a_saved_web_page_is_a_report_only_where_it_says_so(fmt, blocks, doc_type):
+    assert describe(Layout(fmt=fmt, page_texts=[""], blocks=blocks)).doc_type == doc_type
 
 
 @pytest.mark.parametrize("blocks", [
@@ -1112,7 +1128,7 @@ def test_an_untitled_page_that_tells_no_meeting_is_no_minutes():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("Our funding comes from council tax, business rates and government grants, which have fallen."),
         paragraph("We will save £20m over the next four years through the savings programme.")])
-    assert describe(layout).doc_type == "report"
+    assert describe(layout).doc_type == "other"  # a web page of no kind: neither minutes nor a report
 
 
 def test_a_decision_of_an_authoritys_committee_is_the_authoritys_not_a_partner_councils():
@@ -1123,3 +1139,29 @@ def test_a_decision_of_an_authoritys_committee_is_the_authoritys_not_a_partner_c
                                           "Eastholm Borough Council to deliver the scheme by Eastholm Borough Council's "
                                           "own contractors.")])
     assert describe(layout).authority == "North Vale Combined Authority"
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    # the name over the minutes line, alone or after its council's
+    ("Eastvale Police and Crime Panel\nMinutes of the meeting held on 2 February 2024", "Eastvale Police and Crime Panel"),
+    ("Marston District Council - Licensing Panel\nMinutes of the meeting held on 7 November 2023", "Licensing Panel"),
+    # a kind of meeting is no one's name: the council's own meeting
+    ("Minutes of the Annual Meeting of Oakridge Town Council\nTuesday 14 May 2024 at 7.00pm", "Oakridge Town Council"),
+    ("LOWER FENTON PARISH COUNCIL\nMinutes of the Ordinary Meeting, Monday 13 November 2023", "Lower Fenton Parish Council"),
+    ("Hatherley Parish Council\nAnnual Parish Council Meeting - Minutes - Monday 15 May 2023", "Hatherley Parish Council"),
+    # "Minutes," set off after the body's name
+    ("Westvale Audit Committee\nMinutes, 6 June 2024, Town Hall", "Westvale Audit Committee"),
+])
+def test_the_body_of_minutes_from_their_heading_lines(tmp_path, head, body):
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"{head}\n\n1. Apologies\nNone were received.\n")
+    got = describe(arrange(read_paper(path)))
+    assert (got.doc_type, got.body) == ("minutes", body)
+
+
+@pytest.mark.parametrize("line", ["Minutes, 14 March 2024, Civic Centre", "Meeting of 9 October 2023 - Minutes",
+                                  "Minutes - Full Council - 18 January 2024"])
+def test_a_cover_line_that_calls_the_paper_minutes(line):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph("Kelby Town Council"), paragraph(line),
+                                                        paragraph("The Council approved the accounts.")])
+    assert describe(layout).doc_type == "minutes"

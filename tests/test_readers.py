@@ -147,6 +147,13 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
     pytest.param("Enquiries answered in full\nTarget is 85%\n88%\n",
                  [("paragraph", "Enquiries answered in full"), ("paragraph", "Target is 85%"), ("paragraph", "88%")],
                  id="target line between its indicator and its figure"),
+    pytest.param("Tenancies sustained\nTarget 2025/26: 90% Q2: 86.5%\nVoids relet\n",
+                 [("paragraph", "Tenancies sustained"), ("paragraph", "Target 2025/26: 90% Q2: 86.5%"),
+                  ("paragraph", "Voids relet")],
+                 id="target line for a year under its indicator"),
+    pytest.param("Homes completed\n126\nTarget: 150\n",
+                 [("paragraph", "Homes completed"), ("paragraph", "126"), ("paragraph", "Target: 150")],
+                 id="a figure alone under its indicator's name"),
 ])
 def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(tmp_path, text, blocks):
     path = tmp_path / "p.txt"

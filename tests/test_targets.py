@@ -2226,3 +2226,86 @@ def test_a_kpi_box_table_printing_target_and_actual_under_the_name_row_stays_a_b
                   ["Target: 95% Actual: 97%"])
     assert [(t.measure, t.target, t.actual) for t in extract(boxes)] == [
         ("Household waste recycled", 50.0, 47.0), ("Streets free of litter", 95.0, 97.0)]
+
+
+def test_a_dashboard_card_prints_its_latest_figure_between_name_and_target(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Housing", "", "Affordable homes completed (2025/26)", "88", "Target: 120", "Behind target", "",
+        "Empty homes brought back into use (2025/26)", "41", "Target: 35", "Ahead of target"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Affordable homes completed (2025/26)", 120.0, 88.0), ("Empty homes brought back into use (2025/26)", 35.0, 41.0)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Indicator: Streets graded B or better for litter   Target: 92%   Actual: 89%",
+     ("Streets graded B or better for litter", 92.0, 89.0)),
+    ("Measure - Volunteer hours given in the parks | Target: 4,000 | Actual (Apr-Sep): 2,150",
+     ("Volunteer hours given in the parks", 4000.0, 2150.0)),
+    ("Tenancies sustained beyond twelve months   Target 2025/26: 90%   Q2: 86.5%   Status: Amber",
+     ("Tenancies sustained beyond twelve months", 90.0, 86.5)),
+])
+def test_a_kpi_line_naming_its_indicator_before_its_figures(line, expected):
+    found = extract(Block(kind="paragraph", page=1, text="Appendix 2 - indicators"), Block(kind="paragraph", page=1, text=line))
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Service Manager reported that in the third quarter 81% of complaints had been answered within ten days, "
+     "against a target of 85%.", ("complaints answered within ten days", 85.0, 81.0)),
+    ("In Quarter 1, 96% of supplier invoices were settled within 20 days against a target of 98%.",
+     ("supplier invoices settled within 20 days", 98.0, 96.0)),
+    ("Crews reached life-risk incidents within 10 minutes on 68% of occasions, against the Service's standard of 75%.",
+     ("Crews reached life-risk incidents within 10 minutes on", 75.0, 68.0)),
+])
+def test_a_figure_reached_against_a_target_or_standard(sentence, expected):
+    found = extract(Block(kind="paragraph", page=1, text=sentence))
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
+def test_a_scorecard_row_read_again_with_its_actual_as_target_is_one_target(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Ref Indicator Target Q3 Actual RAG",
+        "HS1 Percentage of rent collected 97.5% 96.8% Amber",
+        "HS2 Average days to relet a council home 28 31 Red"]))
+    assert [(t.indicator, t.target, t.actual) for t in found] == [("HS1", 97.5, 96.8), ("HS2", 28.0, 31.0)]
+
+
+def test_numbered_items_under_a_targets_heading_are_targets(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "6. Service targets for 2025/26",
+        "6.1 Answer 90% of licensing enquiries within 5 working days.",
+        "6.2 Inspect 100% of high-risk premises when due.",
+        "6.3 Keep working with the traders' association on the market.",
+        "", "7. Resources", "The service has six officers."]))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [(90.0, "%", "2026-03"), (100.0, "%", "2026-03")]
+
+
+def test_an_aim_over_a_list_of_shares_is_one_target_per_share():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "We aim to reply to 80% of calls within 45 seconds, 90% of emails within 3 working days and 95% of letters "
+        "within 10 working days.")))
+    assert [t.target for t in found] == [80.0, 90.0, 95.0]
+    assert [t.measure.split(" within ")[0].split()[-1] for t in found] == ["calls", "emails", "letters"]
+
+
+def test_a_bound_on_a_target_is_not_part_of_its_measure():
+    found = extract(Block(kind="paragraph", page=1, text="Our target is fewer than 40 missed bins per 100,000 collections."))
+    assert [(t.measure, t.target, t.direction) for t in found] == [("missed bins per 100,000 collections", 40.0, "decrease")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("We beat our target of 40 new allotment plots, with 52 let by the year end.", ("new allotment plots", 40.0, 52.0)),
+    ("Performance against the eight-minute attendance standard of 80% was 74.5% in the first half of the year.",
+     ("eight-minute attendance standard", 80.0, 74.5)),
+])
+def test_a_target_printed_before_the_figure_reached(sentence, expected):
+    found = extract(Block(kind="paragraph", page=1, text=sentence))
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
+def test_two_figures_reached_in_one_sentence_each_against_its_own_target():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "We answered 88.2% of calls within a minute, just short of our 90% target, and 99.1% of emails within "
+        "two days, ahead of our target of 95%.")))
+    assert [(t.target, t.actual) for t in found] == [(90.0, 88.2), (95.0, 99.1)]
+    assert "just" not in found[0].measure

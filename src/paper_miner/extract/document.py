@@ -403,8 +403,10 @@ def _field_value(name: str, value: str) -> str | None:
 def _body_name(text: str) -> str | None:
     """The body a field or line names: ``the Executive Committee – 12 May`` -> its name."""
     text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
-    text = re.sub(r"^(?:report\s+to\s+)?(?:the\s+)?", "", MINUTES_LEAD_RE.sub("", text), flags=re.I)
+    text = re.sub(r"^(?:report\s+to\s+)?(?:the\s+)?", "", KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text)), flags=re.I)
     text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
+    if text.lower() == "meeting":  # "Minutes of the Ordinary Meeting": a kind of meeting, no one's name
+        return None
     owned = OF_COUNCIL_RE.match(text)  # "the Audit Committee of Marston Vale Council": the committee
     if owned and (COUNCIL_RE.fullmatch(owned.group("council")) or UNITARY_RE.fullmatch(owned.group("council"))):
         text = owned.group("body")
@@ -426,6 +428,12 @@ def _without_dates(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :–-,")
 
 
+# "Annual", "Ordinary", "Extraordinary": what kind of meeting a line names, not whose it is
+# ("Annual Parish Council Meeting" is the parish council's; "Ordinary Meeting" names no one).
+KIND_OF_MEETING_RE = re.compile(r"^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|statutory)\s+)+"
+                                r"(?=(?:[A-Z]\w*\s+)*(?:council|meeting)\b)", re.I)
+
+
 def meeting_line(layout: Layout) -> str | None:
     """The cover line naming the meeting the paper goes to, as printed (no date): in
     capitals, with the word "meeting", or a body's name and the meeting's date (on its line
@@ -438,8 +446,10 @@ def meeting_line(layout: Layout) -> str | None:
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
         text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
         text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
+        text = re.sub(r"\s+(?:Minutes|MINUTES)\s*,.*$", "", text)  # "X Partnership Minutes, 6 June 2024, Venue"
         text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"
         text = MEETING_LABEL_RE.sub("", text)  # "Meeting | X Group": a header table's label cell
+        text = KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text))  # "Minutes of the Annual Meeting of ..."
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
             continue  # the council's letterhead, not a meeting
@@ -629,15 +639,24 @@ def _is_letter(layout: Layout) -> bool:
     return bool(re.search(r"\bDear\s+\w+|Yours (sincerely|faithfully|\w+)", _text(layout.blocks[:HEAD_BLOCKS])))
 
 
+# A cover line that calls the paper minutes, set off by a comma or dash: "Minutes, 14 March 2024,
+# Civic Centre" (after the body's name when the lines run together), "Meeting of 9 October 2023 -
+# Minutes", "Minutes - Full Council - 18 January 2024".
+MINUTES_LINE_RE = re.compile(r"(?:^|\s)(?:[Dd]raft\s+|DRAFT\s+)?(?:Minutes|MINUTES)(?=\s*(?:[,–—:-]|$))"
+                             r"|\s[–—-]\s*(?:draft\s+)?minutes\s*$")
+
+
 def _is_minutes(layout: Layout) -> bool:
-    """"Minutes of ...", "Present:", a table headed "Attendees | Apologies", "Housing Panel –
+    """"Minutes of ...", "Notes of the meeting", "Present:", a table headed "Attendees | Apologies", "Housing Panel –
     Minutes – 3 May 2014", a bare "Minutes:"
     label over a meeting item's record, a web page of one item at a past meeting ("Meeting:
     06/12/2011 - Executive (Item 131)", or "Agenda item" over its "DECISION MADE:"), or a
     minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
-    labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) for b in head)
-    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\b(?:present|attendees|attendance):|"
+    labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) or MINUTES_LINE_RE.search(b.text)
+                   for b in head)
+    worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\bnotes\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
+                       r"|\b(?:present|attendees|attendance):|"
                        r"\s[–-]\s+minutes\s+[–-]\s", _text(head), re.IGNORECASE)
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
@@ -715,11 +734,9 @@ def _is_decision_record(layout: Layout) -> bool:
 
 def doc_type(layout: Layout, heading: str | None) -> DocType:
     """What the paper is; ``heading`` is its title (see ``title``), which tells a plan."""
-    head = _text(layout.blocks[:HEAD_BLOCKS])
     if _is_letter(layout):
         return "letter"
-    resolution_alone = RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
-    if _decision_notice_body(layout) or resolution_alone or _lists_issue_decisions(layout) or _opens_with_decisions(layout):
+    if _notice_or_resolution(layout):
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_agenda_pack(layout):
         return "agenda"
@@ -727,9 +744,44 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
-    if is_plan_title(heading or "", goes_to_a_meeting=bool(fields(layout).get("body") or meeting_line(layout))):
+    to_a_meeting = bool(fields(layout).get("body") or meeting_line(layout))
+    if is_plan_title(heading or "", goes_to_a_meeting=to_a_meeting):
         return "plan"
-    return "report"
+    return "report" if layout.fmt == "pdf" or to_a_meeting or _says_it_reports(layout, heading) else "other"
+
+
+def _notice_or_resolution(layout: Layout) -> bool:
+    head = _text(layout.blocks[:HEAD_BLOCKS])
+    return bool(_decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
+                or _lists_issue_decisions(layout) or _opens_with_decisions(layout))
+
+
+def of_no_kind(layout: Layout, heading: str | None) -> bool:
+    """A saved web page that is neither a report nor a record of decisions ("Our customer
+    promise", a strategy's aims): typed "other", but what it says was decided is background."""
+    return doc_type(layout, heading) == "other" and not (
+        _notice_or_resolution(layout) or _opens_with_resolution(layout) or _is_decision_record(layout))
+
+
+# What a report calls itself or asks of its meeting: "Quarterly Performance Update", "Purpose of this
+# report", "Recommendation: that Cabinet notes ...", "Members are asked to consider", "Agenda item",
+# a purpose opening its paragraph ("To inform Cabinet of the outcome of the consultation"), the
+# field "Wards affected:".
+REPORT_TITLE_RE = re.compile(r"\b(?:reports?|update|review|monitoring|outturn|proposals?|business\s+case|options"
+                             r"|assessment|statement)\b", re.IGNORECASE)
+REPORT_TEXT_RE = re.compile(r"\brecommend(?:s|ed|ations?)?\b|\bpurpose\s+of\s+(?:the\s+|this\s+)?report\b"
+                            r"|\bthis\s+report\b|\breport\s+(?:of|by|to)\b|\b(?:is|are)\s+asked\s+to\b|\bagenda\s+item\b"
+                            r"|^to\s+(?:consider|inform|update|advise|brief|seek)\b|^wards?\s+affected\b",
+                            re.IGNORECASE)
+
+
+def _says_it_reports(layout: Layout, heading: str | None) -> bool:
+    """Whether a saved page is a report: its title says so ("Revenue Budget Monitoring Update")
+    or its text recommends or calls itself one ("This report sets out ..."). A council's web
+    page of service standards, indicators or a strategy's aims ("Our customer promise",
+    "Household waste recycled") is none, though it prints figures; a PDF is always a paper
+    issued as a report unless it says it is something else."""
+    return bool(REPORT_TITLE_RE.search(heading or "")) or any(REPORT_TEXT_RE.search(b.text) for b in layout.blocks)
 
 
 def _narrates_a_meeting(layout: Layout) -> bool:
@@ -1067,9 +1119,13 @@ def body(layout: Layout) -> str | None:
     given = fields(layout).get("body") or meeting_line(layout)
     if given:
         return given
-    minutes = next((b.text for b in _cover(layout) if MINUTES_RE.match(b.text)), "")
+    cover = _cover(layout)
+    at = next((i for i, b in enumerate(cover) if MINUTES_RE.match(b.text)), None)
+    minutes = cover[at].text if at is not None else ""
     if _body_name(minutes):
         return _body_name(minutes)
+    if at and _named_over_minutes(cover[at - 1].text):
+        return _named_over_minutes(cover[at - 1].text)
     if (_is_minutes(layout) or _opens_with_resolution(layout)) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
     if _decision_notice_body(layout):
@@ -1079,6 +1135,15 @@ def body(layout: Layout) -> str | None:
         return addressed.group(1).strip()
     standalone = STANDALONE_BODY_RE.search(_text(_cover(layout)))
     return standalone.group(1) if standalone else None
+
+
+def _named_over_minutes(text: str) -> str | None:
+    """The line over "Minutes of the meeting held on 7 November 2023" that names whose meeting it
+    was: "Westvale Police and Crime Panel", or the committee after its council's name
+    ("Kelbrook District Council - Housing Advisory Panel"); not the council alone."""
+    names = [readable_case(part.strip(" *#:")) for part in re.split(r"\s+[–—-]\s+", text)]
+    return next((name for name in reversed(names) if NAME_RE.fullmatch(name) and not COUNCIL_RE.fullmatch(name)
+                 and not UNITARY_RE.fullmatch(name) and len(name.split()) <= MAX_BODY_WORDS), None)
 
 
 def _minuted_body(layout: Layout) -> str | None:

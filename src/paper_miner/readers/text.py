@@ -48,15 +48,18 @@ _BOLD_WHOLE = re.compile(r"^(\*\*|__)(.+?)\1$")
 _EMPTY_EMPHASIS = re.compile(r"\*{4,}|_{4,}")
 # "Minutes:", "Reasons for the decision:": a label alone on its line, over what it labels.
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
-# "Target is 90%" between a web page's indicator and its latest figure ("93%"): a field of its
-# own, like "Target: 80%", never run into the lines around it.
-_TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?\s+(?:is|are|was)\s+\S", re.I)
+# "Target is 90%" between a web page's indicator and its latest figure ("93%"), "Target 2024/25:
+# 65%   Q2: 58.3%" under an indicator's name: a field of its own, never run into the lines around it.
+_TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?(?:\s+(?:is|are|was)\s+\S|\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?\s*:\s*\S)",
+                          re.I)
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)
 # "B24/031 REVIEW OF RESERVES", "M117/24   4.   TO RECEIVE THE MINUTES": a minute's
 # reference number and its title in capitals, the item's heading, a line of its own.
 _MINUTE_HEADING = re.compile(rf"^{MINUTE_REF}(?=[A-Z])[^a-z]{{3,}}$")
+# "126", "94.5%", "£1,250": a figure printed on a line of its own.
+_BARE_FIGURE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s?%?$")
 # Lines that stand alone, never run into the line before or after them.
 _OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING)
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
@@ -274,8 +277,9 @@ def _continues(prev: str, line: str) -> bool:
         return False  # "It was moved by Cllr Ede, and" over "1. The expenditure ... be approved."
     if line_c[:1].islower() or line_c[:1] in "£$€" or stops_mid_sentence(prev_c):  # no paragraph opens on a sum
         return True
-    # short lines run together (a name or address), but a numbered line or a field stands alone
-    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c)
+    # short lines run together (a name or address), but a numbered line, a field or a figure
+    # alone (a dashboard's latest value under its indicator's name) stands alone
+    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c) or _BARE_FIGURE.match(line_c)
     return not apart and max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 

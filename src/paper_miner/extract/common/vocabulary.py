@@ -37,6 +37,8 @@ YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".
 MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"
+# The title before a member's name: "Cllr Ede", "Councillor Hart", "Alderman Quinn", "Mrs Lyle".
+MEMBER_TITLE = r"(?:cllrs?\.?|councillors?|alderman|aldermen|mrs?|ms|miss|dr)"
 
 # ---------------------------------------------------------------- numbers in words
 

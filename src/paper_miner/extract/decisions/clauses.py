@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
-from paper_miner.extract.common.vocabulary import MONTH_FULL, YEAR
+from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, YEAR
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
@@ -194,7 +194,7 @@ AGREED_TO = {"note", "accept", "approve", "endorse", "support"}
 # "After much deliberation, the Councillors agreed", "... £65.00 The Councillors resolved" (a run-on
 # sentence whose full stop the page lost) name them after an opening phrase.
 MEETING_PEOPLE_RE = re.compile(
-    r"(?:\W*|.*?(?:\band|[,:])\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|they|all)\s+"
+    r"(?:\W*|.*?(?:\band|[,:])\s+|.*?\s(?=(?-i:The)\s))(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors|partners|they|all)\s+"
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # "Members inspected the play area and agreed ...", "The Councillors had reviewed the policy and
 # agreed ...": the meeting's people did one thing, then decided (the "and" verb is theirs).
@@ -228,10 +228,11 @@ MAX_AGENT_GAP_WORDS = 8
 
 
 # "It was proposed by Cllr. A. Marsh, seconded by Cllr. Teague and unanimously agreed that ...",
-# "it was moved, seconded and RESOLVED that ...":
+# "it was moved, seconded and RESOLVED that ...", "Proposed Cllr Rees, Seconded Cllr Hughes and AGREED that":
 # who moved and seconded a motion, standing between "It was" and the verb that decides.
+_NAMED = rf"(?:\s+by\s+[^,;]{{1,60}}?|\s+{MEMBER_TITLE}\b[^,;]{{1,50}}?)"  # "by Cllr Ede", "Cllr Ede"
 MOVER_RE = re.compile(
-    r"\b(?:proposed|moved)(?:\s+by\s+[^,;]{1,60}?)?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,;]{1,60}?)?"
+    rf"\b(?:proposed|moved){_NAMED}?,?\s+(?:and\s+)?seconded{_NAMED}?"
     r"(?:,\s*and\b|,|\s+and\b)(?=\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|carried|it\s+was)\b)", re.I)
 
 
@@ -683,9 +684,10 @@ NOT_IN_POSITION_RE = re.compile(
 REASON_RE = re.compile(r"\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of)\b.*$", re.I | re.S)
 
 # "Westshire County Council is happy to support the proposal", "the Board was content to approve the
-# plan": a body's stated position, the decision the infinitive names.
+# plan", "Members were content to note the action plan": a body's stated position, the decision the
+# infinitive names.
 STANCE_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:happy|content|pleased|willing)\s+to\s+"
-                       r"(support|agree|approve|endorse|accept)\s+(?=\w)", re.I)
+                       r"(support|agree|approve|endorse|accept|note)\s+(?=\w)", re.I)
 
 
 def _voted(sentence: str, mentions: list[Mention]) -> list[Clause]:
@@ -703,13 +705,15 @@ def _voted(sentence: str, mentions: list[Mention]) -> list[Clause]:
 
 def _stance(sentence: str, mentions: list[Mention]) -> list[Clause]:
     """"Westshire County Council is happy to support the proposal to retain the scheme": the
-    named body supported it (a body must be named just before: "Officers are happy to ..." is none)."""
+    named body supported it; "Members were content to approve the programme": the meeting did (a
+    body or the meeting's members must be named just before: "Officers are happy to ..." is none)."""
     match = STANCE_RE.search(sentence)
     agent = next((m for m in mentions if match and m.end == match.start() and not m.generic), None)
-    if agent is None:
+    members = bool(match) and bool(MEETING_PEOPLE_RE.fullmatch(sentence[:match.start()] + " "))
+    subject = trim_subject(sentence[match.end():]) if agent is not None or members else ""
+    if not subject:
         return []
-    subject = trim_subject(sentence[match.end():])
-    return [Clause(BASE[match.group(1).lower()], subject, match.start(), match.end(), agent)] if subject else []
+    return [Clause(BASE[match.group(1).lower()], subject, match.start(), match.end(), agent, lead=agent is None)]
 
 
 def _declined(sentence: str, clause: Clause, text: str) -> tuple[str, str] | None:

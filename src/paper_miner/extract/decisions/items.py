@@ -43,8 +43,10 @@ LEAD_END = r"(?::-?|:–|—)"
 LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
-# "The Decision:"), or as the set phrases "resolved that" and "It is recommended that".
-START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|recommendations?)(?:\(s\))?\s*{_DASH}", re.I)
+# "The Decision:", a partnership's "Outcome:", a parish's "Resolution 24/017:"), or as the set
+# phrases "resolved that" and "It is recommended that".
+START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
+                            rf"(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
@@ -138,8 +140,11 @@ ONWARD_RE = re.compile(
 ONWARD_OBJECT_RE = re.compile(
     r"^\s*(?:to\s+)?(?P<verb>(?i:recommends?)\s+)to\s+(?P<to>(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,6}?)"
     r"(?P<what>(?:the|an?|its|their)\s+.+)$")
-# "that the Committee would issue the letter", "that the Clerk will obtain quotes".
-TO_HAPPEN_RE = re.compile(r"^\s*that\s+(?P<what>[^.;]*?\b(?:would|will|shall|should)\s+[a-z]+\b.*)$", re.I | re.S)
+# "that the Committee would issue the letter", "that the Clerk will obtain quotes"; after a label,
+# an action note: "Secretary to chase", "Fair to be held on 13 July".
+TO_HAPPEN_RE = re.compile(r"^\s*that\s+(?P<what>[^.;]*?\b(?:would|will|shall|should)\s+[a-z]+\b.*)$"
+                          r"|^\s*(?P<note>(?!to\b)(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+to\s+(?:be\s+)?(?-i:[a-z]+)\b.*)$",
+                          re.I | re.S)
 # "gives consideration to any further recommendations": considers them.
 CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
 # "approves and recommends to Council:-", "notes, agrees and endorses:", "resolved to:": a
@@ -537,13 +542,15 @@ def _is_title(text: str) -> bool:
 
 def _agreed_to_happen(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """"Agreed – that the Committee would write to the Minister", "RESOLVED that the Clerk will
-    obtain three quotes": a resolution that something is to happen agrees it; "the Committee"
+    obtain three quotes", "Agreed: Secretary to chase": a resolution that something is to happen
+    agrees it; "the Committee"
     that is to act is the meeting itself."""
     match = TO_HAPPEN_RE.match(text)
     if match is None or lead.status != "decided" or lead.action is not None:
         return []
-    subject = trim_subject(match.group("what"))
-    acting = [m for m in bodies.mentions(match.group("what")) if m.start <= 4 and m.generic]
+    what = match.group("what") or match.group("note")
+    subject = trim_subject(what)
+    acting = [m for m in bodies.mentions(what) if m.start <= 4 and m.generic]
     agent = lead.agent or (acting[0] if acting else None)
     return [Clause("agreed", subject, 0, len(text), agent, lead.status)] if subject else []
 

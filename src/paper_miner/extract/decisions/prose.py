@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
 from paper_miner.extract.common.sentences import sentence_spans as sentences
+from paper_miner.extract.common.vocabulary import MEMBER_TITLE
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     NOT_IN_POSITION_RE,
@@ -127,7 +128,7 @@ RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified)"
                              r"(?:\s+[a-z]+ly)?\s*[.!]?\s*$", re.I)
 # "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
-PROPOSED_TAIL_RE = re.compile(r"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:cllr|councillor|mr|mrs|ms|dr|the\s+chair)\b.*$",
+PROPOSED_TAIL_RE = re.compile(rf"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:{MEMBER_TITLE}|the\s+chair)\b.*$",
                               re.I)
 # "... be submitted to a future Executive meeting", "report back to the next meeting of the Board".
 REPORTED_BACK_RE = re.compile(
@@ -139,12 +140,24 @@ OWN_RECORD_RE = re.compile(
     r"\b(?:minutes|decisions)\s+of\s+the\s+(?:meeting\s+of\s+(?:the\s+)?)?([A-Z][\w&' -]{1,60}?)"
     r"(?:\s+meeting)?\s+held\s+on\b", re.I)
 CORRECT_RECORD_RE = re.compile(r"\b(?:correct|true|accurate)\s+record\b", re.I)
-# "It was proposed that the scheme be approved in two tranches": a motion, decided by what follows.
-MOTION_RE = re.compile(r"^\s*it\s+was\s+(?:proposed|moved)\s+(?:by\s+[^,]{1,60},?\s+)?that\s+", re.I)
-# "This was passed unanimously.", "The motion was carried.": the motion just put was decided.
+# "It was proposed that the scheme be approved in two tranches", "Cllr Dunn proposed that the
+# Council accept the lowest quotation", "Proposed by Cllr Wilde, seconded by Cllr Barrow, that the
+# following payments be approved:": a motion, decided by what follows.
+_MOVER = rf"(?:{MEMBER_TITLE}|the\s+(?:chair(?:man|woman)?|mayor|vice[- ]chair))\s[^,.;:]{{0,40}}?"
+MOTION_RE = re.compile(
+    rf"^\s*(?:it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,]{{1,60}},?)?|{_MOVER}\s+(?:proposed|moved)"
+    rf"|(?:proposed|moved)\s+by\s+[^,]{{1,60}},\s*(?:and\s+)?seconded\s+by\s+[^,]{{1,60}},?)\s+that\s+", re.I)
+# "..., seconded by Cllr Akhtar and carried.": the vote on a motion told at its end.
+SECONDED_AND_CARRIED_RE = re.compile(
+    r",?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,.;]{1,60}?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)\b[^.;]*\.?\s*$", re.I)
+# "This was passed unanimously.", "The motion was carried.", "Carried.", "All in favour.", "Seconded
+# Cllr Ellis. (Unanimous)": the motion just put was decided.
 CARRIED_RE = re.compile(
-    r"^\s*(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
-    r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?\s*\.?\s*$", re.I)
+    r"^\s*(?:seconded\s+(?:by\s+)?[^.;]{1,60}?[.,]?\s+)?(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?"
+    r"(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
+    r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?"
+    r"|(?:motion\s+)?carried(?:\s+(?:unanimously|nem\.?\s*con\.?))?|all\s+(?:were\s+)?in\s+favou?r"
+    r"|\(?\s*unanimous(?:ly)?(?:\s+agreed)?\s*\)?|agreed)\s*[.!]?\s*$", re.I)
 # "They unanimously agreed to its submission.": a pronoun for the people last named.
 THEY_RE = re.compile(r"^\W*they\b", re.I)
 MEETING_MEMBERS_RE = re.compile(r"\b(?:members|councillors|governors|trustees|directors)\b", re.I)
@@ -188,7 +201,13 @@ class Context:
 
 
 def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]:
-    """Every decision of the paper's running text, with the section it sits in."""
+    """Every decision of the paper's running text, with the section it sits in; a web page of no
+    kind ("Our council voted to support a plan ...") tells of decisions as a report does, not as
+    their record."""
+    from paper_miner.extract.document import of_no_kind  # here: the document module reads decision dates
+
+    if document.doc_type == "other" and of_no_kind(layout, document.title):
+        document = document.model_copy(update={"doc_type": "report"})
     return read(layout.blocks, document, cover=_cover_headings(layout.blocks))
 
 
@@ -585,7 +604,7 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0,
                         listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
         for clause in clauses:
-            quote = f"{motion} … {sentence.strip()}" if carried else _quote(block.text, offset, sentence, clause)
+            quote = f"{motion} … {sentence.strip()}" if motion else _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
             if decision is not None and is_generic(decision.subject):
                 decision = _named_item(decision, block, block.text[:offset + len(sentence)], context)
@@ -604,14 +623,23 @@ def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
     unanimously.": the motion (remembered until its item ends) and, once passed, its
     resolutions as the meeting's own."""
     if MOTION_RE.match(sentence):
-        context.motion = sentence.strip()
-        return None, []
+        voted = SECONDED_AND_CARRIED_RE.search(sentence)  # "..., seconded by Cllr Akhtar and carried."
+        context.motion = None if voted else sentence.strip()
+        return None, _motion_clauses(sentence[:voted.start()], context) if voted else []
     carried = CARRIED_RE.match(sentence)
     motion, context.motion = context.motion, None if carried else context.motion
     if motion is None or not carried:
         return None, []
-    found = subjunctive_clauses(MOTION_RE.sub("", motion))
-    return motion, [replace(c, status="decided", formal=True) for c in found]
+    return motion, _motion_clauses(motion, context)
+
+
+def _motion_clauses(motion: str, context: Context) -> list[Clause]:
+    """What a passed motion decides: its resolutions ("that the scheme be approved") or what it
+    has the body do ("that the Council accept the quotation from ...")."""
+    rest = MOTION_RE.sub("", motion)
+    found = subjunctive_clauses(rest) or recommended_clauses(f"That {rest}", context.bodies, True) \
+        or [Clause("agreed", trim_subject(rest), 0, len(rest))]  # "that the Committee asks the County ...": passed as worded
+    return [replace(c, status="decided", formal=True) for c in found if c.subject]
 
 
 def _named_item(decision: Decision, block: Block, upto: str, context: Context) -> Decision | None:
@@ -820,7 +848,7 @@ def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: 
             else _decided_date(clause, sentence, block, body, context)
         if _is_background(clause, sentence, date, body, context):
             return None
-        if date is None and context.minutes and (_records_own(body, context)
+        if date is None and context.minutes and (_records_own(body, context) or _unnamed_meeting(clause, context)
                                                  or body is None and _meeting_voice(clause, block.section)):
             date = context.paper_date  # minutes: what the meeting itself decided
     if body is None and not (_meeting_voice(clause, block.section) and clause.status == "decided" and context.minutes):
@@ -929,6 +957,12 @@ def _is_addressed(body: str | None, context: Context) -> bool:
         return context.minutes and body.lower() in OWN_HEADS
     return bool(body and context.addressed) and (_letters(body) == _letters(context.addressed)
                                                   or _is_whole_authority(body, context))
+
+
+def _unnamed_meeting(clause: Clause, context: Context) -> bool:
+    """"The Panel agreed to support the precept" in minutes whose header names no meeting's body:
+    the meeting's own noun for itself, so its own decision on the day it met."""
+    return context.addressed is None and clause.agent is not None and clause.agent.generic
 
 
 def _records_own(body: str | None, context: Context) -> bool:

@@ -22,16 +22,25 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_financial_years, parse_deadline
+from paper_miner.extract.targets.codes import cell_code, split_label
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.paired_cells import split_paired_columns
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Block, Document, Layout, Row, Target
 
 _FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?\s?%?)"
+# What a label may carry before its colon: the year a target is for ("Target 2024/25: 10.50"), the
+# months a figure covers ("Actual (Apr–Sep): 1,942"), how it is counted ("Q2 cumulative: 5.62").
+_LABEL_TAIL = r"(?:\s+(?:cumulative|actual|ytd|outturn))?(?:\s+\d{4}[/-]\d{2,4})?(?:\s*\([^)]{1,20}\))?"
 _PAIR_RE = re.compile(
-    r"\b(?P<label>latest|actual|current|target|floor|previous|baseline|outturn)\b\s*:?\s*" + _FIGURE,
+    rf"\b(?P<label>latest|actual|current|target|floor|previous|baseline|outturn|q[1-4])\b{_LABEL_TAIL}\s*:?\s*" + _FIGURE,
     re.IGNORECASE)
-_TARGET_LABEL_RE = re.compile(r"\btarget\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
+_TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
+# "Indicator: Volunteer days delivered   Target: 3,500   Actual: 1,942": the name on the box line
+# itself, before its first labelled figure.
+_NAME_IN_LINE_RE = re.compile(
+    r"^\s*(?:(?:performance\s+)?(?:indicator|measure|kpi|pi)\s*[:–-]\s*)?(?P<name>[^:|]*?[A-Za-z]{3}[^:|]*?)\s*[|–-]?\s*"
+    r"(?=\b(?:latest|actual|current|target|floor|previous|baseline|outturn|q[1-4])\b)", re.IGNORECASE)
 # A rating alone in a cell, or after its label ("RAG: Green", "Status - Amber").
 _RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?P<rag>red|amber|green)$",
                      re.IGNORECASE)
@@ -52,7 +61,8 @@ def box_of(text: str) -> Box | None:
         return None
     figures: dict[str, str] = {}
     for match in _PAIR_RE.finditer(text):
-        figures.setdefault(match.group("label").lower(), match.group("figure").strip())
+        label = match.group("label").lower()
+        figures.setdefault("actual" if label.startswith("q") else label, match.group("figure").strip())  # "Q2: 58.3%"
     if "target" not in figures or not any(label in figures for label in _OTHER_LABELS):
         return None
     return Box(figures=figures)
@@ -83,7 +93,7 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
             if split_paired_columns(block) is block:  # else a scorecard printing "Target: 90% Actual: 88%" in a row
                 yield from _table_boxes(block, period)
         elif box_of(block.text):
-            name = _name_before(layout.blocks, index)
+            name = _name_in_line(block.text) or _name_before(layout.blocks, index)
             after = [b.text for b in layout.blocks[index + 1:index + 2]]  # a rating printed below
             if name:
                 yield _target(name, block.text, [block.text, *after], block.page, period)
@@ -105,6 +115,13 @@ def _row_name(row: Row) -> str:
     cells = [c.strip() for c in row.cells if c.strip() and not _RAG_RE.match(c.strip())]
     named = [c for c in cells if re.search(r"[A-Za-z]{3}", c) and not box_of(c)]
     return re.sub(r"\s+", " ", named[0]) if named else ""
+
+
+def _name_in_line(text: str) -> str:
+    """The indicator a box line names before its figures ("Indicator: Public rights of way that are
+    easy to use   Target: 80%   Actual: 77%"); none where the line opens with its figures."""
+    match = _NAME_IN_LINE_RE.match(text)
+    return re.sub(r"\s+", " ", match.group("name")).strip() if match and len(match.group("name").split()) >= 3 else ""
 
 
 def _name_before(blocks: list[Block], index: int) -> str:
@@ -141,9 +158,10 @@ def _target(name: str, text: str, cells: list[str], page: int, period: str | Non
         unit = unit_hint("", name)
     actual = next((_number(box, label) for label in _ACTUAL_LABELS if label in box.figures), None)
     polarity = _polarity(target, floor)
-    quote = " | ".join(c.strip() for c in (name, text) if c.strip())
+    quote = " | ".join(c.strip() for c in dict.fromkeys((name, text)) if c.strip())
+    code, named = split_label(name) if cell_code(name) else (None, name)  # "PAM/012  Percentage of households ..."
     return Target(
-        page=page, quote=quote, measure=name, target=target, unit=unit,
+        page=page, quote=quote, indicator=code, measure=named if code else name, target=target, unit=unit,
         deadline=parse_deadline(f"by {period}") if period else None,
         direction={"higher": "increase", "lower": "decrease"}.get(polarity, "achieve"),
         period=period, actual=actual, floor=floor, rag=_rag(cells), polarity=polarity,

@@ -234,8 +234,10 @@ def measure_of(text: str, value: Value | None) -> str:
         previous = text
         text = _LEAD_RE.sub("", text)
         text = _VERB_RE.sub("", text).strip(_STRIP)
-    # "(35%) of the total spend"; not the "A" of "A&E waiting times"
-    text = re.sub(r"^(?:(?:the|a|an|of|our|this)(?:\s+|$))+", "", text, flags=re.IGNORECASE)
+    # "(35%) of the total spend"; not the "A" of "A&E waiting times"; the bound a figure was
+    # given ("fewer than 50 missed collections" -> "missed collections")
+    text = re.sub(r"^(?:(?:the|a|an|of|our|this|(?:no\s+)?(?:fewer|less|more|greater)\s+than|at\s+(?:least|most))(?:\s+|$))+",
+                  "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)

@@ -71,10 +71,19 @@ def _periods_of_one_row(a: Target, b: Target) -> bool:
     return a.quote == b.quote and a.period is not None and b.period is not None and a.period != b.period
 
 
+def _actual_read_as_target(kept: Target, other: Target) -> bool:
+    """The same row read again by a layout that took its latest figure for the target ("CP01
+    Council tax collected 56.5% 55.9% Amber" under "Target | Q2 Actual | RAG"): the other's
+    target is the kept record's actual, on the same indicator or the same words."""
+    if kept.actual is None or other.target != kept.actual or kept.target == kept.actual:
+        return False
+    return bool(kept.indicator) and kept.indicator == other.indicator or overlap(kept.measure, other.measure) >= 0.8
+
+
 def same_commitment(a: Target, b: Target) -> bool:
     if _periods_of_one_row(a, b):
         return False
-    if _restates(a, b) or _refers_back(a, b):
+    if _restates(a, b) or _refers_back(a, b) or _actual_read_as_target(a, b):
         return True
     if a.indicator and b.indicator:
         return a.indicator == b.indicator and _part(a) == _part(b) and (a.target is None or b.target is None or a.target == b.target)

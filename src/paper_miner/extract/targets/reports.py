@@ -29,14 +29,16 @@ _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
            r"|(?<![\d/.,])£?\d(?:[\d,]*\d)?(?:\.\d+)?"
            r"(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?|tonnes|kg)\b)?")
 # What a paper measures performance against: "the 75% target", "an aim of 6 minutes", "an
-# expectation of 3,000".
-_GOAL = r"(?:targets?|aims?|expectations?)\b"
+# expectation of 3,000", "the Authority's standard of 75%".
+_GOAL = r"(?:targets?|aims?|expectations?|standards?)\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
     r"|meeting|ahead\s+of|behind|(?:better|worse|higher|lower)\s+than|outside|inside|within|on|off"
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
-    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
+    r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    # "against the 62-day cancer treatment standard": a named target, after "against" only
+    r"(?:(?<=against\sthe\s)(?:[\w-]+\s+){1,4}?(?=(?:targets?|standards?)\b))?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL
     # "97% of bins emptied on the day (target: 95%)": the target bracketed after the figure reached
     + r"|\(\s*(?=(?:target|aim)s?\s*:?\s*\d)", re.IGNORECASE)
@@ -66,8 +68,8 @@ _EARLIER_FIGURE_RE = re.compile(r"^[^,;()]{0,60}?\b(?:previous|last|prior|preced
 # months,", "this quarter".
 _WHEN_RE = re.compile(
     r"^(?:(?:in|during|for|by|at|over)\s+(?:the\s+)?|as\s+(?:of|at)\s+)[^,]{1,40},\s*"
-    r"|^(?:(?:at\s+the\s+end\s+of|in|during|by)\s+)?(?:this|last|the|the\s+latest)\s+"
-    r"(?:quarter|month|year)\s*,?\s*", re.IGNORECASE)
+    r"|^(?:(?:at\s+the\s+end\s+of|in|during|by)\s+)?(?:this|last|the|the\s+latest)\s+(?:(?:first|second|third|fourth|final)\s+)?"
+    r"(?:quarter|month|year|half)\s*,?\s*", re.IGNORECASE)
 # The words that join a measure to the figure it reached: "was", "stood at", "had dropped to".
 _LINK_RE = re.compile(
     r"(?:\s*,|\s+(?:at|was|is|were|are|of|currently|remained|remains|stood\s+at|there\s+were|there\s+was"
@@ -81,9 +83,14 @@ _POINTER_RE = re.compile(r"^(?:this|that|it|(?:the|this)\s+(?:measure|kpi|indica
 _EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|which)?\s*$", re.IGNORECASE)
 
 
+# A plan's imperative sets the level: "Improve performance against the 18-week referral standard to 92% by March 2027".
+_IMPERATIVE_RE = re.compile(r"^\W*(?:improve|increase|reduce|raise|maintain|achieve|deliver|sustain)\b", re.IGNORECASE)
+
+
 def reports_on_target(text: str) -> bool:
     """Whether a sentence measures performance against a target rather than setting one."""
-    return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text)
+    return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text) \
+        and not _IMPERATIVE_RE.match(text)
 
 
 # Who reached the figure, before what it measures: "We achieved a total service level of 72%".
@@ -91,12 +98,29 @@ _ACHIEVER_RE = re.compile(r"^(?:we|the\s+(?:council|service|team))\s+(?:(?:have|
                           r"\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 
 
+# "..., just short of our target", "..., well above the target": how near, not what is measured.
+_HEDGE_RE = re.compile(r"[\s,]+(?:just|well|slightly|narrowly|comfortably|marginally|still|only)\s*$", re.IGNORECASE)
+# "84% of calls had been answered within two minutes": the figure reached is a share of what follows.
+# ("within 8 minutes on 71% of occasions": how often, the measure before it).
+_SHARE_OF_RE = re.compile(r"^\s*of\s+(?!(?:the\s+)?(?:targets?|aims?|standards?|occasions|instances|time)\b)", re.IGNORECASE)
+# "had been", "were": the auxiliaries of what the share did ("calls had been answered" -> "calls answered").
+_AUXILIARY_RE = re.compile(r"\s+(?:(?:had|has|have)\s+been|were|was)\s+(?=[a-z]+\b)", re.IGNORECASE)
+
+
 def _measure(text: str, figure_at: int, figure_end: int, cue_at: int) -> str:
-    before = _ACHIEVER_RE.sub("", _WHEN_RE.sub("", text[:figure_at].strip()))
+    """What a figure reached measures: a share's own words ("in the first quarter 84% of calls had
+    been answered within two minutes, against a target of 90%" -> "calls answered within two
+    minutes"), else the words before it, past who said it and when ("The Head of Service
+    reported that ..."), else the words between it and the target."""
+    between = text[figure_end:cue_at]
+    share = _SHARE_OF_RE.match(between)
+    if share:
+        return _AUXILIARY_RE.sub(" ", _LINK_RE.sub("", _HEDGE_RE.sub("", between[share.end():]))).strip(" ,;:-–")
+    before = _ACHIEVER_RE.sub("", _WHEN_RE.sub("", _TOLD_RE.sub("", text[:figure_at].strip())))
     before = _LINK_RE.sub("", before).strip(" ,;:-–")
     if not _EMPTY_RE.match(before):
         return before
-    between = re.sub(r"^\s*(?:were|was|are|is|of)\s+", "", text[figure_end:cue_at])  # "96% of street lights ..."
+    between = re.sub(r"^\s*(?:were|was|are|is|of)\s+", "", between)  # "96% of street lights ..."
     return _LINK_RE.sub("", between).strip(" ,;:-–")
 
 
@@ -109,6 +133,8 @@ def reported_target(text: str, page: int) -> Target | None:
         return None
     figure = printed.group("after") or printed.group("before") or printed.group("bracketed")
     actual, measure = _passive_actual(text, passive, printed) if cue is None else _actual_before(text, cue.start(), figure)
+    if cue is not None and actual is None:
+        actual, measure = _reached_after(text, cue, printed) or (actual, measure)
     if cue is None and actual is None:
         return None  # "to ensure that targets are achieved": no performance reported
     if len(re.findall(r"[A-Za-z]{3,}", measure)) < 2 or _POINTER_RE.match(measure):
@@ -119,6 +145,26 @@ def reported_target(text: str, page: int) -> Target | None:
                   unit=unit if unit != "count" else unit_hint("", measure),
                   direction=direction(printed.group(0)) or "achieve",  # "target of no more than 18"
                   deadline=_goal_year(text), actual=reached)
+
+
+# "our target of 250 affordable homes, with 287 completed", "the cancer treatment standard of 95%
+# was 81.0%": what the target counts, then the figure reached after it.
+_REACHED_AFTER_RE = re.compile(rf"^(?P<counted>[^,.;()]{{0,60}}?)\s*,?\s*(?:with|was|were|stood\s+at)\s+(?P<reached>{_FIGURE})",
+                               re.IGNORECASE)
+
+
+def _reached_after(text: str, cue: re.Match[str], printed: re.Match[str]) -> tuple[re.Match[str], str] | None:
+    """The figure reached printed after the target, and the measure: what the target counts
+    ("We exceeded our target of 250 affordable homes, with 287 completed") or the target's own
+    name ("Performance against the 62-day cancer treatment standard of 95% was 81.0%")."""
+    after = _REACHED_AFTER_RE.match(text[printed.end():])
+    if after is None:
+        return None
+    goal = printed.group(0).split()[0]  # "standard" of "standard of 95%"
+    named = re.sub(r"^\W*(?:against\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?", "", text[cue.start():printed.start()] + goal)
+    counted = after.group("counted").strip()
+    reached = re.compile(_FIGURE).search(text, printed.end() + after.start("reached"))
+    return reached, counted if len(counted.split()) >= 2 else named.strip(" ,;:-–")
 
 
 def _goal_year(text: str) -> str | None:

@@ -124,9 +124,14 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 
 def _around_target_line(blocks: list[Block], index: int) -> tuple[str, str]:
-    """A target line's indicator (above it) and latest figure (below it); empty for any other block."""
+    """A target line's indicator (above it) and latest figure (below it, or on a line of its own
+    between the two, as a dashboard card prints it: "Homes completed" / "126" / "Target: 150");
+    empty for any other block."""
     if not _TARGET_LINE_RE.match(blocks[index].text):
         return "", ""
+    figure_above = _LEADING_FIGURE_RE.fullmatch(blocks[index - 1].text) if index > 0 else None
+    if figure_above:
+        return _indicator_above(blocks, index - 1), figure_above.group(1).strip()
     return _indicator_above(blocks, index), _latest_below(blocks, index)
 
 
@@ -155,10 +160,18 @@ def _opens_measures(block: Block) -> bool:
     return block.kind in ("heading", "paragraph", "list_item") and bool(_MEASURES_HEADING_RE.match(_bare(block.text)))
 
 
+# A heading that names the list under it as targets: "Performance targets for 2024/25", "Key aims".
+_AIMS_HEADING_RE = re.compile(r"^(?:[a-z]+\s+){0,3}(?:targets|aims|ambitions|commitments|pledges)"
+                              r"(?:\s+(?:for|to|in|by|until)\s+[^:;.]{1,30})?:?$", re.IGNORECASE)
+
+
 def _opens_aims(block: Block) -> bool:
     """A lead-in that makes the list under it the paper's aims ("Our aim is:", "Our targets
-    for 2026 are:", "We aim to:", "By March 2027 we will:", a heading "Our ambitions for 2030")."""
-    return block.kind in ("paragraph", "heading") and bool(_AIMS_LEAD_RE.match(_bare(block.text)))
+    for 2026 are:", "We aim to:", "By March 2027 we will:", a heading "Our ambitions for 2030",
+    "Performance targets for 2024/25")."""
+    text = _bare(block.text)
+    return block.kind in ("paragraph", "heading") and bool(_AIMS_LEAD_RE.match(text)) \
+        or block.kind == "heading" and bool(_AIMS_HEADING_RE.match(text))
 
 
 # "This Council calls on the Government to:", "... asks the Leader to write to the Chancellor,

@@ -137,6 +137,24 @@ def split_shares(text: str) -> list[str]:
                                     for item in items]
 
 
+# "98% of emergency repairs within 24 hours, 95% of urgent repairs within 5 working days and 90%
+# of routine repairs within 28 days": a list of shares, each of its own thing.
+_SHARE_OF_RE = re.compile(rf"{_SHARE}\s+of\s", re.IGNORECASE)
+_LIST_JOINT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def split_share_list(text: str) -> list[str]:
+    """"We aim to complete 98% of emergency repairs within 24 hours, 95% of urgent repairs
+    within 5 working days and 90% of routine repairs within 28 days": one statement per share,
+    each with the aim's lead ("We aim to complete 95% of urgent repairs ...")."""
+    shares = list(_SHARE_OF_RE.finditer(text))
+    joints = [_LIST_JOINT_RE.search(text[:m.start()]) for m in shares[1:]]
+    if not joints or not all(joints):
+        return [text]
+    lead, ends = text[:shares[0].start()], [j.start() for j in joints] + [len(text)]
+    return [lead + text[m.start():end].strip(" ,;") for m, end in zip(shares, ends)]
+
+
 # "The target is to return 18 empty shops to use and create 36 new homes": one aim, two
 # actions each with its own count.
 _TWO_ACTIONS_RE = re.compile(
@@ -165,6 +183,8 @@ def split_pairs(text: str, changes: bool = False) -> list[str]:
     if len(groups) > 1:
         return groups
     shares = split_shares(text)
+    if len(shares) == 1:
+        shares = split_share_list(text)
     if len(shares) > 1:
         return shares
     actions = split_actions(text)
