@@ -1165,3 +1165,12 @@ def test_a_cover_line_that_calls_the_paper_minutes(line):
     layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph("Kelby Town Council"), paragraph(line),
                                                         paragraph("The Council approved the accounts.")])
     assert describe(layout).doc_type == "minutes"
+
+
+def test_a_councils_name_run_into_its_meetings_line_is_no_part_of_the_body(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("2\nFENMOOR COUNCIL\nCABINET - 14 MAY 2025\nReport by the Director of Place and Growth and the "
+                    "Head of Strategy (Assets)\n\n"
+                    "The report sets out the quarter's performance.\n")
+    got = describe(arrange(read_paper(path)))
+    assert (got.body, got.date) == ("Cabinet", "2025-05-14")

@@ -154,6 +154,9 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
     pytest.param("Homes completed\n126\nTarget: 150\n",
                  [("paragraph", "Homes completed"), ("paragraph", "126"), ("paragraph", "Target: 150")],
                  id="a figure alone under its indicator's name"),
+    pytest.param("4\nWESTVALE COUNCIL\n",
+                 [("paragraph", "4"), ("paragraph", "WESTVALE COUNCIL")],
+                 id="a page's number over its heading"),
 ])
 def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(tmp_path, text, blocks):
     path = tmp_path / "p.txt"

@@ -2309,3 +2309,52 @@ def test_two_figures_reached_in_one_sentence_each_against_its_own_target():
         "two days, ahead of our target of 95%.")))
     assert [(t.target, t.actual) for t in found] == [(90.0, 88.2), (95.0, 99.1)]
     assert "just" not in found[0].measure
+
+
+def test_a_target_cell_qualifying_its_figure_gives_the_rows_indicator_its_target(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Housing performance 2025/26",
+        "MEASURE | TARGET | OUTTURN |",
+        "---|---|---|",
+        "Rent collected | 99%+ of Rent Debit in Year | 98.4% |",
+        "Former tenant debt | Max. 3.0% of Annual Rent Debit | 3.4% |",
+        "Gas safety checks completed | 100% of Homes with Gas | 99.9% |"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Rent collected (of Rent Debit in Year)", 99.0, 98.4),
+        ("Former tenant debt (of Annual Rent Debit)", 3.0, 3.4),
+        ("Gas safety checks completed (of Homes with Gas)", 100.0, 99.9)]
+    assert found[1].direction == "decrease"  # "Max." bounds it from above
+
+
+def test_a_target_for_a_named_thing_of_a_figure():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The service keeps a target for minor adaptations of 20 days, which was met this year.")))
+    assert [(t.measure, t.target, t.unit) for t in found] == [("minor adaptations", 20.0, "days")]
+
+
+def test_a_named_bodys_target_to_do_something_met_by_the_figure_reached():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The county's reuse rate of 57.2 per cent is above the Westmere Waste Partnership Strategy target to "
+        "divert 55 per cent of bulky items.")))
+    assert [(t.measure, t.target, t.actual) for t in found] == [("The county's reuse rate", 55.0, 57.2)]
+
+
+def test_a_target_someone_set_counts_what_follows_its_figure():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The Council set a new target of 1,500 volunteers for the parks, and reached 1,720.")))
+    assert [(t.measure, t.target) for t in found] == [("volunteers", 1500.0)]
+
+
+def test_numbered_targets_run_into_their_lead_in():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The Board has agreed targets for its key indicators for 2027 as follows :- 1 At least 70 per cent of "
+        "residents feel safe after dark 2 Bring 40 empty shops back into use 3 Over 95 per cent of streets "
+        "graded clean 4 Review the parking strategy.")))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [(70.0, "%", "2027"), (40.0, "count", "2027"),
+                                                               (95.0, "%", "2027")]
+
+
+def test_a_share_in_per_cent_words_is_a_share():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "We aim to ensure that at least 65 per cent of street litter bins are emptied daily by 2030.")))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [(65.0, "%", "2030")]

@@ -458,8 +458,15 @@ def meeting_line(layout: Layout) -> str | None:
         dated = (text != block.text.strip() or dated_below) and NAME_RE.fullmatch(text)
         if (text.isupper() or re.search(r"\bmeeting\b", block.text, re.I) or dated) \
                 and 1 <= len(match.group("body").split()) <= MAX_BODY_WORDS:
-            return readable_case(match.group("body"))
+            return _without_council(readable_case(match.group("body")))
     return None
+
+
+def _without_council(name: str) -> str:
+    """"Eastmere Council Cabinet", a letterhead run into the meeting's line: the meeting, "Cabinet"."""
+    council = COUNCIL_RE.match(name) or UNITARY_RE.match(name)
+    rest = name[council.end():].strip() if council else ""
+    return rest if rest and NAME_RE.fullmatch(rest) else name
 
 
 def title(layout: Layout, meeting: str | None) -> str | None:

@@ -188,7 +188,8 @@ _HEADER_LINE = re.compile(r"^(?!\s*\|)[^|]+(?:\|[^|]+)+\|\s*$")
 
 
 def headed_cell_rows(lines: list[str], i: int) -> list[list[str]]:
-    """The rows of a header line and separator over one-per-line cells, the header first;
+    """The rows of a header line and separator over cells ending their lines with "|", one or
+    more to a line, the header first;
     the body is cut into rows as wide as the header. [] unless most rows hold a figure past
     their label (a list of minutes items laid out so is prose, not a table)."""
     if not (_HEADER_LINE.match(lines[i]) and i + 1 < len(lines) and _PIPE_SEPARATOR.match(lines[i + 1].strip())):
@@ -197,7 +198,8 @@ def headed_cell_rows(lines: list[str], i: int) -> list[list[str]]:
     j = i + 2
     while j < len(lines) and (_CELL_LINE.match(lines[j]) or lines[j].strip() == "|"):
         j += 1
-    cells = [ln.strip()[:-1].strip() for ln in lines[i + 2:j]]
+    # a cell a line, or a row a line ("Rent collected | 100% | 99.8% |"), or a row wrapped over two
+    cells = [cell_text(c) for ln in lines[i + 2:j] for c in ln.strip()[:-1].split("|")]
     width = len(header)
     rows = [cells[k:k + width] for k in range(0, len(cells) - width + 1, width)]
     with_figures = sum(any(_FIGURE_CELL.match(c) for c in row[1:]) for row in rows)
@@ -278,8 +280,9 @@ def _continues(prev: str, line: str) -> bool:
     if line_c[:1].islower() or line_c[:1] in "£$€" or stops_mid_sentence(prev_c):  # no paragraph opens on a sum
         return True
     # short lines run together (a name or address), but a numbered line, a field or a figure
-    # alone (a dashboard's latest value under its indicator's name) stands alone
-    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c) or _BARE_FIGURE.match(line_c)
+    # alone (a dashboard's latest value under its indicator's name, a page number) stands alone
+    apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c) \
+        or _BARE_FIGURE.match(line_c) or _BARE_FIGURE.match(prev_c)  # a page's number over its heading
     return not apart and max(len(prev_c), len(line_c)) <= SHORT_LINE
 
 

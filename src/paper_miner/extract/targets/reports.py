@@ -38,7 +38,9 @@ _REPORT_RE = re.compile(
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
     r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     # "against the 62-day cancer treatment standard": a named target, after "against" only
-    r"(?:(?<=against\sthe\s)(?:[\w-]+\s+){1,4}?(?=(?:targets?|standards?)\b))?(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
+    r"(?:(?<=against\sthe\s)(?:[\w-]+\s+){1,4}?(?=(?:targets?|standards?)\b))?"
+    # "is above the Westmere Waste Partnership target": whose target, by its name
+    r"(?:(?-i:[A-Z][\w&'’-]*)\s+){0,6}(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL
     # "97% of bins emptied on the day (target: 95%)": the target bracketed after the figure reached
     + r"|\(\s*(?=(?:target|aim)s?\s*:?\s*\d)", re.IGNORECASE)
@@ -53,9 +55,10 @@ _QUARTER_NUMBER_RE = re.compile(r"(?:\bquarter\s|\bq)[1-4]$", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|intends?|should|must|going\s+to)\b",
                         re.IGNORECASE)
 # The target's own figure: "target of 450", "the 75% target", "target (85%)", "a target at 5",
+# "the target to divert 60 per cent",
 # "the target caseload of no more than 18", "(target 98.5%)".
 _TARGET_FIGURE_RE = re.compile(
-    rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
+    rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*|to\s+(?-i:[a-z]+)\s+)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
     rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)",
     re.IGNORECASE)
 # The year a target is for: "inside the 2013 target of 8.5 days", "below the 2024/25 target".

@@ -103,6 +103,12 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         if (measures or aims) and block.kind in ("paragraph", "list_item") and _states_a_level(block.text):
             yield Statement(text=block.text, page=block.page, committed=True, deadline_hint=due if aims else None)
             continue
+        inline = _inline_aims(block)
+        if inline is not None:
+            lead, items = inline
+            yield from (Statement(text=item, page=block.page, committed=True, deadline_hint=_lead_in_deadline(lead))
+                        for item in items if _states_a_level(item))
+            continue
         labelled = _TARGET_LABEL_RE.match(block.text) if block.kind in ("paragraph", "list_item") else None
         if labelled and quantities(block.text[labelled.end():]):
             yield Statement(text=block.text[labelled.end():], page=block.page, committed=True)
@@ -189,6 +195,30 @@ def _asks_government(block: Block) -> bool:
     text = _bare(block.text)
     return (block.kind == "paragraph" and block.text.rstrip().endswith(":") and bool(_ASK_RE.search(text))
             and bool(_GOVERNMENT_RE.search(text)))
+
+
+# "The Board has agreed targets for its indicators for 2027 as follows :- 1 Reduce ... 2 Over ...": a
+# lead-in naming targets, then its list run into one paragraph by a page saved as text.
+_INLINE_LEAD_RE = re.compile(r"^(?P<lead>.*\b(?:targets?|aims?|ambitions?|commitments?)\b[^:]*):-?\s*(?=1\s+[A-Z])",
+                             re.IGNORECASE | re.S)
+_MIN_INLINE_ITEMS = 3
+
+
+def _inline_aims(block: Block) -> tuple[str, list[str]] | None:
+    """The lead-in and items of a numbered list of aims run into its paragraph ("... as follows
+    :- 1 Reduce litter 2 Over 70 per cent of ... 3 Keep ..."): items numbered 1, 2,
+    3 ... in turn, each opening on a capital; None where fewer than three are."""
+    found = _INLINE_LEAD_RE.match(block.text) if block.kind == "paragraph" else None
+    if found is None:
+        return None
+    rest, starts, number = block.text[found.end():], [], 1
+    while (at := re.search(rf"(?:^|\s){number}\s+(?=[A-Z])", rest[starts[-1] if starts else 0:])) is not None:
+        starts.append((starts[-1] if starts else 0) + at.end())
+        number += 1
+    if len(starts) < _MIN_INLINE_ITEMS:
+        return None
+    ends = [start - len(str(n + 2)) - 1 for n, start in enumerate(starts[1:])] + [len(rest)]
+    return found.group("lead"), [rest[start:end].strip() for start, end in zip(starts, ends)]
 
 
 def _lead_in_deadline(lead_in: str) -> str | None:

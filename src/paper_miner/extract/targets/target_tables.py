@@ -107,8 +107,10 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
     for row in rows:
         if normalised_cells(row.cells) == normalised_cells(header.cells) or column >= len(row.cells):
             continue
+        row, qualifier = _with_qualified_figure(row, column)
         if any(i < len(row.cells) and is_figure(row.cells[i]) for i in columns.targets):
-            out.extend(performance_targets(row, header, columns))
+            out.extend(t.model_copy(update={"measure": f"{t.measure} ({qualifier})"}) if qualifier else t
+                       for t in performance_targets(row, header, columns))
             continue
         items = [item for item in cell_items(row.cells[column]) if not _PLACEHOLDER_RE.match(item)]
         worded = worded_target(row, header, columns, column) if items else None
@@ -124,6 +126,24 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
         out.extend(s.model_copy(update={"deadline_hint": timescale_of(row, columns)}) for s in statements)
     for item in out:
         yield from (targets_of(item) if isinstance(item, Statement) else [item])
+
+
+# "95% of Homes with Gas", "99%+ of Rent Debit", "Max. 3.0% of Gross Rent Debit": a
+# target cell's figure, then what it is a share of.
+_QUALIFIED_FIGURE_RE = re.compile(r"^(?P<figure>(?:max(?:imum)?\.?\s*|min(?:imum)?\.?\s*)?£?\d[\d,]*(?:\.\d+)?\s?%?)\+?"
+                                  r"\s+(?P<qualifier>(?:of|for|in|per)\s+[A-Za-z][^|]{2,80})$", re.IGNORECASE)
+
+
+def _with_qualified_figure(row: Row, column: int) -> tuple[Row, str]:
+    """A row whose target cell is a figure qualified in words, read as the figure (its bound
+    kept), and the qualifier, which the measure carries: "Gas safety checks done on time (of
+    homes with gas)"."""
+    cell = row.cells[column].strip() if column < len(row.cells) else ""
+    found = _QUALIFIED_FIGURE_RE.match(cell)
+    if found is None:
+        return row, ""
+    cells = [*row.cells[:column], found.group("figure").strip(), *row.cells[column + 1:]]
+    return row.model_copy(update={"cells": cells}), found.group("qualifier").strip()
 
 
 def _continues(previous: str, item: str, row: Row) -> bool:
