@@ -1269,3 +1269,27 @@ def test_a_change_in_an_income_rows_value_is_a_change(change_header):
 def test_a_quote_accepted_for_work_is_its_cost(text, expected):
     """Brindle Parish Council's quotes: a contractor's price for work is what the work costs."""
     assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
+
+
+def test_a_tables_caption_scales_figures_its_headers_leave_unscaled(tmp_path):
+    path = tmp_path / "outturn.txt"
+    path.write_text("Appendix B – Portfolio outturn (£'000)\n"
+                    "Portfolio | Revised Budget | Outturn | Variance\n"
+                    "Parks & Open Spaces | 1,204 | 1,251 | 47\n"
+                    "Car Parking | 2,310 | 2,180 | (130)\n")
+    got = run(read_paper(path))
+    assert [(b.label, b.amount_gbp) for b in got][:3] == [
+        ("Parks & Open Spaces revised budget", 1204000), ("Parks & Open Spaces outturn", 1251000),
+        ("Parks & Open Spaces overspend", 47000)]
+
+
+def test_a_capital_programme_whose_caption_alone_says_it_is_money(tmp_path):
+    path = tmp_path / "capital.txt"
+    path.write_text("Annex 2: Capital Programme 2026/27 to 2027/28 (£000)\n\n"
+                    "Scheme | 2026/27 | 2027/28 | Total\n"
+                    "Depot roof renewal | 310 | 90 | 400\n"
+                    "Play area upgrades | 150 | 150 | 300\n")
+    layout = read_paper(path)
+    assert [(p.name, p.amount_gbp) for p in projects.extract(layout, document(), {})] == [
+        ("Depot roof renewal", 400000), ("Play area upgrades", 300000)]
+    assert summary(run(layout))[:2] == [(310000, "2026/27", "cost"), (90000, "2027/28", "cost")]

@@ -1174,3 +1174,42 @@ def test_a_councils_name_run_into_its_meetings_line_is_no_part_of_the_body(tmp_p
                     "The report sets out the quarter's performance.\n")
     got = describe(arrange(read_paper(path)))
     assert (got.body, got.date) == ("Cabinet", "2025-05-14")
+
+
+@pytest.mark.parametrize("cover", [
+    "Meeting | Licensing Committee\nDate | 11 September 2025\nTitle | Review of Street Trading Policy\nReport of | Licensing Manager",
+    "MEETING:\nLicensing Committee\nDATE:\n11 September 2025\nREPORT TITLE:\nReview of Street Trading Policy\nREPORT OF:\nLicensing Manager",
+])
+def test_cover_fields_set_off_by_a_pipe_or_over_their_values(tmp_path, cover):
+    path = tmp_path / "report.txt"
+    path.write_text(f"Fenmoor District Council\n{cover}\n\n1. Purpose\nTo review the policy adopted in 2019.\n")
+    got = describe(arrange(read_paper(path)))
+    assert (got.title, got.date, got.body) == ("Review of Street Trading Policy", "2025-09-11", "Licensing Committee")
+
+
+def test_a_cover_table_of_label_and_value_pairs_with_a_wrapped_value():
+    cover = table_block([Row(cells=["Committee:", "Audit and Standards Committee", "Date: 4 March 2025"], page=1),
+                         Row(cells=["Subject:", "Internal Audit Plan –", "Report of: Chief Internal Auditor"], page=1),
+                         Row(cells=["", "Progress to February", "Author: Kim Holt"], page=1)])
+    got = describe(Layout(fmt="txt", page_texts=[""], blocks=[heading("Fenmoor City Council"), cover,
+                                                              heading("Purpose")]))
+    assert (got.title, got.date, got.body) == ("Internal Audit Plan – Progress to February", "2025-03-04",
+                                               "Audit and Standards Committee")
+
+
+def test_a_cover_table_whose_first_row_names_no_field_is_read_without_fault():
+    cover = table_block([Row(cells=["Service", "Budget"], page=1), Row(cells=["", "£1,000"], page=1)])
+    assert describe(Layout(fmt="txt", page_texts=[""], blocks=[cover])).title is None
+
+
+def test_a_link_to_a_file_is_no_title():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Parks Strategy appendix PDF 310 KB"), heading("Our Parks Strategy 2025 to 2030")])
+    assert describe(layout).title == "Our Parks Strategy 2025 to 2030"
+
+
+def test_a_report_to_a_committee_named_with_and():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Subject: Fly-posting Enforcement Review"),
+        paragraph("Report to Health and Wellbeing Board on 3 July 2025"), paragraph("The report reviews the service.")])
+    assert describe(layout).body == "Health and Wellbeing Board"

@@ -590,3 +590,14 @@ def test_minutes_items_under_a_markdown_header_stay_prose(tmp_path):
     page.write_text("No. | Item |\n---|---|\nApologies: none were received. |\n|\n"
                     "Minutes: The minutes of the meeting held on 3 March were agreed. |\n|\n")
     assert not [b for b in read_paper(page).blocks if b.kind == "table"]
+
+
+def test_table_rows_without_their_outer_pipes_are_a_table(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Budget Book 2026/27\nService | 2025/26 | 2026/27 | Change\n | £000 | £000 | £000\n"
+                    "Leisure | 1,200 | 1,150 | (50)\nHousing | 3,400 | 3,610 | 210\n\nThe table shows net budgets.\n"
+                    "The next pages set out the detail of each service, with notes on the main changes.\n"
+                    "Each line is indented  so as to look laid out by a fixed width.\n" * 3, encoding="utf-8")
+    tables = [b for b in read_paper(path).blocks if b.kind == "table"]
+    assert [r.cells for r in tables[0].rows] == [["Service", "2025/26", "2026/27", "Change"], ["", "£000", "£000", "£000"],
+                                               ["Leisure", "1,200", "1,150", "(50)"], ["Housing", "3,400", "3,610", "210"]]

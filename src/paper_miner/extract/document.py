@@ -31,7 +31,7 @@ from paper_miner.extract.common.vocabulary import (
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
 from paper_miner.layout.blocks import ends_sentence
-from paper_miner.models import Block, Cover, DocType, Layout
+from paper_miner.models import Block, Cover, DocType, Layout, Row
 
 HEAD_BLOCKS = 30
 # A saved web page prints its own label within its first few lines, after any site chrome
@@ -139,12 +139,12 @@ MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:
 ADDRESSED_RE = re.compile(
     rf"\b(?i:to inform|report to|report of (?:the )?[^.;:]{{3,80}}? to|submitted to|presented to|for (?:consideration|approval|decision)"
     rf" by|approved by|(?<!next )(?<!future )(?<!last )(?<!previous )meeting of(?: the)?)\s+"
-    rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
+    rf"(?:the\s+)?((?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|for)\s+)?){{0,6}}?{BODY_HEADS}|Cabinet|Executive)\b")
 # "Glenmorar Council", "Fife Council", "Isle of Westholm Council": a unitary council's letterhead
 # ("Full Council" meets, and "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
 # which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(?:Vale|Isle)\s+of\s+)?"
-                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
+                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
@@ -350,21 +350,72 @@ def _cover(layout: Layout) -> list[Block]:
 
 def _cover_lines(layout: Layout) -> list[str]:
     """The cover's text lines; a two-cell table row reads as ``label: value``, and so does a
-    cell holding a label over its value."""
+    row of label and value pairs ("Committee: | Audit Committee | Date: | 3 May"), a cell
+    holding a label over its value, a line "Meeting | Cabinet" and a label alone on its line
+    over its value ("MEETING:" over "Licensing Committee")."""
     lines = []
-    for block in _cover(layout):
+    cover = _cover(layout)
+    for block, below in zip(cover, [*cover[1:], None]):
         if block.kind != "table":
-            lines.append(block.text)
+            lines.append(_piped_field(block.text) or _label_over(block, below) or block.text)
             continue
         if _numbers_its_rows(block):
             continue  # an agenda's "Item | Description" over "1 | Welcome": a list, no fields
-        for row in block.rows:
-            cells = [c.strip() for c in row.cells if c.strip()]
-            if len(cells) == 2 and FIELD_RE.match(cells[0].rstrip(":") + ": x"):
-                lines.append(f"{cells[0].rstrip(':')}: {cells[1]}")
-            else:  # "Date:\nFebruary 2015 | Decision maker:\nCabinet Member for Housing": a field per cell
-                lines += [" ".join(c.split()) for c in cells if LABEL_OVER_VALUE_RE.match(c)]
+        lines += _table_fields(block.rows)
     return lines
+
+
+def _table_fields(rows: list[Row]) -> list[str]:
+    """A cover table's fields: a two-cell row "Meeting | Cabinet"; cells "Committee:" beside their
+    value, however many to a row ("Committee: | Audit Committee | Date: 3 May 2024"), a value
+    wrapped onto the row below under a blank label cell; a cell holding a label over its value."""
+    lines: list[str] = []
+    wrapped = None  # the line of the field the last row's first two cells gave, which may wrap
+    for row in rows:
+        cells = [" ".join(c.split()) for c in row.cells]
+        if len(cells) > 1 and not cells[0] and cells[1] and wrapped is not None:
+            lines[wrapped] += f" {cells[1]}"  # "Subject: | Electric Vehicle Charging –" over " | Delivery Update"
+            continue
+        filled, before = [c for c in cells if c], len(lines)
+        if len(filled) == 2 and FIELD_RE.match(filled[0].rstrip(":") + ": x"):
+            lines.append(f"{filled[0].rstrip(':')}: {filled[1]}")
+        else:
+            lines += _paired_cells(cells)
+            lines += [" ".join(c.split()) for c in row.cells if LABEL_OVER_VALUE_RE.match(c)]
+        wrapped = before if len(lines) > before and cells and cells[0] and cells[0] == filled[0] else None
+    return lines
+
+
+def _paired_cells(cells: list[str]) -> list[str]:
+    """"Committee:" beside its value as ``label: value``; a cell that is a field of its own ("Date:
+    21 January 2025") as it is."""
+    found = []
+    for at, cell in enumerate(cells):
+        beside = cells[at + 1] if at + 1 < len(cells) else ""
+        after_label = at > 0 and bool(BARE_FIELD_LABEL_RE.match(cells[at - 1]))
+        if BARE_FIELD_LABEL_RE.match(cell) and beside and not BARE_FIELD_LABEL_RE.match(beside):
+            found.append(f"{cell.rstrip(': ')}: {beside}")
+        elif FIELD_RE.match(cell) and not BARE_FIELD_LABEL_RE.match(cell) and not after_label:
+            found.append(cell)
+    return found
+
+
+# "Meeting | Planning Policy Committee": a cover field whose label a pipe sets off.
+PIPED_FIELD_RE = re.compile(r"^(?P<label>[A-Z][\w ()/'.&-]{0,30}?)\s+\|\s+(?P<value>[^|]+?)\s*\|?\s*$")
+BARE_FIELD_LABEL_RE = re.compile(r"^(?P<label>[A-Za-z][\w ()/'.&-]{0,40}?)\s*:\s*$")
+
+
+def _piped_field(text: str) -> str | None:
+    piped = PIPED_FIELD_RE.match(text)
+    return f"{piped.group('label')}: {piped.group('value')}" if piped else None
+
+
+def _label_over(block: Block, below: Block | None) -> str | None:
+    """"MEETING:" on its line over "Licensing Committee": the field, as ``label: value``."""
+    label = BARE_FIELD_LABEL_RE.match(block.text)
+    if label is None or below is None or below.kind == "table" or BARE_FIELD_LABEL_RE.match(below.text):
+        return None
+    return f"{label.group('label')}: {below.text}"
 
 
 def _numbers_its_rows(table: Block) -> bool:
@@ -625,6 +676,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
+    if re.search(LINKED_FILE_TAIL, text, re.IGNORECASE):
+        return False  # a link to a file ("Appendix A budget tables PDF 210 KB")
     if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) \
             or (meeting and readable_case(unlabelled).startswith(meeting)):
         return False  # a date line or the meeting line
@@ -758,6 +811,8 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
 
 
 def _notice_or_resolution(layout: Layout) -> bool:
+    """A decision notice ("Decision maker: Cabinet Member for Housing"), an issue's list of
+    decisions, or a page that opens with its resolution ("RESOLVED: That ...")."""
     head = _text(layout.blocks[:HEAD_BLOCKS])
     return bool(_decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
                 or _lists_issue_decisions(layout) or _opens_with_decisions(layout))

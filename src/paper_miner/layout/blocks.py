@@ -24,7 +24,7 @@ APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)
 # A row's or item's printed ref standing alone: "A1", "7", "S1.", "12b"
 REF_LABEL_RE = re.compile(r"^[A-Z]{0,2}\d{1,3}[a-z]?\.?$")
 # "Report to: Executive Committee": a cover field, a line of its own however short
-FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}:\s+\S")
+FIELD_LINE = re.compile(r"^[A-Z][\w ()/'.&-]{0,30}(?::|\s\|)\s+\S")  # "Date: 4 May", a cover's "Meeting | Cabinet"
 _LABEL_RE = re.compile(r"\w:\s+\S")  # "Date: 4 March 2010" labels a value, it is no title
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
                 "the", "to", "with", "&", "-", "–", "vs", "per", "via"}

@@ -29,6 +29,7 @@ from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.text_layout import (
     indent_levels,
+    is_inner_pipe_row,
     looks_fixed_width,
     marked_pages,
     parse_layout_page,
@@ -127,12 +128,17 @@ def cell_text(raw: str) -> str:
 
 
 def _pipe_cells(line: str) -> list[str]:
-    body = re.sub(r"^\s*(?:[-*+]\s+)?\|", "", line.rstrip()).removesuffix("|")
+    """A pipe row's cells; in a row without its outer pipes a pipe opening the line follows an
+    empty first cell (" | £000 | £000" under "Service | 2025/26 | 2026/27")."""
+    body = re.sub(r"^\s*(?:[-*+]\s+)?\|", "", line.rstrip()).removesuffix("|") if _OUTER_PIPES_RE.match(line) else line
     return [cell_text(c) for c in re.split(r"(?<!\\)\|", body)]
 
 
+_OUTER_PIPES_RE = re.compile(r"^\s*(?:[-*+]\s+)?\|.*\|\s*$")
+
+
 def _is_pipe(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:[-*+]\s+)?\|.*\|\s*$", line))
+    return bool(_OUTER_PIPES_RE.match(line)) or is_inner_pipe_row(line)
 
 
 def _table_run(lines: list[str], i: int) -> int:

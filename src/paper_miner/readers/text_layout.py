@@ -28,6 +28,17 @@ _FOOTER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{
 _FOLIO = re.compile(r"^\d{1,4}$")
 # a heading, a bullet, a pipe table's row or its separator row ("---|---|") without the outer pipes
 _MD_SIGNS = re.compile(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\||:?-{3,}:?\s*\|)|\t")
+# "Scheme | 2025/26 | 2026/27 | Total", " | £000 | £000": a table row without its outer pipes, two
+# spaced pipes or more; not a line ending in "|", a cell of its own (see the text reader), nor
+# labelled figures set apart by pipes ("Latest: 58% | Target: 65% | Previous: 61%", a KPI box).
+_SPACED_PIPE_RE = re.compile(r"(?:^|\s)\|\s")
+_LABELLED_RE = re.compile(r"[A-Za-z)]:\s")
+_MIN_INNER_PIPES = 2
+
+
+def is_inner_pipe_row(line: str) -> bool:
+    return not line.rstrip().endswith("|") and len(_SPACED_PIPE_RE.findall(line)) >= _MIN_INNER_PIPES \
+        and not _LABELLED_RE.search(line)
 
 
 def looks_fixed_width(text: str) -> bool:
@@ -35,7 +46,7 @@ def looks_fixed_width(text: str) -> bool:
     with markdown signs or TABs, which the line-per-paragraph reader handles."""
     lines = [ln.rstrip() for ln in text.replace("\f", "\n").split("\n")]
     filled = [ln for ln in lines if ln.strip()]
-    if len(filled) < 8 or any(_MD_SIGNS.match(ln) for ln in filled):
+    if len(filled) < 8 or any(_MD_SIGNS.match(ln) or is_inner_pipe_row(ln) for ln in filled):
         return False
     lengths = sorted(len(ln) for ln in filled)
     width = lengths[int(len(lengths) * 0.9)]

@@ -127,9 +127,9 @@ def _is_header_row(row: Row, value_columns: set[int]) -> bool:
     return bool(cells) and not any(is_self_funding(c) for c in cells)
 
 
-def _columns(headers: list[str], value_columns: set[int]) -> list[Column]:
+def _columns(headers: list[str], value_columns: set[int], caption_scale: int = 1) -> list[Column]:
     scales = [column_scale(h) for h in headers]
-    default_scale = next((s for s in scales if s and s > 1), 1)
+    default_scale = next((s for s in scales if s and s > 1), caption_scale)
     columns = [Column(index=i, header=h,
                       scale=(scales[i] or default_scale) if i in value_columns else None,
                       period=heading_period(h) if i in value_columns else None)
@@ -227,10 +227,11 @@ def _fullest(rows: list[Row], columns: list[int]) -> int | None:
     return max(columns, key=lambda i: counts[i])
 
 
-def read_money_table(block: Block) -> MoneyTable | None:
+def read_money_table(block: Block, caption_scale: int = 1) -> MoneyTable | None:
     """The lines of a table that has a money column, or None for any other table (a pay
     scale's grades and pay points are what a post may pay, not money spent: "Grade | Entry |
-    Top" over "KS4 | £27,852 | £29,716")."""
+    Top" over "KS4 | £27,852 | £29,716"); ``caption_scale`` is the scale its caption gives
+    ("Service outturn (£'000)"), for columns whose headers give none."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     value_columns = figure_columns(rows)
     if not value_columns:
@@ -242,9 +243,9 @@ def read_money_table(block: Block) -> MoneyTable | None:
         return None
     typed = type_columns(headers, rows[start:], value_columns)
     value_columns = typed.of_kind("money")
-    if not _holds_money(block, headers, value_columns):  # page numbers, counts: not money
+    if not _holds_money(block, headers, value_columns) and caption_scale == 1:  # page numbers, counts: not money
         return None
-    columns = _columns(headers, value_columns)
+    columns = _columns(headers, value_columns, caption_scale)
     roles = _text_roles(columns, rows[start:], typed)
     lines, read = _read_lines(rows[start:], width, columns, roles, typed)
     values = [c for c in read if c.index in value_columns and not c.is_total]
@@ -551,3 +552,28 @@ def _closed_up(cells: list[str]) -> list[str]:
     """A row of one account as "label | figure" ("", "£1,065.92" for a figure with no label)."""
     words = " ".join(c.strip() for c in cells if c.strip() and not is_value(c))
     return [words, *(c for c in cells if is_value(c))]
+
+
+# A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
+_CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
+
+
+def caption_scale(blocks: list[Block], index: int) -> int:
+    """The scale a table's caption gives its figures ("Appendix A – Service outturn (£'000)":
+    thousands), 1 where it gives none."""
+    return next((scale for scale in map(column_scale, captions(blocks, index)) if scale and scale > 1), 1)
+
+
+def captions(blocks: list[Block], index: int) -> list[str]:
+    """The caption over a table and the lines that lead into it, nearest first: "That the rolling
+    programmes for 2024/25 be funded as follows:" / "Capital receipts of £2.75m to pay for the
+    programmes:" / the table."""
+    found: list[str] = []
+    for earlier in range(index - 1, -1, -1):
+        block = blocks[earlier]
+        if block.kind not in ("paragraph", "list_item") or not _CAPTION_RE.search(block.text):
+            break
+        found.append(block.text)
+        if not block.text.rstrip().endswith(":"):  # "Table 3: schemes" leads in from nothing above
+            break
+    return found

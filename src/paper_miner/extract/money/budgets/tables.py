@@ -18,6 +18,8 @@ from paper_miner.extract.money.tables import (
     CellValue,
     MoneyTable,
     TableLine,
+    caption_scale,
+    captions,
     is_funding_heading,
     read_money_table,
     side_by_side,
@@ -38,8 +40,6 @@ _FORECAST_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected", re.I)
 # Money spent or expected to be: "Forecast outturn", "Projected spend", "Actual", "Spend to date".
 _SPEND_COLUMN_RE = re.compile(r"\bforecast|\boutturn|\bprojected|\bactuals?\b|\bspen[dt]|\bexpenditure",
                               re.I)
-# A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
-_CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
 # A figure standing at a date: "Balance b/f 01.04.23", "Closing balance at 31 March 2024".
 # (Some text layers lose their spaces: "BALANCEB/F 01.04.23".)
 _BALANCE_RE = re.compile(r"balance|[bc]\s?/\s?f\b|(?:brought|carried)\s*forward", re.I)
@@ -65,8 +65,9 @@ def located(paper: Paper) -> list[Located[tuple[Budget, bool]]]:
     for index, block in enumerate(paper.blocks):
         if block.kind == "table":
             period = table_period(paper.blocks, index, paper.document.title)
+            scale = caption_scale(paper.blocks, index)
             for side in side_by_side(with_printed_headers(paper.blocks, index)):
-                stated = table_budgets(side, paper.lead_in(index), paper.owner(index), period)
+                stated = table_budgets(side, paper.lead_in(index), paper.owner(index), period, scale)
                 found += [Located(index, item) for item in stated]
     return found
 
@@ -81,8 +82,8 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
     dated = _balance_period(blocks[index])
     if dated:
         return dated
-    captions = _captions(blocks, index)
-    years = first_years_named([*captions, *reversed(blocks[index].section)])
+    lead_ins = captions(blocks, index)
+    years = first_years_named([*lead_ins, *reversed(blocks[index].section)])
     if years:
         return the_one(years)
     earlier = _table_before_in_section(blocks, index)
@@ -90,23 +91,8 @@ def table_period(blocks: list[Block], index: int, title: str | None) -> str | No
         return table_period(blocks, earlier, title)
     years = first_years_named([title or ""])
     title_year = the_one(years) if years else date_period(title or "")
-    dated = next(filter(None, map(date_period, [*captions, *blocks[index].section[-1:]])), None)
+    dated = next(filter(None, map(date_period, [*lead_ins, *blocks[index].section[-1:]])), None)
     return title_year if dated in (None, title_year) else None
-
-
-def _captions(blocks: list[Block], index: int) -> list[str]:
-    """The caption over a table and the lines that lead into it, nearest first: "That the rolling
-    programmes for 2024/25 be funded as follows:" / "Capital receipts of £2.75m to pay for the
-    programmes:" / the table."""
-    captions: list[str] = []
-    for earlier in range(index - 1, -1, -1):
-        block = blocks[earlier]
-        if block.kind not in ("paragraph", "list_item") or not _CAPTION_RE.search(block.text):
-            break
-        captions.append(block.text)
-        if not block.text.rstrip().endswith(":"):  # "Table 3: schemes" leads in from nothing above
-            break
-    return captions
 
 
 def _balance_period(block: Block) -> str | None:
@@ -128,12 +114,12 @@ def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
 
 
 def table_budgets(block: Block, introduction: str, owner: str | None,
-                  period: str | None = None) -> list[tuple[Budget, bool]]:
+                  period: str | None = None, scale: int = 1) -> list[tuple[Budget, bool]]:
     """Budgets of one table, each flagged True when read from a money cell; a table without
     a money column, or a grant list ("Vesey Ward £3,098.50", "£2,500 approved"), is read cell by
     cell as text. ``period`` is the table's year when no column
-    names one."""
-    table = read_money_table(block)
+    names one; ``scale`` the one its caption gives ("(£'000)")."""
+    table = read_money_table(block, scale)
     if table is None:
         return [(b, False) for b in cell_budgets(block, owner)]
     if table.grant_list:  # a grant list's figures sit in its words

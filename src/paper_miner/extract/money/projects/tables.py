@@ -10,6 +10,7 @@ from paper_miner.extract.money.sources import Located, Paper
 from paper_miner.extract.money.tables import (
     MoneyTable,
     TableLine,
+    caption_scale,
     is_funding_heading,
     read_money_table,
     with_printed_headers,
@@ -40,7 +41,7 @@ _FUNDED_FROM_RE = re.compile(
 def located(paper: Paper) -> list[Located[Project]]:
     return [Located(index, project) for index, block in enumerate(paper.blocks) if block.kind == "table"
             for project in table_projects(with_printed_headers(paper.blocks, index), paper.lead_in(index), _owner(paper, index),
-                                          group_heading(paper.blocks, index))]
+                                          group_heading(paper.blocks, index), caption_scale(paper.blocks, index))]
 
 
 def _owner(paper: Paper, index: int) -> str | None:
@@ -109,9 +110,10 @@ def is_project_line(line: TableLine, table: MoneyTable) -> bool:
 
 
 def table_projects(block: Block, introduction: str, owner: str | None,
-                   group: str | None = None) -> list[Project]:
-    """The projects of a table; a grant list's rows take the group heading above it as theme."""
-    table = read_money_table(block)
+                   group: str | None = None, scale: int = 1) -> list[Project]:
+    """The projects of a table; a grant list's rows take the group heading above it as theme;
+    ``scale`` is the one its caption gives ("Capital Programme (£000)")."""
+    table = read_money_table(block, scale)
     if table is None or not is_project_table(table, introduction):
         return []
     projects = [_from_line(line, table, owner) for line in table.lines if is_project_line(line, table)]
