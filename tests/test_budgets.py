@@ -1293,3 +1293,14 @@ def test_a_capital_programme_whose_caption_alone_says_it_is_money(tmp_path):
     assert [(p.name, p.amount_gbp) for p in projects.extract(layout, document(), {})] == [
         ("Depot roof renewal", 400000), ("Play area upgrades", 300000)]
     assert summary(run(layout))[:2] == [(310000, "2026/27", "cost"), (90000, "2027/28", "cost")]
+
+
+def test_a_short_line_over_a_table_gives_its_scale(tmp_path):
+    path = tmp_path / "monitoring.txt"
+    path.write_text("Summary position (£m)\n"
+                    "Directorate          Budget   Forecast   Variance\n"
+                    "Communities            41.2       43.0        1.8\n"
+                    "Resources              19.6       19.1       -0.5\n")
+    got = run(read_paper(path))
+    assert [(b.label, b.amount_gbp) for b in got][:3] == [
+        ("Communities budget", 41200000), ("Communities forecast", 43000000), ("Communities overspend", 1800000)]

@@ -601,3 +601,24 @@ def test_table_rows_without_their_outer_pipes_are_a_table(tmp_path):
     tables = [b for b in read_paper(path).blocks if b.kind == "table"]
     assert [r.cells for r in tables[0].rows] == [["Service", "2025/26", "2026/27", "Change"], ["", "£000", "£000", "£000"],
                                                ["Leisure", "1,200", "1,150", "(50)"], ["Housing", "3,400", "3,610", "210"]]
+
+
+def test_a_table_aligned_with_spaces_in_a_paragraph_a_line_paper(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("Quarter 3 position\n"
+                    "Service area          Budget   Forecast   Variance\n"
+                    "Parks                   12.4       12.9        0.5\n"
+                    "Libraries                6.1        5.8       -0.3\n"
+                    "The forecast overspend is mainly in parks.  It will be reported again in March.\n",
+                    encoding="utf-8")
+    tables = [b for b in read_paper(path).blocks if b.kind == "table"]
+    assert [r.cells for r in tables[0].rows] == [["Service area", "Budget", "Forecast", "Variance"],
+                                               ["Parks", "12.4", "12.9", "0.5"], ["Libraries", "6.1", "5.8", "-0.3"]]
+
+
+def test_prose_with_double_spaces_is_no_table(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("The meeting opened at 7pm.  Apologies were received.  The minutes were agreed.\n"
+                    "Members asked about parking.  Officers will report back.  The item was noted.\n"
+                    "The Chair closed the meeting.  The next meeting is in May.  All were thanked.\n", encoding="utf-8")
+    assert not [b for b in read_paper(path).blocks if b.kind == "table"]

@@ -193,6 +193,27 @@ def cell_rows(cells: list[str]) -> list[list[str]]:
 _HEADER_LINE = re.compile(r"^(?!\s*\|)[^|]+(?:\|[^|]+)+\|\s*$")
 
 
+# Cells a run of two or more spaces sets apart: "Directorate          Budget   Forecast".
+_SPACED_GAP_RE = re.compile(r"\s{2,}")
+_MIN_SPACED_CELLS = 3
+_MIN_SPACED_ROWS = 3
+
+
+def spaced_rows(lines: list[str], i: int) -> list[list[str]]:
+    """The rows of a table aligned with spaces in a paper otherwise a paragraph a line ("Summary
+    position (£m)" over "Directorate   Budget   Forecast   Variance" / "People   214.6   226.9
+    12.3"): three lines or more, each of the same three cells or more, most rows holding a
+    figure past their label; a line indented to the first column's end starts with an empty cell."""
+    rows: list[list[str]] = []
+    for line in lines[i:]:
+        cells = _SPACED_GAP_RE.split(line.rstrip()) if "|" not in line and "\t" not in line else []
+        if len(cells) < _MIN_SPACED_CELLS or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append([cell_text(c) for c in cells])
+    with_figures = sum(any(_FIGURE_CELL.match(c) for c in row[1:]) for row in rows)
+    return rows if len(rows) >= _MIN_SPACED_ROWS and 2 * with_figures >= len(rows) else []
+
+
 def headed_cell_rows(lines: list[str], i: int) -> list[list[str]]:
     """The rows of a header line and separator over cells ending their lines with "|", one or
     more to a line, the header first;
@@ -314,6 +335,9 @@ def parse_page(text: str, page: int) -> list[Block]:
         elif "\t" in line:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]
+        elif rows := spaced_rows(lines, i):
+            j = i + len(rows)
+            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
         else:
             while j < len(lines) and _continues(lines[j - 1], lines[j]) and not headed_cell_rows(lines, j):
                 j += 1

@@ -558,10 +558,16 @@ def _closed_up(cells: list[str]) -> list[str]:
 _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
 
 
+_MAX_TITLE_LINE_WORDS = 12
+
+
 def caption_scale(blocks: list[Block], index: int) -> int:
     """The scale a table's caption gives its figures ("Appendix A – Service outturn (£'000)":
-    thousands), 1 where it gives none."""
-    return next((scale for scale in map(column_scale, captions(blocks, index)) if scale and scale > 1), 1)
+    thousands; a short line over it, "Summary position (£m)": millions), 1 where it gives none."""
+    above = blocks[index - 1] if index else None
+    titled = [above.text] if above and above.kind in ("paragraph", "heading") \
+        and len(above.text.split()) <= _MAX_TITLE_LINE_WORDS else []
+    return next((scale for scale in map(column_scale, [*captions(blocks, index), *titled]) if scale and scale > 1), 1)
 
 
 def captions(blocks: list[Block], index: int) -> list[str]:
