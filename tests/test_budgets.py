@@ -1271,16 +1271,25 @@ def test_a_quote_accepted_for_work_is_its_cost(text, expected):
     assert [(m.amount, m.kind) for m in read_money_text(text)] == expected
 
 
-def test_a_tables_caption_scales_figures_its_headers_leave_unscaled(tmp_path):
-    path = tmp_path / "outturn.txt"
-    path.write_text("Appendix B – Portfolio outturn (£'000)\n"
-                    "Portfolio | Revised Budget | Outturn | Variance\n"
-                    "Parks & Open Spaces | 1,204 | 1,251 | 47\n"
-                    "Car Parking | 2,310 | 2,180 | (130)\n")
-    got = run(read_paper(path))
-    assert [(b.label, b.amount_gbp) for b in got][:3] == [
-        ("Parks & Open Spaces revised budget", 1204000), ("Parks & Open Spaces outturn", 1251000),
-        ("Parks & Open Spaces overspend", 47000)]
+@pytest.mark.parametrize(("text", "expected"), [
+    # the caption's scale
+    ("Appendix B – Portfolio outturn (£'000)\n"
+     "Portfolio | Revised Budget | Outturn | Variance\n"
+     "Parks & Open Spaces | 1,204 | 1,251 | 47\n"
+     "Car Parking | 2,310 | 2,180 | (130)\n",
+     [("Parks & Open Spaces revised budget", 1204000), ("Parks & Open Spaces outturn", 1251000),
+      ("Parks & Open Spaces overspend", 47000)]),
+    # a short line over a table aligned with spaces
+    ("Summary position (£m)\n"
+     "Directorate          Budget   Forecast   Variance\n"
+     "Communities            41.2       43.0        1.8\n"
+     "Resources              19.6       19.1       -0.5\n",
+     [("Communities budget", 41200000), ("Communities forecast", 43000000), ("Communities overspend", 1800000)]),
+])
+def test_the_line_over_a_table_scales_figures_its_headers_leave_unscaled(tmp_path, text, expected):
+    path = tmp_path / "monitoring.txt"
+    path.write_text(text)
+    assert [(b.label, b.amount_gbp) for b in run(read_paper(path))][:3] == expected
 
 
 def test_a_capital_programme_whose_caption_alone_says_it_is_money(tmp_path):
@@ -1293,14 +1302,3 @@ def test_a_capital_programme_whose_caption_alone_says_it_is_money(tmp_path):
     assert [(p.name, p.amount_gbp) for p in projects.extract(layout, document(), {})] == [
         ("Depot roof renewal", 400000), ("Play area upgrades", 300000)]
     assert summary(run(layout))[:2] == [(310000, "2026/27", "cost"), (90000, "2027/28", "cost")]
-
-
-def test_a_short_line_over_a_table_gives_its_scale(tmp_path):
-    path = tmp_path / "monitoring.txt"
-    path.write_text("Summary position (£m)\n"
-                    "Directorate          Budget   Forecast   Variance\n"
-                    "Communities            41.2       43.0        1.8\n"
-                    "Resources              19.6       19.1       -0.5\n")
-    got = run(read_paper(path))
-    assert [(b.label, b.amount_gbp) for b in got][:3] == [
-        ("Communities budget", 41200000), ("Communities forecast", 43000000), ("Communities overspend", 1800000)]

@@ -818,11 +818,11 @@ def _notice_or_resolution(layout: Layout) -> bool:
                 or _lists_issue_decisions(layout) or _opens_with_decisions(layout))
 
 
-def of_no_kind(layout: Layout, heading: str | None) -> bool:
-    """A saved web page that is neither a report nor a record of decisions ("Our customer
-    promise", a strategy's aims): typed "other", but what it says was decided is background."""
-    return doc_type(layout, heading) == "other" and not (
-        _notice_or_resolution(layout) or _opens_with_resolution(layout) or _is_decision_record(layout))
+def records_decisions(layout: Layout) -> bool:
+    """Whether a paper typed "other" is a record of decisions (a notice, a resolution, a decision
+    record); one that is not is a saved web page of no kind ("Our customer promise", a
+    strategy's aims), and what it says was decided is background."""
+    return _notice_or_resolution(layout) or _opens_with_resolution(layout) or _is_decision_record(layout)
 
 
 # What a report calls itself or asks of its meeting: "Quarterly Performance Update", "Purpose of this

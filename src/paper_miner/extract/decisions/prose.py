@@ -204,9 +204,9 @@ def find(layout: Layout, document: Document) -> list[tuple[Decision, list[str]]]
     """Every decision of the paper's running text, with the section it sits in; a web page of no
     kind ("Our council voted to support a plan ...") tells of decisions as a report does, not as
     their record."""
-    from paper_miner.extract.document import of_no_kind  # here: the document module reads decision dates
+    from paper_miner.extract.document import records_decisions  # here: the document module reads decision dates
 
-    if document.doc_type == "other" and of_no_kind(layout, document.title):
+    if document.doc_type == "other" and not records_decisions(layout):
         document = document.model_copy(update={"doc_type": "report"})
     return read(layout.blocks, document, cover=_cover_headings(layout.blocks))
 

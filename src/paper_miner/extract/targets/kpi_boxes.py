@@ -32,15 +32,15 @@ _FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?\s?%?)"
 # What a label may carry before its colon: the year a target is for ("Target 2024/25: 10.50"), the
 # months a figure covers ("Actual (Apr–Sep): 1,942"), how it is counted ("Q2 cumulative: 5.62").
 _LABEL_TAIL = r"(?:\s+(?:cumulative|actual|ytd|outturn))?(?:\s+\d{4}[/-]\d{2,4})?(?:\s*\([^)]{1,20}\))?"
-_PAIR_RE = re.compile(
-    rf"\b(?P<label>latest|actual|current|target|floor|previous|baseline|outturn|q[1-4])\b{_LABEL_TAIL}\s*:?\s*" + _FIGURE,
-    re.IGNORECASE)
+# The labels a box gives its figures ("Q2: 58.3%" is the quarter's actual).
+_LABELS = r"latest|actual|current|target|floor|previous|baseline|outturn|q[1-4]"
+_PAIR_RE = re.compile(rf"\b(?P<label>{_LABELS})\b{_LABEL_TAIL}\s*:?\s*" + _FIGURE, re.IGNORECASE)
 _TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
 # "Indicator: Volunteer days delivered   Target: 3,500   Actual: 1,942": the name on the box line
 # itself, before its first labelled figure.
 _NAME_IN_LINE_RE = re.compile(
     r"^\s*(?:(?:performance\s+)?(?:indicator|measure|kpi|pi)\s*[:–-]\s*)?(?P<name>[^:|]*?[A-Za-z]{3}[^:|]*?)\s*[|–-]?\s*"
-    r"(?=\b(?:latest|actual|current|target|floor|previous|baseline|outturn|q[1-4])\b)", re.IGNORECASE)
+    rf"(?=\b(?:{_LABELS})\b)", re.IGNORECASE)
 # A rating alone in a cell, or after its label ("RAG: Green", "Status - Amber").
 _RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?P<rag>red|amber|green)$",
                      re.IGNORECASE)
@@ -118,8 +118,8 @@ def _row_name(row: Row) -> str:
 
 
 def _name_in_line(text: str) -> str:
-    """The indicator a box line names before its figures ("Indicator: Public rights of way that are
-    easy to use   Target: 80%   Actual: 77%"); none where the line opens with its figures."""
+    """The indicator a box line names before its figures ("Indicator: Streets graded B or better for
+    litter   Target: 92%   Actual: 89%"); none where the line opens with its figures."""
     match = _NAME_IN_LINE_RE.match(text)
     return re.sub(r"\s+", " ", match.group("name")).strip() if match and len(match.group("name").split()) >= 3 else ""
 

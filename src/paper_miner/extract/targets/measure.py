@@ -223,7 +223,7 @@ def _named_rate(text: str, value: Value | None) -> str | None:
 # "The Council set a new target of 800 volunteers": who set it, then what the figure counts.
 _SET_TARGET_OF_RE = re.compile(r"^\W*(?:we|the\s+council|council|the\s+board|it)\s+(?:have\s+|has\s+|had\s+)?(?:set|agreed|adopted)"
                                r"\s+(?:(?:an?|the|its|our|a\s+new)\s+)?(?:[a-z]+\s+)?targets?\s+of\s+[<>≤≥]?\s*£?\d[\d,.]*\s?%?\s+"
-                               r"(?P<counted>[a-z][a-z\s'’-]{2,60}?)\s*(?:$|[,.;(]|\s(?:by|in|for|from|to)\b)", re.IGNORECASE)
+                               r"(?P<measured>[a-z][a-z\s'’-]{2,60}?)\s*(?:$|[,.;(]|\s(?:by|in|for|from|to)\b)", re.IGNORECASE)
 # "a target for minor adaptations of 20 days": the target names what it measures before its figure.
 _TARGET_FOR_THING_RE = re.compile(r"\btargets?\s+for\s+(?P<measured>(?:(?!\b(?:19|20)\d\d)[^.;:\d]){3,60}?)\s+of\s+[<>≤≥]?\s*£?\d",
                             re.IGNORECASE)
@@ -236,12 +236,10 @@ def measure_of(text: str, value: Value | None) -> str:
     named_rate = _named_rate(text, value)
     if named_rate:
         return named_rate
-    thing = _TARGET_FOR_THING_RE.search(text)
-    if thing and value is not None and value.slot == "target_is":
-        return thing.group("measured").strip()
-    counted = _SET_TARGET_OF_RE.match(text)
-    if counted and value is not None and value.slot == "target_is":
-        return counted.group("counted").strip()
+    named = (_TARGET_FOR_THING_RE.search(text) or _SET_TARGET_OF_RE.match(text)) \
+        if value is not None and value.slot == "target_is" else None
+    if named:
+        return named.group("measured").strip()
     opening = _OPENING_CHANGE_RE.match(text)
     if value is not None and value.slot == "change_phrase" and opening and opening.end() <= value.start:
         text, value = opening.group("measure"), None
