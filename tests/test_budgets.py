@@ -1302,3 +1302,39 @@ def test_a_capital_programme_whose_caption_alone_says_it_is_money(tmp_path):
     assert [(p.name, p.amount_gbp) for p in projects.extract(layout, document(), {})] == [
         ("Depot roof renewal", 400000), ("Play area upgrades", 300000)]
     assert summary(run(layout))[:2] == [(310000, "2026/27", "cost"), (90000, "2027/28", "cost")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year opens each column and takes the word after it
+    ("Revenue budget by portfolio (£000)\n"
+     "Portfolio 2025/26 Budget 2026/27 Budget Change\n"
+     "Leisure and Culture 3,120 3,305 185\n"
+     "Street Scene 7,402 7,390 (12)\n",
+     [("Leisure and Culture budget", 3120000, "2025/26"), ("Leisure and Culture budget", 3305000, "2026/27")]),
+    # each column's name ends on its scale
+    ("Quarter 3 monitoring\n"
+     "Service Budget £000 Forecast Spend £000 Variance £000\n"
+     "Housing Options 2,210 2,395 185\n"
+     "Planning Policy 1,004 990 (14)\n",
+     [("Housing Options budget", 2210000, None), ("Housing Options forecast spend", 2395000, None)]),
+    # a header of years alone over rows of pounds, a year to a column
+    ("Hollins Parish Council budget\n"
+     "2025/26 2026/27\n"
+     "Clerk's salary £12,400 £12,900\n"
+     "Hall hire £450 £480\n",
+     [("Clerk's salary", 12400, "2025/26"), ("Clerk's salary", 12900, "2026/27")]),
+])
+def test_a_table_whose_cells_a_web_page_parted_by_single_spaces(tmp_path, text, expected):
+    path = tmp_path / "budget.txt"
+    path.write_text(text)
+    found = [(b.label, b.amount_gbp, b.period) for b in run(read_paper(path))]
+    assert found[:2] == expected
+
+
+def test_lines_of_one_sum_each_are_a_table_only_under_a_dated_or_scaled_header(tmp_path):
+    dated = tmp_path / "precept.txt"
+    dated.write_text("Budget 2026-27 (£)\nGrass cutting 3,900\nStreet lighting 1,250\nInsurance 980\n")
+    plain = tmp_path / "notes.txt"
+    plain.write_text("Points raised\nGrass cutting 3,900\nStreet lighting 1,250\nInsurance 980\n")
+    assert [b.kind for b in read_paper(dated).blocks] == ["table"]
+    assert "table" not in [b.kind for b in read_paper(plain).blocks]

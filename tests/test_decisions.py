@@ -478,12 +478,40 @@ def test_what_someone_said_keeps_a_named_bodys_decision():
 
 
 def test_items_listed_with_their_outcome_after_a_dash():
+    """A deferral settles the item for now: the meeting resolved to put it off."""
     got = paper(block("The following were considered, and action taken as shown: a. Review the Lettings "
                       "Policy - agreed b. Staff Expenses policy – approved c. Pay Policy - deferred"),
                 doc_type="minutes", body="Resources Committee")
     assert [(d.subject, d.action, d.body) for d in got] == [
         ("Review the Lettings Policy", "agreed", "Resources Committee"),
-        ("Staff Expenses policy", "approved", "Resources Committee")]
+        ("Staff Expenses policy", "approved", "Resources Committee"),
+        ("Pay Policy", "resolved", "Resources Committee")]
+
+
+@pytest.mark.parametrize(("line", "subject", "action"), [
+    ("Request from the Scouts to use the rec on 14 June: Approved £250", "Request from the Scouts to use the rec", "approved"),
+    ("Tree survey quote (Oakline Arbor): Declined (over budget)", "Tree survey quote (Oakline Arbor)", "considered"),
+    ("Bench refurbishment – Deferred to the July meeting", "Bench refurbishment", "resolved"),
+])
+def test_an_item_listed_with_its_outcome_after_a_colon_or_a_dash_and_what_goes_with_it(line, subject, action):
+    """The outcome may carry a sum, a reason in brackets or when the item comes back; a date
+    in the item is the item's, not the day it was decided."""
+    got = paper(block(line), doc_type="minutes", body="Amenities Committee", date="2025-05-12")
+    assert [(d.subject, d.action, d.date) for d in got] == [(subject, action, "2025-05-12")]
+
+
+def test_verbs_listed_after_commas_are_each_a_decision():
+    got = paper(block("Members accepted the auditor's annual letter, approved the revised risk register "
+                      "and asked the Clerk to circulate the findings."), doc_type="minutes", body="Audit Panel")
+    assert [(d.subject, d.action) for d in got] == [
+        ("the auditor's annual letter", "accepted"), ("the revised risk register", "approved"),
+        ("the Clerk to circulate the findings", "requested")]
+
+
+def test_a_participle_after_a_comma_is_no_decision_of_its_own():
+    got = paper(block("The Panel noted the tree strategy, approved by Cabinet in May, and the planting list."),
+                doc_type="minutes", body="Audit Panel")
+    assert [d.action for d in got] == ["noted"]
 
 
 def test_a_pronoun_subject_takes_the_run_in_item_heading():
@@ -867,6 +895,44 @@ def test_a_present_tense_resolution_is_one_decision_per_verb_and_an_item_with_it
     cabinet = lead_in("That Cabinet approves:-", Bodies(), records=True)
     assert [c.action for c in item_clauses("to note the timetable in Appendix C.", cabinet, Bodies())] == ["noted"]
     assert item_clauses("agreed to consult on the charges.", cabinet, Bodies()) == []  # read as reported
+
+
+def test_a_bare_decision_heading_leads_the_numbered_items_under_it_but_not_thanks(tmp_path):
+    """A Scottish minute prints "Decision" on a line of its own over "1) To approve ..."; its
+    thanks to a deputation decide nothing; the meeting's hour before its date is no item number."""
+    path = tmp_path / "minute.txt"
+    path.write_text("GLENCAIRN COUNCIL\nHousing and Communities Committee\n2.00 pm, Tuesday 4 March 2025\n"
+                    "Present: Councillor Baird (Convener), Councillors Dow and Moir.\n"
+                    "6. Tenant Participation Strategy\nThe report was presented by the Head of Housing.\nDecision\n"
+                    "1) To approve the Tenant Participation Strategy 2025-2028.\n2) To thank the tenants' panel for "
+                    "their contribution.\n", encoding="utf-8")
+    got = extract_file(path)
+    assert [(d.subject, d.action, d.date) for d in got] == [
+        ("the Tenant Participation Strategy 2025-2028", "approved", "2025-03-04")]
+
+
+def test_a_long_lead_in_that_says_namely_leads_its_bullets(tmp_path):
+    path = tmp_path / "minute.txt"
+    path.write_text("Holmwood Health and Wellbeing Board\nMinutes 6 March 2025\n4 Joint Strategy Refresh\n"
+                    "Members AGREED the recommendations as set out in the covering report, namely:\n"
+                    "• to endorse the refreshed priorities; and\n• to note the engagement findings.\n",
+                    encoding="utf-8")
+    assert [(d.subject, d.action) for d in extract_file(path)] == [
+        ("the refreshed priorities", "endorsed"), ("the engagement findings", "noted")]
+
+
+def test_an_item_closed_by_resolved_on_its_own_is_a_decision():
+    got = paper(block("Adoption of the new grants policy. Resolved.", kind="list_item", marker="c)"),
+                doc_type="minutes", body="Ashcott Parish Council", date="2025-01-14")
+    assert [(d.subject, d.action) for d in got] == [("Adoption of the new grants policy", "resolved")]
+
+
+def test_a_resolution_that_asks_someone_to_act_after_agreeing_is_a_second_decision():
+    lead = label("RESOLVED:", Bodies())
+    found = item_clauses("That Council agrees the new scheme of delegation and asks the Head of Legal to "
+                         "publish them.", lead, Bodies())
+    assert [(c.action, c.subject) for c in found] == [
+        ("agreed", "the new scheme of delegation"), ("requested", "the Head of Legal to publish them")]
 
 
 def test_a_motion_passed_is_the_meetings_decision_and_one_not_passed_is_none():

@@ -139,6 +139,30 @@ def test_letter_is_titled_by_its_subject_line_and_dated_by_its_date_line(tmp_pat
         "letter", "A61 Corridor Improvements - funding request", "2012-03-14", None)
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("Home > Council and democracy > Consultations > Parking charges\n"
+                 "Parking charges review 2026\nWe want your views on the proposed charges for the town centre car parks.\n", "Parking charges review 2026",
+                 id="a web page's breadcrumb"),
+    pytest.param("Civic Offices, Bank Street, Thornby TH4 2QP\nTel: 01632 960555\n\nPress release\n\n"
+                 "Bridge repairs to start in June\nWork begins on the river bridge next month.\n",
+                 "Bridge repairs to start in June", id="an address, a phone line and a release's label"),
+    pytest.param("Our ref: PL/221\nMrs J Ashe\n4 Mill Row\nThornby\nDear Mrs Ashe\nPlanning application 25/0117/FUL\n"
+                 "I write about your application for a rear extension, which the committee will consider.\nYours sincerely\n", "Planning application 25/0117/FUL",
+                 id="a letter's subject under a salutation on its own line"),
+])
+def test_a_papers_title_is_none_of_its_web_pages_trail_address_or_labels(tmp_path, text, title):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert describe(read_paper(path)).title == title
+
+
+def test_minutes_named_with_their_date_on_one_line_are_minutes(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("Thornby Town Council - Amenities Committee\nMinutes 3 Feb 2025\n"
+                    "5.1Bench quotes - AGREED.\n", encoding="utf-8")
+    assert describe(read_paper(path)).doc_type == "minutes"
+
+
 def test_joint_committee_issues_its_own_papers():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         heading("NORTHDALE AND SOUTHDALE JOINT TRANSPORT COMMITTEE"), heading("8 MARCH 2012"),

@@ -30,6 +30,8 @@ from paper_miner.models import Block, Layout, Row
     ("4. Recommendations", "4.", "Recommendations"),
     ("S1. Sub-regional Temporary Staff Solution", "S1.", "Sub-regional Temporary Staff Solution"),
     ("S15a. Knowledge Management", "S15a.", "Knowledge Management"),
+    ("7.2Grass cutting contract - AGREED.", "7.2", "Grass cutting contract - AGREED."),
+    ("12.CORRESPONDENCE", "12.", "CORRESPONDENCE"),
 ])
 def test_split_marker(text, marker, rest):
     assert split_marker(text) == (marker, rest)
@@ -37,7 +39,7 @@ def test_split_marker(text, marker, rest):
 
 @pytest.mark.parametrize("text", [
     "2008 was a good year for the council.", "£45,000 was spent.", "Sub-regional working", "-5 degrees",
-    "12)", "3)the pilot",
+    "12)", "3)the pilot", "2.5MW of solar panels",
 ])
 def test_split_marker_leaves_plain_text(text):
     assert split_marker(text)[0] is None

@@ -157,6 +157,27 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
     pytest.param("4\nWESTVALE COUNCIL\n",
                  [("paragraph", "4"), ("paragraph", "WESTVALE COUNCIL")],
                  id="a page's number over its heading"),
+    pytest.param("Bins missed 0.4% 0.3%\nFly-tips cleared 96% 98% ↑ G\nCrews on time\n",
+                 [("paragraph", "Bins missed 0.4% 0.3%"), ("paragraph", "Fly-tips cleared 96% 98% ↑ G"),
+                  ("paragraph", "Crews on time")],
+                 id="rows of figures flattened onto their lines"),
+    pytest.param("Repairs done within the agreed timescale 93% 95% Amber\nGas safety checks completed in year 100% 99.8% Red\n",
+                 [("paragraph", "Repairs done within the agreed timescale 93% 95% Amber"),
+                  ("paragraph", "Gas safety checks completed in year 100% 99.8% Red")],
+                 id="long rows of figures, each ending on a status word"),
+    pytest.param("Town Hall\nLondon Road\nDear Councillor Pike,\nPlay area funding\n",
+                 [("paragraph", "Town Hall London Road"), ("paragraph", "Dear Councillor Pike,"),
+                  ("paragraph", "Play area funding")],
+                 id="a letter's salutation between its address and its subject"),
+    pytest.param("• to approve the plan; and\n• to note the risks.\n",
+                 [("list_item", "to approve the plan; and"), ("list_item", "to note the risks.")],
+                 id="a bullet glyph after a line ending on 'and'"),
+    pytest.param("the return was submitted to the Department on 31\nOctober 2024 as required.\n",
+                 [("paragraph", "the return was submitted to the Department on 31 October 2024 as required.")],
+                 id="a date wrapped between its day and its month"),
+    pytest.param("Licensing Panel\nMonday, 3rd March, 2025 10.00 am\n",
+                 [("paragraph", "Licensing Panel Monday, 3rd March, 2025 10.00 am")],
+                 id="a date and time line is no row of figures"),
 ])
 def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(tmp_path, text, blocks):
     path = tmp_path / "p.txt"
@@ -621,4 +642,40 @@ def test_prose_with_double_spaces_is_no_table(tmp_path):
     path.write_text("The meeting opened at 7pm.  Apologies were received.  The minutes were agreed.\n"
                     "Members asked about parking.  Officers will report back.  The item was noted.\n"
                     "The Chair closed the meeting.  The next meeting is in May.  All were thanked.\n", encoding="utf-8")
+    assert not [b for b in read_paper(path).blocks if b.kind == "table"]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    pytest.param("Revenue budget\nPortfolio 2025/26 Budget 2026/27 Budget Change\nParks 1,210 1,305 95\nLibraries 860 840 (20)\n",
+                 [["Portfolio", "2025/26 Budget", "2026/27 Budget", "Change"], ["Parks", "1,210", "1,305", "95"],
+                  ["Libraries", "860", "840", "(20)"]],
+                 id="a year opens each column"),
+    pytest.param("Ref Saving 2025/26 £000 2026/27 £000\nS1 Shared reception 40 25\nS2 Fleet review 110 -\n",
+                 [["Ref Saving", "2025/26 £000", "2026/27 £000"], ["S1 Shared reception", "40", "25"],
+                  ["S2 Fleet review", "110", "-"]],
+                 id="columns opening on a year and ending on their scale"),
+    pytest.param("Project 2025/26 2026/27 Total Source\n£000\nDepot roof 300 50 350 Borrowing\n"
+                 "Play areas 90 90 180 S106\nTotal 390 140 530\n",
+                 [["Project", "2025/26", "2026/27", "Total", "Source"], ["", "£000", "£000", "£000", ""],
+                  ["Depot roof", "300", "50", "350", "Borrowing"], ["Play areas", "90", "90", "180", "S106"],
+                  ["Total", "390", "140", "530", ""]],
+                 id="a word to a column, a scale line under the header, a text column after the figures"),
+])
+def test_a_table_whose_cells_a_web_page_parted_by_single_spaces_is_a_table(tmp_path, text, rows):
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    tables = [b for b in read_paper(path).blocks if b.kind == "table"]
+    assert [r.cells for r in tables[0].rows] == rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Indicator Target Q3 Status\nRent collected 98% 97.1% Amber\nVoids let 90% 92% Green\n",
+                 id="a scorecard's header: its rows are read as lines"),
+    pytest.param("The votes were recorded by ward\nNorth 7 2\nSouth 8 6\n",
+                 id="figures under a line of text whose words name no columns"),
+    pytest.param("The votes were as follows:\nFor 7 2\nAgainst 8 6\n", id="figures under a lead-in"),
+])
+def test_lines_ending_in_figures_that_make_no_money_table(tmp_path, text):
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
     assert not [b for b in read_paper(path).blocks if b.kind == "table"]

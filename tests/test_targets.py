@@ -2033,6 +2033,32 @@ def test_every_promise_on_a_standards_page_is_a_standard_however_worded(tmp_path
         ("returning missed bins", 2.0, "working days", "decrease")]
 
 
+def test_standards_labelled_by_a_dash_or_by_the_stage_they_belong_to(tmp_path):
+    """"Urgent jobs – within 3 working days" is a label and its time, as with a colon; a promise
+    under its own label ("Stage 2: we will ...") keeps the label, so that two stages' replies are
+    two standards; a calendar day is a day."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Grounds maintenance timescales",
+        "Urgent jobs such as fallen trees – within 3 working days",
+        "Routine jobs such as hedge cutting – within 20 calendar days",
+        "Stage 2: we will reply within 15 working days.",
+        "Members were thanked for their time."]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("Urgent jobs such as fallen trees", 3.0, "working days"), ("Routine jobs such as hedge cutting", 20.0, "days"),
+        ("reply (Stage 2)", 15.0, "working days")]
+
+
+@pytest.mark.parametrize(("sentence", "measure", "target"), [
+    ("Our standard is that the first crew will arrive at a house fire within 9 minutes on 85% of occasions.",
+     "first crew arrive at a house fire within 9 minutes", 85.0),
+    ("(b) the first appliance to attend road traffic collisions within 15 minutes in 80% of incidents;",
+     "first appliance to attend road traffic collisions within 15 minutes", 80.0),
+])
+def test_a_response_standard_met_on_a_share_of_occasions(tmp_path, sentence, measure, target):
+    found = _text_paper(tmp_path, "Response standards\nWe will meet these standards:\n" + sentence)
+    assert [(t.measure, t.target, t.unit) for t in found] == [(measure, target, "%")]
+
+
 def test_a_named_target_on_a_rate_reported_as_met_keeps_its_name_unit_and_per():
     """Results reported in the clause before ("absence had fallen") do not make the named
     target in the next "and that" clause a report; its bound says the way to go."""
@@ -2358,3 +2384,26 @@ def test_a_share_in_per_cent_words_is_a_share():
     found = extract(Block(kind="paragraph", page=1, text=(
         "We aim to ensure that at least 65 per cent of street litter bins are emptied daily by 2030.")))
     assert [(t.target, t.unit, t.deadline) for t in found] == [(65.0, "%", "2030")]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param(["Parks and Streets Q2 2025/26", "Measure Target Q2 Status",
+                  "Play areas inspected within 7 days 95% 97.5% Green", "Fly-tips cleared 96% 91% Red"],
+                 [("Play areas inspected within 7 days", 95.0, 97.5, "increase"), ("Fly-tips cleared", 96.0, 91.0, "increase")],
+                 id="a title run into the header, a quarter's column, a measure with a figure of its own"),
+    pytest.param(["Housing Options Scorecard Target 25/26 Q1 actual Trend RAG",
+                  "% of households helped to stay in their home 60% 64% ↑ G",
+                  "% of calls abandoned 5% 4% ↑ G"],
+                 [("% of households helped to stay in their home", 60.0, 64.0, "decrease"),
+                  ("% of calls abandoned", 5.0, 4.0, "decrease")],
+                 id="a short year after the target, a trend arrow after the figures, rows opening on a %"),
+    pytest.param(["Contact Centre Target Q1 Q2", "Calls answered 90% 86% 88%", "Call backs kept 95% 96% 94%"],
+                 [("Calls answered", 90.0, 88.0, "increase"), ("Call backs kept", 95.0, 94.0, "increase")],
+                 id="short rows under a header naming no indicator column"),
+])
+def test_a_scorecard_a_web_page_flattened_to_single_spaced_lines(tmp_path, lines, expected):
+    """Quarters as columns ("Q2", "Q1 actual"), the last filled one the latest; a participle
+    such as "kept" names what is counted, not a level to keep; a share of calls abandoned is
+    one to bring down."""
+    found = _text_paper(tmp_path, "\n".join(lines))
+    assert [(t.measure, t.target, t.actual, t.direction) for t in found] == expected

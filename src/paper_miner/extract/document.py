@@ -21,6 +21,7 @@ from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.vocabulary import (
+    BREADCRUMB,
     DECIDING_BODY_NOUNS,
     LINKED_FILE_TAIL,
     MONTH,
@@ -63,6 +64,7 @@ MEETING_PAGE_RE = re.compile(r"^\s*agenda(?:,?\s+(?:decisions|reports))?\s+and\s
 NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
+    r"(?:our\s+|your\s+)?ref(?:erence)?\b|(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b|"
     rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$|to\s+(?:consider|receive|note|approve|agree|confirm)\b)",
     re.IGNORECASE,
 )
@@ -89,6 +91,9 @@ WEB_PAGE_LABEL_RE = re.compile(rf"^(?:{WEB_PAGE_LABEL}\s+)+", re.IGNORECASE)
 ISSUE_MEETING_TAIL_RE = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+\S.*$")
 # The same link on a line of its own under the page's label: "09/01/2019 - Grants Scheme Guidance".
 ISSUE_MEETING_LINK_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s+(?=\S)")
+BREADCRUMB_RE = re.compile(BREADCRUMB, re.IGNORECASE)
+# "Tel: 01632 961200", "Email: planning@westvale.gov.uk": a letterhead's contact lines.
+CONTACT_RE = re.compile(r"\b(?:tel(?:ephone)?|e-?mail|phone|contact)\s*:|@\w[\w.-]*\.\w", re.IGNORECASE)
 # "Street Lighting Street Lighting": the same words twice, a web page's breadcrumb over its heading.
 REPEATED_RE = re.compile(r"^(?P<once>.+?)\s+(?P=once)$")
 # "Westmere Priorities and Actions DRAFT", "Housing Strategy (Draft)": the paper's status, not its title.
@@ -596,8 +601,11 @@ def _unlabelled(text: str) -> str:
 
 def _own_text(block: Block) -> str:
     """A block without a web page's chrome: "Grants Awards Additional documents: Decision: ..."
-    -> "Grants Awards"; "Reports published:- |" (a row of the page's item table) -> "Reports published:-"."""
-    return WEB_PAGE_TAIL_RE.sub("", block.text.strip().rstrip(" |"))
+    -> "Grants Awards"; "Reports published:- |" (a row of the page's item table) -> "Reports published:-";
+    "Home > Your Council > Issue - meetings Sickness Absence" (a trail run into the page's label
+    and heading) -> its last step."""
+    text = WEB_PAGE_TAIL_RE.sub("", block.text.strip().rstrip(" |"))
+    return re.split(r"\s*[>›»]\s*", text)[-1] if BREADCRUMB_RE.search(text) else text
 
 
 def _title_page(layout: Layout, cover: list[Block]) -> list[Block]:
@@ -678,6 +686,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
     if re.search(LINKED_FILE_TAIL, text, re.IGNORECASE):
         return False  # a link to a file ("Appendix A budget tables PDF 210 KB")
+    if (BREADCRUMB_RE.search(block.text) and unlabelled == text) or ADDRESS_RE.search(text) or CONTACT_RE.search(text):
+        return False  # a web page's trail alone ("Home > Council > Budgets"), an address or its phone and email
     if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) \
             or (meeting and readable_case(unlabelled).startswith(meeting)):
         return False  # a date line or the meeting line
@@ -701,8 +711,9 @@ def _is_letter(layout: Layout) -> bool:
 
 # A cover line that calls the paper minutes, set off by a comma or dash: "Minutes, 14 March 2024,
 # Civic Centre" (after the body's name when the lines run together), "Meeting of 9 October 2023 -
-# Minutes", "Minutes - Full Council - 18 January 2024".
-MINUTES_LINE_RE = re.compile(r"(?:^|\s)(?:[Dd]raft\s+|DRAFT\s+)?(?:Minutes|MINUTES)(?=\s*(?:[,–—:-]|$))"
+# Minutes", "Minutes - Full Council - 18 January 2024", or a date straight after: "Minutes 6 Nov 2023".
+MINUTES_LINE_RE = re.compile(r"(?:^|\s)(?:[Dd]raft\s+|DRAFT\s+)?(?:Minutes|MINUTES)"
+                             rf"(?=\s*(?:[,–—:-]|$|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH})\b))"
                              r"|\s[–—-]\s*(?:draft\s+)?minutes\s*$")
 
 

@@ -11,6 +11,7 @@ import re
 from paper_miner.layout.blocks import (
     APPENDIX_RE,
     RUN_ON_WORDS,
+    ends_in_figures,
     ends_sentence,
     is_section_number,
     is_title_case,
@@ -150,8 +151,8 @@ def _cut_prose(text: str, following: str) -> bool:
     """Prose that stops on a word no sentence ends on, or on a capitalised word of a name
     that the prose after it finishes ("at the Leaders" / "Meeting on 13th October ...");
     a following function word ("The", "In") opens a sentence of its own."""
-    if not _is_prose(text):
-        return False
+    if not _is_prose(text) or ends_in_figures(text):
+        return False  # a table row flattened onto its line ends in figures, not cut off
     if stops_mid_sentence(text):
         return True
     first = re.sub(r"\W+$", "", following.split()[0]).lower() if following.split() else ""

@@ -15,9 +15,12 @@ BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖-–*"
 _BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖*]|[-–](?=\s))\s*(?=\S)")
 # "(a)", "(iv)", "(2)", and with the closing bracket only: "a)", "iv)", "2)"
 _PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5}|\d{1,2})\))\s+(?=\S)")
-# "21 February 2011" is a date line, not item 21
+# "21 February 2011" is a date line, not item 21; "10.00 am, Thursday 16 November" a time, not item 10.00
 _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}\.?)\s+(?=\S)"
-                        rf"(?!(?i:(?:{'|'.join(MONTH_STEMS)})[a-z]*)\.?\s+\d{{4}})")
+                        rf"(?!(?i:(?:{'|'.join(MONTH_STEMS)})[a-z]*)\.?\s+\d{{4}})(?!(?i:[ap]\.?m)\b)")
+# "9.1Budget monitoring", "10.CEMETERY": a numbered item whose number the export glued to its
+# first word (a dot in the number, a capitalised word after it).
+_GLUED_NUMBER_RE = re.compile(r"^(\d{1,2}\.(?:\d{1,2}\.?)?)(?=[A-Z][A-Za-z]{2})")
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)
@@ -39,7 +42,7 @@ MAX_BOLD_TITLE_WORDS = 24  # a bold line or two, set apart, may title the paper 
 
 def split_marker(text: str) -> tuple[str | None, str]:
     """Split a printed list/paragraph label off the front: ``"4.1 The Board"`` -> ``("4.1", ...)``."""
-    for pattern in (_BULLET_RE, _PAREN_RE, _NUMBER_RE):
+    for pattern in (_BULLET_RE, _PAREN_RE, _NUMBER_RE, _GLUED_NUMBER_RE):
         m = pattern.match(text)
         if m:
             return m.group(1), text[m.end():].strip()
@@ -61,6 +64,18 @@ def number_depth(marker: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]*").endswith(_TERMINAL)
+
+
+# "Calls answered 90% 86% 88%", "Rent arrears 4.5% 3.9% Green": a table row flattened onto a
+# line of its own ends in two figures or more (and maybe a trend arrow and a status word), where
+# no sentence ends.
+_CELL_FIGURE = r"(?!(?:19|20)\d\d\b)£?\d[\d,]*(?:\.\d+)?%?"  # not a year: "4 May 2024 10.00 am" is a date line
+_FIGURES_AT_END = re.compile(rf"\S\s+{_CELL_FIGURE}\s+{_CELL_FIGURE}(?:\s+\S{{1,8}}){{0,2}}$")
+
+
+def ends_in_figures(text: str) -> bool:
+    """Whether a line ends as a flattened table row: "Abandonment rate 5% 9% 7% 4%"."""
+    return bool(_FIGURES_AT_END.search(text.rstrip()))
 
 
 def stops_mid_sentence(text: str) -> bool:

@@ -12,10 +12,11 @@ import re
 from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
-from paper_miner.extract.common.vocabulary import MINUTE_REF
+from paper_miner.extract.common.vocabulary import BREADCRUMB, CELL_GAP, MINUTE_REF, MONTH
 from paper_miner.layout.blocks import (
     FIELD_LINE,
     classify,
+    ends_in_figures,
     ends_sentence,
     is_all_caps,
     is_short,
@@ -27,6 +28,7 @@ from paper_miner.layout.blocks import (
 from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.files import plain_bullets
+from paper_miner.readers.single_spaced import single_spaced_rows
 from paper_miner.readers.text_layout import (
     indent_levels,
     is_inner_pipe_row,
@@ -61,8 +63,11 @@ _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|tab
 _MINUTE_HEADING = re.compile(rf"^{MINUTE_REF}(?=[A-Z])[^a-z]{{3,}}$")
 # "126", "94.5%", "£1,250": a figure printed on a line of its own.
 _BARE_FIGURE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s?%?$")
+# "Dear Minister", "Dear Mr and Mrs Ellery,": a letter's salutation, between its address and its subject.
+_SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
+_BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
-_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING)
+_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB)
 # "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
 _OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
@@ -194,7 +199,7 @@ _HEADER_LINE = re.compile(r"^(?!\s*\|)[^|]+(?:\|[^|]+)+\|\s*$")
 
 
 # Cells a run of two or more spaces sets apart: "Directorate          Budget   Forecast".
-_SPACED_GAP_RE = re.compile(r"\s{2,}")
+_SPACED_GAP_RE = re.compile(CELL_GAP)
 _MIN_SPACED_CELLS = 3
 _MIN_SPACED_ROWS = 3
 
@@ -278,12 +283,26 @@ def _ends_run(line: str) -> bool:
 
 def _starts_block(line: str) -> bool:
     return (not line.strip() or "\t" in line or _is_pipe(line) or bool(_MD_BULLET.match(line))
-            or bool(_MD_HEADING.match(line)))
+            or bool(_MD_HEADING.match(line)) or bool(_GLYPH_BULLET.match(line)))
+
+
+# "• to request a report ...": a bullet glyph opens an item of its own, even after "; and".
+_GLYPH_BULLET = re.compile(r"^\s*[•●▪◦■►➢]\s+\S")
+# "... submitted on 31" / "October 2023;": a date wrapped between its day and its month.
+_DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_FIRST = re.compile(rf"^{MONTH}\b", re.IGNORECASE)
 
 
 # A table row flattened onto one line ends in a figure, then its empty cells' spaces
 # ("Days to process changes 12 days 8.8 days      "): the row ends there, no hard break.
 _EMPTY_CELLS_AT_END = re.compile(r"\d%?(?:\s[a-z]+)? {3,}$")
+
+
+def _wraps_a_reference(prev: str, line: str) -> bool:
+    """A reference wrapped between lines: "as set out in section" / "4 of the report", "on 31" /
+    "October 2023;"."""
+    return bool(_CITES_NUMBER.search(prev) and _NUMBER_RUNS_ON.match(line)) \
+        or bool(_DAY_AT_END.search(prev) and _MONTH_FIRST.match(line) and not ends_sentence(prev))
 
 
 def _continues(prev: str, line: str) -> bool:
@@ -298,7 +317,9 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if any(rule.match(text) for rule in _OWN_LINES for text in (prev_c, line_c)):
         return False
-    if _CITES_NUMBER.search(prev_c) and _NUMBER_RUNS_ON.match(line_c):
+    if ends_in_figures(prev_c) and not line_c[:1].islower():
+        return False  # a row of figures ends its line; the next row opens on its own name
+    if _wraps_a_reference(prev_c, line_c):
         return True
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
@@ -306,11 +327,27 @@ def _continues(prev: str, line: str) -> bool:
         return False  # "It was moved by Cllr Ede, and" over "1. The expenditure ... be approved."
     if line_c[:1].islower() or line_c[:1] in "£$€" or stops_mid_sentence(prev_c):  # no paragraph opens on a sum
         return True
-    # short lines run together (a name or address), but a numbered line, a field or a figure
-    # alone (a dashboard's latest value under its indicator's name, a page number) stands alone
+    # short lines run together (a name or address), but a numbered line, a field, a figure
+    # alone (a dashboard's latest value under its indicator's name, a page number) or a row
+    # of figures stands alone
     apart = split_marker(prev_c)[0] or split_marker(line_c)[0] or FIELD_LINE.match(prev_c) \
-        or _BARE_FIGURE.match(line_c) or _BARE_FIGURE.match(prev_c)  # a page's number over its heading
+        or _BARE_FIGURE.match(line_c) or _BARE_FIGURE.match(prev_c) or ends_in_figures(line_c)
     return not apart and max(len(prev_c), len(line_c)) <= SHORT_LINE
+
+
+def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """A table a text export flattened, from ``lines[i]``: its rows and how many lines they
+    take: a header over cells ending in pipes, a cell a line, cells parted by runs of spaces,
+    or by single spaces (tabs are ``_table``'s)."""
+    if rows := headed_cell_rows(lines, i):
+        return rows, 2 + sum(len(row) for row in rows[1:])  # the header, its separator, then a cell a line
+    if rows := cell_rows(_cell_run(lines, i)):
+        return rows, sum(len(row) for row in rows)  # a cell a line, the lone "|" too
+    if "\t" in lines[i]:
+        return [], 0  # cells parted by tabs: read by ``_table``
+    if rows := spaced_rows(lines, i):
+        return rows, len(rows)
+    return single_spaced_rows(lines, i)
 
 
 def parse_page(text: str, page: int) -> list[Block]:
@@ -326,20 +363,14 @@ def parse_page(text: str, page: int) -> list[Block]:
             while j < len(lines) and _is_pipe(lines[j]):
                 j += 1
             blocks += [b for b in [_table(lines[i:j], page, pipe=True)] if b]
-        elif rows := headed_cell_rows(lines, i):
-            j = i + 2 + sum(len(row) for row in rows[1:])  # the header, its separator, then a cell a line
-            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
-        elif rows := cell_rows(_cell_run(lines, i)):
-            j = i + sum(len(row) for row in rows)  # a cell a line, the lone "|" too
-            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
+        elif (flattened := _flattened_table(lines, i))[0]:
+            j = i + flattened[1]
+            blocks.append(table_block([Row(cells=row, page=page) for row in flattened[0]]))
         elif "\t" in line:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]
-        elif rows := spaced_rows(lines, i):
-            j = i + len(rows)
-            blocks.append(table_block([Row(cells=row, page=page) for row in rows]))
         else:
-            while j < len(lines) and _continues(lines[j - 1], lines[j]) and not headed_cell_rows(lines, j):
+            while j < len(lines) and _continues(lines[j - 1], lines[j]) and not _flattened_table(lines, j)[0]:
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
             standalone = _ends_run(lines[i - 1] if i else "") and _ends_run(nxt)

@@ -79,7 +79,17 @@ OWNING_BODY_NOUNS = (r"Partnerships?|Councils?|Boards?|Authorit(?:y|ies)|Trusts?
 # Monitoring pdf icon PDF 85 KB", "66 Fees and Charges PDF 28 KB".
 LINKED_FILE_TAIL = r"\s*(?:pdf\s+icon\s+)?(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\s*$"
 
+# A web page's trail to itself, saved as a line of text: "Home > Council and democracy >
+# Meetings", "You are here: Home » News", "Budgets › Spending › Outturn".
+BREADCRUMB = r"^(?:you\s+are\s+here\s*:?\s*)?home\s*[>›»]|\S\s*[>›»]\s*\S[^>›»]*[>›»]\s*\S"
+
 # ---------------------------------------------------------------- places
 
 # A UK postcode ending an address line: "SW1P 4DF", "G11 7HZ", "WD17 3EX".
 POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
+
+# ---------------------------------------------------------------- table cells
+
+# What parts the cells of a table a plain-text export prints as lines: a run of two or more
+# spaces, or a tab ("LPI 14   Rates collected   98.1%   98.5%"); one space parts words.
+CELL_GAP = r"\s{2,}|\t"

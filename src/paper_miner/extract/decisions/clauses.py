@@ -124,8 +124,11 @@ VOTE_RE = re.compile(
 # "Otherwise the update was noted": a sentence adverb is not part of the subject.
 SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|furthermore|finally|overall|accordingly|additionally|however"
                                 r"|therefore|in\s+addition),?\s+", re.I)
-# "b. Governor Expenses Policy – agreed": an item listed with its outcome after a dash.
-DASH_OUTCOME_RE = re.compile(r"^\s*(\S.{2,150}?)\s+[–—-]+\s*(\w+)\s*\.?\s*$")
+# "b. Governor Expenses Policy – agreed": an item listed with its outcome after a dash, or after
+# a colon once the item is a few words long ("Grant request from the Youth Club: Approved £500");
+# the outcome may carry a sum, a bracketed reason or when it goes to ("Deferred to April").
+DASH_OUTCOME_RE = re.compile(r"^\s*(?:(?P<item>\S.{2,150}?)\s+[–—-]+|(?P<named>[^:\s]+(?:\s+[^:\s]+){2,20}):)"
+                             r"\s*(?P<outcome>\w+)(?:\s+(?:£[\d,.]+\s*[km]?|to\s+[^.;()]{1,40})|\s*\([^()]{1,80}\))?\s*\.?\s*$")
 # "Clerk's appraisal – the process, agreed as 6 November", "Minutes of 3 May, approved as a correct
 # record": an item, then its outcome and how, after a comma.
 COMMA_OUTCOME_RE = re.compile(
@@ -257,7 +260,9 @@ class Clause:
     ``lead`` marks a list item that starts with its verb, whose body is in the lead-in;
     ``formal`` a labelled resolution or an item under a lead-in ("RESOLVED: That ...");
     ``passive`` a passive ("It was agreed to ...", "The payments were approved"), which in
-    minutes naming no agent is the meeting's own decision.
+    minutes naming no agent is the meeting's own decision; ``listed`` an item listed before its
+    outcome ("Bank reconciliation to 30 September – Noted"), whose dates are the item's, not
+    the decision's.
     """
 
     action: str
@@ -269,6 +274,7 @@ class Clause:
     lead: bool = False
     formal: bool = False
     passive: bool = False
+    listed: bool = False
 
 
 def _build_nlp():
@@ -499,7 +505,7 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     action = PAST.get(verb) or PRESENT.get(verb)
     if action is None or _preceding_word(sentence, start, FILLER) in NOT_DONE:
         return None
-    coordinated = _preceding_word(sentence, start, FILLER) == "and"
+    coordinated = _preceding_word(sentence, start, FILLER) == "and" or _listed_after_comma(sentence, start, previous)
     if coordinated and _chain_not_done(sentence[:start]):
         return None
     if _not_a_decision(verb, sentence[verb_end:]):
@@ -521,6 +527,17 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
     if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people or _opens_minute(sentence, action):
         return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
+
+
+# "accepted the opinion, approved the Statement and asked officers to ...": a verb after a comma,
+# with its own object, carries on the list of what the body did; "the report, approved by
+# Cabinet in May" is a participle about the thing before it.
+LISTED_OBJECT_RE = re.compile(r"\s+(?:that|to|the|a|an|its|their|this|these|all)\b", re.I)
+
+
+def _listed_after_comma(sentence: str, start: int, previous: Clause | None) -> bool:
+    return previous is not None and sentence[:start].rstrip().endswith(",") \
+        and bool(LISTED_OBJECT_RE.match(sentence, start + len(sentence[start:].split()[0])))
 
 
 # "Insurance: Unanimously agreed that ...", "Grass cutting: 014/24 – Agreed to ...": a run-in item
@@ -563,10 +580,17 @@ def dash_outcome(sentence: str) -> Clause | None:
     """``Review the Accessibility Plan – agreed``: the item, then what became of it; the
     body is the meeting's (the clause has no agent). Else an outcome after a comma."""
     match = DASH_OUTCOME_RE.match(sentence)
-    verb = match.group(2).lower() if match else ""
-    if verb not in PAST or verb in {"requested", "asked", "recommended", "considered"}:
+    verb = match.group("outcome").lower() if match else ""
+    if verb not in LISTED_OUTCOMES:
         return comma_outcome(sentence)
-    return Clause(PAST[verb], trim_subject(match.group(1)), 0, len(sentence), lead=True)
+    item = match.group("item") or match.group("named")
+    return Clause(LISTED_OUTCOMES[verb], trim_subject(item), 0, len(sentence), lead=True, listed=True)
+
+
+# What a listed item's outcome word records: a decision's past form, or a deferral, which
+# settles the item for now ("Hedge cutting quote – Deferred to April").
+LISTED_OUTCOMES = {verb: action for verb, action in PAST.items()
+                   if verb not in {"requested", "asked", "recommended", "considered"}} | {"deferred": "resolved"}
 
 
 def comma_outcome(sentence: str) -> Clause | None:
@@ -576,9 +600,9 @@ def comma_outcome(sentence: str) -> Clause | None:
     if match is None:
         return None
     if CORRECT_RECORD_RE.search(sentence):
-        return Clause("approved", trim_subject(match.group(1)), match.start(2), match.end(2), lead=True)
+        return Clause("approved", trim_subject(match.group(1)), match.start(2), match.end(2), lead=True, listed=True)
     subject = trim_subject(f"{match.group(1)}, {match.group(3)}")  # "as 6 November": what, not when
-    return Clause(PAST[match.group(2)], subject, match.start(2), match.end(2), lead=True)
+    return Clause(PAST[match.group(2)], subject, match.start(2), match.end(2), lead=True, listed=True)
 
 
 def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
@@ -837,8 +861,9 @@ AND_TO_RE = re.compile(
     re.I)
 
 
-# "... and delegates authority to the Director to ...": a second verb handing someone the decision.
-AND_VERBS = {**BASE, "delegate": "agreed"}
+# "... and delegates authority to the Director to ...": a second verb handing someone the decision;
+# "... and asks the Clerk to publish the scheme": one asking someone to act.
+AND_VERBS = {**BASE, "delegate": "agreed", "ask": "requested", "instruct": "requested"}
 
 
 def split_and_to(clause: Clause) -> list[Clause]:

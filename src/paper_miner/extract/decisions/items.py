@@ -43,10 +43,11 @@ LEAD_END = r"(?::-?|:–|—)"
 LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
-# "The Decision:", a partnership's "Outcome:", a parish's "Resolution 24/017:"), or as the set
+# "The Decision:", a partnership's "Outcome:", a parish's "Resolution 24/017:", a Scottish minute's
+# "Decision" on a line of its own over what was decided), or as the set
 # phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
-                            rf"(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}", re.I)
+                            rf"(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
@@ -105,6 +106,9 @@ FIRST_PERSON_LEAD_RE = re.compile(
     r"^\s*(?:(?i:as)\s+(?:the\s+)?(?P<office>[A-Z][^,:;]{2,80}?),?\s+)?I\s+(?:have\s+)?"
     rf"(?P<verb>agreed?|approved?|decided?|authorised?)(?:\s+to)?\s*{LEAD_END}\s*$")
 MAX_LEAD_WORDS = 8
+# "..., namely:", "... as follows:": a lead-in however long, that says its items follow.
+NAMELY_RE = re.compile(rf"\b(?:namely|as\s+follows|the\s+following)\s*{LEAD_END}\s*$", re.I)
+MAX_NAMELY_WORDS = 20
 # "it was", blanked of its mover and seconder (``without_movers``), just before a capital
 # RESOLVED: the vote that ends a long sentence of discussion.
 VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
@@ -185,6 +189,8 @@ class Label:
             return True
         if re.fullmatch(r"[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6}(?:[–—-]+\s*)?", rest):  # "That the Board" (a), "that Cabinet –"
             return True
+        if NAMELY_RE.search(rest):  # "AGREED the recommendations as set out in the report, namely:"
+            return len(rest.split()) <= MAX_NAMELY_WORDS
         return bool(LEAD_END_RE.search(rest)) and len(rest.split()) <= MAX_LEAD_WORDS
 
 
@@ -486,11 +492,15 @@ def _to_act(text: str, lead: Label) -> Clause | None:
     return Clause(action, subject, 0, len(text), lead.agent, lead.status) if subject else None
 
 
+# "4) To thank the deputation for their presentation": courtesy, nothing decided.
+THANKS_ITEM_RE = re.compile(r"^\W*(?:that\s+)?(?:to\s+)?(?:thank|congratulate)\b", re.I)
+
+
 def item_clauses(text: str, lead: Label, bodies: Bodies, bullet: bool = False) -> list[Clause]:
     """The decision an item under a lead-in (or after a label) states, with the lead's status;
     a ``bullet`` item is one even when worded like a title ("The Committee noted:-" over
     "• Membership of the Committee")."""
-    if DEFERRED_RE.search(text):
+    if DEFERRED_RE.search(text) or THANKS_ITEM_RE.match(text):
         return []
     text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", unspaced(text))))
     text = MEMBERS_ITEM_RE.sub("", RESOLVED_IT_RE.sub("", text))

@@ -123,9 +123,9 @@ PROPOSED_RE = re.compile(r"\b(?:proposed|draft)\s+(?:record\s+of\s+)?(?:executiv
 OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
-# "Noted", "Agreed.", "All agreed.", "Unanimously agreed": an outcome printed as a sentence of its
+# "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.": an outcome printed as a sentence of its
 # own after the item it is about.
-BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified)"
+BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified|resolved)"
                              r"(?:\s+[a-z]+ly)?\s*[.!]?\s*$", re.I)
 # "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
 PROPOSED_TAIL_RE = re.compile(rf"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:{MEMBER_TITLE}|the\s+chair)\b.*$",
@@ -1056,7 +1056,7 @@ def _decided_date(clause: Clause, sentence: str, block: Block, body: str, contex
     if RELATIVE.match(sentence[clause.start:]):  # "... that has been delegated": its own time
         own = date_of_clause(sentence[clause.start:], clause.end - clause.start, context.paper_date)
         return own or heading_date(block.section, context.paper_date)
-    own = date_of_clause(sentence, clause.end, context.paper_date)
+    own = None if clause.listed else date_of_clause(sentence, clause.end, context.paper_date)
     if own:
         return own
     if context.minutes and _records_own(body, context):

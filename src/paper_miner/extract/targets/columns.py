@@ -492,16 +492,22 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
         return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|under|below|max", bound) else "increase"
     if polarity:
         return _way(polarity)
-    worded = direction(measure)
+    worded = direction(_KEPT_RE.sub("", measure))
     if worded not in (None, "achieve"):
         return worded
     return _unworded_way(columns, measure, latest, target)
 
 
+# "Tenancies sustained for 12 months", "Appointments made and kept": a participle after what is
+# counted says what it counts, not that the target keeps a level.
+_KEPT_RE = re.compile(r"(?<=\w\s)(?:kept|sustained|maintained)\b", re.IGNORECASE)
+
+
 def _unworded_way(columns: Columns, measure: str, latest: float | None, target: float | None) -> str:
     """Which way a row aims whose words say no way: a share done in time rises, time taken or
     lost falls, else the way from the latest value to the target."""
-    if (columns.actual, columns.rag) != (None, None) and done_in_time(measure):
+    reports = (columns.actual, columns.rag) != (None, None) or bool(columns.quarters)
+    if reports and done_in_time(measure):
         return "increase"  # a scorecard's "Invoices paid within 30 days", whichever side of its target
     if lower_is_better(measure):
         return "decrease"  # "Sickness absence days per employee | 4.1 | 8": half way through the year, not a rise

@@ -31,6 +31,7 @@ from paper_miner.extract.common.parse import financial_year, parse_deadline
 from paper_miner.extract.common.vocabulary import MONTH, YEAR
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.spaced_tables import is_spaced_into_cells
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
@@ -39,6 +40,8 @@ from paper_miner.models import Block, Document, Layout, Row, Target
 _WORDED_SPAN = rf"(?:q[1-4]\s*\(\s*)?(?:{MONTH}\s+)?(?:{YEAR}\s+)?to\s+(?:{MONTH}\s+)?{YEAR}\)?"
 _YEAR_OR_SPAN = rf"{YEAR}(?:\s?[/-]\s?(?:{YEAR}(?!\d)|\d\d))?"
 _PERIOD = rf"(?:{_WORDED_SPAN}|(?:q[1-4]\s*)?{_YEAR_OR_SPAN})"
+# A financial year in short after a column's name: "Target 24/25".
+_SHORT_SPAN = r"\d\d/\d\d\b"
 _LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
 _NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
                 r"|description|kpi|name")
@@ -46,14 +49,16 @@ _VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|v
 _VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?(?:\s+for\s+the\s+year)?"
 # A value column: a year before a column with a year of its own is a column itself
 # ("2014/15Target 2015/16"), else the column's ("2023/24 Performance").
+# A quarter's column, alone or with its value word ("Q2", "Q3 actual"), or the year to date's.
+_QUARTER = rf"(?:q[1-4]\b(?:\s*(?:{_VALUE_WORD}))?|ytd\b|year\s+to\s+date)"
 _VALUE_HEADER = (rf"{_PERIOD}(?=\s*{_VALUE_NAME}\s*{_PERIOD})"
-                 rf"|(?:{_YEAR_OR_SPAN}\s*)?{_VALUE_NAME}(?:\s*{_YEAR_OR_SPAN})?|{_PERIOD}")
+                 rf"|(?:{_YEAR_OR_SPAN}\s*)?{_VALUE_NAME}(?:\s*(?:{_YEAR_OR_SPAN}|{_SHORT_SPAN}))?|{_PERIOD}|{_QUARTER}")
 # "No Performance Indicator Target 2023/24 Cabinet Portfolio", "MeasureUnit2023/24 PerformanceCurrent Target".
 _HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?:(?P<name>{_NAME_HEADER})\s*)?(?P<unit>units?\s*)?"
                         rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)(?=$|(?-i:[A-Z]))", re.IGNORECASE)
 # A header with no name over the indicator column opens on its target column and names
 # the periods reported after it ("Target for the year | April to June 2019 | July to ...").
-_UNNAMED_COLUMNS = 3
+_UNNAMED_COLUMNS = 2
 _TITLE_WORDS = 8  # a table's title is short: "Community Wellbeing", "Collection statistics 2024/25"
 _VALUE_HEADER_RE = re.compile(_VALUE_HEADER, re.IGNORECASE)
 # The next table's header, with or without a target column, ends the rows above it
@@ -74,7 +79,7 @@ _TIMED_FIGURE_RE = re.compile(_TIMED_FIGURE)
 _EMPTY = r"(?i:n/a)|-|–"
 _EMPTY_RE = re.compile(_EMPTY)
 _RUN_RE = re.compile(rf"(?<![\d.,£A-Z])(?:(?:{_EMPTY})\s+)*(?:{_TIMED_FIGURE})(?:\s*(?:{_TIMED_FIGURE})|\s+(?:{_EMPTY})(?=\s|$))*"
-                     r"(?=\s*(?:$|[A-Z(]))")
+                     r"(?=\s*(?:$|[A-Z(↑↓→←▲▼]))")
 # A target in words, which way to go without a figure: "Higher than previous year", "Improve
 # on last year", "Maintain or improve".
 _WORDED_RE = re.compile(
@@ -99,19 +104,23 @@ def header_of(text: str) -> _Header | None:
     column ("No Performance Indicator Target 2023/24 Cabinet Portfolio" -> ("Target 2023/24",));
     text columns after the values are no value columns; a column with no year of its own, in
     a header that names one year, is of that year ("2023/24 Performance | Current Target")."""
-    if re.search(r"\S(?:\s{2,}|\t)\S", text.strip()):
+    if is_spaced_into_cells(text):
         return None  # a header spaced into columns is read with its lines by ``spaced_tables``
-    match = _titled_header(text.strip())
-    if match is None or text.rstrip().endswith(".") or not _TARGET_WORD_RE.search(match.group("values")):
+    if text.rstrip().endswith("."):
         return None
-    values = [_spaced(m.group(0)) for m in _VALUE_HEADER_RE.finditer(match.group("values"))]
-    if not match.group("name") and (len(values) < _UNNAMED_COLUMNS or not _TARGET_WORD_RE.match(values[0])):
+    match, values = next(((m, v) for m in _titled_headers(text.strip()) if (v := _target_columns(m))), (None, []))
+    if match is None:
         return None
-    years = {_spaced(m.group(0)) for m in _YEAR_RE.finditer(match.group("values"))}
+    years = {m.group(0) for value in values for m in _YEAR_RE.finditer(value)}
     if len(years) == 1:
         values = [value if _YEAR_RE.search(value) else f"{value} {next(iter(years))}" for value in values]
     return _Header(values=_with_quarters_year(values), unit=bool(match.group("unit")),
                    numbered=bool(match.group("lead")))
+
+
+def _full_year(value: str) -> str:
+    """A column's short financial year in full: "Target 24/25" -> "Target 2024/25"."""
+    return re.sub(rf"(?<![\d/])({_SHORT_SPAN})", r"20\1", value)
 
 
 def _with_quarters_year(values: list[str]) -> tuple[str, ...]:
@@ -129,13 +138,24 @@ def _with_quarters_year(values: list[str]) -> tuple[str, ...]:
 _YEAR_END_RE = re.compile(rf"\bto\s+march\s+(?P<year>{YEAR})\)?$", re.IGNORECASE)
 
 
-def _titled_header(text: str) -> re.Match[str] | None:
+def _titled_headers(text: str) -> Iterator[re.Match[str]]:
     """The header, at the paragraph's start or after a short title the layout ran into it
-    ("Collection rates CodeMeasure2022/23..."); its column names are capitalised, so "each
-    indicator target and actual for 2024/25:" in a sentence is none."""
+    ("Collection rates CodeMeasure2022/23...", "Housing Performance Q3 Indicator Target Q3");
+    its column names are capitalised, so "each indicator target and actual for 2024/25:" in a
+    sentence is none."""
     starts = [0] + [m.end() for m in re.finditer(r"\s+", text)][:_TITLE_WORDS]
-    return next((match for start in starts if text[start:start + 1].isupper()
-                 and (match := _HEADER_RE.match(text, start))), None)
+    return (match for start in starts if text[start:start + 1].isupper() and (match := _HEADER_RE.match(text, start)))
+
+
+def _target_columns(match: re.Match[str]) -> list[str]:
+    """A header's value columns, [] unless one is a target's and the indicator's column is
+    named or the header opens on its target column before two others."""
+    values = [_full_year(_spaced(m.group(0))) for m in _VALUE_HEADER_RE.finditer(match.group("values"))]
+    if not _TARGET_WORD_RE.search(match.group("values")):
+        return []
+    if not match.group("name") and (len(values) < _UNNAMED_COLUMNS or not _TARGET_WORD_RE.match(values[0])):
+        return []
+    return values
 
 
 def _spaced(text: str) -> str:
@@ -244,11 +264,11 @@ def _worded_target(text: str, header: _Header, page: int) -> Target | None:
 
 def _row_start(text: str, header: _Header) -> tuple[str, str] | None:
     """A row's code ("" for a row number) and the rest of its text; a table with no number
-    column may have rows that start with the indicator's name."""
+    column may have rows that start with the indicator's name ("% of rent collected ...")."""
     start = _ROW_START_RE.match(text)
     if start is not None:
         return start.group("code") or "", text[start.end():].strip()
-    return ("", text) if not header.numbered and text[:1].isupper() else None
+    return ("", text) if not header.numbered and (text[:1].isupper() or text[:1] == "%") else None
 
 
 def _row_run(blocks: list[Block], header: _Header) -> list[Block]:

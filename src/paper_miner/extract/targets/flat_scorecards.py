@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from paper_miner.extract.targets.spaced_tables import is_spaced_into_cells
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
@@ -241,7 +242,7 @@ def _coded_rows(blocks: list[Block]) -> list[Block]:
 
 def _header_at(blocks: list[Block], index: int) -> list[str] | None:
     block, before = blocks[index], blocks[index - 1] if index else None
-    if block.kind not in ("paragraph", "list_item") or re.search(r"\S(?:\s{2,}|\t)\S", block.text.strip()):
+    if block.kind not in ("paragraph", "list_item") or is_spaced_into_cells(block.text):
         return None  # a header spaced into columns is read with its lines by ``text_scorecards``
     period = f"{before.marker or ''} {before.text}".strip() if before else ""
     header = header_cells(block.text.strip(), period if re.fullmatch(_PERIOD, period, re.I) else "")

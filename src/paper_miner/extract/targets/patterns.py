@@ -230,16 +230,24 @@ _IN_TIME_RE = re.compile(r"\b(?:on\s+time"
                          r"|by\s+(?:the\s+)?(?:agreed\s+)?target\s+date)\b", re.IGNORECASE)
 
 
+# A share of a bad outcome: calls abandoned, rent in arrears or lost on empty homes, decisions
+# overturned at appeal, discharges delayed.
+_BAD_SHARE_RE = re.compile(r"\b(?:abandon\w*|arrears|void\s+(?:rent\s+)?loss|rent\s+lost|vacancy\s+rate"
+                           r"|overturned|delayed\s+(?:discharges?|transfers?))\b", re.IGNORECASE)
+
+
 def lower_is_better(measure: str) -> bool:
-    """Whether a measure counts time taken or working time lost, where less is better ("Average
-    days to process new claims", "Working days lost to sickness absence"); not a share done
-    within a time ("Complaints answered within 10 days")."""
-    return bool(_TIME_COST_RE.search(measure)) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
+    """Whether a measure counts time taken or working time lost, or a bad outcome, where less is
+    better ("Average days to process new claims", "Working days lost to sickness absence", "Calls
+    abandoned"); not a share done within a time ("Complaints answered within 10 days")."""
+    costs_time = _TIME_COST_RE.search(measure) and not re.search(r"\bwithin\b", measure, re.IGNORECASE)
+    bad_share = _BAD_SHARE_RE.search(measure) and not _GOOD_SHARE_RE.search(measure)  # not "arrears recovered"
+    return bool(costs_time or bad_share)
 
 
-# A share of a good outcome: revenue collected, waste recycled, reused, composted or diverted
+# A share of a good outcome: revenue collected or recovered, waste recycled, reused, composted or diverted
 # from landfill, residents satisfied, land kept to an acceptable standard, homes built.
-_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recycl\w*|compost\w*|reus\w*|divert\w*|diversion|satisf\w*"
+_GOOD_SHARE_RE = re.compile(r"(?<!\bnot\s)\b(?:collected|collection\s+rate|recover(?:ed|y)|recycl\w*|compost\w*|reus\w*|divert\w*|diversion|satisf\w*"
                             r"|acceptable\s+(?:levels?|standards?)|(?:homes|houses|dwellings)\s+(?:completed|built|delivered))\b",
                             re.IGNORECASE)
 
@@ -255,6 +263,17 @@ def done_in_time(measure: str) -> bool:
     ("Invoices paid within 30 days", "FOI requests answered on time", "Major applications
     decided in 13 weeks"); not the time itself ("Average days to re-let homes")."""
     return bool(_IN_TIME_RE.search(measure)) and not _TIME_COST_RE.search(measure)
+
+
+# A plan's imperative opens the sentence and sets the level: "Improve performance against the
+# 18-week referral standard to 92% by March 2027", "Plant at least 5,000 trees by 2030".
+_PLAN_VERB_RE = re.compile(r"^\W*(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|sustain"
+                           r"|ensure|plant|build|create|provide|bring)\b", re.IGNORECASE)
+
+
+def opens_with_plan_verb(text: str) -> bool:
+    """Whether a sentence opens with a plan's imperative ("Reduce missed bins to 50 a month")."""
+    return bool(_PLAN_VERB_RE.match(text))
 
 
 def has_commitment(text: str) -> bool:

@@ -19,7 +19,7 @@ from paper_miner.extract.common.parse import parse_deadline, parse_duration_seco
 from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN
 from paper_miner.extract.targets.codes import split_label
 from paper_miner.extract.targets.columns import unit_hint
-from paper_miner.extract.targets.patterns import direction
+from paper_miner.extract.targets.patterns import direction, opens_with_plan_verb
 from paper_miner.extract.targets.values import amount_of, quantities, unit_of
 from paper_miner.models import Target
 
@@ -86,14 +86,10 @@ _POINTER_RE = re.compile(r"^(?:this|that|it|(?:the|this)\s+(?:measure|kpi|indica
 _EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|which)?\s*$", re.IGNORECASE)
 
 
-# A plan's imperative sets the level: "Improve performance against the 18-week referral standard to 92% by March 2027".
-_IMPERATIVE_RE = re.compile(r"^\W*(?:improve|increase|reduce|raise|maintain|achieve|deliver|sustain)\b", re.IGNORECASE)
-
-
 def reports_on_target(text: str) -> bool:
     """Whether a sentence measures performance against a target rather than setting one."""
     return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text) \
-        and not _IMPERATIVE_RE.match(text)
+        and not opens_with_plan_verb(text)
 
 
 # Who reached the figure, before what it measures: "We achieved a total service level of 72%".

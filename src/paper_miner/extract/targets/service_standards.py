@@ -26,10 +26,10 @@ from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMB
 from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
+_UNIT = r"(?P<unit>(?:working|calendar)\s+days?|days?|hours?|minutes?|seconds|rings)\b"
 # "within two working days", "within a maximum of 10 rings", "within 24 hours".
 _WITHIN_RE = re.compile(
-    rf"\s+within\s+(?:a\s+maximum\s+of\s+)?(?P<figure>{_NUMBER})\s+"
-    r"(?P<unit>working\s+days?|days?|hours?|minutes?|seconds|rings)\b", re.IGNORECASE)
+    rf"\s+within\s+(?:a\s+maximum\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 # "We should", "We will aim to", "Try to", "Aim to": the promise's opening, no part of its measure.
 _PROMISE_OPENING_RE = re.compile(r"^(?:(?:we\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
                                  re.IGNORECASE)
@@ -41,20 +41,24 @@ _STANDARDS_TITLE_RE = re.compile(r"\b(?:(?:service|customer|our)\s+(?:standards?
                                  r"|service\s+levels?)\b", re.IGNORECASE)
 # A promise on such a page is in the present or to come ("are acknowledged", "will", "should",
 # "aim to", "expect"), or a label and its time ("Urgent: within three working days"); "The office
-# moved within three days" reports the past.
-_PROMISE_TENSE_RE = re.compile(r"\b(?:are|is|will|should|shall|aims?|must|expect)\b|^[A-Z][\w ]{1,30}:\s+within\b",
+# moved within three days" reports the past; "Urgent repairs – within 5 working days" is a label too.
+_PROMISE_TENSE_RE = re.compile(r"\b(?:are|is|will|should|shall|aims?|must|expect)\b|^[A-Z][\w ]{1,60}(?::|\s+[–-])\s+within\b",
                                re.IGNORECASE)
 MAX_TITLE_WORDS = 12
 # What the reader may do within a time, no promise of the council's: "You can appeal within 21 days".
 _YOURS_RE = re.compile(r"^(?:you|customers?|residents?|applicants?)\s+(?:can|may|have|need|must\s+apply)\b", re.IGNORECASE)
 # "The standard for acknowledging letters is five working days": a standard named with its time.
 _STANDARD_IS_RE = re.compile(
-    rf"\bstandard\s+for\s+(?P<doing>[^,.;]{{3,120}}?)\s+is\s+(?P<figure>{_NUMBER})\s+"
-    r"(?P<unit>working\s+days?|days?|hours?|minutes?|seconds|rings)\b", re.IGNORECASE)
+    rf"\bstandard\s+for\s+(?P<doing>[^,.;]{{3,120}}?)\s+is\s+(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 _LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\b", re.IGNORECASE)
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
 # "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
 _SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
+# "... within 10 minutes on 90% of occasions": a response standard, met on a share of calls out.
+_ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?P<share>\d{1,3}(?:\.\d)?)\s?(?:%|per\s?cent)\s+of\s+"
+                              r"(?:occasions|incidents|calls|cases|the\s+time)\b", re.IGNORECASE)
+# "Stage 1: we will acknowledge ...": a promise under its own label.
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?=we\b)", re.IGNORECASE)
 # Bullets a text export ran into one paragraph part its promises.
 _BULLET_RE = re.compile(r"\s*[•●▪◦]\s*")
 # "and respond fully": a second promise in the same sentence starts after "and".
@@ -86,15 +90,17 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
     items = [item.strip() for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
-    return [item for item in items if not _CONDITION_RE.match(item) and not _SHARE_RE.search(item)
-            and (listed or _WE_PROMISE_RE.match(item)
+    return [item for item in items if not _CONDITION_RE.match(item)
+            and (not _SHARE_RE.search(item) or _ON_OCCASIONS_RE.search(item))
+            and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
                  or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
             and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))]
 
 
 def _unit(printed: str) -> str:
-    """The unit in the plural, as a maximum is counted ("one working day" -> "working days")."""
-    unit = " ".join(printed.lower().split())
+    """The unit in the plural, as a maximum is counted ("one working day" -> "working days"; a
+    calendar day is a day)."""
+    unit = " ".join(printed.lower().split()).replace("calendar ", "")
     return unit if unit.endswith("s") else f"{unit}s"
 
 
@@ -102,20 +108,41 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     """One target per "within" in a promise ("acknowledge within two working days and respond
     fully within 10 working days" is two), its measure what is promised before it; a label alone
     ("Urgent: within three working days") is named with the page's title."""
+    occasions = _ON_OCCASIONS_RE.search(sentence)
+    if occasions:
+        yield from _response_standard(sentence, occasions, block)
+        return
+    label = _LABEL_RE.match(sentence)
     named = _STANDARD_IS_RE.search(sentence)
-    start = 0
+    start = label.end() if label else 0
     for within in [named] if named else _WITHIN_RE.finditer(sentence):
         doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub(
-            "", _JOIN_RE.sub("", sentence[start:within.start()].strip(" ,;-")))
+            "", _JOIN_RE.sub("", sentence[start:within.start()].strip(" ,;-–(")))
         start = within.end()
         figure = within.group("figure").lower()
-        if len(doing.split()) < 2 and title and doing.strip(" :"):
-            doing = f"{doing.strip(' :')} ({title})"
+        named_by = label.group("label") if label else title if len(doing.split()) < 2 else None
+        if named_by and doing.strip(" :"):
+            doing = f"{doing.strip(' :')} ({named_by})"
         if len(doing.split()) < 2:
             continue
-        yield Target(page=block.page, quote=sentence.strip(), measure=doing.strip(" :"),
+        yield Target(page=block.page, quote=sentence.strip(), measure=doing.strip(" :–-"),
                      target=float(NUMBER_WORDS.get(figure, figure)), unit=_unit(within.group("unit")),
                      direction="decrease")
+
+
+# "Our standard is that ...", "The standards are to ...": what names the standard, not what it measures.
+_STANDARD_THAT_RE = re.compile(r"^.{0,40}?\b(?:standards?|targets?|aims?)\s+(?:is|are)\s+(?:that|to)\s+", re.IGNORECASE)
+
+
+def _response_standard(sentence: str, occasions: re.Match[str], block: Block) -> Iterator[Target]:
+    """"(a) the first crew to reach house fires within 8 minutes on 85% of occasions": the
+    share of occasions is the target, what is done within the time its measure."""
+    stated = _STANDARD_THAT_RE.sub("", sentence[:occasions.start()])
+    doing = _PROMISE_OPENING_RE.sub("", re.sub(r"^\W*(?:\(?[a-z\d]{1,3}\)\s*)?(?:the\s+)?", "", stated))
+    doing = re.sub(r"\s+(?:will|should|shall)\s+(?:be\s+)?", " ", doing).strip(" ,;")
+    if len(doing.split()) >= 3:
+        yield Target(page=block.page, quote=sentence.strip(), measure=doing, target=float(occasions.group("share")),
+                     unit="%", direction="achieve")
 
 
 def standard_blocks(blocks: list[Block]) -> set[int]:

@@ -13,17 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from paper_miner.extract.common.vocabulary import CELL_GAP
 from paper_miner.extract.targets.columns import is_figure, target_columns
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.models import Block, Document, Layout, Row, Target
 
-_GAP_RE = re.compile(r"\s{2,}|\t")
+_GAP_RE = re.compile(CELL_GAP)
+_SPACED_RE = re.compile(rf"\S(?:{CELL_GAP})\S")
 
 
 def _cells(block: Block) -> list[str]:
     if block.kind not in ("paragraph", "list_item"):
         return []
     return [c for c in _GAP_RE.split(block.text.strip()) if c]
+
+
+def is_spaced_into_cells(text: str) -> bool:
+    """Whether a line is parted into cells by runs of spaces or tabs ("Measure  Target  Actual")."""
+    return bool(_SPACED_RE.search(text.strip()))
 
 
 def is_spaced_row(text: str) -> bool:

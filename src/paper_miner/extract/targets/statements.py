@@ -25,6 +25,7 @@ from paper_miner.extract.targets.patterns import (
     has_commitment,
     is_past_report,
     narrates_progress,
+    opens_with_plan_verb,
     sets_a_limit,
     sets_a_price,
 )
@@ -44,10 +45,6 @@ _AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
                      re.IGNORECASE)
 # "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
 _WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
-# A plan's imperative: "Improve street cleanliness, with a minimum of 90% of streets graded B in
-# March 2027", "Plant at least 5,000 trees on council land by 2030".
-_IMPERATIVE_RE = re.compile(r"^(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|ensure"
-                            r"|plant|build|create|provide|bring)\b", re.IGNORECASE)
 _DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
                               r"|\bin\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than"
@@ -151,7 +148,7 @@ def _plan_imperative(text: str, value: Value) -> bool:
     """A plan's imperative with a figure and a date or floor: "Plant at least 5,000 trees by
     2030", "Bring 150 empty homes back into use in 2026/27"; not spending ("Provide £2m ...")."""
     due = _DUE_OR_BOUND_RE.search(text) or parse_deadline(text)
-    return bool(_IMPERATIVE_RE.match(text)) and value.slot != "money" and bool(due)
+    return opens_with_plan_verb(text) and value.slot != "money" and bool(due)
 
 
 # A bullet that reports rather than plans: an auxiliary or an opening past verb ("Planted ...").
