@@ -1338,3 +1338,15 @@ def test_lines_of_one_sum_each_are_a_table_only_under_a_dated_or_scaled_header(t
     plain.write_text("Points raised\nGrass cutting 3,900\nStreet lighting 1,250\nInsurance 980\n")
     assert [b.kind for b in read_paper(dated).blocks] == ["table"]
     assert "table" not in [b.kind for b in read_paper(plain).blocks]
+
+
+@pytest.mark.parametrize(("caption", "expected"), [
+    ("Home > Finance > Budget", [("Clerk's salary", 12400, "2025/26"), ("Clerk's salary", 12900, "2026/27")]),
+    ("Consultation responses", []),
+])
+def test_a_caption_naming_a_budget_makes_a_table_of_bare_figures_money(tmp_path, caption, expected):
+    """A parish's web page prints its budget in whole pounds with no £ sign: the line over the
+    table says what the figures are; the same table under a line about anything else is no money."""
+    path = tmp_path / "budget.txt"
+    path.write_text(f"{caption}\n2025/26 2026/27\nClerk's salary 12,400 12,900\nHall hire 450 480\n")
+    assert [(b.label, b.amount_gbp, b.period) for b in run(read_paper(path))][:2] == expected

@@ -786,6 +786,21 @@ def test_outcome_table_rows_in_minutes_are_decisions_and_in_reports_are_not():
     assert paper(table, body="Grants Panel") == []
 
 
+def test_an_action_column_holds_what_the_meeting_decided_about_the_rows_subject():
+    """Grid minutes number their items and name them in a "Subject" column; the "Action" cell
+    says what was decided: an outcome word (about the subject, or about what follows its colon),
+    an action note ("Clerk to write to ..."), or nothing ("None")."""
+    table = grid(["No", "Subject", "Discussion", "Action"],
+                 ["3", "Bus shelter", "Glass broken again.", "Clerk to ask the County for a quote"],
+                 ["4", "Finance", "Payments listed.", "Approved; the Chair to sign the list"],
+                 ["5", "Verges", "Cutting dates discussed.", "Agreed: two cuts a year from June"],
+                 ["6", "Police report", "Two incidents.", "None"])
+    got = paper(table, doc_type="minutes", body="Northby Parish Council", date="2025-04-08")
+    assert [(d.subject, d.action) for d in got] == [
+        ("Clerk to ask the County for a quote", "agreed"), ("Finance", "approved"),
+        ("two cuts a year from June", "agreed")]
+
+
 def test_an_item_then_its_outcome_alone_is_a_decision():
     got = paper(block("Request from the village show for a donation. Agreed", kind="list_item", marker="iv)"),
                 doc_type="minutes", body="Eastbury Parish Council", date="2017-07-12")
@@ -925,6 +940,15 @@ def test_an_item_closed_by_resolved_on_its_own_is_a_decision():
     got = paper(block("Adoption of the new grants policy. Resolved.", kind="list_item", marker="c)"),
                 doc_type="minutes", body="Ashcott Parish Council", date="2025-01-14")
     assert [(d.subject, d.action) for d in got] == [("Adoption of the new grants policy", "resolved")]
+
+
+def test_items_that_name_an_officer_and_what_they_are_to_do_are_agreed():
+    """"RESOLVED that: (i) the Clerk order two new benches; (ii) the Chair write to the school":
+    an officer in the subjunctive, agreed; "the Clerk reported ..." states a fact."""
+    lead = label("RESOLVED that:", Bodies())
+    assert [(c.action, c.subject) for c in item_clauses("the Clerk order two new benches for the green;", lead, Bodies())] \
+        == [("agreed", "the Clerk order two new benches for the green")]
+    assert item_clauses("the Clerk reported that the stile was broken.", lead, Bodies()) == []
 
 
 def test_a_resolution_that_asks_someone_to_act_after_agreeing_is_a_second_decision():

@@ -2407,3 +2407,37 @@ def test_a_scorecard_a_web_page_flattened_to_single_spaced_lines(tmp_path, lines
     one to bring down."""
     found = _text_paper(tmp_path, "\n".join(lines))
     assert [(t.measure, t.target, t.actual, t.direction) for t in found] == expected
+
+
+def test_coded_rows_with_the_same_target_are_each_their_own_indicator(tmp_path):
+    """Two coded rows alike in name and figure ("GS1 Gas checks ... 100%", "GS3 Electrical
+    checks ... 100%") are two indicators: a row's latest figure does not make the next a report
+    restating it."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Code  Measure                              Target   Actual",
+        "GS1   Gas appliance checks in date          100%     99.6%",
+        "GS2   Electrical installation checks        100%     97.2%",
+        "GS3   Lift safety checks in date            100%     100%"]))
+    assert [(t.indicator, t.target, t.actual) for t in found] == [
+        ("GS1", 100.0, 99.6), ("GS2", 100.0, 97.2), ("GS3", 100.0, 100.0)]
+
+
+def test_shares_to_do_within_a_time_listed_under_what_we_will_do(tmp_path):
+    """"We will determine:" over "i) 65% of prior approval notices within 8 weeks; and" /
+    "ii) 90% of ... within 6 weeks.": the lead-in's verb names what is done in time."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Conservation service plan", "We will determine:",
+        "i) 65% of prior approval notices within 8 weeks; and",
+        "ii) 90% of tree works notices within 6 weeks."]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("prior approval notices determined within 8 weeks", 65.0, "%"),
+        ("tree works notices determined within 6 weeks", 90.0, "%")]
+
+
+def test_cards_saved_a_cell_a_line_give_one_target_each(tmp_path):
+    """Two cards alike but for their stage's number are two indicators, not one restated."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Licensing performance", "", "Stage 1 appeals heard within 20 days", "Target", "90%", "Actual", "84%",
+        "Stage 2 appeals heard within 20 days", "Target", "90%", "Actual", "93%"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Stage 1 appeals heard within 20 days", 90.0, 84.0), ("Stage 2 appeals heard within 20 days", 90.0, 93.0)]

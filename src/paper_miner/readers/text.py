@@ -28,6 +28,7 @@ from paper_miner.layout.blocks import (
 from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.files import plain_bullets
+from paper_miner.readers.label_lines import labelled_values
 from paper_miner.readers.single_spaced import single_spaced_rows
 from paper_miner.readers.text_layout import (
     indent_levels,
@@ -68,8 +69,8 @@ _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
 _OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB)
-# "1. The receipt of ...", "(b) That ...": a numbered item opening on a capital starts its own block.
-_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z\d]{1,3}\))\s+[A-Z]")
+# "1. The receipt of ...", "(b) That ...", "iii) 85% of ...": a numbered item opening on a capital or a share starts its own block.
+_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))\s+(?:[A-Z]|\d{1,3}(?:\.\d)?%)")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
 # "---" / "title: ..." / "---": a markdown file's YAML front matter, the site's data about the page.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -288,9 +289,14 @@ def _starts_block(line: str) -> bool:
 
 # "• to request a report ...": a bullet glyph opens an item of its own, even after "; and".
 _GLYPH_BULLET = re.compile(r"^\s*[•●▪◦■►➢]\s+\S")
-# "... submitted on 31" / "October 2023;": a date wrapped between its day and its month.
+# "... submitted on 31" / "October 2023;", "from 27 November" / "2023 to ...": a date wrapped
+# between its day and its month, or its month and its year.
 _DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_FIRST = re.compile(rf"^{MONTH}\b", re.IGNORECASE)
+_MONTH_AT_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}$", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
+# "1." or "(b)" alone on its line, its item's text on the next.
+_MARKER_ALONE = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))$")
 
 
 # A table row flattened onto one line ends in a figure, then its empty cells' spaces
@@ -298,11 +304,19 @@ _MONTH_FIRST = re.compile(rf"^{MONTH}\b", re.IGNORECASE)
 _EMPTY_CELLS_AT_END = re.compile(r"\d%?(?:\s[a-z]+)? {3,}$")
 
 
-def _wraps_a_reference(prev: str, line: str) -> bool:
-    """A reference wrapped between lines: "as set out in section" / "4 of the report", "on 31" /
-    "October 2023;"."""
-    return bool(_CITES_NUMBER.search(prev) and _NUMBER_RUNS_ON.match(line)) \
-        or bool(_DAY_AT_END.search(prev) and _MONTH_FIRST.match(line) and not ends_sentence(prev))
+def _stands_apart(prev: str, line: str) -> bool:
+    """One of the lines stands alone (a target line, a minute's heading, a salutation, a
+    breadcrumb), or ``line`` is an item's number alone, opening the item."""
+    return any(rule.match(text) for rule in _OWN_LINES for text in (prev, line)) or bool(_MARKER_ALONE.match(line))
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    """``line`` carries on ``prev``: an item's text under its number alone ("1." / "to note
+    ..."), or a reference wrapped between lines: "as set out in section" / "4 of the report",
+    "on 31" / "October 2023;", "from 27 November" / "2023 to 8 January"."""
+    return bool(_MARKER_ALONE.match(prev)) or bool(_CITES_NUMBER.search(prev) and _NUMBER_RUNS_ON.match(line)) \
+        or bool(_DAY_AT_END.search(prev) and _MONTH_FIRST.match(line) and not ends_sentence(prev)) \
+        or bool(_MONTH_AT_END.search(prev) and _YEAR_FIRST.match(line))
 
 
 def _continues(prev: str, line: str) -> bool:
@@ -315,11 +329,11 @@ def _continues(prev: str, line: str) -> bool:
     prev_c, line_c = clean_inline(prev.strip()), clean_inline(line.strip())
     if FIELD_LINE.match(line_c) or _BARE_LABEL.match(line_c):
         return False
-    if any(rule.match(text) for rule in _OWN_LINES for text in (prev_c, line_c)):
+    if _stands_apart(prev_c, line_c):
         return False
     if ends_in_figures(prev_c) and not line_c[:1].islower():
         return False  # a row of figures ends its line; the next row opens on its own name
-    if _wraps_a_reference(prev_c, line_c):
+    if _runs_on(prev_c, line_c):
         return True
     if is_all_caps(prev_c) and is_all_caps(line_c):
         return is_short(prev_c + " " + line_c)
@@ -350,6 +364,11 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     return single_spaced_rows(lines, i)
 
 
+def _opens_a_table(lines: list[str], j: int) -> bool:
+    """Whether a flattened table or a scorecard card's labelled values start at ``lines[j]``."""
+    return bool(_flattened_table(lines, j)[0]) or bool(labelled_values(lines, j)[1])
+
+
 def parse_page(text: str, page: int) -> list[Block]:
     lines = text.split("\n")
     blocks: list[Block] = []
@@ -366,11 +385,14 @@ def parse_page(text: str, page: int) -> list[Block]:
         elif (flattened := _flattened_table(lines, i))[0]:
             j = i + flattened[1]
             blocks.append(table_block([Row(cells=row, page=page) for row in flattened[0]]))
+        elif (folded := labelled_values(lines, i))[1]:
+            j = i + folded[1]
+            blocks.append(Block(kind="paragraph", page=page, text=folded[0]))
         elif "\t" in line:
             j = _table_run(lines, i)
             blocks += [b for b in [_table(lines[i:j], page, pipe=False)] if b]
         else:
-            while j < len(lines) and _continues(lines[j - 1], lines[j]) and not _flattened_table(lines, j)[0]:
+            while j < len(lines) and _continues(lines[j - 1], lines[j]) and not _opens_a_table(lines, j):
                 j += 1
             nxt = lines[j] if j < len(lines) else ""
             standalone = _ends_run(lines[i - 1] if i else "") and _ends_run(nxt)

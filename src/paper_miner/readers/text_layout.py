@@ -37,8 +37,12 @@ _MIN_INNER_PIPES = 2
 
 
 def is_inner_pipe_row(line: str) -> bool:
+    """A row of cells, not a KPI box: most of its cells do not open on a label ("5 | Play area |
+    Agreed: replace the chains" is a row; "Latest: 58% | Target: 65%" labelled figures)."""
+    cells = line.split("|")
+    labelled = sum(bool(_LABELLED_RE.search(cell)) for cell in cells)
     return not line.rstrip().endswith("|") and len(_SPACED_PIPE_RE.findall(line)) >= _MIN_INNER_PIPES \
-        and not _LABELLED_RE.search(line)
+        and 2 * labelled < len(cells)
 
 
 def looks_fixed_width(text: str) -> bool:

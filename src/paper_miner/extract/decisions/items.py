@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.decisions.clauses import (
+    AND_VERBS,
     BASE,
     INTRODUCTORY_RE,
     LEAD_VERBS,
@@ -145,9 +146,12 @@ ONWARD_OBJECT_RE = re.compile(
     r"^\s*(?:to\s+)?(?P<verb>(?i:recommends?)\s+)to\s+(?P<to>(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,6}?)"
     r"(?P<what>(?:the|an?|its|their)\s+.+)$")
 # "that the Committee would issue the letter", "that the Clerk will obtain quotes"; after a label,
-# an action note: "Secretary to chase", "Fair to be held on 13 July".
+# an action note: "Secretary to chase", "Fair to be held on 13 July"; or a named officer in the
+# subjunctive: "the Clerk prepare the annual report" (not "the Clerk reported", "the Chair notes").
 TO_HAPPEN_RE = re.compile(r"^\s*that\s+(?P<what>[^.;]*?\b(?:would|will|shall|should)\s+[a-z]+\b.*)$"
-                          r"|^\s*(?P<note>(?!to\b)(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+to\s+(?:be\s+)?(?-i:[a-z]+)\b.*)$",
+                          r"|^\s*(?P<note>(?!to\b)(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+to\s+(?:be\s+)?(?-i:[a-z]+)\b.*)$"
+                          r"|^\s*(?P<bare>(?:the\s+)?(?-i:[A-Z][\w'’&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z][\w'’&-]*)){0,3}\s+"
+                          r"(?!(?:be|is|are|was|were|has|have|had|of|on|in|for|to|with|by|at|from|and|or|as)\b)(?-i:[a-z]+)(?<![se]d)(?<!s)(?<!ing)\s+(?:the|a|an|to|for|all|their|its|this|these|that|any|each|new|on|with|\d+|two|three|four|five)\b.*)$",
                           re.I | re.S)
 # "gives consideration to any further recommendations": considers them.
 CONSIDERATION_RE = re.compile(r"^(\s*(?:to\s+)?)gives?\s+(?:due\s+|further\s+)?consideration\s+to\b", re.I)
@@ -166,8 +170,7 @@ FOR_ONWARD_RE = re.compile(r"\b([a-z]+)\s+for\s+(?:recommendation|referral|submi
 CONDITION_RE = re.compile(r"^(?:subject\s+to|in\s+accordance\s+with|having\s+regard\s+to)\b[^,]{0,80},\s*", re.I)
 # Verbs a closing line decides with ("Approve the slippage ..."); "Consider the report" does not.
 CLOSING_VERBS = {"approve", "adopt", "agree", "note", "endorse", "accept", "delegate", "authorise", "authorize"}
-ITEM_VERBS = {**BASE, "delegate": "agreed", "authorise": "agreed", "authorize": "agreed",
-              "ask": "requested", "instruct": "requested", "require": "requested"}
+ITEM_VERBS = {**AND_VERBS, "authorise": "agreed", "authorize": "agreed", "require": "requested"}
 
 
 @dataclass(frozen=True)
@@ -552,13 +555,14 @@ def _is_title(text: str) -> bool:
 
 def _agreed_to_happen(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     """"Agreed – that the Committee would write to the Minister", "RESOLVED that the Clerk will
-    obtain three quotes", "Agreed: Secretary to chase": a resolution that something is to happen
+    obtain three quotes", "Agreed: Secretary to chase", "RESOLVED that: ... ii. the Chair invite
+    the PCSO": a resolution that something is to happen
     agrees it; "the Committee"
     that is to act is the meeting itself."""
     match = TO_HAPPEN_RE.match(text)
     if match is None or lead.status != "decided" or lead.action is not None:
         return []
-    what = match.group("what") or match.group("note")
+    what = match.group("what") or match.group("note") or match.group("bare")
     subject = trim_subject(what)
     acting = [m for m in bodies.mentions(what) if m.start <= 4 and m.generic]
     agent = lead.agent or (acting[0] if acting else None)

@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.decisions.clauses import PAST
+from paper_miner.extract.decisions.items import TO_HAPPEN_RE
 from paper_miner.extract.decisions.prose import meeting_of
 from paper_miner.models import Block, Decision, Document, Layout, Row
 
-OUTCOME_HEADER_RE = re.compile(r"(?:recommendations?|decisions?|outcomes?|resolved|resolutions?|agreed)", re.I)
+OUTCOME_HEADER_RE = re.compile(r"(?:recommendations?|decisions?|outcomes?|resolved|resolutions?|agreed|actions?)", re.I)
+# The column that names what a row is about, where the first holds only its number:
+# "Item | Subject | Discussion | Action".
+SUBJECT_HEADER_RE = re.compile(r"(?:subject|item\s+title|title|matter|topic|business)", re.I)
 # "Approved.", "Rejected – does not meet the criteria", "Recommend approval to ...".
 OUTCOME_RE = re.compile(r"^\s*(approved|agreed|rejected|refused|declined|noted|accepted|endorsed|"
                         r"deferred|recommend(?:ed|s)?)\b", re.I)
@@ -45,21 +49,35 @@ def _table_decisions(table: Block, document: Document) -> list[Decision]:
     column = outcome_column(table)
     if column is None:
         return []
-    found = [_row_decision(row, column, document) for row in table.rows[1:]]
+    named = next((i for i, cell in enumerate(table.rows[0].cells) if i < column and SUBJECT_HEADER_RE.fullmatch(
+        cell.strip(" :*"))), 0)
+    found = [_row_decision(row, column, named, document) for row in table.rows[1:]]
     return [d for d in found if d is not None]
 
 
-def _row_decision(row: Row, column: int, document: Document) -> Decision | None:
-    """``Hillside Allotments | ... | Approved.`` -> Hillside Allotments, approved."""
-    if column >= len(row.cells) or not row.cells[0].strip():
+def _row_decision(row: Row, column: int, named: int, document: Document) -> Decision | None:
+    """``Hillside Allotments | ... | Approved.`` -> Hillside Allotments, approved; ``5 | Play
+    area | ... | Agreed: replace the swing chains`` -> replace the swing chains, agreed (what
+    the outcome says was agreed, else the row's subject); ``... | Clerk to chase Highways``
+    (an action note) -> the Clerk to chase Highways, agreed."""
+    if column >= len(row.cells) or not row.cells[named].strip():
         return None
     outcome = row.cells[column].strip().split("\n")[0]
     match = OUTCOME_RE.match(outcome)
     body = meeting_of(document)
-    if match is None or match.group(1).lower() in NOT_DECIDED or body is None:
+    if body is None or (match is not None and match.group(1).lower() in NOT_DECIDED):
         return None
+    subject = " ".join(row.cells[named].split())
+    if match is None:
+        note = TO_HAPPEN_RE.match(outcome)
+        return _decision(body, document, row, note.group("note"), "agreed", outcome) if note and note.group("note") \
+            else None
     word = match.group(1).lower()
+    said = re.match(r"\s*:\s*(\S+(?:\s+\S+){2,})", outcome[match.end():])
     action = "recommended" if word.startswith("recommend") else PAST[word]
-    subject = " ".join(row.cells[0].split())
+    return _decision(body, document, row, said.group(1).rstrip(" .") if said else subject, action, outcome)
+
+
+def _decision(body: str, document: Document, row: Row, subject: str, action: str, outcome: str) -> Decision:
     return Decision(body=body, date=document.date, subject=subject, action=action, status="decided",
-                    page=row.page, quote=f"{subject} … {outcome}")
+                    page=row.page, quote=f"{' '.join(row.cells[0].split())} … {outcome}")

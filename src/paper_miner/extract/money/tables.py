@@ -227,11 +227,12 @@ def _fullest(rows: list[Row], columns: list[int]) -> int | None:
     return max(columns, key=lambda i: counts[i])
 
 
-def read_money_table(block: Block, caption_scale: int = 1) -> MoneyTable | None:
+def read_money_table(block: Block, caption_scale: int | None = None) -> MoneyTable | None:
     """The lines of a table that has a money column, or None for any other table (a pay
     scale's grades and pay points are what a post may pay, not money spent: "Grade | Entry |
     Top" over "KS4 | £27,852 | £29,716"); ``caption_scale`` is the scale its caption gives
-    ("Service outturn (£'000)"), for columns whose headers give none."""
+    ("Service outturn (£'000)"), for columns whose headers give none; None where no caption
+    says the table is money."""
     rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
     value_columns = figure_columns(rows)
     if not value_columns:
@@ -243,9 +244,9 @@ def read_money_table(block: Block, caption_scale: int = 1) -> MoneyTable | None:
         return None
     typed = type_columns(headers, rows[start:], value_columns)
     value_columns = typed.of_kind("money")
-    if not _holds_money(block, headers, value_columns) and caption_scale == 1:  # page numbers, counts: not money
+    if not _holds_money(block, headers, value_columns) and caption_scale is None:  # page numbers, counts: not money
         return None
-    columns = _columns(headers, value_columns, caption_scale)
+    columns = _columns(headers, value_columns, caption_scale or 1)
     roles = _text_roles(columns, rows[start:], typed)
     lines, read = _read_lines(rows[start:], width, columns, roles, typed)
     values = [c for c in read if c.index in value_columns and not c.is_total]
@@ -561,13 +562,24 @@ _CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s
 _MAX_TITLE_LINE_WORDS = 12
 
 
-def caption_scale(blocks: list[Block], index: int) -> int:
+def caption_scale(blocks: list[Block], index: int) -> int | None:
     """The scale a table's caption gives its figures ("Appendix A – Service outturn (£'000)":
-    thousands; a short line over it, "Summary position (£m)": millions), 1 where it gives none."""
+    thousands; a short line over it, "Summary position (£m)": millions; "Budget 2025-26 (£)" or a
+    line that names a budget, "Home > Finance > Budget": pounds), None where it says nothing of
+    money."""
     above = blocks[index - 1] if index else None
     titled = [above.text] if above and above.kind in ("paragraph", "heading") \
         and len(above.text.split()) <= _MAX_TITLE_LINE_WORDS else []
-    return next((scale for scale in map(column_scale, [*captions(blocks, index), *titled]) if scale and scale > 1), 1)
+    lines = [*captions(blocks, index), *titled]
+    scales = [scale for scale in map(column_scale, lines) if scale]
+    if any(scale > 1 for scale in scales):
+        return max(scales)
+    return 1 if scales or any(_BUDGET_CAPTION_RE.search(line) for line in lines) else None
+
+
+# A caption that names what the table's money is: "Revenue budget 2025/26", "Precept", "Capital programme".
+_BUDGET_CAPTION_RE = re.compile(r"\b(?:budgets?|precepts?|estimates|capital\s+programme|revenue\s+account|spending)\b",
+                                re.IGNORECASE)
 
 
 def captions(blocks: list[Block], index: int) -> list[str]:

@@ -81,8 +81,9 @@ def _actual_read_as_target(kept: Target, other: Target) -> bool:
 
 
 def same_commitment(a: Target, b: Target) -> bool:
-    if _periods_of_one_row(a, b):
-        return False
+    if _periods_of_one_row(a, b) or (a.indicator and b.indicator and a.indicator != b.indicator) \
+            or (_named(a) and _named(b) and _numbered_apart(a.measure, b.measure)):
+        return False  # "BS01" and "BS03", "Stage 1 ..." and "Stage 2 ...": two indicators, however alike
     if _restates(a, b) or _refers_back(a, b) or _actual_read_as_target(a, b):
         return True
     if a.indicator and b.indicator:
@@ -95,16 +96,24 @@ def same_commitment(a: Target, b: Target) -> bool:
         return _restated_with_another_date(a, b)
     if a.indicator or b.indicator:  # a bullet restating a coded target in its own words
         return a.target is not None and overlap(a.measure, b.measure) >= 0.5
-    if _numbered_apart(a.measure, b.measure):
-        return False
     return likeness(a.measure, b.measure) >= 0.7 or _one_wording_inside_the_other(a, b)
+
+
+def _named(target: Target) -> bool:
+    """A measure that is an indicator's name, not a sentence reporting on it."""
+    return len(target.measure.split()) <= _MAX_NAME_WORDS
+
+
+_MAX_NAME_WORDS = 12
 
 
 def _numbered_apart(a: str, b: str) -> bool:
     """Wordings alike but for the numbers they hold name two things ("play areas in Ward 3
-    checked weekly" and "play areas in Ward 4 checked weekly"), however much else they share."""
-    numbers_a, numbers_b = re.findall(r"\d+", a), re.findall(r"\d+", b)
-    return bool(numbers_a) and bool(numbers_b) and numbers_a != numbers_b
+    checked weekly" and "play areas in Ward 4 checked weekly"), however much else they share; a
+    restatement may add numbers of its own ("re-referrals within 12 months" and "re-referrals
+    within 12 months for the year to March 2025")."""
+    numbers_a, numbers_b = set(re.findall(r"\d+", a)), set(re.findall(r"\d+", b))
+    return bool(numbers_a) and bool(numbers_b) and not (numbers_a <= numbers_b or numbers_b <= numbers_a)
 
 
 def _one_wording_inside_the_other(a: Target, b: Target) -> bool:

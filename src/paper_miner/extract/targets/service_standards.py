@@ -151,9 +151,34 @@ def standard_blocks(blocks: list[Block]) -> set[int]:
     return {index for index in range(len(blocks)) if _promises(blocks, index, on_page)}
 
 
+# "We will determine:" over "i) 65% of prior approval notices within 8 weeks;": the lead-in's verb.
+_WE_WILL_VERB_RE = re.compile(r"\bwe\s+(?:will|aim\s+to|should)\s+(?P<verb>[a-z]+)\s*:\s*$", re.IGNORECASE)
+# "65% of prior approval notices within 8 weeks (or a longer time agreed);"
+_SHARE_WITHIN_RE = re.compile(rf"^(?P<share>\d{{1,3}}(?:\.\d)?)\s?%\s+of\s+(?P<what>[^;]+?)\s+within\s+"
+                              rf"(?P<figure>{_NUMBER})\s+(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b")
+
+
+def _shares_within(blocks: list[Block], index: int) -> Iterator[Target]:
+    """A list of shares to do within a time under "We will determine:" ("65% of prior approval
+    notices within 8 weeks"): the share is the target, the things done in time its measure
+    ("prior approval notices determined within 8 weeks")."""
+    block = blocks[index]
+    above = next((b for b in reversed(blocks[:index]) if b.kind != "list_item"), None)
+    lead = _WE_WILL_VERB_RE.search(above.text) if above is not None and block.kind == "list_item" else None
+    share = _SHARE_WITHIN_RE.match(block.text.strip()) if lead else None
+    if share is None:
+        return
+    verb = lead.group("verb").lower()
+    done = verb + ("d" if verb.endswith("e") else "ed")
+    yield Target(page=block.page, quote=block.text.strip(), target=float(share.group("share")), unit="%",
+                 measure=f"{share.group('what')} {done} within {share.group('figure')} {share.group('unit')}",
+                 direction="achieve")
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     title = standards_title(blocks)
     for index, block in enumerate(blocks):
         for sentence in _promises(blocks, index, title is not None):
             yield from _standards(sentence, block, title)
+        yield from _shares_within(blocks, index)

@@ -114,7 +114,7 @@ def _table_before_in_section(blocks: list[Block], index: int) -> int | None:
 
 
 def table_budgets(block: Block, introduction: str, owner: str | None,
-                  period: str | None = None, scale: int = 1) -> list[tuple[Budget, bool]]:
+                  period: str | None = None, scale: int | None = None) -> list[tuple[Budget, bool]]:
     """Budgets of one table, each flagged True when read from a money cell; a table without
     a money column, or a grant list ("Vesey Ward £3,098.50", "£2,500 approved"), is read cell by
     cell as text. ``period`` is the table's year when no column

@@ -110,7 +110,7 @@ def is_project_line(line: TableLine, table: MoneyTable) -> bool:
 
 
 def table_projects(block: Block, introduction: str, owner: str | None,
-                   group: str | None = None, scale: int = 1) -> list[Project]:
+                   group: str | None = None, scale: int | None = None) -> list[Project]:
     """The projects of a table; a grant list's rows take the group heading above it as theme;
     ``scale`` is the one its caption gives ("Capital Programme (£000)")."""
     table = read_money_table(block, scale)
