@@ -1952,3 +1952,13 @@ def test_a_committee_its_minutes_do_not_name_decides_on_the_day_they_met():
     got = paper(block("Precept", kind="heading"), block("The Panel agreed to support the proposed precept.", ["Precept"]),
                 doc_type="minutes", body=None, date="2024-02-02")
     assert [(d.action, d.date) for d in got] == [("supported", "2024-02-02")]
+
+
+def test_that_the_body_over_numbered_items_in_a_report_leads_its_recommendations():
+    """A saved report page whose "Recommendations" heading was lost: "That the Executive:" over
+    "1. Endorse ...", "2. To recognise ..." still says what the Executive is asked to decide."""
+    got = paper(block("That the Executive:"), block("Endorse the revised lettings plan.", kind="list_item", marker="1."),
+                block("To recognise the work of the tenants' forum.", kind="list_item", marker="2."),
+                doc_type="report", body="Executive")
+    assert [(d.action, d.status, d.subject) for d in got] == [
+        ("endorsed", "recommended", "the revised lettings plan"), ("noted", "recommended", "the work of the tenants' forum")]

@@ -2441,3 +2441,28 @@ def test_cards_saved_a_cell_a_line_give_one_target_each(tmp_path):
         "Stage 2 appeals heard within 20 days", "Target", "90%", "Actual", "93%"]))
     assert [(t.measure, t.target, t.actual) for t in found] == [
         ("Stage 1 appeals heard within 20 days", 90.0, 84.0), ("Stage 2 appeals heard within 20 days", 90.0, 93.0)]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param(["Our complaints procedure", "This means you will get a reply to your letter within 7 working days "
+                  "of receipt, and a full answer within 15 working days."],
+                 [("get a reply to your letter", 7.0, "working days"), ("a full answer", 15.0, "working days")],
+                 id="what you will receive, two promises in one sentence"),
+    pytest.param(["Clinical waste collections", "If a collection is missed through our error we aim to collect it "
+                  "within two working days."],
+                 [("collect it (If a collection is missed through our error)", 2.0, "working days")],
+                 id="a promise under the case it covers"),
+    pytest.param(["Street lighting service levels", "Faults we repair", "• dangerous column - 2 hours from report",
+                  "• lamp out - 10 full working days"],
+                 [("dangerous column", 2.0, "hours"), ("lamp out", 10.0, "working days")],
+                 id="a case and its time after a dash, on a page about service levels"),
+])
+def test_promises_worded_for_the_reader_or_under_their_case(tmp_path, lines, expected):
+    found = _text_paper(tmp_path, "\n".join(lines))
+    assert [(t.measure, t.target, t.unit) for t in found] == expected
+
+
+def test_a_maximum_time_met_on_a_share_of_occasions_is_a_response_standard_anywhere(tmp_path):
+    found = _text_paper(tmp_path, "Attending emergencies\nOur crews aim to arrive quickly. The target time for the "
+                        "first crew is a maximum of 12 minutes, met on at least 80 per cent of occasions.")
+    assert [(t.target, t.unit) for t in found] == [(80.0, "%")]

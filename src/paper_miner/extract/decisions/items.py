@@ -170,7 +170,9 @@ FOR_ONWARD_RE = re.compile(r"\b([a-z]+)\s+for\s+(?:recommendation|referral|submi
 CONDITION_RE = re.compile(r"^(?:subject\s+to|in\s+accordance\s+with|having\s+regard\s+to)\b[^,]{0,80},\s*", re.I)
 # Verbs a closing line decides with ("Approve the slippage ..."); "Consider the report" does not.
 CLOSING_VERBS = {"approve", "adopt", "agree", "note", "endorse", "accept", "delegate", "authorise", "authorize"}
-ITEM_VERBS = {**AND_VERBS, "authorise": "agreed", "authorize": "agreed", "require": "requested"}
+ITEM_VERBS = {**AND_VERBS, "authorise": "agreed", "authorize": "agreed", "require": "requested",
+              # "To recognise the work of the volunteers": taking note of it
+              "recognise": "noted", "recognize": "noted", "acknowledge": "noted"}
 
 
 @dataclass(frozen=True)
@@ -369,7 +371,8 @@ def _recorded_recommendation(found: Label | None, bodies: Bodies, records: bool)
 
 def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
     """"The Committee –" over "1. Agreed the proposed process ..." in a record, "That the
-    Executive:" over "1. Considers the report": the body whose decisions the items state;
+    Executive:" over "1. Considers the report": the body whose decisions the items state (in a
+    report, what it is recommended to decide);
     "The Commissioner has:" over "Noted the forecast ...", "Approved the grant ...": what the
     body has done, in any paper."""
     end = BODY_LEAD_RE.search(sentence)
@@ -378,7 +381,10 @@ def _body_lead(sentence: str, bodies: Bodies, records: bool) -> Label | None:
         return None
     between = sentence[mentions[0].end:end.start()]
     done = bool(re.fullmatch(r"\s+(?:has|have)", between))
-    return Label("decided", mentions[0], "") if done or records and not between else None
+    if done or records and not between:
+        return Label("decided", mentions[0], "")
+    # "That the Executive:" in a report, its recommendations' heading lost (a saved web page)
+    return Label("recommended", mentions[0], "") if not between and re.match(r"\s*that\b", sentence, re.I) else None
 
 
 @dataclass(frozen=True)

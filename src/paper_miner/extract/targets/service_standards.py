@@ -30,10 +30,12 @@ _UNIT = r"(?P<unit>(?:working|calendar)\s+days?|days?|hours?|minutes?|seconds|ri
 # "within two working days", "within a maximum of 10 rings", "within 24 hours".
 _WITHIN_RE = re.compile(
     rf"\s+within\s+(?:a\s+maximum\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
-# "We should", "We will aim to", "Try to", "Aim to": the promise's opening, no part of its measure.
-_PROMISE_OPENING_RE = re.compile(r"^(?:(?:we\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
+# "We should", "We will aim to", "Try to", "Aim to", "This means you will": the promise's opening,
+# no part of its measure.
+_PROMISE_OPENING_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we\s+|you\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
                                  re.IGNORECASE)
-_WE_PROMISE_RE = re.compile(r"^(?:we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|should|shall|aims?\s+to)\b", re.IGNORECASE)
+_WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|should|shall|aims?\s+to)\b"
+                            r"|you\s+will\s+(?:receive|get|hear|be\s+(?:sent|given|told|contacted))\b)", re.IGNORECASE)
 # A page about its standards ("Customer Service Standards", "Our timescales for housing repairs",
 # "Customer charter"): every promise to act within a time on it is one of them, worded any way
 # ("Emails are acknowledged within five working days", "Urgent: within three working days").
@@ -55,10 +57,18 @@ _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNOREC
 # "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
 _SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 # "... within 10 minutes on 90% of occasions": a response standard, met on a share of calls out.
-_ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?P<share>\d{1,3}(?:\.\d)?)\s?(?:%|per\s?cent)\s+of\s+"
+_ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?:at\s+least\s+)?(?P<share>\d{1,3}(?:\.\d)?)\s?(?:%|per\s?cent)\s+of\s+"
                               r"(?:occasions|incidents|calls|cases|the\s+time)\b", re.IGNORECASE)
-# "Stage 1: we will acknowledge ...": a promise under its own label.
-_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?=we\b)", re.IGNORECASE)
+# "... within 9 minutes", "a maximum of 9 minutes": the time a response standard is met in.
+_TIME_LIMIT_RE = re.compile(rf"\b(?:within|(?:a\s+)?maximum\s+of|in)\s+(?:{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
+# "Stage 1: we will acknowledge ...": a promise under its own label; "Where a street light is out
+# we aim to repair it ...": one under the case it covers.
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)", re.IGNORECASE)
+_CASE_RE = re.compile(r"^(?P<label>(?:where|when|if)\s+[^,]{3,80}?),?\s+(?=we\s+(?:will|should|shall|aim)\b)", re.IGNORECASE)
+# "category A - 2 hours from report", "lamp out - 10 full working days": on a
+# standards page, a case and its time after a dash.
+_DASH_TIME_RE = re.compile(rf"^(?P<doing>.{{3,80}}?)\s+[–-]\s+(?P<figure>{_NUMBER})[\s-]+(?:full\s+)?{_UNIT}",
+                           re.IGNORECASE)
 # Bullets a text export ran into one paragraph part its promises.
 _BULLET_RE = re.compile(r"\s*[•●▪◦]\s*")
 # "and respond fully": a second promise in the same sentence starts after "and".
@@ -89,12 +99,26 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
     if block.kind not in ("paragraph", "list_item"):
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
-    items = [item.strip() for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
-    return [item for item in items if not _CONDITION_RE.match(item)
-            and (not _SHARE_RE.search(item) or _ON_OCCASIONS_RE.search(item))
-            and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
-                 or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
-            and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))]
+    items = [_as_labelled(item.strip()) for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
+    return [item for item in items if (not _CONDITION_RE.match(item) or _LABEL_RE.match(item)) and (
+        _is_response_standard(item) or not _SHARE_RE.search(item)
+        and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
+             or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
+        and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))
+        or on_standards_page and _DASH_TIME_RE.match(item))]
+
+
+def _as_labelled(item: str) -> str:
+    """"Where a street light is out we aim to repair it within five working days" -> "Where a
+    street light is out: we aim to repair it ...": the case as the label."""
+    case = _CASE_RE.match(item)
+    return f"{case.group('label')}: {item[case.end():]}" if case else item
+
+
+def _is_response_standard(item: str) -> bool:
+    """"Our standard is a maximum of 9 minutes, met on at least 80 per cent of occasions": a time
+    met on a share of occasions, wherever it is printed."""
+    return bool(_ON_OCCASIONS_RE.search(item)) and bool(_TIME_LIMIT_RE.search(item))
 
 
 def _unit(printed: str) -> str:
@@ -112,12 +136,18 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     if occasions:
         yield from _response_standard(sentence, occasions, block)
         return
+    dashed = _DASH_TIME_RE.match(sentence)
+    if dashed and not _WITHIN_RE.search(sentence):
+        yield Target(page=block.page, quote=sentence.strip(), measure=dashed.group("doing").strip(),
+                     target=float(NUMBER_WORDS.get(dashed.group("figure").lower(), dashed.group("figure"))),
+                     unit=_unit(dashed.group("unit")), direction="decrease")
+        return
     label = _LABEL_RE.match(sentence)
     named = _STANDARD_IS_RE.search(sentence)
     start = label.end() if label else 0
     for within in [named] if named else _WITHIN_RE.finditer(sentence):
-        doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub(
-            "", _JOIN_RE.sub("", sentence[start:within.start()].strip(" ,;-–(")))
+        piece = re.split(r",\s*(?:and|then)\s+", sentence[start:within.start()])[-1]  # "... of receipt, and a reply"
+        doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", piece.strip(" ,;-–(")))
         start = within.end()
         figure = within.group("figure").lower()
         named_by = label.group("label") if label else title if len(doing.split()) < 2 else None
