@@ -1962,3 +1962,16 @@ def test_that_the_body_over_numbered_items_in_a_report_leads_its_recommendations
                 doc_type="report", body="Executive")
     assert [(d.action, d.status, d.subject) for d in got] == [
         ("endorsed", "recommended", "the revised lettings plan"), ("noted", "recommended", "the work of the tenants' forum")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Proposal: Mr Aston proposed and Mrs Byrne seconded renewal of the hall insurance and the council unanimously agreed.",
+     "renewal of the hall insurance"),
+    ("Cllr Dee moved and Cllr Fox seconded agreement to the revised grass cutting schedule and members agreed.",
+     "the revised grass cutting schedule"),
+    ("Adoption of the new complaints policy was proposed by Mrs Byrne and seconded by Mr Aston and was agreed by all.",
+     "the new complaints policy"),
+])
+def test_a_thing_moved_seconded_and_agreed_in_one_sentence(sentence, subject):
+    got = paper(block(sentence), doc_type="minutes", body="Ashcott Parish Council", date="2025-02-11")
+    assert [(d.subject, d.action, d.date) for d in got] == [(subject, "agreed", "2025-02-11")]

@@ -156,6 +156,16 @@ def test_a_papers_title_is_none_of_its_web_pages_trail_address_or_labels(tmp_pat
     assert describe(read_paper(path)).title == title
 
 
+def test_the_minutes_of_the_previous_meeting_are_an_item_not_the_papers_heading(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes 4th March 2025\nParish Council meeting on Tuesday 4th March 2025\n"
+                    "- MEMBERS PRESENT\nMr A Aston (Chairman), Mrs B Byrne.\n- MINUTES OF PREVIOUS MEETING\n"
+                    "The minutes of the meeting held on 4th February 2025 were agreed.\n", encoding="utf-8")
+    got = describe(read_paper(path))
+    assert (got.title, got.doc_type, got.date) == ("Minutes 4th March 2025", "minutes", "2025-03-04")
+    assert got.body != "Previous Meeting"
+
+
 def test_minutes_named_with_their_date_on_one_line_are_minutes(tmp_path):
     path = tmp_path / "minutes.txt"
     path.write_text("Thornby Town Council - Amenities Committee\nMinutes 3 Feb 2025\n"

@@ -260,7 +260,7 @@ EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|
 # held on ...", "Minutes extract from Licensing Committee – 4 May 2025", whatever the word for
 # the part taken ("Minutes excerpt from", "Minutes taken from", even misspelt: "Minutes exert from").
 _MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes|notes|record)\s+"
-               r"(?:of|[a-z]+\s+from)\b")
+               r"(?:of|[a-z]+\s+from)\b(?!\s+(?:the\s+)?(?:previous|last)\s+meeting)")  # an item: "Minutes of previous meeting"
 MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
@@ -540,6 +540,9 @@ def title(layout: Layout, meeting: str | None) -> str | None:
         bare = meeting and any(b.kind == "heading" and BARE_MINUTES_RE.match(b.text) for b in cover)
         if heading or bare or meeting_line(layout) or _dated_heading_body(layout):
             return _minutes_title(heading, meeting)
+        dated = next((b.text.strip() for b in cover[:2] if NAMED_BY_DATE_RE.match(b.text) and parse_date(b.text)), None)
+        if dated:
+            return dated  # "Minutes 8th April 2021" opening the paper names it
     not_titles = (meeting_line(layout), _letterhead(layout))
     cover = _with_run_on_headings(cover)
     # a title page's heading first; a line the layout took for running text or a bullet only after

@@ -618,10 +618,33 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
     return context.block_decisions  # a new list for each block (set afresh above)
 
 
+# "Mrs Ash proposed and Mr Cole seconded renewal of the insurance and members agreed", "Adoption
+# of the policy was proposed by Mr Cole and seconded by Mrs Ash and was agreed by the meeting":
+# what was moved, between the seconder and the agreement.
+MOVED_THING_RE = re.compile(
+    rf"^\s*(?:proposal\s*:\s*)?{_MOVER}\s+(?:proposed|moved)\s+and\s+{_MOVER}\s+seconded\s+(?P<what>.+?)\s+and\s+"
+    r"(?:the\s+(?:meeting|council|committee)|members|all|it\s+was)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved)\b"
+    r"|^\s*(?:proposal\s*:\s*)?(?P<passive>[^,;]{3,120}?)\s+was\s+(?:proposed|moved)\s+by\s+[^,;]{1,60}?,?\s+(?:and\s+)?"
+    r"seconded\s+by\s+[^,;]{1,60}?,?\s+and\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|carried)\b", re.I)
+# "agreement to the asset register", "approval of the accounts": the thing agreed, after its noun.
+AGREEMENT_TO_RE = re.compile(r"^(?:(?:the\s+)?(?:agreement|approval|adoption|acceptance)\s+(?:to|of)\s+)", re.I)
+
+
+def _moved_thing(sentence: str) -> list[Clause]:
+    """A thing moved, seconded and agreed in one sentence: the meeting agreed it."""
+    moved = MOVED_THING_RE.match(sentence)
+    what = (moved.group("what") or moved.group("passive")) if moved else ""
+    subject = trim_subject(AGREEMENT_TO_RE.sub("", what))
+    return [Clause("agreed", subject, 0, len(sentence), formal=True)] if subject else []
+
+
 def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
     """"It was proposed that the scheme be approved in two tranches ... This was passed
     unanimously.": the motion (remembered until its item ends) and, once passed, its
     resolutions as the meeting's own."""
+    moved = _moved_thing(sentence)
+    if moved:
+        return None, moved
     if MOTION_RE.match(sentence):
         voted = SECONDED_AND_CARRIED_RE.search(sentence)  # "..., seconded by Cllr Akhtar and carried."
         context.motion = None if voted else sentence.strip()
