@@ -2275,6 +2275,12 @@ def test_a_kpi_line_naming_its_indicator_before_its_figures(line, expected):
     assert [(t.measure, t.target, t.actual) for t in found] == [expected]
 
 
+def test_a_rating_labelled_within_a_kpi_line_is_its_rag():
+    found = extract(Block(kind="paragraph", page=1, text="Fly-tips removed within two days"),
+                    Block(kind="paragraph", page=1, text="Target: 90% Actual: 84% Status: Amber"))
+    assert [(t.target, t.actual, t.rag) for t in found] == [(90.0, 84.0, "amber")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The Service Manager reported that in the third quarter 81% of complaints had been answered within ten days, "
      "against a target of 85%.", ("complaints answered within ten days", 85.0, 81.0)),

@@ -140,8 +140,12 @@ def _number(box: Box, label: str) -> float | None:
 
 
 def _rag(cells: list[str]) -> str | None:
-    words = [m.group("rag").lower() for m in (_RAG_RE.match(c.strip()) for c in cells) if m]
+    """The rating in a cell of its own, or labelled within the box line ("... Actual: 78% Status: RED")."""
+    words = [m.group("rag").lower() for m in (_RAG_RE.match(c.strip()) or _RAG_FIELD_RE.search(c) for c in cells) if m]
     return words[0] if words else None
+
+
+_RAG_FIELD_RE = re.compile(r"\b(?:rag|status|rating)\s*[:\-–]\s*(?P<rag>red|amber|green)\b", re.IGNORECASE)
 
 
 def _polarity(target: float | None, floor: float | None) -> str | None:
