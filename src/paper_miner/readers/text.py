@@ -70,7 +70,8 @@ _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
 _OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB)
 # "1. The receipt of ...", "(b) That ...", "iii) 85% of ...": a numbered item opening on a capital or a share starts its own block.
-_OPENS_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))\s+(?:[A-Z]|\d{1,3}(?:\.\d)?%)")
+_ITEM_MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))"  # "3.", "b)", "iv)", "(c)"
+_OPENS_NUMBERED_ITEM = re.compile(rf"^{_ITEM_MARKER}\s+(?:[A-Z]|\d{{1,3}}(?:\.\d)?%)")
 _NUMBER_RUNS_ON = re.compile(r"^\d+(?:\.\d+)*(?:\s*[,;)]|\s+[a-z])")
 # "---" / "title: ..." / "---": a markdown file's YAML front matter, the site's data about the page.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -296,7 +297,7 @@ _MONTH_FIRST = re.compile(rf"^{MONTH}\b", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}$", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 # "1." or "(b)" alone on its line, its item's text on the next.
-_MARKER_ALONE = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))$")
+_MARKER_ALONE = re.compile(rf"^{_ITEM_MARKER}$")
 
 
 # A table row flattened onto one line ends in a figure, then its empty cells' spaces

@@ -140,9 +140,7 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         return
     dashed = _DASH_TIME_RE.match(sentence)
     if dashed and not _WITHIN_RE.search(sentence):
-        yield Target(page=block.page, quote=sentence.strip(), measure=dashed.group("doing").strip(),
-                     target=float(NUMBER_WORDS.get(dashed.group("figure").lower(), dashed.group("figure"))),
-                     unit=_unit(dashed.group("unit")), direction="decrease")
+        yield _standard(block, sentence, dashed.group("doing").strip(), dashed)
         return
     label = _LABEL_RE.match(sentence)
     named = _STANDARD_IS_RE.search(sentence)
@@ -151,15 +149,19 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         piece = re.split(r",\s*(?:and|then)\s+", sentence[start:within.start()])[-1]  # "... of receipt, and a reply"
         doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", piece.strip(" ,;-–(")))
         start = within.end()
-        figure = within.group("figure").lower()
         named_by = label.group("label") if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
         if len(doing.split()) < 2:
             continue
-        yield Target(page=block.page, quote=sentence.strip(), measure=doing.strip(" :–-"),
-                     target=float(NUMBER_WORDS.get(figure, figure)), unit=_unit(within.group("unit")),
-                     direction="decrease")
+        yield _standard(block, sentence, doing.strip(" :–-"), within)
+
+
+def _standard(block: Block, sentence: str, doing: str, timed: re.Match[str]) -> Target:
+    """A promise to do something within a time: the time (in figures or words) a maximum."""
+    figure = timed.group("figure").lower()
+    return Target(page=block.page, quote=sentence.strip(), measure=doing, target=float(NUMBER_WORDS.get(figure, figure)),
+                  unit=_unit(timed.group("unit")), direction="decrease")
 
 
 # "Our standard is that ...", "The standards are to ...": what names the standard, not what it measures.
