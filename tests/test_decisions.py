@@ -1975,3 +1975,14 @@ def test_that_the_body_over_numbered_items_in_a_report_leads_its_recommendations
 def test_a_thing_moved_seconded_and_agreed_in_one_sentence(sentence, subject):
     got = paper(block(sentence), doc_type="minutes", body="Ashcott Parish Council", date="2025-02-11")
     assert [(d.subject, d.action, d.date) for d in got] == [(subject, "agreed", "2025-02-11")]
+
+
+@pytest.mark.parametrize("note", ["(Key decision):", "(Non-key decision)", "(Exempt item)"])
+def test_a_note_in_brackets_between_the_decision_label_and_its_items_leads_nothing(note):
+    """A decision page prints "Decision:", then a note of what kind of decision it was on a line
+    of its own, then the items: they are still the decision's."""
+    got = paper(block("Decision:"), block(note),
+                block("To note the quarterly complaints summary.", kind="list_item", marker="(1)"),
+                block("To approve the revised fees for allotment plots.", kind="list_item", marker="(2)"),
+                doc_type="minutes", body="Cabinet", date=None)
+    assert [(d.action, d.status) for d in got] == [("noted", "decided"), ("approved", "decided")]

@@ -10,6 +10,7 @@ import pytest
 
 from paper_miner.errors import UnreadablePaper
 from paper_miner.pipeline import read_paper
+from paper_miner.readers.cell_lines import cell_line_rows
 from paper_miner.readers.text import decode
 from paper_miner.readers.text_layout import looks_fixed_width
 
@@ -692,3 +693,48 @@ def test_lines_ending_in_figures_that_make_no_money_table(tmp_path, text):
     path = tmp_path / "p.txt"
     path.write_text(text, encoding="utf-8")
     assert not [b for b in read_paper(path).blocks if b.kind == "table"]
+
+
+def test_cells_saved_a_line_each_are_not_lines_wrapped_at_a_margin():
+    """A table a browser copy put a cell a line fills no margin: its lines are as short as
+    its cells, and a narrow "width" read from them would wrap every sentence around it."""
+    text = "\n".join(["Library opening standards", "Branch", "Target", "Achieved", "Central library", "98%", "97.2%",
+                      "Mobile library", "95%", "96.4%", "Most of our branches met the standard this year, although "
+                      "two were closed for repairs in the autumn.", "Village libraries", "90%", "88.0%"])
+    assert not looks_fixed_width(text)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param(["Station area", "Standard", "(minutes)", "Latest", "(median)", "Town centre", "6", "5:50",
+                  "Outlying villages", "14", "15:10"],
+                 [["Station area", "Standard (minutes)", "Latest (median)"], ["Town centre", "6", "5:50"],
+                  ["Outlying villages", "14", "15:10"]],
+                 id="a unit in brackets under each column's name"),
+    pytest.param(["Indicator", "Ref", "2023/24 2024/25", "2025/26", "Actual", "Actual", "Target", "Licensing",
+                  "Licence applications decided in 10 days", "LIC01", "88% 91%", "93%",
+                  "Street trading consents issued", "LIC02", "70%", "80%",
+                  "Scrap metal licences renewed on time", "LIC03", "99%", "97%", "100%"],
+                 [["Indicator", "Ref", "2023/24 Actual", "2024/25 Actual", "2025/26 Target"],
+                  ["Licensing", "", "", "", ""],
+                  ["Licence applications decided in 10 days", "LIC01", "88%", "91%", "93%"],
+                  ["Street trading consents issued", "", "", "", ""],
+                  ["Scrap metal licences renewed on time", "LIC03", "99%", "97%", "100%"]],
+                 id="years and words in runs of their own, codes, a group's name, a row short of cells"),
+    pytest.param(["Stage / timescale Target   Achieved", "April to June 2024", "Urgent appeals", "• Decided within 2 days",
+                  "98%", "96.1%", "Other appeals", "• Decided within 20 days", "90%", "93.5%"],
+                 [["Stage / timescale", "Target", "Achieved April to June 2024"],
+                  ["Urgent appeals Decided within 2 days", "98%", "96.1%"],
+                  ["Other appeals Decided within 20 days", "90%", "93.5%"]],
+                 id="a name and columns on one line, a period under a column, a bulleted line under a label"),
+])
+def test_a_table_saved_a_cell_a_line_is_read_back_into_rows(lines, expected):
+    assert cell_line_rows(lines + ["Next steps", "The figures will be reported again in March."], 0) == (
+        expected, len(lines))
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Agenda", "Apologies", "Minutes", "1", "Matters arising", "2"], id="an agenda's items and numbers"),
+    pytest.param(["Ward", "Target", "Mill End", "12", "Town", "8", "14"], id="rows that do not agree with the header"),
+])
+def test_short_lines_that_are_no_table_are_left_as_lines(lines):
+    assert cell_line_rows(lines, 0) == ([], 0)

@@ -2472,3 +2472,66 @@ def test_a_maximum_time_met_on_a_share_of_occasions_is_a_response_standard_anywh
     found = _text_paper(tmp_path, "Attending emergencies\nOur crews aim to arrive quickly. The target time for the "
                         "first crew is a maximum of 12 minutes, met on at least 80 per cent of occasions.")
     assert [(t.target, t.unit) for t in found] == [(80.0, "%")]
+
+
+def test_a_scorecard_saved_a_cell_a_line_gives_a_target_per_row_and_period(tmp_path):
+    """Years printed in one run and "Actual"/"Target" in another pair in order; the code on its
+    own line is the row's indicator, and a row short of cells (its empty ones lost) gives none."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Licensing indicators", "Indicator", "Ref", "2023/24 2024/25", "2025/26 2026/27", "Actual", "Actual",
+        "Target", "Target", "Licence applications decided in 10 days", "LIC01", "88% 91%", "93%", "95%",
+        "Street trading consents issued", "LIC02", "70%", "80%",
+        "Scrap metal licences renewed on time", "LIC03", "99%", "97%", "100%", "100%"]))
+    assert [(t.indicator, t.target, t.period, t.baseline) for t in found] == [
+        ("LIC01", 93.0, "2025/26", 91.0), ("LIC01", 95.0, "2026/27", 91.0),
+        ("LIC03", 100.0, "2025/26", 97.0), ("LIC03", 100.0, "2026/27", 97.0)]
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    pytest.param("| Area | Standard (minutes) | Latest |\n| --- | --- | --- |\n| Town centre | 6 | 5.5 |\n"
+                 "| Outlying villages | 14 | 15.2 |",
+                 [("Town centre", 6.0, "minutes", 5.5), ("Outlying villages", 14.0, "minutes", 15.2)],
+                 id="a standard with its unit in brackets"),
+    pytest.param("| Action/Timescales | Target | Achieved 2024/25 |\n| --- | --- | --- |\n"
+                 "| Emergency lighting faults fixed within 48 hours | 98% | 96.1% |\n"
+                 "| Routine lighting faults fixed within 20 days | 90% | 93.5% |",
+                 [("Emergency lighting faults fixed within 48 hours", 98.0, "%", 96.1),
+                  ("Routine lighting faults fixed within 20 days", 90.0, "%", 93.5)],
+                 id="the first column named for its timescales too, an achieved column"),
+])
+def test_a_scorecard_table_names_its_columns_in_other_words(tmp_path, table, expected):
+    found = _text_paper(tmp_path, table)
+    assert [(t.measure, t.target, t.unit, t.actual) for t in found] == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param(["Council tax response times", "| Letters from customers | We aim to send a full answer within 12 working days |",
+                  "|---|---|", "| Refund requests | We aim to pay refunds within an average of 7 working days |"],
+                 [("send a full answer (Letters from customers)", 12.0, "working days"),
+                  ("pay refunds (Refund requests)", 7.0, "working days")],
+                 id="a table of promises under their rows' labels"),
+    pytest.param(["Parks   Current standard", "Broken swings Within 2 working days of being reported to us by phone",
+                  "Benches repaired within 10 working days.",
+                  "Needles and syringes Removed within 4 hours during the working day"],
+                 [("Broken swings", 2.0, "working days"), ("Benches repaired", 10.0, "working days"),
+                  ("Needles and syringes Removed", 4.0, "hours")],
+                 id="rows of a flattened standards table: a label and its time"),
+])
+def test_standards_printed_as_a_table(tmp_path, lines, expected):
+    found = _text_paper(tmp_path, "\n".join(lines))
+    assert [(t.measure, t.target, t.unit) for t in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Check the fee and write to the applicant within 5 days, for 95% of applications.",
+                 ("Check the fee and write to the applicant within 5 days", 95.0), id="for a share of the cases"),
+    pytest.param("98% of food hygiene inspections to be completed within 21 days of the due date.",
+                 ("food hygiene inspections completed within 21 days", 98.0), id="a share to be done within a time"),
+])
+def test_a_share_of_cases_done_within_a_time_is_a_standard(tmp_path, sentence, expected):
+    found = _text_paper(tmp_path, f"Environmental health service standards\n{sentence}")
+    assert [(t.measure, t.target, t.unit) for t in found] == [(*expected, "%")]
+
+
+def test_a_four_figure_code_in_a_code_column_is_its_indicator():
+    assert cell_code("HOU0412").code == "HOU0412" and cell_code("KPI 2024 results") is None

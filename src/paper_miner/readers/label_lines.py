@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
-# "Target", "Target 2024/25", "Q2 (provisional)", "Standard (minutes)", "Direction of travel".
-_LABEL_RE = re.compile(r"^(?:target|actual|latest|status|rag|rating|baseline|previous|last\s+year|result|"
-                       r"performance|outturn|trend|direction(?:\s+of\s+travel)?|dot|floor|standard|"
-                       r"q[1-4]|ytd|year\s+to\s+date)\b[\w\s/().'-]{0,25}$", re.IGNORECASE)
+# The words a scorecard names its columns by: "Target", "Achieved", "Q2", "Direction of travel".
+SCORECARD_WORDS = (r"target|actual|achieved|latest|status|rag|rating|baseline|previous|last\s+year|result|outturn|"
+                   r"trend|direction(?:\s+of\s+travel)?|dot|floor|standard|q[1-4]|ytd|year\s+to\s+date")
+# "Target", "Target 2024/25", "Q2 (provisional)", "Standard (minutes)", "Performance".
+_LABEL_RE = re.compile(rf"^(?:{SCORECARD_WORDS}|performance)\b[\w\s/().'-]{{0,25}}$", re.IGNORECASE)
 _TARGET_LABEL_RE = re.compile(r"^(?:target|standard)\b", re.IGNORECASE)
-# "80%", "<= 10", "1,250", "8.5 days", "RED", "On track", "-".
-_VALUE_RE = re.compile(r"^(?:[<>≤≥]=?\s?)?£?\d[\d,]*(?:\.\d+)?\s?(?:%|days?|weeks?|hours?|minutes?|mins|secs?|seconds)?"
+# "80%", "<= 10", "1,250", "8.5 days", "7:42" (minutes and seconds), "RED", "On track", "-".
+VALUE_RE = re.compile(r"^(?:[<>≤≥]=?\s?)?£?\d[\d,]*(?:\.\d+|:\d\d)?\s?(?:%|days?|weeks?|hours?|minutes?|mins|secs?|seconds)?"
                        r"(?:\s+\([^)]{1,20}\))?$|^(?:red|amber|green|r|a|g|on\s+track|off\s+track|met|not\s+met|n/a|-)$",
                        re.IGNORECASE)
 _ARROW_RE = re.compile(r"^[▲▼►◄↑↓→←⬆⬇]$")
@@ -37,7 +38,7 @@ def labelled_values(lines: list[str], i: int) -> tuple[str, int]:
     take; ("", 0) where no run of a target's label and another over their values starts there."""
     pairs: list[str] = []
     j = i
-    while j + 1 < len(lines) and _LABEL_RE.match(lines[j].strip()) and _VALUE_RE.match(lines[j + 1].strip()):
+    while j + 1 < len(lines) and _LABEL_RE.match(lines[j].strip()) and VALUE_RE.match(lines[j + 1].strip()):
         pairs.append(f"{lines[j].strip()}: {lines[j + 1].strip()}")
         j += 2
         while j < len(lines) and _ARROW_RE.match(lines[j].strip()):

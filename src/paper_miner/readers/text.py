@@ -27,6 +27,7 @@ from paper_miner.layout.blocks import (
 )
 from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
+from paper_miner.readers.cell_lines import cell_line_rows
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.label_lines import labelled_values
 from paper_miner.readers.single_spaced import single_spaced_rows
@@ -352,8 +353,8 @@ def _continues(prev: str, line: str) -> bool:
 
 def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     """A table a text export flattened, from ``lines[i]``: its rows and how many lines they
-    take: a header over cells ending in pipes, a cell a line, cells parted by runs of spaces,
-    or by single spaces (tabs are ``_table``'s)."""
+    take: a header over cells ending in pipes, a cell a line (ending in a pipe or not), cells
+    parted by runs of spaces, or by single spaces (tabs are ``_table``'s)."""
     if rows := headed_cell_rows(lines, i):
         return rows, 2 + sum(len(row) for row in rows[1:])  # the header, its separator, then a cell a line
     if rows := cell_rows(_cell_run(lines, i)):
@@ -362,7 +363,9 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
         return [], 0  # cells parted by tabs: read by ``_table``
     if rows := spaced_rows(lines, i):
         return rows, len(rows)
-    return single_spaced_rows(lines, i)
+    if (found := single_spaced_rows(lines, i))[0]:
+        return found
+    return cell_line_rows(lines, i)
 
 
 def _opens_a_table(lines: list[str], j: int) -> bool:

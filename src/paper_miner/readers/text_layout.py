@@ -23,6 +23,8 @@ from paper_miner.readers.text_columns import is_rule, read_table, table_end
 
 MAX_WIDTH = 132  # wider lines are whole paragraphs, not a page's wrapped lines
 WRAP_SLACK = 2  # a line this close to the right margin was wrapped there
+# Lines no wider than this are cells a browser copy put a line each, not a margin's wrapping.
+MIN_WRAP_WIDTH = 45
 _FOOTER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}"
                      r"|[-–]\s*\d{1,4}\s*[-–])$", re.I)
 _FOLIO = re.compile(r"^\d{1,4}$")
@@ -57,7 +59,7 @@ def looks_fixed_width(text: str) -> bool:
     if width > MAX_WIDTH:
         return False
     indented = sum(1 for ln in filled if ln.startswith("  "))
-    wrapped = sum(1 for a, b in zip(lines, lines[1:]) if _fills(a, b, width))
+    wrapped = sum(1 for a, b in zip(lines, lines[1:]) if _fills(a, b, width)) if width >= MIN_WRAP_WIDTH else 0
     return indented >= 0.3 * len(filled) or wrapped >= 0.3 * len(filled)
 
 

@@ -112,6 +112,9 @@ BARE_LABEL_RE = re.compile(r"^\s*[A-Z][\w ()/'.&,-]{0,50}:-?\s*$")
 HOW_VOTED_RE = re.compile(r"\s*(?:\w+ly|nem\.?\s*con\.?|by\s+(?:a\s+)?majority)\s*", re.I)
 # "Decision", "Decisions taken:", "DECISION MADE": the label a decision notice prints over its decision.
 DECISION_LABEL_RE = re.compile(r"^\s*decisions?(?:\s+(?:taken|made))?\s*:?-?\s*$", re.I)
+# "(Key decision):", "(Exempt)": a note in brackets on a line of its own, between a label and
+# what it labels.
+BRACKETED_NOTE_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*:?\s*$")
 REASONS_LABEL_RE = re.compile(
     r"^\s*(?:reason(?:s|\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|(?:alternative|other)\s+options?"
     r"(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?)\s*:?-?\s*$", re.I)
@@ -231,6 +234,8 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     closing = _closing_blocks(parts)
     minuted, pack = minuted_pages(blocks, context.paper_date), (context.paper_date, context.minutes)
     for index, block in enumerate(parts):
+        if block.kind == "paragraph" and BRACKETED_NOTE_RE.match(block.text):
+            continue  # "Decision:" / "(Non-key decision)" / "(a) To agree ...": the note leads nothing
         context.closing = index in closing and len(sentences(block.text)) == 1  # a lone line
         if minuted:  # an agenda pack: the minutes of its earlier meeting record that day's decisions
             context.paper_date, context.minutes = (minuted[block.page], True) if block.page in minuted else pack

@@ -4,7 +4,7 @@
 indicator printed "LPI 12" or "Local PI 12" is recorded in the local form "LI 12". Papers
 also use other prefixes, kept as printed: BV 008 / BVPI 8 (best value), KPI 5, PI03, NPI 4. A letter suffix picks a part of an indicator ("NI 157a"): the code is
 normalised without it ("NI 157") and the suffix is kept for the measure. In a table's code
-column any short letters-and-number label ("CS 4", "HS01", Welsh "PAM/012") is a code; in running text only
+column any short letters-and-number label ("CS 4", "HS01", "LPI0538", Welsh "PAM/012") is a code; in running text only
 the known prefixes are, since "KS 2" or "A 46" are not indicators.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ _TEXT_CODE_RE = re.compile(
     r"(?P<suffix>[a-z](?![a-z])|\([a-z]\))?(?![\d])"
 )
 _CELL_CODE_RE = re.compile(
-    r"^(?P<prefix>[A-Z]{1,5})[ \t]?[-–./]?[ \t]?(?P<number>\d{1,3})(?P<suffix>[a-z](?![a-z])|\([a-z]\))?"
+    r"^(?P<prefix>[A-Z]{1,5})[ \t]?[-–./]?[ \t]?(?P<number>\d{1,3}(?!\d)|(?!(?:19|20)\d\d)\d{4})(?P<suffix>[a-z](?![a-z])|\([a-z]\))?"
     r"(?=$|[\s:.–-])"
 )
 

@@ -30,8 +30,9 @@ from paper_miner.models import Row, Target
 _TARGET_RE = re.compile(r"\btargets?\b|\bverifiable\s+indicators?\b|^\s*ambitions?\s*$", re.IGNORECASE)
 # A scorecard may call it "Aim", "Standard" or "Ambition 2025/26": a target only beside a column
 # reporting on it (a fees table's "Standard" charge is none).
-_SCORECARD_TARGET_RE = re.compile(rf"^\s*(?:ambitions?|aims?|standards?)(?:\s+(?:for\s+)?{YEAR_OR_SPAN})?\s*$",
-                                  re.IGNORECASE)
+# Its unit may follow in brackets: "Standard (minutes)".
+_SCORECARD_TARGET_RE = re.compile(rf"^\s*(?:ambitions?|aims?|standards?)(?:\s+(?:for\s+)?{YEAR_OR_SPAN})?"
+                                  r"(?:\s*\([^()]{1,15}\))?\s*$", re.IGNORECASE)
 # "Target date", "Target met?", "Variance from target" report on a target; they are not one,
 # nor is a rating's column in a summary counting indicators by it ("Near target", "Above target").
 _NOT_TARGET_RE = re.compile(
@@ -47,14 +48,14 @@ _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNOR
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?(?:\s*\([^()]{1,12}\))?\s*",
                                 re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
-_ACTUAL_RE = re.compile(r"\b(?:actual|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
+_ACTUAL_RE = re.compile(r"\b(?:actual|achieved|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:q[1-4]|quarter|qtr|month|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:higher|lower)\s+is\s+better",
                           re.IGNORECASE)
 _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes?|owner|lead|previous|prior|last\s+year)\b",
                        re.IGNORECASE)
-_LATEST_RE = re.compile(r"\b(?:latest|actual|current|outturn|out-turn|value|results?|ytd|year\s+to\s+date)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"\b(?:latest|actual|achieved|current|outturn|out-turn|value|results?|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^\s*units?(?:\s+of\s+measure)?\s*$", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
 _RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
@@ -184,17 +185,21 @@ def _report_columns(cells: list[str], baseline: int | None) -> dict[str, int | N
 
 def _deadline_column(header: Row, rows: list[Row], targets: list[int]) -> int | None:
     """The column headed "Deadline", "By", "Due" or "Target date", or else the one whose
-    filled cells are mostly dates ("Mar 2011", "2011/12"), however its header reads."""
+    filled cells are mostly dates ("Mar 2011", "2011/12"), however its header reads. The first
+    column names the rows unless it holds dates: "Action/Timescales" over "Urgent cases /
+    Completed within 24 hours" is the rows' names."""
     others = [i for i in range(len(header.cells)) if i not in targets]
-    named = next((i for i in others if _DEADLINE_HEADER_RE.search(header.cells[i])), None)
+    named = next((i for i in others if _DEADLINE_HEADER_RE.search(header.cells[i])
+                  and (i or _holds_dates(rows, i))), None)
     if named is not None:
         return named
-    for i in others:
-        filled = [r.cells[i].strip() for r in rows if i < len(r.cells) and r.cells[i].strip()]
-        dates = sum(bool(_DEADLINE_CELL_RE.match(c)) for c in filled)
-        if dates >= 2 and dates >= 0.6 * len(filled):
-            return i
-    return None
+    return next((i for i in others if _holds_dates(rows, i)), None)
+
+
+def _holds_dates(rows: list[Row], column: int) -> bool:
+    filled = [r.cells[column].strip() for r in rows if column < len(r.cells) and r.cells[column].strip()]
+    dates = sum(bool(_DEADLINE_CELL_RE.match(c)) for c in filled)
+    return dates >= 2 and dates >= 0.6 * len(filled)
 
 
 def deadline_of(cell: str) -> str | None:

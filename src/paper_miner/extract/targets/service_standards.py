@@ -28,9 +28,9 @@ from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
 _UNIT = r"(?P<unit>(?:working|calendar)\s+days?|days?|hours?|minutes?|seconds|rings)\b"
-# "within two working days", "within a maximum of 10 rings", "within 24 hours".
+# "within two working days", "within a maximum of 6 rings", "within an average of 12 days".
 _WITHIN_RE = re.compile(
-    rf"\s+within\s+(?:a\s+maximum\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
+    rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 # "We should", "We will aim to", "Try to", "Aim to", "This means you will": the promise's opening,
 # no part of its measure.
 _PROMISE_OPENING_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we\s+|you\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
@@ -40,13 +40,19 @@ _WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a
 # A page about its standards ("Customer Service Standards", "Our timescales for housing repairs",
 # "Customer charter"): every promise to act within a time on it is one of them, worded any way
 # ("Emails are acknowledged within five working days", "Urgent: within three working days").
+# A table's header over its standards names them last: "Service   Current standard".
 _STANDARDS_TITLE_RE = re.compile(r"\b(?:(?:service|customer|our)\s+(?:standards?|promises?)|standards|charter|timescales"
-                                 r"|service\s+levels?)\b", re.IGNORECASE)
+                                 r"|service\s+levels?)\b|\bstandard$", re.IGNORECASE)
 # A promise on such a page is in the present or to come ("are acknowledged", "will", "should",
 # "aim to", "expect"), or a label and its time ("Urgent: within three working days"); "The office
 # moved within three days" reports the past; "Urgent repairs – within 5 working days" is a label too.
-_PROMISE_TENSE_RE = re.compile(r"\b(?:are|is|will|should|shall|aims?|must|expect)\b|^[A-Z][\w ]{1,60}(?::|\s+[–-])\s+within\b",
-                               re.IGNORECASE)
+# A row a copy flattened is a label and its time too: "Potholes made safe within 2 working days.",
+# or the label's cell and the time's, the second opening on a capital: "Abandoned cars (public
+# land) Within 7 working days", "Bus shelters Replace broken panels within 3 working days".
+_PROMISE_TENSE_RE = re.compile(
+    rf"\b(?:are|is|will|should|shall|aims?|must|expect)\b|^[A-Z][\w ]{{1,60}}(?::|\s+[–-])\s+within\b"
+    rf"|^[A-Z][\w ]{{1,60}}\s+within\s+(?:{_NUMBER})\s+{_UNIT}\.?$"
+    r"|^(?=.*\bwithin\b)[A-Z][\w ,()]{1,60}?\s(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
 # What the reader may do within a time, no promise of the council's: "You can appeal within 21 days".
 _YOURS_RE = re.compile(r"^(?:you|customers?|residents?|applicants?)\s+(?:can|may|have|need|must\s+apply)\b", re.IGNORECASE)
@@ -57,9 +63,10 @@ _LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
 # "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
 _SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
-# "... within 10 minutes on 90% of occasions": a response standard, met on a share of calls out.
+# "... within 10 minutes on 90% of occasions": a response standard, met on a share of calls out;
+# "... within 5 days, for 95% of valid claims": of the cases it covers.
 _ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?:at\s+least\s+)?(?P<share>\d{1,3}(?:\.\d)?)\s?(?:%|per\s?cent)\s+of\s+"
-                              r"(?:occasions|incidents|calls|cases|the\s+time)\b", re.IGNORECASE)
+                              r"(?:the\s+time|(?:[a-z-]+\s+){0,2}[a-z]+s)\b", re.IGNORECASE)
 # "... within 9 minutes", "a maximum of 9 minutes": the time a response standard is met in.
 _TIME_LIMIT_RE = re.compile(rf"\b(?:within|(?:a\s+)?maximum\s+of|in)\s+(?:{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 # "Stage 1: we will acknowledge ...": a promise under its own label; "Where a street light is out
@@ -97,16 +104,29 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
     standards page all that are not the reader's own ("You can appeal within 21 days"), else
     those that open with "We will", "Our advisors aim to", "We should"."""
     block = blocks[index]
+    if block.kind == "table":
+        return [item for item in _cell_items(block) if _is_promise(item, False, on_standards_page)]
     if block.kind not in ("paragraph", "list_item"):
         return []
     listed = block.kind == "list_item" and _under_lead_in(blocks, index)
     items = [_as_labelled(item.strip()) for sentence in sentences(block.text) for item in _BULLET_RE.split(sentence)]
-    return [item for item in items if (not _CONDITION_RE.match(item) or _LABEL_RE.match(item)) and (
+    return [item for item in items if _is_promise(item, listed, on_standards_page)]
+
+
+def _is_promise(item: str, listed: bool, on_standards_page: bool) -> bool:
+    return (not _CONDITION_RE.match(item) or bool(_LABEL_RE.match(item))) and bool(
         _is_response_standard(item) or not _SHARE_RE.search(item)
         and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
              or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
         and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))
-        or on_standards_page and _DASH_TIME_RE.match(item))]
+        or on_standards_page and _DASH_TIME_RE.match(item))
+
+
+def _cell_items(table: Block) -> list[str]:
+    """A standards table's promises, each under its row's label: "| Refund requests | We aim
+    to pay refunds within 7 working days |" reads "Refund requests: We aim to pay refunds ..."."""
+    return [f"{row.cells[0].strip()}: {sentence.strip()}" for row in table.rows if len(row.cells) > 1
+            and row.cells[0].strip() for cell in row.cells[1:] for sentence in sentences(cell)]
 
 
 def _as_labelled(item: str) -> str:
@@ -200,13 +220,23 @@ def _shares_within(blocks: list[Block], index: int) -> Iterator[Target]:
     above = next((b for b in reversed(blocks[:index]) if b.kind != "list_item"), None)
     lead = _WE_WILL_VERB_RE.search(above.text) if above is not None and block.kind == "list_item" else None
     share = _SHARE_WITHIN_RE.match(block.text.strip()) if lead else None
-    if share is None:
-        return
-    verb = lead.group("verb").lower()
-    done = verb + ("d" if verb.endswith("e") else "ed")
-    yield Target(page=block.page, quote=block.text.strip(), target=float(share.group("share")), unit="%",
-                 measure=f"{share.group('what')} {done} within {share.group('figure')} {share.group('unit')}",
-                 direction="achieve")
+    if share is not None:
+        verb = lead.group("verb").lower()
+        yield _share_within(block, share, share.group("what"), verb + ("d" if verb.endswith("e") else "ed"))
+    elif block.kind in ("paragraph", "list_item") and (stated := _SHARE_TO_BE_RE.match(block.text.strip())):
+        yield _share_within(block, stated, stated.group("what"), stated.group("done"))
+
+
+# "95% of licence renewals to be issued within 14 days of payment": a share stated as
+# the standard it is to meet.
+_SHARE_TO_BE_RE = re.compile(rf"^(?P<share>\d{{1,3}}(?:\.\d)?)\s?%\s+of\s+(?P<what>[^;]+?)\s+(?:to|will|should|must)\s+be\s+"
+                             rf"(?P<done>[a-z]+ed)\s+within\s+(?P<figure>{_NUMBER})\s+"
+                             r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b")
+
+
+def _share_within(block: Block, share: re.Match[str], what: str, done: str) -> Target:
+    return Target(page=block.page, quote=block.text.strip(), target=float(share.group("share")), unit="%",
+                  measure=f"{what} {done} within {share.group('figure')} {share.group('unit')}", direction="achieve")
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
