@@ -1986,3 +1986,47 @@ def test_a_note_in_brackets_between_the_decision_label_and_its_items_leads_nothi
                 block("To approve the revised fees for allotment plots.", kind="list_item", marker="(2)"),
                 doc_type="minutes", body="Cabinet", date=None)
     assert [(d.action, d.status) for d in got] == [("noted", "decided"), ("approved", "decided")]
+
+
+@pytest.mark.parametrize(("title", "outcome", "action"), [
+    ("4 MINUTES OF THE MEETING OF 3 MARCH 2022", "Agreed.", "agreed"),
+    ("7. Internal audit plan 2023/24", "Noted.", "noted"),
+])
+def test_an_outcome_alone_under_a_numbered_items_title_decides_that_item(title, outcome, action):
+    got = paper(block(title.split(" ", 1)[1], kind="list_item", marker=title.split(" ", 1)[0].rstrip(".")),
+                block(outcome), doc_type="minutes", body="Licensing Panel", date="2022-04-07")
+    assert [(d.action, d.subject, d.date) for d in got] == [(action, title.split(" ", 1)[1], "2022-04-07")]
+
+
+@pytest.mark.parametrize(("sentence", "requested"), [
+    ("The Panel asked if a site visit to the depot could be arranged before the next meeting.", True),
+    ("The Committee asked whether the leaflet could be translated into Polish and Urdu.", True),
+    ("Councillor Dale asked whether the footpath would be resurfaced this year.", False),
+    ("Members asked if the grant had been approved by the county.", False),
+])
+def test_the_meeting_asking_whether_something_could_be_done_is_its_request(sentence, requested):
+    got = paper(block(sentence), doc_type="minutes", body="Licensing Panel", date="2022-04-07")
+    assert [d.action for d in got] == (["requested"] if requested else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under item 6 it was noted that the second paragraph should read 'twelve allotments', not 'ten'.",
+    "It was noted that the resolution should refer to 2024/25 rather than 2023/24.",
+    "A complaint about the hedge on Mill Lane was received as it was considered that it blocked the path.",
+])
+def test_corrections_to_the_minutes_and_opinions_are_not_decisions(sentence):
+    assert paper(block(sentence), doc_type="minutes", body="Licensing Panel", date="2022-04-07") == []
+
+
+def test_the_date_of_meetings_whose_minutes_are_approved_is_not_when_they_were():
+    sentence = ("The minutes of the Ordinary Meeting held on 2 May 2023 and the two Special Meetings held on "
+                "9 May 2023 were approved.")
+    assert date_of_clause(sentence, sentence.index("approved") + 8, "2023-06-06") is None
+    sentence = "At its meeting held on 9 May 2023 the Board agreed the fees."
+    assert date_of_clause(sentence, sentence.index("agreed") + 6, "2023-06-06") == "2023-05-09"
+
+
+def test_agreed_by_council_without_an_article_on_a_page_naming_no_council():
+    got = paper(block("In addition, measures of the plan's progress were drafted and agreed by Council on 3 May 2022."),
+                doc_type="report", body=None, date="2023-01-10")
+    assert [(d.body, d.action, d.date) for d in got] == [("Council", "agreed", "2022-05-03")]

@@ -1247,3 +1247,11 @@ def test_a_report_to_a_committee_named_with_and():
         paragraph("Subject: Fly-posting Enforcement Review"),
         paragraph("Report to Health and Wellbeing Board on 3 July 2025"), paragraph("The report reviews the service.")])
     assert describe(layout).body == "Health and Wellbeing Board"
+
+
+def test_a_line_naming_the_meeting_of_a_body_names_the_body():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("MEETING OF THE FIRE AND RESCUE SCRUTINY PANEL"), paragraph("Tuesday 4 June 2024 Civic Hall"),
+        paragraph("1 WELCOME"), paragraph("The Chair welcomed members."),
+    ])
+    assert describe(layout).body == "Fire and Rescue Scrutiny Panel"

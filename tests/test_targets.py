@@ -2535,3 +2535,30 @@ def test_a_share_of_cases_done_within_a_time_is_a_standard(tmp_path, sentence, e
 
 def test_a_four_figure_code_in_a_code_column_is_its_indicator():
     assert cell_code("HOU0412").code == "HOU0412" and cell_code("KPI 2024 results") is None
+
+
+def test_a_response_standard_after_a_dash_met_a_share_of_the_time(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Our response standards", "The Authority has set these standards:",
+        "  • For the first crew at a house fire in a town - 9 minutes 80% of the time",
+        "  • For the first crew at a house fire in a village - 14 minutes 80% of the time"]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("first crew at a house fire in a town - 9 minutes", 80.0, "%"),
+        ("first crew at a house fire in a village - 14 minutes", 80.0, "%")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("But, despite the wet autumn, green waste tonnage stayed above the 40% target at just over 43.5%.",
+                 ("green waste tonnage", 40.0, 43.5), id="a concession before the subject, the level hedged"),
+    pytest.param("Library visits remained below the 85% target at 79.2% for the quarter.",
+                 ("Library visits", 85.0, 79.2), id="a level after the target"),
+])
+def test_the_level_a_measure_stood_at_after_the_target_it_is_compared_with(tmp_path, sentence, expected):
+    found = _text_paper(tmp_path, sentence)
+    assert [(t.measure, t.target, t.actual) for t in found] == [expected]
+
+
+def test_two_net_zero_aims_in_one_sentence_are_two_targets(tmp_path):
+    found = _text_paper(tmp_path, "We have set a target of the Council's own estate being net zero by 2030 and of "
+                                  "helping households and firms across the district to reach net zero by 2045.")
+    assert [(t.measure, t.deadline) for t in found] == [("net zero", "2030"), ("net zero", "2045")]

@@ -139,6 +139,8 @@ NTH_MEETING_RE = re.compile(r"\s+[–-]\s+(?:[\w-]+\s+){0,2}meeting\b.*$", re.IG
 # "Meeting  Westvale Safety Partnership Group": a two-column header table's label, read without a colon.
 MEETING_LABEL_RE = re.compile(r"^(?i:meeting)\s+(?=[A-Z])")
 # A cover line naming the meeting: "EAST MIDLANDS ... PARTNERSHIP BOARD MEETING: 10th November".
+# "Report to the Cabinet", "MEETING OF THE LICENSING PANEL": the words before the body's name.
+ADDRESSED_TO_RE = re.compile(r"^(?:report\s+to\s+|(?:\w+\s+)?meeting\s+of\s+)(?:the\s+)?", re.I)
 MEETING_LINE_RE = re.compile(rf"^(?P<body>.*?\b{BODY_HEADS})(?:\s+meeting)?\s*[:–-]?\s*$", re.IGNORECASE)
 # "submitted to the Executive", "meeting of the Audit Committee" (not "the next meeting of the Council").
 ADDRESSED_RE = re.compile(
@@ -459,7 +461,8 @@ def _field_value(name: str, value: str) -> str | None:
 def _body_name(text: str) -> str | None:
     """The body a field or line names: ``the Executive Committee – 12 May`` -> its name."""
     text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
-    text = re.sub(r"^(?:report\s+to\s+)?(?:the\s+)?", "", KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text)), flags=re.I)
+    text = ADDRESSED_TO_RE.sub("", KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text)))
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
     if text.lower() == "meeting":  # "Minutes of the Ordinary Meeting": a kind of meeting, no one's name
         return None
@@ -500,7 +503,7 @@ def meeting_line(layout: Layout) -> str | None:
         if block.kind == "table" or _is_field(block.text):
             continue
         text = re.sub(r"\s*\([^)]*\)", "", _without_dates(block.text))
-        text = re.sub(r"^report\s+to\s+(?:the\s+)?", "", text, flags=re.I)
+        text = ADDRESSED_TO_RE.sub("", text)
         text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
         text = re.sub(r"\s+(?:Minutes|MINUTES)\s*,.*$", "", text)  # "X Partnership Minutes, 6 June 2024, Venue"
         text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"

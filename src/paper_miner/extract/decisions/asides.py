@@ -4,13 +4,16 @@ Minutes mix what the meeting decided with what was said at it. These rules descr
 second kind, so that the reader skips it before looking for decision verbs:
 
 * questions put by members: ``A governor asked whether the grant had been approved``,
-  ``Could officers explain why the scheme was agreed?``;
+  ``Could officers explain why the scheme was agreed?`` (the meeting asking whether something
+  could be done, ``The Board asked whether a site visit could be arranged``, is its request);
 * apologies for absence: ``Apologies were noted and accepted from Cllr Marsh``, ``Cllr Hart's
   absence was noted`` (procedure);
 * the standard footer: ``All minutes are draft until agreed at the next meeting``;
 * the preamble to a decision: ``In reaching the decision below, Cabinet considered the details
   set out in the report before it``;
 * agenda planning: ``The following matters were agreed for the next agenda``;
+* corrections to the last minutes: ``It was noted that item 4 should read "£400"``, and
+  opinions: ``... as it was felt that the hedge was too high``;
 * what someone said: ``The Treasurer explained that the transfer had been approved`` (only
   where no body is named as deciding: ``The Chair reported that the Executive had agreed ...``
   still reports the Executive's decision).
@@ -37,10 +40,24 @@ REPORTED_SPEECH_RE = re.compile(
     r"(?:(?:the\s+)?(?:members|governors|councillors|meeting|board|committee)\s+)?that\b", re.I)
 
 
+# "It was noted that the second paragraph should read ...": a correction to the last minutes' wording.
+CORRECTION_RE = re.compile(r"\bshould\s+(?:have\s+)?(?:read|refer\s+to|say|state)\b", re.I)
+# "... was referred to us as it was felt that the hedge was too high": an opinion held, no
+# item considered.
+OPINION_RE = re.compile(r"\b(?:it\s+)?(?:was|were|is)\s+(?:considered|felt|thought)\s+that\b", re.I)
+# "The Board asked whether a site visit could be arranged": the meeting asking for something to be
+# done is its request, not a member's question.
+MEETING_REQUEST_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:panel|committee|board|cabinet|council|forum|group|members|meeting|sub-committee)\s+"
+    r"asked\s+(?:if|whether)\b[^?]*?\b(?:could|would|should|might)\s+be\s+[a-z]+(?:ed|en|ent)\b", re.I)
+
+
 def is_aside(sentence: str) -> bool:
     """A sentence that records no decision whatever verb it holds."""
+    if MEETING_REQUEST_RE.search(sentence):
+        return False
     return any(rule.search(sentence) for rule in (QUESTION_RE, APOLOGIES_RE, DRAFT_FOOTER_RE,
-                                                  AGENDA_PLANNING_RE, REASONING_RE))
+                                                  AGENDA_PLANNING_RE, REASONING_RE, CORRECTION_RE, OPINION_RE))
 
 
 def is_reported_speech(sentence: str) -> bool:

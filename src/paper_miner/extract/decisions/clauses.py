@@ -107,8 +107,9 @@ CONCEDING = r"whilst|while|although|though"
 THAT_RE = re.compile(
     r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+(?:\s+(?!be\b)\w+)?\s+(?:also\s+)?\w+ed\b)"
     rf"(?!(?:{DEMONSTRATIVE_VERBS}|{CONCEDING})\b)", re.I)
+# "asked if a site visit could be arranged": "if" and "whether" open what was asked for.
 SUBJECT_LEAD_RE = re.compile(
-    r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+)?(?:in principle\s+)?", re.I)
+    r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+|if\s+|whether\s+)?(?:in principle\s+)?", re.I)
 # "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
 WHEN_WHERE_RE = re.compile(
     r"^\s*(?:at\s+[^,;.]{0,60}?\s*)?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"

@@ -26,6 +26,7 @@ MINUTED_MEETING_RE = re.compile(
     rf"(?:[\w&'’-]+\s+){{1,8}}?held\s+on)\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "were approved for adoption by Cabinet on 28th November 2024", "was agreed by full Council
 # in February 2014": the date the agent decided.
+HELD_MEETING_RE = re.compile(rf"\bmeetings?\s+held\s+on\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?$", re.IGNORECASE)
 BY_BODY_ON_RE = re.compile(
     r"\s*(?:(?:for|in)\s+\w+\s+)?by\s+(?:the\s+|full\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?(?:at\s+its\s+meeting\s+)?"
     r"(?:held\s+)?(?:on|in)\s+(?:the\s+)?")
@@ -58,10 +59,17 @@ def dates_in(text: str, paper_date: str | None) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda d: d[1])
 
 
+def _names_other_meeting(before: str) -> bool:
+    """The date after ``before`` is that of a meeting the decision is about, not when it was
+    taken: "the minutes of the meeting held on", "and the Special Meeting held on";
+    not "at its meeting held on" (the deciding meeting's)."""
+    return bool(MINUTED_MEETING_RE.search(before) or HELD_MEETING_RE.search(before) and not AT_MEETING_RE.search(before))
+
+
 def date_of_clause(sentence: str, verb_end: int, paper_date: str | None) -> str | None:
     """The date a sentence gives its decision: the last date before the verb (``At its
     meeting on 4th May 2010 the Board agreed``) or ``on <date>`` just after it."""
-    found = [d for d in dates_in(sentence, paper_date) if not MINUTED_MEETING_RE.search(sentence[:d[1]])]
+    found = [d for d in dates_in(sentence, paper_date) if not _names_other_meeting(sentence[:d[1]])]
     by_body = next((iso for iso, start, _ in found if start >= verb_end
                     and BY_BODY_ON_RE.fullmatch(sentence[verb_end:start])), None)
     if by_body:

@@ -104,6 +104,7 @@ MOTION_END_RE = re.compile(
     r"|withdrawn|agreed|approved|passed)\b|(?:lost|carried|fell|defeated)\b|resolved\b)", re.I)
 THIS_PAPER_RE = re.compile(r"this\s+(?:report|paper)", re.I)
 MAX_CONNECTIVE_WORDS = 3
+MAX_TITLE_WORDS = 12
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
 # under them argues for the decision ("Closing the branches was considered and rejected") and
 # decides nothing, up to the next label or heading.
@@ -838,13 +839,21 @@ def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
 
 def _item_outcome(block: Block, sentence: str, context: Context) -> list[Clause]:
     """"Correspondence received" over "Noted.": a line holding only the outcome, first under
-    its item's heading, decides about the item the heading names."""
+    its item's heading, decides about the item the heading names; so does one under a numbered
+    item's title ("5 MATTERS ARISING FROM THE LAST MEETING" over "Noted.")."""
     outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
     heading = context.passed[-1] if outcome and context.passed else None
-    if heading is None or heading.kind != "heading":
+    if heading is None or not (heading.kind == "heading" or _is_item_title(heading)):
         return []
     subject = trim_subject(item_title(heading))
     return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
+
+
+def _is_item_title(block: Block) -> bool:
+    """A numbered line that names an item, no sentence: "3 MATTERS ARISING", "4. Grass cutting contract"."""
+    text = block.text.strip()
+    return block.kind == "list_item" and bool(block.marker) and len(text.split()) <= MAX_TITLE_WORDS \
+        and not re.search(r"[.:;,!?]$", text)
 
 
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
@@ -965,9 +974,10 @@ def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
 
 
 def _unnamed_council(clause: Clause) -> str | None:
-    """"That Council approves the allocation of £2.1 million" on a page that never names its
-    council: a resolution of the full council, whatever the authority is called."""
-    return "Council" if clause.formal and clause.agent.name == "council" else None
+    """"That Council approves the allocation of £2.1 million", "the indicators were agreed by
+    Council in February" on a page that never names its council: a decision of the full
+    council, whatever the authority is called."""
+    return "Council" if (clause.formal or clause.passive) and clause.agent.name == "council" else None
 
 
 def _undeclared_body(section: list[str], context: Context) -> str | None:

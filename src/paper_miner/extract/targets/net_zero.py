@@ -39,17 +39,20 @@ _EMISSIONS_RE = re.compile(
 _BECOMING_RE = re.compile(r"\b(?:vision|become|becoming)\b", re.IGNORECASE)
 
 
-def net_zero_aim(text: str, page: int) -> Target | None:
-    """The net zero aim a commitment states ("... and to achieve net zero by 2038" -> "net zero
-    carbon emissions", due 2038), or None where the sentence commits to nothing or reports
-    the past."""
-    aim = next(filter(None, (rule.search(text) for rule in _NET_ZERO_RES)), None)
-    if aim is None or not (has_commitment(text) or _BECOMING_RE.search(text)) or is_past_report(text):
-        return None
+def net_zero_aims(text: str, page: int) -> list[Target]:
+    """The net zero aims a commitment states, one per year ("... and to achieve net zero by 2038"
+    -> "net zero carbon emissions", due 2038; "carbon neutral by 2025 and ... to achieve carbon
+    neutrality by 2030" -> two), or none where the sentence commits to nothing or reports the past."""
+    aims = sorted((m for rule in _NET_ZERO_RES for m in rule.finditer(text)), key=lambda m: m.start())
+    if not aims or not (has_commitment(text) or _BECOMING_RE.search(text)) or is_past_report(text):
+        return []
     emissions = _EMISSIONS_RE.search(text)
-    measure = f"{aim.group('aim').lower().replace('-', ' ')} {emissions.group('noun') if emissions else ''}"
-    return Target(page=page, quote=text, measure=" ".join(measure.split()), deadline=aim.group("year"),
-                  direction="achieve")
+    found: dict[str, Target] = {}
+    for aim in aims:
+        measure = f"{aim.group('aim').lower().replace('-', ' ')} {emissions.group('noun') if emissions else ''}"
+        found.setdefault(aim.group("year"), Target(page=page, quote=text, measure=" ".join(measure.split()),
+                                                   deadline=aim.group("year"), direction="achieve"))
+    return list(found.values())
 
 
 def without_net_zero(text: str) -> str:

@@ -148,8 +148,10 @@ def reported_target(text: str, page: int) -> Target | None:
 
 # "our target of 250 affordable homes, with 287 completed", "the cancer treatment standard of 95%
 # was 81.0%": what the target counts, then the figure reached after it.
-_REACHED_AFTER_RE = re.compile(rf"^(?P<counted>[^,.;()]{{0,60}}?)\s*,?\s*(?:with|was|were|stood\s+at)\s+(?P<reached>{_FIGURE})",
-                               re.IGNORECASE)
+# "remained above the 95% target at just under 96.2%": the level it stood at, however hedged.
+_REACHED_AFTER_RE = re.compile(rf"^(?P<counted>[^,.;()]{{0,60}}?)\s*,?\s*(?:with|was|were|stood\s+at|at)\s+"
+                               rf"(?:(?:just|around|about|nearly|almost)\s+)?(?:(?:below|above|under|over)\s+)?"
+                               rf"(?P<reached>{_FIGURE})", re.IGNORECASE)
 
 
 def _reached_after(text: str, cue: re.Match[str], printed: re.Match[str]) -> tuple[re.Match[str], str] | None:
@@ -163,7 +165,8 @@ def _reached_after(text: str, cue: re.Match[str], printed: re.Match[str]) -> tup
     named = re.sub(r"^\W*(?:against\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?", "", text[cue.start():printed.start()] + goal)
     counted = after.group("counted").strip()
     reached = re.compile(_FIGURE).search(text, printed.end() + after.start("reached"))
-    return reached, counted if len(counted.split()) >= 2 else named.strip(" ,;:-–")
+    subject = _unmeasured_subject(text[:cue.start()])
+    return reached, counted if len(counted.split()) >= 2 else subject or named.strip(" ,;:-–")
 
 
 def _goal_year(text: str) -> str | None:
@@ -191,15 +194,19 @@ def _actual_before(text: str, cue_at: int, target: str) -> tuple[re.Match[str] |
 # the subject did, which the comparison that follows measures.
 _TOLD_RE = re.compile(r"^.*?\b(?:noted|reported|said|commented|explained|advised|confirmed|added)\s+that\s+", re.IGNORECASE)
 _DID_RE = re.compile(r"\s+(?:(?:had|has|have|were|was|are|is)\s+)(?:still\s+|now\s+|not\s+)*(?:being\s+|been\s+)?"
-                     r"[a-z]+(?:\s+(?:again|further|back))?\s*$", re.IGNORECASE)
+                     r"[a-z]+(?:\s+(?:again|further|back))?\s*$|\s+(?:remained|stayed|stood|came\s+in)\s*$", re.IGNORECASE)
 _PERSON_RE = re.compile(r"^(?:we|they|he|she|i|you)\b", re.IGNORECASE)
+
+
+# "And, despite the wet autumn, ...": what the sentence concedes before its subject.
+_CONCEDED_RE = re.compile(r"^(?:and|but)?\W*(?:despite|in\s+spite\s+of|although|though|while)\b[^,]*,\s*", re.IGNORECASE)
 
 
 def _unmeasured_subject(before: str) -> str:
     """What a target is measured against when no figure reached is printed: "void turnaround
     in May had dropped below the 28 day target" -> "void turnaround in May"; nothing when the
     subject is a person ("We are on track to meet ...")."""
-    said = _WHEN_RE.sub("", _TOLD_RE.sub("", before.strip()))
+    said = _CONCEDED_RE.sub("", _WHEN_RE.sub("", _TOLD_RE.sub("", before.strip())))
     did = _DID_RE.search(said)
     if did is None or _PERSON_RE.match(said):
         return ""  # no verb of how it did, or a person: no subject measured

@@ -69,6 +69,9 @@ _ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?:at\s+least\s+)?(?P<share>\
                               r"(?:the\s+time|(?:[a-z-]+\s+){0,2}[a-z]+s)\b", re.IGNORECASE)
 # "... within 9 minutes", "a maximum of 9 minutes": the time a response standard is met in.
 _TIME_LIMIT_RE = re.compile(rf"\b(?:within|(?:a\s+)?maximum\s+of|in)\s+(?:{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
+# "For the first crew at a house fire - 9 minutes 80% of the time": the time after a dash, then how often.
+_DASHED_OCCASIONS_RE = re.compile(rf"\s[–-]\s+(?:{_NUMBER})\s+{_UNIT}\s+(?P<share>\d{{1,3}}(?:\.\d)?)\s?(?:%|per\s?cent)"
+                                  r"\s+of\s+the\s+time\b", re.IGNORECASE)
 # "Stage 1: we will acknowledge ...": a promise under its own label; "Where a street light is out
 # we aim to repair it ...": one under the case it covers.
 _LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)", re.IGNORECASE)
@@ -140,7 +143,8 @@ def _is_response_standard(item: str) -> bool:
     """"Our standard is a maximum of 9 minutes, met on at least 80 per cent of occasions": a time
     met on a share of occasions, wherever it is printed; not a result reported against it ("Crews
     arrived within 9 minutes on 72% of occasions, against the standard of 80%")."""
-    return bool(_ON_OCCASIONS_RE.search(item)) and bool(_TIME_LIMIT_RE.search(item)) and not reports_on_target(item)
+    return (bool(_ON_OCCASIONS_RE.search(item)) and bool(_TIME_LIMIT_RE.search(item))
+            or bool(_DASHED_OCCASIONS_RE.search(item))) and not reports_on_target(item)
 
 
 def _unit(printed: str) -> str:
@@ -154,7 +158,7 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     """One target per "within" in a promise ("acknowledge within two working days and respond
     fully within 10 working days" is two), its measure what is promised before it; a label alone
     ("Urgent: within three working days") is named with the page's title."""
-    occasions = _ON_OCCASIONS_RE.search(sentence)
+    occasions = _DASHED_OCCASIONS_RE.search(sentence) or _ON_OCCASIONS_RE.search(sentence)
     if occasions:
         yield from _response_standard(sentence, occasions, block)
         return
@@ -191,8 +195,9 @@ _STANDARD_THAT_RE = re.compile(r"^.{0,40}?\b(?:standards?|targets?|aims?)\s+(?:i
 def _response_standard(sentence: str, occasions: re.Match[str], block: Block) -> Iterator[Target]:
     """"(a) the first crew to reach house fires within 8 minutes on 85% of occasions": the
     share of occasions is the target, what is done within the time its measure."""
-    stated = _STANDARD_THAT_RE.sub("", sentence[:occasions.start()])
-    doing = _PROMISE_OPENING_RE.sub("", re.sub(r"^\W*(?:\(?[a-z\d]{1,3}\)\s*)?(?:the\s+)?", "", stated))
+    end = occasions.start("share") if occasions.re is _DASHED_OCCASIONS_RE else occasions.start()
+    stated = _STANDARD_THAT_RE.sub("", sentence[:end])  # "... - 9 minutes" keeps its time
+    doing = _PROMISE_OPENING_RE.sub("", re.sub(r"^\W*(?:\(?[a-z\d]{1,3}\)\s*)?(?:for\s+)?(?:the\s+)?", "", stated, flags=re.IGNORECASE))
     doing = re.sub(r"\s+(?:will|should|shall)\s+(?:be\s+)?", " ", doing).strip(" ,;")
     if len(doing.split()) >= 3:
         yield Target(page=block.page, quote=sentence.strip(), measure=doing, target=float(occasions.group("share")),

@@ -19,7 +19,7 @@ from paper_miner.extract.common.parse import find_dates, parse_deadline
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
 from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
-from paper_miner.extract.targets.net_zero import net_zero_aim, without_net_zero
+from paper_miner.extract.targets.net_zero import net_zero_aims, without_net_zero
 from paper_miner.extract.targets.patterns import (
     direction,
     has_commitment,
@@ -205,12 +205,12 @@ def _fragmentary(measure: str) -> bool:
 
 
 def targets_of(statement: Statement) -> list[Target]:
-    """The targets a statement states; a net zero aim in it is one more (``net_zero``)."""
-    aim = net_zero_aim(clean(statement.text), statement.page)
-    if aim is None:
+    """The targets a statement states; each net zero aim in it is one more (``net_zero``)."""
+    aims = net_zero_aims(clean(statement.text), statement.page)
+    if not aims:
         return _figure_targets(statement)
     rest = statement.model_copy(update={"text": without_net_zero(clean(statement.text))})
-    return [aim, *_figure_targets(rest)]
+    return [*aims, *_figure_targets(rest)]
 
 
 def _figure_targets(statement: Statement) -> list[Target]:
