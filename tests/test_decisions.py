@@ -2030,3 +2030,29 @@ def test_agreed_by_council_without_an_article_on_a_page_naming_no_council():
     got = paper(block("In addition, measures of the plan's progress were drafted and agreed by Council on 3 May 2022."),
                 doc_type="report", body=None, date="2023-01-10")
     assert [(d.body, d.action, d.date) for d in got] == [("Council", "agreed", "2022-05-03")]
+
+
+def test_items_over_the_reasons_for_a_decision_are_the_decision_a_saved_page_lost_the_label_of():
+    got = paper(block("Garden waste charge 2024/25 (report by the Head of Waste) pdf icon PDF 2 MB"),
+                block("To agree the garden waste charge of £45 a year from April.", kind="list_item", marker="1)"),
+                block("To note what residents said in the consultation.", kind="list_item", marker="2)"),
+                block("Reason for the decision:"), block("To meet the cost of the service."),
+                doc_type="minutes", body="Cabinet", date="2024-01-16")
+    assert [(d.action, d.status, d.date) for d in got] == [("agreed", "decided", "2024-01-16"),
+                                                          ("noted", "decided", "2024-01-16")]
+
+
+def test_items_of_an_agenda_with_no_reasons_after_them_are_no_decisions():
+    got = paper(block("To agree the garden waste charge of £45 a year from April.", kind="list_item", marker="1)"),
+                block("To note what residents said in the consultation.", kind="list_item", marker="2)"),
+                doc_type="agenda", body="Cabinet", date="2024-01-16")
+    assert got == []
+
+
+def test_items_without_a_verb_under_resolved_to_approve_the_following_things():
+    got = paper(block("RESOLVED to approve the following donations:"),
+                block("Village Hall Trust £400", kind="list_item", marker="a)"),
+                block("the Youth Football Club £250", kind="list_item", marker="b)"),
+                doc_type="minutes", body="Parish Council", date="2023-05-02")
+    assert [(d.action, d.subject) for d in got] == [("approved", "Village Hall Trust £400"),
+                                                   ("approved", "the Youth Football Club £250")]

@@ -726,6 +726,9 @@ def test_cells_saved_a_line_each_are_not_lines_wrapped_at_a_margin():
                   ["Urgent appeals Decided within 2 days", "98%", "96.1%"],
                   ["Other appeals Decided within 20 days", "90%", "93.5%"]],
                  id="a name and columns on one line, a period under a column, a bulleted line under a label"),
+    pytest.param(["Ward", "Q3 2023/24", "Target", "North ward", "41", "45", "South ward", "38", "45"],
+                 [["Ward", "Q3 2023/24", "Target"], ["North ward", "41", "45"], ["South ward", "38", "45"]],
+                 id="a quarter and its year one column"),
 ])
 def test_a_table_saved_a_cell_a_line_is_read_back_into_rows(lines, expected):
     assert cell_line_rows(lines + ["Next steps", "The figures will be reported again in March."], 0) == (
@@ -738,3 +741,8 @@ def test_a_table_saved_a_cell_a_line_is_read_back_into_rows(lines, expected):
 ])
 def test_short_lines_that_are_no_table_are_left_as_lines(lines):
     assert cell_line_rows(lines, 0) == ([], 0)
+
+
+def test_a_header_is_read_from_its_first_line_not_from_a_column_name_inside_it():
+    lines = ["Measure", "Value", "Target", "Status", "Trend", "Visits to libraries", "61,200", "60,000", "Green", "Rising"]
+    assert cell_line_rows(lines, 2) == ([], 0)

@@ -2562,3 +2562,27 @@ def test_two_net_zero_aims_in_one_sentence_are_two_targets(tmp_path):
     found = _text_paper(tmp_path, "We have set a target of the Council's own estate being net zero by 2030 and of "
                                   "helping households and firms across the district to reach net zero by 2045.")
     assert [(t.measure, t.deadline) for t in found] == [("net zero", "2030"), ("net zero", "2045")]
+
+
+def test_the_nations_net_zero_aims_are_not_the_papers_targets(tmp_path):
+    found = _text_paper(tmp_path, "The UK Government is committed in law to net zero by 2050 and the Welsh Government "
+                                  "to net zero by 2050 as well, while this Council has pledged to reach net zero by 2030.")
+    assert [(t.measure, t.deadline) for t in found] == [("net zero", "2030")]
+
+
+def test_a_first_column_headed_by_a_word_for_figures_still_names_the_rows(tmp_path):
+    """"Performance | 2022/23 Value | 2023/24 Value | 2023/24 Target": the dated columns are the
+    values and the target; the first names the indicators."""
+    found = _text_paper(tmp_path, "\n".join([
+        "| Performance | 2022/23 Value | 2023/24 Value | 2023/24 Target |", "| --- | --- | --- | --- |",
+        "| Percentage of planning appeals dismissed | 71% | 68% | 70% |",
+        "| Percentage of tenants satisfied with repairs | 83% | 85% | 88% |"]))
+    assert [(t.measure, t.target, t.baseline, t.actual) for t in found] == [
+        ("Percentage of planning appeals dismissed", 70.0, 71.0, 68.0),
+        ("Percentage of tenants satisfied with repairs", 88.0, 83.0, 85.0)]
+
+
+def test_a_councils_net_zero_aim_in_line_with_the_governments_is_its_own(tmp_path):
+    found = _text_paper(tmp_path, "In line with the Welsh Government's ambition, the Council has committed to be "
+                                  "net zero by 2030.")
+    assert [t.deadline for t in found] == ["2030"]

@@ -35,6 +35,7 @@ from paper_miner.readers.label_lines import SCORECARD_WORDS, VALUE_RE
 # A word opening a column's name: "Target", "Standard", "Q2" (of "Q2 actual"), "Achieved".
 _COLUMN_WORD_RE = re.compile(rf"^(?:{SCORECARD_WORDS})$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$")
+_QUARTER_RE = re.compile(r"^q[1-4]$", re.IGNORECASE)  # "Q1 2022/23": one column, the quarter of a year
 # A line going on with the column name above it: "(minutes)", "(median)", "1 July to", "30 Sept 2024".
 _CARRIES_ON_RE = re.compile(rf"^\(.{{1,20}}\)$|^(?-i:[a-z])|\b{MONTH}\b", re.IGNORECASE)
 # An indicator's code on a line of its own: "LPI0538", "NI 181", "RB1", "BV-12".
@@ -83,7 +84,7 @@ def _column_cells(line: str) -> tuple[str, list[str]] | None:
         return None
     name, cells = "", []
     for token in " ".join(re.split(CELL_GAP, text)).split():
-        if _opens_column(token):
+        if _opens_column(token) and not (cells and _QUARTER_RE.match(cells[-1]) and _YEAR_RE.match(token)):
             cells.append(token)
         elif cells:
             cells[-1] = f"{cells[-1]} {token}"
@@ -93,6 +94,11 @@ def _column_cells(line: str) -> tuple[str, list[str]] | None:
         name, cells = "", [f"{name} {cells[0]}", *cells[1:]]
     worded = any(not _YEAR_RE.match(c.split()[0]) for c in cells)
     return (name, cells) if cells and (worded or not name) and len(name) <= _MAX_NAME_CHARS else None
+
+
+def _names_columns(line: str) -> bool:
+    found = _column_cells(line) if _values(line) is None else None
+    return found is not None and any(_COLUMN_WORD_RE.match(word) for cell in found[1] for word in cell.split())
 
 
 def _is_name(line: str) -> bool:
@@ -181,8 +187,8 @@ def cell_line_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     """The header at ``lines[i]`` and the rows under it, each as wide as the header, with the
     number of lines they take; ([], 0) unless at least two rows fill every column."""
     names, columns, taken = _header(lines, i)
-    if not columns:
-        return [], 0
+    if not columns or i and _names_columns(lines[i - 1]):
+        return [], 0  # no header, or the rest of one begun above ("Value" over "Target" / "Status")
     width = max(len(names), 1) + len(columns)
     header = [*(names or [""]), *columns]
     rows: list[list[str]] = []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 # The words a scorecard names its columns by: "Target", "Achieved", "Q2", "Direction of travel".
-SCORECARD_WORDS = (r"target|actual|achieved|latest|status|rag|rating|baseline|previous|last\s+year|result|outturn|"
+SCORECARD_WORDS = (r"target|actual|achieved|latest|value|status|rag|rating|baseline|previous|last\s+year|result|outturn|"
                    r"trend|direction(?:\s+of\s+travel)?|dot|floor|standard|q[1-4]|ytd|year\s+to\s+date")
 # "Target", "Target 2024/25", "Q2 (provisional)", "Standard (minutes)", "Performance".
 _LABEL_RE = re.compile(rf"^(?:{SCORECARD_WORDS}|performance)\b[\w\s/().'-]{{0,25}}$", re.IGNORECASE)

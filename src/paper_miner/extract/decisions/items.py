@@ -398,8 +398,9 @@ class LeadVerb:
 
 # "RESOLVED to approve:", "It was resolved to note the following:", "RESOLVED that the following be
 # agreed:": the verb each item takes, when no body is named before it.
-REST_VERB_RE = re.compile(r"^\s*(?:to\s+(?P<base>[a-z]+)(?:\s+the\s+following)?|that\s+the\s+following\s+be\s+"
-                          r"(?P<past>[a-z]+))\s*:?-?\s*$", re.I)
+# "to approve:", "to approve the following:", "to approve the following grants:": what each item is.
+REST_VERB_RE = re.compile(r"^\s*(?:to\s+(?P<base>[a-z]+)(?:\s+the\s+following(?:\s+[a-z][\w'’-]*){0,3})?|that\s+the\s+"
+                          r"following\s+be\s+(?P<past>[a-z]+))\s*:?-?\s*$", re.I)
 
 
 def _verb_of_rest(rest: str) -> str | None:
@@ -553,9 +554,9 @@ def _lead_action(text: str, lead: Label, bodies: Bodies, bullet: bool = False) -
 
 def _is_title(text: str) -> bool:
     """"7a. Scrutiny Comments": the next agenda item's title, in capitals and unpunctuated,
-    not one more item of the lead-in above it."""
+    not one more item of the lead-in above it; "a) Scouts £500" names a sum, as no title does."""
     words = text.split()
-    return len(words) <= MAX_LEAD_WORDS and not re.search(r"[.;,:]\s*$", text) \
+    return len(words) <= MAX_LEAD_WORDS and not re.search(r"[.;,:]\s*$|£", text) \
         and all(w[0].isupper() or not w[0].isalpha() or w in {"and", "of", "the", "for", "to"} for w in words)
 
 

@@ -231,7 +231,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
         context.own_head = _own_head(blocks, bodies)
     records: list[tuple[Decision, list[str]]] = []
     reasons = False
-    parts = _outcome_lines(part for whole in _labels_joined(blocks) for part in _items(whole))
+    parts = _decided_before_reasons(_outcome_lines(part for whole in _labels_joined(blocks) for part in _items(whole)))
     closing = _closing_blocks(parts)
     minuted, pack = minuted_pages(blocks, context.paper_date), (context.paper_date, context.minutes)
     for index, block in enumerate(parts):
@@ -282,6 +282,32 @@ def _outcome_lines(blocks: Iterable[Block]) -> list[Block]:
             block = block.model_copy(update={"kind": "paragraph", "section": [*heading.section, heading.text]})
         out.append(block)
     return out
+
+
+# "1) To adopt the revised allotment rules.": an item in a decision's own words.
+INFINITIVE_ITEM_RE = re.compile(r"^\W*to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def _decided_before_reasons(blocks: list[Block]) -> list[Block]:
+    """Items "To accept ...", "To note ..." over "Reason for the decision:": a saved decision
+    page that lost its "Decision:" label still gives the reasons after it, so the label is put
+    back over the items."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        first = index
+        while first < len(blocks) and _infinitive_item(blocks[first]):
+            first += 1
+        opens_run = first > index and (not index or not _infinitive_item(blocks[index - 1]))
+        if opens_run and first < len(blocks) and blocks[first].kind != "heading" and REASONS_LABEL_RE.match(blocks[first].text) \
+                and not (out and DECISION_LABEL_RE.match(out[-1].text)):
+            out.append(Block(kind="paragraph", page=block.page, text="Decision:", section=block.section))
+        out.append(block)
+    return out
+
+
+def _infinitive_item(block: Block) -> bool:
+    verb = INFINITIVE_ITEM_RE.match(block.text) if block.kind in ("list_item", "paragraph") else None
+    return verb is not None and verb.group("verb").lower() in ITEM_VERBS
 
 
 def _closing_blocks(blocks: list[Block]) -> set[int]:

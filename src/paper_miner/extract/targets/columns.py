@@ -48,7 +48,7 @@ _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNOR
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?(?:\s*\([^()]{1,12}\))?\s*",
                                 re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
-_ACTUAL_RE = re.compile(r"\b(?:actual|achieved|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
+_ACTUAL_RE = re.compile(r"\b(?:actual|achieved|value|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:q[1-4]|quarter|qtr|month|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _POLARITY_RE = re.compile(r"\bpolarity\b|\bgood\s+(?:performance\s+)?is\b|\b(?:higher|lower)\s+is\s+better",
@@ -141,13 +141,20 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
     report = _report_columns(cells, baseline)
     labels = _label_columns(cells, range(first), deadline, report) or [
         i for i in _label_columns(cells, range(first + 1, len(cells)), deadline, report)
-        if NAME_HEADER_RE.search(cells[i])]  # "Status | Target | KPI": named after its figures
+        if NAME_HEADER_RE.search(cells[i])] or _first_names_rows(cells, first, report)
     labels = _name_columns(cells, labels)
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
     quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
     unit = next((i for i, c in enumerate(cells) if _UNIT_HEADER_RE.match(c)), None)
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
                    deadline=deadline, quarters=quarters, unit=unit, **report)
+
+
+def _first_names_rows(cells: list[str], first: int, report: dict) -> list[int]:
+    """"Performance | 2015/16 Value | 2016/17 Target": a first column headed by a word that could
+    head figures, before dated columns of its own kind, still names the rows."""
+    dated = [c for c in cells[1:first + 1] if _YEAR_RE.search(c)]
+    return [0] if first > 1 and len(dated) == first and not _YEAR_RE.search(cells[0]) and report["actual"] != 0 else []
 
 
 def _same_year(actual: str, target: str) -> bool:

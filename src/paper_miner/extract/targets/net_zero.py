@@ -35,6 +35,10 @@ _EMISSIONS_RE = re.compile(
     r"(?=[\s,.;]|$)", re.IGNORECASE)
 
 
+# "The UK Government is committed in law to ...": whose aim it is, when it is the nation's.
+# ("In line with the Government's target, the Council aims to ..." is the council's own.)
+_NATIONAL_RE = re.compile(r"\b(?:government|parliament|national(?:ly)?|the\s+UK)\b", re.IGNORECASE)
+_OWN_RE = re.compile(r"\b(?:council|authority|we|our|us)\b", re.IGNORECASE)
 # "The vision is for the county to become carbon neutral by 2045": becoming net zero is itself the aim.
 _BECOMING_RE = re.compile(r"\b(?:vision|become|becoming)\b", re.IGNORECASE)
 
@@ -48,8 +52,12 @@ def net_zero_aims(text: str, page: int) -> list[Target]:
         return []
     emissions = _EMISSIONS_RE.search(text)
     found: dict[str, Target] = {}
-    for aim in aims:
-        measure = f"{aim.group('aim').lower().replace('-', ' ')} {emissions.group('noun') if emissions else ''}"
+    for before, aim in zip([0, *(a.end() for a in aims)], aims):
+        whose = text[before:aim.start()]
+        if _NATIONAL_RE.search(whose) and not _OWN_RE.search(whose):
+            continue  # "the Scottish Government to net zero by 2045": the nation's aim, not the paper's
+        name = aim.group("aim").lower().replace("-", " ").replace("neutrality", "neutral")
+        measure = f"{name} {emissions.group('noun') if emissions else ''}"
         found.setdefault(aim.group("year"), Target(page=page, quote=text, measure=" ".join(measure.split()),
                                                    deadline=aim.group("year"), direction="achieve"))
     return list(found.values())
