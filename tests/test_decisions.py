@@ -2056,3 +2056,10 @@ def test_items_without_a_verb_under_resolved_to_approve_the_following_things():
                 doc_type="minutes", body="Parish Council", date="2023-05-02")
     assert [(d.action, d.subject) for d in got] == [("approved", "Village Hall Trust £400"),
                                                    ("approved", "the Youth Football Club £250")]
+
+
+def test_a_record_labels_its_decision_as_taken():
+    got = paper(block("Decision maker: Head of Leisure Services"),
+                block("Decision taken: To close the outdoor pool for the winter from 1 October."),
+                doc_type="other", body=None, date="2024-09-04")
+    assert [(d.body, d.action) for d in got] == [("Head of Leisure Services", "agreed")]

@@ -746,3 +746,18 @@ def test_short_lines_that_are_no_table_are_left_as_lines(lines):
 def test_a_header_is_read_from_its_first_line_not_from_a_column_name_inside_it():
     lines = ["Measure", "Value", "Target", "Status", "Trend", "Visits to libraries", "61,200", "60,000", "Green", "Rising"]
     assert cell_line_rows(lines, 2) == ([], 0)
+
+
+def test_a_flattened_forms_fields_parted_by_pipes_are_read_as_labelled_lines(tmp_path):
+    paper = tmp_path / "record.txt"
+    paper.write_text("Officer Decision Record | Eastmere Council\nDecision Maker | Head of Leisure Services\n"
+                     "Date | 04/09/2024\nDecision | To close the outdoor pool for the winter from 1 October\n")
+    layout = read_paper(paper)
+    assert "Decision Maker: Head of Leisure Services" in layout.page_texts[0]
+    assert "Date | 04/09/2024" in layout.page_texts[0]  # a value of a word or two stays a cell
+
+
+def test_a_two_column_table_with_its_separator_row_keeps_its_pipes(tmp_path):
+    paper = tmp_path / "table.txt"
+    paper.write_text("Scheme | What it will do\n--- | ---\nPool roof | Replace the roof and its insulation\n")
+    assert "Pool roof | Replace the roof and its insulation" in read_paper(paper).page_texts[0]

@@ -373,8 +373,29 @@ def _opens_a_table(lines: list[str], j: int) -> bool:
     return bool(_flattened_table(lines, j)[0]) or bool(labelled_values(lines, j)[1])
 
 
+# "Decision Maker | Head of Leisure Services": a record's field and its value, parted by a
+# pipe where a form's two columns were flattened, read as "Decision Maker: Head of ...".
+_PIPE_FIELD_RE = re.compile(r"^(?P<label>[A-Z][\w'’/()-]*(?:\s+[\w'’/()-]+){0,3})\s+\|\s+(?P<value>[^|]*\S)\s*$")
+_MIN_FIELD_VALUE_WORDS = 3
+
+
+def _pipe_fields(lines: list[str]) -> list[str]:
+    """Lines of a flattened two-column form as fields; a page with a pipe table's separator row
+    ("---|---") keeps its rows as they are."""
+    if any(_PIPE_SEPARATOR.match(line.strip()) for line in lines if "-" in line):
+        return lines
+    return [_as_field(line) for line in lines]
+
+
+def _as_field(line: str) -> str:
+    field = _PIPE_FIELD_RE.match(line)
+    if field is None or len(field.group("value").split()) < _MIN_FIELD_VALUE_WORDS:
+        return line
+    return f"{field.group('label')}: {field.group('value')}"
+
+
 def parse_page(text: str, page: int) -> list[Block]:
-    lines = text.split("\n")
+    lines = _pipe_fields(text.split("\n"))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -424,7 +445,8 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
         return _read_fixed_width(text).model_copy(update={"meta": meta})
     pages = marked_pages(text)
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
-    page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
+    # the page as read, its form fields included ("Decision: ..." for "Decision | ..."), so quotes are found in it
+    page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in _pipe_fields(p.split("\n"))).strip() for p in pages]
     return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1,
                   meta=meta)
 

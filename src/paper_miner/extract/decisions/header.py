@@ -52,7 +52,8 @@ REFERENCE_FROM_RE = re.compile(
     r"(?P<body>[A-Z][\w&'’() ]{2,80}?)\s*(?:[:,–—-]|\s+(?:meeting\s+)?(?:held\s+)?on)"
     r"\s*(?P<date>\S.{3,40}?\d{4})\b", re.I)
 DATED_LINE_RE = re.compile(rf"^\s*(?P<date>{_DAY})\s+[-–—]\s+\S")
-DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)\s*$", re.I)
+# "Decision taker: Leader of the Council (Cllr A Reed)": the office decides; the name in brackets is who held it.
+DECISION_MAKER_RE = re.compile(r"^\s*Decision\s+(?:maker|taker)\s*:\s*(?P<body>\S.{1,80}?)(?:\s*\([^()]*\))?\s*$", re.I)
 DECISION_DATE_RE = re.compile(
     r"^\s*(?:Decision\s+date|Date\s+of\s+(?:the\s+)?decision|Date\s+of\s+meeting)\s*:?\s*(?P<date>\S.{4,40}?)\s*$",
     re.I)

@@ -44,11 +44,11 @@ LEAD_END = r"(?::-?|:–|—)"
 LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
-# "The Decision:", a partnership's "Outcome:", a parish's "Resolution 24/017:", a Scottish minute's
+# "The Decision:", "Decision taken:", a partnership's "Outcome:", a parish's "Resolution 24/017:", a Scottish minute's
 # "Decision" on a line of its own over what was decided), or as the set
 # phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
-                            rf"(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
+                            rf"(?:\s+(?:taken|made))?(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
