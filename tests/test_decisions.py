@@ -2063,3 +2063,18 @@ def test_a_record_labels_its_decision_as_taken():
                 block("Decision taken: To close the outdoor pool for the winter from 1 October."),
                 doc_type="other", body=None, date="2024-09-04")
     assert [(d.body, d.action) for d in got] == [("Head of Leisure Services", "agreed")]
+
+
+def test_a_decision_label_and_an_outcome_word_under_each_numbered_item():
+    got = paper(block("PUBLIC TOILETS REVIEW", kind="list_item", marker="5"), block("Decision"), block("AGREED"),
+                block("WINTER GRITTING PLAN 2024/25", kind="list_item", marker="6"), block("Decision"), block("NOTED"),
+                doc_type="minutes", body="Area Committee", date="2024-10-01")
+    assert [(d.action, d.subject) for d in got] == [("agreed", "PUBLIC TOILETS REVIEW"),
+                                                   ("noted", "WINTER GRITTING PLAN 2024/25")]
+
+
+def test_resolved_alone_over_its_resolution_still_leads_it():
+    got = paper(block("FINANCE REPORT", kind="list_item", marker="4"), block("RESOLVED"),
+                block("That the quarterly finance report be noted."),
+                doc_type="minutes", body="Area Committee", date="2024-10-01")
+    assert [(d.action, d.subject) for d in got] == [("noted", "the quarterly finance report")]

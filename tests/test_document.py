@@ -1255,3 +1255,23 @@ def test_a_line_naming_the_meeting_of_a_body_names_the_body():
         paragraph("1 WELCOME"), paragraph("The Chair welcomed members."),
     ])
     assert describe(layout).body == "Fire and Rescue Scrutiny Panel"
+
+
+@pytest.mark.parametrize(("heading", "council"), [
+    ("Argyll and Bute Council Minutes", "Argyll and Bute Council"),
+    ("Westmere Borough Council Minutes", "Westmere Borough Council"),
+])
+def test_minutes_headed_by_the_councils_name_alone_are_the_councils_own_meeting(heading, council):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph(heading), paragraph("Date: Thursday 14 March 2024"), paragraph("1 APOLOGIES"),
+        paragraph("Apologies were received from two members."),
+    ])
+    got = describe(layout)
+    assert (got.authority, got.body) == (council, council)
+
+
+def test_two_meetings_joined_by_and_are_no_councils_name():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Cabinet and Council Minutes"), paragraph("Date: Thursday 14 March 2024"),
+    ])
+    assert describe(layout).authority is None

@@ -150,7 +150,11 @@ ADDRESSED_RE = re.compile(
 # "Glenmorar Council", "Fife Council", "Isle of Westholm Council": a unitary council's letterhead
 # ("Full Council" meets, and "RESOLVED That Full Council be recommended" names no council); the name ends at "Council",
 # which no tax or fund follows ("the Council Tax Setting Resolution", "Councillor", "Councils").
+# "Fife Council", "Vale of Glamorgan Council", "Perth and Kinross Council" (two places joined; not
+# "Cabinet and Council", two meetings).
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(?:Vale|Isle)\s+of\s+)?"
+                        r"(?:(?!(?:Cabinet|Executive|Committee|Board|Panel|Group|Members|Mayor|Leader|Officers|Full|The)\b)"
+                        r"[A-Z][\w'-]*\s+(?:and|&)\s+)?"
                         rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
@@ -984,9 +988,10 @@ def _councils(blocks: list[Block]) -> list[str]:
 
 
 def _letterhead(layout: Layout) -> str | None:
-    """A council or partnership named alone at the very top of the paper."""
+    """A council or partnership named alone at the very top of the paper, perhaps over the word
+    for its minutes ("Fernshire Council Minutes")."""
     first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
-    name = readable_case(first.strip(" *#"))
+    name = re.sub(r"\s*[–:-]?\s*(?:draft\s+)?minutes$", "", readable_case(first.strip(" *#")), flags=re.I)
     named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name) \
         or ORGANISATION_RE.fullmatch(name)
     return name if named else None
@@ -1270,4 +1275,11 @@ def describe(layout: Layout) -> Cover:
     if whole_council and re.fullmatch(r"(?:Parish|Town|Community)\s+Council(?:\s+Meeting)?", meeting or ""):
         meeting = None  # "Minutes of the Parish Council Meeting": the council's own, named on its letterhead
     return Cover(title=heading, doc_type=reading.doc_type, date=date(layout), authority=issuer,
-                 body=meeting or (issuer if whole_council else None))
+                 body=meeting or (issuer if whole_council or _councils_own_minutes(reading, issuer) else None))
+
+
+def _councils_own_minutes(reading: Reading, issuer: str | None) -> bool:
+    """Minutes headed by the council's name alone ("Fernshire Council Minutes"): a meeting of the
+    council itself."""
+    return reading.doc_type == "minutes" and issuer is not None and bool(
+        re.fullmatch(rf"{re.escape(issuer)}\s*[–:-]?\s*(?:draft\s+)?minutes", reading.title or "", re.I))

@@ -68,8 +68,10 @@ _BARE_FIGURE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s?%?$")
 # "Dear Minister", "Dear Mr and Mrs Ellery,": a letter's salutation, between its address and its subject.
 _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
+# "Decision" over "APPROVED": a minute's outcome in a word, on a line of its own.
+_OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected)[.:]?$", re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
-_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB)
+_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB, _OUTCOME_LINE)
 # "1. The receipt of ...", "(b) That ...", "iii) 85% of ...": a numbered item opening on a capital or a share starts its own block.
 _ITEM_MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))"  # "3.", "b)", "iv)", "(c)"
 _OPENS_NUMBERED_ITEM = re.compile(rf"^{_ITEM_MARKER}\s+(?:[A-Z]|\d{{1,3}}(?:\.\d)?%)")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
 from paper_miner.extract.common.sentences import sentence_spans as sentences
-from paper_miner.extract.common.vocabulary import MEMBER_TITLE
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
 from paper_miner.extract.decisions.asides import is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     NOT_IN_POSITION_RE,
@@ -113,6 +113,9 @@ BARE_LABEL_RE = re.compile(r"^\s*[A-Z][\w ()/'.&,-]{0,50}:-?\s*$")
 HOW_VOTED_RE = re.compile(r"\s*(?:\w+ly|nem\.?\s*con\.?|by\s+(?:a\s+)?majority)\s*", re.I)
 # "Decision", "Decisions taken:", "DECISION MADE": the label a decision notice prints over its decision.
 DECISION_LABEL_RE = re.compile(r"^\s*decisions?(?:\s+(?:taken|made))?\s*:?-?\s*$", re.I)
+# "Portfolio Holder Decisions Taken pdf icon PDF 90 KB": an agenda item's title
+# linking its paper, whatever verbs its words hold.
+LINKED_TITLE_RE = re.compile(LINKED_FILE_TAIL, re.I)
 # "(Key decision):", "(Exempt)": a note in brackets on a line of its own, between a label and
 # what it labels.
 BRACKETED_NOTE_RE = re.compile(r"^\s*\([^()]{1,40}\)\s*:?\s*$")
@@ -201,6 +204,7 @@ class Context:
     passed: list[Block] = field(default_factory=list)  # the blocks read so far
     said: str = ""  # the sentence (or heading) read last: what a "They" points back to
     closing: bool = False  # the block read is a lone line, the last of its page's text
+    outcome_alone: bool = False  # the block read is an outcome word before the next item ("Decision" / "AGREED")
     own_head: str | None = None  # minutes naming no body that speak of "the Committee" first: their own
 
 
@@ -233,11 +237,13 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
     reasons = False
     parts = _decided_before_reasons(_outcome_lines(part for whole in _labels_joined(blocks) for part in _items(whole)))
     closing = _closing_blocks(parts)
+    alone = _outcomes_alone(parts)
     minuted, pack = minuted_pages(blocks, context.paper_date), (context.paper_date, context.minutes)
     for index, block in enumerate(parts):
         if block.kind == "paragraph" and BRACKETED_NOTE_RE.match(block.text):
             continue  # "Decision:" / "(Non-key decision)" / "(a) To agree ...": the note leads nothing
         context.closing = index in closing and len(sentences(block.text)) == 1  # a lone line
+        context.outcome_alone = index in alone
         if minuted:  # an agenda pack: the minutes of its earlier meeting record that day's decisions
             context.paper_date, context.minutes = (minuted[block.page], True) if block.page in minuted else pack
         _next_meeting(block, context)
@@ -248,7 +254,7 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
             context.motion, context.remarks, context.moved_text = None, None, False
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
-        if block.kind in READ_KINDS:
+        if block.kind in READ_KINDS and not LINKED_TITLE_RE.search(block.text):
             found = _read_block(block, context)
             records += [(d, block.section) for d in found if not reasons or _decided_elsewhere(d, context)]
         context.passed.append(block)
@@ -308,6 +314,14 @@ def _decided_before_reasons(blocks: list[Block]) -> list[Block]:
 def _infinitive_item(block: Block) -> bool:
     verb = INFINITIVE_ITEM_RE.match(block.text) if block.kind in ("list_item", "paragraph") else None
     return verb is not None and verb.group("verb").lower() in ITEM_VERBS
+
+
+def _outcomes_alone(blocks: list[Block]) -> set[int]:
+    """The index of each outcome word on a line of its own ("AGREED", "Noted.") that the next
+    item's title or heading follows, or nothing: the outcome of the item above it, no label
+    over resolutions to come."""
+    return {index for index, block in enumerate(blocks) if block.kind == "paragraph" and BARE_OUTCOME_RE.match(block.text)
+            and (index + 1 == len(blocks) or blocks[index + 1].kind == "heading" or _is_item_title(blocks[index + 1]))}
 
 
 def _closing_blocks(blocks: list[Block]) -> set[int]:
@@ -734,6 +748,8 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by;
     one that lists what was said ("Members raised the following points:") leads no decisions."""
+    if context.outcome_alone:
+        return False  # "AGREED" with the next item after it: the outcome of the item above, leading none
     if REMARKS_LEAD_RE.search(sentence) or MOVED_TEXT_RE.search(sentence):
         _end_lead(context)
         context.remarks, context.moved_text = block.marker or "", bool(MOVED_TEXT_RE.search(sentence))
@@ -866,9 +882,11 @@ def _bare_outcome(text: str, offset: int, sentence: str) -> list[Clause]:
 def _item_outcome(block: Block, sentence: str, context: Context) -> list[Clause]:
     """"Correspondence received" over "Noted.": a line holding only the outcome, first under
     its item's heading, decides about the item the heading names; so does one under a numbered
-    item's title ("5 MATTERS ARISING FROM THE LAST MEETING" over "Noted.")."""
+    item's title ("5 MATTERS ARISING FROM THE LAST MEETING" over "Noted."), a "Decision" label
+    perhaps between them."""
     outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
-    heading = context.passed[-1] if outcome and context.passed else None
+    above = [b for b in context.passed[-2:] if not DECISION_LABEL_RE.match(b.text)]  # "Decision" / "APPROVED"
+    heading = above[-1] if outcome and above else None
     if heading is None or not (heading.kind == "heading" or _is_item_title(heading)):
         return []
     subject = trim_subject(item_title(heading))
