@@ -268,6 +268,8 @@ EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|
 _MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes|notes|record)\s+"
                r"(?:of|[a-z]+\s+from)\b(?!\s+(?:the\s+)?(?:previous|last)\s+meeting)")  # an item: "Minutes of previous meeting"
 MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
+# "Fernshire Council Minutes", "... – Draft Minutes": the word for minutes after whose they are.
+MINUTES_TAIL = r"\s*[–:-]?\s*(?:draft\s+)?minutes"
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
 MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
@@ -991,7 +993,7 @@ def _letterhead(layout: Layout) -> str | None:
     """A council or partnership named alone at the very top of the paper, perhaps over the word
     for its minutes ("Fernshire Council Minutes")."""
     first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
-    name = re.sub(r"\s*[–:-]?\s*(?:draft\s+)?minutes$", "", readable_case(first.strip(" *#")), flags=re.I)
+    name = re.sub(rf"{MINUTES_TAIL}$", "", readable_case(first.strip(" *#")), flags=re.I)
     named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name) \
         or ORGANISATION_RE.fullmatch(name)
     return name if named else None
@@ -1282,4 +1284,4 @@ def _councils_own_minutes(reading: Reading, issuer: str | None) -> bool:
     """Minutes headed by the council's name alone ("Fernshire Council Minutes"): a meeting of the
     council itself."""
     return reading.doc_type == "minutes" and issuer is not None and bool(
-        re.fullmatch(rf"{re.escape(issuer)}\s*[–:-]?\s*(?:draft\s+)?minutes", reading.title or "", re.I))
+        re.fullmatch(rf"{re.escape(issuer)}{MINUTES_TAIL}", reading.title or "", re.I))

@@ -29,21 +29,22 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import CELL_GAP, MONTH
+from paper_miner.extract.common.vocabulary import CELL_GAP, MONTH, YEAR_CELL
 from paper_miner.readers.label_lines import SCORECARD_WORDS, VALUE_RE
 
 # A word opening a column's name: "Target", "Standard", "Q2" (of "Q2 actual"), "Achieved".
 _COLUMN_WORD_RE = re.compile(rf"^(?:{SCORECARD_WORDS})$", re.IGNORECASE)
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$")
+_YEAR_RE = re.compile(YEAR_CELL)
 _QUARTER_RE = re.compile(r"^q[1-4]$", re.IGNORECASE)  # "Q1 2022/23": one column, the quarter of a year
 # A line going on with the column name above it: "(minutes)", "(median)", "1 July to", "30 Sept 2024".
 _CARRIES_ON_RE = re.compile(rf"^\(.{{1,20}}\)$|^(?-i:[a-z])|\b{MONTH}\b", re.IGNORECASE)
 # An indicator's code on a line of its own: "LPI0538", "NI 181", "RB1", "BV-12".
 _CODE_RE = re.compile(r"^[A-Z]{1,6}\s?[-/]?\s?\d{1,5}[a-z]?$")
-_BULLET_RE = re.compile(r"^[•●▪◦·\-–]\s*")
+_BULLET = r"[•●▪◦·\-–]"
+_BULLET_RE = re.compile(rf"^{_BULLET}\s*")
 # A line carrying on the label above it: a bullet under it, or a wrapped rest opening in lower
 # case or a bracket ("Mayoral precept" / "income", "Adult skills fund" / "(devolved)").
-_CONTINUES_LABEL_RE = re.compile(r"^(?:[•●▪◦·\-–]|[a-z(])")
+_CONTINUES_LABEL_RE = re.compile(rf"^(?:{_BULLET}|[a-z(])")
 # The words of a name before the columns that say it names the rows: "Action/Timescales",
 # "Service area", "Indicator"; any other word qualifies the column after it ("Annual Target").
 _NAMES_ROWS_RE = re.compile(r"/|\b(?:indicators?|measures?|kpis?|pis?|descriptions?|services?|areas?|actions?|stages?"
@@ -92,13 +93,23 @@ def _column_cells(line: str) -> tuple[str, list[str]] | None:
             name = f"{name} {token}".strip()
     if name and cells and not _NAMES_ROWS_RE.search(name):
         name, cells = "", [f"{name} {cells[0]}", *cells[1:]]
-    worded = any(not _YEAR_RE.match(c.split()[0]) for c in cells)
-    return (name, cells) if cells and (worded or not name) and len(name) <= _MAX_NAME_CHARS else None
+    beyond_years = any(not _YEAR_RE.match(c.split()[0]) for c in cells)
+    return (name, cells) if cells and (beyond_years or not name) and len(name) <= _MAX_NAME_CHARS else None
 
 
 def _names_columns(line: str) -> bool:
-    found = _column_cells(line) if _values(line) is None else None
-    return found is not None and any(_COLUMN_WORD_RE.match(word) for cell in found[1] for word in cell.split())
+    found = _header_cells(line)
+    return found is not None and _worded(found[1])
+
+
+def _header_cells(line: str) -> tuple[str, list[str]] | None:
+    """``_column_cells`` of a line that holds no values."""
+    return _column_cells(line) if _values(line) is None else None
+
+
+def _worded(texts: list[str]) -> bool:
+    """Whether any word of ``texts`` is a scorecard's word for a column ("Q2 actual", "Target")."""
+    return any(_COLUMN_WORD_RE.match(word) for text in texts for word in text.split())
 
 
 def _is_name(line: str) -> bool:
@@ -116,7 +127,7 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
     j = i
     while j < len(lines) and j - i < _MAX_HEADER_LINES:
         text = lines[j].strip()
-        found = _column_cells(text) if _values(text) is None else None
+        found = _header_cells(text)
         if columns and _carries_on(text):
             columns[-1] = f"{columns[-1]} {text}"
         elif found is not None and not (columns and found[0]):
@@ -127,8 +138,7 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
         else:
             break
         j += 1
-    worded = any(_COLUMN_WORD_RE.match(word) for column in columns for word in column.split())
-    if not worded and sum(bool(_YEAR_RE.match(column)) for column in columns) < _MIN_YEARS:
+    if not _worded(columns) and sum(bool(_YEAR_RE.match(column)) for column in columns) < _MIN_YEARS:
         return [], [], 0
     return names, _paired(columns), j - i
 
@@ -136,7 +146,7 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
 def _carries_on(text: str) -> bool:
     """A unit, a date or a lower-case rest under a column's name, naming no column of its own."""
     return bool(_CARRIES_ON_RE.search(text)) and _values(text) is None and len(text) <= _MAX_NAME_CHARS \
-        and not any(_COLUMN_WORD_RE.match(word) for word in text.split())
+        and not _worded([text])
 
 
 def _paired(columns: list[str]) -> list[str]:

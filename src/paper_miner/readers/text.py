@@ -397,7 +397,7 @@ def _as_field(line: str) -> str:
 
 
 def parse_page(text: str, page: int) -> list[Block]:
-    lines = _pipe_fields(text.split("\n"))
+    lines = text.split("\n")
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -445,10 +445,11 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
     meta, text = front_matter(text)
     if looks_fixed_width(text):
         return _read_fixed_width(text).model_copy(update={"meta": meta})
-    pages = marked_pages(text)
+    # form fields read as such ("Decision: ..." for "Decision | ..."), in the blocks and in the page
+    # texts quotes are found in
+    pages = ["\n".join(_pipe_fields(page.split("\n"))) for page in marked_pages(text)]
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
-    # the page as read, its form fields included ("Decision: ..." for "Decision | ..."), so quotes are found in it
-    page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in _pipe_fields(p.split("\n"))).strip() for p in pages]
+    page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
     return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1,
                   meta=meta)
 

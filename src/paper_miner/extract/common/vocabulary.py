@@ -33,6 +33,8 @@ YEAR = r"(?:19|20)\d\d"  # "2011"
 YEAR_OR_SPAN = YEAR + r"(?:\s?/\s?\d\d(?:\d\d)?)?"
 # The same with a hyphen allowed too: "2011-12" (tables write both).
 YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
+# A table cell or header word that is a year alone: "2024", "2024/25", "2024-2025".
+YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".

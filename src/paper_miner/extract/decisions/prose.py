@@ -299,14 +299,16 @@ def _decided_before_reasons(blocks: list[Block]) -> list[Block]:
     page that lost its "Decision:" label still gives the reasons after it, so the label is put
     back over the items."""
     out: list[Block] = []
-    for index, block in enumerate(blocks):
-        first = index
-        while first < len(blocks) and _infinitive_item(blocks[first]):
-            first += 1
-        opens_run = first > index and (not index or not _infinitive_item(blocks[index - 1]))
-        if opens_run and first < len(blocks) and blocks[first].kind != "heading" and REASONS_LABEL_RE.match(blocks[first].text) \
-                and not (out and DECISION_LABEL_RE.match(out[-1].text)):
-            out.append(Block(kind="paragraph", page=block.page, text="Decision:", section=block.section))
+    run: int | None = None  # where in ``out`` the items read since the last other block begin
+    for block in blocks:
+        if _infinitive_item(block):
+            run = len(out) if run is None else run
+        else:
+            if run is not None and block.kind != "heading" and REASONS_LABEL_RE.match(block.text) \
+                    and not (run and DECISION_LABEL_RE.match(out[run - 1].text)):
+                first = out[run]
+                out.insert(run, Block(kind="paragraph", page=first.page, text="Decision:", section=first.section))
+            run = None
         out.append(block)
     return out
 

@@ -28,6 +28,10 @@ from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
 _UNIT = r"(?P<unit>(?:working|calendar)\s+days?|days?|hours?|minutes?|seconds|rings)\b"
+# A share of the cases and the span a share of them is done within: "95%", "90 per cent"; "8 weeks".
+_SHARE_FIGURE = r"(?P<share>\d{1,3}(?:\.\d)?)\s?"
+_SHARE = _SHARE_FIGURE + r"(?:%|per\s?cent)"
+_SPAN_UNIT = r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b"
 # "within two working days", "within a maximum of 6 rings", "within an average of 12 days".
 _WITHIN_RE = re.compile(
     rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
@@ -65,13 +69,12 @@ _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNOREC
 _SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 # "... within 10 minutes on 90% of occasions": a response standard, met on a share of calls out;
 # "... within 5 days, for 95% of valid claims": of the cases it covers.
-_ON_OCCASIONS_RE = re.compile(r"\s+(?:on|in|for)\s+(?:at\s+least\s+)?(?P<share>\d{1,3}(?:\.\d)?)\s?(?:%|per\s?cent)\s+of\s+"
+_ON_OCCASIONS_RE = re.compile(rf"\s+(?:on|in|for)\s+(?:at\s+least\s+)?{_SHARE}\s+of\s+"
                               r"(?:the\s+time|(?:[a-z-]+\s+){0,2}[a-z]+s)\b", re.IGNORECASE)
 # "... within 9 minutes", "a maximum of 9 minutes": the time a response standard is met in.
 _TIME_LIMIT_RE = re.compile(rf"\b(?:within|(?:a\s+)?maximum\s+of|in)\s+(?:{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 # "For the first crew at a house fire - 9 minutes 80% of the time": the time after a dash, then how often.
-_DASHED_OCCASIONS_RE = re.compile(rf"\s[–-]\s+(?:{_NUMBER})\s+{_UNIT}\s+(?P<share>\d{{1,3}}(?:\.\d)?)\s?(?:%|per\s?cent)"
-                                  r"\s+of\s+the\s+time\b", re.IGNORECASE)
+_DASHED_OCCASIONS_RE = re.compile(rf"\s[–-]\s+(?:{_NUMBER})\s+{_UNIT}\s+{_SHARE}\s+of\s+the\s+time\b", re.IGNORECASE)
 # "Stage 1: we will acknowledge ...": a promise under its own label; "Where a street light is out
 # we aim to repair it ...": one under the case it covers.
 _LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)", re.IGNORECASE)
@@ -213,8 +216,7 @@ def standard_blocks(blocks: list[Block]) -> set[int]:
 # "We will determine:" over "i) 65% of prior approval notices within 8 weeks;": the lead-in's verb.
 _WE_WILL_VERB_RE = re.compile(r"\bwe\s+(?:will|aim\s+to|should)\s+(?P<verb>[a-z]+)\s*:\s*$", re.IGNORECASE)
 # "65% of prior approval notices within 8 weeks (or a longer time agreed);"
-_SHARE_WITHIN_RE = re.compile(rf"^(?P<share>\d{{1,3}}(?:\.\d)?)\s?%\s+of\s+(?P<what>[^;]+?)\s+within\s+"
-                              rf"(?P<figure>{_NUMBER})\s+(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b")
+_SHARE_WITHIN_RE = re.compile(rf"^{_SHARE_FIGURE}%\s+of\s+(?P<what>[^;]+?)\s+within\s+(?P<figure>{_NUMBER})\s+{_SPAN_UNIT}")
 
 
 def _shares_within(blocks: list[Block], index: int) -> Iterator[Target]:
@@ -234,9 +236,8 @@ def _shares_within(blocks: list[Block], index: int) -> Iterator[Target]:
 
 # "95% of licence renewals to be issued within 14 days of payment": a share stated as
 # the standard it is to meet.
-_SHARE_TO_BE_RE = re.compile(rf"^(?P<share>\d{{1,3}}(?:\.\d)?)\s?%\s+of\s+(?P<what>[^;]+?)\s+(?:to|will|should|must)\s+be\s+"
-                             rf"(?P<done>[a-z]+ed)\s+within\s+(?P<figure>{_NUMBER})\s+"
-                             r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b")
+_SHARE_TO_BE_RE = re.compile(rf"^{_SHARE_FIGURE}%\s+of\s+(?P<what>[^;]+?)\s+(?:to|will|should|must)\s+be\s+"
+                             rf"(?P<done>[a-z]+ed)\s+within\s+(?P<figure>{_NUMBER})\s+{_SPAN_UNIT}")
 
 
 def _share_within(block: Block, share: re.Match[str], what: str, done: str) -> Target:
