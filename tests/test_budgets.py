@@ -144,6 +144,22 @@ def test_a_figure_named_with_the_after_it_was_given_is_the_same_budget(second, e
     assert [(b.amount_gbp, b.kind) for b in run(layout)] == expected
 
 
+@pytest.mark.parametrize(("second", "expected"), [
+    # the same sum for another named thing is a second budget
+    ("A grant of £15,000 to the Riverside Rowing Club was approved.", [15000, 15000]),
+    # the same sum restated without a name of its own is the first
+    ("The grant of £15,000 will be paid in two instalments.", [15000]),
+])
+def test_one_sum_for_two_named_things_is_two_budgets(second, expected):
+    """"A grant of £15,000 to Hilltop Scouts" and "a grant of £15,000 to the Riverside Rowing
+    Club": each label names something the other does not, so the sums are two, not one restated."""
+    layout = laid_out(
+        Block(kind="paragraph", page=1, text="A grant of £15,000 to Hilltop Scouts was approved."),
+        Block(kind="paragraph", page=1, text=second),
+    )
+    assert [b.amount_gbp for b in run(layout)] == expected
+
+
 def test_figures_in_a_target_column_are_targets():
     layout = laid_out(table(
         ["Outcome", "End of Plan target"],

@@ -2078,3 +2078,83 @@ def test_resolved_alone_over_its_resolution_still_leads_it():
                 block("That the quarterly finance report be noted."),
                 doc_type="minutes", body="Area Committee", date="2024-10-01")
     assert [(d.action, d.subject) for d in got] == [("noted", "the quarterly finance report")]
+
+
+def _decisions_in(tmp_path, lines: list[str]) -> list:
+    """The decisions a text paper of these lines records."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("\n".join(lines) + "\n")
+    return extract_file(paper)
+
+
+def test_a_view_on_each_planning_application_is_about_the_application_listed_above_it(tmp_path):
+    """Minutes listing planning applications give the council's view under each reference line
+    ("Unanimously AGREED to recommend REFUSAL", "No objection and agreed to leave it to the
+    officer's decision"): each view is a decision about that application, named by
+    its reference line, not a decision about "REFUSAL"."""
+    found = [(d.subject, d.action, d.date) for d in _decisions_in(tmp_path, [
+        "Minutes of the Planning Committee of Ashby Parva Parish Council held on Monday 2nd March 2026",
+        "41. Planning applications received since the last meeting:",
+        "- 26/00412/HOUSE 14 Orchard Rise Ashby Parva",
+        "Rear conservatory and a replacement garage.",
+        "Unanimously AGREED to recommend REFUSAL",
+        "- 26/00388/FUL Paddock south of Brook Farm",
+        "Erection of two dwellings with garages.",
+        "No objection and AGREED to leave it to the decision of the Planning Officer",
+        "42. Date of next meeting: 6th April 2026"])]
+    assert found == [("26/00412/HOUSE 14 Orchard Rise Ashby Parva", "recommended", "2026-03-02"),
+                     ("26/00388/FUL Paddock south of Brook Farm", "agreed", "2026-03-02")]
+
+
+def test_glued_outcome_words_and_item_letters_and_notes_of_letters_from_another_body(tmp_path):
+    """A copy that ran words together ("RESOLVEDto", "(b)Harbour Dues") still records its
+    decisions; noting "the letter" is about the item's title, and the council the letter came
+    from is not the body that noted it."""
+    found = [(d.subject, d.action, d.body) for d in _decisions_in(tmp_path, [
+        "Minutes of the Westray Sound Community Council meeting held on 9 October 2024",
+        "4. Correspondence",
+        "(a)Harbour Dues Review",
+        "Having read the letter from Northmoor District Council about harbour dues, it was:-",
+        "RESOLVEDto note the letter.",
+        "(b)Winter Ferry Timetable",
+        "Having read a letter from the ferry operator about winter sailings, it was:-",
+        "RESOLVED to note the letter."])]
+    assert found == [("Harbour Dues Review", "noted", "Westray Sound Community Council"),
+                     ("Winter Ferry Timetable", "noted", "Westray Sound Community Council")]
+
+
+def test_sums_for_several_recipients_in_one_decision_are_a_decision_each(tmp_path):
+    """"approved grants of £800 to the Scouts and £650 to the Bowls Club": one decision per sum,
+    each with its recipient, so that each grant can be found and totalled."""
+    found = [(d.subject, d.action) for d in _decisions_in(tmp_path, [
+        "Minutes of the Eastwold Town Council Community Fund Panel held on 14 January 2026",
+        "5. Community grants",
+        "The Panel approved grants of £800 to the Eastwold Scouts for camping kit, £650 to the Bowls Club "
+        "and £400 to the Lantern Festival."])]
+    assert found == [("grant of £800 to the Eastwold Scouts for camping kit", "approved"),
+                     ("grant of £650 to the Bowls Club", "approved"), ("grant of £400 to the Lantern Festival", "approved")]
+
+
+def test_a_councils_declaration_and_a_plan_approved_by_cabinet_on_a_page_that_names_no_council(tmp_path):
+    """A web page that never names its council still reports what its council and cabinet
+    decided: "The Council declared a nature emergency in June 2021" (a resolution, dated by the
+    month after it; why it did so is no part of what it decided), "approved by cabinet in March
+    2022"; a member declaring an interest decides nothing."""
+    found = [(d.body, d.date, d.subject, d.action) for d in _decisions_in(tmp_path, [
+        "Nature recovery",
+        "The Council declared a nature emergency in June 2021 because local wildlife is in steep decline.",
+        "Our Nature Recovery Strategy was approved by cabinet in March 2022.",
+        "At the planning meeting Cllr Rowe declared an interest in the Mill Lane application."])]
+    assert found == [("Council", "2021-06", "a nature emergency", "resolved"),
+                     ("Cabinet", "2022-03", "Our Nature Recovery Strategy", "approved")]
+
+
+def test_homologated_and_ratified_are_approvals(tmp_path):
+    """Scottish minutes "homologate" what was done in a body's name, English ones "ratify" it:
+    both approve it."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of the meeting of Glenmore Council held on 3 September 2025",
+        "The Council homologated the action taken by the Chief Executive during the summer recess.",
+        "The Council ratified the appointment of two co-opted members to the Education Committee."])]
+    assert found == [("approved", "the action taken by the Chief Executive during the summer recess"),
+                     ("approved", "the appointment of two co-opted members to the Education Committee")]

@@ -246,6 +246,19 @@ def test_minutes_date_is_the_day_the_meeting_was_held_not_the_page_date():
     assert (got.doc_type, got.date) == ("minutes", "2020-07-01")
 
 
+@pytest.mark.parametrize(("later", "date"), [
+    # 9 June was a Tuesday in 2026, and the minutes speak of 2026: the meeting's year
+    ("The accounts for the year ended 31 March 2026 were approved.", "2026-06-09"),
+    # no year named anywhere: no date is better than a guessed one
+    ("The accounts for the last year were approved.", None),
+])
+def test_a_meeting_held_on_a_weekday_and_day_without_its_year_takes_the_year_that_fits(later, date):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Minutes of the Full Council Meeting held on Tuesday 9th June at 7.30pm"),
+        paragraph("Present: Cllrs Ames, Bell and Coker"), paragraph(later)])
+    assert describe(layout).date == date
+
+
 def test_a_bare_minutes_label_marks_a_meeting_item_page():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("Meeting: 04/02/2019 - Licensing Committee (Item 5)"), paragraph("Minutes:"),
@@ -1275,3 +1288,15 @@ def test_two_meetings_joined_by_and_are_no_councils_name():
         paragraph("Cabinet and Council Minutes"), paragraph("Date: Thursday 14 March 2024"),
     ])
     assert describe(layout).authority is None
+
+
+def test_a_saved_web_pages_script_leftovers_and_post_time_are_no_title(tmp_path):
+    """A saved meeting page may open with what its scripts printed ("undefined") and when it
+    was posted ("2:05 pm, Friday, 6th March 2026 - 3 weeks ago"): neither is the title, which
+    is the meeting's line, even though "at 6.30 p.m." ends it with a stop."""
+    path = tmp_path / "meeting_page.txt"
+    path.write_text("\n".join([
+        "undefined", "Licensing Sub-Committee Minutes – 2nd March 2026 at 6.30 p.m.",
+        "2:05 pm, Friday, 6th March 2026 - 3 weeks ago", "Present: Councillors Ash, Birch and Cole",
+        "The Sub-Committee granted the premises licence subject to the agreed conditions."]) + "\n")
+    assert describe(arrange(read_paper(path))).title == "Licensing Sub-Committee Minutes – 2nd March 2026 at 6.30 p.m."

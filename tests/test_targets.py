@@ -1780,7 +1780,10 @@ def test_generated_pdf_scorecards_in_more_council_layouts(tmp_path, name):
     commentary column, ruled or not; a period row spanning target and actual columns; target
     and actual in one cell; service rows and units in the header or a unit column; "Baseline
     (2022/23)", "Ambition", "Aim", "Standard" and "Tolerance" columns; ratings as a letter or a
-    word. A field the fixture lists as unsettled (a known gap, with its reason) is not compared."""
+    word, or "Yes"/"No" under "Target met?"; month columns before the target; a unit column's
+    own words ("tCO2e"); each year's actual beside that year's target; successive years' targets
+    that rise or fall; an action plan's "Measure of success" due "By when"; an outcomes framework
+    with a baseline and two target years. A field the fixture lists as unsettled (a known gap, with its reason) is not compared."""
     pytest.importorskip("reportlab.platypus")
     _register_dejavu()
     card = json.loads((_PDF_SCORECARDS / f"{name}.json").read_text())
@@ -1790,6 +1793,47 @@ def test_generated_pdf_scorecards_in_more_council_layouts(tmp_path, name):
     fields = [f for f in _TARGET_FIELDS if f not in card.get("unsettled", {})]
     found = extract_paper(path, "0" * 64).records["targets"]
     assert [{f: getattr(t, f) for f in fields} for t in found] == [{f: e[f] for f in fields} for e in card["expected"]]
+
+
+_PDF_KPI_BOX_TABLES = FIXTURES / "pdf_kpi_box_tables"
+
+
+def _kpi_box_pdf(path: Path, card: dict) -> None:
+    """One boxed table per indicator, its name in a spanning first row or a heading above it,
+    its figures as labelled rows or as a header over one row of values."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Ashcombe Vale District Council", styles["Heading2"]), Paragraph(card["report"], styles["Title"])]
+    for box in card["boxes"]:
+        name = Paragraph(f"<b>{box['name']}</b>", styles["BodyText"])
+        if card["form"] == "name_row_then_labelled_rows":
+            rows, span = [[name, ""], *map(list, zip(box["labels"], box["values"]))], [("SPAN", (0, 0), (1, 0))]
+        elif card["form"] == "name_row_then_header_and_values":
+            rows, span = [[name, "", ""], box["labels"], box["values"]], [("SPAN", (0, 0), (2, 0))]
+        else:
+            story.append(Paragraph(box["name"], styles["Heading3"]))
+            rows, span = [box["labels"], box["values"]], []
+        drawn = Table(rows, colWidths=[380 / len(rows[-1])] * len(rows[-1]))
+        drawn.setStyle(TableStyle([*span, ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+        story += [drawn, Paragraph("Commentary: demand rose over the winter months.", styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in _PDF_KPI_BOX_TABLES.glob("*.json")))
+def test_kpi_boxes_drawn_as_tables_give_one_target_each(tmp_path, name):
+    """A KPI box drawn as a small table of its own (fixtures/targets/pdf_kpi_box_tables) is one
+    scorecard row: the box's name is the measure, its target, actual and rating cells the
+    columns; the quote is the box as printed."""
+    pytest.importorskip("reportlab.platypus")
+    card = json.loads((_PDF_KPI_BOX_TABLES / f"{name}.json").read_text())
+    path = tmp_path / "boxes.pdf"
+    _kpi_box_pdf(path, card)
+    from paper_miner.pipeline import extract_paper
+    found = extract_paper(path, "0" * 64).records["targets"]
+    assert [{f: getattr(t, f) for f in _TARGET_FIELDS} for t in found] == card["expected"]
+    assert all(t.quote.startswith(box["name"]) for t, box in zip(found, card["boxes"]))
 
 
 def _register_dejavu() -> None:
@@ -2046,6 +2090,25 @@ def test_standards_labelled_by_a_dash_or_by_the_stage_they_belong_to(tmp_path):
     assert [(t.measure, t.target, t.unit) for t in found] == [
         ("Urgent jobs such as fallen trees", 3.0, "working days"), ("Routine jobs such as hedge cutting", 20.0, "days"),
         ("reply (Stage 2)", 15.0, "working days")]
+
+
+def test_standards_under_a_heading_half_way_down_a_page_with_their_cases_labelled(tmp_path):
+    """A page about something else may turn to its standards under a line naming them: the
+    promises below it are standards until a heading that names none; a case labelled before a
+    promise ("Rural areas: The average time ... will be within 14 minutes") names it, and a
+    sentence left open with a comma above does not swallow the first case."""
+    found = _text_paper(tmp_path, "\n".join([
+        "About the service",
+        "The authority publishes its accounts and an annual statement of assurance each year.",
+        "Our attendance standards",
+        "After consulting residents during 2023, these are the attendance times we have set ourselves,",
+        "Urban areas: The average time for the first crew to arrive will be within 9 minutes.",
+        "Rural areas: The average time for the first crew to arrive will be within 14 minutes.",
+        "Budget",
+        "The office moved within three days of the flood."]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("average time for the first crew to arrive (Urban areas)", 9.0, "minutes", "decrease"),
+        ("average time for the first crew to arrive (Rural areas)", 14.0, "minutes", "decrease")]
 
 
 @pytest.mark.parametrize(("sentence", "measure", "target"), [
@@ -2562,6 +2625,29 @@ def test_two_net_zero_aims_in_one_sentence_are_two_targets(tmp_path):
     found = _text_paper(tmp_path, "We have set a target of the Council's own estate being net zero by 2030 and of "
                                   "helping households and firms across the district to reach net zero by 2045.")
     assert [(t.measure, t.deadline) for t in found] == [("net zero", "2030"), ("net zero", "2045")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The borough is working towards net zero carbon (CO2) emissions by 2028 as an organisation and 2042 as a "
+     "borough.", [("net zero emissions as an organisation", "2028"), ("net zero emissions as a borough", "2042")]),
+    ("The plan renews our commitments to carbon neutrality as an authority by 2031 and as a county by 2044.",
+     [("carbon neutral as an authority", "2031"), ("carbon neutral as a county", "2044")]),
+])
+def test_one_net_zero_aim_with_a_year_for_each_scope_is_a_target_per_scope(tmp_path, text, expected):
+    """"... by 2028 as an organisation and 2042 as a borough": the same aim, due in two years
+    for two scopes, is two targets, each named with its scope."""
+    assert [(t.measure, t.deadline) for t in _text_paper(tmp_path, text)] == expected
+
+
+def test_a_plan_to_add_a_list_of_counts_is_a_target_per_count(tmp_path):
+    """"a workforce plan settled with the fire chief to hire 60 more firefighters, 25 more
+    on-call crew and 12 more control staff": a plan to add things, dated or not, is a target
+    per count, named by the things and the verb, never by the lead-in's words."""
+    found = _text_paper(tmp_path, "Our review of the budget has produced a workforce plan with the Fire Authority to "
+                                  "hire 60 more firefighters, 25 more on-call crew and 12 more control staff.")
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("more firefighters to hire", 60.0, "count"), ("more on-call crew to hire", 25.0, "count"),
+        ("more control staff to hire", 12.0, "count")]
 
 
 def test_the_nations_net_zero_aims_are_not_the_papers_targets(tmp_path):

@@ -12,6 +12,7 @@ shapes, often mixed:
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -26,8 +27,11 @@ from paper_miner.extract.common.vocabulary import (
     LINKED_FILE_TAIL,
     MONTH,
     MONTH_FULL,
+    MONTH_NUMBERS,
     POSTCODE,
     WEEKDAY,
+    WEEKDAY_STEMS,
+    YEAR,
 )
 from paper_miner.extract.common.vocabulary import FUNCTION_WORDS as GRAMMAR_WORDS
 from paper_miner.extract.decisions.dates import dates_in
@@ -679,6 +683,10 @@ def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
     return readable_case(heading) if heading else None
 
 
+# When a web page says it was posted: "2:05 pm, Friday, 6th March 2026 - 3 weeks ago".
+POSTED_AGO_RE = re.compile(r"\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+
+
 def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> bool:
     """A heading, or a short line that is not a sentence, that is none of the cover's labels,
     date lines, meeting line or letterhead."""
@@ -686,8 +694,9 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
     text = own.strip(" *#:")
     unlabelled = _unlabelled(text)  # "Agenda item Capital Programme" is a title
     # a bullet is a title only as a web page's lone heading ("- Council Services 19/20"); a
-    # line ending in a stop is a sentence, unless a web page's label stands before it
-    stopped = re.search(r"[.,;:-]$", own) and not (unlabelled != text and own.endswith("."))
+    # line ending in a stop is a sentence, unless a web page's label stands before it (the
+    # stop of "at 6.30 p.m." ends no sentence)
+    stopped = re.search(r"[.,;:-]$", re.sub(r"\b[ap]\.m\.$", "pm", own)) and not (unlabelled != text and own.endswith("."))
     if block.kind in ("paragraph", "list_item") and (len(text.split()) > MAX_TITLE_WORDS
                                                      or (block.marker and block.kind == "paragraph") or stopped):
         return False
@@ -696,8 +705,8 @@ def _may_be_title(block: Block, meeting: str | None, letterhead: str | None) -> 
         return False  # a label, a form's questions ("Is key decision?: No"), a web page's "Venue: ..."
     if re.search(r"\S {2,}\S|\s\|\s", text):
         return False  # a table row ("Recycling  22%  25%", "No. | Item")
-    if re.search(LINKED_FILE_TAIL, text, re.IGNORECASE):
-        return False  # a link to a file ("Appendix A budget tables PDF 210 KB")
+    if re.search(LINKED_FILE_TAIL, text, re.IGNORECASE) or POSTED_AGO_RE.search(text):
+        return False  # a link to a file ("Appendix A budget tables PDF 210 KB"), a post's time ("- 8 months ago")
     if (BREADCRUMB_RE.search(block.text) and unlabelled == text) or ADDRESS_RE.search(text) or CONTACT_RE.search(text):
         return False  # a web page's trail alone ("Home > Council > Budgets"), an address or its phone and email
     if _is_date_line(ISSUE_MEETING_LINK_RE.sub("", text)) \
@@ -912,7 +921,8 @@ def date(layout: Layout) -> str | None:
     earlier meeting's, whose minutes the agenda confirms, is not the paper's),
     else the date under a foreword's signature. A cover's tables are read only for their
     labelled fields: their other dates are a plan's deadlines ("Timescale | March 2026")."""
-    given = fields(layout).get("date") or _held_on(_opening(layout)) or _decision_date(layout)
+    given = fields(layout).get("date") or _held_on(_opening(layout)) or _decision_date(layout) \
+        or _held_on_weekday(_opening(layout), _text(layout.blocks))
     if given:
         return given
     found = [d for block in _cover(layout) if block.kind != "table" and not EARLIER_MEETING_RE.search(block.text)
@@ -983,6 +993,33 @@ def _held_on(blocks: list[Block]) -> str | None:
         if held:
             return held[0]
     return None
+
+
+# "Meeting held on Tuesday 9th June at 7.30pm": a day and month with the weekday but no year.
+HELD_ON_WEEKDAY_RE = re.compile(rf"\bheld\s+on\s+(?:the\s+)?(?P<weekday>{WEEKDAY}),?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                                rf"\s+(?:of\s+)?(?P<month>{MONTH})\b(?!,?\s+{YEAR})", re.IGNORECASE)
+
+
+def _held_on_weekday(blocks: list[Block], paper: str) -> str | None:
+    """"held on Tuesday 9th June" in minutes that print no year there: the year, of those the
+    paper names and the ones either side, in which that day was that weekday (9 June 2026 was a
+    Tuesday); none when no year or more than one fits."""
+    held = next((m for block in blocks if (m := HELD_ON_WEEKDAY_RE.search(block.text))), None)
+    if held is None:
+        return None
+    named = {int(y) for y in re.findall(rf"\b{YEAR}\b", paper)}
+    month = MONTH_NUMBERS[held.group("month")[:3].lower()]
+    weekday = WEEKDAY_STEMS.index(held.group("weekday")[:3].lower())
+    fits = {d for y in named | {y + 1 for y in named} | {y - 1 for y in named}
+            if (d := _day_of(y, month, int(held.group("day")))) and d.weekday() == weekday}
+    return fits.pop().isoformat() if len(fits) == 1 else None
+
+
+def _day_of(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _councils(blocks: list[Block]) -> list[str]:

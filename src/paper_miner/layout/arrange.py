@@ -10,6 +10,7 @@ import re
 
 from paper_miner.layout.blocks import (
     APPENDIX_RE,
+    FIELD_LINE,
     RUN_ON_WORDS,
     ends_in_figures,
     ends_sentence,
@@ -150,8 +151,9 @@ def _is_prose(text: str) -> bool:
 def _cut_prose(text: str, following: str) -> bool:
     """Prose that stops on a word no sentence ends on, or on a capitalised word of a name
     that the prose after it finishes ("at the Leaders" / "Meeting on 13th October ...");
-    a following function word ("The", "In") opens a sentence of its own."""
-    if not _is_prose(text) or ends_in_figures(text):
+    a following function word ("The", "In") opens a sentence of its own, and a field ("All
+    incidents: The average ...") an item of its own."""
+    if not _is_prose(text) or ends_in_figures(text) or FIELD_LINE.match(following):
         return False  # a table row flattened onto its line ends in figures, not cut off
     if stops_mid_sentence(text):
         return True

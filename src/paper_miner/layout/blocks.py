@@ -20,7 +20,8 @@ _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}
                         rf"(?!(?i:(?:{'|'.join(MONTH_STEMS)})[a-z]*)\.?\s+\d{{4}})(?!(?i:[ap]\.?m)\b)")
 # "9.1Budget monitoring", "10.CEMETERY": a numbered item whose number the export glued to its
 # first word (a dot in the number, a capitalised word after it).
-_GLUED_NUMBER_RE = re.compile(r"^(\d{1,2}\.(?:\d{1,2}\.?)?)(?=[A-Z][A-Za-z]{2})")
+# "(b)Harbour Dues Review" too: a bracketed label glued to a capitalised word.
+_GLUED_NUMBER_RE = re.compile(r"^(\d{1,2}\.(?:\d{1,2}\.?)?|\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\))(?=[A-Z][A-Za-z]{2})")
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(?:k|m|bn)\b|\bGBP\b", re.I)
 _TERMINAL = (".", ";", ":", ":-", "!", "?")
 APPENDIX_RE = re.compile(r"^(appendix|annex|schedule|part)\b", re.I)

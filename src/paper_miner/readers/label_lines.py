@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import PRINTED_NUMBER
+
 # The words a scorecard names its columns by: "Target", "Achieved", "Q2", "Direction of travel".
 SCORECARD_WORDS = (r"target|actual|achieved|latest|value|status|rag|rating|baseline|previous|last\s+year|result|outturn|"
                    r"trend|direction(?:\s+of\s+travel)?|dot|floor|standard|q[1-4]|ytd|year\s+to\s+date")
@@ -26,7 +28,7 @@ SCORECARD_WORDS = (r"target|actual|achieved|latest|value|status|rag|rating|basel
 _LABEL_RE = re.compile(rf"^(?:{SCORECARD_WORDS}|performance)\b[\w\s/().'-]{{0,25}}$", re.IGNORECASE)
 _TARGET_LABEL_RE = re.compile(r"^(?:target|standard)\b", re.IGNORECASE)
 # "80%", "<= 10", "1,250", "8.5 days", "7:42" (minutes and seconds), "RED", "On track", "-".
-VALUE_RE = re.compile(r"^(?:[<>≤≥]=?\s?)?£?\d[\d,]*(?:\.\d+|:\d\d)?\s?(?:%|days?|weeks?|hours?|minutes?|mins|secs?|seconds)?"
+VALUE_RE = re.compile(rf"^(?:[<>≤≥]=?\s?)?£?{PRINTED_NUMBER}(?::\d\d)?\s?(?:%|days?|weeks?|hours?|minutes?|mins|secs?|seconds)?"
                        r"(?:\s+\([^)]{1,20}\))?$|^(?:red|amber|green|r|a|g|on\s+track|off\s+track|met|not\s+met|n/a|-)$",
                        re.IGNORECASE)
 _ARROW_RE = re.compile(r"^[▲▼►◄↑↓→←⬆⬇]$")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import YEAR_CELL
+from paper_miner.extract.common.vocabulary import PRINTED_NUMBER, YEAR_CELL
 
 # "45,210", "(266)", "-1.5", "£1,500", "12.4%", and an empty cell: "-", "–", "nil".
-_FIGURE_RE = re.compile(r"^(?:\(?[-−]?£?\d[\d,]*(?:\.\d+)?%?\)?|[-–—]|nil)$", re.IGNORECASE)
+_FIGURE_RE = re.compile(rf"^(?:\(?[-−]?£?{PRINTED_NUMBER}%?\)?|[-–—]|nil)$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(YEAR_CELL)
 # A column's scale, which ends its name: "£000", "£'000", "(£000)", "£k", "£m", "(£)".

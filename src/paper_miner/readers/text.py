@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
-from paper_miner.extract.common.vocabulary import BREADCRUMB, CELL_GAP, MINUTE_REF, MONTH
+from paper_miner.extract.common.vocabulary import BREADCRUMB, CELL_GAP, MINUTE_REF, MONTH, PRINTED_NUMBER
 from paper_miner.layout.blocks import (
     FIELD_LINE,
     classify,
@@ -114,9 +114,14 @@ def _decode_8bit(raw: bytes) -> str:
     return raw.decode("latin-1")  # every byte maps, so this is the last resort
 
 
+_GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED)(?=[a-z])")
+
+
 def clean_inline(text: str) -> str:
     """Drop markdown and HTML decoration: emphasis (``**Hello **`` as converters write it
-    too), links, escapes, ``<u>``."""
+    too), links, escapes, ``<u>``; part a minute's outcome word a copy ran into the next word
+    ("RESOLVEDto note")."""
+    text = _GLUED_OUTCOME.sub(r"\1 ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)
@@ -168,7 +173,7 @@ def _table_run(lines: list[str], i: int) -> int:
 # A web page's table saved one cell per line, each cell closed by " |" and the empty corner
 # cell a lone "|": "|", "£m |", "Scheme A |", "0.45 |", "Scheme B |", "2.50 |", "Total |", "5.48 |".
 _CELL_LINE = re.compile(r"^(?!\s*\|).*\S\s+\|\s*$")
-_FIGURE_CELL = re.compile(r"^[(\-–]?\s?[£$€]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn)?\)?$", re.I)
+_FIGURE_CELL = re.compile(rf"^[(\-–]?\s?[£$€]?\s?{PRINTED_NUMBER}\s?(?:%|k|m|bn)?\)?$", re.I)
 _MIN_CELLS = 4
 
 
@@ -396,6 +401,10 @@ def _as_field(line: str) -> str:
     return f"{field.group('label')}: {field.group('value')}"
 
 
+# What a web page's script printed where a value was missing, saved as a line of its own.
+_SCRIPT_LEFTOVERS = {"undefined", "null", "NaN", "[object Object]"}
+
+
 def parse_page(text: str, page: int) -> list[Block]:
     lines = text.split("\n")
     blocks: list[Block] = []
@@ -403,7 +412,7 @@ def parse_page(text: str, page: int) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         j = i + 1
-        if not line.strip() or _EMPTY_EMPHASIS.fullmatch(line.strip()):
+        if not line.strip() or _EMPTY_EMPHASIS.fullmatch(line.strip()) or line.strip() in _SCRIPT_LEFTOVERS:
             pass
         elif _is_pipe(line):
             while j < len(lines) and _is_pipe(lines[j]):

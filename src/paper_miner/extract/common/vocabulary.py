@@ -25,6 +25,7 @@ MONTH_FULL = "(?:%s)" % "|".join(name.capitalize() for name in MONTH_NAMES)
 SEASON = r"(?:spring|summer|autumn|winter)"
 # "Wednesday", "thursday"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # in ``datetime.date.weekday()`` order
 
 # ---------------------------------------------------------------- years
 
@@ -36,6 +37,11 @@ YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
 # A table cell or header word that is a year alone: "2024", "2024/25", "2024-2025".
 YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 
+# Past participles that do not end in -ed: "60 derelict shops brought back to life", "40 homes built".
+IRREGULAR_PARTICIPLE = r"(?:brought|built|made|given|taken|held|met|paid|won|grown|done|sold|set\s+up|kept)"
+# A planning application's reference, with the letters that tell it from a date: "20/501113/FULL",
+# "21/00032/FUL", "DC/21/01234", "P/2020/0123".
+PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|20)?\d{2}/\d{3,6}/[A-Z]{2,6})\b"
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".
 MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"
@@ -95,3 +101,7 @@ POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"
 # What parts the cells of a table a plain-text export prints as lines: a run of two or more
 # spaces, or a tab ("LPI 14   Rates collected   98.1%   98.5%"); one space parts words.
 CELL_GAP = r"\s{2,}|\t"
+
+# A number as a table prints it, grouped with commas, perhaps with decimals: "45,210", "98.5". Each
+# reader frames it with the signs, units and empty-cell marks its cells carry.
+PRINTED_NUMBER = r"\d[\d,]*(?:\.\d+)?"

@@ -24,7 +24,8 @@ from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, YEAR
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
-    "approved": "approved", "adopted": "approved", "ratified": "approved",
+    "approved": "approved", "adopted": "approved", "ratified": "approved", "homologated": "approved",
+    "declared": "resolved",  # "declared a climate emergency" (an interest declared is none: _not_a_decision)
     "agreed": "agreed", "determined": "agreed", "decided": "agreed", "confirmed": "agreed",
     "noted": "noted", "supported": "supported", "endorsed": "endorsed", "accepted": "accepted",
     "requested": "requested", "asked": "requested", "encouraged": "requested",
@@ -47,7 +48,8 @@ RESOLVED_PAST = PAST | {"received": "noted"}
 PASSIVE_ONLY = {"signed": "agreed", "chosen": "agreed", "selected": "agreed", "carried": "agreed", "elected": "nominated"}
 # Base forms used by recommendations ("That Cabinet note ..."); "discuss" only leads in.
 BASE = {
-    "approve": "approved", "adopt": "approved", "agree": "agreed", "note": "noted",
+    # "homologate": Scots law's word for ratifying what was done in the body's name
+    "approve": "approved", "adopt": "approved", "ratify": "approved", "homologate": "approved", "agree": "agreed", "note": "noted",
     "support": "supported", "endorse": "endorsed", "accept": "accepted", "request": "requested",
     "consider": "considered", "nominate": "nominated", "appoint": "nominated",
     "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
@@ -312,11 +314,15 @@ NEW_CLAUSE_RE = re.compile(
 # "more emphasis on bus services, enabling residents to reach the towns": what it would bring
 # about, after the decision itself.
 RESULT_CLAUSE_RE = re.compile(r",\s+(?:thereby\s+)?(?:enabling|allowing|ensuring|helping|thereby\s+\w+ing)\b.*$", re.I)
+# "a nature emergency in June 2021 because wildlife is in decline": why, and when, it was
+# decided, after what was decided.
+REASON_CLAUSE_RE = re.compile(r",?\s+because\b.*$", re.I)
+WHEN_DECIDED_RE = re.compile(rf"\s+in\s+{MONTH_FULL}\s+{YEAR}$")
 
 
 def trim_subject(text: str) -> str:
     text = SUBJECT_LEAD_RE.sub("", text.strip(" ,:;-–"))
-    text = RESULT_CLAUSE_RE.sub("", NEW_CLAUSE_RE.sub("", text))
+    text = WHEN_DECIDED_RE.sub("", REASON_CLAUSE_RE.sub("", RESULT_CLAUSE_RE.sub("", NEW_CLAUSE_RE.sub("", text))))
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)
@@ -414,6 +420,8 @@ def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None,
         return True
     if verb == "confirmed" and re.match(r"\s+that\b", after):
         return True  # "It was confirmed that the scheme could be delivered within budget": a fact given
+    if verb == "declared" and not re.search(r"\bemergency\b", subject, re.I):
+        return True  # "No interests were declared": members' declarations; "an emergency was declared" decides
     # "The town was noted for its markets", "The report was noted to be late": remarked on
     return verb == "noted" and bool(re.match(r"\s+(?:(?:for|as)\b(?!\s+follows)|to\s+(?:be|have)\b)", after))
 
@@ -542,10 +550,11 @@ def _listed_after_comma(sentence: str, start: int, previous: Clause | None) -> b
 
 
 # "Insurance: Unanimously agreed that ...", "Grass cutting: 014/24 – Agreed to ...": a run-in item
-# heading and a minute number, then an adverb, before the verb a minute opens with.
+# heading and a minute number, then an adverb, before the verb a minute opens with; on a planning
+# application, the council's response first ("No objection and agreed to ...").
 RUN_IN_REF = r"\W*(?:[A-Z][\w'’&/ -]{1,60}?:\s+)?(?:\d[\d/.]*\s*[–-]?\s*)?"
 RUN_IN_REF_RE = re.compile(rf"^{RUN_IN_REF}(?=[A-Z])")
-MINUTE_OPENING_RE = re.compile(rf"{RUN_IN_REF}(?:[A-Z]?[a-z]+ly\s+)?")
+MINUTE_OPENING_RE = re.compile(rf"{RUN_IN_REF}(?i:no\s+(?:comments?|objections?)\s*(?:,|and)\s+)?(?:[A-Z]?[a-z]+ly\s+)?")
 
 
 def _opens_minute(sentence: str, action: str) -> bool:
@@ -554,6 +563,10 @@ def _opens_minute(sentence: str, action: str) -> bool:
     its unstated subject."""
     rest = sentence[MINUTE_OPENING_RE.match(sentence).end():]
     return action in {"agreed", "resolved"} and bool(re.match(r"[a-z]+ed\s+(?:that|to)\b", rest, re.I))
+
+
+# "declared a climate emergency", "declared an ecological and climate emergency".
+DECLARED_EMERGENCY_RE = re.compile(r"\s+an?\s+(?:[\w-]+\s+){0,3}emergency\b", re.I)
 
 
 def _not_a_decision(verb: str, after: str) -> bool:
@@ -566,6 +579,8 @@ def _not_a_decision(verb: str, after: str) -> bool:
         return True
     if verb == "noted" and re.match(r"\s+that\b", after) or OPINION_RE.match(after):
         return True
+    if verb == "declared" and not DECLARED_EMERGENCY_RE.match(after):
+        return True  # "Cllr Ede declared an interest": a member's declaration, not the body's resolve
     if CONCESSIVE_RE.match(after):
         return True  # "agreed that although the aims are sound, ...": a view granted; a later verb decides
     return verb == "confirmed" and bool(CONFIRMED_FACT_RE.match(after)) or bool(SERVICE_NOUN_RE.match(after))
@@ -878,6 +893,22 @@ def split_and_to(clause: Clause) -> list[Clause]:
     first = replace(clause, subject=trim_subject(clause.subject[:match.start()]))
     second = replace(clause, action=AND_VERBS[verb], subject=trim_subject(clause.subject[match.end():]))
     return [first] + split_and_to(second) if first.subject else split_and_to(second)
+
+
+# "loans of £2m to the housing company and £1.5m to the energy company", "grants of £500
+# to the scouts, £300 to the guides and £250 to the bowls club": one sum per recipient.
+SUMS_OF_RE = re.compile(r"^(?P<noun>[a-z]+?)s\s+of\s+(?P<sums>£.+)$", re.I)
+NEXT_SUM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=£\s?\d)")
+
+
+def split_sums(clause: Clause) -> list[Clause]:
+    """"approved loans of £2m to X and £1.5m to Y": two decisions, "loan of £2m to X" and "loan of
+    £1.5m to Y", each sum with what it is for."""
+    match = SUMS_OF_RE.match(clause.subject.strip())
+    parts = NEXT_SUM_RE.split(match.group("sums")) if match else []
+    if len(parts) < 2 or not all(re.search(r"\s(?:in|to|for|towards)\s", part) for part in parts):
+        return [clause]
+    return [replace(clause, subject=f"{match.group('noun')} of {part.strip()}") for part in parts]
 
 
 def _portfolio_holder(rest: str) -> Mention | None:

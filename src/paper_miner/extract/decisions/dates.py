@@ -80,9 +80,21 @@ def date_of_clause(sentence: str, verb_end: int, paper_date: str | None) -> str 
     for iso, start, _ in found:
         gap = sentence[verb_end:start]
         if start >= verb_end and (ON_RE.search(gap) and len(gap.split()) <= MAX_WORDS_TO_DATE
-                                  or AT_MEETING_RE.search(gap) and not re.search(r"[;.]", gap)):
+                                  or AT_MEETING_RE.search(gap) and not re.search(r"[;.]", gap)
+                                  or _in_month_after_object(gap, iso)):
             return iso
     return None
+
+
+# "declared a nature emergency in June 2021": the month it was done, after a short object; not
+# "agreed to open the centre in March 2027", when something agreed is to be done.
+IN_RE = re.compile(r"\bin\s+$", re.IGNORECASE)
+MAX_WORDS_TO_MONTH = 6
+
+
+def _in_month_after_object(gap: str, iso: str) -> bool:
+    return len(iso) == 7 and bool(IN_RE.search(gap)) and len(gap.split()) <= MAX_WORDS_TO_MONTH \
+        and not re.search(r"\bto\s+[a-z]+", gap, re.IGNORECASE)
 
 
 def heading_date(section: list[str], paper_date: str | None) -> str | None:

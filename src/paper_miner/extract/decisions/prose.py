@@ -28,6 +28,7 @@ from paper_miner.extract.decisions.clauses import (
     Clause,
     decided_clauses,
     recommended_clauses,
+    split_sums,
     subjunctive_clauses,
     trim_subject,
     without_movers,
@@ -651,7 +652,7 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         clauses = carried or _bare_outcome(block.text, offset, sentence) or _item_outcome(block, sentence, context) \
             or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0,
                         listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
-        for clause in clauses:
+        for clause in (part for whole in clauses for part in split_sums(whole)):
             quote = f"{motion} … {sentence.strip()}" if motion else _quote(block.text, offset, sentence, clause)
             decision = _decision(clause, sentence, quote, block, context)
             if decision is not None and is_generic(decision.subject):
@@ -910,8 +911,13 @@ def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:
     return sentence.strip()
 
 
+# "Having read the letter from the County Council, it was:-": a body named as
+# who wrote is not who decides.
+_SENDER_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _lead_in_body(text: str, section: list[str], context: Context) -> str | None:
-    mentions = context.bodies.mentions(text)
+    mentions = [m for m in context.bodies.mentions(text) if not _SENDER_RE.search(text[:m.start])]
     return _resolve(mentions[0], section, context) if mentions else None
 
 
@@ -1019,11 +1025,15 @@ def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
     return _undeclared_body(block.section, context)
 
 
+_UNNAMED_BODIES = {"council": "Council", "cabinet": "Cabinet"}
+
+
 def _unnamed_council(clause: Clause) -> str | None:
     """"That Council approves the allocation of £2.1 million", "the indicators were agreed by
-    Council in February" on a page that never names its council: a decision of the full
-    council, whatever the authority is called."""
-    return "Council" if (clause.formal or clause.passive) and clause.agent.name == "council" else None
+    Council in February", "The Council declared a nature emergency in June 2021" on a page that
+    never names its council: a decision of the full council, whatever the authority is called;
+    "approved by cabinet in March 2022", its cabinet's."""
+    return _UNNAMED_BODIES.get(clause.agent.name)
 
 
 def _undeclared_body(section: list[str], context: Context) -> str | None:

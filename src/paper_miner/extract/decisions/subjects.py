@@ -10,20 +10,28 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MINUTE_REF
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MINUTE_REF, PLANNING_REF
 from paper_miner.models import Block
 
 # "the report", "the verbal update", "the contents of the report", "the report and appendices",
-# "AGREED RECOMMENDATIONS": words for the item itself, not what it is about.
+# "the letter", "AGREED RECOMMENDATIONS": words for the item itself, not what it is about.
 GENERIC_SUBJECT_RE = re.compile(
     r"(?:(?:the|this|that)\s+)?"
     r"(?:contents?\s+of\s+(?:the|this)\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
-    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes|application|scheme"
+    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes|application|scheme|correspondence|letters?"
     r"|recommendations?(?:\s+(?:of|in)\s+the\s+report)?)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
+# "recommend APPROVAL", "no objection", "leave it to the decision of the Planning Officer": a
+# council's view on a planning application, which names the application only in the line above.
+OUTCOME_SUBJECT_RE = re.compile(
+    r"(?:an?\s+)?(?:approval|refusal|no\s+objections?|no\s+comments?|support|permission"
+    r"|(?:(?:go\s+with|leave\s+(?:it\s+)?to|defer\s+to)\s+)?(?:the\s+)?decision\s+of\s+(?:the\s+)?planning\s+officers?)",
+    re.IGNORECASE)
+# A planning application's line in a list of them: "26/00412/HOUSE 14 Orchard Rise".
+APPLICATION_LINE_RE = re.compile(rf"^\s*{PLANNING_REF}")
 # Headings that say what kind of text follows, not what it is about.
 FORM_HEADING_RE = re.compile(
     r"(?:(?:the\s+)?(?:recommendations?|resolved|resolutions?|decisions?(?:\s+required)?|agreed|"
@@ -51,7 +59,8 @@ def is_pronoun(subject: str) -> bool:
 
 
 def is_generic(subject: str) -> bool:
-    return bool(GENERIC_SUBJECT_RE.fullmatch(subject.strip())) or is_pronoun(subject)
+    subject = subject.strip()
+    return bool(GENERIC_SUBJECT_RE.fullmatch(subject) or OUTCOME_SUBJECT_RE.fullmatch(subject)) or is_pronoun(subject)
 
 
 def _is_form(heading: str) -> bool:
@@ -65,7 +74,7 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     for at in range(len(passed) - 1, -1, -1):
         block = passed[at]
         if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block) \
-                or _after_item_number(passed, at):
+                or _after_item_number(passed, at) or _application_line(block):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -87,12 +96,21 @@ def _after_item_number(passed: list[Block], at: int) -> bool:
 
 def _numbered_title(block: Block) -> bool:
     """"4. Financial monitoring: Quarter 3" as a numbered line over its minute: a short
-    numbered line without a full stop is the item's title, not a resolution."""
-    return (block.kind == "list_item" and bool(re.fullmatch(r"\d{1,3}\.?", block.marker or ""))
+    numbered line without a full stop is the item's title, not a resolution; so is a lettered
+    one that opens on a capital ("(b) Harbour Dues Review")."""
+    numbered = re.fullmatch(r"\d{1,3}\.?", block.marker or "") or (
+        re.fullmatch(r"\(?[a-z]\)", block.marker or "") and block.text[:1].isupper())
+    return (block.kind == "list_item" and bool(numbered)
             and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
 
 
 MINUTE_REF_RE = re.compile(f"^{MINUTE_REF}")
+
+
+def _application_line(block: Block) -> bool:
+    """A planning application's reference line in a list of them heads what is said about it."""
+    return block.kind in ("list_item", "paragraph") and bool(APPLICATION_LINE_RE.match(block.text)) \
+        and len(block.text.split()) <= MAX_ITEM_WORDS
 
 
 def item_title(heading: Block) -> str:

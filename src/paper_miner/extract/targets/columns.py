@@ -19,7 +19,7 @@ import re
 from pydantic import BaseModel
 
 from paper_miner.extract.common.parse import column_scale, parse_deadline
-from paper_miner.extract.common.vocabulary import MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import MONTH, MONTH_STEM_WORD, YEAR, YEAR_OR_SPAN, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.codes import Code, cell_code, find_codes
 from paper_miner.extract.targets.patterns import curbs_rise, direction, done_in_time, lower_is_better
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
@@ -47,6 +47,8 @@ _CUMULATIVE_RE = re.compile(r"\b(?:ytd|year\s+to\s+date|cumulative)\b", re.IGNOR
 # "Q2", "Qtr 3 2024/25", "Q2 2025/26 (%)": a quarter's column, its unit perhaps in brackets.
 _QUARTER_HEADER_RE = re.compile(r"\s*(?:q|qtr|quarter\s*)[1-4](?:\s+(?:19|20)\d\d\S*)?(?:\s*\([^()]{1,12}\))?\s*",
                                 re.IGNORECASE)
+# "Apr", "May 2025", "Jun-25": a month's column in a monthly report, read as a quarter's is.
+_MONTH_HEADER_RE = re.compile(rf"\s*{MONTH}\.?(?:[\s-]+(?:\d\d|{YEAR}))?\s*", re.IGNORECASE)
 _BASELINE_RE = re.compile(r"\bbaseline\b", re.IGNORECASE)
 _ACTUAL_RE = re.compile(r"\b(?:actual|achieved|value|outturn|out-turn|performance(?!\s+(?:indicator|measure))|current|result|position)\b"
                         r"|^\s*(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
@@ -58,9 +60,10 @@ _OTHER_RE = re.compile(r"\b(?:status|rag|trend|travel|comments?|commentary|notes
 _LATEST_RE = re.compile(r"\b(?:latest|actual|achieved|current|outturn|out-turn|value|results?|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^\s*units?(?:\s+of\s+measure)?\s*$", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"\bfloor\b|\bminimum\s+standard\b", re.IGNORECASE)
-_RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b", re.IGNORECASE)
+_RAG_HEADER_RE = re.compile(r"\b(?:rag|status|rating|traffic\s+light)\b|\b(?:met|achieved)\s*\?", re.IGNORECASE)
 _RAG_CELL_RE = re.compile(r"^\W*(red|amber|green)\b", re.IGNORECASE)
 _RAG_LETTERS = {"R": "red", "A": "amber", "G": "green"}  # a rating column printing only the initial
+_ANSWER_RE = re.compile(r"^\W*(?:(no)|yes)\W*$", re.IGNORECASE)
 _MET_RE = re.compile(r"^\W*(not\s+|off\s+)?(?:met|achieved|on\s+target|target)\b", re.IGNORECASE)
 _HIGHER_RE = re.compile(r"^\W*(?:high|up|increase|bigger|more|↑|\+)", re.IGNORECASE)
 _LOWER_RE = re.compile(r"^\W*(?:low|down|decrease|reduce|smaller|less|fewer|minimi[sz]e|↓)", re.IGNORECASE)
@@ -119,7 +122,7 @@ def target_columns(header: Row) -> list[int]:
 
 def _reports_on_target(cell: str) -> bool:
     """A scorecard's column of results: "Latest", "Current", "Q2", "RAG", "Rating"."""
-    return bool(_LATEST_RE.search(cell) or _QUARTER_HEADER_RE.fullmatch(cell) or _RAG_HEADER_RE.search(cell))
+    return bool(_LATEST_RE.search(cell) or _is_period_column(cell) or _RAG_HEADER_RE.search(cell))
 
 
 def _holds_figure(cell: str) -> bool:
@@ -144,7 +147,7 @@ def columns_of(header: Row, rows: list[Row] = ()) -> Columns:
         if NAME_HEADER_RE.search(cells[i])] or _first_names_rows(cells, first, report)
     labels = _name_columns(cells, labels)
     polarity = next((i for i, c in enumerate(cells) if _POLARITY_RE.search(c)), None)
-    quarters = [i for i, c in enumerate(cells) if _QUARTER_HEADER_RE.fullmatch(c) and i not in targets]
+    quarters = [i for i, c in enumerate(cells) if _is_period_column(c) and i not in targets]
     unit = next((i for i, c in enumerate(cells) if _UNIT_HEADER_RE.match(c)), None)
     return Columns(targets=targets, labels=labels, baseline=baseline, polarity=polarity,
                    deadline=deadline, quarters=quarters, unit=unit, **report)
@@ -224,9 +227,14 @@ def timescale_of(row: Row, columns: Columns) -> str | None:
     return deadline_of(cell) or (parse_deadline(f"by {cell}") if re.fullmatch(YEAR, cell) else None)
 
 
+def _is_period_column(cell: str) -> bool:
+    """A quarter's or a month's column of results: "Q2", "Qtr 3 2024/25", "Apr", "Jun-25"."""
+    return bool(_QUARTER_HEADER_RE.fullmatch(cell) or _MONTH_HEADER_RE.fullmatch(cell))
+
+
 def _is_value_header(cell: str) -> bool:
-    return any(pattern.search(cell) for pattern in
-               (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE, _UNIT_HEADER_RE))
+    return _is_period_column(cell) or any(pattern.search(cell) for pattern in
+                                          (_BASELINE_RE, _ACTUAL_RE, _PERIOD_RE, _POLARITY_RE, _OTHER_RE, _UNIT_HEADER_RE))
 
 
 def _figure(cell: str) -> re.Match[str] | None:
@@ -273,7 +281,26 @@ def performance_targets(row: Row, header: Row, columns: Columns) -> list[Target]
         cell = row.cells[column].strip() if column < len(row.cells) else ""
         if is_figure(cell):
             found.append(_target(row, header, columns, column, measure, code))
+    return _stepped(found)
+
+
+def _stepped(found: list[Target]) -> list[Target]:
+    """Targets for successive years that each ask for more ("Target 2024/25 70% | Target 2025/26
+    72%") show the way to go where nothing else in the row does; falling ones ask for less. A
+    quarter's target below the year's is a share of it, not a step."""
+    values = [t.target for t in found]
+    years = [t.period for t in found]
+    if len(found) < 2 or any(t.direction != "achieve" or t.target is None for t in found) or not _distinct_years(years):
+        return found
+    if all(a < b for a, b in zip(values, values[1:])):
+        return [t.model_copy(update={"direction": "increase"}) for t in found]
+    if all(a > b for a, b in zip(values, values[1:])):
+        return [t.model_copy(update={"direction": "decrease"}) for t in found]
     return found
+
+
+def _distinct_years(periods: list[str | None]) -> bool:
+    return all(p and _YEAR_RE.fullmatch(p.strip()) for p in periods) and len(set(periods)) == len(periods)
 
 
 def _code_in(label: str) -> Code | None:
@@ -332,10 +359,24 @@ def unit_hint(header_cell: str, measure: str) -> str:
     return "GBP" if word.group(2) else word.group(1).lower()
 
 
+# A unit column's word for a count: "number", "No.", "count".
+_COUNT_UNIT_RE = re.compile(r"^(?:number|nos?\.?|count|total)$", re.IGNORECASE)
+
+
+def _named_unit(row: Row, columns: Columns) -> str:
+    """The unit a "Unit" column prints for a row counted in something other than a share, money
+    or time ("tCO2e", "MWh", "hectares"), as printed; failing one, a count."""
+    cell = _cell(row, columns.unit)
+    if re.fullmatch(r"[A-Za-z][\w/²₂ .-]{0,14}", cell) and not _COUNT_UNIT_RE.match(cell):
+        return cell
+    return "count"
+
+
 def _target(row: Row, header: Row, columns: Columns, column: int, measure: str,
             code: Code | None) -> Target:
     units = _units_of(row, header, columns, column)
     value, unit, bound = _cell_value(row.cells[column], unit_hint(units, measure), column_scale(units))
+    unit = _named_unit(row, columns) if unit == "count" else unit
     change = _figure(row.cells[column]).group("change")
     baseline = _baseline(row, columns)
     period = _period(row.cells[column], header.cells[column])
@@ -403,8 +444,10 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     not a rating of a quarter's actual still below an annual target, which rates the quarter's
     profile the table does not print)."""
     floor = _figure_in(row, columns.floor)
-    rag = rating_of(_cell(row, columns.rag))
-    latest = _latest_column(row, columns)
+    latest = _actual_of_period(header, target_header)
+    # the rating rates the latest actual, not an earlier year's printed beside its own target
+    rag = rating_of(_cell(row, columns.rag)) if latest is None or latest == columns.actual else None
+    latest = _latest_column(row, columns) if latest is None else latest
     actual_cell = _cell(row, latest)  # in the target's units: "12" under "(minutes)"
     units = _units_of(row, header, columns, latest)
     actual = _cell_value(actual_cell, unit_hint(units, measure), column_scale(units))[0] if is_figure(
@@ -422,6 +465,17 @@ def _report(row: Row, header: Row, columns: Columns, target: float | None, measu
     period = _QUARTER_OR_YEAR_RE.search(actual_header)
     return {"actual": actual, "actual_period": period.group(0) if period and actual is not None else None,
             "floor": floor, "rag": rag, "polarity": polarity}
+
+
+def _actual_of_period(header: Row, target_header: str) -> int | None:
+    """The actual column of the target's own period: "2023/24 Target | 2023/24 Actual | 2024/25
+    Target | 2024/25 Actual" reports each year's result beside that year's target."""
+    period = _QUARTER_OR_YEAR_RE.search(target_header)
+    if period is None:
+        return None
+    same = [i for i, cell in enumerate(header.cells) if _LATEST_RE.search(cell) and not _TARGET_RE.search(cell)
+            and (found := _QUARTER_OR_YEAR_RE.search(cell)) and found.group(0) == period.group(0)]
+    return same[0] if len(same) == 1 else None
 
 
 def _latest_column(row: Row, columns: Columns) -> int | None:
@@ -442,7 +496,7 @@ def rating_of(cell: str) -> str | None:
         return colour.group(1).lower()
     if cell.strip() in _RAG_LETTERS:
         return _RAG_LETTERS[cell.strip()]
-    met = _MET_RE.match(cell)
+    met = _MET_RE.match(cell) or _ANSWER_RE.match(cell)  # "Yes" / "No" under "Target met?"
     return ("red" if met.group(1) else "green") if met else None
 
 

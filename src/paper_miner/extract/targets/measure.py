@@ -233,7 +233,7 @@ def measure_of(text: str, value: Value | None) -> str:
     """What a statement measures: the statement less its scaffolding, figures, dates and labels;
     what a target is "for" where the statement says so ("a target for minor adaptations of 20 days"),
     or what a target someone set counts ("The Council set a new target of 800 volunteers")."""
-    named_rate = _named_rate(text, value)
+    named_rate = _named_rate(text, value) or _things_to_add(text, value)
     if named_rate:
         return named_rate
     named = (_TARGET_FOR_THING_RE.search(text) or _SET_TARGET_OF_RE.match(text)) \
@@ -256,6 +256,27 @@ def measure_of(text: str, value: Value | None) -> str:
     text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)
+
+
+# "plan ... to hire 40 more nurses, ...": the verb before the count and the things after it.
+_ADDED_THINGS_RE = re.compile(r"(?P<things>(?:more|additional|extra)\s+[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over"
+                              r"|from|each|every|per)\b|[.;,(]|$)", re.IGNORECASE)
+_VERB_BEFORE_COUNT_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?\S+\s*$",
+                                   re.IGNORECASE)
+
+
+def _things_to_add(text: str, value: Value | None) -> str | None:
+    """A plan's count of things to add, named by the things and what is to be done with them:
+    "a plan agreed with the trust to hire 40 more nurses" -> "more nurses to hire"; none of the
+    lead-in ("The review of the budget produced a plan") is part of the name."""
+    if value is None or value.slot != "aim_count":
+        return None
+    things = _ADDED_THINGS_RE.match(text, value.end)
+    verb = _VERB_BEFORE_COUNT_RE.search(text[value.start:value.end])
+    if things is None:
+        return None
+    doing = verb.group("verb").lower() if verb else ""
+    return f"{things.group('things').strip()} to {doing}" if doing and not doing.endswith("ing") else things.group("things").strip()
 
 
 # What cannot open the name of a quantity: a sentence adverb ("Unfortunately this was short of

@@ -20,14 +20,21 @@ _PLEDGE = r"(?:pledge|target|commitment|ambition|goal|aim)"
 # "to net zero by 2038", "becoming carbon neutral by 2030", "net-zero carbon emissions by 2045", "a
 # carbon neutral county by 2045"; "the borough's net-zero 2035 pledge"; "our 2032 target of becoming
 # net zero".
+# Whose aim it is, before or after its year: "carbon neutrality as an organisation by 2031", "net
+# zero ... by 2044 as a county".
+_SCOPE = r"\s+as\s+(?P<{}>an?\s+[a-z]+)"
 _NET_ZERO_RES = (
-    re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+(?:emissions|council|organisation|authority"
-               rf"|borough|county|city|district|estate|operations))?\s+(?:by|before|in)\s+(?P<year>{YEAR})\b",
-               re.IGNORECASE),
+    re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+(?:emissions|council|organisation"
+               rf"|authority|borough|county|city|district|estate|operations))?(?:{_SCOPE.format('scope')})?"
+               rf"\s+(?:by|before|in)\s+(?P<year>{YEAR})\b(?:{_SCOPE.format('scope_after')})?", re.IGNORECASE),
     re.compile(rf"\b{_AIM}\s+(?P<year>{YEAR})\s+{_PLEDGE}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<year>{YEAR})\s+{_PLEDGE}\s+(?:of|to)\s+(?:be|being|become|becoming|achieve|achieving|reach"
                rf"|reaching)\s+(?:a\s+)?{_AIM}", re.IGNORECASE),
 )
+# A second year for the same aim, for another scope: "... by 2028 as an organisation and 2042 as
+# a borough", "... as a council by 2031 and as a county by 2044".
+_AND_SCOPE_RE = re.compile(rf"\s*,?\s+and(?:{_SCOPE.format('scope')})?\s+(?:by\s+|before\s+|in\s+)?(?P<year>{YEAR})\b"
+                           rf"(?:{_SCOPE.format('scope_after')})?", re.IGNORECASE)
 # "carbon emissions", "emissions we can influence": what reaches net zero, printed elsewhere
 # in the sentence.
 _EMISSIONS_RE = re.compile(
@@ -39,8 +46,9 @@ _EMISSIONS_RE = re.compile(
 # ("In line with the Government's target, the Council aims to ..." is the council's own.)
 _NATIONAL_RE = re.compile(r"\b(?:government|parliament|national(?:ly)?|the\s+UK)\b", re.IGNORECASE)
 _OWN_RE = re.compile(r"\b(?:council|authority|we|our|us)\b", re.IGNORECASE)
-# "The vision is for the county to become carbon neutral by 2045": becoming net zero is itself the aim.
-_BECOMING_RE = re.compile(r"\b(?:vision|become|becoming)\b", re.IGNORECASE)
+# "The vision is for the county to become carbon neutral by 2045", "commitments to work towards
+# carbon neutrality by 2030": becoming net zero, or working towards it, is itself the aim.
+_BECOMING_RE = re.compile(r"\b(?:vision|become|becoming|towards|commitments?|pledged?)\b", re.IGNORECASE)
 
 
 def net_zero_aims(text: str, page: int) -> list[Target]:
@@ -58,9 +66,25 @@ def net_zero_aims(text: str, page: int) -> list[Target]:
             continue  # "the Scottish Government to net zero by 2045": the nation's aim, not the paper's
         name = aim.group("aim").lower().replace("-", " ").replace("neutrality", "neutral")
         measure = f"{name} {emissions.group('noun') if emissions else ''}"
-        found.setdefault(aim.group("year"), Target(page=page, quote=text, measure=" ".join(measure.split()),
-                                                   deadline=aim.group("year"), direction="achieve"))
+        for year, scope in _years_and_scopes(text, aim):
+            found.setdefault(f"{year} {scope}", Target(page=page, quote=text, measure=" ".join(f"{measure} {scope}".split()),
+                                                       deadline=year, direction="achieve"))
     return list(found.values())
+
+
+def _years_and_scopes(text: str, aim: re.Match[str]) -> list[tuple[str, str]]:
+    """The aim's year and whose it is ("as a council"), then any further year the sentence
+    gives the same aim for another ("... and 2042 as a borough")."""
+    found = [(aim.group("year"), _scope(aim))]
+    follow = _AND_SCOPE_RE.match(text, aim.end())
+    if follow is not None and found[0][1]:
+        found.append((follow.group("year"), _scope(follow)))
+    return found
+
+
+def _scope(match: re.Match[str]) -> str:
+    scope = match.groupdict().get("scope") or match.groupdict().get("scope_after")
+    return f"as {' '.join(scope.lower().split())}" if scope else ""
 
 
 def without_net_zero(text: str) -> str:

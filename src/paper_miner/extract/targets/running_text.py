@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE
 from paper_miner.extract.targets.flat_scorecards import row_blocks
 from paper_miner.extract.targets.kpi_boxes import is_box
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
@@ -57,7 +58,8 @@ _WHEN_COLUMN_RE = re.compile(r"^(?:timescales?|time\s*frames?|by\s+when|when|tar
 # "baseline 21,000", "(23/24 Q4)", "to date").
 _LEVEL_TO_REACH_RE = re.compile(
     r"\b(?:at\s+least|no\s+(?:more|fewer|less)\s+than|all\s+\d|achieve|(?:increase|reduce|improve|rise|fall)[sd]?\s+"
-    r"(?:from|to|by)|from\s+[\d.,]+\s*%?\s+to)\b|\d\s*%\s+of\s+[^.;]{3,60}?\s+to\s+[a-z]+\b|^\s*[\d,]+\s+(?:[a-z]+\s+){1,3}[a-z]+ed\b",
+    r"(?:from|to|by)|from\s+[\d.,]+\s*%?\s+to)\b|\d\s*%\s+of\s+[^.;]{3,60}?\s+to\s+[a-z]+\b"
+    rf"|^\s*[\d,]+\s+(?:[a-z]+\s+){{1,3}}(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b",
     re.IGNORECASE)
 _RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")

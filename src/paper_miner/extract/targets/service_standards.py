@@ -77,7 +77,12 @@ _TIME_LIMIT_RE = re.compile(rf"\b(?:within|(?:a\s+)?maximum\s+of|in)\s+(?:{_NUMB
 _DASHED_OCCASIONS_RE = re.compile(rf"\s[–-]\s+(?:{_NUMBER})\s+{_UNIT}\s+{_SHARE}\s+of\s+the\s+time\b", re.IGNORECASE)
 # "Stage 1: we will acknowledge ...": a promise under its own label; "Where a street light is out
 # we aim to repair it ...": one under the case it covers.
-_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)", re.IGNORECASE)
+# "Telephone: we will ...", "Rural areas: The mean time for a crew to arrive ... will be within 14
+# minutes": the case a promise is for, labelled before it.
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)|^(?P<case>[A-Z][\w ]{1,40}):\s+(?=(?-i:[A-Z]))",
+                       re.IGNORECASE)
+# What a promise's subject ends on before its time: "... will be", "... should be", "... is".
+_TO_BE_RE = re.compile(r"^(?:the\s+)?|\s+(?:(?:will|should|shall|must)(?:\s+be)?|is|are)$", re.IGNORECASE)
 _CASE_RE = re.compile(r"^(?P<label>(?:where|when|if)\s+[^,]{3,80}?),?\s+(?=we\s+(?:will|should|shall|aim)\b)", re.IGNORECASE)
 # "category A - 2 hours from report", "lamp out - 10 full working days": on a
 # standards page, a case and its time after a dash.
@@ -98,11 +103,27 @@ def _under_lead_in(blocks: list[Block], index: int) -> bool:
 
 def standards_title(blocks: list[Block]) -> str | None:
     """The title of a page about its standards, among its first lines, if it is one."""
-    for block in blocks[:3]:
-        title = len(block.text.split()) <= MAX_TITLE_WORDS and not re.search(r"\d", block.text)
-        if title and _STANDARDS_TITLE_RE.search(block.text):
-            return block.text.strip(" :")
-    return None
+    return next((block.text.strip(" :") for block in blocks[:3] if _names_standards(block)), None)
+
+
+def _names_standards(block: Block) -> bool:
+    return (len(block.text.split()) <= MAX_TITLE_WORDS and not re.search(r"\d", block.text)
+            and bool(_STANDARDS_TITLE_RE.search(block.text)))
+
+
+def standards_in_force(blocks: list[Block]) -> list[str | None]:
+    """Per block, the title of the standards it is under: the page's title, else the last
+    short line naming standards above it ("Response Times Standards" half-way down a fire
+    service's page), until a heading that names none."""
+    page = standards_title(blocks)
+    section, titles = None, []
+    for block in blocks:
+        if _names_standards(block):
+            section = block.text.strip(" :")
+        elif block.kind == "heading":
+            section = None
+        titles.append(page or section)
+    return titles
 
 
 def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) -> list[str]:
@@ -176,7 +197,8 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         piece = re.split(r",\s*(?:and|then)\s+", sentence[start:within.start()])[-1]  # "... of receipt, and a reply"
         doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", piece.strip(" ,;-–(")))
         start = within.end()
-        named_by = label.group("label") if label else title if len(doing.split()) < 2 else None
+        doing = _TO_BE_RE.sub("", doing.strip(" :"))
+        named_by = (label.group("label") or label.group("case")) if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
         if len(doing.split()) < 2:
@@ -209,8 +231,8 @@ def _response_standard(sentence: str, occasions: re.Match[str], block: Block) ->
 
 def standard_blocks(blocks: list[Block]) -> set[int]:
     """The blocks read as service standards, which the running text leaves to this reader."""
-    on_page = standards_title(blocks) is not None
-    return {index for index in range(len(blocks)) if _promises(blocks, index, on_page)}
+    titles = standards_in_force(blocks)
+    return {index for index in range(len(blocks)) if _promises(blocks, index, titles[index] is not None)}
 
 
 # "We will determine:" over "i) 65% of prior approval notices within 8 weeks;": the lead-in's verb.
@@ -247,8 +269,7 @@ def _share_within(block: Block, share: re.Match[str], what: str, done: str) -> T
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
-    title = standards_title(blocks)
-    for index, block in enumerate(blocks):
+    for index, (block, title) in enumerate(zip(blocks, standards_in_force(blocks))):
         for sentence in _promises(blocks, index, title is not None):
             yield from _standards(sentence, block, title)
         yield from _shares_within(blocks, index)

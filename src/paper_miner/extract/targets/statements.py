@@ -129,7 +129,18 @@ def qualifies(text: str, listed: bool = False) -> bool:
         return True
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
-    return bool(_ALL_BY_RE.search(text))
+    planned = _PLANNED_MORE_RE.search(text)
+    return bool(_ALL_BY_RE.search(text) or planned and not _NATIONAL_AIM_RE.search(text[:planned.end()]))
+
+
+# "the government's commitment to train 5,000 more health visitors": the nation's aim.
+_NATIONAL_AIM_RE = re.compile(r"\b(?:government|national|manifesto)\b", re.IGNORECASE)
+# "a plan agreed with the trust to hire 40 more nurses", "our pledge to build 1,000 new council homes":
+# a plan, pledge or aim to add a number of things, dated or not.
+_PLANNED_MORE_RE = re.compile(
+    r"\b(?:plans?|pledges?|commitments?|aims?|ambitions?|promises?)\b[^.;]{0,60}?\bto\s+(?:recruit|build|deliver"
+    r"|create|provide|plant|hire|employ|train|open)\s+(?:at\s+least\s+)?\d[\d,]*\s+(?:more|additional|extra|new)\b",
+    re.IGNORECASE)
 
 
 # Where reported speech parts its clauses: "... reported that the figures had improved and

@@ -5,7 +5,8 @@ figure in a target column (see ``columns``). In a table whose target column hold
 delivery plan's "End of Plan target") every item of that column is a commitment, whatever its
 wording, due by the row's "Timescale" / "By when" cell when it names no date of its own; a
 cell a page break cut in two is joined again. A column holding a target and its actual in one
-cell is first read as two (``paired_cells``).
+cell is first read as two (``paired_cells``). A KPI box drawn as a small table of its own
+(``box_tables``) is read as the one scorecard row it amounts to.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
+from paper_miner.extract.targets.box_tables import box_table
 from paper_miner.extract.targets.columns import (
     columns_of,
     is_figure,
@@ -40,7 +42,11 @@ _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|
 
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
-    for block in layout.blocks:
+    for before, block in zip([None, *layout.blocks], layout.blocks):
+        box = box_table(block, before)
+        if box is not None:  # a KPI box drawn as a table of its own
+            yield from (target.model_copy(update={"quote": box.quote}) for target in column_targets([box.row], box.header))
+            continue
         block = split_paired_columns(block) if block.kind == "table" else block
         header = header_of(block) if block.kind == "table" else None
         if header is not None:  # a table without a target column is read with the running text

@@ -146,13 +146,23 @@ _LIST_JOINT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 def split_share_list(text: str) -> list[str]:
     """"We aim to complete 98% of emergency repairs within 24 hours, 95% of urgent repairs
     within 5 working days and 90% of routine repairs within 28 days": one statement per share,
-    each with the aim's lead ("We aim to complete 95% of urgent repairs ...")."""
-    shares = list(_SHARE_OF_RE.finditer(text))
-    joints = [_LIST_JOINT_RE.search(text[:m.start()]) for m in shares[1:]]
+    each with the aim's lead ("We aim to complete 95% of urgent repairs ..."); so is a list of
+    counts to add ("a plan to hire 40 more nurses, 12 more midwives and 6 more pharmacists")."""
+    shares = _split_list(text, _SHARE_OF_RE)
+    return shares if len(shares) > 1 else _split_list(text, _COUNT_MORE_RE)
+
+
+# "300 more officers", "40 additional social workers", "12 new play areas": one count of a list.
+_COUNT_MORE_RE = re.compile(r"\b\d[\d,]*\s+(?:more|additional|extra|new)\s+[A-Za-z]", re.IGNORECASE)
+
+
+def _split_list(text: str, item_re: re.Pattern[str]) -> list[str]:
+    items = list(item_re.finditer(text))
+    joints = [_LIST_JOINT_RE.search(text[:m.start()]) for m in items[1:]]
     if not joints or not all(joints):
         return [text]
-    lead, ends = text[:shares[0].start()], [j.start() for j in joints] + [len(text)]
-    return [lead + text[m.start():end].strip(" ,;") for m, end in zip(shares, ends)]
+    lead, ends = text[:items[0].start()], [j.start() for j in joints] + [len(text)]
+    return [lead + text[m.start():end].strip(" ,;") for m, end in zip(items, ends)]
 
 
 # "The target is to return 18 empty shops to use and create 36 new homes": one aim, two

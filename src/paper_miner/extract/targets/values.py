@@ -98,11 +98,11 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
                          re.IGNORECASE)),
     # "The ambition is to have four family hubs", "we will deliver 400 additional school
-    # places", "improve access to dental care, providing 700,000 more appointments": a number of
+    # places", "a plan agreed with the trust to hire 40 more nurses", "improve access to dental care, providing 700,000 more appointments": a number of
     # things an aim, a pledge or an improvement commits to provide.
     ("aim_count", re.compile(
         r"\b(?:(?:target|aim|ambition|goal|objective|commitment|intention)\s+(?:is|was|will\s+be)\s+to"
-        r"|\bwe\s+will|\b(?:aims?|plans?|intends?|pledges?|commits?)\s+to"
+        r"|\bwe\s+will|\b(?:aims?|plans?|intends?|pledges?|commits?)(?:\s+with\s+(?:the\s+)?[A-Z][\w ]{2,40}?)?\s+to"
         r"|\b(?:(?:is|are|remains?)\s+committed|(?:has|have)\s+(?:committed|pledged))\s+to"
         r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"

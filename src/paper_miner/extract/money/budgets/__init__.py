@@ -85,9 +85,24 @@ class _Found:
             same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
             same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (both_sentences and refers_back)
             periods_fit = _compatible(other.period, budget.period) or (both_sentences and _one_borrowed(other, budget))
-            if same_amount and other.owner == budget.owner and periods_fit and same_kind:
+            if same_amount and other.owner == budget.owner and periods_fit and same_kind \
+                    and not (both_sentences and _named_apart(other.label, budget.label)):
                 return index
         return None
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """Two labels of one kind that each name something the other does not ("a grant to Hilltop
+    Scouts", "a grant to the Marsh Lane Allotments"): the same sum twice, for two
+    things. A restatement words its label afresh, so labels opening alike are a list's items."""
+    names_a, names_b = _proper_names(a), _proper_names(b)
+    alike = a.lower().split()[:2] == b.lower().split()[:2]
+    return alike and bool(names_a - names_b) and bool(names_b - names_a)
+
+
+def _proper_names(label: str) -> set[str]:
+    """The capitalised words of a label after its first word."""
+    return set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", label))
 
 
 _ROUNDED_MIN = 1_000_000  # restatements in round figures are of millions: "£1.117m", later "£1.1m"
