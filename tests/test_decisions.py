@@ -2158,3 +2158,40 @@ def test_homologated_and_ratified_are_approvals(tmp_path):
         "The Council ratified the appointment of two co-opted members to the Education Committee."])]
     assert found == [("approved", "the action taken by the Chief Executive during the summer recess"),
                      ("approved", "the appointment of two co-opted members to the Education Committee")]
+
+
+def test_a_body_that_agreed_the_following_recommendations_decided_each_item(tmp_path):
+    """"The Transport Board has today (June 3) approved the following recommendations to:" over
+    numbered items: each item is the board's decision, in its own verb."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "The Transport Board of the Westmarch Combined Authority has today (June 3) approved the following "
+        "recommendations to:",
+        "(1) Note the results of the bus franchising consultation",
+        "(2) Authorise the Director of Transport to prepare the franchising scheme."])]
+    assert found == [("noted", "the results of the bus franchising consultation"),
+                     ("agreed", "the Director of Transport to prepare the franchising scheme")]
+
+
+def test_minutes_taken_as_read_and_signed_are_approved_and_a_confirmed_fact_is_no_decision(tmp_path):
+    """"The Minutes ..., having been circulated, were taken as read and signed as a true record":
+    the minutes approved, though "taken" is the first verb; "The Chair confirmed that there
+    were two vacancies" states a fact."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of a meeting of the Harbour Board held on Tuesday 3rd February 2026",
+        "1. Minutes",
+        "The Minutes of the Meeting held on 6 January 2026, having been circulated, were taken as read and "
+        "signed as a true record.",
+        "The Chair confirmed that there were two vacancies on the Board."])]
+    assert found == [("approved", "The Minutes of the Meeting held on 6 January 2026")]
+
+
+def test_accepting_the_above_is_about_the_title_line_over_it(tmp_path):
+    """Minutes typed without headings put each item's title on a short line of its own: "Members
+    resolved to accept the above" under "Grass Cutting Contract" accepts that item."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of the Hollin Community Council meeting of 15 January 2024",
+        "Grass Cutting Contract",
+        "Copies of the three tenders were passed round and discussed in turn. Members resolved to accept the above.",
+        "Footpath Survey",
+        "The survey forms were handed out to members."])]
+    assert found == [("accepted", "Grass Cutting Contract")]

@@ -496,3 +496,29 @@ def test_text_on_highlight_strips_is_running_text_not_a_table(tmp_path):
 def test_a_wide_table_of_single_words_is_highlighted_text(rows, expected):
     from paper_miner.readers.pdf_tables import is_highlighted_text
     assert is_highlighted_text(rows) is expected
+
+
+def test_a_borderless_table_of_words_is_read_row_by_row(tmp_path):
+    """A word processor's table without rules ("Ref | Minute | Action"): each row's cells kept
+    apart, a cell's wrapped lines joined, its short first line a title over its minute, so the
+    reference and the action never run into the minute."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    cell = lambda text: Paragraph(text, styles["BodyText"])  # noqa: E731
+    rows = [[cell("<b>Ref</b>"), cell("<b>Minute</b>"), cell("<b>Action</b>")],
+            [cell("PC 41/25"), cell("<b>Church clock</b><br/>Two quotes were looked at. Members chose the "
+                                   "quote from Tower Time Ltd for £1,840 plus VAT."), cell("Clerk")],
+            [cell("PC 42/25"), cell("<b>Grit bins</b><br/>Members agreed to buy three more grit bins for the lanes "
+                                   "above the school, funded from the highways reserve."), cell("Cllr Moss")]]
+    path = tmp_path / "minutes.pdf"
+    SimpleDocTemplate(str(path)).build([Paragraph("Minutes of the meeting held on 3 November 2025", styles["Normal"]),
+                                        Table(rows, colWidths=[60, 330, 70], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])])
+    tables = [b for b in read_pdf(path).blocks if b.kind == "table"]
+    assert [r.cells for r in tables[0].rows] == [
+        ["Ref", "Minute", "Action"],
+        ["PC 41/25", "Church clock\nTwo quotes were looked at. Members chose the quote from Tower Time Ltd for "
+                     "£1,840 plus VAT.", "Clerk"],
+        ["PC 42/25", "Grit bins\nMembers agreed to buy three more grit bins for the lanes above the school, funded "
+                     "from the highways reserve.", "Cllr Moss"]]

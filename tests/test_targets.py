@@ -6,6 +6,7 @@ import pytest
 from conftest import paper_document, table
 from paper_miner.extract import targets
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.document import describe
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import cell_code, find_codes
 from paper_miner.extract.targets.flat_rows import split_values
@@ -22,7 +23,7 @@ from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange
-from paper_miner.models import Block, Layout, Row
+from paper_miner.models import Block, Document, Layout, Row
 from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
@@ -2177,6 +2178,7 @@ def test_net_zero_by_a_year_is_a_target_with_no_figure_and_the_interim_figure_ke
     ("The new depot supports the authority's net-zero 2035 pledge.", "2035"),
     ("Fleet changes will help reach our 2032 target of becoming net zero.", "2032"),
     ("The plan's vision is for the borough to become a carbon neutral borough by 2045.", "2045"),
+    ("Priority 2: Make the council's depots and offices carbon neutral by 2031", "2031"),
 ])
 def test_net_zero_named_with_its_year_as_a_pledge_or_a_council_to_become_is_a_target(text, deadline):
     found = extract(Block(kind="paragraph", page=1, text=text))
@@ -2648,6 +2650,26 @@ def test_a_plan_to_add_a_list_of_counts_is_a_target_per_count(tmp_path):
     assert [(t.measure, t.target, t.unit) for t in found] == [
         ("more firefighters to hire", 60.0, "count"), ("more on-call crew to hire", 25.0, "count"),
         ("more control staff to hire", 12.0, "count")]
+
+
+def test_a_plans_counted_pledges_are_targets_due_by_the_plans_last_year(tmp_path):
+    """A corporate plan's pledges to reach a number of things need no date ("Create
+    600 new apprenticeships"): each is due by the last year the plan's title spans; a whole and
+    its parts ("of which ...") are a target each; a rate's base and a row of an action table
+    are none."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "Eastmere Borough Council", "Corporate Plan 2024-2028", "Our pledges",
+        "Create 600 new apprenticeships for local young people.",
+        "Deliver 900 new homes, of which 500 should be for social rent and 400 for shared ownership.",
+        "Cut the number of grass fires per 10,000 residents.", "",
+        "Action | Lead | Target date", "Plant 150 street trees | Parks Manager | March 2026"]) + "\n")
+    layout = arrange(read_paper(path))
+    found = targets.extract(layout, Document(doc_id="x", file_name=path.name, path=str(path), fmt="txt", sha256="x",
+                                             pages=1, **describe(layout).model_dump()), {})
+    assert [(t.measure, t.target, t.deadline) for t in found] == [
+        ("new apprenticeships for local young people", 600.0, "2028"), ("new homes", 900.0, "2028"),
+        ("new homes for social rent", 500.0, "2028"), ("new homes for shared ownership", 400.0, "2028")]
 
 
 def test_the_nations_net_zero_aims_are_not_the_papers_targets(tmp_path):

@@ -29,7 +29,7 @@ from paper_miner.readers import ocr_mode, pdf_reader, pdfium
 from paper_miner.readers.files import joined_ordinals, plain_bullets
 from paper_miner.readers.pdf_chars import QuickCharPage
 from paper_miner.readers.pdf_columns import column_lines, is_page_in_columns
-from paper_miner.readers.pdf_tables import BBox, ruled_tables
+from paper_miner.readers.pdf_tables import BBox, lines_text, ruled_tables
 from paper_miner.readers.pdfium import PdfiumPage
 
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running heads and folios live
@@ -156,15 +156,18 @@ def _unruled_table(run: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
     rows = [ln for ln in run if len(ln.cells) >= 2]
     if len(rows) < 3:
         return []
-    run = _within_columns(run, _gutters(rows))
-    rows = [ln for ln in run if len(ln.cells) >= 2]
-    if len(rows) < 3:
-        return []
-    bounds = _gutters(rows)
-    if not (_figures_in_columns(rows) or _figures_in_gutter_columns(rows, bounds)):
-        return []
-    bbox = (min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom)
-    return [(bbox, _gutter_rows(run, bounds))]
+    figures = _within_columns(run, _gutters(rows))
+    rows = [ln for ln in figures if len(ln.cells) >= 2]
+    bounds = _gutters(rows) if len(rows) >= 3 else []
+    if bounds and (_figures_in_columns(rows) or _figures_in_gutter_columns(rows, bounds)):
+        return [(_bbox(figures), _gutter_rows(figures, bounds))]
+    if _headed_text_columns(run, _gutters(run)):  # a table of words: its wrapped lines keep to its columns
+        return [(_bbox(run), _word_rows(run, _gutters(run)))]
+    return []
+
+
+def _bbox(run: list[Line]) -> BBox:
+    return min(ln.x0 for ln in run), run[0].top, max(ln.x1 for ln in run), run[-1].bottom
 
 
 def _figures_in_columns(rows: list[Line]) -> bool:
@@ -183,6 +186,16 @@ def _figures_in_gutter_columns(rows: list[Line], bounds: list[float]) -> bool:
     filled = [{bisect_right(bounds, x0) for x0, _, _ in ln.spans} for ln in rows]
     figures = sum(any(_FIGURE_START.match(text) for _, _, text in ln.spans[1:]) for ln in rows)
     return len(bounds) >= 2 and sum(len(f) >= 3 for f in filled) >= 0.6 * len(rows) and figures >= 0.6 * len(rows)
+
+
+def _headed_text_columns(run: list[Line], bounds: list[float]) -> bool:
+    """A borderless table of words: two to four columns under a header of short names ("Item |
+    Notes", "Ref | Minute | Action"), as a word processor's table without rules sets minutes;
+    read across the page, each row's wrapped title would run into its notes."""
+    header = [text for _, _, text in run[0].spans]
+    short = all(len(text.split()) <= 3 and not re.search(r"[\d.:;]", text) and text[:1].isupper() for text in header)
+    filled = sum(len(ln.cells) >= 2 for ln in run[1:])
+    return 1 <= len(bounds) <= 3 and len(header) == len(bounds) + 1 and short and filled >= 2
 
 
 def _gutters(rows: list[Line]) -> list[float]:
@@ -233,6 +246,31 @@ def _gutter_rows(run: list[Line], bounds: list[float]) -> list[list[str]]:
         else:
             rows.append(cells)
     return rows
+
+
+def _word_rows(run: list[Line], bounds: list[float]) -> list[list[str]]:
+    """A table of words by rows: every line close under the one above is its row's text wrapped
+    on, however many cells it fills; each cell's lines are joined into its paragraphs as a ruled
+    table's are (``pdf_tables.lines_text``)."""
+    rows: list[list[list[dict]]] = []
+    for prev, line in zip([None, *run], run):
+        if prev is None or line.top - prev.bottom >= WRAP_GAP * line.size:
+            rows.append([[] for _ in range(len(bounds) + 1)])
+        for x0, x1, text in line.spans:
+            rows[-1][bisect_right(bounds, x0)].append({"text": text, "x0": x0, "x1": x1,
+                                                       "top": line.top, "bottom": line.bottom})
+    return [[lines_text(_joined_spans(cell)) if cell else "" for cell in row] for row in rows]
+
+
+def _joined_spans(pieces: list[dict]) -> list[dict]:
+    """A cell's pieces on the same line joined into that line."""
+    lines: list[dict] = []
+    for piece in pieces:
+        if lines and lines[-1]["top"] == piece["top"]:
+            lines[-1] = {**lines[-1], "text": f"{lines[-1]['text']} {piece['text']}", "x1": piece["x1"]}
+        else:
+            lines.append(piece)
+    return lines
 
 
 def _goes_on(prev: Line, line: Line, cells: list[str], above: list[str]) -> bool:

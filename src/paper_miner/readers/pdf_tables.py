@@ -12,7 +12,7 @@ from collections import Counter
 
 from pdfplumber.utils.text import chars_to_textmap
 
-from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker
+from paper_miner.layout.blocks import BULLETS, ends_sentence, join_lines, split_marker, stops_mid_sentence
 from paper_miner.readers.files import joined_ordinals
 from paper_miner.readers.pdf_columns import is_text_in_columns
 
@@ -105,17 +105,35 @@ def cell_text(chars: list[dict]) -> str:
     if not chars:
         return ""
     lines = [ln for ln in chars_to_textmap(chars).extract_text_lines(strip=True) if ln["text"]]
-    if not lines:
-        return ""
+    return lines_text(lines) if lines else ""
+
+
+def lines_text(lines: list[dict]) -> str:
+    """A cell's lines (dicts with text, x0, x1, top, bottom) as its text: wrapped lines joined,
+    paragraphs and list items on lines of their own."""
     left, right = min(ln["x0"] for ln in lines), max(ln["x1"] for ln in lines)
     short_of = right - SHORT_LINE * (right - left)
     paragraphs: list[list[str]] = []
     for prev, line in zip([None, *lines], lines):
-        if prev is None or starts_paragraph(prev, line, short_of):
+        if prev is None or starts_paragraph(prev, line, short_of) or _title_over_text(prev, line, right, lines[0]):
             paragraphs.append([line["text"]])
         else:
             paragraphs[-1].append(line["text"])
     return joined_ordinals("\n".join(join_lines(p) for p in paragraphs))
+
+
+TITLE_WORDS = 8  # a first line this short, stopping early, can be a cell's title over its text
+
+
+def _title_over_text(prev: dict, line: dict, right: float, first: dict) -> bool:
+    """A cell's first line, short and not mid-sentence, over a line opening on a capital whose
+    first word would have fitted after it: the item's title over its minute ("Speed watch" over
+    "Members agreed ..."), not a name wrapped in a narrow column ("Banners" over "Gate Centre")."""
+    if prev is not first or not line["text"][:1].isupper() or len(prev["text"].split()) > TITLE_WORDS:
+        return False
+    word = line["text"].split()[0]
+    room = (line["x1"] - line["x0"]) * (len(word) + 1) / len(line["text"])  # the word and a space
+    return prev["x1"] + room < right and not ends_sentence(prev["text"]) and not stops_mid_sentence(prev["text"])
 
 
 def starts_paragraph(prev: dict, line: dict, short_of: float) -> bool:

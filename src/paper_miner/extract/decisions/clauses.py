@@ -167,8 +167,9 @@ SERVICE_NOUN_RE = re.compile(r"\s+(?:accommodation|housing|living|employment|lod
 # participle saying where the paper sets the thing out.
 PLACED_RE = re.compile(r"\s+(?:at|in|within|under)\s+(?:the\s+)?(?:appendix|annex|paragraph|section|table|schedule)\b",
                        re.I)
-# "The Partnership has confirmed that funding has been applied for": a fact confirmed.
-CONFIRMED_FACT_RE = re.compile(r"\s+that\b[^.;]*?\b(?:has|have|had)\s+been\b", re.I)
+# "The Partnership has confirmed that funding has been applied for", "Members confirmed that there
+# were no matters arising": a fact confirmed.
+CONFIRMED_FACT_RE = re.compile(r"\s+that\b(?:[^.;]*?\b(?:has|have|had)\s+been\b|\s+there\s+(?:was|were|is|are)\b)", re.I)
 # "At the meeting of the Overview Committee held on 3 March, X was given approval": that body's.
 MEETING_OF_RE = re.compile(r"[\s,;]*at\s+(?:the|its|their|a)\s+(?:\w+\s+)?meeting\s+of\b[^,;]*,", re.I)
 # "It was noted that ...", "it was noted the Clerk would update the policy": a fact observed.
@@ -641,7 +642,17 @@ def decided_clauses(sentence: str, bodies: Bodies) -> list[Clause]:
             found.append(make)
     found += (_nominal(sentence, mentions) + _not_in_position(sentence, mentions) + _stance(sentence, mentions)
               + _approval_given(sentence, mentions) + _decision_by(sentence, mentions) + _voted(sentence, mentions))
-    return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start)))
+    return _without_steps(_fill_subjects(sentence, sorted(found, key=lambda c: c.start))) or _minutes_confirmed(sentence)
+
+
+def _minutes_confirmed(sentence: str) -> list[Clause]:
+    """"The Minutes of the meeting held on 25 October, having been circulated, were taken as read
+    and signed as a true record": the minutes approved, however the verbs before the record run."""
+    confirmed = MINUTES_CONFIRMED_RE.match(sentence)
+    if confirmed is None or not re.search(r"\b(?:were|was)\b", sentence[confirmed.end("minutes"):confirmed.end()]):
+        return []
+    minutes = re.sub(r",\s+having\b.*$", "", confirmed.group("minutes"))  # ", having been circulated"
+    return [Clause("approved", trim_subject(minutes), 0, confirmed.end(), passive=True)]
 
 
 def _without_steps(clauses: list[Clause]) -> list[Clause]:

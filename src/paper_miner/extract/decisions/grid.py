@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.decisions import prose
-from paper_miner.layout.blocks import is_bullet, split_marker
+from paper_miner.layout.blocks import ends_sentence, is_bullet, split_marker
 from paper_miner.models import Block, Decision, Document, Layout, Row
 
 # "1.", "12", "4a", "BM 02/2021", "05c/2021": the number of an agenda item.
@@ -88,7 +88,7 @@ def _title_and_minute(row: Row) -> tuple[str | None, str]:
     """``[ref, title, minute, action]`` or ``[ref, "title\\nminute...", action]``."""
     point = _numbered_point(row)
     if point:
-        return None, row.cells[0].strip()[point.end():]  # a numbered point: its minute, no title
+        return _point_title_and_minute(row, row.cells[0].strip()[point.end():])
     ref = _ref(row)
     cells = [c.strip() for c in (row.cells[1:] if ref is not None else row.cells)]
     if ref is None:
@@ -99,6 +99,16 @@ def _title_and_minute(row: Row) -> tuple[str | None, str]:
     if _heading_like(first):
         return first, minute
     return None, cells[0]
+
+
+def _point_title_and_minute(row: Row, rest: str) -> tuple[str | None, str]:
+    """A numbered first cell is a point's minute ("1. KK presented the schedule ..."), unless a
+    longer cell beside it holds the minute and it is only the item's title ("2. Joint Needs
+    Assessment | The consultant presented ...")."""
+    longer = [c.strip() for c in row.cells[1:] if len(c.strip()) > len(rest)]
+    if longer and _heading_like(rest) and not ends_sentence(rest):
+        return rest.strip(), longer[0]
+    return None, rest
 
 
 def _heading_like(text: str) -> str | None:

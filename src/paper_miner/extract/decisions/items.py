@@ -69,6 +69,12 @@ RECOMMENDATIONS_AGREED_RE = re.compile(
     r"^\s*(?:the\s+)?(?:following\s+)?recommendations?\b[^.;:]*?\s(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:agreed|approved|adopted|accepted|carried|endorsed)(?P<by>\s+by\s+[^:]+?)?"
     rf"(?:,?\s+as\s+follows)?\s*{LEAD_END}\s*$", re.I)
+# "The Board of the Combined Authority has today (May 12) agreed the following recommendations
+# to:": the body decided the items below, each by its own verb.
+BODY_AGREED_FOLLOWING_RE = re.compile(
+    r"^(?P<by>.+?)\s+(?:has\s+|have\s+)?(?:today\s+)?(?:\([^()]{1,30}\)\s+)?(?:\w+ly\s+)?"
+    r"(?:agreed|approved|adopted|accepted|endorsed)\s+the\s+following\s+(?:recommendations?|proposals?)"
+    rf"(?:\s+to)?\s*{LEAD_END}\s*$", re.I)
 # "The Executive, in recommending to Council a budget for 2019/20:": what the items say is
 # recommended on to the other body, whatever their own verbs.
 RECOMMENDING_RE = re.compile(rf",\s+(?:in|when)\s+recommending\b(?P<what>[^:]*?)\s*{LEAD_END}\s*$", re.I)
@@ -260,7 +266,7 @@ def lead_in(sentence: str, bodies: Bodies, in_recommendations: bool = False, rec
             found, agent=agent, action=_verb_of_rest(found.rest))
     if REPORT_RECOMMENDED_RE.match(sentence):
         return Label("recommended", None, "")
-    agreed = RECOMMENDATIONS_AGREED_RE.match(sentence)
+    agreed = RECOMMENDATIONS_AGREED_RE.match(sentence) or BODY_AGREED_FOLLOWING_RE.match(sentence)
     if agreed:
         return Label("decided", _agent(agreed.group("by") or "", bodies), "")
     recommending = _asked_to_recommend(sentence, bodies) or _recommending(sentence, bodies) \

@@ -29,7 +29,7 @@ from paper_miner.extract.common.parse import (
     parse_number,
     parse_period,
 )
-from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets import (
     flat_rows,
     flat_scorecards,
@@ -59,8 +59,33 @@ def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) 
     merged = merge_repeats([target for source in SOURCES for target in source.find(layout, document)
                             if not _counts_indicators(target) and not changes_pay_or_rates(target.quote)])
     paper_year = _paper_year(document.title if document else None)
-    return [_due_at_year_end(_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))), paper_year))
+    plan_end = _plan_end(document)
+    return [_by_plan_end(_due_at_year_end(_with_paper_year(_with_period(_with_polarity(_with_time_improved(target))),
+                                                           paper_year)), plan_end)
             for target in merged]
+
+
+# "Corporate Plan 2019-2024", "Council Plan 2022 to 2027": the years a plan runs over.
+_PLAN_SPAN_RE = re.compile(rf"\b(?P<start>{YEAR})\s*(?:-|–|to)\s*(?P<end>(?:19|20)?\d\d)\b")
+MIN_PLAN_YEARS = 2  # a span this long is a plan's life, not a financial year ("2025-26")
+
+
+def _plan_end(document: Document | None) -> str | None:
+    """The year a plan runs to, where the paper is a plan whose title spans years."""
+    span = _PLAN_SPAN_RE.search(document.title or "") if document and document.doc_type == "plan" else None
+    if span is None:
+        return None
+    start, end = int(span.group("start")), span.group("end")
+    end_year = int(end) if len(end) == 4 else int(span.group("start")[:2] + end)
+    return str(end_year) if end_year - start >= MIN_PLAN_YEARS else None
+
+
+def _by_plan_end(target: Target, plan_end: str | None) -> Target:
+    """A number of things a plan sets out to deliver, undated ("Create 600 new apprenticeships"
+    in a "Corporate Plan 2024-2028"), is due by the plan's last year."""
+    if plan_end is None or target.deadline is not None or target.period is not None or target.unit != "count":
+        return target
+    return target.model_copy(update={"deadline": plan_end})
 
 
 # "61% of performance indicators", "9 of the council's 40 measures", "11 (85%) of indicators",

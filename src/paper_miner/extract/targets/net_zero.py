@@ -47,8 +47,9 @@ _EMISSIONS_RE = re.compile(
 _NATIONAL_RE = re.compile(r"\b(?:government|parliament|national(?:ly)?|the\s+UK)\b", re.IGNORECASE)
 _OWN_RE = re.compile(r"\b(?:council|authority|we|our|us)\b", re.IGNORECASE)
 # "The vision is for the county to become carbon neutral by 2045", "commitments to work towards
-# carbon neutrality by 2030": becoming net zero, or working towards it, is itself the aim.
-_BECOMING_RE = re.compile(r"\b(?:vision|become|becoming|towards|commitments?|pledged?)\b", re.IGNORECASE)
+# carbon neutrality by 2030", "Make the council's estate carbon neutral by 2032": becoming net
+# zero, making something so or working towards it, is itself the aim.
+_BECOMING_RE = re.compile(r"\b(?:vision|become|becoming|make|making|towards|commitments?|pledged?)\b", re.IGNORECASE)
 
 
 def net_zero_aims(text: str, page: int) -> list[Target]:

@@ -127,7 +127,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
                                 context=context, previous=previous, listed=block.kind == "list_item",
-                                latest=latest)
+                                in_table=block.kind == "table", latest=latest)
                 context = previous = sentence
 
 

@@ -90,6 +90,7 @@ class Statement(BaseModel):
     context: str = ""  # what a statement that names no measure is about ("The target is 85%")
     previous: str = ""  # the sentence before, in the same paragraph: it may report the baseline
     listed: bool = False  # a bullet or numbered item: a plan's list of outcomes
+    in_table: bool = False  # a cell of a table without a target column (an action plan's action)
     latest: str = ""  # the figure printed after a bare target line ("Target is 90%" over "93%")
 
 
@@ -107,8 +108,9 @@ def _labels(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
-def qualifies(text: str, listed: bool = False) -> bool:
-    """Whether a sentence outside a target column states a target (a bullet, if ``listed``)."""
+def qualifies(text: str, listed: bool = False, in_table: bool = False) -> bool:
+    """Whether a sentence outside a target column states a target (a bullet, if ``listed``; a
+    cell of a table without a target column, if ``in_table``)."""
     values = find_values(text)
     # Progress after a named target ("..., and 1,497 had been recorded so far") is not a result
     # that replaces it.
@@ -125,7 +127,8 @@ def qualifies(text: str, listed: bool = False) -> bool:
         return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
     if strong:
         return has_commitment(text)
-    if values and (_plan_imperative(text, values[0]) or (listed and _outcome_bullet(text, values[0]))):
+    if values and (_plan_imperative(text, values[0]) or (listed and _outcome_bullet(text, values[0]))
+                   or not in_table and _counted_imperative(text, values[0])):
         return True
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
@@ -160,6 +163,15 @@ def _plan_imperative(text: str, value: Value) -> bool:
     2030", "Bring 150 empty homes back into use in 2026/27"; not spending ("Provide £2m ...")."""
     due = _DUE_OR_BOUND_RE.search(text) or parse_deadline(text)
     return opens_with_plan_verb(text) and value.slot != "money" and bool(due)
+
+
+def _counted_imperative(text: str, value: Value) -> bool:
+    """A plan's imperative to reach a number of things, dated or not: "Create 4,000 new
+    apprenticeships", "Achieve 7,500 paid swim memberships"; not a rate's base ("Reduce fires
+    per 100,000 population") or a sum of money. An action plan's row ("Plant 200 trees | Parks
+    officer | November 2022") is an action with its date, read with its table."""
+    counted = value.slot in ("count", "aim_count", "bound_count")
+    return opens_with_plan_verb(text) and counted and not re.search(r"\bper\s+$", text[:value.start])
 
 
 # A bullet that reports rather than plans: an auxiliary or an opening past verb ("Planted ...").
@@ -228,7 +240,7 @@ def _figure_targets(statement: Statement) -> list[Target]:
     text = clean(statement.text)
     if text and not statement.committed and reports_on_target(text) and not _DATED_TARGET_RE.search(text):
         return _reported(statement, text)
-    if not text or (not statement.committed and not qualifies(text, statement.listed)):
+    if not text or (not statement.committed and not qualifies(text, statement.listed, statement.in_table)):
         return []
     deadline = _deadline(text) or statement.deadline_hint
     framing = direction(statement.lead_in) if statement.lead_in else None

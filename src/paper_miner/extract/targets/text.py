@@ -182,24 +182,40 @@ def split_actions(text: str) -> list[str]:
     return pieces if all(find_values(piece) for piece in pieces) else [text]
 
 
+# "Deliver 900 new homes, of which 500 should be for social rent and 400 for shared ownership": a
+# whole, then its parts.
+_OF_WHICH_RE = re.compile(r"^(?P<lead>.*?)(?P<whole>\d[\d,]*\s+(?P<things>[a-z][\w\s-]*?)),\s+of\s+which\s+(?P<parts>.+)$",
+                          re.IGNORECASE)
+_PART_RE = re.compile(r",?\s+and\s+(?=\d)|,\s+(?=\d)")
+_TO_BE_PART_RE = re.compile(r"^(?P<figure>\d[\d,]*)\s+(?:(?:should|will|must|would)\s+be|are\s+to\s+be|to\s+be|are|be)\s+",
+                            re.IGNORECASE)
+
+
+def split_of_which(text: str) -> list[str]:
+    """"Deliver 900 new homes, of which 500 should be for social rent and 400 for shared
+    ownership": the whole, then each part with the whole's lead and, where the part names only
+    what it is for, the whole's things ("Deliver 400 new homes for shared ownership")."""
+    found = _OF_WHICH_RE.match(text)
+    if found is None:
+        return [text]
+    parts = [_TO_BE_PART_RE.sub(r"\g<figure> ", part.strip(" ,;.")) for part in _PART_RE.split(found["parts"])]
+    if not all(re.match(r"\d", part) for part in parts):
+        return [text]
+    named = [re.sub(r"^(\d[\d,]*)\s+(?=(?:for|in|as|to|at)\b)", rf"\1 {found['things']} ", part) for part in parts]
+    return [f"{found['lead']}{found['whole']}", *(f"{found['lead']}{part}" for part in named)]
+
+
 def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
     years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
-    A change for each of two groups is two statements (``split_groups``), and so are two
-    subjects each with a modal and a figure, a whole with its shares (``split_shares``) and
-    two counted actions under one aim (``split_actions``)."""
-    groups = split_groups(text)
-    if len(groups) > 1:
-        return groups
-    shares = split_shares(text)
-    if len(shares) == 1:
-        shares = split_share_list(text)
-    if len(shares) > 1:
-        return shares
-    actions = split_actions(text)
-    if len(actions) > 1:
-        return actions
+    A change for each of two groups is two statements (``split_groups``), and so are a whole
+    and its parts (``split_of_which``), two subjects each with a modal and a figure, a whole
+    with its shares (``split_shares``) and two counted actions under one aim (``split_actions``)."""
+    for split in (split_groups, split_of_which, split_shares, split_share_list, split_actions):
+        pieces = split(text)
+        if len(pieces) > 1:
+            return pieces
     clauses = _SECOND_SUBJECT_RE.split(text, maxsplit=1)
     if len(clauses) > 1 and all(find_values(clause) for clause in clauses):
         return [clause.strip(" ,;") for clause in clauses]
