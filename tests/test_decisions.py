@@ -2185,13 +2185,23 @@ def test_minutes_taken_as_read_and_signed_are_approved_and_a_confirmed_fact_is_n
     assert found == [("approved", "The Minutes of the Meeting held on 6 January 2026")]
 
 
-def test_accepting_the_above_is_about_the_title_line_over_it(tmp_path):
-    """Minutes typed without headings put each item's title on a short line of its own: "Members
-    resolved to accept the above" under "Grass Cutting Contract" accepts that item."""
+def test_accepting_the_above_with_no_item_named_above_it_is_no_decision(tmp_path):
+    """"Members resolved to accept the above" points back like "it": with no item heading over
+    it there is nothing known to have been accepted, so no record is better than "the above"."""
     found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
         "Minutes of the Hollin Community Council meeting of 15 January 2024",
-        "Grass Cutting Contract",
         "Copies of the three tenders were passed round and discussed in turn. Members resolved to accept the above.",
-        "Footpath Survey",
-        "The survey forms were handed out to members."])]
-    assert found == [("accepted", "Grass Cutting Contract")]
+        "The Clerk will write to the highways authority about the verge on Mill Road."])]
+    assert found == []
+
+
+def test_items_under_a_body_each_opening_on_its_verb_in_capitals(tmp_path):
+    """A decision log's "The Governing Body:" over items that open on their past verb in capitals
+    ("- APPROVED the revised scheme ...", "- RATIFIED the choice ..."): each item is the governing
+    body's decision, as if the verb were in lower case."""
+    found = [(d.action, d.body, d.subject) for d in _decisions_in(tmp_path, [
+        "Decision log", "Item discussed: Changes to the scheme of delegation", "The Governing Body:",
+        "- APPROVED the revised scheme of delegation set out in the appendix.",
+        "- RATIFIED the choice by the Audit Committee of new auditors."])]
+    assert found == [("approved", "Governing Body", "the revised scheme of delegation set out in the appendix"),
+                     ("approved", "Governing Body", "the choice by the Audit Committee of new auditors")]

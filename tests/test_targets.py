@@ -2672,6 +2672,46 @@ def test_a_plans_counted_pledges_are_targets_due_by_the_plans_last_year(tmp_path
         ("new homes for social rent", 500.0, "2028"), ("new homes for shared ownership", 400.0, "2028")]
 
 
+def test_a_flattened_scorecard_with_its_name_column_above_and_end_of_year_columns(tmp_path):
+    """A web page's scorecard flattened a row a line: the indicator column's name on a line of
+    its own above the value columns ("End of 26/27 target", "Actual 26/27 end of year", "End
+    of 25/26"), a long name's figures wrapped onto the line below it, and a "Previous" column
+    after the target that is no target."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Quarter 2 – July to September 2026", "Key performance measure",
+        "Actual 26/27 end of year End of 26/27 target  End of 25/26",
+        "Tenants satisfied with the handling of complaints (year to date) 64.0% 70.0% 61.3%",
+        "Council homes that passed their annual fire door check (at quarter end)",
+        "99.6% 100% 99.9%", "", "Measure Actual Target Previous",
+        "Rent arrears as a share of the rent due 3.1% 2.8% 3.3%"]))
+    assert [(t.measure, t.target, t.actual, t.deadline) for t in found] == [
+        ("Tenants satisfied with the handling of complaints (year to date)", 70.0, 64.0, "2027-03"),
+        ("Council homes that passed their annual fire door check (at quarter end)", 100.0, 99.6, "2027-03"),
+        ("Rent arrears as a share of the rent due", 2.8, 3.1, None)]
+
+
+def test_a_line_naming_an_indicator_its_latest_figure_and_its_target_is_a_box(tmp_path):
+    """"Calls answered within a minute*: 81.5% | Target: 85% |": the indicator, its latest figure
+    after a colon, its target in a cell of its own."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Performance for July to September 2026",
+        "Calls answered within a minute*: 81.5% | Target: 85% |",
+        "Empty homes let within 30 days: 77% | Target: 80% |"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Calls answered within a minute", 85.0, 81.5), ("Empty homes let within 30 days", 80.0, 77.0)]
+
+
+def test_a_list_under_a_lead_in_to_reach_targets_is_the_targets(tmp_path):
+    """"We must again reach the regional targets of:" over a list of shares done in a time: each
+    item is a target the paper's body is to meet."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Targets this year", "As last year, the service is required to meet the regional targets of:",
+        "  • 80 per cent of emergency repairs within four hours; and",
+        "  • 90 per cent of urgent repairs within three days."]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("emergency repairs within four hours", 80.0, "%"), ("urgent repairs within three days", 90.0, "%")]
+
+
 def test_the_nations_net_zero_aims_are_not_the_papers_targets(tmp_path):
     found = _text_paper(tmp_path, "The UK Government is committed in law to net zero by 2050 and the Welsh Government "
                                   "to net zero by 2050 as well, while this Council has pledged to reach net zero by 2030.")

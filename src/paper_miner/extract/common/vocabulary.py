@@ -69,9 +69,10 @@ MEASURE_STOP_WORDS = FUNCTION_WORDS | {"from", "who", "that", "are", "is", "numb
 
 # ---------------------------------------------------------------- bodies
 
-# The nouns that end the name of a body that can decide something ("Health and Wellbeing Board").
+# The nouns that end the name of a body that can decide something ("Health and Wellbeing Board",
+# "the CCG Governing Body").
 DECIDING_BODY_NOUNS = ("Board", "Group", "Committee", "Sub-Committee", "Cabinet", "Council", "Partnership",
-                       "Panel", "Forum", "Executive", "Meeting", "Commission", "Assembly")
+                       "Panel", "Forum", "Executive", "Meeting", "Commission", "Assembly", "Governing Body")
 # Officers' groups that decide as one ("Senior Management Team", "Housing SMT", "CLT agreed").
 OFFICER_GROUP_NOUNS = ("Management Team", "Leadership Team", "SMT", "CMT", "DMT", "SLT", "CLT", "ELT")
 # A council's kind abbreviated after its place ("Westshire CC agreed", "Fenland DC"): County or City,

@@ -893,6 +893,19 @@ AND_TO_RE = re.compile(
 AND_VERBS = {**BASE, "delegate": "agreed", "ask": "requested", "instruct": "requested"}
 
 
+# "- APPROVED the variation ...", "- RATIFIED the decision ...": an item's opening verb in capitals.
+# Not a label: "AGREED RECOMMENDATIONS", "AGREED that the record be signed", "RESOLVED to note".
+CAPITAL_VERB_RE = re.compile(r"^(\W*)([A-Z]{4,})\b(?=\s+(?!that\b|to\b)[a-z])")
+
+
+def verb_in_lower_case(text: str) -> str:
+    """An item opening on its past verb in capitals ("APPROVED the variation") read as any other."""
+    verb = CAPITAL_VERB_RE.match(text)
+    if verb is None or verb.group(2).lower() not in PAST and verb.group(2).lower() != "delegated":
+        return text
+    return f"{verb.group(1)}{verb.group(2).lower()}{text[verb.end():]}"
+
+
 def split_and_to(clause: Clause) -> list[Clause]:
     """"RESOLVED that the Panel notes the progress and to support the actions", "That the
     Committee notes the report and agrees the Audit Plan", "Council agrees the revised terms

@@ -32,6 +32,7 @@ from paper_miner.extract.decisions.clauses import (
     split_and_to,
     subjunctive_clauses,
     trim_subject,
+    verb_in_lower_case,
 )
 from paper_miner.extract.decisions.subjects import is_generic
 
@@ -518,7 +519,7 @@ def item_clauses(text: str, lead: Label, bodies: Bodies, bullet: bool = False) -
     "• Membership of the Committee")."""
     if DEFERRED_RE.search(text) or THANKS_ITEM_RE.match(text):
         return []
-    text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", unspaced(text))))
+    text = CONSIDERATION_RE.sub(r"\1consider", CONDITION_RE.sub("", INTRODUCTORY_RE.sub("", verb_in_lower_case(unspaced(text)))))
     text = MEMBERS_ITEM_RE.sub("", RESOLVED_IT_RE.sub("", text))
     done = lead.status == "decided" and lead.action is None and (lead.agent is not None or not _about_the_item(text))
     found = _item_decisions(text, lead, bodies, done, bullet)

@@ -31,6 +31,7 @@ from paper_miner.extract.decisions.clauses import (
     split_sums,
     subjunctive_clauses,
     trim_subject,
+    verb_in_lower_case,
     without_movers,
 )
 from paper_miner.extract.decisions.dates import date_of_clause, dates_in, heading_date
@@ -650,7 +651,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             continue
         motion, carried = _motion(sentence, context)
         clauses = carried or _bare_outcome(block.text, offset, sentence) or _item_outcome(block, sentence, context) \
-            or _clauses(without_movers(sentence), context, in_recommendations, item=under_lead and offset == 0,
+            or _clauses(without_movers(verb_in_lower_case(sentence) if under_lead and offset == 0 else sentence),
+                        context, in_recommendations, item=under_lead and offset == 0,
                         listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
         for clause in (part for whole in clauses for part in split_sums(whole)):
             quote = f"{motion} … {sentence.strip()}" if motion else _quote(block.text, offset, sentence, clause)

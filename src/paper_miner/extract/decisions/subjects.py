@@ -75,8 +75,7 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     for at in range(len(passed) - 1, -1, -1):
         block = passed[at]
         if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block) \
-                or _after_item_number(passed, at) or _application_line(block) \
-                or minutes and _title_line(block) and block.text not in cover:
+                or _after_item_number(passed, at) or _application_line(block):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -107,15 +106,6 @@ def _numbered_title(block: Block) -> bool:
 
 
 MINUTE_REF_RE = re.compile(f"^{MINUTE_REF}")
-
-
-def _title_line(block: Block) -> bool:
-    """A short line of its own over a minute, capitalised, with no stop or figure: the item's
-    title in minutes typed without headings ("Budget Plan" over "Copies of the above ..."); not
-    the page's own label ("Agenda and minutes")."""
-    text = block.text.strip()
-    return block.kind == "paragraph" and "\n" not in text and len(text.split()) <= MAX_TITLE_WORDS \
-        and text[:1].isupper() and not re.search(r"[.:;,!?]$|[\d|]|\b(?:agenda|minutes)\b", text, re.IGNORECASE)
 
 
 def _application_line(block: Block) -> bool:

@@ -45,14 +45,18 @@ _SHORT_SPAN = r"\d\d/\d\d\b"
 _LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
 _NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
                 r"|description|kpi|name")
-_VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|value"
+_VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|value|previous|prior"
 _VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?(?:\s+for\s+the\s+year)?"
 # A value column: a year before a column with a year of its own is a column itself
 # ("2014/15Target 2015/16"), else the column's ("2023/24 Performance").
 # A quarter's column, alone or with its value word ("Q2", "Q3 actual"), or the year to date's.
 _QUARTER = rf"(?:q[1-4]\b(?:\s*(?:{_VALUE_WORD}))?|ytd\b|year\s+to\s+date)"
+# The period a column ends ("End of 26/27 target", "Actual 26/27 end of year", "End of 25/26").
+_SPAN_ANY = rf"(?:{_YEAR_OR_SPAN}|{_SHORT_SPAN})"
+_END_OF = r"end\s+of\s+(?:the\s+)?"
 _VALUE_HEADER = (rf"{_PERIOD}(?=\s*{_VALUE_NAME}\s*{_PERIOD})"
-                 rf"|(?:{_YEAR_OR_SPAN}\s*)?{_VALUE_NAME}(?:\s*(?:{_YEAR_OR_SPAN}|{_SHORT_SPAN}))?|{_PERIOD}|{_QUARTER}")
+                 rf"|(?:{_END_OF})?(?:{_SPAN_ANY}\s*)?{_VALUE_NAME}(?:\s*{_SPAN_ANY})?(?:\s+{_END_OF}(?:quarter|year|month))?"
+                 rf"|{_END_OF}{_SPAN_ANY}|{_PERIOD}|{_QUARTER}")
 # "No Performance Indicator Target 2023/24 Cabinet Portfolio", "MeasureUnit2023/24 PerformanceCurrent Target".
 _HEADER_RE = re.compile(rf"(?P<lead>{_LEAD_HEADER})?(?:(?P<name>{_NAME_HEADER})\s*)?(?P<unit>units?\s*)?"
                         rf"(?P<values>(?:(?:{_VALUE_HEADER})\s*)+)(?=$|(?-i:[A-Z]))", re.IGNORECASE)
@@ -271,6 +275,11 @@ def _row_start(text: str, header: _Header) -> tuple[str, str] | None:
     return ("", text) if not header.numbered and (text[:1].isupper() or text[:1] == "%") else None
 
 
+# A line of figures alone ("64.0% 70.0% 61.3%"), and a line that ends in one.
+_FIGURES_ONLY_RE = re.compile(rf"(?:(?:{_TIMED_FIGURE}|{_EMPTY})\s*)+")
+_ENDS_IN_FIGURE_RE = re.compile(rf"(?:{_TIMED_FIGURE})\s*$")
+
+
 def _row_run(blocks: list[Block], header: _Header) -> list[Block]:
     """The paragraphs after a header that may be its rows: each starts with a number or a
     code (its last cell may be a comment in sentences), or, in a table with no number column,
@@ -283,6 +292,9 @@ def _row_run(blocks: list[Block], header: _Header) -> list[Block]:
         text = _row_text(block)
         if _NEXT_HEADER_RE.match(text):
             break
+        if run and _FIGURES_ONLY_RE.fullmatch(text) and not _ENDS_IN_FIGURE_RE.search(_row_text(run[-1])):
+            run[-1] = run[-1].model_copy(update={"text": f"{run[-1].text} {block.text}"})
+            continue  # a long name's figures wrapped onto the line below it
         if _ROW_START_RE.match(text) or (_row_start(text, header) and not text.endswith(".")):
             run.append(block)
         elif not run or len(block.text.split()) > 4 or block.text.rstrip().endswith("."):
@@ -312,10 +324,25 @@ def with_years_below(header: _Header, line: str) -> _Header | None:
     return header.model_copy(update={"values": tuple(f"{v} {y}" for v, y in zip(header.values, years))})
 
 
+_NAME_ABOVE_RE = re.compile(rf"(?:^|\s)((?:{_NAME_HEADER}))$", re.IGNORECASE)
+
+
+def _header_at(blocks: list[Block], index: int) -> _Header | None:
+    """The flattened header a paragraph is, or completes: the indicator column's name may stand
+    on the line above the value columns ("Key performance measure" / "Actual 26/27 end of
+    year End of 26/27 target End of 25/26")."""
+    block = blocks[index]
+    if block.kind != "paragraph":
+        return None
+    above = blocks[index - 1].text.strip() if index and blocks[index - 1].kind == "paragraph" else ""
+    named = _NAME_ABOVE_RE.search(above)  # the layout may have run a short title into it
+    return header_of(_row_text(block)) or (header_of(f"{named.group(1)} {_row_text(block)}") if named else None)
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, block in enumerate(blocks):
-        header = header_of(_row_text(block)) if block.kind == "paragraph" else None
+        header = _header_at(blocks, index)
         if header is None:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None

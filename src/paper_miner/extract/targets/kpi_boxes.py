@@ -44,6 +44,10 @@ _NAME_IN_LINE_RE = re.compile(
 # A rating alone in a cell, or after its label ("RAG: Green", "Status - Amber").
 _RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?P<rag>red|amber|green)$",
                      re.IGNORECASE)
+# "Calls answered within a minute*: 81.5% | Target: 85% |": the indicator named, its latest figure after
+# a colon, then its target in a cell of its own.
+_NAMED_FIGURE_RE = re.compile(rf"^\s*(?!(?:{_LABELS})\b)(?P<name>[A-Z][^:|]{{2,80}}?)[\s*]*:\s*{_FIGURE}[\s*]*\|\s*target\b",
+                              re.IGNORECASE)
 _ACTUAL_LABELS = ("latest", "actual", "current", "outturn")
 _OTHER_LABELS = (*_ACTUAL_LABELS, "floor", "previous", "baseline")
 
@@ -63,6 +67,9 @@ def box_of(text: str) -> Box | None:
     for match in _PAIR_RE.finditer(text):
         label = match.group("label").lower()
         figures.setdefault("actual" if label.startswith("q") else label, match.group("figure").strip())  # "Q2: 58.3%"
+    named = _NAMED_FIGURE_RE.match(text)
+    if "target" in figures and named and not any(label in figures for label in _OTHER_LABELS):
+        figures["actual"] = named.group("figure").strip()  # "Calls answered in a minute: 81.5% | Target: 85%"
     if "target" not in figures or not any(label in figures for label in _OTHER_LABELS):
         return None
     return Box(figures=figures)
@@ -120,6 +127,9 @@ def _row_name(row: Row) -> str:
 def _name_in_line(text: str) -> str:
     """The indicator a box line names before its figures ("Indicator: Streets graded B or better for
     litter   Target: 92%   Actual: 89%"); none where the line opens with its figures."""
+    named = _NAMED_FIGURE_RE.match(text)
+    if named:
+        return re.sub(r"\s+", " ", named.group("name")).strip()
     match = _NAME_IN_LINE_RE.match(text)
     return re.sub(r"\s+", " ", match.group("name")).strip() if match and len(match.group("name").split()) >= 3 else ""
 

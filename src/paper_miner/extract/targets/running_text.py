@@ -37,7 +37,8 @@ _MEASURES_HEADING_RE = re.compile(
     r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
 # "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to", "The
 # key priorities to improve services in 2026/27 are", "Our ambitions for 2030", "By March 2027 we
-# will", "Over the next three years we will", "We are committed to", "Our service standards are".
+# will", "Over the next three years we will", "We are committed to", "Our service standards are",
+# "the service is required to meet the regional targets of".
 _AIMS_LEAD_RE = re.compile(
     r"^(?:(?:our|the|the\s+council[’']s)\s+(?:[a-z]+\s+)?(?:aims?|targets?|ambitions?|goals?|priorities|commitments|pledges)"
     r"(?:\s+(?:for|to|in|by)(?:\s+\S+){1,8}?)?(?:\s+(?:is|are|will\s+be)(?:\s+to)?)?"
@@ -45,7 +46,10 @@ _AIMS_LEAD_RE = re.compile(
     r"(?:\s+to)?"
     # "Service standards and performance indicators are as follows", "Our customer promises are"
     r"|(?:[a-z]+\s+){0,4}(?:standards|targets|indicators|promises|pledges)(?:\s+and\s+(?:[a-z]+\s+){0,2}"
-    r"(?:standards|targets|indicators))?\s+(?:are|include)(?:\s+as\s+follows)?)$", re.IGNORECASE)
+    r"(?:standards|targets|indicators))?\s+(?:are|include)(?:\s+as\s+follows)?"
+    # "As last year, the service is required to meet the regional targets of"
+    r"|.*\bto\s+(?:reach|meet|achieve|hit)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){0,3}targets?(?:\s+of)?)$",
+    re.IGNORECASE)
 # The period in a lead-in the items under it are due in: "Our ambitions for 2030".
 _LEAD_IN_YEAR_RE = re.compile(r"\bfor\s+((?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE)
 # An action table's columns: how success is measured, and when each action is due.
