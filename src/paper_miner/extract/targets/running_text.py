@@ -20,7 +20,7 @@ from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE
 from paper_miner.extract.targets.flat_scorecards import row_blocks
-from paper_miner.extract.targets.kpi_boxes import is_box
+from paper_miner.extract.targets.kpi_boxes import is_box, split_box_blocks
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
 from paper_miner.extract.targets.period_tables import is_period_table
 from paper_miner.extract.targets.service_standards import standard_blocks
@@ -95,10 +95,10 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
     measures = aims = asks = False
     due: str | None = None
-    read_elsewhere = row_blocks(blocks) | standard_blocks(blocks)
+    read_elsewhere = row_blocks(blocks) | standard_blocks(blocks) | split_box_blocks(blocks)
     for index, block in enumerate(blocks):
         if index in read_elsewhere:
-            continue  # read by ``flat_scorecards`` or ``service_standards``
+            continue  # read by ``flat_scorecards``, ``service_standards`` or ``kpi_boxes``
         asks = block.kind == "list_item" and (asks or (index > 0 and _asks_government(blocks[index - 1])))
         if asks:
             continue  # what a motion asks of the government is not the council's to reach
