@@ -2093,6 +2093,15 @@ def test_standards_labelled_by_a_dash_or_by_the_stage_they_belong_to(tmp_path):
         ("reply (Stage 2)", 15.0, "working days")]
 
 
+def test_a_promise_by_the_end_of_the_next_working_day_is_within_one_working_day(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Our service standards", "We will return missed calls by the end of the next working day.",
+        "We will acknowledge complaints by the end of the following business day."]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("return missed calls", 1.0, "working days", "decrease"),
+        ("acknowledge complaints", 1.0, "working days", "decrease")]
+
+
 def test_standards_under_a_heading_half_way_down_a_page_with_their_cases_labelled(tmp_path):
     """A page about something else may turn to its standards under a line naming them: the
     promises below it are standards until a heading that names none; a case labelled before a

@@ -33,8 +33,11 @@ _SHARE_FIGURE = r"(?P<share>\d{1,3}(?:\.\d)?)\s?"
 _SHARE = _SHARE_FIGURE + r"(?:%|per\s?cent)"
 _SPAN_UNIT = r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b"
 # "within two working days", "within a maximum of 6 rings", "within an average of 12 days".
+# "by the end of the next working day": within one working day.
 _WITHIN_RE = re.compile(
-    rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
+    rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}"
+    r"|\s+by\s+the\s+end\s+of\s+the\s+(?P<next>next|following)\s+(?P<day>working\s+day|business\s+day|day)\b",
+    re.IGNORECASE)
 # "We should", "We will aim to", "Try to", "Aim to", "This means you will": the promise's opening,
 # no part of its measure.
 _PROMISE_OPENING_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we\s+|you\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
@@ -207,10 +210,14 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
 
 
 def _standard(block: Block, sentence: str, doing: str, timed: re.Match[str]) -> Target:
-    """A promise to do something within a time: the time (in figures or words) a maximum."""
-    figure = timed.group("figure").lower()
+    """A promise to do something within a time: the time (in figures or words) a maximum; "by
+    the end of the next working day" is within one working day."""
+    if timed.groupdict().get("next"):
+        figure, unit = "1", re.sub(r"business", "working", timed.group("day").lower())
+    else:
+        figure, unit = timed.group("figure").lower(), timed.group("unit")
     return Target(page=block.page, quote=sentence.strip(), measure=doing, target=float(NUMBER_WORDS.get(figure, figure)),
-                  unit=_unit(timed.group("unit")), direction="decrease")
+                  unit=_unit(unit), direction="decrease")
 
 
 # "Our standard is that ...", "The standards are to ...": what names the standard, not what it measures.
