@@ -23,7 +23,7 @@ from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
 from paper_miner.layout.arrange import arrange
-from paper_miner.models import Block, Document, Layout, Row
+from paper_miner.models import Block, Layout, Row
 from paper_miner.pipeline import read_paper
 
 FIXTURES = Path(__file__).parent / "fixtures" / "targets"
@@ -2674,8 +2674,7 @@ def test_a_plans_counted_pledges_are_targets_due_by_the_plans_last_year(tmp_path
         "Cut the number of grass fires per 10,000 residents.", "",
         "Action | Lead | Target date", "Plant 150 street trees | Parks Manager | March 2026"]) + "\n")
     layout = arrange(read_paper(path))
-    found = targets.extract(layout, Document(doc_id="x", file_name=path.name, path=str(path), fmt="txt", sha256="x",
-                                             pages=1, **describe(layout).model_dump()), {})
+    found = targets.extract(layout, paper_document(**describe(layout).model_dump()), {})
     assert [(t.measure, t.target, t.deadline) for t in found] == [
         ("new apprenticeships for local young people", 600.0, "2028"), ("new homes", 900.0, "2028"),
         ("new homes for social rent", 500.0, "2028"), ("new homes for shared ownership", 400.0, "2028")]

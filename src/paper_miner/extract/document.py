@@ -921,8 +921,9 @@ def date(layout: Layout) -> str | None:
     earlier meeting's, whose minutes the agenda confirms, is not the paper's),
     else the date under a foreword's signature. A cover's tables are read only for their
     labelled fields: their other dates are a plan's deadlines ("Timescale | March 2026")."""
-    given = fields(layout).get("date") or _held_on(_opening(layout)) or _decision_date(layout) \
-        or _held_on_weekday(_opening(layout), _text(layout.blocks))
+    opening = _opening(layout)
+    given = fields(layout).get("date") or _held_on(opening) or _decision_date(layout) \
+        or _held_on_weekday(opening, _text(layout.blocks))
     if given:
         return given
     found = [d for block in _cover(layout) if block.kind != "table" and not EARLIER_MEETING_RE.search(block.text)

@@ -161,9 +161,8 @@ def _unruled_table(run: list[Line]) -> list[tuple[BBox, list[list[str]]]]:
     bounds = _gutters(rows) if len(rows) >= 3 else []
     if bounds and (_figures_in_columns(rows) or _figures_in_gutter_columns(rows, bounds)):
         return [(_bbox(figures), _gutter_rows(figures, bounds))]
-    if _headed_text_columns(run, _gutters(run)):  # a table of words: its wrapped lines keep to its columns
-        return [(_bbox(run), _word_rows(run, _gutters(run)))]
-    return []
+    words = _gutters(run)  # a table of words: its wrapped lines keep to its columns too
+    return [(_bbox(run), _word_rows(run, words))] if _headed_text_columns(run, words) else []
 
 
 def _bbox(run: list[Line]) -> BBox:

@@ -64,7 +64,7 @@ _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|tab
 # reference number and its title in capitals, the item's heading, a line of its own.
 _MINUTE_HEADING = re.compile(rf"^{MINUTE_REF}(?=[A-Z])[^a-z]{{3,}}$")
 # "126", "94.5%", "£1,250": a figure printed on a line of its own.
-_BARE_FIGURE = re.compile(r"^£?\d[\d,]*(?:\.\d+)?\s?%?$")
+_BARE_FIGURE = re.compile(rf"^£?{PRINTED_NUMBER}\s?%?$")
 # "Dear Minister", "Dear Mr and Mrs Ellery,": a letter's salutation, between its address and its subject.
 _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)

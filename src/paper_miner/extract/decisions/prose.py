@@ -48,7 +48,14 @@ from paper_miner.extract.decisions.items import (
     lead_in,
 )
 from paper_miner.extract.decisions.offices import Deciders, is_office
-from paper_miner.extract.decisions.subjects import is_generic, is_pronoun, item_heading, item_title, quote_from
+from paper_miner.extract.decisions.subjects import (
+    MAX_TITLE_WORDS,
+    is_generic,
+    is_pronoun,
+    item_heading,
+    item_title,
+    quote_from,
+)
 from paper_miner.layout.blocks import ends_sentence
 from paper_miner.models import Block, Decision, Document, Layout
 
@@ -106,7 +113,6 @@ MOTION_END_RE = re.compile(
     r"|withdrawn|agreed|approved|passed)\b|(?:lost|carried|fell|defeated)\b|resolved\b)", re.I)
 THIS_PAPER_RE = re.compile(r"this\s+(?:report|paper)", re.I)
 MAX_CONNECTIVE_WORDS = 3
-MAX_TITLE_WORDS = 12
 # "Reasons for the decision:", "Alternative options considered:": what a decision record gives
 # under them argues for the decision ("Closing the branches was considered and rejected") and
 # decides nothing, up to the next label or heading.

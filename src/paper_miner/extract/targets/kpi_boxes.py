@@ -95,37 +95,33 @@ def report_period(layout: Layout) -> str | None:
 
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     period = report_period(layout)
+    broken = _split_boxes(layout.blocks)
+    ends = {index + 1 for index in broken}  # their "Target: 2.8% |" lines
     for index, block in enumerate(layout.blocks):
         if block.kind == "table":
             if split_paired_columns(block) is block:  # else a scorecard printing "Target: 90% Actual: 88%" in a row
                 yield from _table_boxes(block, period)
-        elif box_of(block.text) and not _ends_split_box(layout.blocks, index):
+        elif index in broken:
+            yield _target(_name_in_line(broken[index]), broken[index], [broken[index]], block.page, period)
+        elif box_of(block.text) and index not in ends:
             name = _name_in_line(block.text) or _name_before(layout.blocks, index)
             after = [b.text for b in layout.blocks[index + 1:index + 2]]  # a rating printed below
             if name:
                 yield _target(name, block.text, [block.text, *after], block.page, period)
-        elif (joined := _split_box(layout.blocks, index)) is not None:
-            yield _target(_name_in_line(joined), joined, [joined], block.page, period)
 
 
-def _split_box(blocks: list[Block], index: int) -> str | None:
-    """"Arrears as a share of the debit: 3.1% |" over "Target: 2.8% |": one box a copy broke over
-    two lines, read as one line."""
-    if index + 1 >= len(blocks) or not re.match(r"\s*target\b", blocks[index + 1].text, re.IGNORECASE):
-        return None
-    joined = f"{blocks[index].text.strip()} {blocks[index + 1].text.strip()}"
-    return joined if _NAMED_FIGURE_RE.match(joined) and box_of(joined) else None
+def _split_boxes(blocks: list[Block]) -> dict[int, str]:
+    """"Arrears as a share of the debit: 3.1% |" over "Target: 2.8% |": boxes a copy broke over
+    two lines, by the index of their first line, each read as one line."""
+    joined = {i: f"{above.text.strip()} {below.text.strip()}" for i, (above, below) in enumerate(zip(blocks, blocks[1:]))
+              if re.match(r"\s*target\b", below.text, re.IGNORECASE)}
+    return {i: text for i, text in joined.items() if _NAMED_FIGURE_RE.match(text) and box_of(text)}
 
 
 def split_box_blocks(blocks: list[Block]) -> set[int]:
     """The blocks of boxes broken over two lines, which the running text leaves to this reader."""
-    starts = [i for i in range(len(blocks)) if _split_box(blocks, i) is not None]
+    starts = _split_boxes(blocks)
     return {*starts, *(i + 1 for i in starts)}
-
-
-def _ends_split_box(blocks: list[Block], index: int) -> bool:
-    """The "Target: 2.8% |" line that ends a box broken over two lines."""
-    return index > 0 and _split_box(blocks, index - 1) is not None
 
 
 def _table_boxes(block: Block, period: str | None) -> Iterator[Target]:
