@@ -352,7 +352,7 @@ def _cover(layout: Layout) -> list[Block]:
     for block in layout.blocks[:HEAD_BLOCKS]:
         # running text ends its sentences; a long cover line (a minutes heading, a partner list) need not
         long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and ends_sentence(block.text) \
-            and not MINUTES_RE.match(block.text)
+            and not MINUTES_RE.match(block.text) and not _opens_with_summons(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
         # "41 Changes to the Hardship Fund PDF 310 KB": a web page's numbered item, linked to its report
@@ -363,6 +363,12 @@ def _cover(layout: Layout) -> list[Block]:
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
     return cover
+
+
+def _opens_with_summons(text: str) -> bool:
+    """"Notice is hereby given that the Burial Board will meet on ...", "A meeting of the Burial
+    Board will be held in the Pavilion on ...": a cover line however long it runs."""
+    return bool(SUMMONS_RE.match(text, re.match(r"\W*(?:an?\s+|the\s+)?", text).end()))
 
 
 def _cover_lines(layout: Layout) -> list[str]:
@@ -740,13 +746,13 @@ MINUTES_LINE_RE = re.compile(r"(?:^|\s)(?:[Dd]raft\s+|DRAFT\s+)?(?:Minutes|MINUT
 
 def _is_minutes(layout: Layout) -> bool:
     """"Minutes of ...", "Notes of the meeting", "Present:", a table headed "Attendees | Apologies", "Housing Panel –
-    Minutes – 3 May 2014", a bare "Minutes:"
+    Minutes – 3 May 2014", "A meeting of the Amenities Committee was held on ...", a bare "Minutes:"
     label over a meeting item's record, a web page of one item at a past meeting ("Meeting:
     06/12/2011 - Executive (Item 131)", or "Agenda item" over its "DECISION MADE:"), or a
     minute's own opening ("There was submitted a report by ...")."""
     head = layout.blocks[:HEAD_BLOCKS]
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) or MINUTES_LINE_RE.search(b.text)
-                   for b in head)
+                   or MEETING_WAS_HELD_RE.match(b.text) for b in head)
     worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\bnotes\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
                        r"|\b(?:present|attendees|attendance):|"
                        r"\s[–-]\s+minutes\s+[–-]\s", _text(head), re.IGNORECASE)
@@ -889,9 +895,9 @@ def _is_agenda_pack(layout: Layout) -> bool:
     """An agenda, though it carries the last meeting's minutes and the reports: its front page
     calls the meeting ("A meeting of the Licensing Committee will be held: Date: 3 May 2022") or
     is headed "AGENDA" (or "A G E N D A"), and lists no one as present; notes of a meeting that
-    print their agenda over the attendance are minutes."""
+    print their agenda over the attendance, or over "A meeting of ... was held on ...", are minutes."""
     front = [b for b in layout.blocks[:HEAD_BLOCKS] if b.page == layout.blocks[0].page]
-    if any(_lists_attendance(b) for b in front):
+    if any(_lists_attendance(b) or MEETING_WAS_HELD_RE.match(b.text) for b in front):
         return False
     return any(SUMMONS_RE.search(b.text) or b.kind != "table" and re.sub(r"\s+", "", b.text).lower() == "agenda"
                for b in front)

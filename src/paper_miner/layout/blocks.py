@@ -13,8 +13,9 @@ from paper_miner.models import Block, Row
 
 BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖-–*"
 _BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖*]|[-–](?=\s))\s*(?=\S)")
-# "(a)", "(iv)", "(2)", and with the closing bracket only: "a)", "iv)", "2)"
-_PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5}|\d{1,2})\))\s+(?=\S)")
+# "(a)", "(iv)", "(2)", and with the closing bracket only: "a)", "iv)", "2)", also "2)." (the
+# dot is no part of the label)
+_PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5}|\d{1,2})\))\.?\s+(?=\S)")
 # "21 February 2011" is a date line, not item 21; "10.00 am, Thursday 16 November" a time, not item 10.00
 _NUMBER_RE = re.compile(r"^((?:[A-Z]{1,2})?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,4}\.?)\s+(?=\S)"
                         rf"(?!(?i:(?:{'|'.join(MONTH_STEMS)})[a-z]*)\.?\s+\d{{4}})(?!(?i:[ap]\.?m)\b)")

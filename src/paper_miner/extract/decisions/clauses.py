@@ -21,6 +21,7 @@ from spacy.matcher import Matcher
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
 from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, YEAR
+from paper_miner.extract.decisions.asides import APOLOGIES_RE
 
 # Past forms that record a decision, mapped to the normal action.
 PAST = {
@@ -367,7 +368,16 @@ def _verb_hits(sentence: str) -> list[tuple[int, int, str, bool]]:
             if passive or key not in hits:
                 word = "noted" if kind == "TOOK_NOTE" else verb.lower_
                 hits[key] = (offset + doc[start].idx, key + len(verb.text), word, passive)
-    return [hits[k] for k in sorted(hits)]
+    deciding = {_pair_verb([h for h in hits.values() if h[3] and h[0] == hit[0]]) for hit in hits.values() if hit[3]}
+    return [hits[k] for k in sorted(hits) if not hits[k][3] or hits[k] in deciding]
+
+
+def _pair_verb(hits: list[tuple[int, int, str, bool]]) -> tuple[int, int, str, bool]:
+    """Of the verbs sharing one auxiliary, the one that decides: the last ("was considered and
+    accepted": accepted), unless it only seals what the first decided ("were approved and
+    signed": approved)."""
+    ordered = sorted(hits, key=lambda hit: hit[1])
+    return ordered[-2] if len(ordered) > 1 and ordered[-1][2] in PASSIVE_ONLY else ordered[-1]
 
 
 def _preceding_word(sentence: str, position: int, skip: set[str] = frozenset()) -> str:
@@ -873,7 +883,7 @@ def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     passive = subjunctive_clauses(rest) if formal else []
     if passive:
         return passive
-    if formal and agent is None:  # "That officers develop ...": the body is asked to agree it
+    if formal and agent is None and not _no_decision(rest):  # "That officers develop ...": the body is asked to agree it
         return [Clause("agreed", trim_subject(rest), 0, len(rest), None, "recommended")]
     return []
 
@@ -972,6 +982,10 @@ EXCLUSION_RE = re.compile(r"\b(?:press|public)\s+and\s+(?:the\s+)?(?:press|publi
 # the layout knows ("A. Smith" has one space).
 SPACED_LABEL_RE = re.compile(r"^\s*(?:[A-Z]|\d{1,2})\.\s{2,}(?=\S)")
 THANKS_RE = re.compile(r"\bbe\s+(?:thanked|congratulated)\b", re.I)
+# "at the next meeting", "at a future meeting of the Panel": put off until then.
+LATER_MEETING_RE = re.compile(r"\b(?:at|to|until)\s+(?:the|a|its)\s+(?:next|future|later|subsequent)\s+meeting\b", re.I)
+# "the hall hire charges be discussed at the next meeting": the resolution puts the matter off.
+PUT_OFF_RE = re.compile(r"\bbe\s+(?:further\s+)?(?:considered|discussed|debated|revisited|reviewed|brought\s+back)\b", re.I)
 RECORDED_RE = re.compile(r"\b(?:was|were|is|are)\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 
 
@@ -1061,9 +1075,17 @@ def _subjunctive(part: str) -> Clause | None:
     confirmed = MINUTES_CONFIRMED_RE.match(part)
     if confirmed:  # "the minutes of the meeting on 3 May were a correct record and that they be signed"
         return Clause("approved", trim_subject(confirmed.group("minutes")), 0, len(part), None, "recommended")
-    if THANKS_RE.search(part):  # "the officers be thanked for their work": a courtesy, not a decision
+    if _no_decision(part):
         return None
     return _set_form(part) or _resolving_clause(part)
+
+
+def _no_decision(part: str) -> bool:
+    """A resolution that decides nothing: a courtesy ("the officers be thanked for their work"),
+    the meeting's attendance ("the apologies be accepted") or the matter put off ("the hall
+    hire charges be discussed at the next meeting")."""
+    put_off = PUT_OFF_RE.search(part) and LATER_MEETING_RE.search(part)
+    return bool(THANKS_RE.search(part) or APOLOGIES_RE.search(part) or put_off)
 
 
 def _set_form(part: str) -> Clause | None:
@@ -1099,6 +1121,6 @@ def _resolving_clause(part: str) -> Clause | None:
     # "the Director be asked to identify funding": who is asked and what to do; "£15.0m be
     # approved as the net budget requirement": what the figure is approved as
     after = part[match.end():]
-    subject = part[:match.start()].rstrip() + after if TO_OR_AS_RE.match(after) else part[:match.start()]
-    subject = trim_subject(subject)
+    before = re.sub(r"\s+(?:should|shall|must)\s*$", "", part[:match.start()], flags=re.I)  # "... should be APPROVED"
+    subject = trim_subject(before.rstrip() + after if TO_OR_AS_RE.match(after) else before)
     return Clause(actions[-1], subject, 0, len(part), None, "recommended") if subject else None

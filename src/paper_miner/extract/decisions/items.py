@@ -23,6 +23,7 @@ from paper_miner.extract.decisions.clauses import (
     AND_VERBS,
     BASE,
     INTRODUCTORY_RE,
+    LATER_MEETING_RE,
     LEAD_VERBS,
     PAST,
     Clause,
@@ -137,8 +138,6 @@ RESOLVED_IT_RE = re.compile(r"^\s*(?:that\s+)?it\s+(?=[a-z]+ed\b)", re.I)
 # "RESOLVED that: Members note the annual report and agree ...": the meeting's members are its
 # resolution's subject, as the body would be ("That the Committee notes ...").
 MEMBERS_ITEM_RE = re.compile(r"^\s*(?:that\s+)?(?:the\s+)?(?:members|councillors)\s+(?=[a-z]+\b)", re.I)
-# "at the next meeting", "at a future meeting of the Panel": put off until then.
-LATER_MEETING_RE = re.compile(r"\b(?:at|to|until)\s+(?:the|a|its)\s+(?:next|future|later|subsequent)\s+meeting\b", re.I)
 # "to otherwise note the report", "to also agree": an adverb before the item's verb.
 ITEM_ADVERBS = r"(?:(?:otherwise|also|further|formally)\s+)?"
 # Verbs that open an item and decide something; any other ("comment on the draft") does not.
@@ -472,16 +471,33 @@ def _verb_first(text: str, status: str, agent: Mention | None, done: bool = Fals
     """``approves the addition of ...``, ``to note the slippage ...``, ``agree that ...``;
     ``done``: under a lead-in that names only the body ("The Committee –"), ``Agreed the
     proposed process ...`` (the verb as done)."""
-    match = re.match(rf"\s*(?:to\s+)?{ITEM_ADVERBS}([a-z]+)\b(?:\s+and\s+([a-z]+)\b)?", text, re.I)
+    match = re.match(rf"\s*(?:to\s+)?{ITEM_ADVERBS}([a-z]+)\b", text, re.I)
     if match is None:
         return None
-    verbs = [_base(v.lower()) for v in match.groups() if v]
     known = {**ITEM_VERBS, **PAST} if done and not text.lstrip().lower().startswith("to ") else ITEM_VERBS
+    verbs, end = _verb_run(text, match, known)
     actions = [known[v] for v in verbs if v in known]
     if not actions or verbs[0] not in known and verbs[0] not in LEAD_VERBS:
         return None
-    subject = trim_subject(text[match.end():])
+    subject = trim_subject(text[end:])
     return Clause(actions[-1], subject, 0, len(text), agent, status) if subject else None
+
+
+# ", approve" / ", and adopt" / " and agree": the next verb of an item's run of verbs.
+NEXT_VERB_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b", re.I)
+
+
+def _verb_run(text: str, first: re.Match, known: dict[str, str]) -> tuple[list[str], int]:
+    """An item's verbs and where they end: "Review, agree, and adopt the play strategy" is three
+    (the last decides), "note and agree the plan" two; after a comma only a verb joins the
+    run, so "Approve, subject to the lease, the transfer" is one."""
+    verbs, end = [_base(first.group(1).lower())], first.end()
+    while (following := NEXT_VERB_RE.match(text, end)) is not None:
+        verb = _base(following.group(1).lower())
+        if "and" not in following.group(0).lower() and verb not in known and verb not in LEAD_VERBS:
+            break
+        verbs, end = [*verbs, verb], following.end()
+    return verbs, end
 
 
 def closing_decision(text: str) -> Clause | None:

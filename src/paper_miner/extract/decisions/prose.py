@@ -162,6 +162,11 @@ _MOVER = rf"(?:{MEMBER_TITLE}|the\s+(?:chair(?:man|woman)?|mayor|vice[- ]chair))
 MOTION_RE = re.compile(
     rf"^\s*(?:it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,]{{1,60}},?)?|{_MOVER}\s+(?:proposed|moved)"
     rf"|(?:proposed|moved)\s+by\s+[^,]{{1,60}},\s*(?:and\s+)?seconded\s+by\s+[^,]{{1,60}},?)\s+that\s+", re.I)
+# "Cllr Hale proposed, Cllr Orme seconded:", "Proposed Cllr Hale, seconded Cllr Orme:": the
+# movers of the motion whose words follow on the next line.
+MOVERS_LEAD_RE = re.compile(
+    rf"^\s*(?:{_MOVER}\s+(?:proposed|moved),?\s+(?:and\s+)?{_MOVER}\s+seconded"
+    rf"|(?:proposed|moved)\s+(?:by\s+)?[^,;:]{{1,60}},\s*(?:and\s+)?seconded\s+(?:by\s+)?[^,;:]{{1,60}}?)\s*:-?\s*$", re.I)
 # "..., seconded by Cllr Akhtar and carried.": the vote on a motion told at its end.
 SECONDED_AND_CARRIED_RE = re.compile(
     r",?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,.;]{1,60}?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)\b[^.;]*\.?\s*$", re.I)
@@ -171,7 +176,8 @@ CARRIED_RE = re.compile(
     r"^\s*(?:seconded\s+(?:by\s+)?[^.;]{1,60}?[.,]?\s+)?(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?"
     r"(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
     r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?"
-    r"|(?:motion\s+)?carried(?:\s+(?:unanimously|nem\.?\s*con\.?))?|all\s+(?:were\s+)?in\s+favou?r"
+    r"|(?:motion\s+)?carried(?:\s+(?:unanimously|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:votes?\s+)?(?:in\s+favou?r|for|to\s+\d+)"
+    r"(?:,?\s+(?:with\s+)?\d+\s+(?:against|abstentions?))*))?|all\s+(?:were\s+)?in\s+favou?r"
     r"|\(?\s*unanimous(?:ly)?(?:\s+agreed)?\s*\)?|agreed)\s*[.!]?\s*$", re.I)
 # "They unanimously agreed to its submission.": a pronoun for the people last named.
 THEY_RE = re.compile(r"^\W*they\b", re.I)
@@ -656,6 +662,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
             leads = True
             continue
         motion, carried = _motion(sentence, context)
+        if carried is None:
+            continue
         clauses = carried or _bare_outcome(block.text, offset, sentence) or _item_outcome(block, sentence, context) \
             or _clauses(without_movers(verb_in_lower_case(sentence) if under_lead and offset == 0 else sentence),
                         context, in_recommendations, item=under_lead and offset == 0,
@@ -695,13 +703,20 @@ def _moved_thing(sentence: str) -> list[Clause]:
     return [Clause("agreed", subject, 0, len(sentence), formal=True)] if subject else []
 
 
-def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause]]:
+def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause] | None]:
     """"It was proposed that the scheme be approved in two tranches ... This was passed
     unanimously.": the motion (remembered until its item ends) and, once passed, its
-    resolutions as the meeting's own."""
+    resolutions as the meeting's own; None for the words of a motion put, which decide nothing
+    until passed."""
     moved = _moved_thing(sentence)
     if moved:
         return None, moved
+    if MOVERS_LEAD_RE.match(sentence):  # "Cllr Hale proposed, Cllr Orme seconded:" over the motion's words
+        context.motion = ""
+        return None, []
+    if context.motion == "" and not CARRIED_RE.match(sentence):
+        context.motion = sentence.strip()
+        return None, None  # the motion's words, decided only by a vote after them
     if MOTION_RE.match(sentence):
         voted = SECONDED_AND_CARRIED_RE.search(sentence)  # "..., seconded by Cllr Akhtar and carried."
         context.motion = None if voted else sentence.strip()
@@ -759,8 +774,9 @@ def _about_item(decision: Decision, block: Block, upto: str, context: Context) -
 def _starts_lead(sentence: str, block: Block, context: Context, in_recommendations: bool) -> bool:
     """A lead-in ("RESOLVED:", "The Group considered ... and:-") sets who its items are by;
     one that lists what was said ("Members raised the following points:") leads no decisions."""
-    if context.outcome_alone:
-        return False  # "AGREED" with the next item after it: the outcome of the item above, leading none
+    if context.outcome_alone or MOVERS_LEAD_RE.match(sentence):
+        return False  # "AGREED" with the next item after it: the outcome of the item above, leading none;
+        # the movers over a motion's words lead only the motion (see _motion)
     if REMARKS_LEAD_RE.search(sentence) or MOVED_TEXT_RE.search(sentence):
         _end_lead(context)
         context.remarks, context.moved_text = block.marker or "", bool(MOVED_TEXT_RE.search(sentence))

@@ -20,7 +20,8 @@ GENERIC_SUBJECT_RE = re.compile(
     r"(?:contents?\s+of\s+(?:the|this)\s+|information\s+(?:contained|set\s+out|provided)\s+in\s+the\s+)?"
     r"(?:(?:verbal|written|oral|annual|progress|latest|update|attached|above|officers'?|officer's|work|"
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
-    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes|application|scheme|correspondence|letters?"
+    r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes?|summary|overview|document"
+    r"|application|scheme|correspondence|letters?"
     r"|recommendations?(?:\s+(?:of|in)\s+the\s+report)?)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
@@ -96,13 +97,31 @@ def _after_item_number(passed: list[Block], at: int) -> bool:
 
 
 def _numbered_title(block: Block) -> bool:
-    """"4. Financial monitoring: Quarter 3" as a numbered line over its minute: a short
-    numbered line without a full stop is the item's title, not a resolution; so is a lettered
-    one that opens on a capital ("(b) Harbour Dues Review")."""
-    numbered = re.fullmatch(r"\d{1,3}\.?", block.marker or "") or (
+    """"4. Financial monitoring: Quarter 3" or "2) Allotment lettings:-" as a numbered line
+    over its minute: a short numbered line without a full stop is the item's title, not a
+    resolution; so is a lettered one that opens on a capital ("(b) Harbour Dues Review")."""
+    numbered = re.fullmatch(r"\d{1,3}[.)]?", block.marker or "") or (
         re.fullmatch(r"\(?[a-z]\)", block.marker or "") and block.text[:1].isupper())
     return (block.kind == "list_item" and bool(numbered)
-            and len(block.text.split()) <= MAX_TITLE_WORDS and not block.text.rstrip().endswith((".", ";", ":")))
+            and len(block.text.split()) <= MAX_TITLE_WORDS and _ends_as_title(block.text))
+
+
+# "Mr Lee proposed, and Ms Ward seconded the motion that", "it was noted": a clause, no title.
+CLAUSE_WORDS_RE = re.compile(r"\b(?:that|was|were|resolved|agreed|noted|proposed|seconded|moved)\b", re.I)
+# "Cabinet is invited to:", "The points raised are as follows:": a lead-in over items.
+LEAD_IN_WORDS_RE = re.compile(r"\b(?:to|it|is|are|following|follows|below)\b", re.I)
+
+
+def _ends_as_title(text: str) -> bool:
+    """A title is no clause and ends without a stop, or with the colon some minutes print after
+    every item's title ("Apologies:-", "Allotment lettings:-"), which a lead-in's colon
+    ("Cabinet is invited to:") is not."""
+    text = text.rstrip()
+    if CLAUSE_WORDS_RE.search(text):
+        return False
+    if text.endswith((":", ":-")):
+        return not LEAD_IN_WORDS_RE.search(text)
+    return not text.endswith((".", ";"))
 
 
 MINUTE_REF_RE = re.compile(f"^{MINUTE_REF}")
@@ -119,6 +138,7 @@ def item_title(heading: Block) -> str:
     "79 Performance Monitoring pdf icon PDF 85 KB" (a web page's link) Performance Monitoring."""
     line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
     title = MINUTE_REF_RE.sub("", line.group("title").strip() if line else heading.text)
+    title = re.sub(r"\s*:-?$", "", title.rstrip())  # "Allotment lettings:-"
     return re.sub(LINKED_FILE_TAIL, "", title, flags=re.I) or title
 
 
