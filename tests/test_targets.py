@@ -435,7 +435,7 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
-                                  "kpi_boxes", "quarterly_commentary", "labelled_targets",
+                                  "kpi_boxes", "quarterly_commentary", "labelled_targets", "standards_shares",
                                   "web_target_lines"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
@@ -2049,7 +2049,7 @@ def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
         "- The office moved within three days of the flood."]))
     assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
         ("Pick up your call", 4.0, "rings", "decrease"),
-        ("Ring you back", 2.0, "working days", "decrease"),
+        ("Ring customers back", 2.0, "working days", "decrease"),
         ("see visitors with an appointment", 5.0, "minutes", "decrease"),
         ("acknowledge your email", 1.0, "working days", "decrease"),
         ("send a full reply", 8.0, "working days", "decrease")]
@@ -2745,3 +2745,16 @@ def test_a_councils_net_zero_aim_in_line_with_the_governments_is_its_own(tmp_pat
     found = _text_paper(tmp_path, "In line with the Welsh Government's ambition, the Council has committed to be "
                                   "net zero by 2030.")
     assert [t.deadline for t in found] == ["2030"]
+
+
+def test_times_of_day_are_no_figures():
+    """"8am to 8pm" says when a service is open, no figure to reach."""
+    assert quantities("Respond to voicemail within 3 working hours (8am to 8pm, 9.30 a.m. on Saturdays)") == [("3", 3.0)]
+
+
+def test_a_promise_list_goes_on_past_the_standards_read_from_it(tmp_path):
+    """A "We will:" list whose first items are timed standards keeps its later counted aims."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Our promises", "We will:", "- answer 80% of calls within 30 seconds",
+        "- hold 12 tenant forums each year", "- keep you informed"]))
+    assert [(t.target, t.unit) for t in found] == [(80.0, "%"), (12.0, "count")]

@@ -7,6 +7,8 @@ Pattern strings (``MONTH``, ``YEAR``) are for building larger regexes; they hold
 """
 from __future__ import annotations
 
+import re
+
 # ---------------------------------------------------------------- months
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -37,8 +39,24 @@ YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
 # A table cell or header word that is a year alone: "2024", "2024/25", "2024-2025".
 YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 
+# A time of day: "2.30pm", "10:00 am", "6 p.m.".
+CLOCK_TIME = r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
 # Past participles that do not end in -ed: "60 derelict shops brought back to life", "40 homes built".
 IRREGULAR_PARTICIPLE = r"(?:brought|built|made|given|taken|held|met|paid|won|grown|done|sold|set\s+up|kept)"
+# A verb's participle where it is not the verb and -ed: "deal with" -> "dealt with".
+PARTICIPLES = {"bring": "brought", "build": "built", "make": "made", "give": "given", "take": "taken",
+               "hold": "held", "meet": "met", "pay": "paid", "win": "won", "grow": "grown", "do": "done",
+               "sell": "sold", "keep": "kept", "deal": "dealt", "see": "seen", "send": "sent", "get": "got", "ring": "rung"}
+
+
+def past_participle(verb: str) -> str:
+    """"answer" -> "answered", "issue" -> "issued", "reply" -> "replied", "deal" -> "dealt"."""
+    verb = verb.lower()
+    if verb in PARTICIPLES:
+        return PARTICIPLES[verb]
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + ("d" if verb.endswith("e") else "ed")
 # A planning application's reference, with the letters that tell it from a date: "20/501113/FULL",
 # "21/00032/FUL", "DC/21/01234", "P/2020/0123".
 PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|20)?\d{2}/\d{3,6}/[A-Z]{2,6})\b"

@@ -97,15 +97,15 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     due: str | None = None
     read_elsewhere = row_blocks(blocks) | standard_blocks(blocks) | split_box_blocks(blocks)
     for index, block in enumerate(blocks):
-        if index in read_elsewhere:
-            continue  # read by ``flat_scorecards``, ``service_standards`` or ``kpi_boxes``
         asks = block.kind == "list_item" and (asks or (index > 0 and _asks_government(blocks[index - 1])))
-        if asks:
-            continue  # what a motion asks of the government is not the council's to reach
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
         opened = index > 0 and _opens_aims(blocks[index - 1])
         aims = block.kind == "list_item" and (aims or opened)
         due = _lead_in_deadline(blocks[index - 1].text) if opened else due
+        if index in read_elsewhere:
+            continue  # read by ``flat_scorecards``, ``service_standards`` or ``kpi_boxes`` (its list goes on)
+        if asks:
+            continue  # what a motion asks of the government is not the council's to reach
         if (measures or aims) and block.kind in ("paragraph", "list_item") and _states_a_level(block.text):
             yield Statement(text=block.text, page=block.page, committed=True, deadline_hint=due if aims else None)
             continue

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMBER_WORDS
+from paper_miner.extract.common.vocabulary import YEAR, past_participle
 from paper_miner.extract.targets.reports import reports_on_target
 from paper_miner.models import Block, Document, Layout, Target
 
@@ -33,16 +34,16 @@ _SHARE_FIGURE = r"(?P<share>\d{1,3}(?:\.\d)?)\s?"
 _SHARE = _SHARE_FIGURE + r"(?:%|per\s?cent)"
 _SPAN_UNIT = r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b"
 # "within two working days", "within a maximum of 6 rings", "within an average of 12 days".
-# "by the end of the next working day": within one working day.
+# "by the end of the next working day", "by the next working day": within one working day.
 _WITHIN_RE = re.compile(
     rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}"
-    r"|\s+by\s+the\s+end\s+of\s+the\s+(?P<next>next|following)\s+(?P<day>working\s+day|business\s+day|day)\b",
+    r"|\s+by\s+(?:the\s+end\s+of\s+)?the\s+(?P<next>next|following)\s+(?P<day>working\s+day|business\s+day|day)\b",
     re.IGNORECASE)
 # "We should", "We will aim to", "Try to", "Aim to", "This means you will": the promise's opening,
 # no part of its measure.
-_PROMISE_OPENING_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we\s+|you\s+)?(?:will|should|shall|aim\s+to|try\s+to|always)\s+)+",
-                                 re.IGNORECASE)
-_WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:will|should|shall|aims?\s+to)\b"
+_PROMISE_OPENING_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|you)['’]ll\s+|(?:(?:we\s+|you\s+|our\s+[a-z]+\s+)?(?:will|should|shall|aim\s+to"
+                                 r"|try\s+to|always|promise\s+to)\s+))+", re.IGNORECASE)
+_WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a-z]+)?)(?:\s+(?:will|should|shall|aims?\s+to)\b|['’]ll\b)"
                             r"|you\s+will\s+(?:receive|get|hear|be\s+(?:sent|given|told|contacted))\b)", re.IGNORECASE)
 # A page about its standards ("Customer Service Standards", "Our timescales for housing repairs",
 # "Customer charter"): every promise to act within a time on it is one of them, worded any way
@@ -61,12 +62,15 @@ _PROMISE_TENSE_RE = re.compile(
     rf"|^[A-Z][\w ]{{1,60}}\s+within\s+(?:{_NUMBER})\s+{_UNIT}\.?$"
     r"|^(?=.*\bwithin\b)[A-Z][\w ,()]{1,60}?\s(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 MAX_TITLE_WORDS = 12
+MAX_LEAD_IN_WORDS = 8
 # What the reader may do within a time, no promise of the council's: "You can appeal within 21 days".
 _YOURS_RE = re.compile(r"^(?:you|customers?|residents?|applicants?)\s+(?:can|may|have|need|must\s+apply)\b", re.IGNORECASE)
 # "The standard for acknowledging letters is five working days": a standard named with its time.
 _STANDARD_IS_RE = re.compile(
     rf"\bstandard\s+for\s+(?P<doing>[^,.;]{{3,120}}?)\s+is\s+(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
-_LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to)\b|\bstandards?\b", re.IGNORECASE)
+# "We aim to:", "We promise to:", "We'll:", "When you email us we will:", "Our standards:".
+_LEAD_IN_RE = re.compile(r"\bwe\s+(?:will|should|shall|aim\s+to|promise\s+to|commit\s+to)\b|\bwe['’]ll\b|\bstandards?\b",
+                         re.IGNORECASE)
 _CONDITION_RE = re.compile(r"^(?:if|where|when|unless|once|after)\b", re.IGNORECASE)
 # "answer 90% of calls within 3 minutes": a share done within a time, read as running text.
 _SHARE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
@@ -86,7 +90,8 @@ _LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w ]{1,80}):\s+(?=we\b)|^(?P<case>[A-Z
                        re.IGNORECASE)
 # What a promise's subject ends on before its time: "... will be", "... should be", "... is".
 _TO_BE_RE = re.compile(r"^(?:the\s+)?|\s+(?:(?:will|should|shall|must)(?:\s+be)?|is|are)$", re.IGNORECASE)
-_CASE_RE = re.compile(r"^(?P<label>(?:where|when|if)\s+[^,]{3,80}?),?\s+(?=we\s+(?:will|should|shall|aim)\b)", re.IGNORECASE)
+_CASE_RE = re.compile(r"^(?P<label>(?:where|when|if)\s+[^,]{3,80}?),?\s+(?=we(?:\s+(?:will|should|shall|aim)\b|['’]ll\b))",
+                      re.IGNORECASE)
 # "category A - 2 hours from report", "lamp out - 10 full working days": on a
 # standards page, a case and its time after a dash.
 _DASH_TIME_RE = re.compile(rf"^(?P<doing>.{{3,80}}?)\s+[–-]\s+(?P<figure>{_NUMBER})[\s-]+(?:full\s+)?{_UNIT}",
@@ -99,9 +104,13 @@ _JOIN_RE = re.compile(r"^(?:[,;]?\s*(?:and|then)\s+)", re.IGNORECASE)
 
 def _under_lead_in(blocks: list[Block], index: int) -> bool:
     """Whether a list item sits under a lead-in ending in a colon that says what we will do
-    or names the standards ("We aim to:", "these are the standards we should meet:")."""
+    or names the standards ("We aim to:", "these are the standards we should meet:"), or a
+    short one ending in the semicolon some pages print for it ("We aim to;")."""
     above = next((block for block in reversed(blocks[:index]) if block.kind != "list_item"), None)
-    return above is not None and above.text.rstrip().endswith(":") and bool(_LEAD_IN_RE.search(above.text))
+    if above is None or not _LEAD_IN_RE.search(above.text):
+        return False
+    text = above.text.rstrip()
+    return text.endswith(":") or text.endswith(";") and len(text.split()) <= MAX_LEAD_IN_WORDS
 
 
 def standards_title(blocks: list[Block]) -> str | None:
@@ -144,6 +153,8 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
 
 
 def _is_promise(item: str, listed: bool, on_standards_page: bool) -> bool:
+    if _share_promised(item) and (listed or on_standards_page or _WE_PROMISE_RE.match(item)):
+        return True
     return (not _CONDITION_RE.match(item) or bool(_LABEL_RE.match(item))) and bool(
         _is_response_standard(item) or not _SHARE_RE.search(item)
         and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
@@ -185,6 +196,10 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     """One target per "within" in a promise ("acknowledge within two working days and respond
     fully within 10 working days" is two), its measure what is promised before it; a label alone
     ("Urgent: within three working days") is named with the page's title."""
+    share = _share_promised(sentence)
+    if share:
+        yield _share_target(sentence, share, block)
+        return
     occasions = _DASHED_OCCASIONS_RE.search(sentence) or _ON_OCCASIONS_RE.search(sentence)
     if occasions:
         yield from _response_standard(sentence, occasions, block)
@@ -200,13 +215,24 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         piece = re.split(r",\s*(?:and|then)\s+", sentence[start:within.start()])[-1]  # "... of receipt, and a reply"
         doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", piece.strip(" ,;-–(")))
         start = within.end()
-        doing = _TO_BE_RE.sub("", doing.strip(" :"))
+        doing = _for_the_customer(_TO_BE_RE.sub("", doing.strip(" :")))
         named_by = (label.group("label") or label.group("case")) if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
         if len(doing.split()) < 2:
             continue
         yield _standard(block, sentence, doing.strip(" :–-"), within)
+
+
+# "see you", "call you back": a promise done to the reader, the customer.
+_TO_YOU_RE = re.compile(r"^(?P<verb>[a-z]+)\s+you(?P<rest>\s+(?:back|at|in|on|for|if|when)\b.*)?$", re.IGNORECASE)
+
+
+def _for_the_customer(doing: str) -> str:
+    """"see you" -> "see customers", "call you back" -> "call customers back": the reader a
+    promise is made to named as the customers it is kept for."""
+    to_you = _TO_YOU_RE.match(doing)
+    return f"{to_you.group('verb')} customers{to_you.group('rest') or ''}" if to_you else doing
 
 
 def _standard(block: Block, sentence: str, doing: str, timed: re.Match[str]) -> Target:
@@ -236,6 +262,49 @@ def _response_standard(sentence: str, occasions: re.Match[str], block: Block) ->
                      unit="%", direction="achieve")
 
 
+# "answer 85% of calls to the contact centre", "deal with 75% of queries at the first point of
+# contact": a share of the cases the promise is kept for (its opening taken off first).
+_SHARE_PROMISE_RE = re.compile(rf"^(?P<verb>[a-z]+)(?P<particle>\s+(?:with|to|up|back|on))?\s+(?:at\s+least\s+)?{_SHARE}\s+of\s+"
+                               r"(?:all\s+)?(?:the\s+|our\s+)?(?P<what>[^;:]+?)[\s;.]*$", re.IGNORECASE)
+# A standard listed as its share: "94% of outpatients seen within six weeks", "95% of calls answered".
+_SHARE_OF_RE = re.compile(rf"^{_SHARE}\s+of\s+(?:all\s+)?(?:the\s+)?(?P<what>[^;:]{{5,}}?)[\s;.]*$", re.IGNORECASE)
+# "Ensure 95% of food premises are compliant by 2012": a state to reach (running text), and
+# "90% of emails ..., 95% of letters ...": several shares in one (running text).
+_NOT_A_SHARE_DONE_RE = re.compile(rf"\b(?:are|is|be|been|have|has|had|were|was)\b|{YEAR}|\d\s?%|\bper\s?cent\b",
+                                  re.IGNORECASE)
+_STATE_VERBS = {"ensure", "keep", "maintain", "achieve", "reduce", "increase", "improve", "raise", "cut", "lower"}
+
+
+def _share_promised(item: str) -> tuple[float, str] | None:
+    """The share a promise is kept for and what it is kept in: "answer 85% of calls to the
+    contact centre" -> (85, "calls to the contact centre answered"); "94% of outpatients seen
+    within six weeks" -> (94, "outpatients seen within six weeks")."""
+    if _CONDITION_RE.match(item) or _ON_OCCASIONS_RE.search(item):
+        return None
+    item = _PROMISE_OPENING_RE.sub("", item.strip())
+    share = _SHARE_PROMISE_RE.match(item) or _SHARE_OF_RE.match(item)
+    if share is None or _NOT_A_SHARE_DONE_RE.search(share.group("what")):
+        return None
+    if share.re is _SHARE_OF_RE:
+        return float(share.group("share")), re.sub(r"\bwill\s+", "", share.group("what"))
+    if share.group("verb").lower() in _STATE_VERBS:
+        return None
+    return float(share.group("share")), _done_to(share.group("what"), past_participle(share.group("verb"))
+                                                 + (share.group("particle") or ""))
+
+
+def _done_to(what: str, done: str) -> str:
+    """"calls to the contact centre" + "answered"; "loans online within two minutes" + "renewed"
+    -> "loans online renewed within two minutes": what is done before the time it takes."""
+    within = re.search(r"\s+within\s", what)
+    return f"{what[:within.start()]} {done}{what[within.start():]}" if within else f"{what} {done}"
+
+
+def _share_target(sentence: str, share: tuple[float, str], block: Block) -> Target:
+    return Target(page=block.page, quote=sentence.strip(), measure=share[1], target=share[0], unit="%",
+                  direction="increase")
+
+
 def standard_blocks(blocks: list[Block]) -> set[int]:
     """The blocks read as service standards, which the running text leaves to this reader."""
     titles = standards_in_force(blocks)
@@ -257,8 +326,7 @@ def _shares_within(blocks: list[Block], index: int) -> Iterator[Target]:
     lead = _WE_WILL_VERB_RE.search(above.text) if above is not None and block.kind == "list_item" else None
     share = _SHARE_WITHIN_RE.match(block.text.strip()) if lead else None
     if share is not None:
-        verb = lead.group("verb").lower()
-        yield _share_within(block, share, share.group("what"), verb + ("d" if verb.endswith("e") else "ed"))
+        yield _share_within(block, share, share.group("what"), past_participle(lead.group("verb")))
     elif block.kind in ("paragraph", "list_item") and (stated := _SHARE_TO_BE_RE.match(block.text.strip())):
         yield _share_within(block, stated, stated.group("what"), stated.group("done"))
 
@@ -277,6 +345,7 @@ def _share_within(block: Block, share: re.Match[str], what: str, done: str) -> T
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, (block, title) in enumerate(zip(blocks, standards_in_force(blocks))):
-        for sentence in _promises(blocks, index, title is not None):
+        shares = list(_shares_within(blocks, index))  # "We will determine:" over "90% of notices within 6 weeks"
+        yield from shares
+        for sentence in [] if shares else _promises(blocks, index, title is not None):
             yield from _standards(sentence, block, title)
-        yield from _shares_within(blocks, index)

@@ -16,6 +16,7 @@ import re
 from pydantic import BaseModel
 
 from paper_miner.extract.common.parse import find_dates, parse_deadline
+from paper_miner.extract.common.vocabulary import CLOCK_TIME
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
 from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
@@ -94,8 +95,7 @@ class Statement(BaseModel):
     latest: str = ""  # the figure printed after a bare target line ("Target is 90%" over "93%")
 
 
-# A time of day: "2.30pm", "10:00 am", "6 p.m.".
-_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.IGNORECASE)
+_CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
 def _only_clock_times(text: str) -> bool:

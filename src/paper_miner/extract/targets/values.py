@@ -12,7 +12,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_dates, find_money, parse_duration_seconds, parse_number
-from paper_miner.extract.common.vocabulary import MONTH, NUMBER_WORDS_TO_TWENTY, YEAR
+from paper_miner.extract.common.vocabulary import CLOCK_TIME, MONTH, NUMBER_WORDS_TO_TWENTY, YEAR
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
@@ -236,8 +236,13 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     return Value(slot=slot, target=target, baseline=baseline, unit=unit, start=start, end=match.end())
 
 
+_CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
+
+
 def find_values(text: str) -> list[Value]:
-    """Every slot value in ``text``, strongest slot first; overlapping weaker ones dropped."""
+    """Every slot value in ``text``, strongest slot first; overlapping weaker ones dropped; a
+    time of day ("8am to 8pm") is none."""
+    text = _CLOCK_TIME_RE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[Value] = []
     for slot, pattern in SLOTS:
         for match in pattern.finditer(text):
@@ -252,10 +257,12 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b")
 
 
 def quantities(text: str) -> list[tuple[str, float]]:
-    """Every figure printed in ``text`` (as printed, and its amount); dates and years are not figures."""
+    """Every figure printed in ``text`` (as printed, and its amount); dates, years and times of
+    day ("8am to 8pm") are not figures."""
     for _, start, end in find_dates(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    text = _YEARS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for pattern in (_YEARS_RE, _CLOCK_TIME_RE):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     found = []
     for match in _ANY_QUANTITY_RE.finditer(text):
         amount = amount_of(match.group("figure"))
