@@ -76,6 +76,16 @@ def test_relative_clause_passive_is_not_a_decision():
     assert found[0].lead
 
 
+def test_things_described_by_a_relative_clause_were_not_decided_here():
+    """"a list of powers that were delegated to officers": what kind of powers a page lists."""
+    assert decided_clauses("Here is a list of powers that were delegated to officers last year.", Bodies()) == []
+
+
+def test_a_passive_pair_decides_with_its_last_verb():
+    found = decided_clauses("The quarterly summary was considered and approved by the panel.", Bodies())
+    assert [(c.action, c.subject) for c in found] == [("approved", "quarterly summary")]
+
+
 def test_recommendation_verb_chain_takes_the_deciding_verb():
     found = recommended_clauses("The Board consider and note the progress made.", Bodies(), True)
     assert [(c.action, c.subject, c.status) for c in found] == [

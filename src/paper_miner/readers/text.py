@@ -119,12 +119,14 @@ _GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED)(?=[a-z]
 
 def clean_inline(text: str) -> str:
     """Drop markdown and HTML decoration: emphasis (``**Hello **`` as converters write it
-    too), links, escapes, ``<u>``; part a minute's outcome word a copy ran into the next word
+    too), links, escapes, ``<u>``, ``<br />``; part a minute's outcome word a copy ran into the next word
     ("RESOLVEDto note")."""
     text = _GLUED_OUTCOME.sub(r"\1 ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)
+    text = re.sub(r"[ \t]*<br\s*/?>[ \t]*$", "", text, flags=re.I)  # a page's source copied: "the walking routes<br />"
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
     text = _EMPTY_EMPHASIS.sub("", text)
     # "care, **providing": a space before the closing mark still parts the words around it
     text = re.sub(r"(\*\*\*|\*\*|__)(?=\S)(.+?)(?<=\S)(\s?)\1", r"\2\3", text)

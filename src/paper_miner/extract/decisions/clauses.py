@@ -399,8 +399,9 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
     agent = met or next((m for m in mentions if m.start >= verb_end and re.fullmatch(  # "approved for adoption by X"
         rf"\s*(?:(?:for|in)\s+\w+\s+)?(?:and \w+\s+)?(?:by|at)\s+{WHOSE_MEETING}", sentence[verb_end:m.start])), None)
     agent = agent or _officer(sentence, verb_end)
-    if verb == "delegated":
-        return _delegation(sentence, clause_start, verb_end, subject, agent)
+    if verb == "delegated":  # not "a list of powers that were delegated to officers"
+        return None if agent is None and re.search(r"\bthat$", subject) else \
+            _delegation(sentence, clause_start, verb_end, subject, agent)
     if not re.search(r"[A-Za-z]", subject) or RELATIVE.search(subject) or clause_start and PRONOUN_CLAUSE_RE.match(subject):
         return None
     if verb in DISTRIBUTED and agent is None:
