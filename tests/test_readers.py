@@ -96,6 +96,12 @@ def test_emphasis_closed_after_a_space_still_parts_the_words_around_it(tmp_path)
         "widen access to dental care, offering 5,000 more appointments a year"]
 
 
+def test_line_breaks_copied_from_a_page_source_are_no_text(tmp_path):
+    paper = tmp_path / "copied.txt"
+    paper.write_text("Agreed the walking routes for<br />\n2026 and the <strong>Trust</strong> signage<br/>plan.<br />\n")
+    assert [b.text for b in read_paper(paper).blocks] == ["Agreed the walking routes for 2026 and the Trust signage plan."]
+
+
 def _as_expected(block) -> dict:
     out = {"kind": block.kind, "page": block.page, "marker": block.marker, "section": block.section}
     if block.kind == "table":
