@@ -1366,3 +1366,13 @@ def test_a_caption_naming_a_budget_makes_a_table_of_bare_figures_money(tmp_path,
     path = tmp_path / "budget.txt"
     path.write_text(f"{caption}\n2025/26 2026/27\nClerk's salary 12,400 12,900\nHall hire 450 480\n")
     assert [(b.label, b.amount_gbp, b.period) for b in run(read_paper(path))][:2] == expected
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Freezing the charge would have meant drawing a further £90,000 from balances, on top of the £200,000 already "
+     "set aside.", [200000]),
+    ("The scheme would have cost £2m, but a grant of £1.5m was secured.", [1500000]),
+    ("The bridge could have been rebuilt for £400,000.", []),
+])
+def test_what_an_option_not_taken_would_have_cost_is_no_budget(text, amounts):
+    assert [m.amount for m in read_money_text(text)] == amounts

@@ -396,9 +396,17 @@ def _figure_kind(words: _FigureWords, previous: str, last_kind: BudgetKind | Non
             or _named_kind(previous) or _summed_kind(f"{before} {after}"))
 
 
+# "Freezing the charge would have meant drawing a further £90,000 from balances": what an option
+# not taken would have cost, no sum set.
+_COUNTERFACTUAL_RE = re.compile(r"\b(?:would|could|might)\s+have\s+(?:meant|cost|required|needed|resulted|been|led"
+                                r"|involved|used|added|saved)\b", re.I)
+
+
 def _read_sentence(sentence: str, previous: str, block_period: str | None,
                    default_kind: BudgetKind | None, context_kind: BudgetKind | None) -> list[MoneyMention]:
-    figures = [money for money in find_money(sentence) if not _is_threshold(sentence, money.start, money.end)]
+    found = find_money(sentence)
+    figures = [money for i, money in enumerate(found) if not _is_threshold(sentence, money.start, money.end)
+               and not _counterfactual(sentence[found[i - 1].end if i else 0:money.start])]
     mentions: list[MoneyMention] = []
     claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
     for i, money in enumerate(figures):
@@ -425,6 +433,13 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
             running_total=running_total,
         ))
     return mentions
+
+
+def _counterfactual(before: str) -> bool:
+    """Whether a figure is what would have been ("... would have meant drawing a further £90,000
+    from balances"), from the words since the figure before it: not "..., but a grant of £1.5m
+    was secured" or ", on top of the £200,000 already set aside" after it."""
+    return bool(_COUNTERFACTUAL_RE.search(re.split(r"\b(?:but|however|whereas|instead)\b|;", before)[-1]))
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
