@@ -2758,3 +2758,38 @@ def test_a_promise_list_goes_on_past_the_standards_read_from_it(tmp_path):
         "Our promises", "We will:", "- answer 80% of calls within 30 seconds",
         "- hold 12 tenant forums each year", "- keep you informed"]))
     assert [(t.target, t.unit) for t in found] == [(80.0, "%"), (12.0, "count")]
+
+
+def test_a_flattened_header_saved_one_column_name_a_line(tmp_path):
+    """"Indicator" / "Target" / "Q2 Actual" over rows "name target actual": one header, each row
+    read once (not again as a sentence under the first part of the header)."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Key performance indicators", "Indicator", "Target", "Q2 Actual",
+        "Average time to relet empty homes 20 days 31 days", "Percentage of rent collected 98% 97.1%",
+        "Average time for urgent repairs 4 hours 5 hours"]))
+    assert [(t.measure, t.target, t.unit, t.actual) for t in found] == [
+        ("Average time to relet empty homes", 20.0, "days", 31.0), ("Percentage of rent collected", 98.0, "%", 97.1),
+        ("Average time for urgent repairs", 4.0, "hours", 5.0)]
+
+
+def test_a_commitment_card_with_its_result_labelled_under_the_target(tmp_path):
+    """A promise, "Target: ..." under it, then the result labelled ("Performance: 86%", "Target
+    met:" over its figure): the result is the actual, never a target of its own."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Our commitments", "Answer calls to the contact centre within 2 minutes.", "Target: 90%", "Performance: 86%",
+        "Send a full answer to emails inside 10 working days.", "Target: 10 working days", "Target met:", "*7.5 working days",
+        "Repair street lights within 5 days.", "Target: 95%", "Target missed: 91%"]))
+    assert [(t.target, t.unit, t.actual) for t in found] == [(90.0, "%", 86.0), (10.0, "working days", 7.5),
+                                                             (95.0, "%", 91.0)]
+    assert found[1].measure == "Send a full answer to emails inside 10 working days"
+
+
+def test_a_standards_table_flattened_under_its_title_run_into_the_next_line(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Why we publish our timings", "We publish these timings every year.",
+        "Customer service standards", "How quickly we deal with",
+        "your letters, emails and messages left for officers",
+        "Email query Reply sent within 2 working days",
+        "Full reply to letters 85% within 15 working days"]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("Email query Reply sent", 2.0, "working days"), ("Full reply to letters within 15 working days", 85.0, "%")]

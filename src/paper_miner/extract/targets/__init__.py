@@ -169,7 +169,7 @@ def _stated_year(quote: str) -> str | None:
 
 
 # A length of time, the unit a target on a response or waiting time is set in.
-_DURATION_UNITS = ("seconds", "minutes", "hours", "days", "weeks")
+_DURATION_UNITS = ("seconds", "minutes", "hours", "days", "working days", "weeks")
 _RAISE_RE = re.compile(r"\b(?:increas\w*|rais\w*|more|longer)\b", re.IGNORECASE)
 
 

@@ -333,19 +333,57 @@ def _header_at(blocks: list[Block], index: int) -> _Header | None:
     year End of 26/27 target End of 25/26")."""
     block = blocks[index]
     if block.kind != "paragraph":
-        return None
+        return _stacked_header(blocks, index)
     above = blocks[index - 1].text.strip() if index and blocks[index - 1].kind == "paragraph" else ""
     named = _NAME_ABOVE_RE.search(above)  # the layout may have run a short title into it
-    return header_of(_row_text(block)) or (header_of(f"{named.group(1)} {_row_text(block)}") if named else None)
+    return header_of(_row_text(block)) or (header_of(f"{named.group(1)} {_row_text(block)}") if named else None) \
+        or _stacked_header(blocks, index)
 
 
-def find(layout: Layout, document: Document) -> Iterator[Target]:
-    blocks = layout.blocks
-    for index, block in enumerate(blocks):
+MAX_HEADER_LINE_WORDS = 6
+MAX_HEADER_LINES = 5
+
+
+def _stacked_header(blocks: list[Block], index: int) -> _Header | None:
+    """A header saved one column name a line ("Indicator" / "Target" / "Q2 Actual"), ending
+    at ``index``: the short lines above it joined, the longest run that reads as a header."""
+    start = index
+    while start > 0 and index - start + 1 < MAX_HEADER_LINES and _is_header_line(blocks[start - 1]):
+        start -= 1
+    if start == index or not _is_header_line(blocks[index]):
+        return None
+    return next((header for first in range(start, index) if (header := header_of(
+        " ".join(_row_text(b) for b in blocks[first:index + 1]))) is not None), None)
+
+
+def _is_header_line(block: Block) -> bool:
+    """A short line of column names: no sentence, and no figure but a year or a quarter."""
+    text = _row_text(block)
+    figures = re.sub(rf"\b(?:{YEAR}(?:/\d\d(?:\d\d)?)?|q[1-4])\b", "", text, flags=re.IGNORECASE)
+    return block.kind in ("paragraph", "list_item") and len(text.split()) <= MAX_HEADER_LINE_WORDS \
+        and not block.text.rstrip().endswith(".") and not re.search(r"\d", figures)
+
+
+def _tables(blocks: list[Block]) -> Iterator[tuple[int, _Header, list[Block]]]:
+    """Each flattened table: where its rows start, its header (with the years a line below it
+    may add) and its rows."""
+    for index in range(len(blocks)):
         header = _header_at(blocks, index)
         if header is None:
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         two_lines = with_years_below(header, below.text) if below is not None and below.kind == "paragraph" else None
-        rows = _row_run(blocks[index + (2 if two_lines else 1):], header)
-        yield from _table_targets(two_lines or header, rows, block.page)
+        if two_lines is None and below is not None and _stacked_header(blocks, index + 1) is not None:
+            continue  # its column names go on a line below ("Target" over "Q2 Actual")
+        first = index + (2 if two_lines else 1)
+        yield first, two_lines or header, _row_run(blocks[first:], header)
+
+
+def row_blocks(blocks: list[Block]) -> set[int]:
+    """Where paragraphs are a flattened table's rows, read here and no sentences."""
+    return {first + offset for first, _, rows in _tables(blocks) for offset in range(len(rows))}
+
+
+def find(layout: Layout, document: Document) -> Iterator[Target]:
+    for first, header, rows in _tables(layout.blocks):
+        yield from _table_targets(header, rows, layout.blocks[first - 1].page)

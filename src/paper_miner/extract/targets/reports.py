@@ -86,8 +86,15 @@ _POINTER_RE = re.compile(r"^(?:this|that|it|(?:the|this)\s+(?:measure|kpi|indica
 _EMPTY_RE = re.compile(r"^(?:there\s+(?:were|was|are|is)|it|this|the\s+measure|which)?\s*$", re.IGNORECASE)
 
 
+# A card's result under its target line: "Target exceeded: 98%", "Current performance: 26.6 days".
+RESULT_LABEL_RE = re.compile(r"^\W*(?:(?:current|latest|actual|our)\s+)?(?:performance|actual|outturn|result"
+                             r"|targets?\s+(?:met|missed|exceeded|achieved|not\s+(?:met|achieved)))\s*:", re.IGNORECASE)
+
+
 def reports_on_target(text: str) -> bool:
     """Whether a sentence measures performance against a target rather than setting one."""
+    if RESULT_LABEL_RE.match(text):
+        return True
     return bool(_REPORT_RE.search(text) or _PASSIVE_REPORT_RE.search(text)) and not _FUTURE_RE.search(text) \
         and not opens_with_plan_verb(text)
 

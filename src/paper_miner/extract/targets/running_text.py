@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
 from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE
-from paper_miner.extract.targets.flat_scorecards import row_blocks
+from paper_miner.extract.targets import flat_rows, flat_scorecards
 from paper_miner.extract.targets.kpi_boxes import is_box, split_box_blocks
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
 from paper_miner.extract.targets.period_tables import is_period_table
+from paper_miner.extract.targets.reports import RESULT_LABEL_RE
 from paper_miner.extract.targets.service_standards import standard_blocks
 from paper_miner.extract.targets.spaced_tables import is_spaced_row
 from paper_miner.extract.targets.statements import Statement, targets_of
@@ -75,7 +76,7 @@ _TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment)\s+\d{1,2}\s*[:
 _TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
 # The figure opening the line under it ("93%"; "4% Average wait ...", when the next indicator's
 # name is run on after it).
-_LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
+_LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?:working\s+)?[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
                                 re.IGNORECASE)
 # "(A call is abandoned when the caller hangs up first.)": a note on the indicator, not its name.
 _NOTE_RE = re.compile(r"^\s*\(.*\)\.?\s*$", re.DOTALL)
@@ -95,7 +96,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     """Sentences of paragraphs, list items and cells of tables without a target column."""
     measures = aims = asks = False
     due: str | None = None
-    read_elsewhere = row_blocks(blocks) | standard_blocks(blocks) | split_box_blocks(blocks)
+    read_elsewhere = flat_scorecards.row_blocks(blocks) | flat_rows.row_blocks(blocks) | standard_blocks(blocks) | split_box_blocks(blocks)
     for index, block in enumerate(blocks):
         asks = block.kind == "list_item" and (asks or (index > 0 and _asks_government(blocks[index - 1])))
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
@@ -158,9 +159,17 @@ def _indicator_above(blocks: list[Block], index: int) -> str:
 
 
 def _latest_below(blocks: list[Block], index: int) -> str:
-    """The figure printed under a target line: the indicator's latest value."""
+    """The figure printed under a target line: the indicator's latest value, maybe labelled
+    ("Target exceeded: 98%", "Current performance:" over "*26.6 working days", a note's stars
+    before it)."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    figure = _LEADING_FIGURE_RE.match(below.text) if below is not None else None
+    if below is None:
+        return ""
+    label = RESULT_LABEL_RE.match(below.text)
+    text = below.text[label.end():] if label else below.text
+    if label and not text.strip() and index + 2 < len(blocks):
+        text = blocks[index + 2].text  # the label alone on its line, its figure under it
+    figure = _LEADING_FIGURE_RE.match(text.lstrip(" *"))
     return figure.group(1).strip() if figure else ""
 
 

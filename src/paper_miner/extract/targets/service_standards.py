@@ -118,9 +118,18 @@ def standards_title(blocks: list[Block]) -> str | None:
     return next((block.text.strip(" :") for block in blocks[:3] if _names_standards(block)), None)
 
 
+# "Customer service standards" run into the line under it ("Customer service standards How
+# quickly we deal with your letters and emails"): a title however long the line it opens.
+_STANDARDS_OPENING_RE = re.compile(r"^(?:our\s+)?(?:customer\s+|service\s+)+(?:standards|charter|promises)\b"
+                                   r"(?!\s+(?:are|is|were|was|have|has|will|set|apply)\b)", re.IGNORECASE)
+
+
 def _names_standards(block: Block) -> bool:
-    return (len(block.text.split()) <= MAX_TITLE_WORDS and not re.search(r"\d", block.text)
-            and bool(_STANDARDS_TITLE_RE.search(block.text)))
+    text = block.text.strip()
+    if re.search(r"\d", text) or text.endswith("."):
+        return False
+    return len(text.split()) <= MAX_TITLE_WORDS and bool(_STANDARDS_TITLE_RE.search(text)) \
+        or bool(_STANDARDS_OPENING_RE.match(text))
 
 
 def standards_in_force(blocks: list[Block]) -> list[str | None]:
@@ -268,6 +277,9 @@ _SHARE_PROMISE_RE = re.compile(rf"^(?P<verb>[a-z]+)(?P<particle>\s+(?:with|to|up
                                r"(?:all\s+)?(?:the\s+|our\s+)?(?P<what>[^;:]+?)[\s;.]*$", re.IGNORECASE)
 # A standard listed as its share: "94% of outpatients seen within six weeks", "95% of calls answered".
 _SHARE_OF_RE = re.compile(rf"^{_SHARE}\s+of\s+(?:all\s+)?(?:the\s+)?(?P<what>[^;:]{{5,}}?)[\s;.]*$", re.IGNORECASE)
+# A standards table's row, flattened: "Full reply to letters 85% within 15 working days".
+_SHARE_IN_ROW_RE = re.compile(rf"^(?P<what>[A-Z][^%;:]{{3,80}}?)\s+{_SHARE}\s+(?P<within>within\s+[^;:]+?)[\s;.]*$",
+                              re.IGNORECASE)
 # "Ensure 95% of food premises are compliant by 2012": a state to reach (running text), and
 # "90% of emails ..., 95% of letters ...": several shares in one (running text).
 _NOT_A_SHARE_DONE_RE = re.compile(rf"\b(?:are|is|be|been|have|has|had|were|was)\b|{YEAR}|\d\s?%|\bper\s?cent\b",
@@ -282,11 +294,13 @@ def _share_promised(item: str) -> tuple[float, str] | None:
     if _CONDITION_RE.match(item) or _ON_OCCASIONS_RE.search(item):
         return None
     item = _PROMISE_OPENING_RE.sub("", item.strip())
-    share = _SHARE_PROMISE_RE.match(item) or _SHARE_OF_RE.match(item)
+    share = _SHARE_PROMISE_RE.match(item) or _SHARE_OF_RE.match(item) or _SHARE_IN_ROW_RE.match(item)
     if share is None or _NOT_A_SHARE_DONE_RE.search(share.group("what")):
         return None
     if share.re is _SHARE_OF_RE:
         return float(share.group("share")), re.sub(r"\bwill\s+", "", share.group("what"))
+    if share.re is _SHARE_IN_ROW_RE:
+        return float(share.group("share")), f"{share.group('what')} {share.group('within')}"
     if share.group("verb").lower() in _STATE_VERBS:
         return None
     return float(share.group("share")), _done_to(share.group("what"), past_participle(share.group("verb"))
