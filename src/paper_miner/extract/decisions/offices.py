@@ -24,9 +24,9 @@ OFFICE_RE = re.compile(
     r"(?<!-)\b(?:(?:Deputy\s+)?(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)(?!s)" + _PORTFOLIO + "?"
     r"|\b(?:Deputy\s+)?Leader\s+of\s+(?:the\s+)?Council\b"
     r"|\b(?:(?:Elected|Directly\s+Elected|Deputy)\s+)?Mayor\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?"
-    r"|\bPolice(?:,\s+Fire)?\s+and\s+Crime\s+Commissioner\b(?!['’])")
-# An office named alone: "the Leader", "the Mayor", "the Commissioner".
-BARE_OFFICE = r"(?:Leader|Mayor|Commissioner)"
+    r"|\bPolice(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner\b(?!['’])")
+# An office named alone: "the Leader", "the Mayor", "the Commissioner", "the PCC".
+BARE_OFFICE = r"(?:Leader|Mayor|Commissioner|P(?:F)?CC)"
 BARE_OFFICE_RE = re.compile(rf"(?<=\b[Tt]he\s){BARE_OFFICE}\b(?!\s+of\b)(?!['’])")
 HAS_DONE_RE = re.compile(r"\s+(?:has|have)\b")
 # "RESOLVED the Leader to: (a) create ...": the office is asked to act, the meeting decides.

@@ -17,6 +17,7 @@ from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
 from paper_miner.extract.decisions.asides import NEXT_MEETING_DATE_RE, is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
+    BASE,
     NOT_IN_POSITION_RE,
     PAST,
     PRESENT,
@@ -878,15 +879,31 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
     someone said only those of a body it names ("the Executive had agreed")."""
     if is_aside(sentence):
         return []
-    found = decided_clauses(sentence, context.bodies)
+    found = decided_clauses(sentence, context.bodies) or _office_decides(sentence, context)
     if THEY_RE.match(sentence) and not _names_the_members(context.said, context):
         found = [c for c in found if c.agent is not None]  # "They agreed" of applicants or officers
-    if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it
-        found = [c for c in found if sentence[c.start:c.end].lower() not in PRESENT]
+    if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it; an office
+        # holder's "The Commissioner approves funding for ..." on a decision page is the decision
+        found = [c for c in found if sentence[c.start:c.end].lower() not in PRESENT
+                 or c.agent is not None and is_office(c.agent.name)]
     if is_reported_speech(sentence):  # "Members felt they were not in a position to ...": their own decision
         return [c for c in found if c.agent is not None and not c.agent.generic
                 or NOT_IN_POSITION_RE.match(sentence, c.start)]
     return found
+
+
+def _office_decides(sentence: str, context: Context) -> list[Clause]:
+    """"The Police and Crime Commissioner approves funding for a schools programme": a decision page's line
+    in which an office holder, opening it, decides in the present tense."""
+    mentions = context.bodies.mentions(sentence)
+    office = mentions[0] if mentions and is_office(mentions[0].name) else None
+    if office is None or not re.fullmatch(r"\W*(?:the\s+)?", sentence[:office.start], re.I):
+        return []
+    verb = re.match(r"\s+([a-z]+)s\s+(?:to\s+)?", sentence[office.end:])
+    if verb is None or verb.group(1) not in BASE:
+        return []
+    subject = trim_subject(sentence[office.end + verb.end():])
+    return [Clause(BASE[verb.group(1)], subject, office.start, office.end + verb.end(), office)] if subject else []
 
 
 def _names_the_members(said: str, context: Context) -> bool:
