@@ -2793,3 +2793,11 @@ def test_a_standards_table_flattened_under_its_title_run_into_the_next_line(tmp_
         "Full reply to letters 85% within 15 working days"]))
     assert [(t.measure, t.target, t.unit) for t in found] == [
         ("Email query Reply sent", 2.0, "working days"), ("Full reply to letters within 15 working days", 85.0, "%")]
+
+
+def test_a_date_over_a_list_gives_its_items_their_deadline(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Our climate plan", "Key targets", "By 2027:", "- cut emissions from our buildings by 120 tCO2e",
+        "- plant 5,000 trees", "By the end of March 2030:", "- reduce emissions by 60%"]))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [
+        (120.0, "tCO2e", "2027"), (5000.0, "count", "2027"), (60.0, "%", "2030-03")]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE
+from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, MONTH, YEAR
 from paper_miner.extract.targets import flat_rows, flat_scorecards
 from paper_miner.extract.targets.kpi_boxes import is_box, split_box_blocks
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
@@ -49,7 +49,9 @@ _AIMS_LEAD_RE = re.compile(
     r"|(?:[a-z]+\s+){0,4}(?:standards|targets|indicators|promises|pledges)(?:\s+and\s+(?:[a-z]+\s+){0,2}"
     r"(?:standards|targets|indicators))?\s+(?:are|include)(?:\s+as\s+follows)?"
     # "As last year, the service is required to meet the regional targets of"
-    r"|.*\bto\s+(?:reach|meet|achieve|hit)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){0,3}targets?(?:\s+of)?)$",
+    r"|.*\bto\s+(?:reach|meet|achieve|hit)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+){0,3}targets?(?:\s+of)?"
+    # "By 2028:", "By the end of March 2027:": a date over the list of what is due by then
+    rf"|(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:{MONTH}\s+)?{YEAR}(?:/\d\d)?)$",
     re.IGNORECASE)
 # The period in a lead-in the items under it are due in: "Our ambitions for 2030".
 _LEAD_IN_YEAR_RE = re.compile(r"\bfor\s+((?:19|20)\d\d(?:/\d\d)?)\b", re.IGNORECASE)

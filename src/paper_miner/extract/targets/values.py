@@ -16,7 +16,7 @@ from paper_miner.extract.common.vocabulary import CLOCK_TIME, MONTH, NUMBER_WORD
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]"
 _DURATION = r"\d+\s+(?:hours?|minutes?|mins?)(?:\s+(?:and\s+)?\d+\s+(?:minutes?|mins?|seconds?|secs?))?"
-_MEASURE_UNITS = r"kg|kilograms?|tonnes?|tons|(?:working\s+)?days?|points?|hours?|minutes?|seconds?|weeks?|miles?|km"
+_MEASURE_UNITS = r"kg|kilograms?|t\s?CO2e?|tonnes?|tons|(?:working\s+)?days?|points?|hours?|minutes?|seconds?|weeks?|miles?|km"
 _DURATION_PART_RE = re.compile(r"\d+\s+(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 _RATE = r"(?:per|a)\s+100(?:,000|,\s?000)?\b|per\s+(?:1,000|thousand)\b"
 # "four", "twelve": a number of things as words ("one" is as often "one of the" as a count).
@@ -171,14 +171,21 @@ def unit_of(quantity: str) -> str:
     rate = re.search(r"(?:per|a)\s+(100(?:,\s?000)?|1,000|thousand)", text)
     if rate:
         return "per " + rate.group(1).replace(" ", "")
-    if re.search(r"\bworking\s+days?$", text):
-        return "working days"
+    return _worded_unit(text)
+
+
+# Units of more than one word, or no word's stem: "10 working days", "36 tCO2e" (tonnes of
+# carbon dioxide equivalent).
+_WORDED_UNITS = ((re.compile(r"\bworking\s+days?$"), "working days"), (re.compile(r"\bt\s?co2e?$"), "tCO2e"))
+
+
+def _worded_unit(text: str) -> str:
+    """The unit a quantity's last words name ("12 days", "10 working days"), else a count."""
+    unit = next((name for pattern, name in _WORDED_UNITS if pattern.search(text)), None)
     word = re.search(r"[a-z]+$", text)
-    if word:
-        for stem, unit in _UNIT_WORDS.items():
-            if word.group(0).startswith(stem):
-                return unit
-    return "count"
+    if unit is None and word:
+        unit = next((name for stem, name in _UNIT_WORDS.items() if word.group(0).startswith(stem)), None)
+    return unit or "count"
 
 
 def is_compound_duration(quantity: str) -> bool:
