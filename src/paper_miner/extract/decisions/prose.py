@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
+from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
 from paper_miner.extract.decisions.asides import NEXT_MEETING_DATE_RE, is_aside, is_reported_speech
@@ -270,10 +271,24 @@ def read(blocks: list[Block], document: Document, cover: set[str]) -> list[tuple
         if block.kind == "heading" or BARE_LABEL_RE.match(block.text):
             reasons = bool(REASONS_LABEL_RE.match(block.text))
         if block.kind in READ_KINDS and not LINKED_TITLE_RE.search(block.text):
-            found = _read_block(block, context)
+            found = _dated_below(_read_block(block, context), parts[index + 1:index + 2])
             records += [(d, block.section) for d in found if not reasons or _decided_elsewhere(d, context)]
         context.passed.append(block)
     return records
+
+
+# "Date: 2025-01-08 / PDF (241 KB)", "Date of decision: 3 March 2025": a decision page's date
+# line under each decision it lists (not when it was published).
+DATE_BELOW_RE = re.compile(r"^\s*(?:date(?:\s+of\s+decision)?|decision\s+date|date\s+(?:taken|signed|decided))\s*:\s*"
+                           r"(?P<date>[^/|]+?)\s*(?:[/|].*)?$", re.I)
+
+
+def _dated_below(found: list[Decision], below: list[Block]) -> list[Decision]:
+    """Decisions of a listing dated by the line under them ("Date: 2025-01-08"), where their
+    own words give no date."""
+    line = DATE_BELOW_RE.match(below[0].text) if below and below[0].kind == "paragraph" else None
+    date = parse_date(line.group("date")) if line else None
+    return [d.model_copy(update={"date": date}) if date and d.date is None else d for d in found]
 
 
 def _decided_elsewhere(decision: Decision, context: Context) -> bool:
