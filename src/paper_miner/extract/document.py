@@ -193,8 +193,8 @@ BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Bo
 # "NHS England", "Westmere Community Healthcare NHS Trust": health bodies issue papers too.
 NHS_BODY_RE = re.compile(r"\bNHS\s+(?:England|Wales|Scotland|Improvement)\b|"
                          r"\b(?:[A-Z][\w'&-]*\s+){1,5}NHS\s+(?:Foundation\s+)?Trust\b")
-# "Cabinet", "the Executive"; a "Chief Executive" is an officer, not a meeting.
-STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )Executive)\b")
+# "Cabinet", "the Executive"; a "Chief Executive" or a "Non-Executive Director" is an officer, not a meeting.
+STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )(?<!Non-)Executive(?!\s+Directors?\b))\b")
 # "Committee resolved to note", "The Panel agreed": how minutes name their own meeting.
 OWN_MEETING_RE = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(Committee|Sub-Committee|Board|Panel|Forum|Group)\s+"
@@ -265,7 +265,8 @@ EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
 # ... and, on a line saying when a meeting was "held on", any approval of minutes ("the minutes of
 # the meeting held on 3 March were approved", "confirmed as a correct record"): not this meeting.
 EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
-                                r"\bcorrect\s+record\b", re.IGNORECASE)
+                                r"\bcorrect\s+record\b|\bminutes?\b[^.]*\b(?:was|were)\s+(?:approved|confirmed|agreed|signed)\b",
+                                re.IGNORECASE)
 # "Minutes of ...", and an extract of them: "Extract from the minutes of the Licensing Committee
 # held on ...", "Minutes extract from Licensing Committee – 4 May 2025", whatever the word for
 # the part taken ("Minutes excerpt from", "Minutes taken from", even misspelt: "Minutes exert from").
@@ -754,7 +755,7 @@ def _is_minutes(layout: Layout) -> bool:
     labelled = any(MINUTES_LABEL_RE.match(b.text) or MEETING_ITEM_RE.match(b.text) or MINUTES_LINE_RE.search(b.text)
                    or MEETING_WAS_HELD_RE.match(b.text) for b in head)
     worded = re.search(r"\bminutes\s+(?:of|and\s+actions|[a-z]+\s+from)\b|\bnotes\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
-                       r"|\b(?:present|attendees|attendance):|"
+                       r"|\b(?:present|attendees|attendance):|\b(?:present|in\s+attendance)(?=(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr)\b)|"
                        r"\s[–-]\s+minutes\s+[–-]\s", _text(head), re.IGNORECASE)
     if _is_letter(layout) or _lists_issue_decisions(layout):
         return False
@@ -904,10 +905,12 @@ def _is_agenda_pack(layout: Layout) -> bool:
 
 
 def _lists_attendance(block: Block) -> bool:
-    """"Present: Cllrs Hale and Moss", "Attendance:", a table headed "Attendees"."""
+    """"Present: Cllrs Hale and Moss", "Attendance:", a table headed "Attendees", and a table's
+    label cell a copy glued to its first name ("PresentMr A Evans")."""
     if block.kind == "table":
         return bool(block.rows) and bool(ATTENDANCE_RE.fullmatch(block.rows[0].cells[0].strip()))
-    return bool(re.match(rf"(?:{ATTENDANCE_RE.pattern})(?!\w)", block.text.strip(), re.IGNORECASE))
+    return bool(re.match(rf"(?:{ATTENDANCE_RE.pattern})(?:(?!\w)|(?=(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b))",
+                         block.text.strip(), re.IGNORECASE))
 
 
 def is_plan_title(text: str, goes_to_a_meeting: bool = False) -> bool:

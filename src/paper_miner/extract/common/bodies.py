@@ -27,10 +27,12 @@ _WORD = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
 # Words of one name are joined by spaces, "and", "of", "for", "&" or a comma (for
 # "Northvale, Southvale and Eastvale ... Board").
 _JOIN = r"(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)"
-# "Cabinet Member for Finance", "Board Member": a person's role, not the body;
-# "Council Tax Support", "Council Housing": a council's tax or homes, not a body.
+# "Cabinet Member for Finance", "Board Member", "Board Committee Administrator", "Committee
+# Secretary": a person's role, not the body; "Council Tax Support", "Council Housing": a
+# council's tax or homes, not a body.
 _NOT_A_SERVICE = r"(?!\s+(?:Tax|Housing|Homes|Tenants?)\b)"
-_NOT_A_ROLE = rf"(?!['’])(?!\s+Members?\b){_NOT_A_SERVICE}"
+_NOT_A_ROLE = (rf"(?!['’])(?!\s+(?:Members?|Administrators?|Secretar(?:y|ies)|Clerks?|Co-?ordinators?|Advis[eo]rs?"
+               rf"|Support\s+Officers?)\b){_NOT_A_SERVICE}")
 NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_HEAD}s?\b{_NOT_A_ROLE}")
 DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b{_NOT_A_ROLE}")
 # "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare

@@ -9,7 +9,8 @@ second kind, so that the reader skips it before looking for decision verbs:
 * apologies for absence: ``Apologies were noted and accepted from Cllr Marsh``, ``Cllr Hart's
   absence was noted`` (procedure);
 * the standard footer: ``All minutes are draft until agreed at the next meeting``, and (by
-  its subject) a decision about the calendar only: ``The date and time of the next meeting were noted``;
+  its subject) a decision about the calendar or the register of interests only: ``The date
+  and time of the next meeting were noted``, ``Declarations of interest were recorded and noted``;
 * the preamble to a decision: ``In reaching the decision below, Cabinet considered the details
   set out in the report before it``;
 * agenda planning: ``The following matters were agreed for the next agenda``;
@@ -28,9 +29,11 @@ QUESTION_RE = re.compile(
     r"\b(?:asked|queried|enquired|inquired)\s+(?:if|whether|why|how|what|when|who|about)\b", re.I)
 APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b|\babsences?\s+(?:was|were|is|are)\s+(?:noted|accepted|recorded)\b", re.I)
 DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
-# "The date and time of the next meeting were noted": the calendar, not a decision (what a decision's
-# subject is when it is only that).
-NEXT_MEETING_DATE_RE = re.compile(r"^\W*(?:the\s+)?date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting\b", re.I)
+# "The date and time of the next meeting were noted", "Declarations of interest were recorded
+# and noted": the calendar and the register, not decisions (what a decision's subject is when it
+# is only that).
+PROCEDURAL_SUBJECT_RE = re.compile(r"^\W*(?:the\s+)?(?:date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
+                                   r"|(?:declarations?|disclosures?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?)\b", re.I)
 AGENDA_PLANNING_RE = re.compile(
     r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)
 # "In reaching the decision below, Cabinet considered the details set out in the report":

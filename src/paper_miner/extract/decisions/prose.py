@@ -16,7 +16,7 @@ from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.sentences import sentence_spans as sentences
 from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
-from paper_miner.extract.decisions.asides import NEXT_MEETING_DATE_RE, is_aside, is_reported_speech
+from paper_miner.extract.decisions.asides import PROCEDURAL_SUBJECT_RE, is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     BASE,
     NOT_IN_POSITION_RE,
@@ -980,7 +980,7 @@ def _lead_in_body(text: str, section: list[str], context: Context) -> str | None
 def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
     if HOW_VOTED_RE.fullmatch(clause.subject):
         return None  # "Proposed by Cllr Hale, seconded by Cllr Orme and approved unanimously": the vote on the line before
-    if NEXT_MEETING_DATE_RE.match(clause.subject):
+    if PROCEDURAL_SUBJECT_RE.match(clause.subject):
         return None
     if context.proposed and clause.formal and clause.status == "decided":
         clause = replace(clause, status="recommended")  # "Decision: The Cabinet agree to:" on a proposal
