@@ -33,7 +33,8 @@ DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
 # and noted": the calendar and the register, not decisions (what a decision's subject is when it
 # is only that).
 PROCEDURAL_SUBJECT_RE = re.compile(r"^\W*(?:the\s+)?(?:date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
-                                   r"|(?:declarations?|disclosures?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?)\b", re.I)
+                                   r"|(?:\w+\s+)?(?:declarations?|disclosures?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?)\b",
+                                   re.I)
 AGENDA_PLANNING_RE = re.compile(
     r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)
 # "In reaching the decision below, Cabinet considered the details set out in the report":

@@ -430,8 +430,9 @@ def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None,
         # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's;
         # "Ann Lee was nominated by Cllr Ford": a member's nomination, before the meeting elects
         return True
-    if verb == "confirmed" and re.match(r"\s+that\b", after):
-        return True  # "It was confirmed that the scheme could be delivered within budget": a fact given
+    if verb == "confirmed" and re.match(r"\s+(?:that|to\s+(?:have|be)|as\s+being)\b", after):
+        return True  # "It was confirmed that the scheme could be delivered within budget", "The number of
+        # open grants was confirmed to have fallen to nine": a fact given
     if verb == "declared" and not re.search(r"\bemergency\b", subject, re.I):
         return True  # "No interests were declared": members' declarations; "an emergency was declared" decides
     # "The town was noted for its markets", "The report was noted to be late": remarked on

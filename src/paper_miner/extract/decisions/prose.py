@@ -977,11 +977,16 @@ def _lead_in_body(text: str, section: list[str], context: Context) -> str | None
     return _resolve(mentions[0], section, context) if mentions else None
 
 
+# A subject that opens on when it was decided: "at previous meetings", "at the last meeting".
+EARLIER_MEETINGS_RE = re.compile(r"^\W*(?:at|in|during)\s+(?:the\s+|its\s+)?(?:previous|earlier|last|past|recent)\s+"
+                                 r"meetings?\b", re.I)
+
+
 def _decision(clause: Clause, sentence: str, quote: str, block: Block, context: Context) -> Decision | None:
     if HOW_VOTED_RE.fullmatch(clause.subject):
         return None  # "Proposed by Cllr Hale, seconded by Cllr Orme and approved unanimously": the vote on the line before
-    if PROCEDURAL_SUBJECT_RE.match(clause.subject):
-        return None
+    if PROCEDURAL_SUBJECT_RE.match(clause.subject) or EARLIER_MEETINGS_RE.match(clause.subject):
+        return None  # "the tasks set at earlier meetings": what was decided then, named in passing
     if context.proposed and clause.formal and clause.status == "decided":
         clause = replace(clause, status="recommended")  # "Decision: The Cabinet agree to:" on a proposal
     if clause.status == "recommended":
