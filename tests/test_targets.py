@@ -2801,3 +2801,12 @@ def test_a_date_over_a_list_gives_its_items_their_deadline(tmp_path):
         "- plant 5,000 trees", "By the end of March 2030:", "- reduce emissions by 60%"]))
     assert [(t.target, t.unit, t.deadline) for t in found] == [
         (120.0, "tCO2e", "2027"), (5000.0, "count", "2027"), (60.0, "%", "2030-03")]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The trust's pledge is that the hospital will be net zero for its direct emissions by 2036.", "2036"),
+    ("We will be carbon neutral across our estate by 2032.", "2032"),
+])
+def test_net_zero_for_its_own_part_by_a_year(sentence, year):
+    found = extract(Block(kind="paragraph", page=1, text=sentence))
+    assert [(t.deadline, t.direction) for t in found] == [(year, "achieve")]

@@ -23,9 +23,11 @@ _PLEDGE = r"(?:pledge|target|commitment|ambition|goal|aim)"
 # Whose aim it is, before or after its year: "carbon neutrality as an organisation by 2031", "net
 # zero ... by 2044 as a county".
 _SCOPE = r"\s+as\s+(?P<{}>an?\s+[a-z]+)"
+# "net zero for our direct emissions by 2035", "carbon neutral across our estate by 2030".
+_OWN_PART = r"(?:\s+(?:on|for|across|in)\s+(?:its|our|their|the)\s+(?:own\s+)?(?:direct\s+)?(?:emissions?|operations|estate))"
 _NET_ZERO_RES = (
     re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+(?:emissions|council|organisation"
-               rf"|authority|borough|county|city|district|estate|operations))?(?:{_SCOPE.format('scope')})?"
+               rf"|authority|borough|county|city|district|estate|operations))?{_OWN_PART}?(?:{_SCOPE.format('scope')})?"
                rf"\s+(?:by|before|in)\s+(?P<year>{YEAR})\b(?:{_SCOPE.format('scope_after')})?", re.IGNORECASE),
     re.compile(rf"\b{_AIM}\s+(?P<year>{YEAR})\s+{_PLEDGE}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<year>{YEAR})\s+{_PLEDGE}\s+(?:of|to)\s+(?:be|being|become|becoming|achieve|achieving|reach"
