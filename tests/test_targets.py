@@ -2810,3 +2810,22 @@ def test_a_date_over_a_list_gives_its_items_their_deadline(tmp_path):
 def test_net_zero_for_its_own_part_by_a_year(sentence, year):
     found = extract(Block(kind="paragraph", page=1, text=sentence))
     assert [(t.deadline, t.direction) for t in found] == [(year, "achieve")]
+
+
+def test_indicator_cards_of_labelled_lines(tmp_path):
+    """"Indicator:" / "Target:" / "Actual:" / "Status:" lines, card after card: the label is no
+    part of the name, and the status is the card's rating."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Quarterly performance report", "Indicator: Household waste recycled", "Target: 55%", "Actual: 51.2%",
+        "Status: Amber", "Indicator: Days to process benefit claims", "Target: 18 days", "Actual: 16.5 days",
+        "RAG rating: Green"]))
+    assert [(t.measure, t.target, t.actual, t.rag) for t in found] == [
+        ("Household waste recycled", 55.0, 51.2, "amber"), ("Days to process benefit claims", 18.0, 16.5, "green")]
+
+
+def test_dashboard_cards_whose_target_line_has_no_colon(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Performance dashboard", "", "Web chats answered in one minute", "88%", "Target 90%",
+        "Supplier bills paid inside a month", "97%", "Target 95%"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Web chats answered in one minute", 90.0, 88.0), ("Supplier bills paid inside a month", 95.0, 97.0)]

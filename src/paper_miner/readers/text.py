@@ -55,8 +55,9 @@ _EMPTY_EMPHASIS = re.compile(r"\*{4,}|_{4,}")
 _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
 # "Target is 90%" between a web page's indicator and its latest figure ("93%"), "Target 2024/25:
 # 65%   Q2: 58.3%" under an indicator's name: a field of its own, never run into the lines around it.
-_TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?(?:\s+(?:is|are|was)\s+\S|\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?\s*:\s*\S)",
-                          re.I)
+# A dashboard card's "Target 90%" under its figure is one too.
+_TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?(?:\s+(?:is|are|was)\s+\S|\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?\s*:\s*\S"
+                          r"|\s+(?!(?:19|20)\d\d\b)[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$)", re.I)
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)

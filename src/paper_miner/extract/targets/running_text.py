@@ -31,7 +31,7 @@ from paper_miner.extract.targets.target_tables import header_of
 from paper_miner.extract.targets.text import cell_items
 from paper_miner.extract.targets.text_scorecards import opens_with_header
 from paper_miner.extract.targets.values import find_values, quantities
-from paper_miner.models import Block, Document, Layout, Target
+from paper_miner.models import Block, Document, Layout, Rag, Target
 
 # "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
 _MEASURES_HEADING_RE = re.compile(
@@ -75,7 +75,8 @@ _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 _TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment)\s+\d{1,2}\s*[:.–-]\s+(?=\S)", re.IGNORECASE)
 # "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
 # naming its indicator and over the latest figure printed alone ("93%").
-_TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:is|are|was|:)\s*\S", re.IGNORECASE)
+_TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:(?:is|are|was|:)\s*\S|\s(?!(?:19|20)\d\d\b)(?=[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$))",
+                             re.IGNORECASE)
 # The figure opening the line under it ("93%"; "4% Average wait ...", when the next indicator's
 # name is run on after it).
 _LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?:working\s+)?[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
@@ -125,6 +126,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
         action_columns = _measure_and_when_columns(block)
         yield from _action_table_measures(block, action_columns)
         above, latest = _around_target_line(blocks, index)
+        rating = _rating_below(blocks, index) if latest else None
         for text in _block_texts(block, action_columns):
             if not re.search(r"\d", text):
                 continue  # spaCy only sees text that could state a figure or an indicator
@@ -134,7 +136,7 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
                 hint = _footnote_deadline(blocks, index) if sentence.rstrip().endswith("*") else None
                 yield Statement(text=sentence, page=block.page, committed=False, deadline_hint=hint,
                                 context=context, previous=previous, listed=block.kind == "list_item",
-                                in_table=block.kind == "table", latest=latest)
+                                in_table=block.kind == "table", latest=latest, rating=rating)
                 context = previous = sentence
 
 
@@ -150,13 +152,17 @@ def _around_target_line(blocks: list[Block], index: int) -> tuple[str, str]:
     return _indicator_above(blocks, index), _latest_below(blocks, index)
 
 
+# "Indicator: Household waste recycled" over "Target: 55%": the label names no part of it.
+_NAME_LABEL_RE = re.compile(r"^\s*(?:(?:key\s+)?(?:performance\s+)?indicator|measure|kpi|pi|name)\s*:\s*", re.IGNORECASE)
+
+
 def _indicator_above(blocks: list[Block], index: int) -> str:
     """What a target line measures: the last sentence of the paragraph above it, past a note in
     brackets ("The share of letters answered within 10 days." over "Target is 90%")."""
     above = next((b for b in reversed(blocks[max(0, index - 3):index]) if not _NOTE_RE.match(b.text)), None)
     if above is None or above.kind != "paragraph":
         return ""
-    name = _LEADING_FIGURE_RE.sub("", above.text)  # the latest figure of the indicator above it
+    name = _NAME_LABEL_RE.sub("", _LEADING_FIGURE_RE.sub("", above.text))  # its latest figure, its label
     return sentences(name)[-1] if name.strip() else ""
 
 
@@ -173,6 +179,22 @@ def _latest_below(blocks: list[Block], index: int) -> str:
         text = blocks[index + 2].text  # the label alone on its line, its figure under it
     figure = _LEADING_FIGURE_RE.match(text.lstrip(" *"))
     return figure.group(1).strip() if figure else ""
+
+
+# "Status: Amber", "RAG rating: Green": a card's rating on a line of its own under its figures.
+_RATING_LINE_RE = re.compile(r"^\s*(?:status|rag(?:\s+(?:rating|status))?|rating)\s*:\s*(red|amber|green)\b", re.IGNORECASE)
+MAX_CARD_LINES = 3
+
+
+def _rating_below(blocks: list[Block], index: int) -> Rag | None:
+    """The rating printed a line or two under a target line, before the next card's target."""
+    for block in blocks[index + 1:index + 1 + MAX_CARD_LINES]:
+        if _TARGET_LINE_RE.match(block.text):
+            return None
+        rating = _RATING_LINE_RE.match(block.text)
+        if rating:
+            return rating.group(1).lower()
+    return None
 
 
 def _bare(text: str) -> str:

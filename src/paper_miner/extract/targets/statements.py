@@ -33,7 +33,7 @@ from paper_miner.extract.targets.patterns import (
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
 from paper_miner.extract.targets.values import Value, amount_of, find_values, quantities, read_value, unit_of
-from paper_miner.models import Target
+from paper_miner.models import Rag, Target
 
 # Words before an indicator code that make it a reference, not a commitment.
 _REFERENCE_RE = re.compile(
@@ -93,6 +93,7 @@ class Statement(BaseModel):
     listed: bool = False  # a bullet or numbered item: a plan's list of outcomes
     in_table: bool = False  # a cell of a table without a target column (an action plan's action)
     latest: str = ""  # the figure printed after a bare target line ("Target is 90%" over "93%")
+    rating: Rag | None = None  # the rating printed under it ("Status: Amber")
 
 
 _CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
@@ -267,7 +268,7 @@ def _figure_targets(statement: Statement) -> list[Target]:
             page=statement.page, quote=text, indicator=indicator,
             measure=measure or text, baseline=_baseline(piece, value),
             target=value.target if value else None, unit=value.unit if value else None,
-            deadline=due, direction=way, actual=_latest(statement.latest, value),
+            deadline=due, direction=way, actual=_latest(statement.latest, value), rag=statement.rating,
         ), statement.previous)))
     return records
 
