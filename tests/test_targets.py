@@ -2829,3 +2829,10 @@ def test_dashboard_cards_whose_target_line_has_no_colon(tmp_path):
         "Supplier bills paid inside a month", "97%", "Target 95%"]))
     assert [(t.measure, t.target, t.actual) for t in found] == [
         ("Web chats answered in one minute", 90.0, 88.0), ("Supplier bills paid inside a month", 95.0, 97.0)]
+
+
+def test_a_target_column_headed_with_a_month_and_year_is_due_that_month(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "Service plan measures", "Measure | Baseline (2023) | Target (March 2027)",
+        "Residents who feel safe after dark | 61% | 70%", "Fly-tipping incidents per year | 1,240 | 900"]))
+    assert [(t.target, t.baseline, t.deadline) for t in found] == [(70.0, 61.0, "2027-03"), (900.0, 1240.0, "2027-03")]

@@ -509,6 +509,9 @@ def _rated_polarity(rag: str | None, actual: float | None, target: float | None)
     return "higher" if (actual > target) == (rag == "green") else "lower"
 
 
+_MONTH_YEAR_RE = re.compile(rf"\b{MONTH}\s+{YEAR}\b", re.IGNORECASE)
+
+
 def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -> str | None:
     """The row's own deadline cell, else the period its target figure is printed with
     ("0.70 (2010/11)"), else the year the target column is headed with."""
@@ -517,6 +520,9 @@ def _row_deadline(row: Row, column: int, target_header: str, columns: Columns) -
         if own:
             return own
     period = _PERIOD_BRACKET_RE.search(row.cells[column])
+    month_year = _MONTH_YEAR_RE.search(target_header)  # "Target (March 2027)": the month too
+    if month_year and not period:
+        return parse_deadline(f"by {month_year.group(0)}")
     year = _YEAR_RE.search(target_header)
     printed = period.group("period") if period else year.group(0) if year else None
     return _quarter_end(target_header) or (parse_deadline(f"by {printed}") if printed else None)
