@@ -86,6 +86,15 @@ def test_a_passive_pair_decides_with_its_last_verb():
     assert [(c.action, c.subject) for c in found] == [("approved", "quarterly summary")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Members gave their support to the bid for a new pavilion.", [("supported", "the bid for a new pavilion")]),
+    ("The Board granted approval for the lease extension.", [("approved", "the lease extension")]),
+    ("The officer gave support to residents during the flood.", []),
+])
+def test_a_body_giving_its_approval_or_support(sentence, expected):
+    assert [(c.action, c.subject) for c in decided_clauses(sentence, Bodies())] == expected
+
+
 def test_recommendation_verb_chain_takes_the_deciding_verb():
     found = recommended_clauses("The Board consider and note the progress made.", Bodies(), True)
     assert [(c.action, c.subject, c.status) for c in found] == [

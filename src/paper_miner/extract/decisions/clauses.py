@@ -494,9 +494,27 @@ def _meeting_of(sentence: str, clause_start: int, aux_start: int,
     return (intro.end(), named) if named else (clause_start, None)
 
 
+# "The Committee gave approval for a memorial bench", "Members gave their support to the bid".
+GAVE_APPROVAL_RE = re.compile(r"\b(?:gave|granted)\s+(?:its\s+|their\s+)?(?:full\s+|formal\s+|unanimous\s+)?"
+                              r"(approval|agreement|consent|support)\s+(?:to|for)\s+", re.I)
+GIVEN = {"approval": "approved", "consent": "approved", "agreement": "agreed", "support": "supported"}
+
+
+def _gave_approval(sentence: str, mentions: list[Mention]) -> list[Clause]:
+    """"The Committee gave approval for a memorial bench": the body approved the bench."""
+    given = GAVE_APPROVAL_RE.search(sentence)
+    agent = _agent_before(sentence, given.start(), mentions) if given else None
+    people = given is not None and bool(MEETING_PEOPLE_RE.fullmatch(sentence[:given.start()]))
+    if given is None or agent is None and not people:
+        return []
+    subject = trim_subject(sentence[given.end():])
+    return [Clause(GIVEN[given.group(1).lower()], subject, given.start(), given.end(), agent, lead=agent is None)] \
+        if subject else []
+
+
 def _approval_given(sentence: str, mentions: list[Mention]) -> list[Clause]:
     """"Decision 26/012 was given approval to proceed": approved, with what it may now do."""
-    found = []
+    found = [*_gave_approval(sentence, mentions)]
     for match in APPROVAL_GIVEN_RE.finditer(sentence):
         start, met = _meeting_of(sentence, _clause_start(sentence, 0, match.start()), match.start(), mentions)
         subject = _passive_subject(sentence[start:match.start()])
