@@ -39,6 +39,9 @@ YEAR_OR_SPAN_DASHED = YEAR + r"(?:\s?[/-]\s?\d\d(?:\d\d)?)?"
 # A table cell or header word that is a year alone: "2024", "2024/25", "2024-2025".
 YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 
+# The figure alone after "Target" on a dashboard card's line ("Target 90%", "Target <12 days"),
+# which a year is not ("Target 2030").
+BARE_TARGET_FIGURE = r"(?!(?:19|20)\d\d\b)[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$"
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
 CLOCK_TIME = r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
 # Past participles that do not end in -ed: "60 derelict shops brought back to life", "40 homes built".

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, MONTH, YEAR
+from paper_miner.extract.common.vocabulary import BARE_TARGET_FIGURE, IRREGULAR_PARTICIPLE, MONTH, YEAR
 from paper_miner.extract.targets import flat_rows, flat_scorecards
 from paper_miner.extract.targets.kpi_boxes import is_box, split_box_blocks
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
@@ -75,7 +75,7 @@ _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 _TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment)\s+\d{1,2}\s*[:.–-]\s+(?=\S)", re.IGNORECASE)
 # "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
 # naming its indicator and over the latest figure printed alone ("93%").
-_TARGET_LINE_RE = re.compile(r"^(?:our\s+|the\s+)?targets?\s*(?:(?:is|are|was|:)\s*\S|\s(?!(?:19|20)\d\d\b)(?=[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$))",
+_TARGET_LINE_RE = re.compile(rf"^(?:our\s+|the\s+)?targets?\s*(?:(?:is|are|was|:)\s*\S|\s(?={BARE_TARGET_FIGURE}))",
                              re.IGNORECASE)
 # The figure opening the line under it ("93%"; "4% Average wait ...", when the next indicator's
 # name is run on after it).

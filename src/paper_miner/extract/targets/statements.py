@@ -16,7 +16,6 @@ import re
 from pydantic import BaseModel
 
 from paper_miner.extract.common.parse import find_dates, parse_deadline
-from paper_miner.extract.common.vocabulary import CLOCK_TIME
 from paper_miner.extract.targets.baseline import counts_an_output, earlier_figure
 from paper_miner.extract.targets.codes import find_codes, indicator_of, split_label
 from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
@@ -32,7 +31,15 @@ from paper_miner.extract.targets.patterns import (
 )
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
 from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
-from paper_miner.extract.targets.values import Value, amount_of, find_values, quantities, read_value, unit_of
+from paper_miner.extract.targets.values import (
+    CLOCK_TIME_RE,
+    Value,
+    amount_of,
+    find_values,
+    quantities,
+    read_value,
+    unit_of,
+)
 from paper_miner.models import Rag, Target
 
 # Words before an indicator code that make it a reference, not a commitment.
@@ -96,13 +103,10 @@ class Statement(BaseModel):
     rating: Rag | None = None  # the rating printed under it ("Status: Amber")
 
 
-_CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
-
-
 def _only_clock_times(text: str) -> bool:
     """Whether every figure a sentence prints is a time of day ("the panel will sit from 6.30pm to
     9pm"): when a meeting sits, not a level to reach."""
-    return bool(_CLOCK_TIME_RE.search(text)) and not re.search(r"\d", _CLOCK_TIME_RE.sub(" ", text))
+    return bool(CLOCK_TIME_RE.search(text)) and not re.search(r"\d", CLOCK_TIME_RE.sub(" ", text))
 
 
 def _labels(text: str, at: int) -> bool:

@@ -245,13 +245,13 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     return Value(slot=slot, target=target, baseline=baseline, unit=unit, start=start, end=match.end())
 
 
-_CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
+CLOCK_TIME_RE = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
 def find_values(text: str) -> list[Value]:
     """Every slot value in ``text``, strongest slot first; overlapping weaker ones dropped; a
     time of day ("8am to 8pm") is none."""
-    text = _CLOCK_TIME_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = CLOCK_TIME_RE.sub(lambda m: " " * len(m.group(0)), text)
     found: list[Value] = []
     for slot, pattern in SLOTS:
         for match in pattern.finditer(text):
@@ -270,7 +270,7 @@ def quantities(text: str) -> list[tuple[str, float]]:
     day ("8am to 8pm") are not figures."""
     for _, start, end in find_dates(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    for pattern in (_YEARS_RE, _CLOCK_TIME_RE):
+    for pattern in (_YEARS_RE, CLOCK_TIME_RE):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     found = []
     for match in _ANY_QUANTITY_RE.finditer(text):
