@@ -2391,7 +2391,8 @@ def test_an_aim_over_a_list_of_shares_is_one_target_per_share():
         "We aim to reply to 80% of calls within 45 seconds, 90% of emails within 3 working days and 95% of letters "
         "within 10 working days.")))
     assert [t.target for t in found] == [80.0, 90.0, 95.0]
-    assert [t.measure.split(" within ")[0].split()[-1] for t in found] == ["calls", "emails", "letters"]
+    assert [t.measure for t in found] == ["calls replied to within 45 seconds", "emails replied to within 3 working days",
+                                          "letters replied to within 10 working days"]
 
 
 def test_a_bound_on_a_target_is_not_part_of_its_measure():
@@ -2836,3 +2837,43 @@ def test_a_target_column_headed_with_a_month_and_year_is_due_that_month(tmp_path
         "Service plan measures", "Measure | Baseline (2023) | Target (March 2027)",
         "Residents who feel safe after dark | 61% | 70%", "Fly-tipping incidents per year | 1,240 | 900"]))
     assert [(t.target, t.baseline, t.deadline) for t in found] == [(70.0, 61.0, "2027-03"), (900.0, 1240.0, "2027-03")]
+
+
+def test_whoever_delivers_a_list_of_counted_outputs_each_is_a_target(tmp_path):
+    """"The schemes are expected to deliver more than 3,000 new jobs, more than 4,000 new homes ...": each
+    output to the date is a target, named by what is delivered, not by who delivers it."""
+    found = _text_paper(tmp_path, "The programme funds 14 schemes, which between them are expected to deliver more than "
+                                  "3,000 new jobs, more than 4,000 new homes and more than 15,000 square metres of floorspace "
+                                  "by 2026/27.")
+    assert [(t.measure, t.target, t.deadline) for t in found] == [
+        ("new jobs", 3000.0, "2027-03"), ("new homes", 4000.0, "2027-03"),
+        ("square metres of floorspace", 15000.0, "2027-03")]
+
+
+@pytest.mark.parametrize("text", ["The council will deliver 3,000 new jobs by 2027.",
+                                  "The schemes are set to deliver 3,000 new jobs by 2027."])
+def test_a_count_to_deliver_is_named_without_its_deliverer(text):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target) for t in found] == [("new jobs", 3000.0)]
+
+
+def test_a_delay_in_weeks_is_no_count_to_deliver():
+    assert extract(Block(kind="paragraph", page=1, text="The new depot will open 2 weeks late.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulance handover performance in June 2026 was 81.2%, down from 84.0% in May. That was short of the trajectory "
+    "of 85%, with attendances up.",
+    "Ambulance handover performance in June 2026 was 81.2%, below the trajectory of 85%."])
+def test_a_recovery_trajectory_is_the_target_a_result_is_reported_against(text):
+    """The level a recovery plan expects by now is measured against as a target is; the figure a
+    result is "down from" is the month before, not the result."""
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.actual) for t in found] == [(85.0, 81.2)]
+    assert found[0].measure.startswith("Ambulance handover performance")
+
+
+def test_a_standard_named_after_its_figure_with_the_result_after_it():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Performance against the 95% Two Week Wait (TWW) standard improved to 93.4% at the end of June 2026.")))
+    assert [(t.measure, t.target, t.actual) for t in found] == [("Two Week Wait (TWW) standard", 95.0, 93.4)]

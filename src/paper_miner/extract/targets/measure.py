@@ -261,6 +261,10 @@ def measure_of(text: str, value: Value | None) -> str:
 # "plan ... to hire 40 more nurses, ...": the verb before the count and the things after it.
 _ADDED_THINGS_RE = re.compile(r"(?P<things>(?:more|additional|extra)\s+[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over"
                               r"|from|each|every|per)\b|[.;,(]|$)", re.IGNORECASE)
+# "The fund's 20 schemes will deliver 7,000 new jobs": who delivers them is no part of the name.
+_BY_ANYONE_RE = re.compile(r"(?:will|capacity|expected|set|on\s+track)\b", re.IGNORECASE)
+_DELIVERED_THINGS_RE = re.compile(r"(?P<things>[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over|from|each|every|per)\b"
+                                  r"|[.;,(]|$)", re.IGNORECASE)
 _VERB_BEFORE_COUNT_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?\S+\s*$",
                                    re.IGNORECASE)
 
@@ -274,7 +278,8 @@ def _things_to_add(text: str, value: Value | None) -> str | None:
     things = _ADDED_THINGS_RE.match(text, value.end)
     verb = _VERB_BEFORE_COUNT_RE.search(text[value.start:value.end])
     if things is None:
-        return None
+        delivered = _DELIVERED_THINGS_RE.match(text, value.end) if _BY_ANYONE_RE.match(text, value.start) else None
+        return delivered.group("things").strip() if delivered else None
     doing = verb.group("verb").lower() if verb else ""
     return f"{things.group('things').strip()} to {doing}" if doing and not doing.endswith("ing") else things.group("things").strip()
 

@@ -29,8 +29,9 @@ _FIGURE = (r"\d+\s(?:hours?|minutes?)\s(?:and\s)?\d+\s(?:minutes?|seconds?)\b"
            r"|(?<![\d/.,])£?\d(?:[\d,]*\d)?(?:\.\d+)?"
            r"(?:\s?(?:%|per\s?cent)|\s(?:days?|weeks?|hours?|minutes?|seconds?|tonnes|kg)\b)?")
 # What a paper measures performance against: "the 75% target", "an aim of 6 minutes", "an
-# expectation of 3,000", "the Authority's standard of 75%".
-_GOAL = r"(?:targets?|aims?|expectations?|standards?)\b"
+# expectation of 3,000", "the Authority's standard of 75%", the level a recovery plan expects
+# by now ("below the trajectory of 90%").
+_GOAL = r"(?:targets?|aims?|expectations?|standards?|trajector(?:y|ies))\b"
 # A comparison with a target: "below the 75% target", "against a target of 450", "met target".
 _REPORT_RE = re.compile(
     r"(?:\b|(?=,))(?:against|below|above|under|over|exceed\w*|surpass\w*|beat\w*|short\s+of|miss\w*|met|meets?|achiev\w*"
@@ -38,7 +39,7 @@ _REPORT_RE = re.compile(
     r"|compared(?:\s+(?:to|with))?|,\s*with)\s+"
     r"(?:both\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
     # "against the 62-day cancer treatment standard": a named target, after "against" only
-    r"(?:(?<=against\sthe\s)(?:[\w-]+\s+){1,4}?(?=(?:targets?|standards?)\b))?"
+    r"(?:(?<=against\sthe\s)(?:\d+(?:\.\d+)?%\s+)?(?:[\w()-]+\s+){1,6}?(?=(?:targets?|standards?)\b))?"
     # "is above the Westmere Waste Partnership target": whose target, by its name
     r"(?:(?-i:[A-Z][\w&'’-]*)\s+){0,6}(?:(?:agreed|annual|national|local|quarterly|stretch|set|regular|usual|corporate|" + YEAR_OR_SPAN + "|"
     + _FIGURE + r")\s+)*" + _GOAL
@@ -59,7 +60,9 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|in
 # "the target caseload of no more than 18", "(target 98.5%)".
 _TARGET_FIGURE_RE = re.compile(
     rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*|to\s+(?-i:[a-z]+)\s+)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
-    rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)",
+    rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)"
+    # "against the 92% Referral to Treatment (RTT) standard": the figure, then the target's name
+    rf"|(?<=against\sthe\s)(?P<named>{_FIGURE})\s+(?P<name>(?:[\w()-]+\s+){{1,6}}?{_GOAL})",
     re.IGNORECASE)
 # The year a target is for: "inside the 2013 target of 8.5 days", "below the 2024/25 target".
 _GOAL_YEAR_RE = re.compile(rf"\b({YEAR_OR_SPAN})\s+{_GOAL}", re.IGNORECASE)
@@ -137,7 +140,7 @@ def reported_target(text: str, page: int) -> Target | None:
     printed = _TARGET_FIGURE_RE.search(text)
     if (cue is None and passive is None) or printed is None:
         return None
-    figure = printed.group("after") or printed.group("before") or printed.group("bracketed")
+    figure = printed.group("after") or printed.group("before") or printed.group("bracketed") or printed.group("named")
     actual, measure = _passive_actual(text, passive, printed) if cue is None else _actual_before(text, cue.start(), figure)
     if cue is not None and actual is None:
         actual, measure = _reached_after(text, cue, printed) or (actual, measure)
@@ -156,7 +159,8 @@ def reported_target(text: str, page: int) -> Target | None:
 # "our target of 250 affordable homes, with 287 completed", "the cancer treatment standard of 95%
 # was 81.0%": what the target counts, then the figure reached after it.
 # "remained above the 95% target at just under 96.2%": the level it stood at, however hedged.
-_REACHED_AFTER_RE = re.compile(rf"^(?P<counted>[^,.;()]{{0,60}}?)\s*,?\s*(?:with|was|were|stood\s+at|at)\s+"
+_REACHED_AFTER_RE = re.compile(rf"^(?P<counted>[^,.;()]{{0,60}}?)\s*,?\s*(?:with|was|were|stood\s+at|at"
+                               r"|(?:improved|rose|fell|dropped|increased|decreased|declined)\s+to)\s+"
                                rf"(?:(?:just|around|about|nearly|almost)\s+)?(?:(?:below|above|under|over)\s+)?"
                                rf"(?P<reached>{_FIGURE})", re.IGNORECASE)
 
@@ -168,8 +172,9 @@ def _reached_after(text: str, cue: re.Match[str], printed: re.Match[str]) -> tup
     after = _REACHED_AFTER_RE.match(text[printed.end():])
     if after is None:
         return None
-    goal = printed.group(0).split()[0]  # "standard" of "standard of 95%"
-    named = re.sub(r"^\W*(?:against\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?", "", text[cue.start():printed.start()] + goal)
+    goal = printed.group("name") or printed.group(0).split()[0]  # "standard" of "standard of 95%"
+    named = goal if printed.group("name") else \
+        re.sub(r"^\W*(?:against\s+)?(?:(?:a|an|the|its|their|our|this)\s+)?", "", text[cue.start():printed.start()] + goal)
     counted = after.group("counted").strip()
     reached = re.compile(_FIGURE).search(text, printed.end() + after.start("reached"))
     subject = _unmeasured_subject(text[:cue.start()])

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
+from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, YEAR, YEAR_OR_SPAN, past_participle
 from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMBER_WORDS
-from paper_miner.extract.common.vocabulary import YEAR, past_participle
 from paper_miner.extract.targets.reports import reports_on_target
 from paper_miner.models import Block, Document, Layout, Target
 
@@ -162,7 +163,8 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
 
 
 def _is_promise(item: str, listed: bool, on_standards_page: bool) -> bool:
-    if _share_promised(item) and (listed or on_standards_page or _WE_PROMISE_RE.match(item)):
+    if _shares_promised(item) and (listed or on_standards_page or _WE_PROMISE_RE.match(item)
+                                   or _STANDARD_THAT_RE.match(item) or _AIM_INFINITIVE_RE.match(item)):
         return True
     return (not _CONDITION_RE.match(item) or bool(_LABEL_RE.match(item))) and bool(
         _is_response_standard(item) or not _SHARE_RE.search(item)
@@ -205,9 +207,9 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     """One target per "within" in a promise ("acknowledge within two working days and respond
     fully within 10 working days" is two), its measure what is promised before it; a label alone
     ("Urgent: within three working days") is named with the page's title."""
-    share = _share_promised(sentence)
-    if share:
-        yield _share_target(sentence, share, block)
+    shares = _shares_promised(sentence)
+    if shares:
+        yield from (_share_target(sentence, share, block) for share in shares)
         return
     occasions = _DASHED_OCCASIONS_RE.search(sentence) or _ON_OCCASIONS_RE.search(sentence)
     if occasions:
@@ -256,7 +258,9 @@ def _standard(block: Block, sentence: str, doing: str, timed: re.Match[str]) -> 
 
 
 # "Our standard is that ...", "The standards are to ...": what names the standard, not what it measures.
-_STANDARD_THAT_RE = re.compile(r"^.{0,40}?\b(?:standards?|targets?|aims?)\s+(?:is|are)\s+(?:that|to)\s+", re.IGNORECASE)
+# "Our service standards for investigations are to ...": the standards may name what they cover.
+_STANDARD_THAT_RE = re.compile(r"^.{0,40}?\b(?:standards?|targets?|aims?|goals?|kpis?)(?:\s+for\s+[a-z ]{3,40}?)?\s+(?:is|are)\s+"
+                               r"(?:that|to)\s+", re.IGNORECASE)
 
 
 def _response_standard(sentence: str, occasions: re.Match[str], block: Block) -> Iterator[Target]:
@@ -284,39 +288,75 @@ _SHARE_IN_ROW_RE = re.compile(rf"^(?P<what>[A-Z][^%;:]{{3,80}}?)\s+{_SHARE}\s+(?
 # "90% of emails ..., 95% of letters ...": several shares in one (running text).
 _NOT_A_SHARE_DONE_RE = re.compile(rf"\b(?:are|is|be|been|have|has|had|were|was)\b|{YEAR}|\d\s?%|\bper\s?cent\b",
                                   re.IGNORECASE)
+# "To determine 85% of all planning appeals ... in 8 weeks": an aim in the infinitive, a list's or a
+# plan's way of promising a share.
+_AIM_INFINITIVE_RE = re.compile(rf"^to\s+(?=[a-z]+\s+(?:at\s+least\s+)?{_SHARE_FIGURE}(?:%|per\s?cent)\s+of\s)", re.IGNORECASE)
+_NEXT_SHARE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s)", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_PARTICIPLE_RE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|seen)\b", re.IGNORECASE)
 _STATE_VERBS = {"ensure", "keep", "maintain", "achieve", "reduce", "increase", "improve", "raise", "cut", "lower"}
 
 
-def _share_promised(item: str) -> tuple[float, str] | None:
-    """The share a promise is kept for and what it is kept in: "answer 85% of calls to the
-    contact centre" -> (85, "calls to the contact centre answered"); "94% of outpatients seen
-    within six weeks" -> (94, "outpatients seen within six weeks")."""
+def _shares_promised(item: str) -> list[tuple[float, str]]:
+    """Each share a promise is kept for and what it is kept in: "answer 85% of calls to the
+    contact centre" -> [(85, "calls to the contact centre answered")]; "Our standards are to
+    reply to 90% of letters within 10 days and 80% of emails within 2 days" -> two, the second
+    done as the first ("emails replied to within 2 days") unless it says how ("75% of
+    complainants updated every month")."""
     if _CONDITION_RE.match(item) or _ON_OCCASIONS_RE.search(item):
-        return None
-    item = _PROMISE_OPENING_RE.sub("", item.strip())
+        return []
+    item = _PROMISE_OPENING_RE.sub("", _AIM_INFINITIVE_RE.sub("", _STANDARD_THAT_RE.sub("", item.strip())))
+    first, *others = _NEXT_SHARE_RE.split(item)
+    share = _share_promised(first)
+    later = [_SHARE_OF_RE.match(other) for other in others]
+    if share is None or not all(later) or any(_is_no_share_done(m.group("what")) for m in later):
+        return []
+    return [share[:2]] + [(float(m.group("share")), m.group("what") if _PARTICIPLE_RE.search(m.group("what"))
+                           else _done_to(m.group("what"), share[2])) for m in later]
+
+
+# "... in 8 weeks for 2017/18": the year a share is promised for, which is not what is done.
+_FOR_YEAR_RE = re.compile(rf"\s+for\s+(?P<year>{YEAR_OR_SPAN})$")
+
+
+def _is_no_share_done(what: str) -> bool:
+    """Whether a share's cases are no work done: a state ("95% of premises are compliant") or
+    several shares run together; a year in brackets ("(part 2 of the 2017 Rules)") or the year
+    the promise is for ("... for 2017/18") is no state."""
+    return bool(_NOT_A_SHARE_DONE_RE.search(_FOR_YEAR_RE.sub("", _BRACKETS_RE.sub("", what))))
+
+
+def _share_promised(item: str) -> tuple[float, str, str] | None:
+    """The share one promise is kept for, what it is kept in and how it is done: "answer 85%
+    of calls to the contact centre" -> (85, "calls to the contact centre answered", "answered");
+    "94% of outpatients seen within six weeks" -> (94, "outpatients seen within six weeks", "")."""
     share = _SHARE_PROMISE_RE.match(item) or _SHARE_OF_RE.match(item) or _SHARE_IN_ROW_RE.match(item)
-    if share is None or _NOT_A_SHARE_DONE_RE.search(share.group("what")):
+    if share is None or _is_no_share_done(share.group("what")):
         return None
     if share.re is _SHARE_OF_RE:
-        return float(share.group("share")), re.sub(r"\bwill\s+", "", share.group("what"))
+        return float(share.group("share")), re.sub(r"\bwill\s+", "", share.group("what")), ""
     if share.re is _SHARE_IN_ROW_RE:
-        return float(share.group("share")), f"{share.group('what')} {share.group('within')}"
+        return float(share.group("share")), f"{share.group('what')} {share.group('within')}", ""
     if share.group("verb").lower() in _STATE_VERBS:
         return None
-    return float(share.group("share")), _done_to(share.group("what"), past_participle(share.group("verb"))
-                                                 + (share.group("particle") or ""))
+    done = past_participle(share.group("verb")) + (share.group("particle") or "")
+    return float(share.group("share")), _done_to(share.group("what"), done), done
 
 
 def _done_to(what: str, done: str) -> str:
     """"calls to the contact centre" + "answered"; "loans online within two minutes" + "renewed"
-    -> "loans online renewed within two minutes": what is done before the time it takes."""
-    within = re.search(r"\s+within\s", what)
-    return f"{what[:within.start()]} {done}{what[within.start():]}" if within else f"{what} {done}"
+    -> "loans online renewed within two minutes": what is done before the time it takes ("in 8
+    weeks" as "within 8 weeks")."""
+    within = re.search(rf"\s+(?:within|in)\s+(?:{_NUMBER})\s", what, re.IGNORECASE)
+    return f"{what[:within.start()]} {done}{what[within.start():]}" if within and done else f"{what} {done}".strip()
 
 
 def _share_target(sentence: str, share: tuple[float, str], block: Block) -> Target:
-    return Target(page=block.page, quote=sentence.strip(), measure=share[1], target=share[0], unit="%",
-                  direction="increase")
+    """A share to reach; "... in 8 weeks for 2017/18" is due by the year's end."""
+    for_year = _FOR_YEAR_RE.search(share[1])
+    return Target(page=block.page, quote=sentence.strip(), measure=share[1][:for_year.start()] if for_year else share[1],
+                  target=share[0], unit="%", direction="increase",
+                  deadline=parse_deadline(f"by {for_year.group('year')}") if for_year else None)
 
 
 def standard_blocks(blocks: list[Block]) -> set[int]:

@@ -315,9 +315,14 @@ def _reported(statement: Statement, text: str) -> list[Target]:
 def _reported_after(previous: str, text: str, page: int) -> Target | None:
     """"The average caseload was 21 children. This is above the target of 18.": a report whose
     measure and figure reached are in the sentence before, if that sentence gives one figure."""
+    previous = _EARLIER_LEVEL_RE.sub("", previous)
     if not previous or not _POINTS_BACK_RE.match(text) or len(quantities(split_label(previous)[1])) != 1:
         return None
     return reported_target(f"{previous} {text}", page)
+
+
+# "... was 81.2%, down from 84.0% in May": the level before, set beside the one reached.
+_EARLIER_LEVEL_RE = re.compile(r",?\s+(?:down|up)\s+(?:from|on)\s+[^,;]*?(?=[,;]|\.?$)", re.IGNORECASE)
 
 
 def _as_revision(target: Target) -> Target:

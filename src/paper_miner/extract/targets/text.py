@@ -140,7 +140,8 @@ def split_shares(text: str) -> list[str]:
 # "98% of emergency repairs within 24 hours, 95% of urgent repairs within 5 working days and 90%
 # of routine repairs within 28 days": a list of shares, each of its own thing.
 _SHARE_OF_RE = re.compile(rf"{_SHARE}\s+of\s", re.IGNORECASE)
-_LIST_JOINT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "..., over 9,000 new homes": each item may carry its own floor.
+_LIST_JOINT_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:over\s+|at\s+least\s+|more\s+than\s+)?$")
 
 
 def split_share_list(text: str) -> list[str]:
@@ -153,7 +154,9 @@ def split_share_list(text: str) -> list[str]:
 
 
 # "300 more officers", "40 additional social workers", "12 new play areas": one count of a list.
-_COUNT_MORE_RE = re.compile(r"\b\d[\d,]*\s+(?:more|additional|extra|new)\s+[A-Za-z]", re.IGNORECASE)
+# "25,000 square metres of floorspace": an area to add.
+_COUNT_MORE_RE = re.compile(r"\b\d[\d,]*\s+(?:(?:more|additional|extra|new)\s+[A-Za-z]|(?:square\s+metres|hectares|acres)\s+of\s)",
+                            re.IGNORECASE)
 
 
 def _split_list(text: str, item_re: re.Pattern[str]) -> list[str]:

@@ -104,10 +104,14 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:target|aim|ambition|goal|objective|commitment|intention)\s+(?:is|was|will\s+be)\s+to"
         r"|\bwe\s+will|\b(?:aims?|plans?|intends?|pledges?|commits?)(?:\s+with\s+(?:the\s+)?[A-Z][\w ]{2,40}?)?\s+to"
         r"|\b(?:(?:is|are|remains?)\s+committed|(?:has|have)\s+(?:committed|pledged))\s+to"
-        r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s))\s+[a-z]+\s+"
-        r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?"
-        rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+(?!per\b|out\b|of\b|times\b|years?\b|%)"
-        r"(?=[A-Za-z])",
+        r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s)"
+        # "The fund's 20 schemes will deliver over 7,000 new jobs", "have the capacity to create":
+        # whoever does it, a delivery verb says what is to be done.
+        r"|\b(?:will|(?:capacity|expected|set|on\s+track)\s+to)(?=\s+(?:deliver|create|build|provide|plant|insulate"
+        r"|retrofit|install|recruit|train|open|complete)\s))\s+[a-z]+\s+"
+        r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
+        rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+"
+        r"(?!per\b|out\b|of\b|times\b|(?:years?|months?|weeks?|days?|hours?|minutes?)\b|%)(?=[A-Za-z])",
         re.IGNORECASE)),
     # A goal named by what it does: "our goal of planting 1.5 million new trees", "a target of
     # building 300 homes", "the ambition of extending tree cover by 20,000 trees".
