@@ -2224,3 +2224,55 @@ def test_items_under_a_body_each_opening_on_its_verb_in_capitals(tmp_path):
         "- RATIFIED the choice by the Audit Committee of new auditors."])]
     assert found == [("approved", "Governing Body", "the revised scheme of delegation set out in the appendix"),
                      ("approved", "Governing Body", "the choice by the Audit Committee of new auditors")]
+
+
+def test_resolutions_listed_under_their_movers_and_resolved(tmp_path):
+    """"It was proposed by Cllr A, seconded by Cllr B and RESOLVED:" over numbered items: each
+    item opening "To ..." is one resolution, though the lead-in names its movers first."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of the meeting of Brackwell Town Council held on 4 March 2026",
+        "7. Grounds maintenance tender",
+        "Members discussed the tender report.",
+        "It was proposed by Councillor Amis, seconded by Councillor Doyle and RESOLVED:",
+        "1. To note that the tender process was followed and four bids were received;",
+        "2. To delegate authority to the Clerk to manage the contract."])]
+    assert found == [("noted", "the tender process was followed and four bids were received"),
+                     ("agreed", "authority to the Clerk to manage the contract")]
+
+
+def test_a_board_that_met_and_then_decided_is_the_body_that_decided(tmp_path):
+    """A landlord's or a trust's page that never names its board: "The Board met in March and
+    approved ..." and "Our Board met ... and, after considering the replies, have agreed to
+    approve ...": the board decided, whatever the step taken before."""
+    found = [(d.body, d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Service charges for 2026/27",
+        "The Board met in March and approved the proposed 2.5% service charge increase.",
+        "Our Board met at the start of May to discuss the survey results and, after considering all of the "
+        "replies, have agreed to approve the new repairs policy."])]
+    assert found == [("Board", "approved", "the proposed 2.5% service charge increase"),
+                     ("Our Board", "approved", "the new repairs policy")]
+
+
+def test_members_who_voted_to_do_something_agreed_to_do_it(tmp_path):
+    """Voting to do something, or in favour of doing it, is agreeing to it; voting for a thing
+    approves it."""
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of the meeting of Holt End Parish Council held on 12 January 2026",
+        "4. Precept",
+        "A rise was put forward and all councillors present voted to raise next year's precept by 15%.",
+        "5. Benches",
+        "Members voted in favour of buying two litter bins for the recreation ground.",
+        "6. Allotments",
+        "Members of Holt End Parish Council voted for a small rise in allotment rents."])]
+    assert found == [("agreed", "raise next year's precept by 15%"), ("agreed", "buying two litter bins for the recreation ground"),
+                     ("approved", "a small rise in allotment rents")]
+
+
+def test_minutes_approved_keep_the_date_of_the_meeting_they_record(tmp_path):
+    """Two sets of minutes approved at one meeting are two decisions, each named by its date."""
+    found = [d.subject for d in _decisions_in(tmp_path, [
+        "Minutes of the Council Meeting 3rd May 2026",
+        "4 Minutes of meetings",
+        "Minutes from the planning meeting on 12th March 2026 were approved once the corrections asked for were made.",
+        "Minutes from the meeting on 9th April 2026 were approved."])]
+    assert found == ["Minutes from the planning meeting on 12th March 2026", "Minutes from the meeting on 9th April 2026"]

@@ -1300,3 +1300,13 @@ def test_a_saved_web_pages_script_leftovers_and_post_time_are_no_title(tmp_path)
         "2:05 pm, Friday, 6th March 2026 - 3 weeks ago", "Present: Councillors Ash, Birch and Cole",
         "The Sub-Committee granted the premises licence subject to the agreed conditions."]) + "\n")
     assert describe(arrange(read_paper(path))).title == "Licensing Sub-Committee Minutes – 2nd March 2026 at 6.30 p.m."
+
+
+@pytest.mark.parametrize("line", ["MINUTES OF AN EXTRAORDINARY PARISH COUNCIL MEETING ON 2ND MARCH 2026 AT 7PM",
+                                  "Minutes of the Special Town Council Meeting of 2 March 2026"])
+def test_a_kind_of_meeting_is_no_place_of_a_council(line):
+    """"Extraordinary Parish Council Meeting": the kind of meeting, not a council called
+    "Extraordinary"; the body is the council that met."""
+    cover = describe(Layout(fmt="txt", page_texts=[""], blocks=[paragraph(line), paragraph("Present: Cllrs Ames and Bell.")]))
+    assert cover.authority is None
+    assert cover.body in ("Parish Council", "Town Council")

@@ -119,8 +119,11 @@ TITLE_NOUNS = re.compile(
 # London's and the royal boroughs name their place last: "London Borough of Eastholm Hythe",
 # "Royal Borough of Kingsmere and Avon" (not the "Cabinet" or "Annual Report" printed after).
 BOROUGH_PLACE_WORD = r"(?!(?:Council|Cabinet|Committee|Board|Panel|Executive|Annual|Report|Plan|Strategy|Budget)\b)[A-Z][\w'&-]*"
+# "Annual", "Extraordinary": what kind of meeting a line names ("Extraordinary Parish Council
+# Meeting"), never a council's place.
+MEETING_KINDS = "Annual|Ordinary|Extraordinary|Special|Monthly|Statutory"
 COUNCIL_RE = re.compile(
-    rf"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet|{MONTH_FULL})\b)"
+    rf"\b((?!(?:The|This|That|Our|Each|Every|Budget|Revenue|Capital|Draft|Report|Cabinet|{MONTH_FULL}|{MEETING_KINDS})\b)"
     r"(?:[A-Z][\w'&-]*\s+(?:(?:and|&)\s+)?){1,4}?(?:County|City|District|Borough|Metropolitan|Town|Parish|Community)"
     rf"(?:\s+Borough)?\s+Council|(?:London|Royal)\s+Borough\s+of\s+{BOROUGH_PLACE_WORD}"
     rf"(?:\s+(?:(?:and|upon|on)\s+)?{BOROUGH_PLACE_WORD}){{0,2}})\b")
@@ -159,7 +162,8 @@ ADDRESSED_RE = re.compile(
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(?:Vale|Isle)\s+of\s+)?"
                         r"(?:(?!(?:Cabinet|Executive|Committee|Board|Panel|Group|Members|Mayor|Leader|Officers|Full|The)\b)"
                         r"[A-Z][\w'-]*\s+(?:and|&)\s+)?"
-                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL})\b)[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
+                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL}|{MEETING_KINDS})\b)"
+                        rf"[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
@@ -276,7 +280,7 @@ MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
 # "Fernshire Council Minutes", "... – Draft Minutes": the word for minutes after whose they are.
 MINUTES_TAIL = r"\s*[–:-]?\s*(?:draft\s+)?minutes"
 RUN_IN_MINUTES_RE = re.compile(r"^(?:[A-Z][A-Z'’&-]+\s+){1,6}(?:[Dd]raft\s+)?(?:\([^)]*\)\s*)?[Mm]inutes\s+of\b")
-MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|a\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+MINUTES_LEAD_RE = re.compile(rf"{_MINUTES_OF}\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 # "Label: value" cover fields, by what they give.
 FIELD_RE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 ()/'.-]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 BODY_FIELD = re.compile(r"^(?:report\s+to|decided\s+at\s+meeting|meeting(?:\s+of|\s+title)?|(?:title|name)\s+of\s+(?:the\s+)?meeting|committee|to|decision[- ]?(?:maker|taker)|"
@@ -480,7 +484,8 @@ def _body_name(text: str) -> str | None:
     text = readable_case(re.sub(r"\s*\([^)]*\)", "", _without_dates(text)))
     text = ADDRESSED_TO_RE.sub("", KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text)))
     text = re.sub(r"^the\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:held\b|on\s).*$", "", text, flags=re.I).strip(" .,;")
+    text = re.sub(r"\s+(?:held\b|on\s).*$|\s+of$", "", text, flags=re.I).strip(" .,;")  # "... Meeting of [date]"
+    text = re.sub(r"(?<=\bcouncil)\s+meeting$", "", text, flags=re.I)  # "Parish Council Meeting": the council's
     if text.lower() == "meeting":  # "Minutes of the Ordinary Meeting": a kind of meeting, no one's name
         return None
     owned = OF_COUNCIL_RE.match(text)  # "the Audit Committee of Marston Vale Council": the committee
@@ -504,9 +509,9 @@ def _without_dates(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :–-,")
 
 
-# "Annual", "Ordinary", "Extraordinary": what kind of meeting a line names, not whose it is
-# ("Annual Parish Council Meeting" is the parish council's; "Ordinary Meeting" names no one).
-KIND_OF_MEETING_RE = re.compile(r"^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|monthly|statutory)\s+)+"
+# A kind of meeting before whose it is: "Annual Parish Council Meeting" is the parish council's;
+# "Ordinary Meeting" names no one.
+KIND_OF_MEETING_RE = re.compile(rf"^(?:the\s+)?(?:(?:{MEETING_KINDS})\s+)+"
                                 r"(?=(?:[A-Z]\w*\s+)*(?:council|meeting)\b)", re.I)
 
 

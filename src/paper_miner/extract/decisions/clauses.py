@@ -210,7 +210,7 @@ PEOPLE_DID_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|gov
                            r"(?:had\s+)?(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # "members voted to approve its adoption", "the Committee voted unanimously in favour of adopting":
 # a vote taken, its verb the decision.
-VOTED_RE = re.compile(r"\bvoted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of)\s+(?P<verb>[a-z]+)\b", re.I)
+VOTED_RE = re.compile(r"\bvoted\s+(?:unanimously\s+)?(?:(?P<to>to)|in\s+favour\s+of|(?P<for>for))\s+(?P<verb>[a-z]+)\b", re.I)
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
 PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
@@ -250,11 +250,18 @@ VOTE_ASIDE_RE = re.compile(
     r",\s*(?:with|by|on|following)\s+[^,;]{0,40}?\b(?:votes?|abstentions?|majority|show\s+of\s+hands)\b[^,;]{0,20},", re.I)
 
 
+# "met in March and, after considering all of the replies, have agreed to ...": the step taken
+# before deciding, set between "and" and the verb.
+STEP_ASIDE_RE = re.compile(r"(?<=\band),\s*(?:after|having|following)\s+[^,;]{3,80},", re.I)
+
+
 def without_movers(sentence: str) -> str:
-    """The sentence with its mover and seconder, and how its vote went, blanked out, offsets
-    kept: "It was proposed by Cllr. Marsh, seconded by Cllr. Teague and agreed that ..." reads
-    "It was    agreed that ..."."""
-    return VOTE_ASIDE_RE.sub(lambda m: " " * len(m.group()), MOVER_RE.sub(lambda m: " " * len(m.group()), sentence))
+    """The sentence with its mover and seconder, how its vote went and the step taken before it,
+    blanked out, offsets kept: "It was proposed by Cllr. Marsh, seconded by Cllr. Teague and
+    agreed that ..." reads "It was    agreed that ..."."""
+    for aside in (MOVER_RE, VOTE_ASIDE_RE, STEP_ASIDE_RE):
+        sentence = aside.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
 
 
 @dataclass(frozen=True)
@@ -328,8 +335,8 @@ def trim_subject(text: str) -> str:
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting(?:\s+on\s+[^,;]*)?$", "", text)
     text = re.sub(r"\s+at\s+(?:its|their|the)\s+(?:\w+\s+)?meeting\s+(?:held\s+)?on\s+(?:the\s+)?"
                   r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?(?=[,;])", "", text)
-    # "agreed ... on 4 May 2011": the meeting's date; "the meeting held on 4 May" keeps its date
-    text = re.sub(r"(?<!\bheld)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
+    # "agreed ... on 4 May 2011": the meeting's date; "the meeting (held) on 4 May" keeps its date
+    text = re.sub(r"(?<!\bheld)(?<!\bmeeting)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+(?:\s+\d{4})?\.?$",
                   "", text)
     # "was noted as follows:", "a further report; specifically:", "the plan including the
     # following changes:": what it is, listed below
@@ -773,15 +780,20 @@ STANCE_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:happy|content|pleased|willi
 
 def _voted(sentence: str, mentions: list[Mention]) -> list[Clause]:
     """"The plan was presented at County Council on 19 December and members voted to approve
-    its adoption": approved, by the body named in the sentence, else by the meeting."""
+    its adoption": approved, by the body named in the sentence, else by the meeting. Members who
+    "voted to increase the precept by 20%" or "in favour of ordering a new bench" agreed to do it;
+    "Members of the Authority voted for a small increase in the precept" approved the increase."""
     match = VOTED_RE.search(sentence)
-    verb = match.group("verb").lower() if match else ""
-    action = BASE.get(verb) or BASE.get(re.sub(r"ing$", "", verb)) or BASE.get(re.sub(r"ing$", "e", verb))
-    subject = trim_subject(sentence[match.end():]) if action else ""
-    if not subject:
+    if match is None:
         return []
+    verb = match.group("verb").lower()
+    action = BASE.get(verb) or BASE.get(re.sub(r"ing$", "", verb)) or BASE.get(re.sub(r"ing$", "e", verb))
+    start = match.end()
+    if action is None and (match.group("to") or match.group("for") or verb.endswith("ing")):
+        action, start = "approved" if match.group("for") else "agreed", match.start("verb")
+    subject = trim_subject(sentence[start:]) if action else ""
     agent = next((m for m in mentions if m.start < match.start() and not m.generic), None)
-    return [Clause(action, subject, match.start(), match.end(), agent, lead=agent is None)]
+    return [Clause(action, subject, match.start(), match.end(), agent, lead=agent is None)] if subject else []
 
 
 def _stance(sentence: str, mentions: list[Mention]) -> list[Clause]:

@@ -34,6 +34,7 @@ from paper_miner.extract.decisions.clauses import (
     subjunctive_clauses,
     trim_subject,
     verb_in_lower_case,
+    without_movers,
 )
 from paper_miner.extract.decisions.subjects import is_generic
 
@@ -212,7 +213,7 @@ def _status(word: str) -> str:
 def label(sentence: str, bodies: Bodies) -> Label | None:
     """The formal label a sentence opens with, if any; printed letter-spaced too
     ("R E S O L V E D – that:")."""
-    sentence = unspaced(sentence)
+    sentence = without_movers(unspaced(sentence))  # "It was proposed by ..., seconded by ... and RESOLVED:"
     match = START_LABEL_RE.match(sentence) or PHRASE_LABEL_RE.search(sentence) \
         or CAPS_LABEL_RE.search(sentence)
     if match is None:

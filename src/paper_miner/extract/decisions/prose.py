@@ -1088,14 +1088,15 @@ def _decided_body(clause: Clause, block: Block, context: Context) -> str | None:
     return _undeclared_body(block.section, context)
 
 
-_UNNAMED_BODIES = {"council": "Council", "cabinet": "Cabinet"}
+_UNNAMED_BODIES = {"council": "Council", "cabinet": "Cabinet", "board": "Board"}
 
 
 def _unnamed_council(clause: Clause) -> str | None:
     """"That Council approves the allocation of £2.1 million", "the indicators were agreed by
     Council in February", "The Council declared a nature emergency in June 2021" on a page that
     never names its council: a decision of the full council, whatever the authority is called;
-    "approved by cabinet in March 2022", its cabinet's."""
+    "approved by cabinet in March 2022", its cabinet's; "The Board met in March and approved the
+    rent increase" on a housing association's or a trust's page, its board's."""
     return _UNNAMED_BODIES.get(clause.agent.name)
 
 
