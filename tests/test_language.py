@@ -1,11 +1,13 @@
 """Text reaches spaCy in bounded pieces: no paper is too long for ``nlp.max_length``."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from paper_miner import pipeline
 from paper_miner.extract.common import language
 from paper_miner.extract.common.language import pieces, sentencize
+from paper_miner.extract.common.sentences import sentence_case
 
 
 @settings(max_examples=50, deadline=None)
@@ -36,3 +38,11 @@ def test_a_line_longer_than_spacy_takes_gives_the_records_it_would_in_one_piece(
     cut = pipeline.extract_paper(line, "0" * 64).records
     assert cut == whole
     assert sum(map(len, cut.values())) > 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WE WILL HOLD THE SHARE OF LATE PLANNING DECISIONS UNDER 10%.", "We will hold the share of late planning decisions under 10%."),
+    ("NHS JSNA refresh", "NHS JSNA refresh"),  # acronyms, not a sentence in capitals
+    ("Our aim is to HALVE waiting times.", "Our aim is to HALVE waiting times.")])
+def test_a_sentence_set_in_capitals_is_read_in_sentence_case(text, expected):
+    assert sentence_case(text) == expected

@@ -767,3 +767,13 @@ def test_a_two_column_table_with_its_separator_row_keeps_its_pipes(tmp_path):
     paper = tmp_path / "table.txt"
     paper.write_text("Scheme | What it will do\n--- | ---\nPool roof | Replace the roof and its insulation\n")
     assert "Pool roof | Replace the roof and its insulation" in read_paper(paper).page_texts[0]
+
+
+def test_a_bullet_left_on_a_line_of_its_own_marks_the_line_below(tmp_path):
+    """A PDF copied to text often prints each bullet glyph on its own line, its item below."""
+    paper = tmp_path / "copied.txt"
+    paper.write_text("How quickly we visit\n•\nUrgent cases – a visit within 2 working days.\n•\nOther cases – a visit "
+                     "within 15 working days.\n")
+    assert [(b.kind, b.marker, b.text) for b in read_paper(paper).blocks][1:] == [
+        ("list_item", "•", "Urgent cases – a visit within 2 working days."),
+        ("list_item", "•", "Other cases – a visit within 15 working days.")]

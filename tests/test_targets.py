@@ -2877,3 +2877,63 @@ def test_a_standard_named_after_its_figure_with_the_result_after_it():
     found = extract(Block(kind="paragraph", page=1, text=(
         "Performance against the 95% Two Week Wait (TWW) standard improved to 93.4% at the end of June 2026.")))
     assert [(t.measure, t.target, t.actual) for t in found] == [("Two Week Wait (TWW) standard", 95.0, 93.4)]
+
+
+def test_bullets_under_how_success_will_be_measured_are_targets(tmp_path):
+    """A plan's "How we will measure success" over bullets that state levels: each is a target
+    whatever its wording ("No more than 4% ...", "At least 90% of ... to ...")."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Workforce Plan 2026-2029: How we will measure success",
+        "- No more than 4% of working time lost to sickness across the council.",
+        "- At least 90% of managers to finish the leadership course each year."]))
+    assert [(t.target, t.unit, t.direction) for t in found] == [(4.0, "%", "decrease"), (90.0, "%", "increase")]
+
+
+def test_a_promise_after_a_when_clause_and_before_a_second_promise():
+    """The case a promise is for is no part of it; a second promise after ", and we aim to" is
+    read as any statement (a level to keep below is a ceiling)."""
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "If you call the contact centre we will answer 85% of calls within 90 seconds, and we aim to keep the "
+        "share of calls dropped below 6%.")))
+    assert [(t.measure, t.target, t.direction) for t in found] == [("calls answered within 90 seconds", 85.0, "increase"),
+                                                                  ("share of calls dropped", 6.0, "decrease")]
+
+
+@pytest.mark.parametrize("text, measure, target", [
+    ("The Council should aim to bring the average wait for a housing assessment below 10 days by March 2027.",
+     "average wait for a housing assessment", 10.0),
+    ("It was AGREED that the Board should aim to bring staff turnover below 11% by March 2027, and that a "
+     "retention plan be reported to the next meeting.", "staff turnover", 11.0),
+    ("We aim to keep the share of missed bins under 0.5%.", "share of missed bins", 0.5)])
+def test_a_level_to_bring_something_below_is_its_target(text, measure, target):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target) for t in found] == [(measure, target)]
+
+
+def test_aims_listed_in_the_infinitive_after_our_targets_are(tmp_path):
+    """"Our targets for ... are to A, to have no B and to cut C": one target per aim; "no"
+    families is an aim of none."""
+    found = _text_paper(tmp_path, "Our targets for 2026/27 are to rehouse at least 70% of applicants within 8 weeks, "
+                                  "to have no rough sleepers on the streets for more than two nights, and to cut "
+                                  "households in hostels from 95 to 60 by March 2027.")
+    assert [(t.target, t.unit, t.direction) for t in found] == [(70.0, "%", "increase"), (0.0, "count", "decrease"),
+                                                                (60.0, "count", "decrease")]
+    assert found[1].measure == "rough sleepers on the streets for more than two nights"
+
+
+def test_kpi_lines_with_the_figures_labelled_in_dashed_or_spaced_cells(tmp_path):
+    """"HR1 Sickness absence – Target: 9 days – Actual: 9.6 – AMBER" and "PAM/001 ...   Target
+    10.5   Actual 11.2": a box on one line; the code opens the name, the rating ends the line."""
+    found = _text_paper(tmp_path, "\n".join([
+        "PEOPLE DASHBOARD – QUARTER 2",
+        "- WF1 Sickness absence – Target: 8 days – Actual (forecast): 8.9 – AMBER",
+        "- WF2 Training completed – Target: 95% – Actual: 97% – GREEN",
+        "LPI/04 Average days to pay a supplier invoice   Target 20   Actual 17.5"]))
+    assert [(t.indicator, t.measure, t.target, t.unit, t.actual, t.rag) for t in found] == [
+        ("WF1", "Sickness absence", 8.0, "days", 8.9, "amber"), ("WF2", "Training completed", 95.0, "%", 97.0, "green"),
+        ("LI 4", "Average days to pay a supplier invoice", 20.0, "days", 17.5, None)]  # a local PI's code as recorded
+
+
+def test_a_commitment_set_in_capitals_reads_as_in_running_text():
+    found = extract(Block(kind="paragraph", page=1, text="WE WILL HOLD THE SHARE OF LATE PLANNING DECISIONS UNDER 10%."))
+    assert [(t.measure, t.target, t.direction) for t in found] == [("share of late planning decisions", 10.0, "decrease")]

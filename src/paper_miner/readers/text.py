@@ -415,8 +415,23 @@ def _as_field(line: str) -> str:
 _SCRIPT_LEFTOVERS = {"undefined", "null", "NaN", "[object Object]"}
 
 
+# A bullet a copy left on a line of its own, its item on the line below.
+_LONE_BULLET_RE = re.compile(r"^\s*[•●▪◦■‣➢➤►]\s*$")
+
+
+def _lone_bullets_joined(lines: list[str]) -> list[str]:
+    """"•" over "High priority cases – site visit within 24 hours.": one bulleted line."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _LONE_BULLET_RE.match(joined[-1]) and line.strip():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def parse_page(text: str, page: int) -> list[Block]:
-    lines = text.split("\n")
+    lines = _lone_bullets_joined(text.split("\n"))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):

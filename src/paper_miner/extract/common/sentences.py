@@ -80,3 +80,15 @@ def split_at_full_stops(text: str) -> list[str]:
         start = match.end()
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+MIN_CAPS_LETTERS = 20  # "NHS JSNA" is acronyms; a sentence set in capitals is longer
+
+
+def sentence_case(text: str) -> str:
+    """A sentence set in capitals ("WE WILL KEEP THE SHARE OF DECISIONS OVERTURNED BELOW 5%.") in
+    sentence case, as running text prints it; any other text as it is."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if len(letters) < MIN_CAPS_LETTERS or not letters.isupper():
+        return text
+    return text[:1] + text[1:].lower()

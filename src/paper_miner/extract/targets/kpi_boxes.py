@@ -22,20 +22,23 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_financial_years, parse_deadline
-from paper_miner.extract.targets.codes import cell_code, split_label
+from paper_miner.extract.targets.codes import cell_code
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.paired_cells import split_paired_columns
 from paper_miner.extract.targets.values import amount_of, unit_of
 from paper_miner.models import Block, Document, Layout, Row, Target
 
-_FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?\s?%?)"
+# "90%", "9 days": a figure with its unit of time, where the box prints one.
+_FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:working\s+)?(?:days|hours|minutes|weeks)\b)?)"
 # What a label may carry before its colon: the year a target is for ("Target 2024/25: 10.50"), the
 # months a figure covers ("Actual (Apr–Sep): 1,942"), how it is counted ("Q2 cumulative: 5.62").
 _LABEL_TAIL = r"(?:\s+(?:cumulative|actual|ytd|outturn))?(?:\s+\d{4}[/-]\d{2,4})?(?:\s*\([^)]{1,20}\))?"
 # The labels a box gives its figures ("Q2: 58.3%" is the quarter's actual).
 _LABELS = r"latest|actual|current|target|floor|previous|baseline|outturn|q[1-4]"
 _PAIR_RE = re.compile(rf"\b(?P<label>{_LABELS})\b{_LABEL_TAIL}\s*:?\s*" + _FIGURE, re.IGNORECASE)
-_TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d", re.IGNORECASE)
+# "Target: 90%"; in a line parted into cells ("... per FTE   Target 10.5   Actual 11.2") the colon may go.
+_TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d|(?:\s{{2,}}|\s[–-]\s)target{_LABEL_TAIL}\s+[<>≤≥]?\s*£?(?!(?:19|20)\d\d)\d",
+                              re.IGNORECASE)
 # "Indicator: Volunteer days delivered   Target: 3,500   Actual: 1,942": the name on the box line
 # itself, before its first labelled figure.
 _NAME_IN_LINE_RE = re.compile(
@@ -105,9 +108,11 @@ def find(layout: Layout, document: Document) -> Iterator[Target]:
             yield _target(_name_in_line(broken[index]), broken[index], [broken[index]], block.page, period)
         elif box_of(block.text) and index not in ends:
             name = _name_in_line(block.text) or _name_before(layout.blocks, index)
+            if name and block.kind == "list_item" and cell_code(block.marker or ""):
+                name = f"{block.marker} {name}"  # "WF1 Staff turnover – Target: ...": the code its marker
             after = [b.text for b in layout.blocks[index + 1:index + 2]]  # a rating printed below
-            if name:
-                yield _target(name, block.text, [block.text, *after], block.page, period)
+            if name:  # "... – Actual: 9.6 – AMBER": a rating in a cell of the line
+                yield _target(name, block.text, [*_CELL_GAP_RE.split(block.text), *after], block.page, period)
 
 
 def _split_boxes(blocks: list[Block]) -> dict[int, str]:
@@ -149,7 +154,12 @@ def _name_in_line(text: str) -> str:
     if named:
         return re.sub(r"\s+", " ", named.group("name")).strip()
     match = _NAME_IN_LINE_RE.match(text)
-    return re.sub(r"\s+", " ", match.group("name")).strip() if match and len(match.group("name").split()) >= 3 else ""
+    if match is None:
+        return ""
+    # a name of two words stands in a cell of its own: "Staff turnover – Target: 11%"
+    parted = re.search(r"(?:\s[|–-]|\s{2})\s*$", text[:match.end()])
+    words = len(match.group("name").split())
+    return re.sub(r"\s+", " ", match.group("name")).strip() if words >= 3 or words == 2 and parted else ""
 
 
 def _name_before(blocks: list[Block], index: int) -> str:
@@ -173,6 +183,7 @@ def _rag(cells: list[str]) -> str | None:
     return words[0] if words else None
 
 
+_CELL_GAP_RE = re.compile(r"\s+[–|-]\s+|\s{2,}")
 _RAG_FIELD_RE = re.compile(r"\b(?:rag|status|rating)\s*[:\-–]\s*(?P<rag>red|amber|green)\b", re.IGNORECASE)
 
 
@@ -191,9 +202,10 @@ def _target(name: str, text: str, cells: list[str], page: int, period: str | Non
     actual = next((_number(box, label) for label in _ACTUAL_LABELS if label in box.figures), None)
     polarity = _polarity(target, floor)
     quote = " | ".join(c.strip() for c in dict.fromkeys((name, text)) if c.strip())
-    code, named = split_label(name) if cell_code(name) else (None, name)  # "PAM/012  Percentage of households ..."
+    code = cell_code(name)  # "PAM/012  Percentage of households ...", "WF1 Staff turnover": a box's name opens on its code
     return Target(
-        page=page, quote=quote, indicator=code, measure=named if code else name, target=target, unit=unit,
+        page=page, quote=quote, indicator=code.code if code else None,
+        measure=name[code.end:].strip(" –-:") if code else name, target=target, unit=unit,
         deadline=parse_deadline(f"by {period}") if period else None,
         direction={"higher": "increase", "lower": "decrease"}.get(polarity, "achieve"),
         period=period, actual=actual, floor=floor, rag=_rag(cells), polarity=polarity,

@@ -62,7 +62,8 @@ _AGAINST_TARGET_RE = re.compile(
     re.IGNORECASE)
 # Where a statement's clauses part: a clause apart from the figure's is scaffolding ("Members
 # asked how ...; the service aimed to ...") or progress ("..., and 1,497 had been recorded").
-_CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whilst|although|though|whereas)\s+[^;]*\d)",
+# A resolution's next part ("..., and that a retention plan be reported in June") is another clause.
+_CLAUSE_RE = re.compile(r";\s+|,\s+(?=(?:and|but|while|whilst|although|though|whereas)\s+[^;]*\d|and\s+that\s)",
                         re.IGNORECASE)
 _CHANGE_VERBS = (
     r"increase[sd]?|reduce[sd]?|decrease[sd]?|improve[sd]?|raise[sd]?|lower(?:ed)?|cut|halve[sd]?"
@@ -100,7 +101,9 @@ _EFFORT_FOR_AIM = (r"(?:we|the\s+council|our\s+\w+)\s+(?:are|is|will|have|has)\b
 _LEAD_RE = re.compile(
     "^" + _EFFORT_FOR_AIM + r"|^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
     r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?"
-    r"|we\s+(?:aim|plan|intend)\s+to|to|and"
+    r"|we\s+(?:aim|plan|intend)\s+to|(?:our|the)\s+(?:[\w-]+\s+)?(?:targets|aims|goals|ambitions)(?:\s+for\s+\S+)?\s+are\s+to"
+    r"|it\s+was\s+(?:agreed|resolved|decided)\s+that|(?:the\s+)?(?:council|board|committee|authority|partnership|trust)\s+(?:should|will|would|must)"
+    r"\s+(?:aim|seek|plan|try)\s+to|to|and"
     r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",
     re.IGNORECASE,
 )
@@ -109,7 +112,7 @@ _VERB_RE = re.compile(
     r"publish|introduce|develop|establish|launch|open|provide|produce|secure|build|lift|expand|"
     r"narrow|restrict|minimise|maximise|maintain|keep|raise|lower|cut|complete|have|halve|double|"
     r"change|revise|amend|"
-    r"(?:bring|drive|push)\s+down)\s+(?:and\s+)?)+"
+    r"(?:bring|drive|push)(?:\s+down)?|get|hold)\s+(?:and\s+)?)+"
     r"(?:(?:an?\s+)?(?:annual\s+)?(?:increase|reduction|decrease|improvement)\s+(?:in|of)\s+)?"
     r"(?:that\s+)?",
     re.IGNORECASE,
@@ -135,7 +138,10 @@ def _bare(text: str, value: Value | None) -> str:
         after = text[value.end:]
         if "(" in text[value.start:value.end]:
             after = re.sub(r"^([^()]*?)\)", r"\1", after)  # a bracketed figure takes its closing bracket
-        text = f"{text[:value.start]} {after}"
+        before = text[:value.start]
+        if re.match(r"\s*of\b", after):  # "find homes for [at least 70%] of applicants"
+            before = re.sub(r"\s+(?:for|in|at|with)\s*$", "", before)
+        text = f"{before} {after}"
         if value.slot != "by_change":
             text = _CHANGE_ON_THE_WAY_RE.sub("", text)
     text = LABEL_BRACKET_RE.sub(" ", text)

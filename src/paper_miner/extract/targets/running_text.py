@@ -34,8 +34,12 @@ from paper_miner.extract.targets.values import find_values, quantities
 from paper_miner.models import Block, Document, Layout, Rag, Target
 
 # "MEASURES", "**Success measures**", "Key performance measures:", "Measures of success".
+# "How we will measure success", "People Plan: how we will know we have succeeded", "Measuring progress"
+# (a question, "How will we know we are making a difference?", opens what was achieved instead).
 _MEASURES_HEADING_RE = re.compile(
-    r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$", re.IGNORECASE)
+    r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$"
+    r"|^(?:[^.?]{3,60}?\s)?(?:how\s+(?:we\s+will|will\s+we)\s+(?:measure|know)\b[^.?]{0,40}|measuring\s+(?:success|progress))$",
+    re.IGNORECASE)
 # "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to", "The
 # key priorities to improve services in 2026/27 are", "Our ambitions for 2030", "By March 2027 we
 # will", "Over the next three years we will", "We are committed to", "Our service standards are",

@@ -26,6 +26,7 @@ from paper_miner.extract.common.sentences import sentences_keeping_labels as sen
 from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, YEAR, YEAR_OR_SPAN, past_participle
 from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMBER_WORDS
 from paper_miner.extract.targets.reports import reports_on_target
+from paper_miner.extract.targets.statements import Statement, targets_of
 from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
@@ -51,7 +52,7 @@ _WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a
 # ("Emails are acknowledged within five working days", "Urgent: within three working days").
 # A table's header over its standards names them last: "Service   Current standard".
 _STANDARDS_TITLE_RE = re.compile(r"\b(?:(?:service|customer|our)\s+(?:standards?|promises?)|standards|charter|timescales"
-                                 r"|service\s+levels?)\b|\bstandard$", re.IGNORECASE)
+                                 r"|service\s+levels?|response\s+times)\b|\bstandard$", re.IGNORECASE)
 # A promise on such a page is in the present or to come ("are acknowledged", "will", "should",
 # "aim to", "expect"), or a label and its time ("Urgent: within three working days"); "The office
 # moved within three days" reports the past; "Urgent repairs – within 5 working days" is a label too.
@@ -163,7 +164,7 @@ def _promises(blocks: list[Block], index: int, on_standards_page: bool = False) 
 
 
 def _is_promise(item: str, listed: bool, on_standards_page: bool) -> bool:
-    if _shares_promised(item) and (listed or on_standards_page or _WE_PROMISE_RE.match(item)
+    if _shares_promised(item) and (listed or on_standards_page or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
                                    or _STANDARD_THAT_RE.match(item) or _AIM_INFINITIVE_RE.match(item)):
         return True
     return (not _CONDITION_RE.match(item) or bool(_LABEL_RE.match(item))) and bool(
@@ -210,6 +211,8 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     shares = _shares_promised(sentence)
     if shares:
         yield from (_share_target(sentence, share, block) for share in shares)
+        for second in _SECOND_PROMISE_RE.split(sentence, maxsplit=1)[1:]:  # "..., and we aim to keep X below 6%"
+            yield from targets_of(Statement(text=second, page=block.page, committed=False))
         return
     occasions = _DASHED_OCCASIONS_RE.search(sentence) or _ON_OCCASIONS_RE.search(sentence)
     if occasions:
@@ -292,6 +295,8 @@ _NOT_A_SHARE_DONE_RE = re.compile(rf"\b(?:are|is|be|been|have|has|had|were|was)\
 # plan's way of promising a share.
 _AIM_INFINITIVE_RE = re.compile(rf"^to\s+(?=[a-z]+\s+(?:at\s+least\s+)?{_SHARE_FIGURE}(?:%|per\s?cent)\s+of\s)", re.IGNORECASE)
 _NEXT_SHARE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=\d{1,3}(?:\.\d)?\s?(?:%|per\s?cent)\s+of\s)", re.IGNORECASE)
+# "..., and we aim to keep the proportion of calls abandoned below 8%": a promise of its own.
+_SECOND_PROMISE_RE = re.compile(r",?\s+and\s+(?=(?:we|our\s+[a-z]+)\s+(?:will|aim|should|shall)\b)", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _PARTICIPLE_RE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|seen)\b", re.IGNORECASE)
 _STATE_VERBS = {"ensure", "keep", "maintain", "achieve", "reduce", "increase", "improve", "raise", "cut", "lower"}
@@ -303,8 +308,10 @@ def _shares_promised(item: str) -> list[tuple[float, str]]:
     reply to 90% of letters within 10 days and 80% of emails within 2 days" -> two, the second
     done as the first ("emails replied to within 2 days") unless it says how ("75% of
     complainants updated every month")."""
-    if _CONDITION_RE.match(item) or _ON_OCCASIONS_RE.search(item):
+    labelled = _LABEL_RE.match(item)  # "If you ring the helpline: we will answer 85% of calls ..."
+    if _CONDITION_RE.match(item) and not labelled or _ON_OCCASIONS_RE.search(item):
         return []
+    item = _SECOND_PROMISE_RE.split(item[labelled.end():] if labelled else item)[0]
     item = _PROMISE_OPENING_RE.sub("", _AIM_INFINITIVE_RE.sub("", _STANDARD_THAT_RE.sub("", item.strip())))
     first, *others = _NEXT_SHARE_RE.split(item)
     share = _share_promised(first)

@@ -257,6 +257,10 @@ def _figure_targets(statement: Statement) -> list[Target]:
         value = read_value(piece, decreasing=way == "decrease") or (_only_figure(piece) if statement.committed else None)
         if value is not None and value.slot == "target_is":  # "the target of no more than 3.5 days"
             way = direction(_target_clause(piece, value.end)) or way
+        if value is not None and value.slot == "none":  # "to have no rough sleepers out for more than two nights"
+            way = "decrease"
+        if value is not None and value.slot == "past":  # "keep X below 6%" is a ceiling, "above 98%" a floor
+            way = "decrease" if re.match(r"below|under", piece[value.start:], re.IGNORECASE) else "increase"
         measure = _from_named_target(measure_of(piece, value))
         clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
         due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)

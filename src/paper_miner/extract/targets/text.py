@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.sentences import sentence_case
 from paper_miner.extract.targets.codes import find_codes
 from paper_miner.extract.targets.values import find_values
 
@@ -80,8 +81,9 @@ def is_lead_in(item: str) -> bool:
 
 
 def clean(item: str) -> str:
-    """A statement without trailing cross references, stretch targets and footnote marks."""
-    text = _STRETCH_RE.sub("", _TRAILING_CROSS_REFERENCE_RE.sub("", item))
+    """A statement without trailing cross references, stretch targets and footnote marks, in
+    sentence case if it was set in capitals."""
+    text = _STRETCH_RE.sub("", _TRAILING_CROSS_REFERENCE_RE.sub("", sentence_case(item)))
     text = _FOOTNOTE_MARK_RE.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 
@@ -208,14 +210,32 @@ def split_of_which(text: str) -> list[str]:
     return [f"{found['lead']}{found['whole']}", *(f"{found['lead']}{part}" for part in named)]
 
 
+# "Our targets for 2026/27 are to rehouse ..., to have no rough sleepers ... and to cut ...": one aim per
+# infinitive after a lead-in naming the aims.
+_AIMS_ARE_RE = re.compile(r"^(?P<lead>(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:targets|aims|goals|ambitions|priorities)"
+                          r"(?:\s+for\s+[^,;]{2,30}?)?\s+are\s+)to\s+(?P<aims>.+)$", re.IGNORECASE)
+_NEXT_AIM_RE = re.compile(r",\s*(?:and\s+)?to\s+(?=[a-z])|\s+and\s+to\s+(?=[a-z])")
+
+
+def split_aims(text: str) -> list[str]:
+    """"Our targets for 2026/27 are to rehouse ..., to have ... and to cut ...": each aim with
+    the lead-in, when each states a figure of its own."""
+    found = _AIMS_ARE_RE.match(text)
+    aims = _NEXT_AIM_RE.split(found.group("aims")) if found else []
+    if len(aims) < 2 or not all(re.search(r"\d|\bno\s", aim) for aim in aims):
+        return [text]
+    return [f"{found.group('lead')}to {aim.strip(' ,;.')}" for aim in aims]
+
+
 def split_pairs(text: str, changes: bool = False) -> list[str]:
     """"increase A to at least 9% and B to at least 3.6%": one statement per figure; with
     ``changes`` (a stated commitment) also "A rises by 10% and B by 20%". An "and" between two
     years ("by 1% a year between 2008/09 and 2010/11") joins a period, not two statements.
     A change for each of two groups is two statements (``split_groups``), and so are a whole
     and its parts (``split_of_which``), two subjects each with a modal and a figure, a whole
-    with its shares (``split_shares``) and two counted actions under one aim (``split_actions``)."""
-    for split in (split_groups, split_of_which, split_shares, split_share_list, split_actions):
+    with its shares (``split_shares``), two counted actions under one aim (``split_actions``) and
+    the aims a lead-in lists in the infinitive (``split_aims``)."""
+    for split in (split_groups, split_of_which, split_shares, split_share_list, split_actions, split_aims):
         pieces = split(text)
         if len(pieces) > 1:
             return pieces

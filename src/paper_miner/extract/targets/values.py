@@ -58,6 +58,10 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "31st October to 1st November" a span of days.
     ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
                       + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
+    # "bring staff turnover below 11%", "keep the share of missed bins under 0.5%":
+    # the level to get or stay past.
+    ("past", re.compile(r"\b(?:bring|get|keep|hold|push|drive)\s+[^.;,\d]{3,80}?\s+(?P<past>below|under|above|over)\s+"
+                        + _quantity("target"), re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
     # "against a target of 65%", "a target for minor adaptations of 20 days", "Target: 3 minutes", a resolution's "that the target for ... be set at 40": the
     # figure a named target is set at, before any change it adds ("2,700 burglaries, a reduction of 7%").
@@ -92,6 +96,9 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?P<multiple>halve|halving|double|doubling|treble|triple)\b(?!-)"
                             r"(?!\s+(?:that|those)\s+of\b)",
                             re.IGNORECASE)),
+    # "to have no rough sleepers out for more than two nights": none of them, an aim of 0.
+    ("none", re.compile(r"\bto\s+(?:have|see)\s+(?P<none>no)\s+(?!(?:choice|option|alternative|plans?|intention|need|objection"
+                        r"|further|more|longer)\b)(?=[a-z]{3,})", re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
     ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?<!from\s)(?P<target>(?:" + _NUM + r")\s?(?:%|per\s?cent\b))",
                          re.IGNORECASE)),
@@ -134,7 +141,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # "severe obesity will have fallen from 5%": where it starts, when no slot gives a level to reach.
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
-STRONG_SLOTS = {"from_to", "to_from", "to", "benchmark", "towards", "by_change", "change_phrase", "target_is",
+STRONG_SLOTS = {"from_to", "to_from", "to", "past", "none", "benchmark", "towards", "by_change", "change_phrase", "target_is",
                 "multiple", "out_of", "aim_count", "goal_of"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
@@ -225,6 +232,8 @@ def _is_year(quantity: str) -> bool:
 
 def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if "none" in groups:
+        return Value(slot=slot, target=0.0, unit="count", start=match.start("none"), end=match.end("none"))
     if "multiple" in groups:
         change = _MULTIPLES[groups["multiple"].lower()[:4]]
         # An empty span: the verb stays in the statement, where it frames the measure.
@@ -244,8 +253,10 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     baseline = amount_of(groups["baseline"]) if "baseline" in groups else None
     if baseline is not None and unit == "count" and unit_of(groups["baseline"]) != "count":
         unit = unit_of(groups["baseline"])  # "from 12.9% to 13.4" keeps the baseline's unit
-    # A named target's span is its figure: the words before it say what is measured.
-    start = match.start("target") if slot in ("target_is", "goal_of") else match.start()
+    # A named target's span is its figure, a level to get past its bound and figure: the words
+    # before say what is measured.
+    start = match.start("target") if slot in ("target_is", "goal_of") else match.start("past") if slot == "past" \
+        else match.start()
     return Value(slot=slot, target=target, baseline=baseline, unit=unit, start=start, end=match.end())
 
 
