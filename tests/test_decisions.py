@@ -2276,3 +2276,50 @@ def test_minutes_approved_keep_the_date_of_the_meeting_they_record(tmp_path):
         "Minutes from the planning meeting on 12th March 2026 were approved once the corrections asked for were made.",
         "Minutes from the meeting on 9th April 2026 were approved."])]
     assert found == ["Minutes from the planning meeting on 12th March 2026", "Minutes from the meeting on 9th April 2026"]
+
+
+def test_minutes_headed_only_by_the_meeting_and_its_day(tmp_path):
+    """No "Minutes" and no attendance list, only "Council – Committee – day" over numbered items
+    that tell what members did: the record of that meeting. After a first verb that decides
+    nothing ("noted the closure"), the next one after a comma is still the members' decision; a
+    courtesy after it ("and thanked ...") is no part of it."""
+    found = [(d.body, d.date, d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Westmarch County Council Kelby Area Committee Tuesday, 7 March 2026",
+        "4  Library opening hours",
+        "The Head of Libraries explained the proposed new hours.",
+        "Members noted the proposed reduction in Saturday hours, agreed that the Chair should ask the portfolio "
+        "holder for a review in a year, and thanked the Head of Libraries for attending."])]
+    assert found == [("Kelby Area Committee", "2026-03-07", "agreed",
+                      "the Chair should ask the portfolio holder for a review in a year")]
+
+
+def test_a_town_councils_full_council_meeting_is_the_town_council(tmp_path):
+    found = [(d.body, d.subject) for d in _decisions_in(tmp_path, [
+        "Ashby Vale Town Council",
+        "Minutes of the Full Council held on 8th January 2026",
+        "Present: Cllrs Ames, Bell and Cole.",
+        "Members approved the grounds contract with Greenway Ltd for 2026",
+        "-2028, and agreed to renew the play area insurance."])]
+    assert found == [("Ashby Vale Town Council", "the grounds contract with Greenway Ltd for 2026 -2028"),
+                     ("Ashby Vale Town Council", "renew the play area insurance")]
+
+
+def test_a_quoted_motion_debated_then_carried_after_a_recorded_vote(tmp_path):
+    """The motion's words in quotes under its movers, a debate, a recorded vote asked for (no
+    decision), then "The motion was therefore CARRIED": the motion as worded is the decision, and
+    the debate makes the paper, headed only by the council and the day, minutes."""
+    found = [(d.body, d.date, d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Kelder Vale District Council", "Council – 9 June 2026",
+        "17. Notice of Motion – Dark Skies",
+        "Moved by Cllr Amis, seconded by Cllr Doyle:",
+        "\"That this Council adopts a dark skies policy for its own car parks.\"",
+        "Cllr Roe spoke against the motion, citing the cost of new fittings.",
+        "A recorded vote was requested.",
+        "The motion was therefore CARRIED."])]
+    assert found == [("Council", "2026-06-09", "agreed", "this Council adopts a dark skies policy for its own car parks")]
+
+
+def test_a_vote_tally_in_brackets_is_no_part_of_what_was_carried():
+    found = decided_clauses(without_movers(
+        "Following a vote (5 for, 3 against, 2 abstentions) the revised grants policy was carried."), Bodies())
+    assert [(c.action, c.subject) for c in found] == [("agreed", "the revised grants policy")]

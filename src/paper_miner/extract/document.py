@@ -221,7 +221,10 @@ MEETING_NARRATIVE_RE = re.compile(
     r"\b(?:submitted|introduced|presented)\s+(?:a|the|his|her|their)\s+report\b|"
     r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+"
     r"(?:[\w/-]+\s+){0,6}?report\b|\bthe\s+(?:chair|chairman|chairperson|chairwoman)\s+(?:explained|reported|welcomed|"
-    r"reminded|thanked)\b|\bleft\s+the\s+meeting\b",
+    r"reminded|thanked)\b|\bleft\s+the\s+meeting\b"
+    # a motion's debate and vote: "Cllr Ferris spoke against the motion", "The motion was therefore CARRIED"
+    r"|\bspoke\s+(?:for|against|in\s+(?:support|favour)\s+of)\b|\bthe\s+(?:motion|amendment)\s+was\s+(?:\w+\s+)?"
+    r"(?:carried|lost|defeated)\b",
     re.I)
 # "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
 # a cover's "Key decision: No" or "Reason for decision:".
@@ -844,7 +847,7 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
         return "other"  # a decision notice, an issue's decisions or a resolution alone: no report nor minutes
     if _is_agenda_pack(layout):
         return "agenda"
-    if _is_minutes(layout) or heading is None and _narrates_a_meeting(layout):
+    if _is_minutes(layout) or _untitled_record(layout, heading) and _narrates_a_meeting(layout):
         return "minutes"
     if _opens_with_resolution(layout) or _is_decision_record(layout):
         return "other"
@@ -888,6 +891,13 @@ def _says_it_reports(layout: Layout, heading: str | None) -> bool:
     "Household waste recycled") is none, though it prints figures; a PDF is always a paper
     issued as a report unless it says it is something else."""
     return bool(REPORT_TITLE_RE.search(heading or "")) or any(REPORT_TEXT_RE.search(b.text) for b in layout.blocks)
+
+
+def _untitled_record(layout: Layout, heading: str | None) -> bool:
+    """A paper with no title, or titled only by the meeting's name and day ("Westshire County
+    Council Northdale Area Committee Thursday, 2 March 2023"), so no report's."""
+    meeting = meeting_line(layout)
+    return heading is None or bool(meeting) and meeting in heading and not _says_it_reports(layout, heading)
 
 
 def _narrates_a_meeting(layout: Layout) -> bool:
@@ -1326,8 +1336,8 @@ def describe(layout: Layout) -> Cover:
     reading = Reading(title=heading, doc_type=doc_type(layout, heading), body=meeting)
     issuer = authority(layout, reading)
     whole_council = reading.doc_type == "minutes" and re.search(r"\b(?:Parish|Town|Community)\s+Council$", issuer or "")
-    if whole_council and re.fullmatch(r"(?:Parish|Town|Community)\s+Council(?:\s+Meeting)?", meeting or ""):
-        meeting = None  # "Minutes of the Parish Council Meeting": the council's own, named on its letterhead
+    if whole_council and re.fullmatch(r"(?:Parish|Town|Community|Full)\s+Council(?:\s+Meeting)?", meeting or ""):
+        meeting = None  # "Minutes of the Parish (or Full) Council Meeting": the council's own, named on its letterhead
     return Cover(title=heading, doc_type=reading.doc_type, date=date(layout), authority=issuer,
                  body=meeting or (issuer if whole_council or _councils_own_minutes(reading, issuer) else None))
 

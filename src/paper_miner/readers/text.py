@@ -314,6 +314,8 @@ _DAY_AT_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_FIRST = re.compile(rf"^{MONTH}\b", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}$", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
+_SPAN_END_FIRST = re.compile(r"^[-–]\s?(?:19|20)?\d\d\b")
 # "1." or "(b)" alone on its line, its item's text on the next.
 _MARKER_ALONE = re.compile(rf"^{_ITEM_MARKER}$")
 
@@ -332,10 +334,11 @@ def _stands_apart(prev: str, line: str) -> bool:
 def _runs_on(prev: str, line: str) -> bool:
     """``line`` carries on ``prev``: an item's text under its number alone ("1." / "to note
     ..."), or a reference wrapped between lines: "as set out in section" / "4 of the report",
-    "on 31" / "October 2023;", "from 27 November" / "2023 to 8 January"."""
+    "on 31" / "October 2023;", "from 27 November" / "2023 to 8 January", a span of years "for
+    2024" / "-2026, agreed ..."."""
     return bool(_MARKER_ALONE.match(prev)) or bool(_CITES_NUMBER.search(prev) and _NUMBER_RUNS_ON.match(line)) \
         or bool(_DAY_AT_END.search(prev) and _MONTH_FIRST.match(line) and not ends_sentence(prev)) \
-        or bool(_MONTH_AT_END.search(prev) and _YEAR_FIRST.match(line))
+        or bool(_MONTH_AT_END.search(prev) and _YEAR_FIRST.match(line)) or bool(_YEAR_AT_END.search(prev) and _SPAN_END_FIRST.match(line))
 
 
 def _continues(prev: str, line: str) -> bool:

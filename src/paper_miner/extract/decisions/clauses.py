@@ -111,8 +111,10 @@ THAT_RE = re.compile(
     r"^(?:(?:it is )?recommended\s+)?that\s+(?!(?!(?:the|a|an)\b)\w+(?:\s+(?!be\b)\w+)?\s+(?:also\s+)?\w+ed\b)"
     rf"(?!(?:{DEMONSTRATIVE_VERBS}|{CONCEDING})\b)", re.I)
 # "asked if a site visit could be arranged": "if" and "whether" open what was asked for.
+# "Following a vote the recommendation was carried": how it was decided, before what.
 SUBJECT_LEAD_RE = re.compile(
-    r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+|if\s+|whether\s+)?(?:in principle\s+)?", re.I)
+    r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+|if\s+|whether\s+)?(?:in principle\s+)?"
+    r"(?:(?:following|after|on)\s+(?:a|the)\s+(?:recorded\s+)?vote,?\s+)?", re.I)
 # "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
 WHEN_WHERE_RE = re.compile(
     r"^\s*(?:at\s+[^,;.]{0,60}?\s*)?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -247,7 +249,9 @@ MOVER_RE = re.compile(
 # "resolved, with a unanimous vote, to refer ...", "agreed, by 6 votes to 2, to approve ...", "agreed,
 # on a show of hands, to support ...": how the vote went, set between the verb and what it decided.
 VOTE_ASIDE_RE = re.compile(
-    r",\s*(?:with|by|on|following)\s+[^,;]{0,40}?\b(?:votes?|abstentions?|majority|show\s+of\s+hands)\b[^,;]{0,20},", re.I)
+    r",\s*(?:with|by|on|following)\s+[^,;]{0,40}?\b(?:votes?|abstentions?|majority|show\s+of\s+hands)\b[^,;]{0,20},"
+    # "Following a vote (6 for, 2 against, 1 abstention) the recommendation was carried": the tally
+    r"|\(\s*\d+\s+(?:for|in\s+favour)\b[^()]*\)", re.I)
 
 
 # "met in March and, after considering all of the replies, have agreed to ...": the step taken
@@ -316,8 +320,10 @@ CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record
 # "That it be agreed that £20,000 be allocated to the fund": what the impersonal "it" stands for.
 IMPERSONAL_RE = re.compile(r"^\s*it\s+be\s+(\w+)\s+that\s+", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
+# ", and thanked Mr Hale for attending": the next thing the meeting did, a courtesy, no part of it.
 NEW_CLAUSE_RE = re.compile(
-    r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$", re.I)
+    r",\s+(?:and|but|while|although|whereas)\s+(?:the|this|it|we|our|they|he|she|officers?)\b.*$"
+    r"|,?\s+and\s+(?:thanked|welcomed|congratulated)\b.*$", re.I)
 
 
 # "more emphasis on bus services, enabling residents to reach the towns": what it would bring
@@ -583,7 +589,11 @@ LISTED_OBJECT_RE = re.compile(r"\s+(?:that|to|the|a|an|its|their|this|these|all)
 
 
 def _listed_after_comma(sentence: str, start: int, previous: Clause | None) -> bool:
-    return previous is not None and sentence[:start].rstrip().endswith(",") \
+    """A verb after a comma carrying on the list of what a body did, or of what the meeting's
+    members did ("Members noted the closure, agreed that the Chair write ...": only the second
+    decides)."""
+    listing = previous is not None or bool(PEOPLE_DID_RE.match(sentence))
+    return listing and sentence[:start].rstrip().endswith(",") \
         and bool(LISTED_OBJECT_RE.match(sentence, start + len(sentence[start:].split()[0])))
 
 

@@ -175,7 +175,7 @@ SECONDED_AND_CARRIED_RE = re.compile(
 # "This was passed unanimously.", "The motion was carried.", "Carried.", "All in favour.", "Seconded
 # Cllr Ellis. (Unanimous)": the motion just put was decided.
 CARRIED_RE = re.compile(
-    r"^\s*(?:seconded\s+(?:by\s+)?[^.;]{1,60}?[.,]?\s+)?(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:then\s+)?"
+    r"^\s*(?:seconded\s+(?:by\s+)?[^.;]{1,60}?[.,]?\s+)?(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:(?:then|therefore|duly)\s+)?"
     r"(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
     r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?"
     r"|(?:motion\s+)?carried(?:\s+(?:unanimously|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:votes?\s+)?(?:in\s+favou?r|for|to\s+\d+)"
@@ -747,7 +747,7 @@ def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause] |
 def _motion_clauses(motion: str, context: Context) -> list[Clause]:
     """What a passed motion decides: its resolutions ("that the scheme be approved") or what it
     has the body do ("that the Council accept the quotation from ...")."""
-    rest = MOTION_RE.sub("", motion)
+    rest = MOTION_RE.sub("", motion.strip().strip("\"“”'‘’"))  # a motion quoted as moved
     found = subjunctive_clauses(rest) or recommended_clauses(f"That {rest}", context.bodies, True) \
         or [Clause("agreed", trim_subject(rest), 0, len(rest))]  # "that the Committee asks the County ...": passed as worded
     return [replace(c, status="decided", formal=True) for c in found if c.subject]

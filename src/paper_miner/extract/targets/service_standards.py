@@ -52,7 +52,7 @@ _WE_PROMISE_RE = re.compile(r"^(?:this\s+means\s+)?(?:(?:we|our\s+[a-z]+(?:\s+[a
 # ("Emails are acknowledged within five working days", "Urgent: within three working days").
 # A table's header over its standards names them last: "Service   Current standard".
 _STANDARDS_TITLE_RE = re.compile(r"\b(?:(?:service|customer|our)\s+(?:standards?|promises?)|standards|charter|timescales"
-                                 r"|service\s+levels?|response\s+times)\b|\bstandard$", re.IGNORECASE)
+                                 r"|service\s+levels?)\b|\bstandard$", re.IGNORECASE)
 # A promise on such a page is in the present or to come ("are acknowledged", "will", "should",
 # "aim to", "expect"), or a label and its time ("Urgent: within three working days"); "The office
 # moved within three days" reports the past; "Urgent repairs – within 5 working days" is a label too.
