@@ -2323,3 +2323,55 @@ def test_a_vote_tally_in_brackets_is_no_part_of_what_was_carried():
     found = decided_clauses(without_movers(
         "Following a vote (5 for, 3 against, 2 abstentions) the revised grants policy was carried."), Bodies())
     assert [(c.action, c.subject) for c in found] == [("agreed", "the revised grants policy")]
+
+
+def test_a_notice_of_executive_decisions_dates_them_by_its_meeting(tmp_path):
+    """"NOTICE OF EXECUTIVE DECISIONS" over "Cabinet – 4 February 2026": a decision notice (no
+    report), whose decisions are the cabinet's on that day."""
+    paper = tmp_path / "notice.txt"
+    paper.write_text("\n".join([
+        "KELDER VALE DISTRICT COUNCIL", "NOTICE OF EXECUTIVE DECISIONS", "Cabinet – 4 February 2026", "",
+        "CAB/26/012 MARKET HALL – FUTURE USE", "DECISION:", "(a) That the condition survey be noted.",
+        "(b) That the lease to the community trust be approved.", "REASONS: The trust has funding in place."]) + "\n")
+    layout = arrange(read_paper(paper))
+    cover = describe(layout)
+    assert (cover.doc_type, cover.body) == ("other", "Cabinet")
+    found = decisions.extract(layout, Document(doc_id="x", file_name=paper.name, path=str(paper), fmt="txt", sha256="x",
+                                               pages=1, **cover.model_dump()), {})
+    assert [(d.body, d.date, d.action) for d in found] == [("Cabinet", "2026-02-04", "noted"), ("Cabinet", "2026-02-04", "approved")]
+
+
+def test_a_motion_after_the_step_that_led_to_it_carried_by_all_in_favour(tmp_path):
+    """A record headed "<council> Special Meeting – <day>" is that meeting's minutes; "Having
+    considered the budget, Cllr A proposed and Cllr B seconded that ..." then "All in favour.":
+    the motion passed."""
+    found = [(d.date, d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "HOLMEWOOD PARISH COUNCIL", "Special Meeting – 20 January 2026", "",
+        "2. Precept 2026/27",
+        "Having considered the options set out by the Clerk, Cllr Ward proposed and Cllr Hart seconded that the "
+        "precept for 2026/27 be set at £21,400. All in favour."])]
+    assert found == [("2026-01-20", "agreed", "the precept for 2026/27 be set at £21,400")]
+
+
+def test_a_minute_number_and_title_glued_to_its_resolution(tmp_path):
+    found = [(d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Minutes of the meeting of Saltmere Town Council held on 5 October 2026",
+        "88/26Allotment rents 2027RESOLVED that the rents for 2027 be held at this year's level."])]
+    assert found == [("agreed", "the rents for 2027 be held at this year's level")]
+
+
+def test_a_report_titled_by_its_meeting_stays_a_report():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        Block(kind="paragraph", page=1, text="Kelder Vale District Council Cabinet 9 June 2026"),
+        Block(kind="paragraph", page=1, text="Report of the Director of Place"),
+        Block(kind="paragraph", page=1, text="The Committee noted the draft plan at its last meeting.")])
+    assert describe(layout).doc_type == "report"
+
+
+def test_a_motion_that_the_question_be_put_decides_nothing(tmp_path):
+    found = _decisions_in(tmp_path, [
+        "Minutes of the County Council held on 4 March 2026",
+        "12. Motion on bus services",
+        "Cllr Shah proposed and Cllr Reid seconded that the question be now put. Agreed.",
+        "Cllr Ode proposed and Cllr Lamb seconded that the motion as amended at paragraph 2 be put to the vote. Agreed."])
+    assert found == []

@@ -777,3 +777,11 @@ def test_a_bullet_left_on_a_line_of_its_own_marks_the_line_below(tmp_path):
     assert [(b.kind, b.marker, b.text) for b in read_paper(paper).blocks][1:] == [
         ("list_item", "•", "Urgent cases – a visit within 2 working days."),
         ("list_item", "•", "Other cases – a visit within 15 working days.")]
+
+
+def test_a_sentence_wrapped_before_its_figure_is_one_line(tmp_path):
+    paper = tmp_path / "wrapped.txt"
+    paper.write_text("Our plan for the next three years is ambitious: we will collect and recycle\n"
+                     "65% of household waste by 2028-29.\n")
+    assert [b.text for b in read_paper(paper).blocks] == [
+        "Our plan for the next three years is ambitious: we will collect and recycle 65% of household waste by 2028-29."]

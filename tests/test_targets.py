@@ -2937,3 +2937,39 @@ def test_kpi_lines_with_the_figures_labelled_in_dashed_or_spaced_cells(tmp_path)
 def test_a_commitment_set_in_capitals_reads_as_in_running_text():
     found = extract(Block(kind="paragraph", page=1, text="WE WILL HOLD THE SHARE OF LATE PLANNING DECISIONS UNDER 10%."))
     assert [(t.measure, t.target, t.direction) for t in found] == [("share of late planning decisions", 10.0, "decrease")]
+
+
+def test_a_count_to_deliver_and_a_change_in_one_sentence_are_two_targets():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "Volunteers will restore 40 hectares of wet meadow by 2028, and will raise hedgerow cover from 12% to 15% "
+        "by 2035.")))
+    assert [(t.target, t.deadline) for t in found] == [(40.0, "2028"), (15.0, "2035")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Stretch Outcome 2: 90% of young people leaving care in work or study by 2028.", 90.0),
+    ("Ambition 4 – 1,200 homes brought up to EPC band C by 2030.", 1200.0)])
+def test_an_item_labelled_as_one_of_the_papers_aims_is_a_target(text, target):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [t.target for t in found] == [target]
+
+
+def test_a_bullet_to_get_more_people_into_work_is_a_counted_aim():
+    found = extract(Block(kind="list_item", page=1, marker="•", text="get 300 more young people into apprenticeships"))
+    assert [(t.measure, t.target) for t in found] == [("more young people into apprenticeships", 300.0)]
+
+
+def test_the_year_a_level_applies_from_is_no_baseline():
+    found = extract(Block(kind="paragraph", page=1, text="Our target for the share of waste recycled is 70% from 2026-27."))
+    assert [(t.target, t.baseline) for t in found] == [(70.0, None)]
+
+
+def test_dashboard_lines_opened_by_trend_arrows_with_the_target_bracketed(tmp_path):
+    """"▲ Name: 98.7% (target 98%)", "▼ Name: 64 (target: 40 or fewer)": the arrow is no part of
+    the name; a bound after the bracketed target's figure still leaves it the target."""
+    found = _text_paper(tmp_path, "\n".join([
+        "ENVIRONMENT DASHBOARD – MARCH 2026",
+        "▲ Streets cleaned to grade B: 98.7% (target 98%)",
+        "▼ Abandoned vehicles per 10,000 households: 64 (target: 40 or fewer)"]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Streets cleaned to grade B", 98.0, 98.7), ("Abandoned vehicles per 10,000 households", 40.0, 64.0)]

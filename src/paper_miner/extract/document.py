@@ -119,6 +119,10 @@ TITLE_NOUNS = re.compile(
 # London's and the royal boroughs name their place last: "London Borough of Eastholm Hythe",
 # "Royal Borough of Kingsmere and Avon" (not the "Cabinet" or "Annual Report" printed after).
 BOROUGH_PLACE_WORD = r"(?!(?:Council|Cabinet|Committee|Board|Panel|Executive|Annual|Report|Plan|Strategy|Budget)\b)[A-Z][\w'&-]*"
+# "NOTICE OF EXECUTIVE DECISIONS" over "Cabinet – 6 March 2024": what the paper is, before whose.
+NOTICE_OF_DECISIONS = r"notice\s+of\s+(?:(?:executive|key|cabinet|delegated)\s+)?decisions?\b"
+NOTICE_OF_DECISIONS_RE = re.compile(rf"^(?:.*?\s)?{NOTICE_OF_DECISIONS}(?:\s+(?:taken|made))?(?:\s+by)?(?:\s+the)?\s+(?=[A-Z])",
+                                    re.I)
 # "Annual", "Extraordinary": what kind of meeting a line names ("Extraordinary Parish Council
 # Meeting"), never a council's place.
 MEETING_KINDS = "Annual|Ordinary|Extraordinary|Special|Monthly|Statutory"
@@ -222,9 +226,10 @@ MEETING_NARRATIVE_RE = re.compile(
     r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+"
     r"(?:[\w/-]+\s+){0,6}?report\b|\bthe\s+(?:chair|chairman|chairperson|chairwoman)\s+(?:explained|reported|welcomed|"
     r"reminded|thanked)\b|\bleft\s+the\s+meeting\b"
-    # a motion's debate and vote: "Cllr Ferris spoke against the motion", "The motion was therefore CARRIED"
+    # a motion's debate and vote: "Cllr Ferris spoke against the motion", "The motion was therefore CARRIED",
+    # "Cllr Ward proposed and Cllr Hart seconded that ...", "All in favour"
     r"|\bspoke\s+(?:for|against|in\s+(?:support|favour)\s+of)\b|\bthe\s+(?:motion|amendment)\s+was\s+(?:\w+\s+)?"
-    r"(?:carried|lost|defeated)\b",
+    r"(?:carried|lost|defeated)\b|\b(?:proposed|moved)\b[^.;]{0,60}?\bseconded\b|\ball\s+(?:were\s+)?in\s+favou?r\b",
     re.I)
 # "DECISION MADE: (CAB 23/24 4365)", "Additional documents: Decision: RESOLVED that ..."; not
 # a cover's "Key decision: No" or "Reason for decision:".
@@ -533,6 +538,7 @@ def meeting_line(layout: Layout) -> str | None:
         text = re.sub(r"\s+(?:Minutes|MINUTES)\s*,.*$", "", text)  # "X Partnership Minutes, 6 June 2024, Venue"
         text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"
         text = MEETING_LABEL_RE.sub("", text)  # "Meeting | X Group": a header table's label cell
+        text = NOTICE_OF_DECISIONS_RE.sub("", text)  # "Notice of Executive Decisions Cabinet": the cabinet's
         text = KIND_OF_MEETING_RE.sub("", MINUTES_LEAD_RE.sub("", text))  # "Minutes of the Annual Meeting of ..."
         match = MEETING_LINE_RE.match(text)
         if not match or COUNCIL_RE.fullmatch(readable_case(text)) or readable_case(text) == letterhead:
@@ -858,11 +864,13 @@ def doc_type(layout: Layout, heading: str | None) -> DocType:
 
 
 def _notice_or_resolution(layout: Layout) -> bool:
-    """A decision notice ("Decision maker: Cabinet Member for Housing"), an issue's list of
-    decisions, or a page that opens with its resolution ("RESOLVED: That ...")."""
+    """A decision notice ("Decision maker: Cabinet Member for Housing", "Notice of Executive
+    Decisions" over its meeting), an issue's list of decisions, or a page that opens with its
+    resolution ("RESOLVED: That ...")."""
     head = _text(layout.blocks[:HEAD_BLOCKS])
     return bool(_decision_notice_body(layout) or RESOLUTION_ONLY_RE.match(head) or THAT_BODY_RESOLVES_RE.match(head)
-                or _lists_issue_decisions(layout) or _opens_with_decisions(layout))
+                or _lists_issue_decisions(layout) or _opens_with_decisions(layout)
+                or any(re.search(NOTICE_OF_DECISIONS, b.text, re.I) for b in layout.blocks[:2]))
 
 
 def records_decisions(layout: Layout) -> bool:
@@ -878,6 +886,9 @@ def records_decisions(layout: Layout) -> bool:
 # field "Wards affected:".
 REPORT_TITLE_RE = re.compile(r"\b(?:reports?|update|review|monitoring|outturn|proposals?|business\s+case|options"
                              r"|assessment|statement)\b", re.IGNORECASE)
+# What only a report's cover says of itself: "Purpose of the report", "Report of the Director".
+REPORT_COVER_RE = re.compile(r"\bpurpose\s+of\s+(?:the\s+|this\s+)?report\b|\bthis\s+report\b|^\s*report\s+(?:of|by|to)\b"
+                             r"|\b(?:is|are)\s+asked\s+to\b", re.IGNORECASE)
 REPORT_TEXT_RE = re.compile(r"\brecommend(?:s|ed|ations?)?\b|\bpurpose\s+of\s+(?:the\s+|this\s+)?report\b"
                             r"|\bthis\s+report\b|\breport\s+(?:of|by|to)\b|\b(?:is|are)\s+asked\s+to\b|\bagenda\s+item\b"
                             r"|^to\s+(?:consider|inform|update|advise|brief|seek)\b|^wards?\s+affected\b",
@@ -895,9 +906,13 @@ def _says_it_reports(layout: Layout, heading: str | None) -> bool:
 
 def _untitled_record(layout: Layout, heading: str | None) -> bool:
     """A paper with no title, or titled only by the meeting's name and day ("Westshire County
-    Council Northdale Area Committee Thursday, 2 March 2023"), so no report's."""
+    Council Northdale Area Committee Thursday, 2 March 2023", "Eastholm Parish Council Special
+    Meeting – 4 May 2024"), that does not call itself a report."""
+    if heading is None:
+        return True
     meeting = meeting_line(layout)
-    return heading is None or bool(meeting) and meeting in heading and not _says_it_reports(layout, heading)
+    named = bool(meeting) and meeting in heading or bool(re.search(r"\bmeeting\b", heading, re.I)) and _without_dates(heading) != heading
+    return named and not any(REPORT_COVER_RE.search(b.text) for b in layout.blocks[:HEAD_BLOCKS])
 
 
 def _narrates_a_meeting(layout: Layout) -> bool:

@@ -11,8 +11,9 @@ import re
 from paper_miner.extract.common.vocabulary import MONTH_STEMS
 from paper_miner.models import Block, Row
 
-BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖-–*"
-_BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖*]|[-–](?=\s))\s*(?=\S)")
+# A dashboard's trend arrows open its lines as bullets do ("▲ Bins collected on the day: 99.6%").
+BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖▲▼-–*"
+_BULLET_RE = re.compile(r"^([•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖*]|[▲▼–-](?=\s))\s*(?=\S)")
 # "(a)", "(iv)", "(2)", and with the closing bracket only: "a)", "iv)", "2)", also "2)." (the
 # dot is no part of the label)
 _PAREN_RE = re.compile(r"^(\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|(?:[a-z]|[ivxl]{1,5}|\d{1,2})\))\.?\s+(?=\S)")

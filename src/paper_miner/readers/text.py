@@ -49,6 +49,7 @@ from paper_miner.readers.text_layout import (
 )
 
 SHORT_LINE = 40  # consecutive lines this short without full stops: a name or address block
+WRAPPED_LINE = 60  # a line this long that ends mid-sentence was wrapped, its sentence going on below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^(\s*)[-*+]\s+(?=\S)")
@@ -123,13 +124,15 @@ def _decode_8bit(raw: bytes) -> str:
 
 
 _GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED)(?=[a-z])")
+# "... licence fees 2024RESOLVED that": the outcome word glued to the title before it.
+_GLUED_BEFORE_OUTCOME = re.compile(r"(?<=[a-z0-9)])(?=(?:RESOLVED|AGREED)\b)")
 
 
 def clean_inline(text: str) -> str:
     """Drop markdown and HTML decoration: emphasis (``**Hello **`` as converters write it
     too), links, escapes, ``<u>``, ``<br />``; part a minute's outcome word a copy ran into the next word
-    ("RESOLVEDto note")."""
-    text = _GLUED_OUTCOME.sub(r"\1 ", text)
+    ("RESOLVEDto note") or the word before ("fees 2024RESOLVED that")."""
+    text = _GLUED_BEFORE_OUTCOME.sub(" ", _GLUED_OUTCOME.sub(r"\1 ", text))
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)
@@ -320,6 +323,8 @@ _SPAN_END_FIRST = re.compile(r"^[-–]\s?(?:19|20)?\d\d\b")
 _MARKER_ALONE = re.compile(rf"^{_ITEM_MARKER}$")
 
 
+# A sentence's figure carried onto the next line: "72% of municipal waste ...", "300 new homes by ...".
+_FIGURE_IN_SENTENCE = re.compile(r"^\d[\d,.]*\s?%?\s+(?:of\s+)?[a-z]{3,}\b")
 # A table row flattened onto one line ends in a figure, then its empty cells' spaces
 # ("Days to process changes 12 days 8.8 days      "): the row ends there, no hard break.
 _EMPTY_CELLS_AT_END = re.compile(r"\d%?(?:\s[a-z]+)? {3,}$")
@@ -335,10 +340,12 @@ def _runs_on(prev: str, line: str) -> bool:
     """``line`` carries on ``prev``: an item's text under its number alone ("1." / "to note
     ..."), or a reference wrapped between lines: "as set out in section" / "4 of the report",
     "on 31" / "October 2023;", "from 27 November" / "2023 to 8 January", a span of years "for
-    2024" / "-2026, agreed ..."."""
+    2024" / "-2026, agreed ...", or a long line wrapped before its figure "... we will recycle" /
+    "72% of household waste by 2027"."""
     return bool(_MARKER_ALONE.match(prev)) or bool(_CITES_NUMBER.search(prev) and _NUMBER_RUNS_ON.match(line)) \
         or bool(_DAY_AT_END.search(prev) and _MONTH_FIRST.match(line) and not ends_sentence(prev)) \
-        or bool(_MONTH_AT_END.search(prev) and _YEAR_FIRST.match(line)) or bool(_YEAR_AT_END.search(prev) and _SPAN_END_FIRST.match(line))
+        or bool(_MONTH_AT_END.search(prev) and _YEAR_FIRST.match(line)) or bool(_YEAR_AT_END.search(prev) and _SPAN_END_FIRST.match(line)) \
+        or len(prev) > WRAPPED_LINE and not ends_sentence(prev) and bool(_FIGURE_IN_SENTENCE.match(line))
 
 
 def _continues(prev: str, line: str) -> bool:

@@ -30,11 +30,12 @@ QUESTION_RE = re.compile(
 APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b|\babsences?\s+(?:was|were|is|are)\s+(?:noted|accepted|recorded)\b", re.I)
 DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
 # "The date and time of the next meeting were noted", "Declarations of interest were recorded
-# and noted", "A recorded vote was requested": the calendar, the register and the way a vote is
-# taken, not decisions (what a decision's subject is when it is only that).
+# and noted", "A recorded vote was requested", "that the motion be put to the vote": the calendar,
+# the register and the way a vote is taken, not decisions (what a decision's subject is when it is
+# only that).
 PROCEDURAL_SUBJECT_RE = re.compile(r"^\W*(?:the\s+|a\s+)?(?:date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting"
                                    r"|(?:\w+\s+)?(?:declarations?|disclosures?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?"
-                                   r"|recorded\s+vote)\b",
+                                   r"|recorded\s+vote|[^.;]{0,40}?\b(?:motion|question|amendment)\b[^.;]{0,60}?\bbe\s+(?:now\s+)?put\b)\b",
                                    re.I)
 AGENDA_PLANNING_RE = re.compile(
     r"\b(?:agreed|approved|noted|requested|asked)\s+(?:for|on|to)\s+(?:the\s+|a\s+)?(?:next|future|forthcoming)\s+(?:meeting'?s?\s+)?agenda\b", re.I)

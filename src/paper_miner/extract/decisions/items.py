@@ -128,6 +128,9 @@ VOTED_RE = re.compile(r"\bit\s+was\s*$", re.I)
 NOT_A_BODY = re.compile(
     r"^\s*(?:it\s+(?:was|is)|members|councillors|the\s+meeting|[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:)?"
     r"\s*(?:\w+ly\s*)?$", re.I)
+# A minute's number and title run into its capital label: "112/26 Beach huts – licence fees 2027 RESOLVED",
+# the number glued to the title by a copy ("112/26Beach huts").
+RUN_IN_MINUTE_RE = re.compile(r"^\s*[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s*[^.;:]{3,100}$")
 # "DECISION 1. Note the record": the number of the first of the decisions the label heads.
 FIRST_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=[A-Z])")
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its
@@ -220,6 +223,8 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
         return None
     word = next(g for g in match.groups() if g)
     before = INTRODUCTORY_RE.sub("", sentence[:match.start()])  # "Having considered the report, the Panel RESOLVED"
+    if word.isupper() and RUN_IN_MINUTE_RE.match(before):
+        before = ""  # "112/26 Beach huts – licence fees 2027 RESOLVED that ...": the minute's number and title
     voted = VOTED_RE.search(before)
     if voted:  # "... and having discussed the report, it was proposed, seconded and RESOLVED that"
         before = before[voted.start():]

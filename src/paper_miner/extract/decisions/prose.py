@@ -19,6 +19,7 @@ from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
 from paper_miner.extract.decisions.asides import PROCEDURAL_SUBJECT_RE, is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     BASE,
+    INTRODUCTORY_RE,
     NOT_IN_POSITION_RE,
     PAST,
     PRESENT,
@@ -162,7 +163,7 @@ CORRECT_RECORD_RE = re.compile(r"\b(?:correct|true|accurate)\s+record\b", re.I)
 # following payments be approved:": a motion, decided by what follows.
 _MOVER = rf"(?:{MEMBER_TITLE}|the\s+(?:chair(?:man|woman)?|mayor|vice[- ]chair))\s[^,.;:]{{0,40}}?"
 MOTION_RE = re.compile(
-    rf"^\s*(?:it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,]{{1,60}},?)?|{_MOVER}\s+(?:proposed|moved)"
+    rf"^\s*(?:it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,]{{1,60}},?)?|{_MOVER}\s+(?:proposed|moved)(?:,?\s+and\s+{_MOVER}\s+seconded)?"
     rf"|(?:proposed|moved)\s+by\s+[^,]{{1,60}},\s*(?:and\s+)?seconded\s+by\s+[^,]{{1,60}},?)\s+that\s+", re.I)
 # "Cllr Hale proposed, Cllr Orme seconded:", "Proposed Cllr Hale, seconded Cllr Orme:": the
 # movers of the motion whose words follow on the next line.
@@ -724,6 +725,7 @@ def _motion(sentence: str, context: Context) -> tuple[str | None, list[Clause] |
     unanimously.": the motion (remembered until its item ends) and, once passed, its
     resolutions as the meeting's own; None for the words of a motion put, which decide nothing
     until passed."""
+    sentence = INTRODUCTORY_RE.sub("", sentence)  # "Having considered the draft budget, Cllr Ames proposed ..."
     moved = _moved_thing(sentence)
     if moved:
         return None, moved

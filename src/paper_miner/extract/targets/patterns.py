@@ -268,7 +268,8 @@ def done_in_time(measure: str) -> bool:
 # A plan's imperative opens the sentence and sets the level: "Improve performance against the
 # 18-week referral standard to 92% by March 2027", "Plant at least 5,000 trees by 2030".
 _PLAN_VERB_RE = re.compile(r"^\W*(?:improve|increase|reduce|raise|lower|cut|halve|deliver|achieve|maintain|sustain"
-                           r"|ensure|plant|build|create|provide|bring|secure|recruit|hire|train|open)\b", re.IGNORECASE)
+                           r"|ensure|plant|build|create|provide|bring|secure|recruit|hire|train|open|get|help|support|restore"
+                           r"|insulate|install|retrofit|complete)\b", re.IGNORECASE)
 
 
 def opens_with_plan_verb(text: str) -> bool:

@@ -60,7 +60,7 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|aims?(?!\s+of\b)|aiming|plans?\s+to|in
 # "the target caseload of no more than 18", "(target 98.5%)".
 _TARGET_FIGURE_RE = re.compile(
     rf"\b{_GOAL}\s+(?:[a-z]+\s+)?(?:of\s+|at\s+|\(\s*|to\s+(?-i:[a-z]+)\s+)(?:no\s+(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+)?"
-    rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})\s*\)"
+    rf"(?P<after>{_FIGURE})|(?!{YEAR_OR_SPAN}\s+{_GOAL})(?P<before>{_FIGURE})\s+{_GOAL}|\(\s*{_GOAL}\s*:?\s*(?P<bracketed>{_FIGURE})(?:\s+or\s+(?:fewer|less|lower|below|more|higher|above))?\s*\)"
     # "against the 92% Referral to Treatment (RTT) standard": the figure, then the target's name
     rf"|(?<=against\sthe\s)(?P<named>{_FIGURE})\s+(?P<name>(?:[\w()-]+\s+){{1,6}}?{_GOAL})",
     re.IGNORECASE)

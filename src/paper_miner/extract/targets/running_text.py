@@ -74,9 +74,10 @@ _LEVEL_TO_REACH_RE = re.compile(
     re.IGNORECASE)
 _RESULT_SO_FAR_RE = re.compile(r"\bp\.?\s?p\b|\bbaseline\b|\bQ[1-4]\b|\bto\s+date\b|\bcurrently\b", re.IGNORECASE)
 _MARKUP_RE = re.compile(r"[*_#:•\s]+")
-# "Target 1: Support the creation of 20,000 jobs", "KPI 3 – Plant 5,000 trees": an item the paper
-# labels as one of its targets, a commitment whatever its wording.
-_TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment)\s+\d{1,2}\s*[:.–-]\s+(?=\S)", re.IGNORECASE)
+# "Target 1: Support the creation of 20,000 jobs", "KPI 3 – Plant 5,000 trees", "Stretch Outcome 3: 95%
+# of ... by 2027": an item the paper labels as one of its targets, a commitment whatever its wording.
+_TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment|objective|ambition|goal|aim|stretch\s+outcome)\s+\d{1,2}\s*[:.–-]\s+(?=\S)",
+                              re.IGNORECASE)
 # "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
 # naming its indicator and over the latest figure printed alone ("93%").
 _TARGET_LINE_RE = re.compile(rf"^(?:our\s+|the\s+)?targets?\s*(?:(?:is|are|was|:)\s*\S|\s(?={BARE_TARGET_FIGURE}))",

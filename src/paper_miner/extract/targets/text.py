@@ -88,7 +88,7 @@ def clean(item: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_PAIR_SLOTS = ("from_to", "to", "to_from")
+_PAIR_SLOTS = ("from_to", "to", "to_from", "aim_count", "past")
 _BETWEEN_YEAR_RE = re.compile(r"\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s*$", re.IGNORECASE)
 
 

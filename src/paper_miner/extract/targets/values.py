@@ -115,7 +115,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         # "The fund's 20 schemes will deliver over 7,000 new jobs", "have the capacity to create":
         # whoever does it, a delivery verb says what is to be done.
         r"|\b(?:will|(?:capacity|expected|set|on\s+track)\s+to)(?=\s+(?:deliver|create|build|provide|plant|insulate"
-        r"|retrofit|install|recruit|train|open|complete)\s))\s+[a-z]+\s+"
+        r"|retrofit|install|recruit|train|open|complete|restore)\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
         rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+"
         r"(?!per\b|out\b|of\b|times\b|(?:years?|months?|weeks?|days?|hours?|minutes?)\b|%)(?=[A-Za-z])",
@@ -250,6 +250,8 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     if target is None:
         return None
     unit = unit_of(printed)
+    if slot == "to_from" and _is_year(groups["baseline"]):
+        return None  # "70% from 2024-25": the year a level applies from is no starting level
     baseline = amount_of(groups["baseline"]) if "baseline" in groups else None
     if baseline is not None and unit == "count" and unit_of(groups["baseline"]) != "count":
         unit = unit_of(groups["baseline"])  # "from 12.9% to 13.4" keeps the baseline's unit
