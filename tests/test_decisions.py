@@ -2375,3 +2375,34 @@ def test_a_motion_that_the_question_be_put_decides_nothing(tmp_path):
         "Cllr Shah proposed and Cllr Reid seconded that the question be now put. Agreed.",
         "Cllr Ode proposed and Cllr Lamb seconded that the motion as amended at paragraph 2 be put to the vote. Agreed."])
     assert found == []
+
+
+def test_an_annual_meeting_headed_by_its_council_with_items_settled_after_a_dash(tmp_path):
+    """"<Council> — Annual Meeting of Council, <day>": the council's meeting that day (its
+    record, though it never says "Minutes", as it tells what the council considered); an item
+    "– approved as circulated" was approved."""
+    found = [(d.date, d.action, d.subject) for d in _decisions_in(tmp_path, [
+        "Kelder Vale District Council — Annual Meeting of Council, 20 May 2026", "",
+        "9. Appointments to committees",
+        "Council considered the nominations received from the groups.",
+        "10. Members' allowances scheme 2026/27 – approved as circulated."])]
+    assert found == [("2026-05-20", "approved", "Members' allowances scheme 2026/27")]
+
+
+def test_an_office_holders_first_person_decision_on_their_record(tmp_path):
+    """"I hereby approve a grant of ..." under "Decision:" on a commissioner's record: the
+    commissioner's approval; the "Date:" under the signature dates the record."""
+    paper = tmp_path / "record.txt"
+    paper.write_text("\n".join([
+        "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTMARCH", "DECISION RECORD",
+        "Title: Rural crime partnership – funding 2026/27",
+        "Summary: The partnership's present funding ends on 31 March 2026.", "Decision:",
+        "I hereby approve a grant of £52,000 to the Westmarch Rural Crime Partnership for 2026/27.",
+        "Police and Crime Commissioner: [signed]", "Date: 09/02/2026"]) + "\n")
+    layout = arrange(read_paper(paper))
+    cover = describe(layout)
+    found = decisions.extract(layout, Document(doc_id="x", file_name=paper.name, path=str(paper), fmt="txt", sha256="x",
+                                               pages=1, **cover.model_dump()), {})
+    assert cover.date == "2026-02-09"
+    assert [(d.body, d.action, d.subject) for d in found] == [
+        ("Police and Crime Commissioner", "approved", "a grant of £52,000 to the Westmarch Rural Crime Partnership for 2026/27")]

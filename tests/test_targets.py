@@ -2973,3 +2973,15 @@ def test_dashboard_lines_opened_by_trend_arrows_with_the_target_bracketed(tmp_pa
         "▼ Abandoned vehicles per 10,000 households: 64 (target: 40 or fewer)"]))
     assert [(t.measure, t.target, t.actual) for t in found] == [
         ("Streets cleaned to grade B", 98.0, 98.7), ("Abandoned vehicles per 10,000 households", 40.0, 64.0)]
+
+
+def test_labelled_levels_under_a_titled_targets_part(tmp_path):
+    """"<Plan> – Measures" or "Section 4: Targets" over lines "Label: at least 80% of X ...": each
+    line stating a level is a target, named by what its share is of; "no fewer than" is a floor."""
+    found = _text_paper(tmp_path, "\n".join([
+        "Community Safety Plan 2026-2029 – Measures",
+        "Public confidence: at least 80% of residents feeling safe in their neighbourhood after dark.",
+        "Staffing: no fewer than 40 community wardens on patrol throughout the plan."]))
+    assert [(t.measure, t.target, t.direction) for t in found] == [
+        ("residents feeling safe in their neighbourhood after dark", 80.0, "increase"),
+        ("Staffing: community wardens on patrol throughout the plan", 40.0, "increase")]

@@ -202,7 +202,8 @@ BARE_COUNCIL_RE = re.compile(r"(?:\b([\w'’&-]+)\s+)?\b(County|City|District|Bo
 NHS_BODY_RE = re.compile(r"\bNHS\s+(?:England|Wales|Scotland|Improvement)\b|"
                          r"\b(?:[A-Z][\w'&-]*\s+){1,5}NHS\s+(?:Foundation\s+)?Trust\b")
 # "Cabinet", "the Executive"; a "Chief Executive" or a "Non-Executive Director" is an officer, not a meeting.
-STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )(?<!Non-)Executive(?!\s+Directors?\b))\b")
+# "Executive summary:", "Executive Director": a paper's section or a post, no meeting.
+STANDALONE_BODY_RE = re.compile(r"\b(Cabinet|(?<!Chief )(?<!Non-)Executive(?!\s+(?:Directors?|[Ss]ummary|[Oo]fficers?)\b))\b")
 # "Committee resolved to note", "The Panel agreed": how minutes name their own meeting.
 OWN_MEETING_RE = re.compile(
     r"(?:^|[.:]\s+)(?:The\s+)?(Committee|Sub-Committee|Board|Panel|Forum|Group)\s+"
@@ -223,8 +224,8 @@ MEETING_NARRATIVE_RE = re.compile(
     r"executive|sub-committee|forum)\b|\bmembers\s+(?:were\s+(?:advised|informed|told|reminded)|noted|asked|"
     r"queried|discussed|welcomed|thanked)\b|\b(?:after|in\s+response\s+to)\s+(?:a\s+)?(?:question|query)\s+from\b|"
     r"\b(?:submitted|introduced|presented)\s+(?:a|the|his|her|their)\s+report\b|"
-    r"\b(?:cabinet|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+"
-    r"(?:[\w/-]+\s+){0,6}?report\b|\bthe\s+(?:chair|chairman|chairperson|chairwoman)\s+(?:explained|reported|welcomed|"
+    r"\b(?:cabinet|council|the\s+(?:committee|board|panel|executive|council))\s+(?:considered|received)\s+(?:a|the)\s+"
+    r"(?:[\w/-]+\s+){0,6}?(?:report|nominations|recommendations?|minutes)\b|\bthe\s+(?:chair|chairman|chairperson|chairwoman)\s+(?:explained|reported|welcomed|"
     r"reminded|thanked)\b|\bleft\s+the\s+meeting\b"
     # a motion's debate and vote: "Cllr Ferris spoke against the motion", "The motion was therefore CARRIED",
     # "Cllr Ward proposed and Cllr Hart seconded that ...", "All in favour"
@@ -553,9 +554,11 @@ def meeting_line(layout: Layout) -> str | None:
 
 
 def _without_council(name: str) -> str:
-    """"Eastmere Council Cabinet", a letterhead run into the meeting's line: the meeting, "Cabinet"."""
+    """"Eastmere Council Cabinet", a letterhead run into the meeting's line: the meeting, "Cabinet";
+    "Eastmere Council — Annual Meeting of Council": "Council"."""
     council = COUNCIL_RE.match(name) or UNITARY_RE.match(name)
-    rest = name[council.end():].strip() if council else ""
+    rest = re.sub(r"^[\s–—-]+", "", name[council.end():]) if council else ""
+    rest = re.sub(r"^meeting\s+of\s+(?:the\s+)?", "", KIND_OF_MEETING_RE.sub("", rest), flags=re.I).strip()
     return rest if rest and NAME_RE.fullmatch(rest) else name
 
 
@@ -1013,12 +1016,19 @@ def _signed_on(layout: Layout) -> str | None:
 
 def _decision_date(layout: Layout) -> str | None:
     """A decision notice's "Date of decision: 23/01/2020" field, which web pages often print
-    after the decision rather than on a cover."""
-    for block in layout.blocks:
+    after the decision rather than on a cover; or the "Date:" under the decision maker's
+    signature ("Police and Crime Commissioner: [signed]" / "Date: 16/03/2026")."""
+    for above, block in zip([None, *layout.blocks], layout.blocks):
         match = FIELD_RE.match(block.text) if block.kind == "paragraph" else None
-        if match and DECISION_DATE_FIELD.match(match.group("label").strip()) and parse_date(match.group("value")):
+        label = match.group("label").strip() if match else ""
+        signed = label.lower() == "date" and above is not None and SIGNATURE_LINE_RE.search(above.text)
+        if match and (DECISION_DATE_FIELD.match(label) or signed) and parse_date(match.group("value")):
             return parse_date(match.group("value"))
     return None
+
+
+# "Police and Crime Commissioner: [signed]", "Signature:": the line a decision maker signs.
+SIGNATURE_LINE_RE = re.compile(r"\b(?:signed|signature)\b", re.IGNORECASE)
 
 
 def _held_on(blocks: list[Block]) -> str | None:

@@ -134,7 +134,8 @@ SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|furthermore|finally
 # a colon once the item is a few words long ("Grant request from the Youth Club: Approved £500");
 # the outcome may carry a sum, a bracketed reason or when it goes to ("Deferred to April").
 DASH_OUTCOME_RE = re.compile(r"^\s*(?:(?P<item>\S.{2,150}?)\s+[–—-]+|(?P<named>[^:\s]+(?:\s+[^:\s]+){2,20}):)"
-                             r"\s*(?P<outcome>\w+)(?:\s+(?:£[\d,.]+\s*[km]?|to\s+[^.;()]{1,40})|\s*\([^()]{1,80}\))?\s*\.?\s*$")
+                             r"\s*(?P<outcome>\w+)(?:\s+(?:£[\d,.]+\s*[km]?|to\s+[^.;()]{1,40}|unanimously|without\s+amendment"
+                             r"|as\s+(?:circulated|presented|amended|printed|submitted|tabled|recommended))|\s*\([^()]{1,80}\))?\s*\.?\s*$")
 # "Clerk's appraisal – the process, agreed as 6 November", "Minutes of 3 May, approved as a correct
 # record": an item, then its outcome and how, after a comma.
 COMMA_OUTCOME_RE = re.compile(

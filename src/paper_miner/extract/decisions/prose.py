@@ -896,7 +896,8 @@ def _reported(sentence: str, context: Context) -> list[Clause]:
     someone said only those of a body it names ("the Executive had agreed")."""
     if is_aside(sentence):
         return []
-    found = decided_clauses(sentence, context.bodies) or _office_decides(sentence, context)
+    found = decided_clauses(sentence, context.bodies) or _office_decides(sentence, context) \
+        or _first_person_decides(sentence, context)
     if THEY_RE.match(sentence) and not _names_the_members(context.said, context):
         found = [c for c in found if c.agent is not None]  # "They agreed" of applicants or officers
     if not context.minutes:  # "Council resolves to ..." in a report is a motion put to it; an office
@@ -921,6 +922,25 @@ def _office_decides(sentence: str, context: Context) -> list[Clause]:
         return []
     subject = trim_subject(sentence[office.end + verb.end():])
     return [Clause(BASE[verb.group(1)], subject, office.start, office.end + verb.end(), office)] if subject else []
+
+
+# "I hereby approve a grant of £40,000 to ...", "I have decided to ...": an office holder's decision
+# on their own record, in the first person.
+FIRST_PERSON_RE = re.compile(r"^\W*I\s+(?:hereby\s+|have\s+)?(?P<verb>approve|agree|authorise|endorse|accept|decide"
+                             r"|approved|agreed|authorised|decided)\s+(?:to\s+)?", re.I)
+
+
+def _first_person_decides(sentence: str, context: Context) -> list[Clause]:
+    """The decision an office holder writes in the first person, theirs: the office the record
+    named above it ("Office of the Police and Crime Commissioner for ..."), if any."""
+    match = FIRST_PERSON_RE.match(sentence)
+    verb = match.group("verb").lower() if match else ""
+    action = BASE.get(verb) or PAST.get(verb)
+    subject = trim_subject(sentence[match.end():]) if action else ""
+    office = next((m for b in context.passed for m in context.bodies.mentions(readable_case(b.text)) if is_office(m.name)),
+                  None)
+    agent = replace(office, start=0, end=0) if office else None
+    return [Clause(action, subject, match.start("verb"), match.end(), agent, lead=agent is None)] if subject else []
 
 
 def _names_the_members(said: str, context: Context) -> bool:

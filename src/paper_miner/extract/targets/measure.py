@@ -261,7 +261,13 @@ def measure_of(text: str, value: Value | None) -> str:
                   "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
                   flags=re.IGNORECASE)
+    text = _LABEL_OF_RE.sub("", text)  # "Victim satisfaction: [at least 70%] of victims satisfied ..."
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)
+
+
+# A plan's measure labelled before its level: "Reliability: 95% of services running on time": what
+# the share is of names it, the label only heads it.
+_LABEL_OF_RE = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+of\s+(?=\S+\s+\S+)")
 
 
 # "plan ... to hire 40 more nurses, ...": the verb before the count and the things after it.

@@ -112,6 +112,7 @@ _CURB_RE = re.compile(
     r"\b(?:limit|curb|slow|halt|stem|contain|arrest|reverse|restrict|reduce|tackle)(?:s|ed|ing)?\s+"
     r"(?:the\s+)?(?:(?:rising|upward|increasing|growing)\s+(?:trend|rate|number)|"
     r"(?:rise|increase|growth)\s+(?:in|of)\b)", re.IGNORECASE)
+_NO_FEWER_RE = re.compile(r"\bno\s+(?:fewer|less)\s+than\s+£?\d", re.IGNORECASE)
 _FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
@@ -173,7 +174,7 @@ def direction(text: str) -> str | None:
     a "more" inside a phrase ("5 or more") does not. Without a change word, a ceiling or
     floor before the figure ("no more than 5%") or a from-to pair ("from 32% to 27%") says.
     """
-    if text.lower().startswith("more "):
+    if text.lower().startswith("more ") or _NO_FEWER_RE.search(text):  # "no fewer than 1,950 officers": a floor
         return "increase"
     if curbs_rise(text):
         return "decrease"

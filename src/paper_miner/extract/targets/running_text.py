@@ -37,7 +37,7 @@ from paper_miner.models import Block, Document, Layout, Rag, Target
 # "How we will measure success", "People Plan: how we will know we have succeeded", "Measuring progress"
 # (a question, "How will we know we are making a difference?", opens what was achieved instead).
 _MEASURES_HEADING_RE = re.compile(
-    r"^(?:(?:key|success|performance|outcome|our)\s+)*measures(?:\s+of\s+success)?$"
+    r"^(?:(?:key|success|performance|outcome|our)\s+)*(?:measures(?:\s+of\s+success)?|targets)$"
     r"|^(?:[^.?]{3,60}?\s)?(?:how\s+(?:we\s+will|will\s+we)\s+(?:measure|know)\b[^.?]{0,40}|measuring\s+(?:success|progress))$",
     re.IGNORECASE)
 # "Our aim is", "The council's targets for 2026 are", "We aim to", "Our ambitions are to", "The
@@ -206,8 +206,15 @@ def _bare(text: str) -> str:
     return _MARKUP_RE.sub(" ", text).strip()
 
 
+# "Community Safety Plan 2026-2029 – Measures", "Section 4: Targets": a title, then what the part holds.
+_TITLED_PART_RE = re.compile(r"^[^.?]{3,80}?(?:\s[–-]|:)\s+(?=\S)")
+
+
 def _opens_measures(block: Block) -> bool:
-    return block.kind in ("heading", "paragraph", "list_item") and bool(_MEASURES_HEADING_RE.match(_bare(block.text)))
+    """A heading or short line naming the measures (or targets) under it, maybe after its title."""
+    text = block.text.strip()
+    return block.kind in ("heading", "paragraph", "list_item") and any(
+        _MEASURES_HEADING_RE.match(_bare(part)) for part in (text, _TITLED_PART_RE.sub("", text)))
 
 
 # A heading that names the list under it as targets: "Performance targets for 2024/25", "Key aims".
