@@ -1310,3 +1310,12 @@ def test_a_kind_of_meeting_is_no_place_of_a_council(line):
     cover = describe(Layout(fmt="txt", page_texts=[""], blocks=[paragraph(line), paragraph("Present: Cllrs Ames and Bell.")]))
     assert cover.authority is None
     assert cover.body in ("Parish Council", "Town Council")
+
+
+def test_a_committee_in_capitals_over_minute_of_meeting_held_on(tmp_path):
+    """Scottish minutes: "<COUNCIL> / <COMMITTEE> / Minute of Meeting held on ..." run into one line."""
+    paper = tmp_path / "minute.txt"
+    paper.write_text("KELDERBY COUNCIL\nLEISURE AND CULTURE COMMITTEE\nMinute of Meeting held on 4 May 2026\n\n"
+                     "1. Library hours\nThe Committee agreed the revised opening hours.\n")
+    cover = describe(arrange(read_paper(paper)))
+    assert (cover.doc_type, cover.body, cover.date) == ("minutes", "Leisure and Culture Committee", "2026-05-04")

@@ -537,6 +537,7 @@ def meeting_line(layout: Layout) -> str | None:
         text = ADDRESSED_TO_RE.sub("", text)
         text = re.sub(r"\s*[–:-]\s*(?:draft\s+)?minutes\W*$", "", text, flags=re.I)  # "X Board – Minutes"
         text = re.sub(r"\s+(?:Minutes|MINUTES)\s*,.*$", "", text)  # "X Partnership Minutes, 6 June 2024, Venue"
+        text = re.sub(r"\s+minutes?\s+of\s+(?:the\s+)?meeting\b.*$", "", text, flags=re.I)  # "X COMMITTEE Minute of Meeting held on"
         text = NTH_MEETING_RE.sub("", text)  # "X Panel – Twenty-second Meeting ... Minutes and Actions"
         text = MEETING_LABEL_RE.sub("", text)  # "Meeting | X Group": a header table's label cell
         text = NOTICE_OF_DECISIONS_RE.sub("", text)  # "Notice of Executive Decisions Cabinet": the cabinet's
