@@ -937,10 +937,12 @@ def _first_person_decides(sentence: str, context: Context) -> list[Clause]:
     verb = match.group("verb").lower() if match else ""
     action = BASE.get(verb) or PAST.get(verb)
     subject = trim_subject(sentence[match.end():]) if action else ""
+    if not subject:
+        return []  # most sentences: the record's office is looked up only for a decision in the first person
     office = next((m for b in context.passed for m in context.bodies.mentions(readable_case(b.text)) if is_office(m.name)),
                   None)
     agent = replace(office, start=0, end=0) if office else None
-    return [Clause(action, subject, match.start("verb"), match.end(), agent, lead=agent is None)] if subject else []
+    return [Clause(action, subject, match.start("verb"), match.end(), agent, lead=agent is None)]
 
 
 def _names_the_members(said: str, context: Context) -> bool:
