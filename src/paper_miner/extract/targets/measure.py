@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
-from paper_miner.extract.targets.values import Value
+from paper_miner.extract.targets.values import DELIVERY_LEAD, Value
 
 _DEADLINE_PHRASE_RE = re.compile(
     r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:(?:the\s+)?end\s+of\s+)?(?i:the\s+)?"
@@ -274,7 +274,7 @@ _LABEL_OF_RE = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+of\s+(?=\S+\s+\S+)")
 _ADDED_THINGS_RE = re.compile(r"(?P<things>(?:more|additional|extra)\s+[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over"
                               r"|from|each|every|per)\b|[.;,(]|$)", re.IGNORECASE)
 # "The fund's 20 schemes will deliver 7,000 new jobs": who delivers them is no part of the name.
-_BY_ANYONE_RE = re.compile(r"(?:will|capacity|expected|set|on\s+track)\b", re.IGNORECASE)
+_BY_ANYONE_RE = re.compile(DELIVERY_LEAD, re.IGNORECASE)
 _DELIVERED_THINGS_RE = re.compile(r"(?P<things>[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over|from|each|every|per)\b"
                                   r"|[.;,(]|$)", re.IGNORECASE)
 _VERB_BEFORE_COUNT_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?\S+\s*$",

@@ -112,8 +112,10 @@ _CURB_RE = re.compile(
     r"\b(?:limit|curb|slow|halt|stem|contain|arrest|reverse|restrict|reduce|tackle)(?:s|ed|ing)?\s+"
     r"(?:the\s+)?(?:(?:rising|upward|increasing|growing)\s+(?:trend|rate|number)|"
     r"(?:rise|increase|growth)\s+(?:in|of)\b)", re.IGNORECASE)
-_NO_FEWER_RE = re.compile(r"\bno\s+(?:fewer|less)\s+than\s+£?\d", re.IGNORECASE)
-_FLOOR_RE = re.compile(r"(?:\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|"
+# "no fewer than 1,950 officers", "no less than 90%": a floor, though "fewer" says which way things fall.
+_NO_FEWER = r"no\s+(?:fewer|less)\s+than"
+_NO_FEWER_RE = re.compile(rf"\b{_NO_FEWER}\s+£?\d", re.IGNORECASE)
+_FLOOR_RE = re.compile(rf"(?:\b(?:at\s+least|{_NO_FEWER}|more\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
 # A measure of time taken or time lost: "time taken to process", "average length of stay",

@@ -46,6 +46,10 @@ _BRACKETED = r"(?:\s*\([^()]{1,20}\)|\s+(?:in|at|during|for)\s+(?:19|20)\d\d(?:/
 _LEVEL_OF = (r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:level|rate|average)\s+of\s+"
              r"|the\s+(?:level|rate)\s+it\s+was\s+in\s+(?:19|20)\d\d(?:/\d\d)?\s*\(\s*)?")
 
+# "will deliver", "have the capacity to deliver": a count whoever delivers it (its subject is no
+# part of what is counted, see ``measure``).
+DELIVERY_LEAD = r"(?:will|(?:capacity|expected|set|on\s+track)\s+to)"
+
 # Slots, strongest first; each names the groups it fills.
 SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("from_to", re.compile(
@@ -114,7 +118,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:improve|increase|expand|extend|widen)\s[^,;]{3,80},(?=\s+[a-z]+ing\s)"
         # "The fund's 20 schemes will deliver over 7,000 new jobs", "have the capacity to create":
         # whoever does it, a delivery verb says what is to be done.
-        r"|\b(?:will|(?:capacity|expected|set|on\s+track)\s+to)(?=\s+(?:deliver|create|build|provide|plant|insulate"
+        rf"|\b{DELIVERY_LEAD}(?=\s+(?:deliver|create|build|provide|plant|insulate"
         r"|retrofit|install|recruit|train|open|complete|restore)\s))\s+[a-z]+\s+"
         r"(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
         rf"(?P<target>\d[\d,]*(?:\.\d+)?(?:\s+million\b)?|{_COUNT_WORDS})\s+"
