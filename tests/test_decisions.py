@@ -1167,6 +1167,17 @@ def test_an_item_heading_names_its_item_without_the_pages_link_to_its_report(hea
     assert item_title(Block(kind="paragraph", page=1, text=heading)) == title
 
 
+@pytest.mark.parametrize("heading, title", [
+    ("To receive and adopt the notes of the Parks Working Party of 2 May 2024",
+     "the notes of the Parks Working Party of 2 May 2024"),
+    ("To approve, as a true and fair record, the notes of the previous meeting", "the notes of the previous meeting"),
+    ("To consider quotations for hedge cutting", "quotations for hedge cutting"),
+    ("Town Centre Toilets", "Town Centre Toilets"),
+])
+def test_an_item_heading_names_its_item_without_the_agendas_words_for_what_to_do(heading, title):
+    assert item_title(Block(kind="paragraph", page=1, text=heading)) == title
+
+
 def test_resolution_worded_as_what_it_did_is_the_bodys():
     # "The Committee RESOLVED" over "it noted the contents of the report": "it" is the Committee
     lead = label("The Committee RESOLVED", Bodies())

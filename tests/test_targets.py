@@ -436,7 +436,7 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
                                   "kpi_boxes", "quarterly_commentary", "labelled_targets", "standards_shares",
-                                  "web_target_lines"])
+                                  "web_target_lines", "summary_lines_labelled_cells"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""

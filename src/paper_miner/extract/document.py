@@ -29,6 +29,7 @@ from paper_miner.extract.common.vocabulary import (
     MONTH_FULL,
     MONTH_NUMBERS,
     POSTCODE,
+    TRUE_RECORD,
     WEEKDAY,
     WEEKDAY_STEMS,
     YEAR,
@@ -278,7 +279,7 @@ EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
 # ... and, on a line saying when a meeting was "held on", any approval of minutes ("the minutes of
 # the meeting held on 3 March were approved", "confirmed as a correct record"): not this meeting.
 EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
-                                r"\bcorrect\s+record\b|\bminutes?\b[^.]*\b(?:was|were)\s+(?:approved|confirmed|agreed|signed)\b",
+                                rf"\b{TRUE_RECORD}|\bminutes?\b[^.]*\b(?:was|were)\s+(?:approved|confirmed|agreed|signed)\b",
                                 re.IGNORECASE)
 # "Minutes of ...", and an extract of them: "Extract from the minutes of the Licensing Committee
 # held on ...", "Minutes extract from Licensing Committee – 4 May 2025", whatever the word for

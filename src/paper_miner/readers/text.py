@@ -13,12 +13,12 @@ from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
 from paper_miner.extract.common.vocabulary import (
-    BARE_TARGET_FIGURE,
     BREADCRUMB,
     CELL_GAP,
     MINUTE_REF,
     MONTH,
     PRINTED_NUMBER,
+    TARGET_LINE,
 )
 from paper_miner.layout.blocks import (
     FIELD_LINE,
@@ -64,8 +64,7 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w ()/'.&,-]{0,40}:-?$")
 # "Target is 90%" between a web page's indicator and its latest figure ("93%"), "Target 2024/25:
 # 65%   Q2: 58.3%" under an indicator's name: a field of its own, never run into the lines around it.
 # A dashboard card's "Target 90%" under its figure is one too.
-_TARGET_LINE = re.compile(r"^(?:our\s+|the\s+)?targets?(?:\s+(?:is|are|was)\s+\S|\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?\s*:\s*\S"
-                          rf"|\s+{BARE_TARGET_FIGURE})", re.I)
+_TARGET_LINE = re.compile(TARGET_LINE, re.I)
 # "... as set out in section" / "4 of the report": a reference's number wrapped to the next
 # line, where the text runs on after it (a new item would open with a capital).
 _CITES_NUMBER = re.compile(r"\b(?:section|paragraph|para|appendix|annex|page|table|figure|item|chapter|clause)$", re.I)

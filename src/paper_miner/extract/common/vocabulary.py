@@ -42,6 +42,10 @@ YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 # The figure alone after "Target" on a dashboard card's line ("Target 90%", "Target <12 days"),
 # which a year is not ("Target 2030").
 BARE_TARGET_FIGURE = r"(?!(?:19|20)\d\d\b)[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$"
+# A line stating a target, alone between an indicator's name and its latest figure: "Target is 90%",
+# "Target: 3 minutes or less", "The target for 2024/25 is 52%", "Target 2024/25: 65%", "Target 90%".
+TARGET_LINE = (rf"^(?:our\s+|the\s+)?targets?(?:\s+(?:for\s+)?(?:the\s+year\s+)?{YEAR_OR_SPAN_DASHED})?"
+               rf"(?:\s*(?:is|are|was|:)\s*\S|\s+(?={BARE_TARGET_FIGURE}))")
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
 CLOCK_TIME = r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
 # Past participles that do not end in -ed: "60 derelict shops brought back to life", "40 homes built".
@@ -66,6 +70,10 @@ PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|2
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".
 MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"
+# What minutes confirmed call themselves: "a correct record", "an accurate record", "a true and
+# fair record", "true and complete record".
+TRUE_RECORD = (r"(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s*(?:,|and)\s+(?:true|correct|accurate|fair|complete))?"
+               r"\s+record\b")
 # The title before a member's name: "Cllr Ede", "Councillor Hart", "Alderman Quinn", "Mrs Lyle".
 MEMBER_TITLE = r"(?:cllrs?\.?|councillors?|alderman|aldermen|mrs?|ms|miss|dr)"
 

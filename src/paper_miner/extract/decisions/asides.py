@@ -27,7 +27,8 @@ import re
 QUESTION_RE = re.compile(
     r"\?\s*$|\bquestions?\s+(?:was|were)\s+(?:asked|raised|put)\b|"
     r"\b(?:asked|queried|enquired|inquired)\s+(?:if|whether|why|how|what|when|who|about)\b", re.I)
-APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b|\babsences?\s+(?:was|were|is|are)\s+(?:noted|accepted|recorded)\b", re.I)
+APOLOGIES_RE = re.compile(r"\bapolog(?:y|ies)\b|\babsences?\s+(?:was|were|is|are)\s+(?:noted|accepted|recorded)\b"
+                          r"|\breasons?\s+for\s+(?:absence|non[- ]?attendance)\b", re.I)
 DRAFT_FOOTER_RE = re.compile(r"\bdraft\s+until\b", re.I)
 # "The date and time of the next meeting were noted", "Declarations of interest were recorded
 # and noted", "A recorded vote was requested", "that the motion be put to the vote": the calendar,

@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.bodies import Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
-from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, YEAR
+from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, TRUE_RECORD, YEAR
 from paper_miner.extract.decisions.asides import APOLOGIES_RE
 
 # Past forms that record a decision, mapped to the normal action.
@@ -123,10 +123,12 @@ WHEN_WHERE_RE = re.compile(
 REPORT_BACK_RE = re.compile(
     r"\b(?:report|update|paper)\b.*\bbe\s+(?:submitted|brought|presented|made|provided|"
     r"circulated|prepared|scheduled|considered)\b", re.I)
-# "agreed by show of hands (7 for, 2 against), that ...", "carried on a show of hands": how it was decided.
+# "agreed by show of hands (7 for, 2 against), that ...", "carried on a show of hands", "resolved
+# unanimously to buy a bench": how it was decided.
+UNANIMOUSLY = r"(?:unanimously|nem\.?\s*con\.?|without\s+dissent)"
 VOTE_RE = re.compile(
-    r"^\s*(?:by|on|with)\s+(?:a\s+)?(?:show\s+of\s+hands|majority(?:\s+vote)?|(?:unanimous\s+)?vote|"
-    r"consensus)(?:\s*\([^)]*\))?\s*,?", re.I)
+    r"^\s*(?:(?:by|on|with)\s+(?:a\s+)?(?:show\s+of\s+hands|majority(?:\s+vote)?|(?:unanimous\s+)?vote|"
+    rf"consensus)(?:\s*\([^)]*\))?|{UNANIMOUSLY})\s*[,:]?", re.I)
 # "Otherwise the update was noted": a sentence adverb is not part of the subject.
 SENTENCE_ADVERB_RE = re.compile(r"^(?:otherwise|also|further|furthermore|finally|overall|accordingly|additionally|however"
                                 r"|therefore|in\s+addition),?\s+", re.I)
@@ -193,8 +195,7 @@ RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,]*,\s*", re.I)
 APPROVAL_GIVEN_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:given|granted)\s+(approval|agreement)\b", re.I)
 # "resolved to note", "agreed to formally adopt": the verb of an infinitive after a decision verb.
-RECORD_CONFIRMED_RE = re.compile(r"\s+be\s+(?:confirmed|signed|approved|accepted|agreed)\s+as\s+an?\s+"
-                                 r"(?:correct|true|accurate)\s+record\b.*$", re.I)
+RECORD_CONFIRMED_RE = re.compile(rf"\s+be\s+(?:confirmed|signed|approved|accepted|agreed)\s+as\s+{TRUE_RECORD}.*$", re.I)
 RESOLVED_TO_RE = re.compile(r"\s*to\s+(?:\w+ly\s+)?([a-z]+)\b", re.I)
 # "agreed to note the report", "agreed to accept the quote": the infinitive names what the
 # meeting did with the item; "agreed to adopt the standards", "agreed to amend" stay agreed.
@@ -317,7 +318,7 @@ def _words_between(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 
 
-CORRECT_RECORD_RE = re.compile(r"\bas\s+an?\s+(?:correct|true|accurate)\s+record\b", re.I)
+CORRECT_RECORD_RE = re.compile(rf"\bas\s+{TRUE_RECORD}", re.I)
 # "That it be agreed that £20,000 be allocated to the fund": what the impersonal "it" stands for.
 IMPERSONAL_RE = re.compile(r"^\s*it\s+be\s+(\w+)\s+that\s+", re.I)
 # ", and the Council will also ...": a new clause with its own subject ends the decision's
@@ -574,10 +575,10 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(action, "", start, verb_end, agent)
-    if coordinated and action in PEOPLE_DECIDE and PEOPLE_DID_RE.match(sentence):
-        return Clause(action, "", start, verb_end, lead=True)  # "Members inspected the site and agreed to ..."
-    by_people = MEETING_PEOPLE_RE.fullmatch(sentence[:start]) and (
-        action in PEOPLE_DECIDE or action == "noted" and NOTED_PAPER_RE.match(sentence[verb_end:]))
+    decides = action in PEOPLE_DECIDE or action == "noted" and bool(NOTED_PAPER_RE.match(sentence[verb_end:]))
+    if coordinated and decides and PEOPLE_DID_RE.match(sentence):
+        return Clause(action, "", start, verb_end, lead=True)  # "Councillors received and noted the report"
+    by_people = decides and MEETING_PEOPLE_RE.fullmatch(sentence[:start])
     if re.match(r"[a-z]+ed\b", sentence.lstrip()) or by_people or _opens_minute(sentence, action):
         return Clause(action, "", start, verb_end, lead=True)  # "(ii) noted the forecast", "Members agreed"
     return None
@@ -769,10 +770,11 @@ def _fill_subjects(sentence: str, clauses: list[Clause]) -> list[Clause]:
 
 # "The Panel declined to support the proposal": a decision not to (the gold's "not to support ...").
 DECLINED_RE = re.compile(r"declined", re.I)
-# "All agreed this was a true record", "Members agreed that these were an accurate record": the
-# minutes of the last meeting approved, the pronoun standing for them.
-TRUE_RECORD_RE = re.compile(r"^\s*(?:that\s+)?(?:this|it|these|they|the\s+minutes)\s+(?:was|were)\s+"
-                            r"an?\s+(?:true|correct|accurate)\s+record\b", re.I)
+# "All agreed this was a true record", "Members agreed that these were an accurate record", "The
+# meeting agreed the notes formed a fair record": the minutes of the last meeting approved, the
+# pronoun standing for them.
+TRUE_RECORD_RE = re.compile(r"^\s*(?:that\s+)?(?:this|it|these|they|the\s+minutes)\s+"
+                            rf"(?:was|were|is|are|represented|formed|constituted)\s+{TRUE_RECORD}", re.I)
 # "The Councillors felt that they were not in a position to join the committee", "Members felt it
 # was not in a position to commit funding": the meeting decided not to.
 NOT_IN_POSITION_RE = re.compile(
@@ -1000,7 +1002,7 @@ def _portfolio_holder(rest: str) -> Mention | None:
 # "the minutes of the meeting held on 3 May were a correct record", "the minutes be confirmed
 # and signed as a true record": minutes approved, whatever else is said of them.
 MINUTES_CONFIRMED_RE = re.compile(r"^\s*(?P<minutes>(?:the\s+)?minutes\b.*?)\s+(?:were|was|be)\b[\w\s,]{0,30}?"
-                                  r"\s(?:as\s+)?an?\s+(?:correct|true|accurate)\s+record\b", re.I)
+                                  rf"\s(?:as\s+)?{TRUE_RECORD}", re.I)
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)
 # "approval be given to the terms ...", "consent be granted for the pitch": approved.

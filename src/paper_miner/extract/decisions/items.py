@@ -26,6 +26,7 @@ from paper_miner.extract.decisions.clauses import (
     LATER_MEETING_RE,
     LEAD_VERBS,
     PAST,
+    UNANIMOUSLY,
     Clause,
     decided_clauses,
     recommended_clauses,
@@ -48,10 +49,10 @@ LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
 # "The Decision:", "Decision taken:", a partnership's "Outcome:", a parish's "Resolution 24/017:", a Scottish minute's
-# "Decision" on a line of its own over what was decided), or as the set
+# "Decision" on a line of its own over what was decided; "Resolved unanimously:"), or as the set
 # phrases "resolved that" and "It is recommended that".
 START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
-                            rf"(?:\s+(?:taken|made))?(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
+                            rf"(?:\s+\(?{UNANIMOUSLY}\)?)?(?:\s+(?:taken|made))?(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
@@ -233,8 +234,8 @@ def label(sentence: str, bodies: Bodies) -> Label | None:
     agent = _agent(before, bodies)
     if agent is None and not NOT_A_BODY.match(before):
         return None
-    # "RESOLVED UNANIMOUSLY: That ...": how it was passed, then the resolution
-    rest = re.sub(rf"^\s*(?:[A-Z]+LY\s*)?(?:{_DASH}+\s*)*", "", sentence[match.end():])
+    # "RESOLVED UNANIMOUSLY: That ...", "Resolved (nem. con.) – that": how it was passed, then the resolution
+    rest = re.sub(rf"^\s*(?:[A-Z]+LY\s*|\(?(?i:{UNANIMOUSLY})\)?\s*)?(?:{_DASH}+\s*)*", "", sentence[match.end():])
     return Label(_status(word), agent, FIRST_ITEM_RE.sub("", rest))
 
 

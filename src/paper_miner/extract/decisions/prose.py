@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.sentences import sentence_spans as sentences
-from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE, TRUE_RECORD
 from paper_miner.extract.decisions.asides import PROCEDURAL_SUBJECT_RE, is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     BASE,
@@ -141,10 +141,11 @@ PROPOSED_RE = re.compile(r"\b(?:proposed|draft)\s+(?:record\s+of\s+)?(?:executiv
 OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
-# "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.": an outcome printed as a sentence of its
-# own after the item it is about.
+# "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.", "Agreed as per the recommendations":
+# an outcome printed as a sentence of its own after the item it is about.
 BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified|resolved)"
-                             r"(?:\s+[a-z]+ly)?\s*[.!]?\s*$", re.I)
+                             r"(?:\s+[a-z]+ly)?(?:\s+as\s+(?:per\s+(?:the\s+)?(?:officers?[’']?\s+)?recommendations?|recommended"
+                             r"|presented|circulated))?\s*[.!]?\s*$", re.I)
 # "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
 PROPOSED_TAIL_RE = re.compile(rf"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:{MEMBER_TITLE}|the\s+chair)\b.*$",
                               re.I)
@@ -157,7 +158,7 @@ REPORTED_BACK_RE = re.compile(
 OWN_RECORD_RE = re.compile(
     r"\b(?:minutes|decisions)\s+of\s+the\s+(?:meeting\s+of\s+(?:the\s+)?)?([A-Z][\w&' -]{1,60}?)"
     r"(?:\s+meeting)?\s+held\s+on\b", re.I)
-CORRECT_RECORD_RE = re.compile(r"\b(?:correct|true|accurate)\s+record\b", re.I)
+CORRECT_RECORD_RE = re.compile(rf"\b{TRUE_RECORD}", re.I)
 # "It was proposed that the scheme be approved in two tranches", "Cllr Dunn proposed that the
 # Council accept the lowest quotation", "Proposed by Cllr Wilde, seconded by Cllr Barrow, that the
 # following payments be approved:": a motion, decided by what follows.
@@ -687,6 +688,8 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
                         listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
         for clause in (part for whole in clauses for part in split_sums(whole)):
             quote = f"{motion} … {sentence.strip()}" if motion else _quote(block.text, offset, sentence, clause)
+            heading = _outcome_heading(block, sentence, context) if clause.lead and not motion else None
+            quote = (quote_from(heading, context.passed, block, sentence) if heading else None) or quote  # "Noted." under it
             decision = _decision(clause, sentence, quote, block, context)
             if decision is not None and is_generic(decision.subject):
                 decision = _named_item(decision, block, block.text[:offset + len(sentence)], context)
@@ -967,13 +970,18 @@ def _item_outcome(block: Block, sentence: str, context: Context) -> list[Clause]
     its item's heading, decides about the item the heading names; so does one under a numbered
     item's title ("5 MATTERS ARISING FROM THE LAST MEETING" over "Noted."), a "Decision" label
     perhaps between them."""
+    heading = _outcome_heading(block, sentence, context)
+    subject = trim_subject(item_title(heading)) if heading else ""
+    outcome = BARE_OUTCOME_RE.match(block.text)
+    return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
+
+
+def _outcome_heading(block: Block, sentence: str, context: Context) -> Block | None:
+    """The item heading a line holding only an outcome ("Noted.") is the outcome of."""
     outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
     above = [b for b in context.passed[-2:] if not DECISION_LABEL_RE.match(b.text)]  # "Decision" / "APPROVED"
     heading = above[-1] if outcome and above else None
-    if heading is None or not (heading.kind == "heading" or _is_item_title(heading)):
-        return []
-    subject = trim_subject(item_title(heading))
-    return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
+    return heading if heading is not None and (heading.kind == "heading" or _is_item_title(heading)) else None
 
 
 def _is_item_title(block: Block) -> bool:
@@ -1165,8 +1173,8 @@ def _resolve(mention: Mention, section: list[str], context: Context) -> str | No
     """A generic mention ("the Group", "that meeting") as the body it stands for."""
     if not mention.generic:
         return mention.name
-    if mention.name == "meeting":
-        return context.last.body if context.last else None
+    if mention.name == "meeting":  # the last decision's meeting; before any, minutes' own
+        return context.last.body if context.last else _unnamed(mention, context)
     for heading in reversed(section):
         if heading in context.cover:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MINUTE_REF, PLANNING_REF
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MINUTE_REF, PLANNING_REF, TRUE_RECORD
 from paper_miner.models import Block
 
 # "the report", "the verbal update", "the contents of the report", "the report and appendices",
@@ -22,7 +22,7 @@ GENERIC_SUBJECT_RE = re.compile(
     r"(?:six|6)[- ]?monthly|monthly|quarterly|half[- ]yearly)\s+)*"
     r"(?:report|update|presentation|item|information|position|briefing|paper|minutes|notes?|summary|overview|document"
     r"|application|scheme|correspondence|letters?"
-    r"|recommendations?(?:\s+(?:of|in)\s+the\s+report)?)"
+    r"|recommendations?(?:\s+(?:of|in|(?:as\s+)?set\s+out\s+in|contained\s+in)\s+the\s+report)?)"
     r"(?:\s+and\s+(?:the\s+)?(?:appendix|appendices|presentation|discussion))?",
     re.IGNORECASE)
 # "recommend APPROVAL", "no objection", "leave it to the decision of the Planning Officer": a
@@ -50,9 +50,18 @@ PRONOUN_OBJECT_RE = re.compile(
 # "Item 6: Internal Audit Plan 2022/23": an item's title printed as a line of text.
 ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–—-]\s*(?P<title>\S.{2,100})$", re.I)
 ITEM_NUMBER_RE = re.compile(r"\s*\d{1,4}[a-z]?\.?\s*")
+# The agenda's words for what the meeting is to do with an item, before what the item is: "To
+# receive the notes of the Footpaths Working Group", "To approve, as an accurate record, the
+# minutes of ...", "To consider quotations for grass cutting".
+_AGENDA_VERB = r"(?:receive|note|approve|adopt|confirm|consider|agree|accept|sign)"
+AGENDA_VERB_RE = re.compile(rf"^\s*to\s+{_AGENDA_VERB}(?:\s*(?:,|and)\s+{_AGENDA_VERB})*(?:,?\s+as\s+{TRUE_RECORD},?)?\s+(?=\S)",
+                            re.I)
 MAX_ITEM_WORDS = 40  # an item's title with its agenda wording ("To confirm that ...")
 MAX_QUOTE_WORDS = 60
 MAX_TITLE_WORDS = 12
+# A title after a minute's reference may run on: "TO RECEIVE THE NOTES OF THE LEISURE, TOURISM AND
+# TOWN CENTRE WORKING GROUP MEETING OF 3RD MARCH 2024".
+MAX_REFERENCED_TITLE_WORDS = 24
 
 
 def is_pronoun(subject: str) -> bool:
@@ -75,8 +84,8 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     names only the meeting)."""
     for at in range(len(passed) - 1, -1, -1):
         block = passed[at]
-        if block.kind == "paragraph" and ITEM_LINE_RE.match(block.text) or _numbered_title(block) \
-                or _after_item_number(passed, at) or _application_line(block):
+        if block.kind == "paragraph" and (ITEM_LINE_RE.match(block.text) or _referenced_title(block)) \
+                or _numbered_title(block) or _after_item_number(passed, at) or _application_line(block):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -103,7 +112,16 @@ def _numbered_title(block: Block) -> bool:
     numbered = re.fullmatch(r"\d{1,3}[.)]?", block.marker or "") or (
         re.fullmatch(r"\(?[a-z]\)", block.marker or "") and block.text[:1].isupper())
     return (block.kind == "list_item" and bool(numbered)
-            and len(block.text.split()) <= MAX_TITLE_WORDS and _ends_as_title(block.text))
+            and len(AGENDA_VERB_RE.sub("", block.text).split()) <= MAX_TITLE_WORDS and _ends_as_title(block.text))
+
+
+def _referenced_title(block: Block) -> bool:
+    """"B12/24   4.   TO RECEIVE THE NOTES OF THE FOOTPATHS WORKING GROUP" as a line of
+    its own: a minute's reference and number, then its title (in capitals, a full stop may end it)."""
+    reference = MINUTE_REF_RE.match(block.text)
+    title = block.text[reference.end():].rstrip() if reference else ""
+    title = title.rstrip(" .") if title.isupper() else title
+    return bool(title) and len(title.split()) <= MAX_REFERENCED_TITLE_WORDS and _ends_as_title(title)
 
 
 # "Mr Lee proposed, and Ms Ward seconded the motion that", "it was noted": a clause, no title.
@@ -138,7 +156,7 @@ def item_title(heading: Block) -> str:
     "79 Performance Monitoring pdf icon PDF 85 KB" (a web page's link) Performance Monitoring."""
     line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
     title = MINUTE_REF_RE.sub("", line.group("title").strip() if line else heading.text)
-    title = re.sub(r"\s*:-?$", "", title.rstrip())  # "Allotment lettings:-"
+    title = AGENDA_VERB_RE.sub("", re.sub(r"\s*(?::-?|\s\.)$", "", title.rstrip()))  # "Allotment lettings:-"
     return re.sub(LINKED_FILE_TAIL, "", title, flags=re.I) or title
 
 

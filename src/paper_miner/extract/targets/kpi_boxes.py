@@ -34,15 +34,16 @@ _FIGURE = r"(?P<bound>[<>≤≥]\s*)?(?P<figure>£?\d[\d,]*(?:\.\d+)?(?:\s?%|\s(
 # months a figure covers ("Actual (Apr–Sep): 1,942"), how it is counted ("Q2 cumulative: 5.62").
 _LABEL_TAIL = r"(?:\s+(?:cumulative|actual|ytd|outturn))?(?:\s+\d{4}[/-]\d{2,4})?(?:\s*\([^)]{1,20}\))?"
 # The labels a box gives its figures ("Q2: 58.3%" is the quarter's actual).
-_LABELS = r"latest|actual|current|target|floor|previous|baseline|outturn|q[1-4]"
+_LABELS = r"latest|actual|achieved|current|target|floor|previous|baseline|outturn|q[1-4]"
 _PAIR_RE = re.compile(rf"\b(?P<label>{_LABELS})\b{_LABEL_TAIL}\s*:?\s*" + _FIGURE, re.IGNORECASE)
-# "Target: 90%"; in a line parted into cells ("... per FTE   Target 10.5   Actual 11.2") the colon may go.
-_TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d|(?:\s{{2,}}|\s[–-]\s)target{_LABEL_TAIL}\s+[<>≤≥]?\s*£?(?!(?:19|20)\d\d)\d",
+# "Target: 90%"; in a line parted into cells ("... per FTE   Target 10.5   Actual 11.2", "Rent collected,
+# target 99%, actual 99.2%") the colon may go.
+_TARGET_LABEL_RE = re.compile(rf"\btarget{_LABEL_TAIL}\s*:\s*[<>≤≥]?\s*£?\d|(?:\s{{2,}}|\s[–-]\s|[,;:]\s*)target{_LABEL_TAIL}\s+[<>≤≥]?\s*£?(?!(?:19|20)\d\d)\d",
                               re.IGNORECASE)
 # "Indicator: Volunteer days delivered   Target: 3,500   Actual: 1,942": the name on the box line
 # itself, before its first labelled figure.
 _NAME_IN_LINE_RE = re.compile(
-    r"^\s*(?:(?:performance\s+)?(?:indicator|measure|kpi|pi)\s*[:–-]\s*)?(?P<name>[^:|]*?[A-Za-z]{3}[^:|]*?)\s*[|–-]?\s*"
+    r"^\s*(?:(?:performance\s+)?(?:indicator|measure|kpi|pi)\s*[:–-]\s*)?(?P<name>[^:|]*?[A-Za-z]{3}[^:|,;]*?)\s*[|–:,;-]?\s*"
     rf"(?=\b(?:{_LABELS})\b)", re.IGNORECASE)
 # A rating alone in a cell, or after its label ("RAG: Green", "Status - Amber").
 _RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?P<rag>red|amber|green)$",
@@ -51,7 +52,7 @@ _RAG_RE = re.compile(r"^(?:(?:rag|status|rating)(?:\s+(?:rating|status))?\s*[:\-
 # a colon, then its target in a cell of its own.
 _NAMED_FIGURE_RE = re.compile(rf"^\s*(?!(?:{_LABELS})\b)(?P<name>[A-Z][^:|]{{2,80}}?)[\s*]*:\s*{_FIGURE}[\s*]*\|\s*target\b",
                               re.IGNORECASE)
-_ACTUAL_LABELS = ("latest", "actual", "current", "outturn")
+_ACTUAL_LABELS = ("latest", "actual", "achieved", "current", "outturn")
 _OTHER_LABELS = (*_ACTUAL_LABELS, "floor", "previous", "baseline")
 
 
@@ -157,7 +158,7 @@ def _name_in_line(text: str) -> str:
     if match is None:
         return ""
     # a name of two words stands in a cell of its own: "Staff turnover – Target: 11%"
-    parted = re.search(r"(?:\s[|–-]|\s{2})\s*$", text[:match.end()])
+    parted = re.search(r"(?:\s[|–-]|\s{2}|[:,;])\s*$", text[:match.end()])
     words = len(match.group("name").split())
     return re.sub(r"\s+", " ", match.group("name")).strip() if words >= 3 or words == 2 and parted else ""
 
@@ -178,12 +179,16 @@ def _number(box: Box, label: str) -> float | None:
 
 
 def _rag(cells: list[str]) -> str | None:
-    """The rating in a cell of its own, or labelled within the box line ("... Actual: 78% Status: RED")."""
-    words = [m.group("rag").lower() for m in (_RAG_RE.match(c.strip()) or _RAG_FIELD_RE.search(c) for c in cells) if m]
+    """The rating in a cell of its own, labelled within the box line ("... Actual: 78% Status: RED")
+    or bracketed after the actual ("achieved 84.5% (red)"; "Previous: 61% (Amber)" rates another)."""
+    words = [m.group("rag").lower() for m in (_RAG_RE.match(c.strip(" .;")) or _RAG_FIELD_RE.search(c)
+                                              or _RATED_ACTUAL_RE.match(c) for c in cells) if m]
     return words[0] if words else None
 
 
-_CELL_GAP_RE = re.compile(r"\s+[–|-]\s+|\s{2,}")
+# What parts a box line's cells: "– Actual: 9.6 – AMBER", "   Actual 17.5", ", achieved 96.8%".
+_CELL_GAP_RE = re.compile(r"\s+[–|-]\s+|\s{2,}|[,;]\s+")
+_RATED_ACTUAL_RE = re.compile(rf"\s*(?:{'|'.join(_ACTUAL_LABELS)})\b[^()]*\((?P<rag>red|amber|green)\)", re.IGNORECASE)
 _RAG_FIELD_RE = re.compile(r"\b(?:rag|status|rating)\s*[:\-–]\s*(?P<rag>red|amber|green)\b", re.IGNORECASE)
 
 

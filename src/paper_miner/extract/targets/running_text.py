@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from paper_miner.extract.common.parse import parse_deadline
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.common.vocabulary import BARE_TARGET_FIGURE, IRREGULAR_PARTICIPLE, MONTH, YEAR
+from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, MONTH, TARGET_LINE, YEAR
 from paper_miner.extract.targets import flat_rows, flat_scorecards
 from paper_miner.extract.targets.kpi_boxes import is_box, split_box_blocks
 from paper_miner.extract.targets.labelled_lists import is_labelled_list
@@ -78,10 +78,9 @@ _MARKUP_RE = re.compile(r"[*_#:•\s]+")
 # of ... by 2027": an item the paper labels as one of its targets, a commitment whatever its wording.
 _TARGET_LABEL_RE = re.compile(r"^(?:target|kpi|pledge|commitment|objective|ambition|goal|aim|stretch\s+outcome)\s+\d{1,2}\s*[:.–-]\s+(?=\S)",
                               re.IGNORECASE)
-# "Target is 90%", "Target: 3 minutes or less": a web page's target line, under the paragraph
-# naming its indicator and over the latest figure printed alone ("93%").
-_TARGET_LINE_RE = re.compile(rf"^(?:our\s+|the\s+)?targets?\s*(?:(?:is|are|was|:)\s*\S|\s(?={BARE_TARGET_FIGURE}))",
-                             re.IGNORECASE)
+# A web page's target line, under the paragraph or heading naming its indicator and over the
+# latest figure printed alone ("93%").
+_TARGET_LINE_RE = re.compile(TARGET_LINE, re.IGNORECASE)
 # The figure opening the line under it ("93%"; "4% Average wait ...", when the next indicator's
 # name is run on after it).
 _LEADING_FIGURE_RE = re.compile(r"^\s*(£?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?:working\s+)?[a-z]+)?)(?:\s+(?=[A-Z])|\s*$)",
@@ -165,7 +164,7 @@ def _indicator_above(blocks: list[Block], index: int) -> str:
     """What a target line measures: the last sentence of the paragraph above it, past a note in
     brackets ("The share of letters answered within 10 days." over "Target is 90%")."""
     above = next((b for b in reversed(blocks[max(0, index - 3):index]) if not _NOTE_RE.match(b.text)), None)
-    if above is None or above.kind != "paragraph":
+    if above is None or above.kind not in ("paragraph", "heading"):
         return ""
     name = _NAME_LABEL_RE.sub("", _LEADING_FIGURE_RE.sub("", above.text))  # its latest figure, its label
     return sentences(name)[-1] if name.strip() else ""

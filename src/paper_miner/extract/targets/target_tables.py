@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from paper_miner.extract.common.sentences import sentences_keeping_labels as sentences
-from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import MONTH, PRINTED_NUMBER, YEAR, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.box_tables import box_table
 from paper_miner.extract.targets.columns import (
     columns_of,
@@ -36,6 +36,13 @@ _PLACEHOLDER_RE = re.compile(r"^(?:n/?a|tbc|tbd|-+|–|none|nil|no\s+target|data
                              r"(?:\s+only)?|not\s+applicable|to\s+be\s+(?:confirmed|set)|new(?:\s+(?:measure|indicator|kpi|pi))?)\.?$", re.IGNORECASE)
 # A column group's period: "2024/25", "2025-26", "Q2 2025/26".
 _PERIOD_CELL_RE = re.compile(rf"(?:Q[1-4]\s+)?{YEAR_OR_SPAN_DASHED}", re.IGNORECASE)
+# A target cell giving a figure for each period: "2024/25 - 380  2025/26 - 350", "2025/26: 75%;
+# 2026/27: 80%", "300 by 2027", "80% by March 2026", "75% in 2025/26 and 80% in 2026/27".
+_CELL_PERIOD = rf"(?:{MONTH}\s+)?{YEAR_OR_SPAN_DASHED}"
+_CELL_FIGURE = rf"[<>≤≥]?\s?£?{PRINTED_NUMBER}\s?(?:%|[kmb]\b)?"
+_PERIOD_FIGURE_RE = re.compile(rf"(?P<period>{_CELL_PERIOD})\s*[:–-]\s*(?P<figure>{_CELL_FIGURE})"
+                               rf"|(?P<figure2>{_CELL_FIGURE})\s+(?:by|in|for)\s+(?P<period2>{_CELL_PERIOD})\b", re.IGNORECASE)
+_PAIR_JOINT_RE = re.compile(r"[\s;,]*(?:and\s+)?", re.IGNORECASE)
 # A cell cut by a page break: its first half stops on a word that cannot end a statement,
 # or its second half starts in lower case.
 _UNFINISHED_RE = re.compile(r"\b(?:a|an|the|of|in|to|for|and|or|with|by|from|at|on)\s*$", re.IGNORECASE)
@@ -113,6 +120,10 @@ def column_targets(rows: list[Row], header: Row) -> Iterator[Target]:
     for row in rows:
         if normalised_cells(row.cells) == normalised_cells(header.cells) or column >= len(row.cells):
             continue
+        by_period = _split_by_period(row, header, column) if len(columns.targets) == 1 else None
+        if by_period is not None:  # "2025/26: 75%; 2026/27: 80%": a target column for each period
+            out.extend(performance_targets(*by_period, columns_of(by_period[1], [by_period[0]])))
+            continue
         row, qualifier = _with_qualified_figure(row, column)
         if any(i < len(row.cells) and is_figure(row.cells[i]) for i in columns.targets):
             out.extend(t.model_copy(update={"measure": f"{t.measure} ({qualifier})"}) if qualifier else t
@@ -150,6 +161,33 @@ def _with_qualified_figure(row: Row, column: int) -> tuple[Row, str]:
         return row, ""
     cells = [*row.cells[:column], found.group("figure").strip(), *row.cells[column + 1:]]
     return row.model_copy(update={"cells": cells}), found.group("qualifier").strip()
+
+
+def _period_figures(cell: str) -> list[tuple[str, str]]:
+    """The (period, figure) pairs a target cell is made of, or none if anything else is in it:
+    "2024/25 - 380 2025/26 - 350" -> [("2024/25", "380"), ("2025/26", "350")]; "80% by March
+    2026" -> [("March 2026", "80%")]; "95%" -> []."""
+    pairs, at = [], 0
+    while at < len(cell):
+        at = _PAIR_JOINT_RE.match(cell, at).end()
+        found = _PERIOD_FIGURE_RE.match(cell, at)
+        if found is None:
+            break
+        pairs.append((found.group("period") or found.group("period2"), found.group("figure") or found.group("figure2")))
+        at = found.end()
+    return pairs if at >= len(cell.rstrip(" .;")) else []
+
+
+def _split_by_period(row: Row, header: Row, column: int) -> tuple[Row, Row] | None:
+    """A row whose target cell gives a figure for each period, as the row and header would be
+    with one target column per period ("Target 2025/26 | Target 2026/27")."""
+    pairs = _period_figures(row.cells[column].strip())
+    if not pairs or not re.search(YEAR, pairs[0][0]):
+        return None
+    cells = [*row.cells[:column], *(figure for _, figure in pairs), *row.cells[column + 1:]]
+    names = [f"{header.cells[column].strip()} {period}" for period, _ in pairs]
+    titles = [*header.cells[:column], *names, *header.cells[column + 1:]]
+    return row.model_copy(update={"cells": cells}), header.model_copy(update={"cells": titles})
 
 
 def _continues(previous: str, item: str, row: Row) -> bool:
