@@ -436,7 +436,8 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
 @pytest.mark.parametrize("name", ["delivery_plan", "board_report", "cabinet_commitments",
                                   "performance_report", "health_scorecard", "board_minutes",
                                   "kpi_boxes", "quarterly_commentary", "labelled_targets", "standards_shares",
-                                  "web_target_lines", "summary_lines_labelled_cells"])
+                                  "web_target_lines", "summary_lines_labelled_cells",
+                                  "standards_lead_in_without_colon"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
@@ -2639,9 +2640,23 @@ def test_two_net_zero_aims_in_one_sentence_are_two_targets(tmp_path):
     assert [(t.measure, t.deadline) for t in found] == [("net zero", "2030"), ("net zero", "2045")]
 
 
+def test_a_plan_for_every_one_of_something_by_a_year_is_a_target(tmp_path):
+    found = _text_paper(tmp_path, "The fleet strategy includes a plan for every council van to run on electricity by no "
+                                  "later than 2029, with a further aim of an electric refuse fleet.")
+    assert [(t.measure, t.target, t.deadline) for t in found] == [("every council van to run on electricity", None, "2029")]
+
+
+def test_a_net_zero_aim_is_named_for_what_reaches_it_and_restating_it_makes_no_second_target(tmp_path):
+    found = _text_paper(tmp_path, "We have pledged to be a carbon neutral authority across our own estate "
+                                  "by 2027.\n\nWe will bring our emissions down to net zero by 2041. Meeting our net zero "
+                                  "2041 goal will take every service.")
+    assert [(t.measure, t.deadline) for t in found] == [("carbon neutral authority across our own estate", "2027"),
+                                                        ("net zero emissions", "2041")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The borough is working towards net zero carbon (CO2) emissions by 2028 as an organisation and 2042 as a "
-     "borough.", [("net zero emissions as an organisation", "2028"), ("net zero emissions as a borough", "2042")]),
+     "borough.", [("net zero carbon emissions as an organisation", "2028"), ("net zero carbon emissions as a borough", "2042")]),
     ("The plan renews our commitments to carbon neutrality as an authority by 2031 and as a county by 2044.",
      [("carbon neutral as an authority", "2031"), ("carbon neutral as a county", "2044")]),
 ])

@@ -14,7 +14,7 @@ from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import DELIVERY_LEAD, Value
 
 _DEADLINE_PHRASE_RE = re.compile(
-    r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:(?:the\s+)?end\s+of\s+)?(?i:the\s+)?"
+    r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:no\s+later\s+than\s+)?(?i:(?:the\s+)?end\s+of\s+)?(?i:the\s+)?"
     r"(?:(?:[A-Z][a-z]+\.?)\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\b"
     r"|\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s+and\s+(?:19|20)\d\d(?:/\d\d)?"
     r"|\bfrom\s+(?:the|a)\s+(?:19|20)\d\d(?:/\d\d)?\s+baseline(?:\s+of\s+[\d.,]+\s*\w*)?"
@@ -102,6 +102,7 @@ _LEAD_RE = re.compile(
     "^" + _EFFORT_FOR_AIM + r"|^(?:play\s+our\s+part(?:\s+as\s+a\s+partner)?(?:\s+to)?|work\s+with\s+(?:our\s+)?partners"
     r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?"
     r"|we\s+(?:aim|plan|intend)\s+to|(?:our|the)\s+(?:[\w-]+\s+)?(?:targets|aims|goals|ambitions)(?:\s+for\s+\S+)?\s+are\s+to"
+    r"|[^.;]*?\b(?:plan|aim|ambition|goal|vision)\s+(?:is\s+)?for(?=\s+(?:all|every)\b)"  # "the plan for every depot to ..."
     r"|it\s+was\s+(?:agreed|resolved|decided)\s+that|(?:the\s+)?(?:council|board|committee|authority|partnership|trust)\s+(?:should|will|would|must)"
     r"\s+(?:aim|seek|plan|try)\s+to|to|and"
     r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",
@@ -117,7 +118,10 @@ _VERB_RE = re.compile(
     r"(?:that\s+)?",
     re.IGNORECASE,
 )
-_TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$", re.IGNORECASE)
+# "- with the help of our partners"; "..., with a further ambition of ...": a second aim (or the
+# figure's own label) after what is measured.
+_TAIL_RE = re.compile(r"\s*[-–]\s*with\s+the\s+help\s+of\s+our\s+partners.*$"
+                      r"|,?\s+with\s+an?\s+(?:[\w-]+\s+)?(?:target|ambition|aim|goal)\b.*$", re.IGNORECASE)
 # A change restated after the figure: "2,700 burglaries, a reduction of 7%".
 _APPOSITIVE_CHANGE_RE = re.compile(
     r",\s*(?:an?\s+)?(?:[\d.]+\s?%\s+)?(?:reduction|increase|decrease|cut|rise|improvement|fall)"

@@ -118,9 +118,9 @@ def _numbered_apart(a: str, b: str) -> bool:
 
 def _one_wording_inside_the_other(a: Target, b: Target) -> bool:
     """"change the recycling target" and "the Council is in a position to change the recycling
-    target, ..." with the same figure and date: the longer wording holds the shorter one."""
-    return a.target is not None and a.deadline is not None and a.deadline == b.deadline and overlap(
-        a.measure, b.measure) == 1.0
+    target, ..." with the same figure and date: the longer wording holds the shorter one; so do
+    "net zero" and "net zero emissions" by one year, aims without a figure."""
+    return a.deadline is not None and a.deadline == b.deadline and overlap(a.measure, b.measure) == 1.0
 
 
 def _combine(first: Target, second: Target) -> Target:
@@ -132,9 +132,10 @@ def _combine(first: Target, second: Target) -> Target:
         update["deadline"] = second.deadline or first.deadline  # the more precise date
     if first.direction == "achieve" and second.direction != "achieve":
         update["direction"] = second.direction
-    if first.indicator is None and " | " not in first.quote and len(_words(second.measure)) < len(
+    if first.indicator is None and first.target is not None and " | " not in first.quote and len(_words(second.measure)) < len(
             _words(first.measure)) and overlap(first.measure, second.measure) == 1.0:
-        update["measure"] = second.measure  # the same measure in fewer words, without its framing (a row's name has none)
+        update["measure"] = second.measure  # the same measure in fewer words, without its framing (a row's name has none;
+        # an aim without a figure keeps the words that say whose it is: "carbon neutral as a council")
     return first.model_copy(update=update)
 
 

@@ -26,8 +26,8 @@ _SCOPE = r"\s+as\s+(?P<{}>an?\s+[a-z]+)"
 # "net zero for our direct emissions by 2035", "carbon neutral across our estate by 2030".
 _OWN_PART = r"(?:\s+(?:on|for|across|in)\s+(?:its|our|their|the)\s+(?:own\s+)?(?:direct\s+)?(?:emissions?|operations|estate))"
 _NET_ZERO_RES = (
-    re.compile(rf"\b{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+(?:emissions|council|organisation"
-               rf"|authority|borough|county|city|district|estate|operations))?{_OWN_PART}?(?:{_SCOPE.format('scope')})?"
+    re.compile(rf"\b(?P<what>{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+(?:emissions|council|organisation"
+               rf"|authority|borough|county|city|district|estate|operations))?{_OWN_PART}?)(?:{_SCOPE.format('scope')})?"
                rf"\s+(?:by|before|in)\s+(?P<year>{YEAR})\b(?:{_SCOPE.format('scope_after')})?", re.IGNORECASE),
     re.compile(rf"\b{_AIM}\s+(?P<year>{YEAR})\s+{_PLEDGE}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<year>{YEAR})\s+{_PLEDGE}\s+(?:of|to)\s+(?:be|being|become|becoming|achieve|achieving|reach"
@@ -67,12 +67,23 @@ def net_zero_aims(text: str, page: int) -> list[Target]:
         whose = text[before:aim.start()]
         if _NATIONAL_RE.search(whose) and not _OWN_RE.search(whose):
             continue  # "the Scottish Government to net zero by 2045": the nation's aim, not the paper's
-        name = aim.group("aim").lower().replace("-", " ").replace("neutrality", "neutral")
-        measure = f"{name} {emissions.group('noun') if emissions else ''}"
+        measure = _aimed_at(aim, emissions)
         for year, scope in _years_and_scopes(text, aim):
             found.setdefault(f"{year} {scope}", Target(page=page, quote=text, measure=" ".join(f"{measure} {scope}".split()),
                                                        deadline=year, direction="achieve"))
     return list(found.values())
+
+
+def _aimed_at(aim: re.Match[str], emissions: re.Match[str] | None) -> str:
+    """What is to reach net zero, as the aim prints it ("a net zero authority across its own
+    estate" -> "net zero authority across its own estate", "net zero carbon county"), with
+    the emissions the sentence names elsewhere where it names none ("reduce carbon emissions to
+    net zero" -> "net zero carbon emissions")."""
+    what = re.sub(r"\([^)]*\)", " ", aim.groupdict().get("what") or aim.group("aim"))  # "(CO2)"
+    what = " ".join(what.lower().replace("-", " ").split())
+    what = what.replace("neutrality", "neutral")
+    named = re.search(r"\b(?:emissions|council|organisation|authority|borough|county|city|district|estate|operations)\b", what)
+    return what if named or emissions is None else f"{what} {emissions.group('noun')}"
 
 
 def _years_and_scopes(text: str, aim: re.Match[str]) -> list[tuple[str, str]]:

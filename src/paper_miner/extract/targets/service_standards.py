@@ -26,7 +26,7 @@ from paper_miner.extract.common.sentences import sentences_keeping_labels as sen
 from paper_miner.extract.common.vocabulary import IRREGULAR_PARTICIPLE, YEAR, YEAR_OR_SPAN, past_participle
 from paper_miner.extract.common.vocabulary import NUMBER_WORDS_TO_TWENTY as NUMBER_WORDS
 from paper_miner.extract.targets.reports import reports_on_target
-from paper_miner.extract.targets.statements import Statement, targets_of
+from paper_miner.extract.targets.statements import OF_TARGET_RE, Statement, targets_of
 from paper_miner.models import Block, Document, Layout, Target
 
 _NUMBER = r"\d{1,3}|" + "|".join(word for word, n in NUMBER_WORDS.items() if n >= 1)
@@ -112,7 +112,12 @@ def _under_lead_in(blocks: list[Block], index: int) -> bool:
     if above is None or not _LEAD_IN_RE.search(above.text):
         return False
     text = above.text.rstrip()
-    return text.endswith(":") or text.endswith(";") and len(text.split()) <= MAX_LEAD_IN_WORDS
+    return text.endswith(":") or (text.endswith(";") or bool(_WE_WILL_END_RE.search(text))) and len(
+        text.split()) <= MAX_LEAD_IN_WORDS
+
+
+# "Repairs – we will", "When you call us we aim to": a short lead-in that lost its colon.
+_WE_WILL_END_RE = re.compile(r"\bwe\s+(?:will|aim\s+to|shall|should|promise\s+to)$", re.IGNORECASE)
 
 
 def standards_title(blocks: list[Block]) -> str | None:
@@ -230,6 +235,8 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         doing = named.group("doing") if named else _PROMISE_OPENING_RE.sub("", _JOIN_RE.sub("", piece.strip(" ,;-–(")))
         start = within.end()
         doing = _for_the_customer(_TO_BE_RE.sub("", doing.strip(" :")))
+        case = _FOR_CASE_RE.match(sentence, within.end())  # "... within 7 working days for routine repairs"
+        doing = f"{doing.strip(' :–-')} for {case.group('case')}" if case and doing.strip(" :–-") else doing
         named_by = (label.group("label") or label.group("case")) if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
@@ -238,6 +245,8 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         yield _standard(block, sentence, doing.strip(" :–-"), within)
 
 
+# The cases a promise covers, after its time: "... within 7 working days for routine repairs".
+_FOR_CASE_RE = re.compile(r"\s+for\s+(?P<case>[a-z][^,;.]{2,60}?)\s*[.;]?\s*$", re.IGNORECASE)
 # "see you", "call you back": a promise done to the reader, the customer.
 _TO_YOU_RE = re.compile(r"^(?P<verb>[a-z]+)\s+you(?P<rest>\s+(?:back|at|in|on|for|if|when)\b.*)?$", re.IGNORECASE)
 
@@ -299,6 +308,8 @@ _NEXT_SHARE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=\d{1,3}(?:\.\d)?\s
 _SECOND_PROMISE_RE = re.compile(r",?\s+and\s+(?=(?:we|our\s+[a-z]+)\s+(?:will|aim|should|shall)\b)", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 _PARTICIPLE_RE = re.compile(rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|seen)\b", re.IGNORECASE)
+# "Milestones delivered at 100% of target": a band of how far targets were met.
+_OF_TARGET_SHARE_RE = re.compile(rf"{_SHARE}{OF_TARGET_RE.pattern}", re.IGNORECASE)
 _STATE_VERBS = {"ensure", "keep", "maintain", "achieve", "reduce", "increase", "improve", "raise", "cut", "lower"}
 
 
@@ -309,7 +320,7 @@ def _shares_promised(item: str) -> list[tuple[float, str]]:
     done as the first ("emails replied to within 2 days") unless it says how ("75% of
     complainants updated every month")."""
     labelled = _LABEL_RE.match(item)  # "If you ring the helpline: we will answer 85% of calls ..."
-    if _CONDITION_RE.match(item) and not labelled or _ON_OCCASIONS_RE.search(item):
+    if _CONDITION_RE.match(item) and not labelled or _ON_OCCASIONS_RE.search(item) or _OF_TARGET_SHARE_RE.search(item):
         return []
     item = _SECOND_PROMISE_RE.split(item[labelled.end():] if labelled else item)[0]
     item = _PROMISE_OPENING_RE.sub("", _AIM_INFINITIVE_RE.sub("", _STANDARD_THAT_RE.sub("", item.strip())))

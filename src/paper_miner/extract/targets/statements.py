@@ -48,9 +48,13 @@ _REFERENCE_RE = re.compile(
     re.IGNORECASE)
 # An aim word, or a verb that takes the figure as its object ("achieve a 90% rate", "maintain
 # invoices paid on time at 98%"; not "To achieve this we fund 50% of ...").
-_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|targets?)\b"
+_AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|(?<!\bno\s)targets?(?!\s+(?:set|agreed)\b))\b"
                      r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
                      re.IGNORECASE)
+# "Milestones delivered at 100% of target", "95% of target": how far a target was met, a rating
+# band or a result, never a target itself.
+OF_TARGET_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+)?targets?(?=\s*(?:$|[.,;:)])|\s+(?:in|for|by|at|during)\b)",
+                           re.IGNORECASE)
 # "40% of homes will be insulated by 2012", "no more than 5% should ...": a share as an aim.
 _WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
 _DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
@@ -85,7 +89,8 @@ _DATED_TARGET_RE = re.compile(r"\btargets?\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of
 _NAMED_TARGET_RE = re.compile(r"\b(?:national|government|statutory)\s+targets?\b.*", re.IGNORECASE)
 # A measure that is only the word for a target ("meet the 65% target by 2035") names nothing.
 _BARE_GOAL_RE = re.compile(r"(?:the\s+)?(?:targets?|aims?)", re.IGNORECASE)
-_ALL_BY_RE = re.compile(r"\bensure\s+(?:that\s+)?(?:all|every)\b.*\bby\s+\w+", re.IGNORECASE)
+_ALL_BY_RE = re.compile(r"\b(?:ensure\s+(?:that\s+)?|(?:plan|aim|ambition|goal|vision)\s+(?:is\s+)?for\s+)(?:all|every)\b.*\bby\s+\w+",
+                        re.IGNORECASE)
 
 class Statement(BaseModel):
     """A candidate target: one item or sentence, where it was printed and what frames it."""
@@ -123,6 +128,8 @@ def qualifies(text: str, listed: bool = False, in_table: bool = False) -> bool:
         return False
     if narrates_progress(text) or sets_a_price(text) or sets_a_limit(text) or _only_clock_times(text):
         return False
+    if values and all(OF_TARGET_RE.match(text, v.end) for v in values):
+        return False  # "Milestones delivered at 100% of target": a band of how far targets were met
     indicators = [(c.code, c.start, c.end) for c in find_codes(text)]
     strong = bool(values) and values[0].strong
     if indicators:

@@ -59,8 +59,8 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("to_from", re.compile(
         _quantity("target") + r"\s+from\s+" + _quantity("baseline"), re.IGNORECASE)),
     # "up to 3 councils" is a ceiling, not a level to reach; "aged 16 to 64" is a range, and
-    # "31st October to 1st November" a span of days.
-    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
+    # "31st October to 1st November" a span of days; "compared to the regional rate of 4.2" a benchmark.
+    ("to", re.compile(r"(?<!\bup\s)(?<!\d\s)(?<!\bcompares\s)(?<!\bcompared\s)(?<!\bclose\s)(?<!\bsimilar\s)\bto\s+" + _LEVEL_OF + _BOUND + _quantity("target")
                       + rf"(?!(?:st|nd|rd|th)\b|\s+{MONTH}\b)", re.IGNORECASE)),
     # "bring staff turnover below 11%", "keep the share of missed bins under 0.5%":
     # the level to get or stay past.
