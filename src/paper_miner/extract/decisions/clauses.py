@@ -434,7 +434,17 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         joined = re.search(r"\s(?:and\s+)?it\s*$", sentence[clause_start:aux_start], re.I)
         return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent,
                       passive=True)
-    return Clause(action, trim_subject(_without_quantifier(subject)), clause_start, verb_end, agent, passive=True)
+    subject = trim_subject(_without_quantifier(subject))
+    if action == "nominated":  # "Cllr Dale was elected Vice-Chairman for the year, proposed by ...": to what
+        post = POST_RE.match(sentence, verb_end)
+        subject = f"{subject} {verb} {post.group('post')}" if post and subject else subject
+    return Clause(action, subject, clause_start, verb_end, agent, passive=True)
+
+
+# The post someone was elected or appointed to, up to who proposed it: "Vice-Chairman for the
+# year", "as the parish's member of the hall trust", "(by the council) as Clerk".
+POST_RE = re.compile(r"(?:\s+by\s+(?:the\s+)?[\w ]{2,30}?(?=\s+as\b))?\s+(?P<post>(?!by\b)[^,;.()]{2,80}?)(?=\s*(?:[,;.(]|$|\s(?:proposed|seconded|on\s+the\s+proposition|by)\b))",
+                     re.I)
 
 
 def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None, after: str) -> bool:

@@ -49,10 +49,12 @@ LETTER_SPACED_RE = re.compile(r"\b[A-Z](?: [A-Z]){3,}\b")
 CAPS_LABEL_RE = re.compile(r"\b(RESOLVED|ORDERED|AGREED|DECIDED|DECISIONS?|RECOMMENDATIONS?|RECOMMENDED|RECOMMENDS)(?:\(S\)|\b)")
 # In ordinary case only at the start with a dash or colon ("Resolved – that", "Decision:",
 # "The Decision:", "Decision taken:", a partnership's "Outcome:", a parish's "Resolution 24/017:", a Scottish minute's
-# "Decision" on a line of its own over what was decided; "Resolved unanimously:"), or as the set
+# "Decision" on a line of its own over what was decided; "Resolved unanimously:", "Actions agreed;",
+# "Agreed actions:"), or as the set
 # phrases "resolved that" and "It is recommended that".
-START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
-                            rf"(?:\s+\(?{UNANIMOUSLY}\)?)?(?:\s+(?:taken|made))?(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*{_DASH}|^\s*(decisions?)\s*$", re.I)
+START_LABEL_RE = re.compile(rf"^\s*(?:the\s+)?(?:actions?\s+(?=agreed))?(resolved|agreed|decided|decisions?|outcome|resolutions?|recommendations?)(?:\(s\))?"
+                            rf"(?:\s+\(?{UNANIMOUSLY}\)?)?(?:\s+(?:taken|made|actions?))?(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?\s*(?:{_DASH}|;\s*$)"
+                            r"|^\s*(decisions?)\s*$", re.I)
 # A web page's "Decision" field on a line of its own, run into its text: "Decision That the
 # Plan be adopted"; "Accordingly, it was resolved:" over the resolutions.
 PHRASE_LABEL_RE = re.compile(r"\b(resolved)\s+(?=that\b)|^\s*it\s+is\s+(recommended)\s+(?=that\b)|"
@@ -157,10 +159,14 @@ ONWARD_OBJECT_RE = re.compile(
     r"^\s*(?:to\s+)?(?P<verb>(?i:recommends?)\s+)to\s+(?P<to>(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,6}?)"
     r"(?P<what>(?:the|an?|its|their)\s+.+)$")
 # "that the Committee would issue the letter", "that the Clerk will obtain quotes"; after a label,
-# an action note: "Secretary to chase", "Fair to be held on 13 July"; or a named officer in the
+# an action note: "Secretary to chase", "Fair to be held on 13 July" (not "The Clerk has written
+# seeking to ...", done already), a plan: "A bid for the grant is to be made", "The new gates to
+# not be fitted until spring"; or a named officer in the
 # subjunctive: "the Clerk prepare the annual report" (not "the Clerk reported", "the Chair notes").
 TO_HAPPEN_RE = re.compile(r"^\s*that\s+(?P<what>[^.;]*?\b(?:would|will|shall|should)\s+[a-z]+\b.*)$"
-                          r"|^\s*(?P<note>(?!to\b)(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?\s+to\s+(?:be\s+)?(?-i:[a-z]+)\b.*)$"
+                          r"|^\s*(?P<note>(?!to\b)(?:the\s+)?[\w'’&-]+(?:\s+(?!(?:has|have|had|was|were)\b)[\w'’&-]+){0,4}?\s+to\s+(?:be\s+)?(?-i:[a-z]+)\b.*)$"
+                          r"|^\s*(?P<planned>(?:an?|the)\s+(?:(?!\b(?:has|have|had|was|were)\b)[^.;]){3,120}?\s+(?:(?:is|are)\s+)?to\s+(?:not\s+)?(?:be\s+)?"
+                          r"(?!(?:the|a|an|this|that|its|their|our)\b)(?-i:[a-z]+)\b.*)$"
                           r"|^\s*(?P<bare>(?:the\s+)?(?-i:[A-Z][\w'’&-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?(?-i:[A-Z][\w'’&-]*)){0,3}\s+"
                           r"(?!(?:be|is|are|was|were|has|have|had|of|on|in|for|to|with|by|at|from|and|or|as)\b)(?-i:[a-z]+)(?<![se]d)(?<!s)(?<!ing)\s+(?:the|a|an|to|for|all|their|its|this|these|that|any|each|new|on|with|\d+|two|three|four|five)\b.*)$",
                           re.I | re.S)
@@ -555,7 +561,7 @@ def _item_decisions(text: str, lead: Label, bodies: Bodies, done: bool, bullet: 
         return split_and_to(clause)
     found = [c for part in resolution_parts(text) for c in _part_clauses(part, bodies)]
     if not found:
-        return _lead_action(text, lead, bodies, bullet) or _agreed_to_happen(text, lead, bodies)
+        return _lead_action(text, lead, bodies, bullet) or _agreed_to_happen(text, lead, bodies) or _set_up(text, lead)
     return [replace(part, status=lead.status, agent=c.agent or lead.agent) for c in found for part in split_and_to(c)]
 
 
@@ -599,11 +605,30 @@ def _agreed_to_happen(text: str, lead: Label, bodies: Bodies) -> list[Clause]:
     match = TO_HAPPEN_RE.match(text)
     if match is None or lead.status != "decided" or lead.action is not None:
         return []
-    what = match.group("what") or match.group("note") or match.group("bare")
+    what = match.group("what") or match.group("note") or match.group("planned") or match.group("bare")
     subject = trim_subject(what)
     acting = [m for m in bodies.mentions(what) if m.start <= 4 and m.generic]
     agent = lead.agent or (acting[0] if acting else None)
     return [Clause("agreed", subject, 0, len(text), agent, lead.status)] if subject else []
+
+
+# "A working group (AB, CD) was created to plan the fete", "A steering group was set up": a
+# body the meeting formed, under what it agreed.
+SET_UP_RE = re.compile(r"^\s*(?P<what>(?:an?|the)\s+[^.;]{3,80}?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?P<verb>created|set\s+up|established|formed|convened)\b(?P<rest>[^.;]*)", re.I)
+SET_UP_VERBS = {"created": "create", "set up": "set up", "established": "establish", "formed": "form", "convened": "convene"}
+
+
+def _set_up(text: str, lead: Label) -> list[Clause]:
+    """An item under an agreed lead-in saying a group was formed: agreed to form it ("create a
+    working group (AB, CD) to plan the fete")."""
+    match = SET_UP_RE.match(text) if lead.status == "decided" and lead.action is None else None
+    if match is None:
+        return []
+    verb = SET_UP_VERBS[" ".join(match.group("verb").lower().split())]
+    what = match.group("what")
+    subject = trim_subject(f"{verb} {what[:1].lower()}{what[1:]}{match.group('rest')}")
+    return [Clause("agreed", subject, 0, len(text), lead.agent, lead.status)]
 
 
 def _onward(text: str, lead: Label, bodies: Bodies) -> Clause | None:

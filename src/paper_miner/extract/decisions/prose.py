@@ -715,8 +715,23 @@ MOVED_THING_RE = re.compile(
 AGREEMENT_TO_RE = re.compile(r"^(?:(?:the\s+)?(?:agreement|approval|adoption|acceptance)\s+(?:to|of)\s+)", re.I)
 
 
+# "Cllr Ames proposed Cllr Burr to be elected Chairman; this was seconded by Cllr Cole and all
+# agreed", "Cllr Ames nominated Cllr Burr as Chairman, which was seconded and carried": an election
+# moved, seconded and agreed.
+ELECTION_MOVED_RE = re.compile(
+    rf"^\s*{_MOVER}\s+(?:proposed|nominated)\s+(?P<who>{_MOVER})\s+(?:to\s+be\s+(?P<elected>(?:re-?)?elected)\s+(?:as\s+)?|as\s+)"
+    r"(?P<post>[^,;.]{2,60}?)\s*[;,]\s*(?:this|which|the\s+(?:proposal|nomination))\s+was\s+seconded\b[^.]*?"
+    r"\b(?:agreement|agreed|unanimous(?:ly)?|carried|in\s+favour)\b", re.I)
+
+
 def _moved_thing(sentence: str) -> list[Clause]:
-    """A thing moved, seconded and agreed in one sentence: the meeting agreed it."""
+    """A thing moved, seconded and agreed in one sentence: the meeting agreed it (an election,
+    the member elected)."""
+    elected = ELECTION_MOVED_RE.match(sentence)
+    if elected:
+        how = elected.group("elected") or "as"  # "Cllr Burr elected Chairman", "Cllr Burr as Chairman"
+        return [Clause("nominated", f"{elected.group('who').strip()} {how} {elected.group('post').strip()}", 0,
+                       len(sentence), formal=True)]
     moved = MOVED_THING_RE.match(sentence)
     what = (moved.group("what") or moved.group("passive")) if moved else ""
     subject = trim_subject(AGREEMENT_TO_RE.sub("", what))
