@@ -47,6 +47,25 @@ def test_title_prefers_a_heading_that_says_what_the_paper_is():
     assert got.body == "Cabinet"
 
 
+def test_a_report_under_its_agenda_item_number_and_letterhead_is_titled_by_its_own_heading(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Agenda Item 7\nNORTHVALE AND ESKDALE\nCOMBINED FIRE AUTHORITY\n12 MARCH 2025\n"
+                    "REPORT OF THE TREASURER\nCAPITAL STRATEGY 2025/26\n1. PURPOSE OF REPORT\n"
+                    "To set out the capital strategy for 2025/26.\n", encoding="utf-8")
+    got = describe(arrange(read_paper(path)))
+    assert (got.title, got.authority, got.date) == (
+        "Capital Strategy 2025/26", "Northvale and Eskdale Combined Fire Authority", "2025-03-12")
+
+
+def test_a_joint_board_named_alone_over_its_report_issues_it(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Eskdale Valley Integration Joint Board\nAnnual Performance Report\nfor the year ended 31 March 2025\n"
+                    "Contents\n1. Foreword\n2. Our priorities\n", encoding="utf-8")
+    got = describe(arrange(read_paper(path)))
+    assert (got.title, got.authority) == ("Annual Performance Report for the year ended 31 March 2025",
+                                          "Eskdale Valley Integration Joint Board")
+
+
 def test_partnership_board_paper_is_issued_by_the_partnership():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("SOUTHSHIRE SAFER COMMUNITIES PARTNERSHIP BOARD MEETING: 4th May 2010"),

@@ -544,6 +544,17 @@ def test_short_cover_field_lines_stay_apart(tmp_path):
         "Report to: Cabinet", "Date: 4 May 2011", "Lead officer: J Smith", "Westgate House High Street"]
 
 
+def test_a_report_cover_printed_a_line_each_stays_a_line_each(tmp_path):
+    """The agenda's item number, the letterhead, the meeting's date, who reports and the title
+    under it are each a line of their own; a name wrapped over two lines is still one."""
+    path = tmp_path / "p.txt"
+    path.write_text("Agenda Item 7\nNORTHVALE AND ESKDALE\nCOMBINED FIRE AUTHORITY\n12 MARCH 2025\n"
+                    "REPORT OF THE TREASURER\nCAPITAL STRATEGY 2025/26\nContents\nIntroduction\n", encoding="utf-8")
+    assert [b.text for b in read_paper(path).blocks] == [
+        "Agenda Item 7", "NORTHVALE AND ESKDALE COMBINED FIRE AUTHORITY", "12 MARCH 2025",
+        "REPORT OF THE TREASURER", "CAPITAL STRATEGY 2025/26", "Contents", "Introduction"]
+
+
 def test_a_sentence_wrapped_before_a_sum_of_money_runs_on(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("* a list item, so the paper is not read as fixed-width\n\n"

@@ -173,9 +173,10 @@ UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
 PARTNERSHIP_RE = re.compile(r"(?:[A-Z][\w'&-]*\s+){1,6}Partnership")
 # Bodies that issue their own papers: "Northdale Libraries IPS", "Ashby Primary School Board of
-# Governors", "Westmere Community Health NHS Trust", "Local Government Office".
+# Governors", "Westmere Community Health NHS Trust", "Local Government Office", "Northvale and
+# Eskdale Combined Fire Authority", "Eskdale Integration Joint Board".
 ORGANISATION_RE = re.compile(
-    r"(?:[A-Z][\w'’&-]*\s+){1,6}(?:IPS|Limited|Ltd|Society|Trust|Authority|Office|Board\s+of\s+Governors|"
+    r"[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and)\s+){0,6}(?:IPS|Limited|Ltd|Society|Trust|Authority|Office|Joint\s+Board|Board\s+of\s+Governors|"
     r"Governing\s+Body)")
 # "Eastbury Annual Parish Meeting": the meeting of a parish's electors, convened by its council.
 PARISH_MEETING_RE = re.compile(r"(?P<place>.+?)\s+(?:Annual\s+)?(?P<kind>Parish|Town)\s+Meeting")
@@ -1080,12 +1081,22 @@ def _councils(blocks: list[Block]) -> list[str]:
 
 def _letterhead(layout: Layout) -> str | None:
     """A council or partnership named alone at the very top of the paper, perhaps over the word
-    for its minutes ("Fernshire Council Minutes")."""
-    first = next((b.text for b in layout.blocks[:1] if b.kind != "table"), "")
-    name = re.sub(rf"{MINUTES_TAIL}$", "", readable_case(first.strip(" *#")), flags=re.I)
-    named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name) \
-        or ORGANISATION_RE.fullmatch(name)
-    return name if named else None
+    for its minutes ("Fernshire Council Minutes"), or under the agenda's item number ("Agenda
+    Item 7" over "NORTHVALE FIRE AUTHORITY")."""
+    for block in layout.blocks[:LETTERHEAD_BLOCKS]:
+        name = re.sub(rf"{MINUTES_TAIL}$", "", readable_case(block.text.strip(" *#")), flags=re.I)
+        named = COUNCIL_RE.fullmatch(name) or PARTNERSHIP_RE.fullmatch(name) or UNITARY_RE.fullmatch(name) \
+            or ORGANISATION_RE.fullmatch(name)
+        if block.kind != "table" and named:
+            return name
+        if not AGENDA_ITEM_LINE_RE.match(block.text):
+            return None
+    return None
+
+
+LETTERHEAD_BLOCKS = 2
+# "Agenda Item 9", "Item 4": a report's number in the agenda pack, over its letterhead.
+AGENDA_ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?\s*$", re.IGNORECASE)
 
 
 def _signed_off(layout: Layout) -> str | None:

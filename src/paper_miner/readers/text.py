@@ -78,8 +78,22 @@ _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
 # "Decision" over "APPROVED": a minute's outcome in a word, on a line of its own.
 _OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected)[.:]?$", re.IGNORECASE)
+# A report's cover, a line each: "Agenda Item 9", "Part 1 – Public", "Report of the Chief
+# Executive", "Page 23", "Contents".
+_COVER_LINE = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?$|^part\s+(?:[12]|i{1,2}|one|two)\b.{0,30}$"
+                         r"|^report\s+(?:of|by|from)\s+the\b"
+                         r"|^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$|^(?:table\s+of\s+)?contents$", re.IGNORECASE)
+# A letterhead, a body's name alone: "NORTHVALE AND ESKDALE COMBINED FIRE AUTHORITY", "Eskdale
+# Valley Integration Joint Board", never the start of the title under it (a title naming its
+# body says "of" or "to" it).
+_LETTERHEAD = re.compile(r"^(?:[A-Z][\w'’.-]*|and|&)(?:\s+(?:[A-Z][\w'’.-]*|and|&)){1,8}?\s"
+                         r"(?:Council|Authority|Board|Trust|Partnership|COUNCIL|AUTHORITY|BOARD|TRUST|PARTNERSHIP)$")
+# ... but goes on into the word for its record or the meeting it heads: "Northmere Partnership" /
+# "Minutes, 6 June 2024", "THE VALE COUNCIL" / "SCRUTINY COMMITTEE: 11TH SEPTEMBER, 2012".
+_RECORD_WORD = re.compile(r"(?:minutes|agenda|notes|decisions|summons|record)\b"
+                          r"|.*\b(?:committee|sub-committee|cabinet|panel|executive|forum|scrutiny)\b", re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
-_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB, _OUTCOME_LINE)
+_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB, _OUTCOME_LINE, _COVER_LINE)
 # "1. The receipt of ...", "(b) That ...", "iii) 85% of ...": a numbered item opening on a capital or a share starts its own block.
 _ITEM_MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))"  # "3.", "b)", "iv)", "(c)"
 _OPENS_NUMBERED_ITEM = re.compile(rf"^{_ITEM_MARKER}\s+(?:[A-Z]|\d{{1,3}}(?:\.\d)?%)")
@@ -331,8 +345,10 @@ _EMPTY_CELLS_AT_END = re.compile(r"\d%?(?:\s[a-z]+)? {3,}$")
 
 def _stands_apart(prev: str, line: str) -> bool:
     """One of the lines stands alone (a target line, a minute's heading, a salutation, a
-    breadcrumb), or ``line`` is an item's number alone, opening the item."""
-    return any(rule.match(text) for rule in _OWN_LINES for text in (prev, line)) or bool(_MARKER_ALONE.match(line))
+    breadcrumb, a cover's line), ``line`` is an item's number alone, opening the item, or
+    ``prev`` is a letterhead."""
+    return any(rule.match(text) for rule in _OWN_LINES for text in (prev, line)) or bool(_MARKER_ALONE.match(line)) \
+        or bool(_LETTERHEAD.match(prev)) and not _RECORD_WORD.match(line)
 
 
 def _runs_on(prev: str, line: str) -> bool:
@@ -363,7 +379,7 @@ def _continues(prev: str, line: str) -> bool:
         return False  # a row of figures ends its line; the next row opens on its own name
     if _runs_on(prev_c, line_c):
         return True
-    if is_all_caps(prev_c) and is_all_caps(line_c):
+    if is_all_caps(prev_c) and is_all_caps(line_c) and not split_marker(line_c)[0]:
         return is_short(prev_c + " " + line_c)
     if ends_sentence(prev_c) or _OPENS_NUMBERED_ITEM.match(line_c):
         return False  # "It was moved by Cllr Ede, and" over "1. The expenditure ... be approved."
