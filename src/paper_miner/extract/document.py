@@ -22,6 +22,7 @@ from paper_miner.authorities import registered
 from paper_miner.extract.common.bodies import NAME_RE, readable_case
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.vocabulary import (
+    AGENDA_ITEM_NUMBER,
     BREADCRUMB,
     DECIDING_BODY_NOUNS,
     LINKED_FILE_TAIL,
@@ -1096,7 +1097,7 @@ def _letterhead(layout: Layout) -> str | None:
 
 LETTERHEAD_BLOCKS = 2
 # "Agenda Item 9", "Item 4": a report's number in the agenda pack, over its letterhead.
-AGENDA_ITEM_LINE_RE = re.compile(r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?\s*$", re.IGNORECASE)
+AGENDA_ITEM_LINE_RE = re.compile(rf"^\s*{AGENDA_ITEM_NUMBER}\s*$", re.IGNORECASE)
 
 
 def _signed_off(layout: Layout) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from paper_miner.errors import UnreadablePaper
 from paper_miner.extract.common.vocabulary import (
+    AGENDA_ITEM_NUMBER,
     BREADCRUMB,
     CELL_GAP,
     MINUTE_REF,
@@ -80,7 +81,7 @@ _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
 _OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected)[.:]?$", re.IGNORECASE)
 # A report's cover, a line each: "Agenda Item 9", "Part 1 – Public", "Report of the Chief
 # Executive", "Page 23", "Contents".
-_COVER_LINE = re.compile(r"^(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?$|^part\s+(?:[12]|i{1,2}|one|two)\b.{0,30}$"
+_COVER_LINE = re.compile(rf"^{AGENDA_ITEM_NUMBER}$|^part\s+(?:[12]|i{{1,2}}|one|two)\b.{{0,30}}$"
                          r"|^report\s+(?:of|by|from)\s+the\b"
                          r"|^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$|^(?:table\s+of\s+)?contents$", re.IGNORECASE)
 # A letterhead, a body's name alone: "NORTHVALE AND ESKDALE COMBINED FIRE AUTHORITY", "Eskdale

@@ -64,6 +64,8 @@ def past_participle(verb: str) -> str:
     if re.search(r"[^aeiou]y$", verb):
         return verb[:-1] + "ied"
     return verb + ("d" if verb.endswith("e") else "ed")
+# A report's number in its agenda pack, on a line of its own: "Agenda Item 9", "Item No. 4".
+AGENDA_ITEM_NUMBER = r"(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?"
 # A planning application's reference, with the letters that tell it from a date: "20/501113/FULL",
 # "21/00032/FUL", "DC/21/01234", "P/2020/0123".
 PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|20)?\d{2}/\d{3,6}/[A-Z]{2,6})\b"

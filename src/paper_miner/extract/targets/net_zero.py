@@ -23,11 +23,12 @@ _PLEDGE = r"(?:pledge|target|commitment|ambition|goal|aim)"
 # Whose aim it is, before or after its year: "carbon neutrality as an organisation by 2031", "net
 # zero ... by 2044 as a county".
 _SCOPE = r"\s+as\s+(?P<{}>an?\s+[a-z]+)"
+# What reaches net zero, named right after the aim: "net zero emissions", "a carbon neutral council".
+_WHOSE = r"(?:emissions|council|organisation|authority|borough|county|city|district|estate|operations)"
 # "net zero for our direct emissions by 2035", "carbon neutral across our estate by 2030".
 _OWN_PART = r"(?:\s+(?:on|for|across|in)\s+(?:its|our|their|the)\s+(?:own\s+)?(?:direct\s+)?(?:emissions?|operations|estate))"
 _NET_ZERO_RES = (
-    re.compile(rf"\b(?P<what>{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+(?:emissions|council|organisation"
-               rf"|authority|borough|county|city|district|estate|operations))?{_OWN_PART}?)(?:{_SCOPE.format('scope')})?"
+    re.compile(rf"\b(?P<what>{_AIM}(?:\s+(?:carbon|greenhouse\s+gas))?(?:\s+\([A-Z\d]{{2,6}}\))?(?:\s+{_WHOSE})?{_OWN_PART}?)(?:{_SCOPE.format('scope')})?"
                rf"\s+(?:by|before|in)\s+(?P<year>{YEAR})\b(?:{_SCOPE.format('scope_after')})?", re.IGNORECASE),
     re.compile(rf"\b{_AIM}\s+(?P<year>{YEAR})\s+{_PLEDGE}\b", re.IGNORECASE),
     re.compile(rf"\b(?P<year>{YEAR})\s+{_PLEDGE}\s+(?:of|to)\s+(?:be|being|become|becoming|achieve|achieving|reach"
@@ -82,7 +83,7 @@ def _aimed_at(aim: re.Match[str], emissions: re.Match[str] | None) -> str:
     what = re.sub(r"\([^)]*\)", " ", aim.groupdict().get("what") or aim.group("aim"))  # "(CO2)"
     what = " ".join(what.lower().replace("-", " ").split())
     what = what.replace("neutrality", "neutral")
-    named = re.search(r"\b(?:emissions|council|organisation|authority|borough|county|city|district|estate|operations)\b", what)
+    named = re.search(rf"\b{_WHOSE}\b", what)
     return what if named or emissions is None else f"{what} {emissions.group('noun')}"
 
 
