@@ -11,6 +11,7 @@ import pytest
 from paper_miner.errors import UnreadablePaper
 from paper_miner.pipeline import read_paper
 from paper_miner.readers.cell_lines import cell_line_rows
+from paper_miner.readers.run_on import cut_run_on
 from paper_miner.readers.text import decode
 from paper_miner.readers.text_layout import looks_fixed_width
 
@@ -691,6 +692,11 @@ def test_prose_with_double_spaces_is_no_table(tmp_path):
                   ["Depot roof", "300", "50", "350", "Borrowing"], ["Play areas", "90", "90", "180", "S106"],
                   ["Total", "390", "140", "530", ""]],
                  id="a word to a column, a scale line under the header, a text column after the figures"),
+    pytest.param("Table 4.2  Highways maintenance 2026/27  £000\nA-roads resurfacing 2,140\nB and C roads 1,385\n"
+                 "Footways (incl. cycle lanes) 610\nNote: excludes the pothole fund 2026\n",
+                 [["Highways maintenance", "2026/27 £000"], ["A-roads resurfacing", "2,140"], ["B and C roads", "1,385"],
+                  ["Footways (incl. cycle lanes)", "610"]],
+                 id="a caption's number no figure, a note under the table no row"),
 ])
 def test_a_table_whose_cells_a_web_page_parted_by_single_spaces_is_a_table(tmp_path, text, rows):
     path = tmp_path / "p.txt"
@@ -746,6 +752,17 @@ def test_cells_saved_a_line_each_are_not_lines_wrapped_at_a_margin():
     pytest.param(["Ward", "Q3 2023/24", "Target", "North ward", "41", "45", "South ward", "38", "45"],
                  [["Ward", "Q3 2023/24", "Target"], ["North ward", "41", "45"], ["South ward", "38", "45"]],
                  id="a quarter and its year one column"),
+    pytest.param(["Directorate", "2023/24", "£000", "2024/25", "£000", "Place", "12,410", "13,020",
+                  "Resources", "8,335", "8,190"],
+                 [["Directorate", "2023/24 £000", "2024/25 £000"], ["Place", "12,410", "13,020"],
+                  ["Resources", "8,335", "8,190"]],
+                 id="a scale under each year"),
+    pytest.param(["Project 2026/27 £m 2027/28 £m Total £m Source", "Depot electric fleet", "0.8", "-", "0.8",
+                  "Prudential borrowing", "Town hall roof", "1.2", "0.6", "1.8", "Capital receipts"],
+                 [["Project", "2026/27 £m", "2027/28 £m", "Total £m", "Source"],
+                  ["Depot electric fleet", "0.8", "-", "0.8", "Prudential borrowing"],
+                  ["Town hall roof", "1.2", "0.6", "1.8", "Capital receipts"]],
+                 id="a header on one line, its scales ending column names, words after the figures"),
 ])
 def test_a_table_saved_a_cell_a_line_is_read_back_into_rows(lines, expected):
     assert cell_line_rows(lines + ["Next steps", "The figures will be reported again in March."], 0) == (
@@ -796,3 +813,59 @@ def test_a_sentence_wrapped_before_its_figure_is_one_line(tmp_path):
                      "65% of household waste by 2028-29.\n")
     assert [b.text for b in read_paper(paper).blocks] == [
         "Our plan for the next three years is ambitious: we will collect and recycle 65% of household waste by 2028-29."]
+
+
+FLATTENED_REPORT = (
+    "Report No: LIC/04/24 Agenda Item: 6 Report to: LICENSING COMMITTEE Meeting Date: 4 MARCH 2024 Report Title: "
+    "HACKNEY CARRIAGE FEES 2024/25 Contact Officer: Sam Reed Telephone: 01632 960123 1 Summary 1.1 To set the fees "
+    "drivers and operators pay from April. 2 Context 2.1 The fees were last set in 2021 and no longer meet the "
+    "cost of the service, which has risen with the number of applications. 2.2 A consultation with the trade ran "
+    "for six weeks and drew 14 replies. 3 Recommendations 3.1 That the Licensing Committee approve the fees in "
+    "Appendix A. 3.2 That the Licensing Committee note the replies to the consultation. 4 Implications 4.1 The "
+    "fees will cover the cost of the service in 2024/25, as the law requires, and will be reviewed in a year. 4.2 "
+    "There are no staffing, equality or climate implications arising from the fees set out in this report.")
+FLATTENED_MINUTES = (
+    "PLANNING COMMITTEE – 9 May 2023 Present: Councillors Ward (Chair), Lee, Khan. PC41 Apologies Councillor Fox. "
+    "PC 42 Declarations of Interest Councillor Lee declared an interest in item PC 44 as a neighbour of the site. "
+    "PC 43 Minutes Resolved – That the record of the April meeting be signed by the Chair as correct. "
+    "PC 44 Land at Mill Lane The Committee considered an application for 12 homes on land at Mill Lane, which "
+    "officers recommended for approval with conditions on drainage and the hours of building work on site. "
+    "Decision – That planning permission be granted subject to the conditions in the report. PC 45 Appeals The "
+    "Committee noted the list of appeals lodged and decided since its last meeting, two of which were allowed. "
+    "PC 46 Date of Next Meeting The next meeting will be held on 6 June 2023 at 6.30pm in the Council Chamber.")
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    pytest.param(FLATTENED_REPORT, [
+        "Report No: LIC/04/24", "Agenda Item: 6", "Report to: LICENSING COMMITTEE", "Meeting Date: 4 MARCH 2024",
+        "Report Title: HACKNEY CARRIAGE FEES 2024/25", "Contact Officer: Sam Reed", "Telephone: 01632 960123",
+        "1 Summary", "1.1 To set the fees drivers and operators pay from April."], id="cover fields and sections in order"),
+    pytest.param(FLATTENED_MINUTES, [
+        "PLANNING COMMITTEE – 9 May 2023", "Present: Councillors Ward (Chair), Lee, Khan.", "PC41 Apologies Councillor Fox.",
+        "PC 42 Declarations of Interest Councillor Lee declared an interest in item PC 44 as a neighbour of the site."],
+        id="minute references in order, one named inside an item left in it"),
+])
+def test_a_paper_saved_as_one_run_on_line_is_cut_into_its_lines(text, lines):
+    assert cut_run_on(text).split("\n")[:len(lines)] == lines
+
+
+def test_a_long_paragraph_whose_numbers_are_out_of_order_is_left_whole():
+    paragraph = ("The working group met 3 times in the year and heard from 12 residents' groups. " * 6
+                 + "Standing Order 9 Allows the chair to close the debate; 4 Members asked for a vote. " * 4)
+    assert cut_run_on(paragraph) == paragraph
+
+
+def test_a_kpi_table_run_into_one_line_keeps_its_numbered_rows_together():
+    """Its rows are numbered in order too, but each number follows the last row's figures."""
+    rows = " ".join(f"{n}. Measure number {n} of the street scene service Bigger is better {60 + n}% Better {62 + n}% Met "
+                    f"{61 + n}%" for n in range(1, 13))
+    line = f"Performance Indicators 2024/25 Name Polarity Actual Q4 Trend Status Target {rows}"
+    assert cut_run_on(line) == line
+
+
+def test_a_run_on_reports_cover_fields_name_its_meeting_and_date(tmp_path):
+    paper = tmp_path / "fees.txt"
+    paper.write_text(f"17\n{FLATTENED_REPORT}\n")
+    layout = read_paper(paper)
+    assert ("heading", "Summary") in [(b.kind, b.text) for b in layout.blocks]
+    assert "Report to: LICENSING COMMITTEE" in layout.page_texts[0].split("\n")

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import CELL_GAP, MONTH, YEAR_CELL
+from paper_miner.extract.common.vocabulary import CELL_GAP, MONTH, SCALE_CELL, YEAR_CELL
 from paper_miner.readers.label_lines import SCORECARD_WORDS, VALUE_RE
 
 # A word opening a column's name: "Target", "Standard", "Q2" (of "Q2 actual"), "Achieved".
 _COLUMN_WORD_RE = re.compile(rf"^(?:{SCORECARD_WORDS})$", re.IGNORECASE)
 _YEAR_RE = re.compile(YEAR_CELL)
+_SCALE_RE = re.compile(rf"^{SCALE_CELL}$", re.IGNORECASE)
 _QUARTER_RE = re.compile(r"^q[1-4]$", re.IGNORECASE)  # "Q1 2022/23": one column, the quarter of a year
 # A line going on with the column name above it: "(minutes)", "(median)", "1 July to", "30 Sept 2024".
 _CARRIES_ON_RE = re.compile(rf"^\(.{{1,20}}\)$|^(?-i:[a-z])|\b{MONTH}\b", re.IGNORECASE)
@@ -48,7 +49,7 @@ _CONTINUES_LABEL_RE = re.compile(rf"^(?:{_BULLET}|[a-z(])")
 # The words of a name before the columns that say it names the rows: "Action/Timescales",
 # "Service area", "Indicator"; any other word qualifies the column after it ("Annual Target").
 _NAMES_ROWS_RE = re.compile(r"/|\b(?:indicators?|measures?|kpis?|pis?|descriptions?|services?|areas?|actions?|stages?"
-                            r"|items?|activit(?:y|ies)|functions?|names?)\b", re.IGNORECASE)
+                            r"|items?|activit(?:y|ies)|functions?|names?|schemes?|projects?)\b", re.IGNORECASE)
 _MAX_NAME_WORDS = 6
 _MAX_HEADER_WORDS = 10
 _MAX_NAME_CHARS = 40
@@ -63,6 +64,8 @@ def _values(line: str) -> list[str] | None:
     """The values a line holds: one ("95%", "8.5 days", "Amber") or several parted by spaces
     ("61.5% 64.0% 66.2%"); None if it is no line of values."""
     text = line.strip()
+    if _SCALE_RE.match(text):
+        return None  # "£000": a column's scale, though it looks like a figure
     if VALUE_RE.match(text):
         return [text]
     tokens = text.split()
@@ -77,7 +80,8 @@ def _opens_column(token: str) -> bool:
 def _column_cells(line: str) -> tuple[str, list[str]] | None:
     """The name before a header line's first column and the columns it names: "Q2 actual" ->
     ("", ["Q2 actual"]); "2012/13 2013/14" -> two; "Action/Timescales Target   Achieved" ->
-    ("Action/Timescales", ["Target", "Achieved"]); a word before the first column that names
+    ("Action/Timescales", ["Target", "Achieved"]); a scale ends a column's name ("Scheme 2025/26
+    £000 Total £000 Funding" -> ("Scheme", ["2025/26 £000", "Total £000", "Funding"])); a word before the first column that names
     no rows qualifies it ("Annual Target"). None if the line names no column, or only years
     after words ("Performance in May 2019")."""
     text = line.strip()
@@ -85,7 +89,9 @@ def _column_cells(line: str) -> tuple[str, list[str]] | None:
         return None
     name, cells = "", []
     for token in " ".join(re.split(CELL_GAP, text)).split():
-        if _opens_column(token) and not (cells and _QUARTER_RE.match(cells[-1]) and _YEAR_RE.match(token)):
+        after_scale = bool(cells) and bool(_SCALE_RE.match(cells[-1].split()[-1])) and not _SCALE_RE.match(token)
+        if _opens_column(token) and not (cells and _QUARTER_RE.match(cells[-1]) and _YEAR_RE.match(token)) \
+                or after_scale:
             cells.append(token)
         elif cells:
             cells[-1] = f"{cells[-1]} {token}"
@@ -138,14 +144,15 @@ def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
         else:
             break
         j += 1
-    if not _worded(columns) and sum(bool(_YEAR_RE.match(column)) for column in columns) < _MIN_YEARS:
+    if not _worded(columns) and sum(bool(_YEAR_RE.match(column.split()[0])) for column in columns) < _MIN_YEARS:
         return [], [], 0
     return names, _paired(columns), j - i
 
 
 def _carries_on(text: str) -> bool:
-    """A unit, a date or a lower-case rest under a column's name, naming no column of its own."""
-    return bool(_CARRIES_ON_RE.search(text)) and _values(text) is None and len(text) <= _MAX_NAME_CHARS \
+    """A unit, a scale ("£000" under "2024/25"), a date or a lower-case rest under a column's
+    name, naming no column of its own."""
+    return (bool(_CARRIES_ON_RE.search(text)) or bool(_SCALE_RE.match(text))) and _values(text) is None and len(text) <= _MAX_NAME_CHARS \
         and not _worded([text])
 
 
@@ -204,10 +211,15 @@ def cell_line_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     kept = (0, 0)  # (rows, lines) up to the last row that filled every column
     j = i + taken
+    words_after = _words_after_figures(columns)
     while j < len(lines):
         before, label, values, used = _row(lines, j)
         if not used:
             break
+        if words_after and len(values) == len(columns) - 1 and j + used < len(lines) \
+                and _is_name(lines[j + used]):
+            values.append(lines[j + used].strip())  # "4,250" / "Grant / Borrowing": its funding's words
+            used += 1
         cells = [*label, *values] if len(label) == len(header) - len(columns) else [" ".join(label), *values]
         rows += [_padded([text], width) for text in before]
         rows.append(cells if len(cells) == width else _padded(label[:1], width))
@@ -216,6 +228,14 @@ def cell_line_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
             kept = (len(rows), j - i)
     filled = sum(len([c for c in row if c]) == width for row in rows[:kept[0]])
     return ([header, *rows[:kept[0]]], kept[1]) if filled >= _MIN_ROWS else ([], 0)
+
+
+def _words_after_figures(columns: list[str]) -> bool:
+    """Whether the last column holds words after columns of money: "2025/26 £000", "Total £000",
+    "Funding" (no year, no scale)."""
+    last = columns[-1].split()
+    return len(columns) > 1 and any(_SCALE_RE.match(c.split()[-1]) for c in columns[:-1]) \
+        and not (_YEAR_RE.match(last[0]) or _SCALE_RE.match(last[-1]))
 
 
 def _padded(cells: list[str], width: int) -> list[str]:

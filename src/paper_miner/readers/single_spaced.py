@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import PRINTED_NUMBER, YEAR_CELL
+from paper_miner.extract.common.vocabulary import CAPTION_NUMBER, PRINTED_NUMBER, SCALE_CELL, YEAR_CELL
 
 # "45,210", "(266)", "-1.5", "£1,500", "12.4%", and an empty cell: "-", "–", "nil".
 _FIGURE_RE = re.compile(rf"^(?:\(?[-−]?£?{PRINTED_NUMBER}%?\)?|[-–—]|nil)$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(YEAR_CELL)
-# A column's scale, which ends its name: "£000", "£'000", "(£000)", "£k", "£m", "(£)".
-_SCALE_RE = re.compile(r"^\(?£\s?(?:'?000s?|k|m|million)?\)?$", re.IGNORECASE)
+# A column's scale, which ends its name: "Budget £000 Forecast £000".
+_SCALE_RE = re.compile(rf"^{SCALE_CELL}$", re.IGNORECASE)
 _TARGET_RE = re.compile(r"\btargets?\b", re.IGNORECASE)
+# A note under a table, no row of it: "Source: budget book, page 41", "Note: figures exclude VAT 12".
+_FOOTNOTE_RE = re.compile(r"^\s*(?:sources?|notes?|nb)\s*:", re.IGNORECASE)
+_CAPTION_NUMBER_RE = re.compile(rf"^\s*{CAPTION_NUMBER}[:.]?\s*", re.IGNORECASE)
 _MIN_ROWS = 2
 _MIN_FIGURES = 2
 _MIN_SINGLE_FIGURE_ROWS = 3  # "Staff costs 86,400": rows of one figure, under a dated or scaled header
@@ -33,8 +36,10 @@ _MAX_TEXT_CELLS = 2  # "Borrowing", "Green", "G ↑": short text columns after t
 
 def _row_shape(line: str) -> tuple[int, int] | None:
     """(figures, text cells) ending a row: "Mill Lane 820 - - 820 Grant" -> (4, 1); None if
-    the line is no such row (no label, too few figures, a sentence)."""
+    the line is no such row (no label, too few figures, a sentence, a note under the table)."""
     tokens = line.split()
+    if _FOOTNOTE_RE.match(line):
+        return None
     for tail in range(min(_MAX_TEXT_CELLS, len(tokens)) + 1):
         body = tokens[:len(tokens) - tail]
         count = next((k for k in range(len(body)) if not _is_cell_figure(body[len(body) - 1 - k])), len(body))
@@ -87,8 +92,9 @@ def header_cells(line: str, width: int) -> list[str] | None:
     """The header's cells, its first column's name first (empty over a header of years alone):
     of the ways to split the words after that name into ``width - 1`` columns, the one whose
     columns most often open on a year or a scale ("Ref Proposal | 2025/26 £000 | 2026/27 £000",
-    not "Ref | Proposal 2025/26 £000 | ...")."""
-    tokens = line.split()
+    not "Ref | Proposal 2025/26 £000 | ..."); a caption's number is no figure of it ("Table 3.1
+    Children's budget 2025/26 £000")."""
+    tokens = _CAPTION_NUMBER_RE.sub("", line).split()
     if not tokens or any(_FIGURE_RE.match(t) and not (_YEAR_RE.match(t) or _SCALE_RE.match(t)) for t in tokens):
         return None
     if _TARGET_RE.search(line):

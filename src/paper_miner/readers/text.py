@@ -38,6 +38,7 @@ from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.cell_lines import cell_line_rows
 from paper_miner.readers.files import plain_bullets
 from paper_miner.readers.label_lines import labelled_values
+from paper_miner.readers.run_on import cut_run_on
 from paper_miner.readers.single_spaced import single_spaced_rows
 from paper_miner.readers.text_layout import (
     indent_levels,
@@ -507,7 +508,7 @@ def read_text(path: Path, limits: Limits = DEFAULTS) -> Layout:
         return _read_fixed_width(text).model_copy(update={"meta": meta})
     # form fields read as such ("Decision: ..." for "Decision | ..."), in the blocks and in the page
     # texts quotes are found in
-    pages = ["\n".join(_pipe_fields(page.split("\n"))) for page in marked_pages(text)]
+    pages = ["\n".join(_pipe_fields(cut_run_on(page).split("\n"))) for page in marked_pages(text)]
     blocks = [b for n, page in enumerate(pages, 1) for b in parse_page(page, n)]
     page_texts = ["\n".join(clean_inline(ln).rstrip() for ln in p.split("\n")).strip() for p in pages]
     return Layout(fmt="txt", page_texts=page_texts, blocks=rank_heading_depths(blocks), paged=len(pages) > 1,

@@ -137,3 +137,10 @@ CELL_GAP = r"\s{2,}|\t"
 # A number as a table prints it, grouped with commas, perhaps with decimals: "45,210", "98.5". Each
 # reader frames it with the signs, units and empty-cell marks its cells carry.
 PRINTED_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+
+# A table's or an appendix's number opening its caption: "Table 3.1", "Appendix A", "Figure 2".
+CAPTION_NUMBER = r"(?:table|figure|chart|appendix|annex)\s+[\w.]+\b"
+
+# A column's scale printed as a cell of its own or ending a column's name: "£", "£000",
+# "£'000", "(£000)", "£k", "£m".
+SCALE_CELL = r"\(?£\s?(?:['’]?000s?|k|m|million)?\)?"

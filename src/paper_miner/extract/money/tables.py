@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from paper_miner.extract.common.parse import column_scale, find_financial_years, parse_money
 from paper_miner.extract.common.sentences import split_at_full_stops
-from paper_miner.extract.common.vocabulary import MONTH, YEAR_OR_SPAN_DASHED
+from paper_miner.extract.common.vocabulary import CAPTION_NUMBER, MONTH, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.money.columns import (
     MONEY_HEADER_RE,
     TableColumns,
@@ -556,7 +556,7 @@ def _closed_up(cells: list[str]) -> list[str]:
 
 
 # A table's caption: "Table 1: Forecast outturn 2011/12", or a lead-in line ending in a colon.
-_CAPTION_RE = re.compile(r"^(?:table|figure|chart|appendix|annex)\s+[\w.]+\b|:\s*$", re.I)
+_CAPTION_RE = re.compile(rf"^{CAPTION_NUMBER}|:\s*$", re.I)
 
 
 _MAX_TITLE_LINE_WORDS = 12
