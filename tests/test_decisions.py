@@ -994,6 +994,26 @@ def test_a_motion_passed_is_the_meetings_decision_and_one_not_passed_is_none():
     assert put == []
 
 
+def test_a_motion_the_next_sentence_says_was_seconded_and_agreed_is_decided():
+    got = paper(block("It was proposed by Cllr Day that the council buys a new swing for the play area. This was "
+                      "seconded by Cllr Moss and agreed by all.", ["Play area"]),
+                doc_type="minutes", body="Hollins Parish Council", date="2022-05-04")
+    assert [(d.action, d.subject) for d in got] == [("agreed", "the council buys a new swing for the play area")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Chairman proposed that the hall hire charge be raised to £15 an hour from May, seconded and "
+                 "carried unanimously.", ("agreed", "the hall hire charge be raised to £15 an hour from May"),
+                 id="the chairman moves, no seconder named"),
+    pytest.param("Cllr. Ross proposed that a quote of £900 should be accepted for the hedge cutting. Cllr. Hart seconded "
+                 "the motion, which was carried.", ("accepted", "a quote of £900"),
+                 id="the seconder's own sentence carries it"),
+])
+def test_a_motion_proposed_seconded_and_carried_in_a_parish_councils_words(text, expected):
+    got = paper(block(text, ["Village hall"]), doc_type="minutes", body="Ashby Parish Council", date="2023-07-03")
+    assert [(d.action, d.subject) for d in got] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Caretaker's contract – the hours, agreed as 12 hours a week from January.",
      [("agreed", "Caretaker's contract – the hours, 12 hours a week from January", "2020-09-28")]),
@@ -2070,6 +2090,17 @@ def test_items_over_the_reasons_for_a_decision_are_the_decision_a_saved_page_los
                 doc_type="minutes", body="Cabinet", date="2024-01-16")
     assert [(d.action, d.status, d.date) for d in got] == [("agreed", "decided", "2024-01-16"),
                                                           ("noted", "decided", "2024-01-16")]
+
+
+def test_items_in_the_past_tense_over_the_reasons_for_a_decision_are_what_was_decided():
+    """A record of an issue's decisions lists what the meeting did with no "RESOLVED" over it."""
+    got = paper(block("The Portfolio Holder introduced the report and answered questions on the mobile library."),
+                block("Approved the revised opening hours in Appendix A;", kind="list_item", marker="1."),
+                block("Noted the outcome of the public consultation.", kind="list_item", marker="2."),
+                block("Reasons for the decision:"), block("To keep the service within its budget."),
+                doc_type="minutes", body=None, date="2023-03-14")
+    assert [(d.action, d.subject) for d in got] == [("approved", "the revised opening hours in Appendix A"),
+                                                   ("noted", "the outcome of the public consultation")]
 
 
 def test_items_of_an_agenda_with_no_reasons_after_them_are_no_decisions():

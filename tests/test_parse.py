@@ -283,6 +283,7 @@ def test_financial_year_requires_consecutive_years(year, gap):
         ("Meeting held on 22 Jan 2009 at 2pm", "2009-01-22"),
         ("31/12/98", "1998-12-31"),
         ("held on 17thOctober 2013", "2013-10-17"),  # a raised ordinal that lost its space
+        ("Report date: 2 nd March 2022", "2022-03-02"),  # a raised ordinal set apart from its day
     ],
 )
 def test_parse_date(text, expected):

@@ -154,8 +154,9 @@ _MONTH_NUMBERS = MONTH_NUMBERS
 _YEAR = rf"(?P<year>{YEAR})(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for pattern in (
-    # "17th October 2013"; a text layer may lose the space after a raised ordinal: "17thOctober 2013"
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+    # "17th October 2013"; a text layer may lose the space after a raised ordinal ("17thOctober
+    # 2013") or put one before it ("13 th September 2021")
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\s*|\s+)(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+{_YEAR}",
     rf"\b{_MONTH},?\s+{_YEAR}",
     r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/.-])",

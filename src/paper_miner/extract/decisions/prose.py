@@ -162,7 +162,7 @@ CORRECT_RECORD_RE = re.compile(rf"\b{TRUE_RECORD}", re.I)
 # "It was proposed that the scheme be approved in two tranches", "Cllr Dunn proposed that the
 # Council accept the lowest quotation", "Proposed by Cllr Wilde, seconded by Cllr Barrow, that the
 # following payments be approved:": a motion, decided by what follows.
-_MOVER = rf"(?:{MEMBER_TITLE}|the\s+(?:chair(?:man|woman)?|mayor|vice[- ]chair))\s[^,.;:]{{0,40}}?"
+_MOVER = rf"(?:{MEMBER_TITLE}\s[^,.;:]{{0,40}}?|the\s+(?:chair(?:man|woman)?|mayor|vice[- ]chair)(?:\s[^,.;:]{{0,40}}?)?)"
 MOTION_RE = re.compile(
     rf"^\s*(?:it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,]{{1,60}},?)?|{_MOVER}\s+(?:proposed|moved)(?:,?\s+and\s+{_MOVER}\s+seconded)?"
     rf"|(?:proposed|moved)\s+by\s+[^,]{{1,60}},\s*(?:and\s+)?seconded\s+by\s+[^,]{{1,60}},?)\s+that\s+", re.I)
@@ -171,18 +171,24 @@ MOTION_RE = re.compile(
 MOVERS_LEAD_RE = re.compile(
     rf"^\s*(?:{_MOVER}\s+(?:proposed|moved),?\s+(?:and\s+)?{_MOVER}\s+seconded"
     rf"|(?:proposed|moved)\s+(?:by\s+)?[^,;:]{{1,60}},\s*(?:and\s+)?seconded\s+(?:by\s+)?[^,;:]{{1,60}}?)\s*:-?\s*$", re.I)
-# "..., seconded by Cllr Akhtar and carried.": the vote on a motion told at its end.
+# "..., seconded by Cllr Akhtar and carried.", "..., seconded and carried unanimously.": the vote
+# on a motion told at its end.
 SECONDED_AND_CARRIED_RE = re.compile(
-    r",?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^,.;]{1,60}?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)\b[^.;]*\.?\s*$", re.I)
+    r",?\s+(?:and\s+)?seconded(?:\s+(?:by\s+)?[^,.;]{1,60}?)?\s+and\s+(?:\w+ly\s+)?(?:carried|agreed|approved)\b[^.;]*\.?\s*$",
+    re.I)
 # "This was passed unanimously.", "The motion was carried.", "Carried.", "All in favour.", "Seconded
-# Cllr Ellis. (Unanimous)": the motion just put was decided.
+# Cllr Ellis. (Unanimous)", "This was seconded by Cllr Moss and agreed by all present.": the
+# motion just put was decided.
 CARRIED_RE = re.compile(
     r"^\s*(?:seconded\s+(?:by\s+)?[^.;]{1,60}?[.,]?\s+)?(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:(?:then|therefore|duly)\s+)?"
-    r"(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
-    r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands))?"
+    r"(?:seconded\s+(?:by\s+)?[^.;]{1,60}?\s+and\s+)?(?:\w+ly\s+)?(?:passed|carried|agreed|approved)"
+    r"(?:\s+(?:unanimously|by\s+\w+\s+votes?\s+to\s+\w+|on\s+a\s+show\s+of\s+hands|by\s+all(?:\s+present)?))?"
     r"|(?:motion\s+)?carried(?:\s+(?:unanimously|nem\.?\s*con\.?|(?:by\s+)?\d+\s+(?:votes?\s+)?(?:in\s+favou?r|for|to\s+\d+)"
     r"(?:,?\s+(?:with\s+)?\d+\s+(?:against|abstentions?))*))?|all\s+(?:were\s+)?in\s+favou?r"
-    r"|\(?\s*unanimous(?:ly)?(?:\s+agreed)?\s*\)?|agreed)\s*[.!]?\s*$", re.I)
+    r"|\(?\s*unanimous(?:ly)?(?:\s+agreed)?\s*\)?|agreed"
+    # "Cllr Hart seconded the motion, which was carried."
+    rf"|{_MOVER}\s+seconded\s+(?:this|the)\s+(?:proposal|motion),?\s+which\s+was\s+(?:\w+ly\s+)?(?:carried|agreed|passed)"
+    r"(?:\s+unanimously)?)\s*[.!]?\s*$", re.I)
 # "They unanimously agreed to its submission.": a pronoun for the people last named.
 THEY_RE = re.compile(r"^\W*they\b", re.I)
 MEETING_MEMBERS_RE = re.compile(r"\b(?:members|councillors|governors|trustees|directors)\b", re.I)
@@ -324,16 +330,18 @@ def _outcome_lines(blocks: Iterable[Block]) -> list[Block]:
 
 # "1) To adopt the revised allotment rules.": an item in a decision's own words.
 INFINITIVE_ITEM_RE = re.compile(r"^\W*to\s+(?P<verb>[a-z]+)\b", re.I)
+# "2. Noted the outcome of the consultation;": an item of what the meeting did, its body left off.
+PAST_ITEM_RE = re.compile(r"^\W*(?P<verb>[A-Z][a-z]+ed)\b")
 
 
 def _decided_before_reasons(blocks: list[Block]) -> list[Block]:
-    """Items "To accept ...", "To note ..." over "Reason for the decision:": a saved decision
-    page that lost its "Decision:" label still gives the reasons after it, so the label is put
-    back over the items."""
+    """Items "To accept ...", "To note ..." or "Approved the ...", "Noted the ..." over "Reason
+    for the decision:": a saved decision page that lost its "Decision:" label still gives the
+    reasons after it, so the label is put back over the items."""
     out: list[Block] = []
     run: int | None = None  # where in ``out`` the items read since the last other block begin
     for block in blocks:
-        if _infinitive_item(block):
+        if _infinitive_item(block) or _past_item(block):
             run = len(out) if run is None else run
         else:
             if run is not None and block.kind != "heading" and REASONS_LABEL_RE.match(block.text) \
@@ -348,6 +356,11 @@ def _decided_before_reasons(blocks: list[Block]) -> list[Block]:
 def _infinitive_item(block: Block) -> bool:
     verb = INFINITIVE_ITEM_RE.match(block.text) if block.kind in ("list_item", "paragraph") else None
     return verb is not None and verb.group("verb").lower() in ITEM_VERBS
+
+
+def _past_item(block: Block) -> bool:
+    verb = PAST_ITEM_RE.match(block.text) if block.kind == "list_item" else None
+    return verb is not None and verb.group("verb").lower() in PAST
 
 
 def _outcomes_alone(blocks: list[Block]) -> set[int]:
