@@ -2063,6 +2063,17 @@ def test_an_item_labelled_as_a_numbered_target_is_a_commitment_whatever_its_word
     assert [(t.target, t.unit) for t in found] == [(3500.0, "count"), (40000000.0, "GBP")]
 
 
+def test_a_time_labelled_under_each_category_of_repair_is_its_standard(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "How quickly we fix things", "Each repair is put in one of these groups:", "Priority one jobs",
+        "For example: gas leaks, flooding, no heating in winter", "Timescale: 6 hours", "Priority two jobs",
+        "For example: blocked drains, broken locks", "Response time: within 3 working days", "Planned jobs",
+        "Timescale: 28 days"]))
+    assert [(t.measure, t.target, t.unit, t.direction) for t in found] == [
+        ("Priority one jobs", 6.0, "hours", "decrease"), ("Priority two jobs", 3.0, "working days", "decrease"),
+        ("Planned jobs", 28.0, "days", "decrease")]
+
+
 def test_every_promise_on_a_standards_page_is_a_standard_however_worded(tmp_path):
     """On a page about its standards a promise needs no "We will": a passive, a label and its
     time, "the standard for ... is"; the reader's own deadlines and the past are none."""
@@ -2462,6 +2473,32 @@ def test_numbered_targets_run_into_their_lead_in():
                                                                (95.0, "%", "2027")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Average number of days to relet an empty home (target = 18 days)", ("Average number of days to relet an empty home", 18.0, "days")),
+    ("% of council homes meeting the Westmere Homes Quality Standard (target = 100%)",
+     ("% of council homes meeting the Westmere Homes Quality Standard", 100.0, "%")),
+])
+def test_an_indicator_with_its_target_bracketed_after_an_equals_sign(text, expected):
+    """A standard named in capitals is what the indicator measures, not a target reported on."""
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.measure, t.target, t.unit) for t in found] == [expected]
+
+
+def test_numbered_targets_listed_under_a_paragraph_ending_in_their_lead_in(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "The partnership reviews its plan every year. Its members have agreed targets for the town centre for 2028 "
+        "as follows:",
+        "1 At least 60 per cent of shop units occupied", "2 Open 3 new public toilets", "3 Hold a review of parking."]))
+    assert [(t.target, t.unit, t.deadline) for t in found] == [(60.0, "%", "2028"), (3.0, "count", "2028")]
+
+
+def test_a_list_under_a_lead_in_to_targets_missed_is_no_list_of_aims(tmp_path):
+    found = _text_paper(tmp_path, "The two targets not met this year are as follows:\n"
+                                  "1 At least 60 per cent of shop units occupied\n2 At least 75 per cent of "
+                                  "residents satisfied with the market\n")
+    assert found == []
+
+
 def test_a_share_in_per_cent_words_is_a_share():
     found = extract(Block(kind="paragraph", page=1, text=(
         "We aim to ensure that at least 65 per cent of street litter bins are emptied daily by 2030.")))
@@ -2482,6 +2519,15 @@ def test_a_share_in_per_cent_words_is_a_share():
     pytest.param(["Contact Centre Target Q1 Q2", "Calls answered 90% 86% 88%", "Call backs kept 95% 96% 94%"],
                  [("Calls answered", 90.0, 88.0, "increase"), ("Call backs kept", 95.0, 94.0, "increase")],
                  id="short rows under a header naming no indicator column"),
+    pytest.param(["Indicator Target Achieved", "At least 90% of phone calls picked up within 45 seconds* 90% 86.1%",
+                  "New tenancies signed within 28 days of offer 95% 97%",
+                  "Planned repairs: jobs done by the date agreed (not counting those the tenant moved) 95% 92.2%",
+                  "* Counted from the time the call joins the queue, 95% of them last year."],
+                 [("At least 90% of phone calls picked up within 45 seconds*", 90.0, 86.1, "increase"),
+                  ("New tenancies signed within 28 days of offer", 95.0, 97.0, "increase"),
+                  ("Planned repairs: jobs done by the date agreed (not counting those the tenant moved)", 95.0, 92.2,
+                   "achieve")],
+                 id="an achieved column, two rows at one target, a footnote under them"),
 ])
 def test_a_scorecard_a_web_page_flattened_to_single_spaced_lines(tmp_path, lines, expected):
     """Quarters as columns ("Q2", "Q1 actual"), the last filled one the latest; a participle

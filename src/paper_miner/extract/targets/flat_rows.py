@@ -45,7 +45,7 @@ _SHORT_SPAN = r"\d\d/\d\d\b"
 _LEAD_HEADER = r"(?:no\.?|ref\.?|code|id)\s*"
 _NAME_HEADER = (r"(?:key\s+)?(?:performance\s+)?(?:indicator|measure)s?(?:\s+(?:name|description|title))?"
                 r"|description|kpi|name")
-_VALUE_WORD = r"target|performance|actual|outturn|baseline|floor|latest|result|value|previous|prior"
+_VALUE_WORD = r"target|performance|actual|achieved|outturn|baseline|floor|latest|result|value|previous|prior"
 _VALUE_NAME = rf"(?:(?:current|annual|previous|year[\s-]end)\s*)?(?:{_VALUE_WORD})s?(?:\s+for\s+the\s+year)?"
 # A value column: a year before a column with a year of its own is a column itself
 # ("2014/15Target 2015/16"), else the column's ("2023/24 Performance").
@@ -284,14 +284,14 @@ def _row_run(blocks: list[Block], header: _Header) -> list[Block]:
     """The paragraphs after a header that may be its rows: each starts with a number or a
     code (its last cell may be a comment in sentences), or, in a table with no number column,
     is a line that is no sentence; a short caption between rows ("Trend chart") is passed
-    over; the next table's header or anything else ends the run."""
+    over; the next table's header, a footnote or anything else ends the run."""
     run: list[Block] = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item"):
             break
         text = _row_text(block)
-        if _NEXT_HEADER_RE.match(text):
-            break
+        if _NEXT_HEADER_RE.match(text) or text.startswith("*"):
+            break  # the next table, or a footnote under this one ("** Counted from ...")
         if run and _FIGURES_ONLY_RE.fullmatch(text) and not _ENDS_IN_FIGURE_RE.search(_row_text(run[-1])):
             run[-1] = run[-1].model_copy(update={"text": f"{run[-1].text} {block.text}"})
             continue  # a long name's figures wrapped onto the line below it

@@ -38,10 +38,12 @@ def _restates(kept: Target, report: Target) -> bool:
     """A report of performance against a target ("613 households against a target of 700")
     restates a target already read with the same figure and unit, if it names the same thing
     or reports the same figure reached ("the emissions target has been met with 9,870 tonnes
-    against the target of 10,200" after a scorecard's "Latest: 9,870 | Target: 10,200")."""
+    against the target of 10,200" after a scorecard's "Latest: 9,870 | Target: 10,200"); one
+    reporting another figure reached is another indicator's ("95% ... 92.7%" and "95% ... 95.4%",
+    two rows of a table)."""
     if report.actual is None or report.rag is not None or kept.target != report.target or kept.unit != report.unit:
         return False
-    return kept.actual == report.actual or overlap(kept.measure, report.measure) >= 0.3
+    return kept.actual == report.actual or kept.actual is None and overlap(kept.measure, report.measure) >= 0.3
 
 
 # "will be compared with the target of 8 days", "against its annual target of 95%": a target

@@ -107,9 +107,9 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
     for index, block in enumerate(blocks):
         asks = block.kind == "list_item" and (asks or (index > 0 and _asks_government(blocks[index - 1])))
         measures = _opens_measures(block) or (measures and not _closes_measures(block))
-        opened = index > 0 and _opens_aims(blocks[index - 1])
-        aims = block.kind == "list_item" and (aims or opened)
-        due = _lead_in_deadline(blocks[index - 1].text) if opened else due
+        lead = _aims_lead(blocks[index - 1]) if index > 0 else None
+        aims = block.kind == "list_item" and (aims or lead is not None)
+        due = _lead_in_deadline(lead) if lead is not None else due
         if index in read_elsewhere:
             continue  # read by ``flat_scorecards``, ``service_standards`` or ``kpi_boxes`` (its list goes on)
         if asks:
@@ -221,6 +221,17 @@ _AIMS_HEADING_RE = re.compile(r"^(?:[a-z]+\s+){0,3}(?:targets|aims|ambitions|com
                               r"(?:\s+(?:for|to|in|by|until)\s+[^:;.]{1,30})?:?$", re.IGNORECASE)
 
 
+def _aims_lead(block: Block) -> str | None:
+    """The words that make the list under ``block`` the paper's aims: the whole of a lead-in
+    (``_opens_aims``) or the last sentence of a paragraph naming targets for a year and ending
+    in a colon ("... So far we have set targets for 21 key indicators for 2015 as follows :-")."""
+    if _opens_aims(block):
+        return block.text
+    last = sentences(block.text)[-1] if block.kind == "paragraph" and block.text.strip() else ""
+    dated = _lead_in_deadline(last) is not None  # targets set for a year, not any list about targets
+    return last if _LIST_LEAD_RE.match(last) and dated and not _RESULTS_RE.search(last) else None
+
+
 def _opens_aims(block: Block) -> bool:
     """A lead-in that makes the list under it the paper's aims ("Our aim is:", "Our targets
     for 2026 are:", "We aim to:", "By March 2027 we will:", a heading "Our ambitions for 2030",
@@ -249,8 +260,15 @@ def _asks_government(block: Block) -> bool:
 
 # "The Board has agreed targets for its indicators for 2027 as follows :- 1 Reduce ... 2 Over ...": a
 # lead-in naming targets, then its list run into one paragraph by a page saved as text.
-_INLINE_LEAD_RE = re.compile(r"^(?P<lead>.*\b(?:targets?|aims?|ambitions?|commitments?)\b[^:]*):-?\s*(?=1\s+[A-Z])",
-                             re.IGNORECASE | re.S)
+# A lead-in naming targets, ending in a colon: "We have set targets for 21 indicators for 2015 as
+# follows :-", its numbered items run on after it or in a list below.
+_LEAD = r"^(?P<lead>.*\b(?:targets?|aims?|ambitions?|commitments?)\b[^:]*):-?\s*"
+_INLINE_LEAD_RE = re.compile(_LEAD + r"(?=1\s+[A-Z])", re.IGNORECASE | re.S)
+_LIST_LEAD_RE = re.compile(_LEAD + "$", re.IGNORECASE | re.S)
+# "The targets missed this year were:", "The position on the achievement of targets was as
+# follows:": a lead-in to results, not to aims.
+_RESULTS_RE = re.compile(r"\b(?:missed|not\s+(?:met|achieved|reached)|achiev\w*|against|performance|position|progress"
+                         r"|results?|outturn)\b", re.IGNORECASE)
 _MIN_INLINE_ITEMS = 3
 
 

@@ -414,9 +414,37 @@ def _share_within(block: Block, share: re.Match[str], what: str, done: str) -> T
                   measure=f"{what} {done} within {share.group('figure')} {share.group('unit')}", direction="achieve")
 
 
+# A time labelled as a category's: "Timescale: 4 hours", "Response time: within 5 working days",
+# "Target time – 20 days"; and the notes between it and its category ("Examples: fire, flood").
+_TIMESCALE_RE = re.compile(rf"^(?:target\s+)?(?:time\s?scales?|response\s+times?|times?\s+to\s+(?:attend|respond|complete)"
+                           rf"|target\s+times?)\s*[:–-]\s*(?:within\s+|up\s+to\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}\.?$",
+                           re.IGNORECASE)
+_EXAMPLES_RE = re.compile(r"^(?:examples?|e\.g\.|for\s+example|such\s+as|includes?)\b", re.IGNORECASE)
+MAX_CATEGORY_WORDS = 8
+MAX_NOTES_ABOVE = 2
+
+
+def _timescale(blocks: list[Block], index: int) -> Target | None:
+    """"Emergency repairs" / "Examples: fire, flood" / "Timescale: 4 hours": the time labelled
+    under a category is the most it takes, the category (above any examples of it) its measure."""
+    block = blocks[index]
+    timed = _TIMESCALE_RE.match(block.text.strip()) if block.kind in ("paragraph", "list_item") else None
+    above = [b for b in blocks[max(0, index - MAX_NOTES_ABOVE - 1):index] if b.kind in ("paragraph", "heading", "list_item")]
+    while above and _EXAMPLES_RE.match(above[-1].text.strip()):
+        above.pop()
+    category = above[-1].text.strip(" :") if timed and above else ""
+    if not category or len(category.split()) > MAX_CATEGORY_WORDS or _TIMESCALE_RE.match(category):
+        return None
+    return _standard(block, block.text, category, timed)
+
+
 def find(layout: Layout, document: Document) -> Iterator[Target]:
     blocks = layout.blocks
     for index, (block, title) in enumerate(zip(blocks, standards_in_force(blocks))):
+        timescale = _timescale(blocks, index)
+        if timescale is not None:
+            yield timescale
+            continue
         shares = list(_shares_within(blocks, index))  # "We will determine:" over "90% of notices within 6 weeks"
         yield from shares
         for sentence in [] if shares else _promises(blocks, index, title is not None):

@@ -67,11 +67,12 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("past", re.compile(r"\b(?:bring|get|keep|hold|push|drive)\s+[^.;,\d]{3,80}?\s+(?P<past>below|under|above|over)\s+"
                         + _quantity("target"), re.IGNORECASE)),
     # "The target for 2010/11 is 12 days", "the target for 2011/12 was 1,850 quitters",
-    # "against a target of 65%", "a target for minor adaptations of 20 days", "Target: 3 minutes", a resolution's "that the target for ... be set at 40": the
+    # "against a target of 65%", "a target for minor adaptations of 20 days", "Target: 3 minutes",
+    # "(target = 5 days)", a resolution's "that the target for ... be set at 40": the
     # figure a named target is set at, before any change it adds ("2,700 burglaries, a reduction of 7%").
     ("target_is", re.compile(
         r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at"
-        r"|remains)|\s+of|\s+for\s+[a-z][a-z\s'-]{1,60}?\s+of|\s*:)\s*" + _BOUND + _quantity("target"), re.IGNORECASE)),
+        r"|remains)|\s+of|\s+for\s+[a-z][a-z\s'-]{1,60}?\s+of|\s*[:=])\s*" + _BOUND + _quantity("target"), re.IGNORECASE)),
     # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
     # as elsewhere "5 years" is how long something lasts.
     ("by_change", re.compile(
