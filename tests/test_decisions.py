@@ -805,6 +805,21 @@ def test_outcome_table_rows_in_minutes_are_decisions_and_in_reports_are_not():
     assert paper(table, body="Grants Panel") == []
 
 
+def test_a_decision_and_action_column_decides_about_the_item_named_beside_its_number():
+    table = grid(["No.", "Item", "Discussion", "Decision / Action"],
+                 ["BC 24/07", "Library opening hours", "Visitor numbers by hour were set out.", "AGREED, from 1 April"],
+                 ["BC 24/08", "Risk register", "Two risks were added.", "NOTED"])
+    got = paper(table, doc_type="minutes", body="Libraries Board", date="2024-03-05")
+    assert [(d.subject, d.action) for d in got] == [("Library opening hours", "agreed"), ("Risk register", "noted")]
+
+
+def test_an_outcome_with_its_condition_under_an_items_heading_decides_about_the_item():
+    got = paper(block("Branch library closure", kind="heading"),
+                block("APPROVED, subject to a review of opening hours after six months", ["Branch library closure"]),
+                doc_type="minutes", body="Libraries Board", date="2024-03-05")
+    assert [(d.subject, d.action) for d in got] == [("Branch library closure", "approved")]
+
+
 def test_an_action_column_holds_what_the_meeting_decided_about_the_rows_subject():
     """Grid minutes number their items and name them in a "Subject" column; the "Action" cell
     says what was decided: an outcome word (about the subject, or about what follows its colon),

@@ -1009,6 +1009,16 @@ def test_an_extract_of_minutes_is_minutes_of_its_committee(line):
     assert got.authority is None
 
 
+def test_a_scottish_minute_of_meeting_names_its_committee(tmp_path):
+    paper = tmp_path / "minute.txt"
+    paper.write_text("GLENARDEN COUNCIL\nMINUTE of MEETING of the HOUSING AND PROPERTY COMMITTEE held in the Burgh Hall, "
+                     "Glenarden on Tuesday 4 March 2025 at 2.00 pm\nPresent: Councillor J Reid (Convener)\n"
+                     "7. LIBRARY OPENING HOURS\nThe Committee considered a paper from the Head of Culture.\nDecision\n"
+                     "The Committee agreed to the revised hours.\n")
+    got = describe(arrange(read_paper(paper)))
+    assert (got.doc_type, got.body, got.date) == ("minutes", "Housing and Property Committee", "2025-03-04")
+
+
 @pytest.mark.parametrize(("meeting", "authority"), [
     ("Open Transport User Group", None),  # a group of users: the whole name is the body
     ("Westvale Growth Programme Board", None),
@@ -1058,6 +1068,8 @@ def test_a_web_pages_numbered_item_linked_to_its_report_is_its_title(item, title
      heading("1 APOLOGIES")],
     [paragraph("Notice is hereby given that a meeting of the Brandon Borough Council Cabinet is to take place on "
                "Tuesday 4 October 2022 at 6pm.")],
+    [paragraph("ASHBY PARISH COUNCIL ANNUAL MEETING AGENDA"), paragraph("Tuesday 10 May 2022 at 7pm, Village Hall"),
+     Block(kind="list_item", page=1, text="Election of Chairman", marker="1.")],
 ])
 def test_an_agenda_pack_carrying_the_last_minutes_is_an_agenda(front):
     """The pack's later pages hold the last meeting's minutes ("Present: ...", "RESOLVED")."""
@@ -1065,6 +1077,13 @@ def test_an_agenda_pack_carrying_the_last_minutes_is_an_agenda(front):
                paragraph("RESOLVED that the fees for 2022/23 be approved.")]
     layout = Layout(fmt="pdf", page_texts=["", ""], blocks=front + [b.model_copy(update={"page": 2}) for b in minutes])
     assert describe(layout).doc_type == "agenda"
+
+
+def test_minutes_whose_first_item_is_the_approval_of_the_agenda_stay_minutes():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Minutes of the meeting of Ashby Parish Council held on 2 March 2023"),
+        paragraph("1. Approval of the agenda"), paragraph("The Council agreed to fund the new bench.")])
+    assert describe(layout).doc_type == "minutes"
 
 
 def test_minutes_that_list_who_came_before_their_agenda_or_the_next_meeting_stay_minutes():

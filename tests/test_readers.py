@@ -11,6 +11,7 @@ import pytest
 from paper_miner.errors import UnreadablePaper
 from paper_miner.pipeline import read_paper
 from paper_miner.readers.cell_lines import cell_line_rows
+from paper_miner.readers.grid_lines import grid_line_rows
 from paper_miner.readers.run_on import cut_run_on
 from paper_miner.readers.text import decode
 from paper_miner.readers.text_layout import looks_fixed_width
@@ -341,6 +342,18 @@ def test_flush_left_layout_paper_matches_expected_blocks():
 @pytest.mark.parametrize("paper", sorted(CORPUS.glob("*.txt")) + [FIXTURES / "committee_report.txt"])
 def test_line_per_paragraph_papers_are_not_read_as_fixed_width(paper):
     assert not looks_fixed_width(decode(paper.read_bytes()))
+
+
+def test_a_short_cover_over_a_paragraph_a_line_is_not_read_as_fixed_width():
+    """The cover's short lines make a narrow "width" that the paragraphs run far past."""
+    text = "\n".join([
+        "Eastmere Borough Council", "Housing Scrutiny Panel: Private Rented Sector", "Meeting date: Monday 3rd of June 2024",
+        "Report date: 20 May 2024", "Report of the Director of Housing and Communities",
+        "Houses in Multiple Occupation – Licensing Review", "Report author: Sam Patel, Licensing Manager", "Summary",
+        "The number of licensed houses in multiple occupation in the borough rose to 412 in the year to March, and the "
+        "service inspected three in every four of them before renewing the licence.", "Recommendation",
+        "That the Panel notes the review."])
+    assert not looks_fixed_width(text)
 
 
 # --- PDF built with reportlab --------------------------------------------------------------
@@ -869,3 +882,29 @@ def test_a_run_on_reports_cover_fields_name_its_meeting_and_date(tmp_path):
     layout = read_paper(paper)
     assert ("heading", "Summary") in [(b.kind, b.text) for b in layout.blocks]
     assert "Report to: LICENSING COMMITTEE" in layout.page_texts[0].split("\n")
+
+
+def test_a_minutes_grid_saved_a_cell_a_line_is_read_back_into_its_rows():
+    lines = ["No.", "Item", "Discussion", "Decision / Action", "BC 24/07", "Library opening hours",
+             "The Board looked at visitor numbers by hour and the cost of each", "evening opening.",
+             "AGREED, from 1 April", "BC 24/08", "Risk register", "NOTED", "BC 24/09", "Footpath order FP 9",
+             "(Kiln Lane)", "Two objections were read out.", "Approved"]
+    assert grid_line_rows(lines, 0) == ([
+        ["No.", "Item", "Discussion", "Decision / Action"],
+        ["BC 24/07", "Library opening hours",
+         "The Board looked at visitor numbers by hour and the cost of each evening opening.", "AGREED, from 1 April"],
+        ["BC 24/08", "Risk register", "NOTED", ""],
+        ["BC 24/09", "Footpath order FP 9 (Kiln Lane)", "Two objections were read out.", "Approved"]], len(lines))
+
+
+def test_column_names_without_a_decision_column_or_numbered_items_make_no_minutes_grid():
+    assert grid_line_rows(["Item", "Discussion", "Lead", "1.", "Budget", "Noted"], 0) == ([], 0)
+    assert grid_line_rows(["Item", "Discussion", "Decision", "Budget", "Noted"], 0) == ([], 0)
+
+
+def test_a_decision_label_on_its_own_line_is_not_run_into_the_decision(tmp_path):
+    paper = tmp_path / "minute.txt"
+    paper.write_text("The Committee considered a paper from the Head of Culture.\nDecision\n"
+                     "The Committee agreed to the revised hours.\n")
+    assert [b.text for b in read_paper(paper).blocks] == [
+        "The Committee considered a paper from the Head of Culture.", "Decision", "The Committee agreed to the revised hours."]

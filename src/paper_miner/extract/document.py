@@ -283,10 +283,11 @@ EARLIER_MEETING_RE = re.compile(EARLIER_MEETING, re.IGNORECASE)
 EARLIER_MINUTES_RE = re.compile(rf"{EARLIER_MEETING}|\b(?:approve|confirm|agree|sign)\w*\b[^.]*\bminutes\b|"
                                 rf"\b{TRUE_RECORD}|\bminutes?\b[^.]*\b(?:was|were)\s+(?:approved|confirmed|agreed|signed)\b",
                                 re.IGNORECASE)
-# "Minutes of ...", and an extract of them: "Extract from the minutes of the Licensing Committee
-# held on ...", "Minutes extract from Licensing Committee – 4 May 2025", whatever the word for
-# the part taken ("Minutes excerpt from", "Minutes taken from", even misspelt: "Minutes exert from").
-_MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes|notes|record)\s+"
+# "Minutes of ..." (in Scotland "Minute of Meeting of ..."), and an extract of them: "Extract from
+# the minutes of the Licensing Committee held on ...", "Minutes extract from Licensing Committee –
+# 4 May 2025", whatever the word for the part taken ("Minutes excerpt from", "Minutes taken from",
+# even misspelt: "Minutes exert from").
+_MINUTES_OF = (r"^\s*(?:(?:extract|excerpt)\s+(?:from|of)\s+(?:the\s+)?)?(?:minutes?|notes|record)\s+"
                r"(?:of|[a-z]+\s+from)\b(?!\s+(?:the\s+)?(?:previous|last)\s+meeting)")  # an item: "Minutes of previous meeting"
 MINUTES_RE = re.compile(_MINUTES_OF, re.IGNORECASE)
 # "Fernshire Council Minutes", "... – Draft Minutes": the word for minutes after whose they are.
@@ -932,13 +933,19 @@ def _narrates_a_meeting(layout: Layout) -> bool:
 def _is_agenda_pack(layout: Layout) -> bool:
     """An agenda, though it carries the last meeting's minutes and the reports: its front page
     calls the meeting ("A meeting of the Licensing Committee will be held: Date: 3 May 2022") or
-    is headed "AGENDA" (or "A G E N D A"), and lists no one as present; notes of a meeting that
+    is headed "AGENDA" (or "A G E N D A", or a title ending on it), and lists no one as present; notes of a meeting that
     print their agenda over the attendance, or over "A meeting of ... was held on ...", are minutes."""
     front = [b for b in layout.blocks[:HEAD_BLOCKS] if b.page == layout.blocks[0].page]
     if any(_lists_attendance(b) or MEETING_WAS_HELD_RE.match(b.text) for b in front):
         return False
-    return any(SUMMONS_RE.search(b.text) or b.kind != "table" and re.sub(r"\s+", "", b.text).lower() == "agenda"
+    return any(SUMMONS_RE.search(b.text) or b.kind != "table" and (re.sub(r"\s+", "", b.text).lower() == "agenda"
+                                                                  or bool(TITLED_AGENDA_RE.search(b.text)))
                for b in front)
+
+
+# A title ending on the word for its paper: "PARISH COUNCIL MEETING AGENDA", "Planning Committee
+# Agenda", not an item ("Approval of the agenda").
+TITLED_AGENDA_RE = re.compile(r"^(?!.*\bof\s+the\s+agenda$)(?:\S+\s+){1,12}(?:AGENDA|Agenda)\s*$")
 
 
 def _lists_attendance(block: Block) -> bool:

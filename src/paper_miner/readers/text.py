@@ -37,6 +37,7 @@ from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.cell_lines import cell_line_rows
 from paper_miner.readers.files import plain_bullets
+from paper_miner.readers.grid_lines import grid_line_rows
 from paper_miner.readers.label_lines import labelled_values
 from paper_miner.readers.run_on import cut_run_on
 from paper_miner.readers.single_spaced import single_spaced_rows
@@ -78,8 +79,10 @@ _BARE_FIGURE = re.compile(rf"^£?{PRINTED_NUMBER}\s?%?$")
 # "Dear Minister", "Dear Mr and Mrs Ellery,": a letter's salutation, between its address and its subject.
 _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
-# "Decision" over "APPROVED": a minute's outcome in a word, on a line of its own.
-_OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected)[.:]?$", re.IGNORECASE)
+# "Decision" over "APPROVED": a minute's outcome in a word, on a line of its own, and the label
+# over it ("Decision" over "The Committee agreed to note the report.").
+_OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected|decisions?)[.:]?$",
+                           re.IGNORECASE)
 # A report's cover, a line each: "Agenda Item 9", "Part 1 – Public", "Report of the Chief
 # Executive", "Page 23", "Contents".
 _COVER_LINE = re.compile(rf"^{AGENDA_ITEM_NUMBER}$|^part\s+(?:[12]|i{{1,2}}|one|two)\b.{{0,30}}$"
@@ -408,6 +411,8 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     if rows := spaced_rows(lines, i):
         return rows, len(rows)
     if (found := single_spaced_rows(lines, i))[0]:
+        return found
+    if (found := grid_line_rows(lines, i))[0]:
         return found
     return cell_line_rows(lines, i)
 

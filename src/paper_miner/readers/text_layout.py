@@ -25,6 +25,7 @@ MAX_WIDTH = 132  # wider lines are whole paragraphs, not a page's wrapped lines
 WRAP_SLACK = 2  # a line this close to the right margin was wrapped there
 # Lines no wider than this are cells a browser copy put a line each, not a margin's wrapping.
 MIN_WRAP_WIDTH = 45
+RUN_ON_SHARE = 0.05  # lines twice the width or more, no wrapped page has this many
 _FOOTER = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}"
                      r"|[-–]\s*\d{1,4}\s*[-–])$", re.I)
 _FOLIO = re.compile(r"^\d{1,4}$")
@@ -56,8 +57,8 @@ def looks_fixed_width(text: str) -> bool:
         return False
     lengths = sorted(len(ln) for ln in filled)
     width = lengths[int(len(lengths) * 0.9)]
-    if width > MAX_WIDTH:
-        return False
+    if width > MAX_WIDTH or sum(length > 2 * width for length in lengths) >= RUN_ON_SHARE * len(lengths):
+        return False  # wide lines, or paragraphs a line each far past the "width" the short lines make
     indented = sum(1 for ln in filled if ln.startswith("  "))
     wrapped = sum(1 for a, b in zip(lines, lines[1:]) if _fills(a, b, width)) if width >= MIN_WRAP_WIDTH else 0
     return indented >= 0.3 * len(filled) or wrapped >= 0.3 * len(filled)

@@ -69,6 +69,8 @@ AGENDA_ITEM_NUMBER = r"(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?"
 # A planning application's reference, with the letters that tell it from a date: "20/501113/FULL",
 # "21/00032/FUL", "DC/21/01234", "P/2020/0123".
 PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|20)?\d{2}/\d{3,6}/[A-Z]{2,6})\b"
+# The number of an item in a grid of minutes: "1.", "12", "4a", "BM 02/2021", "PCC 23/81".
+MINUTE_ITEM_REF = r"(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?"
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".
 MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import MINUTE_ITEM_REF
 from paper_miner.extract.decisions import prose
 from paper_miner.layout.blocks import ends_sentence, is_bullet, split_marker
 from paper_miner.models import Block, Decision, Document, Layout, Row
 
-# "1.", "12", "4a", "BM 02/2021", "05c/2021": the number of an agenda item.
-ITEM_REF_RE = re.compile(r"^(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?$")
+ITEM_REF_RE = re.compile(rf"^{MINUTE_ITEM_REF}$")
 # "1. KK presented a proposal ...", "12) The group agreed ...": a point's number leading its minute
 # in the first column ("Points discussed/agreed | Action Who/When").
 NUMBERED_POINT_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]\s+(?=[A-Z])")

@@ -20,10 +20,14 @@ from paper_miner.extract.decisions.items import TO_HAPPEN_RE
 from paper_miner.extract.decisions.prose import meeting_of
 from paper_miner.models import Block, Decision, Document, Layout, Row
 
-OUTCOME_HEADER_RE = re.compile(r"(?:recommendations?|decisions?|outcomes?|resolved|resolutions?|agreed|actions?)", re.I)
+# "Decision", "Outcome", "Action", "Decision / Action".
+_OUTCOME_WORD = r"(?:recommendations?|decisions?|outcomes?|resolved|resolutions?|agreed|actions?)"
+OUTCOME_HEADER_RE = re.compile(rf"{_OUTCOME_WORD}(?:\s*(?:/|and|&)\s*{_OUTCOME_WORD})?", re.I)
 # The column that names what a row is about, where the first holds only its number:
-# "Item | Subject | Discussion | Action".
+# "Item | Subject | Discussion | Action"; "No. | Item | Discussion | Decision / Action", where no
+# column is named for the subject.
 SUBJECT_HEADER_RE = re.compile(r"(?:subject|item\s+title|title|matter|topic|business)", re.I)
+ITEM_HEADER_RE = re.compile(r"items?", re.I)
 # "Approved.", "Rejected – does not meet the criteria", "Recommend approval to ...".
 OUTCOME_RE = re.compile(r"^\s*(approved|agreed|rejected|refused|declined|noted|accepted|endorsed|"
                         r"deferred|recommend(?:ed|s)?)\b", re.I)
@@ -49,8 +53,10 @@ def _table_decisions(table: Block, document: Document) -> list[Decision]:
     column = outcome_column(table)
     if column is None:
         return []
-    named = next((i for i, cell in enumerate(table.rows[0].cells) if i < column and SUBJECT_HEADER_RE.fullmatch(
-        cell.strip(" :*"))), 0)
+    header = [cell.strip(" :*") for cell in table.rows[0].cells[:column]]
+    subject = next((i for i, cell in enumerate(header) if SUBJECT_HEADER_RE.fullmatch(cell)), None)
+    named = subject if subject is not None else next((i for i, cell in enumerate(header)
+                                                      if i and ITEM_HEADER_RE.fullmatch(cell)), 0)
     found = [_row_decision(row, column, named, document) for row in table.rows[1:]]
     return [d for d in found if d is not None]
 

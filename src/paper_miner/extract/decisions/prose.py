@@ -141,11 +141,12 @@ PROPOSED_RE = re.compile(r"\b(?:proposed|draft)\s+(?:record\s+of\s+)?(?:executiv
 OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executive", "group", "forum"}
 # "Community Groups: Applications were received ... All were accepted.": a run-in item heading.
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
-# "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.", "Agreed as per the recommendations":
+# "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.", "Agreed as per the recommendations",
+# "APPROVED, subject to a review in six months":
 # an outcome printed as a sentence of its own after the item it is about.
 BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified|resolved)"
                              r"(?:\s+[a-z]+ly)?(?:\s+as\s+(?:per\s+(?:the\s+)?(?:officers?[’']?\s+)?recommendations?|recommended"
-                             r"|presented|circulated))?\s*[.!]?\s*$", re.I)
+                             r"|presented|circulated))?(?:\s*[,;–-]\s*subject\s+to\s+[^.;]+)?\s*[.!]?\s*$", re.I)
 # "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
 PROPOSED_TAIL_RE = re.compile(rf"[\s,;–—-]*\b(?:proposed|moved)\b(?:\s+by)?\s+(?:{MEMBER_TITLE}|the\s+chair)\b.*$",
                               re.I)
