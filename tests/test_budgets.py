@@ -272,6 +272,10 @@ def test_unit_rates_are_not_budgets(text):
     ("The decision will result in spending which is significant (currently defined by the Council as in excess "
      "of £750,000).", []),
     ("A key decision is one defined as over £250,000 in any year.", []),
+    # a band of sizes, either end of it, however far from the items it bands
+    ("Bids between £501 and £2,500 go to the March panel, and between £2,501 and £7,500 to the June one.", []),
+    # a range of one project's cost is its money
+    ("The new pavilion will cost between £45,000 and £55,000.", [45000, 55000]),
 ])
 def test_a_threshold_for_a_class_of_items_is_no_budget(text, kept):
     assert [m.amount for m in read_money_text(text)] == kept

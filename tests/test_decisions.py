@@ -805,6 +805,16 @@ def test_outcome_table_rows_in_minutes_are_decisions_and_in_reports_are_not():
     assert paper(table, body="Grants Panel") == []
 
 
+def test_a_numbered_item_in_the_agendas_words_with_its_full_stop_heads_its_minute():
+    got = paper(block("Apologies:", kind="list_item", marker="1."), block("Cllrs Hale and Moss."),
+                block("To receive and approve the minutes of the Amenities and Open Spaces Committee meeting held on "
+                      "3 February 2022.", kind="list_item", marker="3."),
+                block("The minutes were then accepted as correct."),
+                doc_type="minutes", body="Amenities Committee", date="2022-03-03")
+    assert [(d.action, d.subject) for d in got] == [
+        ("accepted", "the minutes of the Amenities and Open Spaces Committee meeting held on 3 February 2022")]
+
+
 def test_a_decision_and_action_column_decides_about_the_item_named_beside_its_number():
     table = grid(["No.", "Item", "Discussion", "Decision / Action"],
                  ["BC 24/07", "Library opening hours", "Visitor numbers by hour were set out.", "AGREED, from 1 April"],

@@ -908,3 +908,18 @@ def test_a_decision_label_on_its_own_line_is_not_run_into_the_decision(tmp_path)
                      "The Committee agreed to the revised hours.\n")
     assert [b.text for b in read_paper(paper).blocks] == [
         "The Committee considered a paper from the Head of Culture.", "Decision", "The Committee agreed to the revised hours."]
+
+
+def test_an_outcome_word_in_capitals_a_copy_ran_into_the_next_word_is_parted_from_it(tmp_path):
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("The quote for the hedge work was ACCEPTEDwithout change.\n"
+                     "The revised allotment rules were ADOPTEDwith effect from April.\n")
+    assert [b.text for b in read_paper(paper).blocks] == [
+        "The quote for the hedge work was ACCEPTED without change.",
+        "The revised allotment rules were ADOPTED with effect from April."]
+
+
+def test_a_minutes_number_a_copy_ran_into_its_title_is_parted_from_it(tmp_path):
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("41/22Play Area Inspection: The annual report was received.\n")
+    assert [b.text for b in read_paper(paper).blocks] == ["41/22 Play Area Inspection: The annual report was received."]

@@ -2056,6 +2056,24 @@ def test_service_standards_are_promises_to_act_within_a_time(tmp_path):
         ("send a full reply", 8.0, "working days", "decrease")]
 
 
+def test_an_indicator_with_its_figure_after_a_colon_over_a_line_saying_whether_it_met_its_target(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "How we did in March", "Share of emergency repairs completed in 24 hours: 97.1%",
+        "Target met - Our target is 96%.", "Thank you to our repairs team for their hard work this month."]))
+    assert [(t.measure, t.target, t.actual) for t in found] == [
+        ("Share of emergency repairs completed in 24 hours", 96.0, 97.1)]
+
+
+def test_promises_to_act_in_a_time_said_without_within(tmp_path):
+    found = _text_paper(tmp_path, "\n".join([
+        "When you contact us we'll:", "- Pick up the phone in 30 seconds",
+        "- Ring you back by 4pm the next working day if you leave a voicemail",
+        "We'll answer your letter in eight working days.", "In 2019 we answered letters in 12 days."]))
+    assert [(t.measure, t.target, t.unit) for t in found] == [
+        ("Pick up the phone", 30.0, "seconds"), ("Ring customers back", 1.0, "working days"),
+        ("answer your letter", 8.0, "working days")]
+
+
 def test_an_item_labelled_as_a_numbered_target_is_a_commitment_whatever_its_wording():
     found = extract(Block(kind="paragraph", page=1, text="Target 2: Help the creation of 3,500 apprenticeships"),
                     Block(kind="paragraph", page=1, text="Progress: 1,210 (on track)"),

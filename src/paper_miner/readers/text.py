@@ -141,7 +141,9 @@ def _decode_8bit(raw: bytes) -> str:
     return raw.decode("latin-1")  # every byte maps, so this is the last resort
 
 
-_GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED)(?=[a-z])")
+_GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED|ACCEPTED|ADOPTED|ENDORSED)(?=[a-z])")
+# "33/21Apologies for absence": a minute's number glued to its title.
+_GLUED_MINUTE_NUMBER = re.compile(r"^(\s*[A-Z]{0,3}\d{1,4}/\d{2,4})(?=[A-Z][a-z])")
 # "... licence fees 2024RESOLVED that": the outcome word glued to the title before it.
 _GLUED_BEFORE_OUTCOME = re.compile(r"(?<=[a-z0-9)])(?=(?:RESOLVED|AGREED)\b)")
 
@@ -149,8 +151,10 @@ _GLUED_BEFORE_OUTCOME = re.compile(r"(?<=[a-z0-9)])(?=(?:RESOLVED|AGREED)\b)")
 def clean_inline(text: str) -> str:
     """Drop markdown and HTML decoration: emphasis (``**Hello **`` as converters write it
     too), links, escapes, ``<u>``, ``<br />``; part a minute's outcome word a copy ran into the next word
-    ("RESOLVEDto note") or the word before ("fees 2024RESOLVED that")."""
+    ("RESOLVEDto note") or the word before ("fees 2024RESOLVED that"), and a minute's number
+    run into its title ("35/21The Minutes of ...")."""
     text = _GLUED_BEFORE_OUTCOME.sub(" ", _GLUED_OUTCOME.sub(r"\1 ", text))
+    text = _GLUED_MINUTE_NUMBER.sub(r"\1 ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
     text = re.sub(r"</?(?:u|b|i|em|strong|span|sup|sub|font)\b[^>]*>", "", text, flags=re.I)

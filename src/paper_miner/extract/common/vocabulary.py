@@ -43,8 +43,10 @@ YEAR_CELL = rf"^{YEAR}(?:[/-]\d\d(?:\d\d)?)?$"
 # which a year is not ("Target 2030").
 BARE_TARGET_FIGURE = r"(?!(?:19|20)\d\d\b)[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z]+)?\s*$"
 # A line stating a target, alone between an indicator's name and its latest figure: "Target is 90%",
-# "Target: 3 minutes or less", "The target for 2024/25 is 52%", "Target 2024/25: 65%", "Target 90%".
-TARGET_LINE = (rf"^(?:our\s+|the\s+)?targets?(?:\s+(?:for\s+)?(?:the\s+year\s+)?{YEAR_OR_SPAN_DASHED})?"
+# "Target: 3 minutes or less", "The target for 2024/25 is 52%", "Target 2024/25: 65%", "Target 90%",
+# "Target missed: our target is 75%".
+TARGET_LINE = (r"^(?:target\s+(?:not\s+)?(?:met|achieved|reached|missed|exceeded)\s*[-–—:]\s*)?"
+               rf"(?:our\s+|the\s+)?targets?(?:\s+(?:for\s+)?(?:the\s+year\s+)?{YEAR_OR_SPAN_DASHED})?"
                rf"(?:\s*(?:is|are|was|:)\s*\S|\s+(?={BARE_TARGET_FIGURE}))")
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
 CLOCK_TIME = r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"

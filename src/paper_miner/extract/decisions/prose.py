@@ -52,11 +52,11 @@ from paper_miner.extract.decisions.items import (
 )
 from paper_miner.extract.decisions.offices import Deciders, is_office
 from paper_miner.extract.decisions.subjects import (
-    MAX_TITLE_WORDS,
     is_generic,
     is_pronoun,
     item_heading,
     item_title,
+    numbered_title,
     quote_from,
 )
 from paper_miner.layout.blocks import ends_sentence
@@ -369,7 +369,7 @@ def _outcomes_alone(blocks: list[Block]) -> set[int]:
     item's title or heading follows, or nothing: the outcome of the item above it, no label
     over resolutions to come."""
     return {index for index, block in enumerate(blocks) if block.kind == "paragraph" and BARE_OUTCOME_RE.match(block.text)
-            and (index + 1 == len(blocks) or blocks[index + 1].kind == "heading" or _is_item_title(blocks[index + 1]))}
+            and (index + 1 == len(blocks) or blocks[index + 1].kind == "heading" or numbered_title(blocks[index + 1]))}
 
 
 def _closing_blocks(blocks: list[Block]) -> set[int]:
@@ -1010,14 +1010,7 @@ def _outcome_heading(block: Block, sentence: str, context: Context) -> Block | N
     outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
     above = [b for b in context.passed[-2:] if not DECISION_LABEL_RE.match(b.text)]  # "Decision" / "APPROVED"
     heading = above[-1] if outcome and above else None
-    return heading if heading is not None and (heading.kind == "heading" or _is_item_title(heading)) else None
-
-
-def _is_item_title(block: Block) -> bool:
-    """A numbered line that names an item, no sentence: "3 MATTERS ARISING", "4. Grass cutting contract"."""
-    text = block.text.strip()
-    return block.kind == "list_item" and bool(block.marker) and len(text.split()) <= MAX_TITLE_WORDS \
-        and not re.search(r"[.:;,!?]$", text)
+    return heading if heading is not None and (heading.kind == "heading" or numbered_title(heading)) else None
 
 
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:

@@ -85,7 +85,7 @@ def item_heading(passed: list[Block], cover: set[str], title: str | None, minute
     for at in range(len(passed) - 1, -1, -1):
         block = passed[at]
         if block.kind == "paragraph" and (ITEM_LINE_RE.match(block.text) or _referenced_title(block)) \
-                or _numbered_title(block) or _after_item_number(passed, at) or _application_line(block):
+                or numbered_title(block) or _after_item_number(passed, at) or _application_line(block):
             return block
         if block.kind != "heading" or _is_form(block.text):
             continue
@@ -105,14 +105,18 @@ def _after_item_number(passed: list[Block], at: int) -> bool:
         and len(passed[at].text.split()) <= MAX_ITEM_WORDS
 
 
-def _numbered_title(block: Block) -> bool:
+def numbered_title(block: Block) -> bool:
     """"4. Financial monitoring: Quarter 3" or "2) Allotment lettings:-" as a numbered line
     over its minute: a short numbered line without a full stop is the item's title, not a
-    resolution; so is a lettered one that opens on a capital ("(b) Harbour Dues Review")."""
+    resolution; so is a lettered one that opens on a capital ("(b) Harbour Dues Review"), and
+    one in the agenda's words, full stop and all ("3. To receive and approve the minutes of the
+    meeting held on 4 May.")."""
     numbered = re.fullmatch(r"\d{1,3}[.)]?", block.marker or "") or (
         re.fullmatch(r"\(?[a-z]\)", block.marker or "") and block.text[:1].isupper())
-    return (block.kind == "list_item" and bool(numbered)
-            and len(AGENDA_VERB_RE.sub("", block.text).split()) <= MAX_TITLE_WORDS and _ends_as_title(block.text))
+    worded = AGENDA_VERB_RE.match(block.text)
+    named = AGENDA_VERB_RE.sub("", block.text).rstrip(" ." if worded else " ")
+    return (block.kind == "list_item" and bool(numbered) and len(named.split()) <= (MAX_ITEM_WORDS if worded else MAX_TITLE_WORDS)
+            and _ends_as_title(named if worded else block.text))
 
 
 def _referenced_title(block: Block) -> bool:
@@ -156,7 +160,9 @@ def item_title(heading: Block) -> str:
     "79 Performance Monitoring pdf icon PDF 85 KB" (a web page's link) Performance Monitoring."""
     line = ITEM_LINE_RE.match(heading.text) if heading.kind == "paragraph" else None
     title = MINUTE_REF_RE.sub("", line.group("title").strip() if line else heading.text)
+    worded = AGENDA_VERB_RE.match(title)
     title = AGENDA_VERB_RE.sub("", re.sub(r"\s*(?::-?|\s\.)$", "", title.rstrip()))  # "Allotment lettings:-"
+    title = title.rstrip(".") if worded else title  # "To approve the minutes of 4 May.": the agenda's sentence
     return re.sub(LINKED_FILE_TAIL, "", title, flags=re.I) or title
 
 

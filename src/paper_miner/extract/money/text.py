@@ -166,11 +166,14 @@ _MEASURE_WORD_RE = re.compile(r"\b(?:against|compared\s+(?:to|with))\s*$", re.I)
 # A limit each of a class of items must keep under or over is a threshold, not money: "grants
 # of up to £5,000", "a list of grants exceeding £10,000", "applications under the value of
 # £10,000".
+_ITEMS = r"(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes|projects|orders|items)"
 _THRESHOLD_RE = re.compile(
-    r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
-    r"|projects|orders|items)\s+(?:of\s+)?(?:up\s+to|exceeding|not\s+exceeding|in\s+excess\s+of"
+    rf"\b{_ITEMS}\s+(?:of\s+)?(?:up\s+to|exceeding|not\s+exceeding|in\s+excess\s+of"
     r"|(?:under|over|below|above)(?:\s+the\s+value\s+of)?|(?:less|more)\s+than|worth\s+(?:up\s+to|over|under))\s*$",
     re.I)
+# A band such items fall in, either end of it: "Applications between £1,001 and £5,000 are
+# considered in January, and between £5,001 and £10,000 in October".
+_BAND_RE = re.compile(rf"\b{_ITEMS}\b.*\bbetween\s+(?:£\s?[\d,.]+(?:\s?(?:k|m|bn))?\s+and\s+)?$", re.I | re.S)
 # A level that defines a class of decisions: "expenditure which is significant (currently defined
 # by the Council as in excess of £1,000,000)", "a key decision is one defined as over £500,000".
 _DEFINED_AS_RE = re.compile(
@@ -178,9 +181,7 @@ _DEFINED_AS_RE = re.compile(
     r"|exceeding|at\s+least|£?\s*and\s+over)\s*$", re.I)
 # The same limit said after the figure: "Only grants of £25,000 and over are key decisions",
 # "contracts worth £100,000 or more".
-_ITEMS_WORTH_RE = re.compile(
-    r"\b(?:grants|awards|applications|bids|claims|contracts|purchases|requests|payments|schemes"
-    r"|projects|orders|items)\s+(?:of|worth|valued\s+at)\s*$", re.I)
+_ITEMS_WORTH_RE = re.compile(rf"\b{_ITEMS}\s+(?:of|worth|valued\s+at)\s*$", re.I)
 # A bound named after its figure: "the £500 threshold", "above the £25,000 spending limit";
 # and a level one passes, said with "at" or "above": "At the £500 level personal data can
 # appear", "orders over the £10k mark" ("reserves kept at the £7m level" are money held).
@@ -443,11 +444,12 @@ def _counterfactual(before: str) -> bool:
 
 
 def _is_threshold(sentence: str, start: int, end: int) -> bool:
-    """A limit each of a class of items keeps to, said before ("grants of up to £5,000") or
-    after the figure ("grants of £25,000 and over", "the £500 threshold", "at the £500
-    level"); or a tally of what passed through a market ("£2bn of tenders published")."""
+    """A limit each of a class of items keeps to, said before ("grants of up to £5,000",
+    "applications between £1,001 and £5,000") or after the figure ("grants of £25,000 and
+    over", "the £500 threshold", "at the £500 level"); or a tally of what passed through a
+    market ("£2bn of tenders published")."""
     before, after = sentence[:start], sentence[end:]
-    return bool(_THRESHOLD_RE.search(before) or _DEFINED_AS_RE.search(before)
+    return bool(_THRESHOLD_RE.search(before) or _DEFINED_AS_RE.search(before) or _BAND_RE.search(before)
                 or (_ITEMS_WORTH_RE.search(before) and _OR_MORE_RE.match(after))
                 or _BOUND_AFTER_RE.match(after) or _MARKET_TALLY_RE.match(after)
                 or (_PASSING_BEFORE_RE.search(before) and _LEVEL_AFTER_RE.match(after)))

@@ -145,15 +145,22 @@ def _text_statements(blocks: list[Block]) -> Iterator[Statement]:
 
 
 def _around_target_line(blocks: list[Block], index: int) -> tuple[str, str]:
-    """A target line's indicator (above it) and latest figure (below it, or on a line of its own
-    between the two, as a dashboard card prints it: "Homes completed" / "126" / "Target: 150");
-    empty for any other block."""
+    """A target line's indicator (above it) and latest figure (below it, on a line of its own
+    between the two, as a dashboard card prints it: "Homes completed" / "126" / "Target: 150", or
+    after the name's colon: "Homes completed: 126"); empty for any other block."""
     if not _TARGET_LINE_RE.match(blocks[index].text):
         return "", ""
     figure_above = _LEADING_FIGURE_RE.fullmatch(blocks[index - 1].text) if index > 0 else None
     if figure_above:
         return _indicator_above(blocks, index - 1), figure_above.group(1).strip()
+    named = _NAMED_FIGURE_RE.match(blocks[index - 1].text) if index > 0 else None
+    if named:  # "Calls answered within a minute: 71.2%" over "Target missed: our target is 75%"
+        return named.group("name").strip(), named.group("figure").strip()
     return _indicator_above(blocks, index), _latest_below(blocks, index)
+
+
+# An indicator's name and its latest figure after a colon, on the line over its target.
+_NAMED_FIGURE_RE = re.compile(r"^(?P<name>[^:]{3,200}):\s*(?P<figure>£?\d[\d,]*(?:\.\d+)?\s?%?)\s*$")
 
 
 # "Indicator: Household waste recycled" over "Target: 55%": the label names no part of it.

@@ -35,11 +35,13 @@ _UNIT = r"(?P<unit>(?:working|calendar)\s+days?|days?|hours?|minutes?|seconds|ri
 _SHARE_FIGURE = r"(?P<share>\d{1,3}(?:\.\d)?)\s?"
 _SHARE = _SHARE_FIGURE + r"(?:%|per\s?cent)"
 _SPAN_UNIT = r"(?P<unit>working\s+days|days|weeks|months|hours|minutes|seconds)\b"
-# "within two working days", "within a maximum of 6 rings", "within an average of 12 days".
-# "by the end of the next working day", "by the next working day": within one working day.
+# "within two working days", "within a maximum of 6 rings", "within an average of 12 days", and
+# in a promise's shorter words "answer in 20 seconds", "reply in three working days".
+# "by the end of the next working day", "by 5pm the next working day": within one working day.
 _WITHIN_RE = re.compile(
-    rf"\s+within\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}"
-    r"|\s+by\s+(?:the\s+end\s+of\s+)?the\s+(?P<next>next|following)\s+(?P<day>working\s+day|business\s+day|day)\b",
+    rf"\s+(?:within|in)\s+(?:a\s+maximum\s+of\s+|an\s+average\s+of\s+)?(?P<figure>{_NUMBER})\s+{_UNIT}"
+    r"|\s+by\s+(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]m\s+)?(?:the\s+end\s+of\s+)?the\s+(?P<next>next|following)\s+"
+    r"(?P<day>working\s+day|business\s+day|day)\b",
     re.IGNORECASE)
 # "We should", "We will aim to", "Try to", "Aim to", "This means you will": the promise's opening,
 # no part of its measure.

@@ -88,7 +88,9 @@ _DATED_TARGET_RE = re.compile(r"\btargets?\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of
 # towards the national target of 50% recycling" is about "national target of ... recycling".
 _NAMED_TARGET_RE = re.compile(r"\b(?:national|government|statutory)\s+targets?\b.*", re.IGNORECASE)
 # A measure that is only the word for a target ("meet the 65% target by 2035") names nothing.
-_BARE_GOAL_RE = re.compile(r"(?:the\s+)?(?:targets?|aims?)", re.IGNORECASE)
+# "the target", "Target missed: our target": a goal's word alone, naming no measure.
+_BARE_GOAL_RE = re.compile(r"(?:target\s+(?:not\s+)?(?:met|achieved|reached|missed|exceeded)\s*[-–—:]\s*)?"
+                           r"(?:the\s+|our\s+)?(?:targets?|aims?)", re.IGNORECASE)
 _ALL_BY_RE = re.compile(r"\b(?:ensure\s+(?:that\s+)?|(?:plan|aim|ambition|goal|vision)\s+(?:is\s+)?for\s+)(?:all|every)\b.*\bby\s+\w+",
                         re.IGNORECASE)
 
