@@ -1357,3 +1357,35 @@ def test_a_committee_in_capitals_over_minute_of_meeting_held_on(tmp_path):
                      "1. Library hours\nThe Committee agreed the revised opening hours.\n")
     cover = describe(arrange(read_paper(paper)))
     assert (cover.doc_type, cover.body, cover.date) == ("minutes", "Leisure and Culture Committee", "2026-05-04")
+
+
+@pytest.mark.parametrize(("texts", "issuer"), [
+    pytest.param(["How we performed in 2024/25",
+                  "Crews from Westvale Fire and Rescue Service reached 71% of house fires within 8 minutes."],
+                 "Westvale Fire and Rescue Service", id="a fire service named once in a page of its own"),
+    pytest.param(["Walking routes this summer", "Kelder Hills National Park Authority has reopened two paths.",
+                  "Ask Kelder Hills National Park Authority rangers, or North Vale Combined Authority staff."],
+                 "Kelder Hills National Park Authority", id="the one named most"),
+    pytest.param(["Joint working", "Staff of Eastmere Fire Authority and Westvale Fire Authority met in May."],
+                 None, id="two named as often: neither"),
+])
+def test_a_regional_service_a_page_names_is_its_issuer_where_no_council_is(texts, issuer):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(t) for t in texts])
+    assert describe(layout).authority == issuer
+
+
+@pytest.mark.parametrize("chrome", ["Search our website", "Westvale Homes logo", "Contrast Text size", "Contact us",
+                                    "Posted on 14-Mar-2024", "Direct link to our charter (PDF)",
+                                    "Search inside documents\nSearch method\nDocument type\n312 results"])
+def test_a_web_sites_controls_saved_over_a_page_are_no_title(chrome, tmp_path):
+    paper = tmp_path / "page.txt"
+    paper.write_text(f"{chrome}\nOur Customer Promise\nWe will pick up the phone within 45 seconds.\n")
+    assert describe(arrange(read_paper(paper))).title == "Our Customer Promise"
+
+
+def test_an_agendas_item_for_the_last_minutes_does_not_title_it_as_minutes(tmp_path):
+    paper = tmp_path / "agenda.txt"
+    paper.write_text("ASHBY TOWN COUNCIL\nPLANNING COMMITTEE AGENDA\n\nTuesday 6 May 2025 at 7pm\n1. Apologies\n"
+                     "2. To approve the minutes of 1 April 2025\n3. Planning applications\n")
+    got = describe(arrange(read_paper(paper)))
+    assert got.doc_type == "agenda" and "Minutes" not in (got.title or "")

@@ -12,6 +12,7 @@ shapes, often mixed:
 """
 from __future__ import annotations
 
+import collections
 import datetime
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ from paper_miner.extract.common.vocabulary import (
     MONTH_NUMBERS,
     POSTCODE,
     TRUE_RECORD,
+    WEB_CHROME,
     WEEKDAY,
     WEEKDAY_STEMS,
     YEAR,
@@ -71,7 +73,7 @@ NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
     r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
     r"(?:our\s+|your\s+)?ref(?:erence)?\b|(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b|"
-    rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$|to\s+(?:consider|receive|note|approve|agree|confirm)\b)",
+    rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$|to\s+(?:consider|receive|note|approve|agree|confirm)\b|{WEB_CHROME})",
     re.IGNORECASE,
 )
 # A meeting web page's chrome run into an item's title ("Grants Awards Additional documents:
@@ -576,7 +578,7 @@ def title(layout: Layout, meeting: str | None) -> str | None:
     if layout.blocks and MEETING_PAGE_RE.match(layout.blocks[0].text):
         return _meeting_page_title(layout)
     cover = _cover(layout)
-    if _is_minutes(layout):
+    if _is_minutes(layout) and not _is_agenda_pack(layout):  # an agenda's item "Minutes of the last meeting"
         heading = next((b.text for b in cover if MINUTES_RE.match(b.text)), None) or _run_in_minutes_heading(cover)
         # a heading "MINUTES" over a table of fields naming the meeting (not a web item's "Minutes:" label)
         bare = meeting and any(b.kind == "heading" and BARE_MINUTES_RE.match(b.text) for b in cover)
@@ -1153,7 +1155,8 @@ def _spelled_out(name: str, layout: Layout) -> str:
 def authority(layout: Layout, reading: Reading) -> str | None:
     """The issuing council or partnership: a council in the title, the letterhead of a
     letter or the paper, the partnership whose board the paper goes to, the council whose web
-    domain the paper gives, else the council most named (else the NHS body most named)."""
+    domain the paper gives, else the council most named (else the NHS body most named, else the
+    fire service, national park or combined authority most named)."""
     # the signature's council; copies ("cc: ...") go to others
     foot = _councils([b.model_copy(update={"text": re.split(r"\bc\.?c\.?\s*:", b.text, flags=re.I)[0]})
                       for b in layout.blocks[-FOOT_BLOCKS:]])
@@ -1177,7 +1180,27 @@ def authority(layout: Layout, reading: Reading) -> str | None:
         or _named_twice_or_on_cover(NHS_BODY_RE.findall(_text(layout.blocks)), NHS_BODY_RE.findall(_text(_cover(layout))))
     most_named = max(councils, key=councils.count) if councils else None
     return _web_council(layout) or _venue_council(layout) or most_named or _sole_unitary_council(layout, meeting) \
-        or _initialled_county(layout)
+        or _initialled_county(layout) or _most_named_service(layout)
+
+
+# A regional service or authority that issues its own papers, however often it names itself:
+# "Westvale Fire and Rescue Service", "Northmoor Fire Authority", "Kelder Hills National Park
+# Authority", "North Vale Combined Authority".
+SERVICE_BODY_RE = re.compile(r"(?<![\w-])(?!The\b)(?:(?!(?:Authority|Service)\b)[A-Z][\w'’&-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,5}"
+                             r"(?:Fire[ \t]+(?:and|&)[ \t]+Rescue[ \t]+(?:Service|Authority)|Fire[ \t]+Authority"
+                             r"|National[ \t]+Park[ \t]+Authority|Combined[ \t]+Authority)")
+
+
+def _most_named_service(layout: Layout) -> str | None:
+    """The fire service, national park or combined authority a paper names most, where no
+    council is named as its issuer; none where two are named as often. A capital before a name
+    ("Ask Kelder Hills National Park Authority") names it too."""
+    names = [m.group(0) for block in layout.blocks for m in SERVICE_BODY_RE.finditer(block.text)]
+    counts = collections.Counter(name for name in set(names) for other in names if other.endswith(name))
+    ranked = sorted(counts, key=lambda name: (-counts[name], len(name)))
+    rivals = [name for name in ranked[1:] if counts[name] == counts[ranked[0]] and not ranked[0].endswith(name)
+              and not name.endswith(ranked[0])]
+    return ranked[0] if ranked and not rivals else None
 
 
 def _council_of_meeting(meeting: str) -> str | None:

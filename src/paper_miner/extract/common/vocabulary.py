@@ -48,6 +48,12 @@ BARE_TARGET_FIGURE = r"(?!(?:19|20)\d\d\b)[<>≤≥]?\s?£?\d[\d,.]*\s?(?:%|[a-z
 TARGET_LINE = (r"^(?:target\s+(?:not\s+)?(?:met|achieved|reached|missed|exceeded)\s*[-–—:]\s*)?"
                rf"(?:our\s+|the\s+)?targets?(?:\s+(?:for\s+)?(?:the\s+year\s+)?{YEAR_OR_SPAN_DASHED})?"
                rf"(?:\s*(?:is|are|was|:)\s*\S|\s+(?={BARE_TARGET_FIGURE}))")
+# A web site's own controls and links, saved with the page: "Contact us", "Search our website",
+# "Council logo", "Contrast Text size", "Access icon", "Direct link to the plan (PDF)", "Post on
+# 17-Aug-2020", "View the policy", a Welsh site's "Neidio i'r prif gynnwys" (skip to main content).
+WEB_CHROME = (r"contact\s+us$|search(?:\s+(?:our|this|the))?(?:\s+(?:web)?site)?$|search\s+(?:inside|within|results?|method)\b|document\s+type$|[\d,]+\s+results?$|.*\blogo$|(?:high\s+)?contrast\b"
+              r"|text\s+size\b|.*\bicon$|(?:direct\s+)?link\s+to\b|post(?:ed)?\s+on\s+\d|view\s+(?:the|our|all)\b|menu$"
+              r"|accessibility\b|cookies?\b|print\s+this\s+page$|share\s+this\b|back\s+to\b|neidio\s+i['’]r\b")
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
 CLOCK_TIME = r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
 # Past participles that do not end in -ed: "60 derelict shops brought back to life", "40 homes built".
