@@ -1389,3 +1389,10 @@ def test_an_agendas_item_for_the_last_minutes_does_not_title_it_as_minutes(tmp_p
                      "2. To approve the minutes of 1 April 2025\n3. Planning applications\n")
     got = describe(arrange(read_paper(paper)))
     assert got.doc_type == "agenda" and "Minutes" not in (got.title or "")
+
+
+def test_a_decision_pages_kind_over_its_title_leaves_the_title_on_the_cover(tmp_path):
+    paper = tmp_path / "decision.txt"
+    paper.write_text("Decision\nLibrary Opening Hours Review 2025\nDecision Maker: Cabinet\nDate of Decision: 3 June 2025\n"
+                     "Purpose: To set the opening hours of the branch libraries from September.\n")
+    assert describe(arrange(read_paper(paper))).title == "Library Opening Hours Review 2025"

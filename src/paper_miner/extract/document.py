@@ -71,7 +71,7 @@ MEETING_PAGE_RE = re.compile(r"^\s*agenda(?:,?\s+(?:decisions|reports))?\s+and\s
 # "To approve the minutes") is none.
 NOT_TITLE = re.compile(
     r"^((?:appendix|annex)(?:\s+[a-z]?\d{0,2}[a-z]?)?\s*[.:–-]?\s*$|agenda item|item\s+\d|contents|report (?:of|to|by)\b|purpose|date\b|dear\b|"
-    r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|"
+    r"from the|ms word|page\s+\d|\d+$|part\s+\d|introduction|background|summary$|present\b|in\s+attendance\b|apologies\b|"
     r"(?:our\s+|your\s+)?ref(?:erence)?\b|(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b|"
     rf"(officer\s+)?recommendations?$|{WEB_PAGE_LABEL}$|to\s+(?:consider|receive|note|approve|agree|confirm)\b|{WEB_CHROME})",
     re.IGNORECASE,
@@ -365,6 +365,9 @@ class Reading(BaseModel):
     body: str | None
 
 
+DECISION_PAGE_LABEL_RE = re.compile(r"^\s*decisions?\s*:?\s*$", re.IGNORECASE)
+
+
 def _cover(layout: Layout) -> list[Block]:
     """The blocks before running text, the first numbered section ("1. Introduction") or
     a heading that opens the body ("Purpose of report")."""
@@ -379,6 +382,8 @@ def _cover(layout: Layout) -> list[Block]:
         linked_item = re.search(LINKED_FILE_TAIL, block.text, re.IGNORECASE)
         numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text) \
             and not linked_item
+        if not cover and DECISION_PAGE_LABEL_RE.match(block.text):
+            continue  # "Decision" over a decision page's title: the kind of page, no resolution yet
         if numbered or BODY_START.match(block.text.strip()) or RESOLUTION_ONLY_RE.match(block.text):
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
