@@ -1396,3 +1396,10 @@ def test_a_decision_pages_kind_over_its_title_leaves_the_title_on_the_cover(tmp_
     paper.write_text("Decision\nLibrary Opening Hours Review 2025\nDecision Maker: Cabinet\nDate of Decision: 3 June 2025\n"
                      "Purpose: To set the opening hours of the branch libraries from September.\n")
     assert describe(arrange(read_paper(paper))).title == "Library Opening Hours Review 2025"
+
+
+def test_minutes_of_a_councils_executive_board_name_no_issuer_called_executive(tmp_path):
+    paper = tmp_path / "minutes.txt"
+    paper.write_text("EXECUTIVE BOARD – 3 March 2024\nPresent: Councillors Hale (Leader), Moss and Ward\n"
+                     "EB41 Apologies None.\nEB42 Previous meeting RESOLVED – That the record of 5 February be signed.\n")
+    assert describe(arrange(read_paper(paper))).authority is None

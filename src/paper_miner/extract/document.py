@@ -1234,6 +1234,8 @@ def _meeting_authority(meeting: str) -> str | None:
     issuer = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
     words = [w.lower() for w in re.findall(r"[\w'-]+", issuer)]
     functional = all(w in FUNCTION_WORDS for w in words)
+    if STANDALONE_BODY_RE.fullmatch(issuer):
+        return None  # "Executive Board", "Cabinet Committee": a council's own meeting, no issuer's name
     return None if functional or words[-1:] and words[-1] in KIND_OF_GROUP else issuer
 
 
