@@ -12,7 +12,6 @@ shapes, often mixed:
 """
 from __future__ import annotations
 
-import collections
 import datetime
 import re
 from collections import Counter
@@ -365,6 +364,7 @@ class Reading(BaseModel):
     body: str | None
 
 
+# "Decision" alone over a decision web page's title: what kind of page it is.
 DECISION_PAGE_LABEL_RE = re.compile(r"^\s*decisions?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -373,6 +373,8 @@ def _cover(layout: Layout) -> list[Block]:
     a heading that opens the body ("Purpose of report")."""
     cover = []
     for block in layout.blocks[:HEAD_BLOCKS]:
+        if not cover and DECISION_PAGE_LABEL_RE.match(block.text):
+            continue  # "Decision" over a decision page's title: the kind of page, no resolution yet
         # running text ends its sentences; a long cover line (a minutes heading, a partner list) need not
         long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and ends_sentence(block.text) \
             and not MINUTES_RE.match(block.text) and not _opens_with_summons(block.text)
@@ -382,8 +384,6 @@ def _cover(layout: Layout) -> list[Block]:
         linked_item = re.search(LINKED_FILE_TAIL, block.text, re.IGNORECASE)
         numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", block.marker or "") and not ADDRESS_RE.search(block.text) \
             and not linked_item
-        if not cover and DECISION_PAGE_LABEL_RE.match(block.text):
-            continue  # "Decision" over a decision page's title: the kind of page, no resolution yet
         if numbered or BODY_START.match(block.text.strip()) or RESOLUTION_ONLY_RE.match(block.text):
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
@@ -1201,7 +1201,7 @@ def _most_named_service(layout: Layout) -> str | None:
     council is named as its issuer; none where two are named as often. A capital before a name
     ("Ask Kelder Hills National Park Authority") names it too."""
     names = [m.group(0) for block in layout.blocks for m in SERVICE_BODY_RE.finditer(block.text)]
-    counts = collections.Counter(name for name in set(names) for other in names if other.endswith(name))
+    counts = Counter(name for name in set(names) for other in names if other.endswith(name))
     ranked = sorted(counts, key=lambda name: (-counts[name], len(name)))
     rivals = [name for name in ranked[1:] if counts[name] == counts[ranked[0]] and not ranked[0].endswith(name)
               and not name.endswith(ranked[0])]
@@ -1234,9 +1234,8 @@ def _meeting_authority(meeting: str) -> str | None:
     issuer = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
     words = [w.lower() for w in re.findall(r"[\w'-]+", issuer)]
     functional = all(w in FUNCTION_WORDS for w in words)
-    if STANDALONE_BODY_RE.fullmatch(issuer):
-        return None  # "Executive Board", "Cabinet Committee": a council's own meeting, no issuer's name
-    return None if functional or words[-1:] and words[-1] in KIND_OF_GROUP else issuer
+    own = STANDALONE_BODY_RE.fullmatch(issuer)  # "Executive Board": a council's own meeting, no issuer's name
+    return None if functional or own or words[-1:] and words[-1] in KIND_OF_GROUP else issuer
 
 
 def _web_council(layout: Layout) -> str | None:

@@ -16,6 +16,7 @@ from paper_miner.extract.common.vocabulary import (
     AGENDA_ITEM_NUMBER,
     BREADCRUMB,
     CELL_GAP,
+    MINUTE_NUMBER,
     MINUTE_REF,
     MONTH,
     PRINTED_NUMBER,
@@ -145,7 +146,7 @@ def _decode_8bit(raw: bytes) -> str:
 
 _GLUED_OUTCOME = re.compile(r"\b(RESOLVED|AGREED|APPROVED|NOTED|DECIDED|ACCEPTED|ADOPTED|ENDORSED)(?=[a-z])")
 # "33/21Apologies for absence": a minute's number glued to its title.
-_GLUED_MINUTE_NUMBER = re.compile(r"^(\s*[A-Z]{0,3}\d{1,4}/\d{2,4})(?=[A-Z][a-z])")
+_GLUED_MINUTE_NUMBER = re.compile(rf"^(\s*{MINUTE_NUMBER})(?=[A-Z][a-z])")
 # "... licence fees 2024RESOLVED that": the outcome word glued to the title before it.
 _GLUED_BEFORE_OUTCOME = re.compile(r"(?<=[a-z0-9)])(?=(?:RESOLVED|AGREED)\b)")
 

@@ -79,9 +79,11 @@ AGENDA_ITEM_NUMBER = r"(?:agenda\s+)?item(?:\s+no\.?)?\s+\d{1,3}[a-z]?\.?"
 PLANNING_REF = r"\b(?:[A-Z]{1,3}/(?:19|20)?\d{2}/\d{3,6}(?:/[A-Z]{2,6})?|(?:19|20)?\d{2}/\d{3,6}/[A-Z]{2,6})\b"
 # The number of an item in a grid of minutes: "1.", "12", "4a", "BM 02/2021", "PCC 23/81".
 MINUTE_ITEM_REF = r"(?:[A-Z]{1,4}\s*)?\d{1,3}[a-z]?(?:[./]\d{1,4})*\.?"
+# A minute's number and year: "B24/031", "M117/24", "33/21".
+MINUTE_NUMBER = r"[A-Z]{0,3}\d{1,4}/\d{2,4}"
 # A minute's reference number, and the item number after it, before its title: "B24/031 ",
 # "M117/24  4. ".
-MINUTE_REF = r"[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s+(?:\d{1,2}\.\s+)?"
+MINUTE_REF = rf"{MINUTE_NUMBER}\.?\s+(?:\d{{1,2}}\.\s+)?"
 # What minutes confirmed call themselves: "a correct record", "an accurate record", "a true and
 # fair record", "true and complete record".
 TRUE_RECORD = (r"(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s*(?:,|and)\s+(?:true|correct|accurate|fair|complete))?"

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from paper_miner.extract.common.bodies import Bodies, Mention
+from paper_miner.extract.common.vocabulary import MINUTE_NUMBER
 from paper_miner.extract.decisions.clauses import (
     AND_VERBS,
     BASE,
@@ -133,7 +134,7 @@ NOT_A_BODY = re.compile(
     r"\s*(?:\w+ly\s*)?$", re.I)
 # A minute's number and title run into its capital label: "112/26 Beach huts – licence fees 2027 RESOLVED",
 # the number glued to the title by a copy ("112/26Beach huts").
-RUN_IN_MINUTE_RE = re.compile(r"^\s*[A-Z]{0,3}\d{1,4}/\d{2,4}\.?\s*[^.;:]{3,100}$")
+RUN_IN_MINUTE_RE = re.compile(rf"^\s*{MINUTE_NUMBER}\.?\s*[^.;:]{{3,100}}$")
 # "DECISION 1. Note the record": the number of the first of the decisions the label heads.
 FIRST_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=[A-Z])")
 # Verbs that put a decision off or turn it down. A deferral decides nothing about its

@@ -234,7 +234,8 @@ def _aims_lead(block: Block) -> str | None:
     in a colon ("... So far we have set targets for 21 key indicators for 2015 as follows :-")."""
     if _opens_aims(block):
         return block.text
-    last = sentences(block.text)[-1] if block.kind == "paragraph" and block.text.strip() else ""
+    colon = block.kind == "paragraph" and block.text.rstrip().endswith((":", ":-"))  # no sentence split otherwise
+    last = sentences(block.text)[-1] if colon else ""
     dated = _lead_in_deadline(last) is not None  # targets set for a year, not any list about targets
     return last if _LIST_LEAD_RE.match(last) and dated and not _RESULTS_RE.search(last) else None
 

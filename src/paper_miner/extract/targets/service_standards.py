@@ -431,10 +431,12 @@ def _timescale(blocks: list[Block], index: int) -> Target | None:
     under a category is the most it takes, the category (above any examples of it) its measure."""
     block = blocks[index]
     timed = _TIMESCALE_RE.match(block.text.strip()) if block.kind in ("paragraph", "list_item") else None
+    if timed is None:
+        return None
     above = [b for b in blocks[max(0, index - MAX_NOTES_ABOVE - 1):index] if b.kind in ("paragraph", "heading", "list_item")]
     while above and _EXAMPLES_RE.match(above[-1].text.strip()):
         above.pop()
-    category = above[-1].text.strip(" :") if timed and above else ""
+    category = above[-1].text.strip(" :") if above else ""
     if not category or len(category.split()) > MAX_CATEGORY_WORDS or _TIMESCALE_RE.match(category):
         return None
     return _standard(block, block.text, category, timed)
