@@ -2473,3 +2473,13 @@ def test_an_office_holders_first_person_decision_on_their_record(tmp_path):
     assert cover.date == "2026-02-09"
     assert [(d.body, d.action, d.subject) for d in found] == [
         ("Police and Crime Commissioner", "approved", "a grant of £52,000 to the Westmarch Rural Crime Partnership for 2026/27")]
+
+
+@pytest.mark.parametrize("head", ["Board", "Committee", "Panel"])
+def test_a_report_asking_a_body_it_names_only_by_its_head_noun_asks_that_body(head):
+    """A paper that names no board but says "The Board is asked to approve the revised budget"
+    goes to that board: its recommendation is the Board's to decide."""
+    got = paper(block("Capital Programme Update"), block(f"The {head} is asked to approve the revised budget."),
+                doc_type="report", body=None, date="2024-11-18")
+    assert [(d.body, d.action, d.status, d.subject) for d in got] == [
+        (head, "approved", "recommended", "the revised budget")]

@@ -1376,7 +1376,8 @@ def test_a_regional_service_a_page_names_is_its_issuer_where_no_council_is(texts
 
 @pytest.mark.parametrize("chrome", ["Search our website", "Westvale Homes logo", "Contrast Text size", "Contact us",
                                     "Posted on 14-Mar-2024", "Direct link to our charter (PDF)",
-                                    "Search inside documents\nSearch method\nDocument type\n312 results"])
+                                    "Search inside documents\nSearch method\nDocument type\n312 results",
+                                    "VIEWS: 20 PAGES: 102", "Start display at page:", "Download", "Sign In"])
 def test_a_web_sites_controls_saved_over_a_page_are_no_title(chrome, tmp_path):
     paper = tmp_path / "page.txt"
     paper.write_text(f"{chrome}\nOur Customer Promise\nWe will pick up the phone within 45 seconds.\n")
@@ -1403,3 +1404,47 @@ def test_minutes_of_a_councils_executive_board_name_no_issuer_called_executive(t
     paper.write_text("EXECUTIVE BOARD – 3 March 2024\nPresent: Councillors Hale (Leader), Moss and Ward\n"
                      "EB41 Apologies None.\nEB42 Previous meeting RESOLVED – That the record of 5 February be signed.\n")
     assert describe(arrange(read_paper(paper))).authority is None
+
+
+def test_minutes_run_on_under_their_letterhead_are_titled_and_dated_by_their_heading(tmp_path):
+    """A document site's page of minutes as one line: the letterhead and heading, then the record.
+    The heading up to the day met titles it, its letterhead names the body, and the approval of
+    the last meeting's minutes further on does not make the date an earlier meeting's."""
+    paper = tmp_path / "minutes.txt"
+    paper.write_text(
+        "westvale port board meeting · 2021. 3. 4. · a summary of the minutes...\n"
+        "1 WESTVALE PORT BOARD MEETING DRAFT Minutes of the meeting held on Tuesday, 9 February 2021 Venue: "
+        "Harbour Office, Quay Street Present Ann Ash (Chair) Ben Birch Carol Cole Apologies Dan Dale In Attendance "
+        "Eve Elm, Secretary 1 Opening The Chair opened the meeting and thanked the harbour staff. 2 Previous minutes The "
+        "minutes of the meeting held on 12 January 2021 were signed by the Chair as correct. 3 Dredging contract The "
+        "Board agreed to extend the dredging contract for a further year within the approved budget for the works. "
+        "4 Harbour dues The Secretary reported on the consultation with harbour users, which had drawn nine replies, "
+        "and members discussed the effect of the proposed increase on the fishing fleet and on visiting yachts. "
+        "5 Other matters None were raised, and the Chair closed the meeting at 4.15pm.\n")
+    cover = describe(arrange(read_paper(paper)))
+    assert (cover.title, cover.doc_type, cover.date, cover.body) == (
+        "Westvale Port Board Meeting Draft Minutes of the meeting held on Tuesday, 9 February 2021", "minutes",
+        "2021-02-09", "Westvale Port Board")
+
+
+def test_a_sites_control_is_not_run_into_a_heading_cut_short_under_it(tmp_path):
+    paper = tmp_path / "summary.txt"
+    paper.write_text("Toggle high contrast\nt Board Meeting Summary: 14 May 2024\n"
+                     "What the Board discussed when it met on Tuesday 14 May 2024, in brief.\n")
+    assert describe(arrange(read_paper(paper))).title == "t Board Meeting Summary: 14 May 2024"
+
+
+def test_a_word_opening_a_sentence_is_no_councils_place():
+    """"Since Council agreed the scheme": the council met as a whole, not "Since Council"."""
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("COUNCIL"), paragraph("Subject: Sports Hall Extension"),
+        paragraph("Since Council agreed the scheme in June, the Chair will settle the contract terms with the builder."),
+        paragraph("If Council agrees, the Chair will decide in March.")])
+    assert describe(layout).authority is None
+
+
+def test_a_paper_to_a_board_named_only_as_board_names_no_issuer():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Estates Strategy Refresh"), paragraph("Report to: Board"), paragraph("Date: 3 June 2024"),
+        paragraph("The Board is asked to approve the refreshed strategy.")])
+    assert describe(layout).authority is None

@@ -455,7 +455,8 @@ def test_parse_period(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["", "nothing here", "PA to the director", "the paper", "year 2008", "2011", "yearly review"]
+    "text", ["", "nothing here", "PA to the director", "the paper", "year 2008", "2011", "yearly review",
+             "grants for the 24-25 year", "over the 24/25 year"]
 )
 def test_parse_period_none(text):
     assert parse_period(text) is None

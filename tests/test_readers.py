@@ -923,3 +923,18 @@ def test_a_minutes_number_a_copy_ran_into_its_title_is_parted_from_it(tmp_path):
     paper = tmp_path / "minutes.txt"
     paper.write_text("41/22Play Area Inspection: The annual report was received.\n")
     assert [b.text for b in read_paper(paper).blocks] == ["41/22 Play Area Inspection: The annual report was received."]
+
+
+def test_a_shorter_line_holding_a_covers_fields_is_cut_into_them():
+    """A document site's first page run together, under the run-on length but holding three of a
+    cover's fields, after the page's number ("1 "), which numbers no section."""
+    line = ("1 Bus Shelter Renewal Programme Report to: Transport Board Date: 12 March 2025 Report by: Director of "
+            "Operations Agenda Item: 7 PURPOSE OF REPORT To seek approval for the second year of shelter renewals.")
+    assert cut_run_on(line).split("\n")[:4] == ["Bus Shelter Renewal Programme", "Report to: Transport Board",
+                                                 "Date: 12 March 2025", "Report by: Director of Operations"]
+
+
+def test_a_sentence_with_one_label_in_it_is_no_cover():
+    sentence = ("The clerk said the Status: column of the register would be updated once the contractor had returned "
+                "the signed forms, which had been expected before the end of the month but had been delayed by illness.")
+    assert cut_run_on(sentence) == sentence

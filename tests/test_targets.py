@@ -19,6 +19,7 @@ from paper_miner.extract.targets.patterns import (
     sets_a_limit,
     sets_a_price,
 )
+from paper_miner.extract.targets.statements import qualifies
 from paper_miner.extract.targets.target_tables import column_targets
 from paper_miner.extract.targets.text import cell_items, split_pairs
 from paper_miner.extract.targets.values import quantities, read_value
@@ -437,7 +438,8 @@ REPORT_FIELDS = {"period", "actual", "actual_period", "floor", "rag", "polarity"
                                   "performance_report", "health_scorecard", "board_minutes",
                                   "kpi_boxes", "quarterly_commentary", "labelled_targets", "standards_shares",
                                   "web_target_lines", "summary_lines_labelled_cells",
-                                  "standards_lead_in_without_colon"])
+                                  "standards_lead_in_without_colon", "headline_results", "league_places",
+                                  "response_standards", "response_promises", "repair_priorities"])
 def test_fixture_papers(name):
     """Expected JSON: the fields, and either the exact ``measure`` or words it must contain;
     the fields of a performance report (actual, floor, rag...) where the JSON gives them."""
@@ -3064,3 +3066,55 @@ def test_labelled_levels_under_a_titled_targets_part(tmp_path):
     assert [(t.measure, t.target, t.direction) for t in found] == [
         ("residents feeling safe in their neighbourhood after dark", 80.0, "increase"),
         ("Staffing: community wardens on patrol throughout the plan", 40.0, "increase")]
+
+
+@pytest.mark.parametrize(("text", "target", "unit"), [
+    ("to be placed in the top 150 of universities worldwide by 2029", 150, "rank"),
+    ("to stay in the top 5 councils for recycling", 5, "rank"),
+    ("each school to be in the top 10% of schools nationally", 10, "%"),
+])
+def test_a_place_in_a_league_table_is_a_value_to_reach(text, target, unit):
+    value = read_value(text)
+    assert (value.target, value.unit) == (target, unit)
+
+
+def test_a_place_reported_from_a_survey_is_no_target():
+    assert not qualifies("Residents ranked road repairs in the top 3 of their concerns in last year's survey.")
+
+
+def test_headerless_rows_of_two_plain_figures_say_no_target_column(tmp_path):
+    """Without bounds in either column nothing tells the target from the result."""
+    paper = tmp_path / "results.txt"
+    paper.write_text("How we did\n" + "A short paragraph that introduces the table below and runs on long enough that "
+                     "the page is not read as a fixed-width text export of any kind.\n"
+                     "Council tax collected 97.1% 97.4%\nBusiness rates collected 98.0% 98.3%\n"
+                     "Benefit claims processed in days 12 days 10 days\n")
+    assert targets.extract(arrange(read_paper(paper)), None, {}) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Diagnostic tests: 99% of patients should wait less than 6 weeks for a scan.", 99.0),
+    ("Ninety per cent of licence applications should be decided within 28 days.", None),
+    ("85% of planning appeals should be answered within 10 working days of receipt.", 85.0),
+])
+def test_a_share_that_should_be_served_within_a_time_is_a_standard(text, target):
+    """A share kept to a time limit ("... should be seen within 14 days") is a standard, said
+    with "should" as often as with "will"; a share in words is read elsewhere or not at all."""
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [t.target for t in found] == ([target] if target else [])
+
+
+def test_a_share_that_should_do_something_with_no_time_or_date_is_no_target():
+    assert extract(Block(kind="paragraph", page=1, text="Around 80% of residents should recycle more of their garden waste.")) == []
+
+
+def test_a_target_rising_to_a_later_one_is_two_targets_of_one_measure():
+    found = extract(Block(kind="paragraph", page=1, text=(
+        "The food waste recycling target for 2025/26 is 52%, rising to 55% by 2028.")))
+    assert [(t.target, t.deadline) for t in found] == [(52.0, "2026-03"), (55.0, "2028")]
+    assert found[1].measure.startswith(found[0].measure)
+
+
+def test_a_target_for_a_period_counts_what_follows_its_figure():
+    found = extract(Block(kind="paragraph", page=1, text="The target for this year is 4,500 apprenticeship starts."))
+    assert [(t.target, t.measure) for t in found] == [(4500.0, "apprenticeship starts")]

@@ -30,6 +30,7 @@ from paper_miner.extract.common.vocabulary import (
     MONTH_FULL,
     MONTH_NUMBERS,
     POSTCODE,
+    SENTENCE_OPENERS,
     TRUE_RECORD,
     WEB_CHROME,
     WEEKDAY,
@@ -169,7 +170,8 @@ ADDRESSED_RE = re.compile(
 UNITARY_RE = re.compile(r"(?!(?:County|City|Town|Parish|Borough|District)\b)(?:(?:Vale|Isle)\s+of\s+)?"
                         r"(?:(?!(?:Cabinet|Executive|Committee|Board|Panel|Group|Members|Mayor|Leader|Officers|Full|The)\b)"
                         r"[A-Z][\w'-]*\s+(?:and|&)\s+)?"
-                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL}|{MEETING_KINDS})\b)"
+                        rf"(?:(?!(?:Full|The|That|This|Each|Our|Your|My|No|Yes|Not|Any|All|{MONTH_FULL}|{MEETING_KINDS}"
+                        rf"|{SENTENCE_OPENERS})\b)"
                         rf"[A-Z][\w'&-]*\s+){{1,3}}Council\b(?!\s+(?:Tax|Fund)\b)")
 # "Eastbury Town Hall", "Hill Parish Hall": where a town or parish council meets.
 VENUE_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(Town|Parish|City|Community)\s+Hall\b")
@@ -377,7 +379,7 @@ def _cover(layout: Layout) -> list[Block]:
             continue  # "Decision" over a decision page's title: the kind of page, no resolution yet
         # running text ends its sentences; a long cover line (a minutes heading, a partner list) need not
         long_text = len(block.text.split()) > LONG_PARAGRAPH_WORDS and ends_sentence(block.text) \
-            and not MINUTES_RE.match(block.text) and not _opens_with_summons(block.text)
+            and not _opens_minutes(block.text) and not _opens_with_summons(block.text)
         if block.kind in ("paragraph", "list_item") and long_text:  # a minutes heading may run long
             break
         # "41 Changes to the Hardship Fund PDF 310 KB": a web page's numbered item, linked to its report
@@ -388,6 +390,19 @@ def _cover(layout: Layout) -> list[Block]:
             break  # a numbered section, a heading opening the body, a resolution
         cover.append(block)
     return cover
+
+
+# "WESTMERE PORT BOARD DRAFT Minutes of the meeting held on Friday, 7 June 2024 Venue: ...": a
+# minutes heading under its letterhead, the record run on after it (a page saved as one line).
+_MINUTES_HEADING_RE = re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?meeting\s+held\b", re.IGNORECASE)
+# ... within the line's first words.
+MINUTES_HEADING_CHARS = 160
+
+
+def _opens_minutes(text: str) -> bool:
+    """Whether a line opens a set of minutes ("Minutes of the Cabinet held on ..."), however
+    long it runs: a minutes heading, perhaps under its letterhead."""
+    return bool(MINUTES_RE.match(text) or _MINUTES_HEADING_RE.search(text[:MINUTES_HEADING_CHARS]))
 
 
 def _opens_with_summons(text: str) -> bool:
@@ -692,8 +707,16 @@ def _run_in_minutes_heading(cover: list[Block]) -> str | None:
     for block in cover:
         if RUN_IN_MINUTES_RE.match(block.text):
             text = re.sub(r"\s*\([^)]*\)", "", block.text)
-            return re.sub(r"\s+at\s+\d.*$", "", text)
+            return re.sub(r"\s+at\s+\d.*$", "", _to_meeting_date(text))
     return None
+
+
+def _to_meeting_date(heading: str) -> str:
+    """A minutes heading up to the day the meeting was held, the record run on after it on the
+    same line cut off ("... held on Friday, 7 June 2024 Venue: Harbour Office Present ...")."""
+    held = next((end for _, start, end in dates_in(heading, None) if HELD_ON_RE.search(
+        re.sub(rf"\b{WEEKDAY},?\s+$", "", heading[:start], flags=re.IGNORECASE))), None)
+    return heading[:held] if held else heading
 
 
 def _letter_subject(layout: Layout) -> str | None:
@@ -714,6 +737,8 @@ def _minutes_title(heading: str | None, meeting: str | None) -> str | None:
     body ("Minutes of the meeting held on ...") -> "<body> Minutes"."""
     if heading and _body_name(heading):
         return readable_case(re.split(r"\s+(?:held\b|on\s+\w+day\b)", heading, maxsplit=1)[0])
+    if heading and RUN_IN_MINUTES_RE.match(heading):  # its letterhead names whose minutes they are
+        return readable_case(heading)
     if meeting:
         return f"{meeting} Minutes"
     return readable_case(heading) if heading else None
@@ -1054,13 +1079,28 @@ def _held_on(blocks: list[Block]) -> str | None:
     earlier meeting whose minutes are to be approved ("To approve, as a correct record, the
     minutes of the meeting held on 3 March 2025")."""
     for block in blocks:
-        if EARLIER_MINUTES_RE.search(block.text):
-            continue
         text = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", block.text)
-        held = [d for d, start, _ in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])]
+        held = [d for d, start, end in dates_in(text, None) if len(d) == 10 and HELD_ON_RE.search(text[:start])
+                and not EARLIER_MINUTES_RE.search(MINUTES_STAMP_RE.sub("", _told_with(text, start, end)))]
         if held:
             return held[0]
     return None
+
+
+# "DRAFT Minutes of the meeting held on ...", "Unconfirmed minutes": the record's own status, no
+# approval of an earlier meeting's minutes.
+MINUTES_STAMP_RE = re.compile(r"\b(?:draft|approved|confirmed|unconfirmed|unapproved)\s+(?=minutes?\b)", re.IGNORECASE)
+# A block longer than this is a page run together: a date's own sentence says what it dates.
+MAX_DATED_LINE_CHARS = 300
+
+
+def _told_with(text: str, start: int, end: int) -> str:
+    """What a date is read with: its line; in a page run into one line ("... Minutes of the
+    meeting held on 7 June 2024 Venue: ... 2 Previous minutes ... signed as correct"), its own
+    sentence, as the minutes of the meeting before are approved further on."""
+    if len(text) <= MAX_DATED_LINE_CHARS:
+        return text
+    return text[text.rfind(". ", 0, start) + 1:(text.find(". ", end) + 1) or len(text)]
 
 
 # "Meeting held on Tuesday 9th June at 7.30pm": a day and month with the weekday but no year.
@@ -1231,7 +1271,7 @@ def _meeting_authority(meeting: str) -> str | None:
     parish = PARISH_MEETING_RE.fullmatch(meeting)
     if parish:
         return f"{parish.group('place')} {parish.group('kind')} Council"
-    issuer = re.sub(rf"\s+{BODY_HEADS}$", "", meeting, flags=re.I)
+    issuer = re.sub(rf"(?:^|\s+){BODY_HEADS}$", "", meeting, flags=re.I)  # "Board" alone: no issuer named
     words = [w.lower() for w in re.findall(r"[\w'-]+", issuer)]
     functional = all(w in FUNCTION_WORDS for w in words)
     own = STANDALONE_BODY_RE.fullmatch(issuer)  # "Executive Board": a council's own meeting, no issuer's name
@@ -1349,6 +1389,9 @@ def body(layout: Layout) -> str | None:
         return _body_name(minutes)
     if at and _named_over_minutes(cover[at - 1].text):
         return _named_over_minutes(cover[at - 1].text)
+    letterhead = _run_in_letterhead(cover)
+    if letterhead and _named_over_minutes(letterhead):
+        return _named_over_minutes(letterhead)
     if (_is_minutes(layout) or _opens_with_resolution(layout)) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
     if _decision_notice_body(layout):
@@ -1358,6 +1401,16 @@ def body(layout: Layout) -> str | None:
         return addressed.group(1).strip()
     standalone = STANDALONE_BODY_RE.search(_text(_cover(layout)))
     return standalone.group(1) if standalone else None
+
+
+def _run_in_letterhead(cover: list[Block]) -> str | None:
+    """"WESTMERE PORT BOARD MEETING DRAFT Minutes of the meeting held on ..." -> "WESTMERE PORT BOARD": the
+    letterhead run into a minutes heading, less the words for a meeting and its status."""
+    heading = _run_in_minutes_heading(cover)
+    if heading is None:
+        return None
+    letterhead = re.split(r"\bminutes?\s+of\b", MINUTES_STAMP_RE.sub("", heading), maxsplit=1, flags=re.IGNORECASE)[0]
+    return re.sub(r"\s+meeting\s*$", "", letterhead.strip(), flags=re.IGNORECASE)
 
 
 def _named_over_minutes(text: str) -> str | None:

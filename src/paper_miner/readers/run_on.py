@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 # A line this long is no paragraph of a paper but a paper run together.
 MIN_RUN_ON_CHARS = 800
+# A line this long holding cover fields is a cover run together.
+MIN_COVER_RUN_ON_CHARS = 200
 # ... and it is cut only where at least this many places say where its lines began.
 MIN_CUTS = 3
 # How far numbering may skip where a number was lost ("2.1 2.2 The report ...": "2.1" heads nothing).
@@ -50,7 +52,19 @@ class Mark:
 
 def cut_run_on(text: str) -> str:
     """``text`` with each run-on line cut into the lines it was made of; other lines as they were."""
-    return "\n".join(_cut_line(line) if len(line) >= MIN_RUN_ON_CHARS else line for line in text.split("\n"))
+    return "\n".join(_cut_line(PAGE_NUMBER_RE.sub("", line)) if _is_run_on(line) else line for line in text.split("\n"))
+
+
+# "3 Annual Audit Plan 2023/24 Report to: Audit Committee ...": a document site prints each page
+# on a line of its own after the page's number, which numbers no section.
+PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s+(?=[A-Z])")
+
+
+def _is_run_on(line: str) -> bool:
+    """A line far longer than a paragraph; or a shorter one holding a cover's fields ("Report to:
+    Audit Committee Date: 4 July 2023 Report by: Finance Director Agenda Item: 9 Purpose ..."): a
+    page's first lines run together."""
+    return len(line) >= MIN_RUN_ON_CHARS or len(line) >= MIN_COVER_RUN_ON_CHARS and len(_field_cuts(line)) >= MIN_CUTS
 
 
 def _cut_line(line: str) -> str:

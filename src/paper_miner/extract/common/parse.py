@@ -362,8 +362,9 @@ _ORDINAL_WORDS = ORDINAL_WORDS
 _YEAR_N_RE = re.compile(
     rf"\byear\s+{_COUNT}\b|\b(?P<ordinal>{'|'.join(_ORDINAL_WORDS)})\s+year\b", re.IGNORECASE
 )
-# (An age is no span: "a holiday club for 8-13 year olds", "children aged 4 years old".)
-_N_YEARS_RE = re.compile(rf"\b{_COUNT}[\s-]+years?\b(?![\s-]*olds?\b)", re.IGNORECASE)
+# (An age is no span: "a holiday club for 8-13 year olds", "children aged 4 years old"; nor is the
+# end of a year written short: "for the 20-21 year".)
+_N_YEARS_RE = re.compile(rf"\b(?<!\d[/\-–]){_COUNT}[\s-]+years?\b(?![\s-]*olds?\b)", re.IGNORECASE)
 _PER_ANNUM_RE = re.compile(
     r"(?i:\bper\s+(?:annum|year)\b|\b(?:a|each|every)\s+year\b|\bannually\b)"
     # "pa" in lower case only: "PA" in a paper usually means a personal assistant.

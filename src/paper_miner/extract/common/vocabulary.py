@@ -50,8 +50,11 @@ TARGET_LINE = (r"^(?:target\s+(?:not\s+)?(?:met|achieved|reached|missed|exceeded
                rf"(?:\s*(?:is|are|was|:)\s*\S|\s+(?={BARE_TARGET_FIGURE}))")
 # A web site's own controls and links, saved with the page: "Contact us", "Search our website",
 # "Council logo", "Contrast Text size", "Access icon", "Direct link to the plan (PDF)", "Post on
-# 17-Aug-2020", "View the policy", a Welsh site's "Neidio i'r prif gynnwys" (skip to main content).
-WEB_CHROME = (r"contact\s+us$|search(?:\s+(?:our|this|the))?(?:\s+(?:web)?site)?$|search\s+(?:inside|within|results?|method)\b|document\s+type$|[\d,]+\s+results?$|.*\blogo$|(?:high\s+)?contrast\b"
+# 17-Aug-2020", "View the policy", a Welsh site's "Neidio i'r prif gynnwys" (skip to main content);
+# a document-sharing site's "VIEWS: 20 PAGES: 102", "Start display at page:", "Download", "Sign In".
+WEB_CHROME = (r"contact\s+us$|views?\s*:\s*\d|pages?\s*:\s*\d|size\s*:\s*px$|start\s+display\s+at\b|download\b"
+              r"|transcription$|upload$|sign\s+(?:in|out)\b|toggle\b|learning\s+cent(?:er|re)$|plans\s*&\s*pricing\b"
+              r"|skip\s+(?:navigation|to\b|the\b)|search(?:\s+(?:our|this|the))?(?:\s+(?:web)?site)?$|search\s+(?:inside|within|results?|method)\b|document\s+type$|[\d,]+\s+results?$|.*\blogo$|(?:high\s+)?contrast\b"
               r"|text\s+size\b|.*\bicon$|(?:direct\s+)?link\s+to\b|post(?:ed)?\s+on\s+\d|view\s+(?:the|our|all)\b|menu$"
               r"|accessibility\b|cookies?\b|print\s+this\s+page$|share\s+this\b|back\s+to\b|neidio\s+i['’]r\b")
 # A time of day: "2.30pm", "10:00 am", "6 p.m.".
@@ -102,6 +105,10 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 # Articles and prepositions: what two names or phrases may differ by and still be the same.
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "for", "in", "on", "with", "by", "at"})
+# Words that open a sentence before its subject ("Since Council agreed the scheme", "When Cabinet
+# met ..."): capitalised there, never part of a body's or place's name.
+SENTENCE_OPENERS = (r"(?:Since|When|If|As|Although|Though|Because|Once|Until|Unless|Whilst|While|Where|Whereas"
+                    r"|After|Before|Then|So|But|And|Or|Also|However|Whether|Following|Thus|Hence|Therefore)")
 # For comparing sentences and quotes ("be noted" against "was noted").
 CLAUSE_STOP_WORDS = FUNCTION_WORDS | {"that", "be"}
 # For comparing names of projects: their generic nouns say nothing about which one.

@@ -1242,11 +1242,17 @@ def _addressee(agent: Mention | None, context: Context) -> str | None:
     if agent is None and previous and previous[-1].status == "recommended":
         return previous[-1].body
     if context.addressed is None:
-        return (context.bodies.last_named(agent.name) or _unnamed(agent, context)) if agent else None
+        return (context.bodies.last_named(agent.name) or _unnamed(agent, context) or _asked_head(agent)) if agent else None
     if agent is not None and agent.name != "meeting" and head_of(agent.name) != head_of(context.addressed):
         return _other_addressee(agent, context)  # "this meeting" is the one the paper goes to
     same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
     return max(same, key=same.count) if same else context.addressed
+
+
+def _asked_head(agent: Mention) -> str | None:
+    """"The Panel is asked to note the update" in a paper that names no panel: the body the
+    paper goes to, by its head noun ("Panel"); "this meeting" names no body."""
+    return agent.name.capitalize() if agent.name != "meeting" else None
 
 
 def _other_addressee(agent: Mention, context: Context) -> str:

@@ -5,7 +5,8 @@ an indicator's name above "Latest: 89% | Target: 90%, Floor: 80%"), tables with 
 column (``target_tables``, or ``spaced_tables`` where a text export parts the columns with
 runs of spaces, ``text_scorecards`` where a text paper's own lines hold them cell by cell, or
 ``flat_scorecards`` where a saved web page flattened them into words, ``flat_rows`` where a
-text export kept one line per numbered or coded row, its cells spaced or glued), a line
+text export kept one line per numbered or coded row, its cells spaced or glued, ``bound_rows``
+where a headerless table's bounds show its target column), a line
 labelled as the targets listing one figure per item (``labelled_lists``), promises to do
 something within a time (``service_standards``: "We will answer your call within six rings"), plan
 tables headed by the periods they commit to (``period_tables``: "By 2026-27 | By 2027-28 |
@@ -31,6 +32,7 @@ from paper_miner.extract.common.parse import (
 )
 from paper_miner.extract.common.vocabulary import YEAR, YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets import (
+    bound_rows,
     flat_rows,
     flat_scorecards,
     kpi_boxes,
@@ -51,8 +53,8 @@ from paper_miner.extract.targets.patterns import (
 )
 from paper_miner.models import Document, Layout, Record, Target
 
-SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, period_tables,
-           labelled_lists, service_standards, running_text)
+SOURCES = (kpi_boxes, target_tables, text_scorecards, spaced_tables, flat_scorecards, flat_rows, bound_rows,
+           period_tables, labelled_lists, service_standards, running_text)
 
 
 def extract(layout: Layout, document: Document, found: dict[str, list[Record]]) -> list[Record]:

@@ -85,14 +85,14 @@ _CHANGES = r"reduction|decrease|cut|fall|increase|rise|improvement"
 _PERIOD_BRACKET_RE = re.compile(
     rf"\s*\((?P<period>(?:[A-Za-z]{{3,9}}\.?\s+)?{YEAR_OR_SPAN_DASHED})\)\s*$")
 _YEAR_RE = re.compile(_HEADER_YEAR)
-_BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer)\s+than|under|over"
-          r"|below|above|min(?:imum)?|max(?:imum)?")
+BOUND = (r"<=?|>=?|≤|≥|at\s+least|at\s+most|no\s+more\s+than|(?:less|more|fewer|lower|higher|greater)\s+than|under|over"
+         r"|below|above|min(?:imum)?|max(?:imum)?")
 # A bound printed after the figure: "10 or less", "95% or more".
-_BOUND_AFTER = r"less|fewer|lower|below|under|more|higher|above|over|greater"
+BOUND_AFTER = r"less|fewer|lower|below|under|more|higher|above|over|greater"
 _FIGURE_RE = re.compile(
-    rf"^(?P<bound>(?:{_BOUND})\.?:?\s*)?"
+    rf"^(?P<bound>(?:{BOUND})\.?:?\s*)?"
     rf"(?P<quantity>£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent|(?!(?:{_CHANGES})\b)[A-Za-z]{{1,8}})?)"
-    rf"(?:\s+(?P<change>{_CHANGES})|\s+or\s+(?P<bound_after>{_BOUND_AFTER}))?\s*$", re.IGNORECASE)
+    rf"(?:\s+(?P<change>{_CHANGES})|\s+or\s+(?P<bound_after>{BOUND_AFTER}))?\s*$", re.IGNORECASE)
 _UNIT_WORD_RE = re.compile(r"\b(days|weeks|hours|minutes|seconds|kg|tonnes|points)\b|(£)", re.IGNORECASE)
 _SHARE_WORD_RE = re.compile(r"%|\bper\s?cent|\bpercentage\b|\bproportion\b", re.IGNORECASE)
 _RATE_RE = re.compile(r"\b(?:per|a)\s+(?:100(?:,\s?000)?|1,000|thousand)\b", re.IGNORECASE)
@@ -239,6 +239,12 @@ def _is_value_header(cell: str) -> bool:
 
 def _figure(cell: str) -> re.Match[str] | None:
     return _FIGURE_RE.match(_PERIOD_BRACKET_RE.sub("", cell.strip()))
+
+
+def is_bounded(cell: str) -> bool:
+    """Whether a figure cell prints its bound ("Below 1.1%", "18 days or less", "< 5")."""
+    figure = _figure(cell)
+    return bool(figure and (figure.group("bound") or figure.group("bound_after")))
 
 
 def is_figure(cell: str) -> bool:
@@ -561,7 +567,7 @@ def _direction(row: Row, columns: Columns, figures: tuple[float | None, float | 
     if latest is not None and latest == target:
         return "maintain"  # set at last year's level
     if bound:
-        return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|under|below|max", bound) else "increase"
+        return "decrease" if re.match(r"<|≤|at most|no more|less|fewer|lower|under|below|max", bound) else "increase"
     if polarity:
         return _way(polarity)
     worded = direction(_KEPT_RE.sub("", measure))

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from paper_miner.extract.common.parse import find_financial_years, parse_deadline
+from paper_miner.extract.common.vocabulary import CELL_GAP
 from paper_miner.extract.targets.codes import cell_code
 from paper_miner.extract.targets.columns import unit_hint
 from paper_miner.extract.targets.paired_cells import split_paired_columns
@@ -187,7 +188,7 @@ def _rag(cells: list[str]) -> str | None:
 
 
 # What parts a box line's cells: "– Actual: 9.6 – AMBER", "   Actual 17.5", ", achieved 96.8%".
-_CELL_GAP_RE = re.compile(r"\s+[–|-]\s+|\s{2,}|[,;]\s+")
+_CELL_GAP_RE = re.compile(rf"\s+[–|-]\s+|{CELL_GAP}|[,;]\s+")
 _RATED_ACTUAL_RE = re.compile(rf"\s*(?:{'|'.join(_ACTUAL_LABELS)})\b[^()]*\((?P<rag>red|amber|green)\)", re.IGNORECASE)
 _RAG_FIELD_RE = re.compile(r"\b(?:rag|status|rating)\s*[:\-–]\s*(?P<rag>red|amber|green)\b", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
 from paper_miner.extract.targets.values import DELIVERY_LEAD, Value
 
@@ -45,8 +46,12 @@ _LABEL_PREFIX_RE = re.compile(r"^(?:targets?|aims?|goals?|objectives?)\s*(?:[:â€
 # else it is what the figure counts ("The 2012/13 target is [2,400] homes").
 _TARGET_FOR_RE = re.compile(
     r"^(?:(?:resolved|agreed)\s*:?\s+)?(?:that\s+)?(?:the|our|this|a)\s+(?:[\w/]+\s+)?(?:target|aim|goal)(?:\s+(?:for|on)\s+(?P<measure>.*?))?\s*"
-    r"(?:(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
+    r"\b(?:(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at)(?:\s+(?P<counted>.*))?)?$",
     re.IGNORECASE)
+# "The target for this year is 4,500 starts", "the target for 2025/26 is 380 new homes": the
+# target is for a period; what it counts follows the figure.
+_PERIOD_ONLY_RE = re.compile(rf"^(?:(?:this|the|next|each|every)\s+(?:financial\s+)?(?:year|quarter|month)|{YEAR_OR_SPAN_DASHED})$",
+                             re.IGNORECASE)
 # "RESOLVED that ... the target change for HR4 [days lost to sickness] be approved": what the
 # changed target measures follows "for", whatever wraps the change.
 # "... on track to meet our goal of extending tree cover by [1.5 million] new trees": the goal's
@@ -172,7 +177,8 @@ def _unscaffold(text: str) -> str:
         return changed.group("measure")
     target_for = _TARGET_FOR_RE.match(text)
     if target_for:
-        return target_for.group("measure") or target_for.group("counted") or ""
+        measure = target_for.group("measure")
+        return (measure if measure and not _PERIOD_ONLY_RE.match(measure) else None) or target_for.group("counted") or ""
     against = _AGAINST_TARGET_RE.match(text)
     if against:
         return against.group("subject")
@@ -260,13 +266,18 @@ def measure_of(text: str, value: Value | None) -> str:
         text = _LEAD_RE.sub("", text)
         text = _VERB_RE.sub("", text).strip(_STRIP)
     # "(35%) of the total spend"; not the "A" of "A&E waiting times"; the bound a figure was
-    # given ("fewer than 50 missed collections" -> "missed collections")
+    # given ("fewer than 50 missed collections" -> "missed collections"); the verb before a place
+    # in a league table ("be in the top 10 councils for recycling")
     text = re.sub(r"^(?:(?:the|a|an|of|our|this|(?:no\s+)?(?:fewer|less|more|greater)\s+than|at\s+(?:least|most))(?:\s+|$))+",
-                  "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be)$", "", text,
-                  flags=re.IGNORECASE)
+                  "", _RANK_VERB_RE.sub("", text), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:at|above|below|under|over|of|to|from|is|are|(?:will|should|must)\s+be"
+                  r"|(?:(?:which|that)\s+)?(?:is|are)\s+measured)$", "", text, flags=re.IGNORECASE)  # "... calls are measured [against]"
     text = _LABEL_OF_RE.sub("", text)  # "Victim satisfaction: [at least 70%] of victims satisfied ..."
     return re.sub(r"\s+([,.;)])", r"\1", text).strip(_STRIP)
+
+
+_RANK_VERB_RE = re.compile(r"^(?:be|remain|stay)\s+(?:firmly\s+)?(?:established\s+|ranked\s+|placed\s+)?"
+                           r"(?=(?:in|into|within|among|amongst)\s+the\s+top\s+\d)", re.IGNORECASE)
 
 
 # A plan's measure labelled before its level: "Reliability: 95% of services running on time": what

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.vocabulary import YEAR
-from paper_miner.extract.targets.patterns import has_commitment, is_past_report
+from paper_miner.extract.targets.patterns import NATIONAL_AIM_RE, has_commitment, is_past_report
 from paper_miner.models import Target
 
 _AIM = r"(?P<aim>net[\s-]zero|carbon[\s-]neutral(?:ity)?)"
@@ -45,9 +45,8 @@ _EMISSIONS_RE = re.compile(
     r"(?=[\s,.;]|$)", re.IGNORECASE)
 
 
-# "The UK Government is committed in law to ...": whose aim it is, when it is the nation's.
-# ("In line with the Government's target, the Council aims to ..." is the council's own.)
-_NATIONAL_RE = re.compile(r"\b(?:government|parliament|national(?:ly)?|the\s+UK)\b", re.IGNORECASE)
+# "In line with the Government's target, the Council aims to ...": the council's own, though the
+# nation is named before it.
 _OWN_RE = re.compile(r"\b(?:council|authority|we|our|us)\b", re.IGNORECASE)
 # "The vision is for the county to become carbon neutral by 2045", "commitments to work towards
 # carbon neutrality by 2030", "Make the council's estate carbon neutral by 2032": becoming net
@@ -66,7 +65,7 @@ def net_zero_aims(text: str, page: int) -> list[Target]:
     found: dict[str, Target] = {}
     for before, aim in zip([0, *(a.end() for a in aims)], aims):
         whose = text[before:aim.start()]
-        if _NATIONAL_RE.search(whose) and not _OWN_RE.search(whose):
+        if NATIONAL_AIM_RE.search(whose) and not _OWN_RE.search(whose):
             continue  # "the Scottish Government to net zero by 2045": the nation's aim, not the paper's
         measure = _aimed_at(aim, emissions)
         for year, scope in _years_and_scopes(text, aim):

@@ -27,7 +27,8 @@ _DECREASE = ["reduce", "reduces", "reduced", "reducing", "reduction", "reduction
              "declines", "shrink", "tackle"]
 _MAINTAIN = ["maintain", "maintains", "maintained", "maintaining", "sustain", "sustained",
              "sustaining", "keep", "kept"]
-# "hold", "remain" and "stay" keep a level only with a level word after them ("remain above").
+# "hold", "remain" and "stay" keep a level only with a level word after them ("remain above"), or a place
+# in a league table ("remain in the top 10"); "stay in their home" keeps no level.
 _HOLD = ["hold", "remain", "remains", "stay", "stays"]
 _LEVEL_WORDS = ["at", "above", "below", "under", "over", "within", "steady", "stable"]
 _ACHIEVE = ["achieve", "meet", "ensure", "deliver", "complete", "implement", "reach", "attain"]
@@ -105,7 +106,7 @@ _PRICE_CHANGE_RE = re.compile(
     re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"
-                         r"(?<!no\s)(?:less|fewer)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
+                         r"(?<!no\s)(?:less|fewer|lower)\s+than|below|under|maximum(?:\s+of)?)|[<≤])\s*£?\d", re.IGNORECASE)
 # Holding back a rise is a decrease, whatever the figures: "limit the rising trend in ...",
 # "curb the increase in ...", "slow the growth of ...".
 _CURB_RE = re.compile(
@@ -115,7 +116,7 @@ _CURB_RE = re.compile(
 # "no fewer than 1,950 officers", "no less than 90%": a floor, though "fewer" says which way things fall.
 _NO_FEWER = r"no\s+(?:fewer|less)\s+than"
 _NO_FEWER_RE = re.compile(rf"\b{_NO_FEWER}\s+£?\d", re.IGNORECASE)
-_FLOOR_RE = re.compile(rf"(?:\b(?:at\s+least|{_NO_FEWER}|more\s+than|"
+_FLOOR_RE = re.compile(rf"(?:\b(?:at\s+least|{_NO_FEWER}|(?:more|higher|greater)\s+than|"
                        r"above|over|minimum(?:\s+of)?|in\s+excess\s+of)|[>≥])\s*£?\d", re.IGNORECASE)
 
 # A measure of time taken or time lost: "time taken to process", "average length of stay",
@@ -137,7 +138,8 @@ def matcher() -> Matcher:
                            [{"LOWER": {"IN": ["bring", "drive", "push", "go", "goes", "come",
                                               "comes"]}}, {"LOWER": "down"}]])
     found.add("maintain", [[{"LOWER": {"IN": _MAINTAIN}}],
-                           [{"LOWER": {"IN": _HOLD}}, {"LOWER": {"IN": _LEVEL_WORDS}}]])
+                           [{"LOWER": {"IN": _HOLD}}, {"LOWER": {"IN": _LEVEL_WORDS}}],
+                           [{"LOWER": {"IN": _HOLD}}, {"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": "top"}]])
     found.add("achieve", [[{"LOWER": {"IN": _ACHIEVE}}]])
     # "Improve air quality by reducing emissions": the means names what is measured.
     found.add("by_means", [[{"LOWER": "by"}, {"LOWER": {"IN": list(_GERUNDS)}}]])
@@ -278,6 +280,11 @@ _PLAN_VERB_RE = re.compile(r"^\W*(?:improve|increase|reduce|raise|lower|cut|halv
 def opens_with_plan_verb(text: str) -> bool:
     """Whether a sentence opens with a plan's imperative ("Reduce missed bins to 50 a month")."""
     return bool(_PLAN_VERB_RE.match(text))
+
+
+# "the government's commitment to train 5,000 more health visitors", "The UK Government is committed in
+# law to ...": whose aim it is, when it is the nation's rather than the paper's own.
+NATIONAL_AIM_RE = re.compile(r"\b(?:government|parliament|national(?:ly)?|manifesto|the\s+UK)\b", re.IGNORECASE)
 
 
 def has_commitment(text: str) -> bool:

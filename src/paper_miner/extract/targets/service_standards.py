@@ -100,6 +100,10 @@ _CASE_RE = re.compile(r"^(?P<label>(?:where|when|if)\s+[^,]{3,80}?),?\s+(?=we(?:
 # standards page, a case and its time after a dash.
 _DASH_TIME_RE = re.compile(rf"^(?P<doing>.{{3,80}}?)\s+[–-]\s+(?P<figure>{_NUMBER})[\s-]+(?:full\s+)?{_UNIT}",
                            re.IGNORECASE)
+# "Urgent – Where the fault is a nuisance but no danger – within five working days": a kind of
+# case, what makes a case that kind, then the time allowed for it, parted by dashes.
+_CASE_DASH_TIME_RE = re.compile(rf"^(?P<kind>[A-Z][\w ]{{2,30}}?)\*?\s+[–-]\s+(?P<case>[^–]{{3,160}}?)\s+[–-]\s+"
+                                rf"within\s+(?P<figure>{_NUMBER})\s+{_UNIT}", re.IGNORECASE)
 # Bullets a text export ran into one paragraph part its promises.
 _BULLET_RE = re.compile(r"\s*[•●▪◦]\s*")
 # "and respond fully": a second promise in the same sentence starts after "and".
@@ -179,7 +183,7 @@ def _is_promise(item: str, listed: bool, on_standards_page: bool) -> bool:
         and (listed or _WE_PROMISE_RE.match(_LABEL_RE.sub("", item))
              or on_standards_page and not _YOURS_RE.match(item) and _PROMISE_TENSE_RE.search(item))
         and (_WITHIN_RE.search(item) or _STANDARD_IS_RE.search(item))
-        or on_standards_page and _DASH_TIME_RE.match(item))
+        or on_standards_page and _DASH_TIME_RE.match(item)) or bool(_CASE_DASH_TIME_RE.match(item))
 
 
 def _cell_items(table: Block) -> list[str]:
@@ -225,6 +229,10 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
     if occasions:
         yield from _response_standard(sentence, occasions, block)
         return
+    kind = _CASE_DASH_TIME_RE.match(sentence)
+    if kind:
+        yield _standard(block, sentence, f"{kind.group('kind')} ({kind.group('case')})", kind)
+        return
     dashed = _DASH_TIME_RE.match(sentence)
     if dashed and not _WITHIN_RE.search(sentence):
         yield _standard(block, sentence, dashed.group("doing").strip(), dashed)
@@ -242,9 +250,23 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         named_by = (label.group("label") or label.group("case")) if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
-        if len(doing.split()) < 2:
+        if len(doing.split()) < 2 and not _SERVICE_NOUN_RE.match(doing.strip(" :–-")):
+            continue
+        second = _SECOND_PLACE_RE.match(sentence, within.end())
+        if second:  # "attendance within 15 minutes in towns and 20 minutes in villages": one for each
+            yield _standard(block, sentence, f"{doing.strip(' :–-')} {second.group('place')}", within)
+            yield _standard(block, sentence, f"{doing.strip(' :–-')} {second.group('place2')}", second)
             continue
         yield _standard(block, sentence, doing.strip(" :–-"), within)
+
+
+# "attendance", "reply", "a decision": what a one-word promise does, named by its noun.
+_SERVICE_NOUN_RE = re.compile(r"^[a-z]{3,}(?:ance|ence|ment|tion|sion|al)$|^(?:reply|response|visit|answer|callback"
+                              r"|repair|refund)$", re.IGNORECASE)
+# "... within 15 minutes in urban areas and 20 minutes in rural areas": a second time, for a second place.
+_PLACE = r"(?:in|for|at)\s+[a-z][\w -]{2,40}?"
+_SECOND_PLACE_RE = re.compile(rf"\s+(?P<place>{_PLACE})\s+and\s+(?P<figure>{_NUMBER})\s+{_UNIT}\s+(?P<place2>{_PLACE})"
+                              r"(?=\s+(?:if|when|where|unless)\b|\s*[.;,]|\s*$)", re.IGNORECASE)
 
 
 # The cases a promise covers, after its time: "... within 7 working days for routine repairs".

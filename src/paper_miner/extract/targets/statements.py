@@ -21,6 +21,7 @@ from paper_miner.extract.targets.codes import find_codes, indicator_of, split_la
 from paper_miner.extract.targets.measure import measure_of, names_a_quantity, value_clause
 from paper_miner.extract.targets.net_zero import net_zero_aims, without_net_zero
 from paper_miner.extract.targets.patterns import (
+    NATIONAL_AIM_RE,
     direction,
     has_commitment,
     is_past_report,
@@ -60,7 +61,10 @@ _WILL_RE = re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE)
 _DUE_OR_BOUND_RE = re.compile(r"\bby\s+(?:(?:the\s+)?end\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d"
                               r"|\bin\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
                               r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than"
-                              r"|a\s+(?:minimum|maximum)\s+of)\b", re.IGNORECASE)
+                              r"|a\s+(?:minimum|maximum)\s+of)\b"
+                              # "93% of referrals should be seen within 14 days": a share kept to a time limit
+                              r"|\b(?:within|less\s+than)\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days?|weeks?|hours?|minutes?)\b",
+                              re.IGNORECASE)
 _TARGET_FOR_YEAR_RE = re.compile(r"\b(?:target|aim)\s+for\s+((?:19|20)\d\d(?:/\d\d)?)"
                                  r"|\b((?:19|20)\d\d(?:/\d\d)?)\s+(?:target|aim)\b", re.IGNORECASE)
 _BASELINE_PERIOD_RE = re.compile(
@@ -139,19 +143,17 @@ def qualifies(text: str, listed: bool = False, in_table: bool = False) -> bool:
             return False
         # Without a figure, the code must label the statement: "... cleanliness. (NI 195)".
         return bool(values) or (_labels(text, indicators[0][1]) and has_commitment(text))
-    if strong:
-        return has_commitment(text)
+    if strong:  # a time standard calls are "measured against" is a target in its own words
+        return has_commitment(text) or values[0].slot == "standard_time"
     if values and (_plan_imperative(text, values[0]) or (listed and _outcome_bullet(text, values[0]))
                    or not in_table and _counted_imperative(text, values[0])):
         return True
     if values and values[0].slot == "share":
         return bool(_AIM_RE.search(text) or (_WILL_RE.search(text) and _DUE_OR_BOUND_RE.search(text)))
     planned = _PLANNED_MORE_RE.search(text)
-    return bool(_ALL_BY_RE.search(text) or planned and not _NATIONAL_AIM_RE.search(text[:planned.end()]))
+    return bool(_ALL_BY_RE.search(text) or planned and not NATIONAL_AIM_RE.search(text[:planned.end()]))
 
 
-# "the government's commitment to train 5,000 more health visitors": the nation's aim.
-_NATIONAL_AIM_RE = re.compile(r"\b(?:government|national|manifesto)\b", re.IGNORECASE)
 # "a plan agreed with the trust to hire 40 more nurses", "our pledge to build 1,000 new council homes":
 # a plan, pledge or aim to add a number of things, dated or not.
 _PLANNED_MORE_RE = re.compile(
@@ -235,10 +237,29 @@ def _baseline(text: str, value: Value | None) -> float | None:
     return amount_of(bracket.group("figure"))
 
 
+_PREPOSITIONS = ("for", "at", "in", "among", "of", "by")
+# "..., rising to 55% by 2028": the way from one target to the next, of the same measure.
+_TRAJECTORY = ("rising", "increasing", "falling", "reducing", "moving", "working")
+
+
 def _fragmentary(measure: str) -> bool:
     """"for Key Stage 2 pupils": a measure that only makes sense after its lead-in."""
     words = measure.split()
-    return len(words) < 4 or words[0] in ("for", "at", "in", "among", "of", "by")
+    return len(words) < 4 or words[0] in _PREPOSITIONS
+
+
+def _whole_measure(measure: str, subject: str, first: str) -> str:
+    """A measure that only makes sense after its lead-in, with the lead-in's subject; one that
+    carries on the statement's first target ("... in the top 30 by 2027, and in the top 20 by
+    2030", "52% this year, rising to 55% by 2028"), with that target's measure."""
+    if not _fragmentary(measure):
+        return measure
+    if subject:
+        return f"{subject} {measure}".strip()
+    if not first or not measure:
+        return measure
+    carries_on = measure.split()[0].lower() in _PREPOSITIONS + _TRAJECTORY or len(re.findall(r"[A-Za-z]{3,}", measure)) < 2
+    return f"{first} ({measure})" if carries_on else measure  # not "amber calls", a measure of its own
 
 
 def targets_of(statement: Statement) -> list[Target]:
@@ -273,8 +294,7 @@ def _figure_targets(statement: Statement) -> list[Target]:
         measure = _from_named_target(measure_of(piece, value))
         clause = value_clause(piece, value)[0]  # a date in a progress clause is not the deadline
         due = _deadline(clause) or (deadline if clause == piece else statement.deadline_hint)
-        if subject and _fragmentary(measure):
-            measure = f"{subject} {measure}".strip()
+        measure = _whole_measure(measure, subject, records[0].measure if records else "")
         indicator = indicator_of(piece) or indicator_of(text)
         if (not measure or _BARE_GOAL_RE.fullmatch(measure)) and statement.context:
             measure = measure_of(statement.context, None)

@@ -88,7 +88,11 @@ def clean(item: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_PAIR_SLOTS = ("from_to", "to", "to_from", "aim_count", "past")
+_PAIR_SLOTS = ("from_to", "to", "to_from", "aim_count", "past", "rank", "standard_time", "target_is")
+# What parts two figures' statements: "and", "while"; or the path from one to the next ("The target
+# for this year is 40%, rising to 50% by 2027"), which the second statement keeps.
+_PAIR_JOINT_RE = re.compile(r"\s(?:and|while|whilst)\s|,?\s+(?=(?:rising|increasing|falling|reducing|moving|working)"
+                            r"\s+(?:up\s+|down\s+)?to(?:wards)?\b)", re.IGNORECASE)
 _BETWEEN_YEAR_RE = re.compile(r"\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s*$", re.IGNORECASE)
 
 
@@ -246,17 +250,15 @@ def split_pairs(text: str, changes: bool = False) -> list[str]:
     values = sorted((v for v in find_values(text) if v.slot in slots), key=lambda v: v.start)
     cuts = []
     for first, second in zip(values, values[1:]):
-        between = text[first.end:second.start]
-        joint = list(re.finditer(r"\s(?:and|while|whilst)\s", between))
-        if joint and not find_codes(between[:joint[-1].start()]) and not _BETWEEN_YEAR_RE.search(
-                between[:joint[-1].start()]):
-            cuts.append(first.end + joint[-1].start())
+        joint = [m.start() for m in _PAIR_JOINT_RE.finditer(text, first.end, second.end) if m.start() < second.start]
+        if joint and not find_codes(text[first.end:joint[-1]]) and not _BETWEEN_YEAR_RE.search(text[first.end:joint[-1]]):
+            cuts.append(joint[-1])
     if not cuts:
         return [text]
     pieces, start = [], 0
     for cut in cuts:
         pieces.append(text[start:cut])
-        start = re.match(r"\s(?:and|while|whilst)\s", text[cut:]).end() + cut
+        start = _PAIR_JOINT_RE.match(text, cut).end()
     pieces.append(text[start:])
     return [piece.strip(" ,;") for piece in pieces]
 

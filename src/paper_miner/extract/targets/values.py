@@ -73,6 +73,10 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("target_is", re.compile(
         r"\btarget\b(?:[^.;]{0,90}?\b(?:is|was|will\s+be|(?:(?:has|had)\s+been|was|is|are|be)\s+set\s+at"
         r"|remains)|\s+of|\s+for\s+[a-z][a-z\s'-]{1,60}?\s+of|\s*[:=])\s*" + _BOUND + _quantity("target"), re.IGNORECASE)),
+    # "measured against an 8 minute response time", "against a 4-hour standard": the time a
+    # service standard allows, printed as the standard's adjective.
+    ("standard_time", re.compile(r"\bagainst\s+(?:an?\s+|the\s+)?(?P<target>\d+(?:\.\d+)?[\s-](?:second|minute|hour|day|week)s?)"
+                                 r"[\s-]+(?:response|target|standard|wait)(?:\s+(?:time|target|standard))?\b", re.IGNORECASE)),
     # "cut waits by 2 weeks"; a change in years only here ("raise life expectancy by 1.5 years"),
     # as elsewhere "5 years" is how long something lasts.
     ("by_change", re.compile(
@@ -105,6 +109,12 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("none", re.compile(r"\bto\s+(?:have|see)\s+(?P<none>no)\s+(?!(?:choice|option|alternative|plans?|intention|need|objection"
                         r"|further|more|longer)\b)(?=[a-z]{3,})", re.IGNORECASE)),
     ("out_of", re.compile(r"(?P<target>\b\d+)\s+out\s+of\s+\d+", re.IGNORECASE)),
+    # "to be placed in the top 40 colleges in the country", "remain in the top 10 councils for
+    # recycling", "each department to be in the top 15% of its field": a place in a league table
+    # to reach or keep.
+    ("rank", re.compile(r"\b(?:in|into|within|among|amongst)\s+the\s+top\s+(?P<rank>\d{1,4}(?:\s?%|\s?per\s?cent)?)(?![\d.,])"
+                        r"(?=\s*(?:$|[,.;:)])|\s+(?:of|in|among|amongst|nationally|globally|for|by|and|through|across)\b"
+                        r"|\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b)", re.IGNORECASE)),
     ("share", re.compile(r"(?:\b" + _BOUND + r")?(?<![\d.,])(?<!from\s)(?P<target>(?:" + _NUM + r")\s?(?:%|per\s?cent\b))",
                          re.IGNORECASE)),
     ("money", re.compile(r"(?P<target>£\s?\d[\d,.]*(?:\s?(?:bn|billion|million|m|k)\b)?)",
@@ -147,7 +157,7 @@ SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("from", re.compile(r"\bfrom\s+(?:the\s+|a\s+)?" + _quantity("baseline") + r"(?![\w/])", re.IGNORECASE)),
 ]
 STRONG_SLOTS = {"from_to", "to_from", "to", "past", "none", "benchmark", "towards", "by_change", "change_phrase", "target_is",
-                "multiple", "out_of", "aim_count", "goal_of"}
+                "multiple", "out_of", "rank", "standard_time", "aim_count", "goal_of"}
 _MULTIPLES = {"halv": 50.0, "doub": 100.0, "treb": 200.0, "trip": 200.0}  # by first letters
 _YEAR_RE = re.compile(YEAR)
 _UNIT_WORDS = {"kg": "kg", "kilogram": "kg", "tonne": "tonnes", "ton": "tonnes", "day": "days",
@@ -239,6 +249,10 @@ def _from_match(slot: str, match: re.Match[str]) -> Value | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
     if "none" in groups:
         return Value(slot=slot, target=0.0, unit="count", start=match.start("none"), end=match.end("none"))
+    if "rank" in groups:
+        # An empty span: "in the top 25" stays in the statement, where it says what is measured.
+        unit = "rank" if unit_of(groups["rank"]) == "count" else "%"
+        return Value(slot=slot, target=amount_of(groups["rank"]), unit=unit, start=match.start(), end=match.start())
     if "multiple" in groups:
         change = _MULTIPLES[groups["multiple"].lower()[:4]]
         # An empty span: the verb stays in the statement, where it frames the measure.
