@@ -2483,3 +2483,43 @@ def test_a_report_asking_a_body_it_names_only_by_its_head_noun_asks_that_body(he
                 doc_type="report", body=None, date="2024-11-18")
     assert [(d.body, d.action, d.status, d.subject) for d in got] == [
         (head, "approved", "recommended", "the revised budget")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [("Fire Authority", "Fire Authority"), (None, "Members")])
+def test_recommendations_put_to_members_are_the_addressees_or_members(body, expected):
+    """"That Members note ..." and "Members are asked to approve ...": put to the members of the
+    body the paper goes to; a paper that names no body puts them to "Members", as it says."""
+    got = paper(block("Recommendations", kind="heading"),
+                block("That Members note the outturn position as set out in Appendix A.", ["Recommendations"],
+                      kind="list_item", marker="1."),
+                block("Members are asked to approve the transfer to the equipment reserve.", ["Recommendations"]),
+                body=body)
+    assert [(d.body, d.action, d.status, d.subject) for d in got] == [
+        (expected, "noted", "recommended", "the outturn position as set out in Appendix A"),
+        (expected, "approved", "recommended", "the transfer to the equipment reserve")]
+
+
+def test_items_inline_after_a_scottish_lead_in_with_a_dash_are_one_recommendation_each():
+    """"That the Board :- (i) endorses ...; (ii) remits the Treasurer to report ...": the lead-in
+    may end ":-" before items printed inline; "remit" sends a matter to someone to act on."""
+    got = paper(block("That the Board :- (i) endorses the appointment of the Treasurer to the audit panel; (ii) remits "
+                      "the Treasurer to report on the insurance renewal to a future meeting; and (iii) notes the updates "
+                      "provided in the report."), body="Board")
+    assert [(d.action, d.subject) for d in got] == [
+        ("endorsed", "the appointment of the Treasurer to the audit panel"),
+        ("requested", "the Treasurer to report on the insurance renewal to a future meeting"),
+        ("noted", "the updates provided in the report")]
+
+
+@pytest.mark.parametrize("sentence", ["Minutes approved as a correct record.",
+                                      "Minutes signed as a true record by the Chair."])
+def test_minutes_confirmed_tersely_are_approved(sentence):
+    got = paper(block("3. Minutes of the meeting of 6 May 2024"), block(sentence, ["3. Minutes of the meeting of 6 May 2024"]),
+                doc_type="minutes", body="Harbour Board", date="2024-06-03")
+    assert [(d.action, d.status) for d in got] == [("approved", "decided")]
+
+
+def test_a_body_named_bare_after_a_proviso_decides():
+    got = paper(block("Subject to the correction of one name, Board approved the notes of the audit group."),
+                doc_type="minutes", body="Harbour Board", date="2024-06-03")
+    assert [(d.body, d.action) for d in got] == [("Harbour Board", "approved")]

@@ -3118,3 +3118,15 @@ def test_a_target_rising_to_a_later_one_is_two_targets_of_one_measure():
 def test_a_target_for_a_period_counts_what_follows_its_figure():
     found = extract(Block(kind="paragraph", page=1, text="The target for this year is 4,500 apprenticeship starts."))
     assert [(t.target, t.measure) for t in found] == [(4500.0, "apprenticeship starts")]
+
+
+def test_shares_a_standard_says_must_be_done_in_a_time_are_standards(tmp_path):
+    """"80% of requests must be answered in 10 days": work done in a time, said in the passive,
+    under a line naming the standards; "95% of premises are compliant" would be a state."""
+    paper = tmp_path / "standards.txt"
+    paper.write_text("Checking service\nWe carry out identity checks for employers across the country and publish how "
+                     "quickly we deal with them every month.\nThe service standards agreed with each partner agency are:\n"
+                     "  • 80% of requests must be answered in 10 days\n  • 95% of requests must be answered in 30 days\n")
+    found = targets.extract(arrange(read_paper(paper)), None, {})
+    assert [(t.target, t.measure) for t in found] == [(80.0, "requests answered in 10 days"),
+                                                     (95.0, "requests answered in 30 days")]

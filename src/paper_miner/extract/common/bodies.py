@@ -38,10 +38,11 @@ DECIDING_NAME_RE = re.compile(rf"\b(?:{_WORD}{_JOIN}){{0,9}}{_DECIDING_HEAD}s?\b
 # "the Board", "this group", "That meeting", "The last meeting": a body named earlier; a bare
 # head noun before a verb opening a sentence or after "and" ("Council approved the budget",
 # "Committee resolved to note the update", "... were discussed and Council agreed") is the
-# body minutes speak of without an article; "agreed by full Council" is the council met as a whole,
+# body minutes speak of without an article, also after a proviso ("Subject to the correction, Board
+# approved the notes"); "agreed by full Council" is the council met as a whole,
 # and so is "approved by Council on 9 March"; "adopted by cabinet last March" is the cabinet.
 GENERIC_RE = re.compile(
-    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|\bfull\s+(?=Council\b)|^\s*(?=Council\b)|(?<=\bby\s)(?=(?:Council|Cabinet)\b)|(?:^\s*|(?<=\band\s))(?={_GENERIC_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
+    rf"(?:\b(?:the|this|that|its|their)\s+(?:last\s+|same\s+)?|\bfull\s+(?=Council\b)|^\s*(?=Council\b)|(?<=\bby\s)(?=(?:Council|Cabinet)\b)|(?:^\s*|(?<=\band\s)|(?<=,\s))(?={_GENERIC_HEAD}\s+(?:[a-z]+\s+)?[a-z]+ed\b))"
     rf"({_GENERIC_HEAD.lower()}|{_GENERIC_HEAD}|government)\b{_NOT_A_SERVICE}", re.IGNORECASE
 )
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,6}\b")

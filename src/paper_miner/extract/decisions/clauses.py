@@ -54,6 +54,8 @@ BASE = {
     "support": "supported", "endorse": "endorsed", "accept": "accepted", "request": "requested",
     "consider": "considered", "nominate": "nominated", "appoint": "nominated",
     "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
+    # "remits the Director to report": Scots for sending a matter to someone to act on
+    "remit": "requested",
 }
 LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 # "That the Committee review, discuss and comment on the issues raised": asked to consider them.
@@ -708,7 +710,7 @@ def _minutes_confirmed(sentence: str) -> list[Clause]:
     """"The Minutes of the meeting held on 25 October, having been circulated, were taken as read
     and signed as a true record": the minutes approved, however the verbs before the record run."""
     confirmed = MINUTES_CONFIRMED_RE.match(sentence)
-    if confirmed is None or not re.search(r"\b(?:were|was)\b", sentence[confirmed.end("minutes"):confirmed.end()]):
+    if confirmed is None or re.match(r"be\b", confirmed.group("verbs"), re.I):  # "be confirmed": a recommendation's
         return []
     minutes = re.sub(r",\s+having\b.*$", "", confirmed.group("minutes"))  # ", having been circulated"
     return [Clause("approved", trim_subject(minutes), 0, confirmed.end(), passive=True)]
@@ -883,7 +885,7 @@ def recommended_clauses(sentence: str, bodies: Bodies, in_recommendations: bool)
         return [replace(c, agent=told[-1] if told else None) for c in subjunctive_clauses(sentence[stated.end():])]
     asked = ASKED_TO_RE.search(sentence)
     if asked and BASE.get((asked.group(2) or asked.group(1)).lower()):
-        agent = _agent_before(sentence, asked.start(), bodies.mentions(sentence))
+        agent = _agent_before(sentence, asked.start(), bodies.mentions(sentence)) or _members(sentence[:asked.start()])
         action = BASE[(asked.group(2) or asked.group(1)).lower()]
         return [Clause(action, trim_subject(sentence[asked.end():]), asked.start(), asked.end(),
                        agent, "recommended")]
@@ -914,9 +916,21 @@ FUTURE_REPORTS_RE = re.compile(r"^\W*(?:(?:a|an)\s+)?(?:further|regular|quarterl
 OWN_VERB_RE = re.compile(r"^\s*(?!(?:is|has|was|does|needs|wishes|wants)\b)([a-z]{3,})s\s+(?=[a-z])")
 
 
+# "That Members note ...", "Members are asked to approve ...": the members of the body the paper
+# goes to, asked as a whole.
+_MEMBERS_ASKED_RE = re.compile(r"^\W*(?:the\s+)?(?:members|councillors|governors|trustees|directors)\b", re.I)
+
+
+def _members(text: str) -> Mention | None:
+    """The members a recommendation is put to, opening ``text``: the body the paper goes to,
+    named by its members."""
+    found = _MEMBERS_ASKED_RE.match(text)
+    return Mention("members", found.start(), found.end(), generic=True) if found else None
+
+
 def _recommendation(rest: str, bodies: Bodies, formal: bool) -> list[Clause]:
     mentions = [m for m in bodies.mentions(rest) if m.start <= 4]
-    agent = _portfolio_holder(rest) or (mentions[0] if mentions else None)
+    agent = _portfolio_holder(rest) or (mentions[0] if mentions else None) or _members(rest)
     after_agent = rest[agent.end:] if agent else rest
     chain, used = [], 0
     for word in _words_between(after_agent):  # "That the Panel to note and comment the report"
@@ -1011,7 +1025,9 @@ def _portfolio_holder(rest: str) -> Mention | None:
 # per "that"; "be received and noted" decides with its last verb.
 # "the minutes of the meeting held on 3 May were a correct record", "the minutes be confirmed
 # and signed as a true record": minutes approved, whatever else is said of them.
-MINUTES_CONFIRMED_RE = re.compile(r"^\s*(?P<minutes>(?:the\s+)?minutes\b.*?)\s+(?:were|was|be)\b[\w\s,]{0,30}?"
+# ... and the terse "Minutes confirmed as a correct record", "Minutes of 3 May signed as a true record".
+MINUTES_CONFIRMED_RE = re.compile(r"^\s*(?P<minutes>(?:the\s+)?minutes\b.*?)\s+(?P<verbs>(?:were|was|be)\b[\w\s,]{0,30}?"
+                                  r"|(?:approved|agreed|confirmed|signed|accepted|adopted)\b[\w\s,]{0,30}?)"
                                   rf"\s(?:as\s+)?{TRUE_RECORD}", re.I)
 AND_THAT_RE = re.compile(r"(?:[;,]?\s+(?:and|but)\s+|;\s*)that\s+", re.I)
 SUBJUNCTIVE_RE = re.compile(r"\bbe\s+(\w+)(?:\s*,?\s+and\s+(\w+))?\b", re.I)

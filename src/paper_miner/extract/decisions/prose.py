@@ -84,13 +84,14 @@ AFTER_OUTCOME = "|".join(f"(?<={dash} {word})" for dash in "-–—" for word in
 LATER_ROMAN = r"(?<=\w)(?=\s+(?:ii|iii|iv|vi{0,3})\)\s+[A-Z])"
 # "the scheme approved at 2.1 (1) above be updated": a label pointed back to, not an item.
 INLINE_ITEM_RE = re.compile(
-    rf"(?:(?<=[:;.])|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+"
+    rf"(?:(?<=[:;.])|(?<=:-)|(?<=:–)|(?<=\band)|(?<=\b[Tt]hat)|(?<=\w)(?=\s+\()|{LATER_ROMAN}|{AFTER_OUTCOME})\s+({ITEM_LABEL})\s+"
     r"(?!(?:above|below)\b)")
 # "2)    the reports be noted; and 3) ...": a paragraph opening with an item's label.
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 BARE_ITEM_LABEL_RE = re.compile(rf"\s*(?:{ITEM_LABEL}|[·•▪◦])\s*")
-# what may come before the first inline item: "...:", "That", "That the Board"
-INLINE_LEAD_RE = re.compile(r"(?::|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
+# what may come before the first inline item: "...:", "That the Partnership :-", "That", "That the
+# Board"; not "subject to:-", the conditions of one decision
+INLINE_LEAD_RE = re.compile(r"(?:(?<!\bsubject\sto)(?<!\bsubject\sto\s):[-–]?|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
@@ -1243,7 +1244,7 @@ def _addressee(agent: Mention | None, context: Context) -> str | None:
         return previous[-1].body
     if context.addressed is None:
         return (context.bodies.last_named(agent.name) or _unnamed(agent, context) or _asked_head(agent)) if agent else None
-    if agent is not None and agent.name != "meeting" and head_of(agent.name) != head_of(context.addressed):
+    if agent is not None and agent.name not in ("meeting", "members") and head_of(agent.name) != head_of(context.addressed):
         return _other_addressee(agent, context)  # "this meeting" is the one the paper goes to
     same = [n for n in context.bodies.named if _letters(n) == _letters(context.addressed)]
     return max(same, key=same.count) if same else context.addressed

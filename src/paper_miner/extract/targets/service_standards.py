@@ -365,7 +365,18 @@ def _is_no_share_done(what: str) -> bool:
     """Whether a share's cases are no work done: a state ("95% of premises are compliant") or
     several shares run together; a year in brackets ("(part 2 of the 2017 Rules)") or the year
     the promise is for ("... for 2017/18") is no state."""
-    return bool(_NOT_A_SHARE_DONE_RE.search(_FOR_YEAR_RE.sub("", _BRACKETS_RE.sub("", what))))
+    return bool(_NOT_A_SHARE_DONE_RE.search(_FOR_YEAR_RE.sub("", _BRACKETS_RE.sub("", _done_in_time(what)))))
+
+
+# "claims must be paid in 21 days", "appeals to be decided within 40 days": work done in a time,
+# said in the passive; "premises are compliant" is a state.
+_PASSIVE_IN_TIME_RE = re.compile(rf"\b(?:must|will|should|shall|to)\s+be\s+(?=(?:[a-z]+ed|{IRREGULAR_PARTICIPLE}|seen|sent)"
+                                 r"\s+(?:with)?in\s+(?:\d|the\b))", re.IGNORECASE)
+
+
+def _done_in_time(what: str) -> str:
+    """"claims must be paid in 21 days" -> "claims paid in 21 days"."""
+    return _PASSIVE_IN_TIME_RE.sub("", what)
 
 
 def _share_promised(item: str) -> tuple[float, str, str] | None:
@@ -376,7 +387,7 @@ def _share_promised(item: str) -> tuple[float, str, str] | None:
     if share is None or _is_no_share_done(share.group("what")):
         return None
     if share.re is _SHARE_OF_RE:
-        return float(share.group("share")), re.sub(r"\bwill\s+", "", share.group("what")), ""
+        return float(share.group("share")), re.sub(r"\bwill\s+", "", _done_in_time(share.group("what"))), ""
     if share.re is _SHARE_IN_ROW_RE:
         return float(share.group("share")), f"{share.group('what')} {share.group('within')}", ""
     if share.group("verb").lower() in _STATE_VERBS:
