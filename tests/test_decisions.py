@@ -2523,3 +2523,10 @@ def test_a_body_named_bare_after_a_proviso_decides():
     got = paper(block("Subject to the correction of one name, Board approved the notes of the audit group."),
                 doc_type="minutes", body="Harbour Board", date="2024-06-03")
     assert [(d.body, d.action) for d in got] == [("Harbour Board", "approved")]
+
+
+def test_a_decision_field_awarding_a_grant_approves_it():
+    got = paper(block("Riverside litter picking kit", kind="heading"),
+                block("Decision: Award grant of £750 (100%)", ["Riverside litter picking kit"]),
+                body="Head of Communities", doc_type="other")
+    assert [(d.body, d.action, d.subject) for d in got] == [("Head of Communities", "approved", "grant of £750 (100%)")]

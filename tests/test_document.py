@@ -1448,3 +1448,11 @@ def test_a_paper_to_a_board_named_only_as_board_names_no_issuer():
         paragraph("Estates Strategy Refresh"), paragraph("Report to: Board"), paragraph("Date: 3 June 2024"),
         paragraph("The Board is asked to approve the refreshed strategy.")])
     assert describe(layout).authority is None
+
+
+def test_a_record_of_delegated_decisions_is_the_officers_and_no_issuers():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Community Fund: delegated decisions 4 June 2024"),
+        paragraph("Record of decisions taken under delegated authority by the Head of Communities on 4 June 2024"),
+        paragraph("Decision: Award grant of £750 (100%)")])
+    assert (describe(layout).body, describe(layout).authority) == ("Head of Communities", None)

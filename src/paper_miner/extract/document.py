@@ -1219,7 +1219,8 @@ def authority(layout: Layout, reading: Reading) -> str | None:
         return council
     if re.search(r"\bJoint\b", meeting):  # a joint committee of councils issues its own papers
         return meeting
-    if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting):
+    if meeting and not COUNCIL_MEETINGS.search(meeting) and not PORTFOLIO_RE.fullmatch(meeting) \
+            and not OFFICER_TITLE_RE.match(meeting):  # "Head of Communities" decides; no issuer's name
         return _meeting_authority(meeting)
     councils = _named_twice_or_on_cover(_councils(layout.blocks), _councils(_cover(layout))) \
         or _named_twice_or_on_cover(NHS_BODY_RE.findall(_text(layout.blocks)), NHS_BODY_RE.findall(_text(_cover(layout))))
@@ -1394,8 +1395,8 @@ def body(layout: Layout) -> str | None:
         return _named_over_minutes(letterhead)
     if (_is_minutes(layout) or _opens_with_resolution(layout)) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
-    if _decision_notice_body(layout):
-        return _decision_notice_body(layout)
+    if _decision_notice_body(layout) or _delegated_to(layout):
+        return _decision_notice_body(layout) or _delegated_to(layout)
     addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()
@@ -1440,6 +1441,21 @@ def _decision_notice_body(layout: Layout) -> str | None:
         if match and DECIDED_AT_FIELD.match(match.group("label").strip()):
             return _field_value("body", match.group("value"))
     return None
+
+
+# "Head of Communities", "Director of Finance": an officer's title, whose decisions a record lists.
+OFFICER_TITLE_RE = re.compile(r"^(?:the\s+)?(?:(?:executive|assistant|deputy|corporate|strategic)\s+)?"
+                              r"(?:head|director|chief|manager|officer)\b", re.IGNORECASE)
+# "Record of decisions taken under delegated authority by the Head of Communities on 4 June 2024": the
+# officer a record of delegated decisions is of.
+DELEGATED_TO_RE = re.compile(r"\bdecisions?\b[^.;:]{0,40}?\bdelegated\s+(?:powers|authority)\s+(?:to|of|by)\s+(?:the\s+)?"
+                             r"(?P<office>[A-Z][^.;:]{2,80}?)(?=\s+on\s+\d|\s*[.;:]|\s*$)", re.IGNORECASE)
+
+
+def _delegated_to(layout: Layout) -> str | None:
+    """The officer whose delegated decisions a cover line says the paper records."""
+    found = next((m for b in _cover(layout)[:LETTERHEAD_BLOCKS + 2] if (m := DELEGATED_TO_RE.search(b.text))), None)
+    return found.group("office").strip() if found else None
 
 
 def _dated_heading_body(layout: Layout) -> str | None:

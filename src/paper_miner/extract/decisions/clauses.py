@@ -56,6 +56,8 @@ BASE = {
     "resolve": "resolved", "recommend": "recommended", "confirm": "agreed",
     # "remits the Director to report": Scots for sending a matter to someone to act on
     "remit": "requested",
+    # "Decision: Award grant of £750", "That the Panel award £2,000 to the Scouts": a grant approved
+    "award": "approved",
 }
 LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 # "That the Committee review, discuss and comment on the issues raised": asked to consider them.
