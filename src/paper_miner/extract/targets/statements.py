@@ -31,7 +31,7 @@ from paper_miner.extract.targets.patterns import (
     sets_a_price,
 )
 from paper_miner.extract.targets.reports import reported_target, reports_on_target
-from paper_miner.extract.targets.text import clean, lead_in_subject, split_pairs
+from paper_miner.extract.targets.text import TRAJECTORY_WORDS, clean, lead_in_subject, split_pairs
 from paper_miner.extract.targets.values import (
     CLOCK_TIME_RE,
     Value,
@@ -238,8 +238,6 @@ def _baseline(text: str, value: Value | None) -> float | None:
 
 
 _PREPOSITIONS = ("for", "at", "in", "among", "of", "by")
-# "..., rising to 55% by 2028": the way from one target to the next, of the same measure.
-_TRAJECTORY = ("rising", "increasing", "falling", "reducing", "moving", "working")
 
 
 def _fragmentary(measure: str) -> bool:
@@ -258,7 +256,7 @@ def _whole_measure(measure: str, subject: str, first: str) -> str:
         return f"{subject} {measure}".strip()
     if not first or not measure:
         return measure
-    carries_on = measure.split()[0].lower() in _PREPOSITIONS + _TRAJECTORY or len(re.findall(r"[A-Za-z]{3,}", measure)) < 2
+    carries_on = measure.split()[0].lower() in _PREPOSITIONS + TRAJECTORY_WORDS or len(re.findall(r"[A-Za-z]{3,}", measure)) < 2
     return f"{first} ({measure})" if carries_on else measure  # not "amber calls", a measure of its own
 
 

@@ -89,9 +89,11 @@ def clean(item: str) -> str:
 
 
 _PAIR_SLOTS = ("from_to", "to", "to_from", "aim_count", "past", "rank", "standard_time", "target_is")
+# The words for the way from one target to the next of the same measure ("52%, rising to 55% by 2028").
+TRAJECTORY_WORDS = ("rising", "increasing", "falling", "reducing", "moving", "working")
 # What parts two figures' statements: "and", "while"; or the path from one to the next ("The target
 # for this year is 40%, rising to 50% by 2027"), which the second statement keeps.
-_PAIR_JOINT_RE = re.compile(r"\s(?:and|while|whilst)\s|,?\s+(?=(?:rising|increasing|falling|reducing|moving|working)"
+_PAIR_JOINT_RE = re.compile(rf"\s(?:and|while|whilst)\s|,?\s+(?=(?:{'|'.join(TRAJECTORY_WORDS)})"
                             r"\s+(?:up\s+|down\s+)?to(?:wards)?\b)", re.IGNORECASE)
 _BETWEEN_YEAR_RE = re.compile(r"\bbetween\s+(?:19|20)\d\d(?:/\d\d)?\s*$", re.IGNORECASE)
 
