@@ -2530,3 +2530,11 @@ def test_a_decision_field_awarding_a_grant_approves_it():
                 block("Decision: Award grant of £750 (100%)", ["Riverside litter picking kit"]),
                 body="Head of Communities", doc_type="other")
     assert [(d.body, d.action, d.subject) for d in got] == [("Head of Communities", "approved", "grant of £750 (100%)")]
+
+
+def test_an_officers_record_of_delegated_decisions_dates_them_on_its_day(tmp_path):
+    got = _decisions_in(tmp_path, ["Community Fund: delegated decisions 4 June 2024",
+                                   "Record of decisions taken under delegated authority by the Head of Communities on 4 June 2024",
+                                   "Riverside litter picking kit", "Applicant: Friends of Mill Park",
+                                   "Decision: Award grant of £750 (100%)"])
+    assert [(d.body, d.date, d.action) for d in got] == [("Head of Communities", "2024-06-04", "approved")]

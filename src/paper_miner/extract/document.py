@@ -915,9 +915,10 @@ def _notice_or_resolution(layout: Layout) -> bool:
 
 def records_decisions(layout: Layout) -> bool:
     """Whether a paper typed "other" is a record of decisions (a notice, a resolution, a decision
-    record); one that is not is a saved web page of no kind ("Our customer promise", a
-    strategy's aims), and what it says was decided is background."""
-    return _notice_or_resolution(layout) or _opens_with_resolution(layout) or _is_decision_record(layout)
+    record, an officer's delegated decisions); one that is not is a saved web page of no kind
+    ("Our customer promise", a strategy's aims), and what it says was decided is background."""
+    return _notice_or_resolution(layout) or _opens_with_resolution(layout) or _is_decision_record(layout) \
+        or _delegated_to(layout) is not None
 
 
 # What a report calls itself or asks of its meeting: "Quarterly Performance Update", "Purpose of this
