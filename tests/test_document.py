@@ -1434,19 +1434,17 @@ def test_a_sites_control_is_not_run_into_a_heading_cut_short_under_it(tmp_path):
     assert describe(arrange(read_paper(paper))).title == "t Board Meeting Summary: 14 May 2024"
 
 
-def test_a_word_opening_a_sentence_is_no_councils_place():
-    """"Since Council agreed the scheme": the council met as a whole, not "Since Council"."""
-    layout = Layout(fmt="txt", page_texts=[""], blocks=[
-        paragraph("COUNCIL"), paragraph("Subject: Sports Hall Extension"),
-        paragraph("Since Council agreed the scheme in June, the Chair will settle the contract terms with the builder."),
-        paragraph("If Council agrees, the Chair will decide in March.")])
-    assert describe(layout).authority is None
-
-
-def test_a_paper_to_a_board_named_only_as_board_names_no_issuer():
-    layout = Layout(fmt="txt", page_texts=[""], blocks=[
-        paragraph("Estates Strategy Refresh"), paragraph("Report to: Board"), paragraph("Date: 3 June 2024"),
-        paragraph("The Board is asked to approve the refreshed strategy.")])
+@pytest.mark.parametrize("texts", [
+    pytest.param(["COUNCIL", "Subject: Sports Hall Extension",
+                  "Since Council agreed the scheme in June, the Chair will settle the contract terms with the builder.",
+                  "If Council agrees, the Chair will decide in March."],
+                 id="a sentence's opening word before Council is no council's place"),
+    pytest.param(["Estates Strategy Refresh", "Report to: Board", "Date: 3 June 2024",
+                  "The Board is asked to approve the refreshed strategy."],
+                 id="a board named only as Board names no issuer"),
+])
+def test_words_that_name_no_issuer(texts):
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[paragraph(text) for text in texts])
     assert describe(layout).authority is None
 
 

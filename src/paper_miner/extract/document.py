@@ -1392,12 +1392,12 @@ def body(layout: Layout) -> str | None:
     if at and _named_over_minutes(cover[at - 1].text):
         return _named_over_minutes(cover[at - 1].text)
     letterhead = _run_in_letterhead(cover)
-    if letterhead and _named_over_minutes(letterhead):
-        return _named_over_minutes(letterhead)
+    if letterhead and (named := _named_over_minutes(letterhead)):
+        return named
     if (_is_minutes(layout) or _opens_with_resolution(layout)) and (_minuted_body(layout) or _dated_heading_body(layout)):
         return _minuted_body(layout) or _dated_heading_body(layout)
-    if _decision_notice_body(layout) or _delegated_to(layout):
-        return _decision_notice_body(layout) or _delegated_to(layout)
+    if decider := _decision_notice_body(layout) or _delegated_to(layout):
+        return decider
     addressed = ADDRESSED_RE.search(_text(layout.blocks[:HEAD_BLOCKS]))
     if addressed:
         return addressed.group(1).strip()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import WEB_CHROME
 from paper_miner.layout.blocks import (
     APPENDIX_RE,
     FIELD_LINE,
     RUN_ON_WORDS,
+    WEB_CHROME_LINE,
     ends_in_figures,
     ends_sentence,
     is_section_number,
@@ -130,16 +130,13 @@ def _merge_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_WEB_CHROME_RE = re.compile(rf"^(?:{WEB_CHROME})", re.IGNORECASE)
-
-
 def _split_paragraph(prev: Block, block: Block) -> bool:
     """``block`` carries on ``prev``: it starts lowercase, or it opens a page after a long
     paragraph that stopped mid-sentence at the foot of the last one, or ``prev`` is prose cut
     mid-sentence by a stray blank line."""
     if block.kind != "paragraph" or prev.kind not in ("paragraph", "list_item"):
         return False
-    if ends_sentence(prev.text) or block.page - prev.page > 1 or _WEB_CHROME_RE.match(prev.text):
+    if ends_sentence(prev.text) or block.page - prev.page > 1 or WEB_CHROME_LINE.match(prev.text):
         return False  # "Toggle site contrast" over "t Trust Board Summary": a site's control, then a line cut short
     after_break = block.page == prev.page + 1 and len(prev.text) >= LONG_PARAGRAPH
     return (block.text[:1].islower() or (after_break and prev.text[-1:].isalpha())

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import MONTH_STEMS
+from paper_miner.extract.common.vocabulary import MONTH_STEMS, WEB_CHROME
 from paper_miner.models import Block, Row
+
+# A line that is a web site's own control or link ("Search our website", "Contrast Text size",
+# "Toggle high contrast"): it stands alone, and no line runs on from it.
+WEB_CHROME_LINE = re.compile(rf"^(?:{WEB_CHROME})", re.IGNORECASE)
 
 # A dashboard's trend arrows open its lines as bullets do ("▲ Bins collected on the day: 99.6%").
 BULLETS = "•◆◇●○◦▪▫■□‣∙·➢➤►▶✓✔❖▲▼-–*"

@@ -21,10 +21,10 @@ from paper_miner.extract.common.vocabulary import (
     MONTH,
     PRINTED_NUMBER,
     TARGET_LINE,
-    WEB_CHROME,
 )
 from paper_miner.layout.blocks import (
     FIELD_LINE,
+    WEB_CHROME_LINE,
     classify,
     ends_in_figures,
     ends_sentence,
@@ -81,7 +81,6 @@ _BARE_FIGURE = re.compile(rf"^£?{PRINTED_NUMBER}\s?%?$")
 # "Dear Minister", "Dear Mr and Mrs Ellery,": a letter's salutation, between its address and its subject.
 _SALUTATION = re.compile(r"^(?:Dear|Annwyl)\s+\S+(?:\s+\S+){0,5}?,?$")
 _BREADCRUMB = re.compile(BREADCRUMB, re.IGNORECASE)
-_WEB_CHROME = re.compile(rf"^(?:{WEB_CHROME})", re.IGNORECASE)  # "Search our website", "Contrast Text size"
 # "Decision" over "APPROVED": a minute's outcome in a word, on a line of its own, and the label
 # over it ("Decision" over "The Committee agreed to note the report.").
 _OUTCOME_LINE = re.compile(r"^(?:resolved|approved|agreed|noted|deferred|refused|carried|rejected|decisions?)[.:]?$",
@@ -101,7 +100,7 @@ _LETTERHEAD = re.compile(r"^(?:[A-Z][\w'’.-]*|and|&)(?:\s+(?:[A-Z][\w'’.-]*|
 _RECORD_WORD = re.compile(r"(?:minutes|agenda|notes|decisions|summons|record)\b"
                           r"|.*\b(?:committee|sub-committee|cabinet|panel|executive|forum|scrutiny)\b", re.IGNORECASE)
 # Lines that stand alone, never run into the line before or after them.
-_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB, _OUTCOME_LINE, _COVER_LINE, _WEB_CHROME)
+_OWN_LINES = (_TARGET_LINE, _MINUTE_HEADING, _SALUTATION, _BREADCRUMB, _OUTCOME_LINE, _COVER_LINE, WEB_CHROME_LINE)
 # "1. The receipt of ...", "(b) That ...", "iii) 85% of ...": a numbered item opening on a capital or a share starts its own block.
 _ITEM_MARKER = r"(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}\)|\([a-z\d]{1,4}\))"  # "3.", "b)", "iv)", "(c)"
 _OPENS_NUMBERED_ITEM = re.compile(rf"^{_ITEM_MARKER}\s+(?:[A-Z]|\d{{1,3}}(?:\.\d)?%)")

@@ -250,14 +250,15 @@ def _standards(sentence: str, block: Block, title: str | None = None) -> Iterato
         named_by = (label.group("label") or label.group("case")) if label else title if len(doing.split()) < 2 else None
         if named_by and doing.strip(" :"):
             doing = f"{doing.strip(' :')} ({named_by})"
-        if len(doing.split()) < 2 and not _SERVICE_NOUN_RE.match(doing.strip(" :–-")):
+        what = doing.strip(" :–-")
+        if len(doing.split()) < 2 and not _SERVICE_NOUN_RE.match(what):
             continue
         second = _SECOND_PLACE_RE.match(sentence, within.end())
         if second:  # "attendance within 15 minutes in towns and 20 minutes in villages": one for each
-            yield _standard(block, sentence, f"{doing.strip(' :–-')} {second.group('place')}", within)
-            yield _standard(block, sentence, f"{doing.strip(' :–-')} {second.group('place2')}", second)
+            yield _standard(block, sentence, f"{what} {second.group('place')}", within)
+            yield _standard(block, sentence, f"{what} {second.group('place2')}", second)
             continue
-        yield _standard(block, sentence, doing.strip(" :–-"), within)
+        yield _standard(block, sentence, what, within)
 
 
 # "attendance", "reply", "a decision": what a one-word promise does, named by its noun.
