@@ -281,6 +281,44 @@ def test_a_threshold_for_a_class_of_items_is_no_budget(text, kept):
     assert [m.amount for m in read_money_text(text)] == kept
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("A Band D home will pay £58.20 for the year, an increase of £2.10.", []),
+    ("The proposal takes the Band D charge from £61.40 to £64.90 - a rise of £3.50 on last year.", []),
+    ("The precept of £27,300 (£71.15 for a Band D equivalent property) was agreed.", [27300]),
+    # a change that follows money, not a home's charge, stays
+    ("Grant income is £12,000, an increase of £1,500.", [12000, 1500]),
+])
+def test_a_council_tax_charge_per_home_is_no_budget(text, kept):
+    assert [m.amount for m in read_money_text(text)] == kept
+
+
+def test_a_band_d_row_of_a_precept_table_is_no_budget():
+    layout = laid_out(table(["Precept", "2024/25 £", "2025/26 £"], ["Precept demand", "41,800", "44,100"],
+                            ["Band D charge", "88.12", "92.40"]))
+    assert [b.amount_gbp for b in run(layout)] == [41800, 44100]
+
+
+def test_a_flattened_table_that_dropped_the_empty_cells_over_and_under_its_labels():
+    """A web page's table saved as text keeps no empty cell: the header of years starts in the
+    labels' column, a second header row of words under it too, and a total row has no label."""
+    layout = laid_out(table(["Hall budget", "", ""], ["2024-25", "2025-26", ""], ["Lettings", "£8,100", "£8,600"],
+                            ["Cleaning", "£2,400", "£2,550"], ["£10,500", "£11,150", ""],
+                            ["24-25", "24-25", "25-26"], ["Budget", "Forecast", "Budget"],
+                            ["Repairs", "£1,000", "£1,350", "£1,100"]))
+    assert [(b.label, b.amount_gbp, b.period) for b in run(layout)] == [
+        ("Lettings", 8100, "2024/25"), ("Lettings", 8600, "2025/26"), ("Cleaning", 2400, "2024/25"),
+        ("Cleaning", 2550, "2025/26"), ("Total", 10500, "2024/25"), ("Total", 11150, "2025/26"),
+        ("Repairs 24-25 budget", 1000, "2024/25"), ("Repairs 24-25 forecast", 1350, "2024/25"),
+        ("Repairs 25-26 budget", 1100, "2025/26")]
+
+
+def test_items_of_a_list_of_sums_that_cost_the_same_are_each_a_budget(tmp_path):
+    path = tmp_path / "budget.txt"
+    path.write_text("ESTIMATED EXPENDITURE:\nBus shelter repairs £1,500\nNoticeboards £1,500\nGrass cutting £3,200\n")
+    assert [(b.label, b.amount_gbp) for b in run(read_paper(path))] == [
+        ("Bus shelter repairs", 1500), ("Noticeboards", 1500), ("Grass cutting", 3200)]
+
+
 def test_a_rate_beside_a_budget_leaves_the_budget():
     text = "Landfill tax will rise by £8 per tonne, adding £400,000 a year to disposal costs."
     assert [(m.amount, m.period) for m in read_money_text(text)] == [(400000, "per_annum")]
@@ -979,8 +1017,8 @@ def test_a_table_of_what_income_pays_for_lists_allocations(introduction, kind):
     ("£21,408,117 be approved as the Council's net budget requirement for 2025/26.",
      ["Council's net budget requirement for 2025/26"]),
     # a figure belongs to the noun after the last "with", not the clause it hangs from
-    ("Members endorsed the strategy set out in section 4 of the report with a minimum rise in Band D"
-     " council tax amounting to £9.", ["minimum rise in Band D council tax"]),
+    ("Members endorsed the strategy set out in section 4 of the report with a maximum rise in parking"
+     " income amounting to £90,000.", ["maximum rise in parking income"]),
 ])
 def test_a_label_is_the_noun_phrase_the_figure_belongs_to(text, labels):
     assert [m.label for m in read_money_text(text)] == labels

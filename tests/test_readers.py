@@ -200,6 +200,13 @@ def test_bare_label_line_stands_apart_from_the_title_above(tmp_path):
     pytest.param("Licensing Panel\nMonday, 3rd March, 2025 10.00 am\n",
                  [("paragraph", "Licensing Panel Monday, 3rd March, 2025 10.00 am")],
                  id="a date and time line is no row of figures"),
+    pytest.param("Room hire £2,300\nAllotment rents £640\nTOTAL INCOME £2,940\nSpending plans\n",
+                 [("paragraph", "Room hire £2,300"), ("paragraph", "Allotment rents £640"),
+                  ("paragraph", "TOTAL INCOME £2,940"), ("paragraph", "Spending plans")],
+                 id="each line of a list of sums ends on its sum"),
+    pytest.param("The repairs to the pavilion roof are expected to cost £4,500\nand will be met from reserves.\n",
+                 [("paragraph", "The repairs to the pavilion roof are expected to cost £4,500 and will be met from reserves.")],
+                 id="a sentence wrapped after its sum runs on"),
 ])
 def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(tmp_path, text, blocks):
     path = tmp_path / "p.txt"

@@ -85,6 +85,16 @@ def ends_in_figures(text: str) -> bool:
     return bool(_FIGURES_AT_END.search(text.rstrip()))
 
 
+# "Allotment rents £640": a line naming a sum, then the sum, with nothing after it.
+_SUM_AT_END = re.compile(r"[A-Za-z)]\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:k|m|bn))?$")
+
+
+def ends_in_sum(text: str) -> bool:
+    """Whether a line ends on a sum of money, as each line of a list of sums does ("Room hire
+    £2,300" over "Allotment rents £640"); a sentence's last line ends on a stop."""
+    return bool(_SUM_AT_END.search(text.rstrip()))
+
+
 def stops_mid_sentence(text: str) -> bool:
     """Stops where no sentence can: on an article, preposition or conjunction, on a comma,
     or inside an open bracket."""

@@ -27,6 +27,7 @@ from paper_miner.layout.blocks import (
     WEB_CHROME_LINE,
     classify,
     ends_in_figures,
+    ends_in_sum,
     ends_sentence,
     is_all_caps,
     is_short,
@@ -386,8 +387,8 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if _stands_apart(prev_c, line_c):
         return False
-    if ends_in_figures(prev_c) and not line_c[:1].islower():
-        return False  # a row of figures ends its line; the next row opens on its own name
+    if (ends_in_figures(prev_c) or ends_in_sum(prev_c)) and not line_c[:1].islower():
+        return False  # a row of figures, or a sum and its name, ends its line; the next row opens on its own name
     if _runs_on(prev_c, line_c):
         return True
     if is_all_caps(prev_c) and is_all_caps(line_c) and not split_marker(line_c)[0]:

@@ -54,6 +54,11 @@ _TREND_RE = re.compile(r"^(?:(?:rising|falling|increasing|decreasing|reducing|gr
                        r"|totall?ing|totals|totall?ed|amounting"
                        r"|and|or|then|with|plus|to|of)\s*)*$", re.I)
 
+# A council tax charge per home, stated for the Band D property every council quotes ("the Band D
+# charge goes from £61 to £64", "£71.15 for a Band D equivalent property"): a rate
+# per home, not money the council spends or raises.
+DWELLING_CHARGE_RE = re.compile(r"\bBand\s+D\b")
+
 
 def is_glue(words: str) -> bool:
     """Words that only join or move figures ("and", "rising to"), naming nothing."""

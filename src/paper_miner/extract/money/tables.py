@@ -26,7 +26,7 @@ from paper_miner.extract.money.columns import (
     type_columns,
     worded_amount,
 )
-from paper_miner.extract.money.periods import heading_period
+from paper_miner.extract.money.periods import heading_period, short_financial_year
 from paper_miner.layout.blocks import REF_LABEL_RE, split_marker
 from paper_miner.models import Block, Row
 
@@ -233,7 +233,7 @@ def read_money_table(block: Block, caption_scale: int | None = None) -> MoneyTab
     Top" over "KS4 | £27,852 | £29,716"); ``caption_scale`` is the scale its caption gives
     ("Service outturn (£'000)"), for columns whose headers give none; None where no caption
     says the table is money."""
-    rows = [r for r in block.rows if any(c.strip() for c in r.cells)]
+    rows = _with_label_cells([r for r in block.rows if any(c.strip() for c in r.cells)])
     value_columns = figure_columns(rows)
     if not value_columns:
         return None
@@ -262,23 +262,62 @@ def read_money_table(block: Block, caption_scale: int | None = None) -> MoneyTab
                       label_header=headers[roles["name"]] if "name" in roles else "")
 
 
+# "2023-24", "23/24", "2024", "FY25": a cell naming a year and nothing else.
+_ONLY_YEARS_RE = re.compile(rf"{YEAR_OR_SPAN_DASHED}|\d{{2}}\s?[-/–]\s?\d{{2}}|FY\s?\d{{2,4}}", re.I)
+
+
+def _with_label_cells(rows: list[Row]) -> list[Row]:
+    """Rows printed without their empty cell under or over the row labels, as web pages
+    flatten tables ("2025-26 | 2026-27" over "Room hire | £6,200 | £6,500", a total row
+    "£9,800 | £10,400" with no label), each moved right by that cell, where most rows' first
+    cells are labels."""
+    labelled = sum(bool(r.cells and r.cells[0].strip()) and not _holds_figure(r.cells[0]) for r in rows)
+    if labelled * 2 < len(rows):
+        return rows
+    out: list[Row] = []
+    years_above: list[str] = []  # the filled cells of a row of years just moved right
+    for row in rows:
+        moved = _label_cell_dropped([c for c in row.cells if c.strip()], row.cells[:1], years_above)
+        years_above = [c for c in row.cells if c.strip()] if moved and _only_years(row.cells) else []
+        out.append(row.model_copy(update={"cells": ["", *row.cells]}) if moved else row)
+    return out
+
+
+def _only_years(cells: list[str]) -> bool:
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(_ONLY_YEARS_RE.fullmatch(c) for c in filled)
+
+
+def _label_cell_dropped(filled: list[str], first: list[str], years_above: list[str]) -> bool:
+    """A row (its ``filled`` cells, its ``first`` cell) whose first cell holds a figure or a
+    year ("25-26 | 25-26 | 26-27"), or the words under such a row of years, cell for cell
+    ("Budget | Forecast | Budget")."""
+    if not filled or not first or not first[0].strip():
+        return False
+    if _holds_figure(first[0]) or _only_years(filled):
+        return True
+    return len(filled) == len(years_above) and not any(_holds_figure(c) for c in filled)
+
+
 def _read_lines(body: list[Row], width: int, columns: list[Column], roles: dict[str, int],
                 typed: TableColumns) -> tuple[list[TableLine], list[Column]]:
     """Body rows as lines; a header part-way down ("3yr total") adds to its column's header,
     a row of words only is a group heading or wrapped text."""
     value_columns = typed.of_kind("money")
     lines: list[TableLine] = []
+    headed = False  # the row before was a header: words under it head a group, wrap no name
     for row in body:
         cells = list(row.cells) + [""] * (width - len(row.cells))
         if _restates_years(cells, value_columns):
-            columns = _restated(columns, cells, value_columns)
+            columns, headed = _restated(columns, cells, value_columns), True
             continue
         if _only_in(cells, value_columns) and not any(_holds_figure(cells[i]) for i in value_columns):
             columns = _add_headers(columns, cells)
             continue
         line = _read_row(cells, row.page, columns, roles, typed)
         heading = _heading_words(cells, roles)
-        if line is None and _is_group_heading(heading, lines):
+        grouped, headed = _is_group_heading(heading, lines) or (headed and bool(heading)), False
+        if line is None and grouped:
             line = TableLine(kind="group", name=heading, page=row.page,
                              quote=" | ".join(c.strip() for c in cells if c.strip()))
         if line is None:
@@ -359,7 +398,7 @@ def _restates_years(cells: list[str], value_columns: set[int]) -> bool:
     2030-31" under rows read against "Total | 2025-26 | 2026-27")."""
     cells_in = [cells[i] for i in value_columns if i < len(cells)]
     return (not any(_holds_figure(c) for c in cells_in)
-            and sum(bool(find_financial_years(c)) for c in cells_in) >= 2)
+            and sum(bool(find_financial_years(c) or short_financial_year(c)) for c in cells_in) >= 2)
 
 
 def _restated(columns: list[Column], cells: list[str], value_columns: set[int]) -> list[Column]:

@@ -7,7 +7,8 @@ which is £36M a year"), else a money-free sentence around it ("central governme
 resources. For the partnership this is approximately £1.1M per annum").
 
 A unit rate ("£8 per tonne", "from £19 to £24 per tonne", "£12 an hour") is a price, not a
-budget, and is skipped. A balance "at 31 March 2012" belongs to the financial year ending then.
+budget, and is skipped; so is a council tax charge per home ("a Band D household will pay
+£43 a year"). A balance "at 31 March 2012" belongs to the financial year ending then.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from pydantic import BaseModel
 
 from paper_miner.extract.common.parse import financial_year, find_dates, find_financial_years, find_money, parse_period
 from paper_miner.extract.common.sentences import split_at_full_stops
-from paper_miner.extract.money.labels import figure_label, is_glue, noun_head
+from paper_miner.extract.money.labels import DWELLING_CHARGE_RE, figure_label, is_glue, noun_head
 from paper_miner.extract.money.periods import annual_charge_period
 from paper_miner.models import Budget, BudgetKind
 
@@ -409,7 +410,7 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
     figures = [money for i, money in enumerate(found) if not _is_threshold(sentence, money.start, money.end)
                and not _counterfactual(sentence[found[i - 1].end if i else 0:money.start])]
     mentions: list[MoneyMention] = []
-    claimed, noun = 0, ""  # sentence text the previous figure's label used; its noun
+    claimed, noun, charged = 0, "", False  # sentence text the previous figure's label used; its noun; a home's charge
     for i, money in enumerate(figures):
         prev_end = figures[i - 1].end if i else 0
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
@@ -419,8 +420,9 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
         label, noun = figure_label(clause, after, noun)
         claimed = after_end
         following = sentence[money.end:next_start]
+        charged = _is_dwelling_charge(label, after, before, charged)
         if _UNIT_RATE_RE.match(sentence[money.end:]) or _is_old_price(before, sentence[money.end:]) \
-                or _is_pay_level(sentence[:money.start]):
+                or _is_pay_level(sentence[:money.start]) or charged:
             continue
         words = _FigureWords(sentence, before, after, clause, following, sentence[money.end:],
                              sentence[:figures[i - 1].start] if i else "")
@@ -434,6 +436,12 @@ def _read_sentence(sentence: str, previous: str, block_period: str | None,
             running_total=running_total,
         ))
     return mentions
+
+
+def _is_dwelling_charge(label: str, after: str, before: str, charged_before: bool) -> bool:
+    """A home's council tax, or its change after it: "a Band D home will pay £58 for the
+    year", "the Band D charge goes from £61 to £64 - a rise of £3"."""
+    return bool(DWELLING_CHARGE_RE.search(f"{label} {after}") or (charged_before and _CHANGE_BEFORE_RE.search(before)))
 
 
 def _counterfactual(before: str) -> bool:

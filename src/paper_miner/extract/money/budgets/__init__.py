@@ -85,8 +85,8 @@ class _Found:
             same_amount = other.amount_gbp == budget.amount_gbp or (both_sentences and _rounded_again(other, budget))
             same_kind = _same_kind(other.kind, budget.kind, both_sentences) or (both_sentences and refers_back)
             periods_fit = _compatible(other.period, budget.period) or (both_sentences and _one_borrowed(other, budget))
-            if same_amount and other.owner == budget.owner and periods_fit and same_kind \
-                    and not (both_sentences and _named_apart(other.label, budget.label)):
+            apart = both_sentences and (_named_apart(other.label, budget.label) or _listed_apart(other, budget))
+            if same_amount and other.owner == budget.owner and periods_fit and same_kind and not apart:
                 return index
         return None
 
@@ -98,6 +98,16 @@ def _named_apart(a: str, b: str) -> bool:
     names_a, names_b = _proper_names(a), _proper_names(b)
     alike = a.lower().split()[:2] == b.lower().split()[:2]
     return alike and bool(names_a - names_b) and bool(names_b - names_a)
+
+
+# "Noticeboards £1,500": a line that is only a name and its sum, an item of a list of sums.
+_LISTED_SUM_RE = re.compile(r"[^£.;:]{2,80}?\s£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:k|m|bn))?")
+
+
+def _listed_apart(a: Budget, b: Budget) -> bool:
+    """Two items of a list of sums, each a line of its own ("Bus shelter repairs £1,500",
+    "Noticeboards £1,500"), named differently: two things that cost the same."""
+    return all(_LISTED_SUM_RE.fullmatch(x.quote.strip()) for x in (a, b)) and a.label.lower() != b.label.lower()
 
 
 def _proper_names(label: str) -> set[str]:

@@ -11,6 +11,7 @@ import re
 
 from paper_miner.extract.common.sentences import split_at_full_stops
 from paper_miner.extract.money.columns import figure_columns, split_parts, type_columns
+from paper_miner.extract.money.labels import DWELLING_CHARGE_RE
 from paper_miner.extract.money.periods import date_financial_year, first_years_named, heading_period, the_one
 from paper_miner.extract.money.projects.tables import GRANTED_RE, amount_index, is_project_line, is_project_table
 from paper_miner.extract.money.sources import Located, Paper
@@ -135,6 +136,8 @@ def table_budgets(block: Block, introduction: str, owner: str | None,
     for line in table.lines:
         if line.kind == "item":
             current = line
+        if DWELLING_CHARGE_RE.search(line.name or ""):  # "Band D charge  £45.80": a rate per home
+            continue
         if projects and is_project_line(line, table):
             out += _project_split(line, table, owner)
         else:
