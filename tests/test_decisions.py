@@ -2159,6 +2159,56 @@ def test_a_decision_label_and_an_outcome_word_under_each_numbered_item():
                                                    ("noted", "WINTER GRITTING PLAN 2024/25")]
 
 
+@pytest.mark.parametrize(("outcome", "action"), [("Outcome: Approved.", "approved"), ("Decision - Noted", "noted"),
+                                               ("RESOLVED: Agreed.", "agreed")])
+def test_a_labelled_outcome_under_an_items_title_and_its_introduction_decides_the_item(outcome, action):
+    got = paper(block("CAR PARK TARIFFS", kind="list_item", marker="12"),
+                block("The Head of Place set out new charges for the two town centre car parks."), block(outcome),
+                doc_type="minutes", body="Area Committee", date="2024-10-01")
+    assert [(d.action, d.subject) for d in got] == [(action, "CAR PARK TARIFFS")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Panel was asked to consider two requests for funding.", []),
+    ("Cabinet was asked to note the results of the consultation.", []),
+    # people asked to act are asked by the meeting
+    ("Officers were asked to consider a second site for the depot.", ["requested"]),
+])
+def test_a_meeting_asked_to_consider_what_is_before_it_decides_nothing_yet(sentence, found):
+    got = paper(block(sentence), doc_type="minutes", body="Licensing Panel", date="2022-04-07")
+    assert [d.action for d in got] == found
+
+
+def test_an_item_moved_and_seconded_with_no_outcome_printed_was_carried(tmp_path):
+    found = [(d.subject, d.action) for d in _decisions_in(tmp_path, [
+        "Minutes of the Annual Meeting of Ashby Vale Community Council held on Monday 2nd June 2025",
+        "- Adoption of the Annual Accounts 2024/25:",
+        "Proposed: Mary Jones",
+        "Seconded: Tom Price",
+        "- Play area inspection contract",
+        "Proposed: Cllr Evans; Seconded: Cllr Hughes",
+        "- Village hall report",
+        "The chair thanked the hall committee for its work.",
+        "Proposed: Mary Jones"])]
+    assert found == [("Adoption of the Annual Accounts 2024/25", "approved"), ("Play area inspection contract", "agreed")]
+
+
+def test_members_elected_to_two_posts_are_two_decisions(tmp_path):
+    found = [(d.subject, d.action) for d in _decisions_in(tmp_path, [
+        "Minutes of the Annual Meeting of Ashby Vale Parish Council held on 12 May 2025",
+        "Cllr Rees was elected as Chairman",
+        "Cllr Anna Lloyd was elected as Vice Chairman",
+        "The Clerk was confirmed as Responsible Financial Officer"])]
+    assert found == [("Cllr Rees elected as Chairman", "nominated"), ("Cllr Anna Lloyd elected as Vice Chairman", "nominated"),
+                     ("Clerk confirmed as Responsible Financial Officer", "agreed")]
+
+
+def test_members_asked_to_formally_determine_a_sum_are_asked_to_approve_it():
+    got = paper(block("Members are requested to formally determine the precept for 2025/26 as £48,000."),
+                doc_type="report", body="Parish Council", date="2025-01-08")
+    assert [(d.action, d.subject, d.status) for d in got] == [("approved", "the precept for 2025/26 as £48,000", "recommended")]
+
+
 def test_resolved_alone_over_its_resolution_still_leads_it():
     got = paper(block("FINANCE REPORT", kind="list_item", marker="4"), block("RESOLVED"),
                 block("That the quarterly finance report be noted."),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.matcher import Matcher
 
-from paper_miner.extract.common.bodies import Bodies, Mention
+from paper_miner.extract.common.bodies import DECIDING_NAME_RE, Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
 from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, TRUE_RECORD, YEAR
 from paper_miner.extract.decisions.asides import APOLOGIES_RE
@@ -58,6 +58,8 @@ BASE = {
     "remit": "requested",
     # "Decision: Award grant of £750", "That the Panel award £2,000 to the Scouts": a grant approved
     "award": "approved",
+    # "Members are requested to formally determine the precept for 2025/26 as £48,000": set it
+    "determine": "approved",
 }
 LEAD_VERBS = {"discuss", "receive", "review", "comment"}
 # "That the Committee review, discuss and comment on the issues raised": asked to consider them.
@@ -96,7 +98,7 @@ DECISION_BY_RE = re.compile(r"\bdecision\s+(?:by|of)\s+(?:the\s+)?", re.I)
 WOULD_ASK_RE = re.compile(r"\b(?:would like|wish(?:es)?)\s+to\s+(ask|request)\b", re.I)
 # "Members are asked to note and agree ...", "are requested to continue to support the Covenant".
 ASKED_TO_RE = re.compile(
-    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(?:continue\s+to\s+)?(\w+)(?:\s+and\s+(\w+))?\b",
+    r"\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to\s+(?:continue\s+to\s+)?(?:formally\s+)?(\w+)(?:\s+and\s+(\w+))?\b",
     re.I)
 # "the recommendation was that the report be noted", "the report's recommendations were that":
 # what a report asked for, stated in a minute's narrative.
@@ -439,7 +441,9 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent,
                       passive=True)
     subject = trim_subject(_without_quantifier(subject))
-    if action == "nominated":  # "Cllr Dale was elected Vice-Chairman for the year, proposed by ...": to what
+    # "Cllr Dale was elected Vice-Chairman for the year, proposed by ...": to what; "The Clerk was
+    # confirmed as Responsible Financial Officer": as what
+    if action == "nominated" or (verb == "confirmed" and re.match(r"\s+as\s", sentence[verb_end:])):
         post = POST_RE.match(sentence, verb_end)
         subject = f"{subject} {verb} {post.group('post')}" if post and subject else subject
     return Clause(action, subject, clause_start, verb_end, agent, passive=True)
@@ -451,10 +455,16 @@ POST_RE = re.compile(r"(?:\s+by\s+(?:the\s+)?[\w ]{2,30}?(?=\s+as\b))?\s+(?P<pos
                      re.I)
 
 
+# What a meeting is asked to do with what is before it, the lead-in to its decision.
+_ASKED_TO_WEIGH_RE = re.compile(r"\s+to\s+(?:consider|note|receive|review|comment\s+on|determine|decide\s+(?:on|whether))\b", re.I)
+
+
 def _passive_remark(verb: str, action: str, subject: str, agent: Mention | None, after: str) -> bool:
     """A passive that records no decision of the meeting; ``after`` is the text after the verb."""
     if action == "requested" and MEMBERS_RE.fullmatch(SENTENCE_ADVERB_RE.sub("", subject).strip()):
         return True  # "Governors were asked to send their training needs": a reminder to people
+    if action == "requested" and _ASKED_TO_WEIGH_RE.match(after) and DECIDING_NAME_RE.fullmatch(re.sub(r"^the\s+", "", subject, flags=re.I)):
+        return True  # "Cabinet was asked to consider three applications": what the meeting had before it
     if action in ("requested", "nominated") and agent is None and re.match(r"\s+by\b", after):
         # "The Clerk was asked by the auditor whether ...": someone's question, not the meeting's;
         # "Ann Lee was nominated by Cllr Ford": a member's nomination, before the meeting elects

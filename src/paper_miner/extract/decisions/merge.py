@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, MONTH_FULL
+from paper_miner.extract.common.vocabulary import CLAUSE_STOP_WORDS, MEMBER_TITLE, MONTH_FULL
 from paper_miner.extract.decisions.subjects import is_pronoun
 from paper_miner.models import Decision
 
@@ -33,6 +33,8 @@ OPENING_CONSIDERED_RE = re.compile(r"^\s*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}
 ANOTHER_MEETING_RE = re.compile(rf"\bon\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_FULL}\b|"
                                 r"\bon\s+\d{1,2}/\d{1,2}/\d{2,4}\b|\bmeeting\b", re.I)
 REFERENCE_RE = re.compile(r"\b(table|appendix|annex|schedule)\s+([A-Z]|\d{1,2})\b(?!\.\d)", re.I)
+# "Cllr Rees", "Councillor Mrs Hale": a member named by title, whom an election or appointment is of.
+MEMBER_NAMED_RE = re.compile(rf"\b{MEMBER_TITLE}\s+(?:{MEMBER_TITLE}\s+)?([A-Z][\w'’-]+)", re.I)
 SAME_SUBJECT = 0.8
 OWN_WORDS = 2  # words of its own that make the next item another decision
 SAME_BODY = 0.7
@@ -49,17 +51,24 @@ def same_subject(a: str, b: str, singular: bool = False) -> bool:
     number ("the responses to members questions", "the response to a member's question").
     Different figures make different decisions ("the Asset Strategy (Appendix 2)", "the
     Disposals Strategy (Appendix 6)"), and so do different tables or appendices ("the
-    revenue budget (Table A)", "the capital programme (Table 2 and Appendix D)")."""
+    revenue budget (Table A)", "the capital programme (Table 2 and Appendix D)") and different
+    members ("Cllr Rees elected as Chairman", "Cllr Anna Lloyd elected as Vice Chairman")."""
     ta, tb = _tokens(a, singular), _tokens(b, singular)
     if not ta or not tb or _figures(ta) and _figures(tb) and not _figures(ta) & _figures(tb):
         return False
     if _references(a) and _references(b) and not _references(a) & _references(b):
+        return False
+    if _members(a) and _members(b) and not _members(a) & _members(b):
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_SUBJECT
 
 
 def _figures(words: set[str]) -> set[str]:
     return {w for w in words if w.isdigit()}
+
+
+def _members(text: str) -> set[str]:
+    return {name.lower() for name in MEMBER_NAMED_RE.findall(text)}
 
 
 def _references(text: str) -> set[str]:

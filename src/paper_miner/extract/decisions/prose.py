@@ -51,6 +51,7 @@ from paper_miner.extract.decisions.items import (
     lead_in,
 )
 from paper_miner.extract.decisions.offices import Deciders, is_office
+from paper_miner.extract.decisions.seconded import APPROVAL_TITLE_RE, moved_title
 from paper_miner.extract.decisions.subjects import (
     is_generic,
     is_pronoun,
@@ -144,8 +145,9 @@ OWN_HEADS = {"committee", "sub-committee", "board", "panel", "cabinet", "executi
 RUN_IN_RE = re.compile(r"^\s*([A-Z][\w'’&/ -]{2,60}?)\s*:\s+(?=[A-Z])")
 # "Noted", "Agreed.", "All agreed.", "Unanimously agreed", "Resolved.", "Agreed as per the recommendations",
 # "APPROVED, subject to a review in six months":
-# an outcome printed as a sentence of its own after the item it is about.
-BARE_OUTCOME_RE = re.compile(r"^\s*(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified|resolved)"
+# an outcome printed as a sentence of its own after the item it is about, perhaps labelled ("Outcome:
+# Approved.", "Decision - Noted", "RESOLVED: Agreed").
+BARE_OUTCOME_RE = re.compile(r"^\s*(?:(?:decision|outcome|resolved|resolution|result)\s*(?::-?|[–-])\s*)?(?:all\s+|[a-z]+ly\s+)?(noted|agreed|approved|accepted|endorsed|adopted|ratified|resolved)"
                              r"(?:\s+[a-z]+ly)?(?:\s+as\s+(?:per\s+(?:the\s+)?(?:officers?[’']?\s+)?recommendations?|recommended"
                              r"|presented|circulated))?(?:\s*[,;–-]\s*subject\s+to\s+[^.;]+)?\s*[.!]?\s*$", re.I)
 # "... to renew the insurance – Proposed Cllr Ede & seconded by Cllr Fox": who moved the item, after it.
@@ -698,6 +700,7 @@ def _read_block(block: Block, context: Context) -> list[Decision]:
         if carried is None:
             continue
         clauses = carried or _bare_outcome(block.text, offset, sentence) or _item_outcome(block, sentence, context) \
+            or _seconded_item(block, sentence, context) \
             or _clauses(without_movers(verb_in_lower_case(sentence) if under_lead and offset == 0 else sentence),
                         context, in_recommendations, item=under_lead and offset == 0,
                         listed=block.kind == "list_item" and offset == 0, bullet=_marker_style(block.marker) == "bullet")
@@ -1006,12 +1009,24 @@ def _item_outcome(block: Block, sentence: str, context: Context) -> list[Clause]
     return [Clause(PAST[outcome.group(1).lower()], subject, 0, len(sentence), lead=True)] if subject else []
 
 
+def _seconded_item(block: Block, sentence: str, context: Context) -> list[Clause]:
+    """"Adoption of the Annual Accounts 2024/25:" over "Proposed: Mary Jones" and "Seconded:
+    Tom Price": an item moved and seconded, nothing else said of it, was carried."""
+    title = moved_title(block, context.passed) if sentence.strip() == block.text.strip() else None
+    at = max((i for i, b in enumerate(context.passed) if b is title), default=-1)
+    if title is None or (context.last is not None and context.last_at >= at):
+        return []  # what the title's own words decided is decided already
+    named = trim_subject(item_title(title))
+    return [Clause("approved" if APPROVAL_TITLE_RE.search(named) else "agreed", named, 0, len(sentence), lead=True)]
+
+
 def _outcome_heading(block: Block, sentence: str, context: Context) -> Block | None:
     """The item heading a line holding only an outcome ("Noted.") is the outcome of."""
     outcome = BARE_OUTCOME_RE.match(block.text) if sentence.strip() == block.text.strip() else None
     above = [b for b in context.passed[-2:] if not DECISION_LABEL_RE.match(b.text)]  # "Decision" / "APPROVED"
-    heading = above[-1] if outcome and above else None
-    return heading if heading is not None and (heading.kind == "heading" or numbered_title(heading)) else None
+    # the heading straight above, or above the item's one paragraph of introduction
+    headings = [b for b in above if b.kind == "heading" or numbered_title(b)]
+    return headings[-1] if outcome and headings else None
 
 
 def _quote(text: str, offset: int, sentence: str, clause: Clause) -> str:

@@ -146,6 +146,15 @@ def _ends_as_title(text: str) -> bool:
     return not text.endswith((".", ";"))
 
 
+def is_title_line(block: Block) -> bool:
+    """A heading, a numbered item's title, or a short line that reads as a title ("Adoption
+    of the Annual Accounts 2024/25:"), not as a clause."""
+    if block.kind == "heading" or numbered_title(block):
+        return True
+    return block.kind in ("paragraph", "list_item") and len(block.text.split()) <= MAX_TITLE_WORDS \
+        and _ends_as_title(block.text)
+
+
 MINUTE_REF_RE = re.compile(f"^{MINUTE_REF}")
 
 
