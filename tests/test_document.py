@@ -513,6 +513,22 @@ def test_deadlines_in_a_cover_table_do_not_date_the_paper():
     assert describe(layout).date is None
 
 
+def test_a_day_something_is_due_by_does_not_date_the_paper():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("The parish must tell the district council its precept by 31st January 2025."),
+        paragraph("Parish Clerk, December 2024"),
+    ])
+    assert describe(layout).date == "2024-12"
+
+
+def test_a_title_that_opens_on_agreed_is_no_resolution():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("ASHBY VALE PARISH COUNCIL"), paragraph("AGREED BUDGET FOR 2025 – 2026"),
+        paragraph("Precept £31,000"), paragraph("Hall hire £4,000"),
+    ])
+    assert describe(layout).title == "Agreed Budget for 2025 – 2026"
+
+
 def test_a_council_named_once_in_the_body_is_a_partner_not_the_issuer():
     layout = Layout(fmt="md", page_texts=[""], blocks=[
         heading("Workforce Strategy 2022-26"),

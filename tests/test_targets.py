@@ -191,6 +191,12 @@ def test_measure_strips_verb_figures_dates_and_labels():
      "bank staff use"),
     ("Cut missed bin collections in every ward, achieving a further 15% reduction by March 2027",
      "missed bin collections in every ward"),
+    # the things a count promises, whoever promises them
+    ("We aim to open 12 new community larders by 2027", "new community larders"),
+    ("The district plans to build 450 homes for social rent by 2029", "homes for social rent"),
+    # an aim stated as what is to be so
+    ("Our goal is for 80% of repairs to be fixed on the first visit by 2026", "repairs to be fixed on the first visit"),
+    ("The Trust's aim is that 70% of patients are seen at home by 2027", "patients are seen at home"),
 ])
 def test_measure_keeps_only_the_measured_thing(text, expected):
     assert measure_of(text, read_value(text)).lower() == expected
@@ -256,6 +262,8 @@ def test_commentary_on_what_happened_is_recognised(text, expected):
     ("The council tax proposal endorsed by the Budget Panel is for an increase of £5.85 per annum.", True),
     ("The precept will rise by £3.20 a year for a Band D home, an equivalent rise of 1.9%.", True),
     ("Raise the council tax collection rate from 96% to 97.5% by March 2027.", False),
+    ("The working group proposes a precept of £52,400 – an increase of 4.8%.", True),
+    ("That takes the charge per Band D property to £71.20 a year.", True),
 ])
 def test_setting_a_tax_or_rent_is_recognised(text, expected):
     assert sets_a_price(text) is expected
@@ -1921,6 +1929,16 @@ def test_a_list_under_a_report_of_the_year_is_not_a_plan():
 def test_a_share_in_a_plan_imperative_with_a_floor_or_date_is_a_target(text, expected):
     found = extract(Block(kind="list_item", page=1, marker="•", text=text))
     assert [(t.target, t.unit, t.deadline) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our ambition is for 85% of pupils to walk or cycle to school by 2030.", (85.0, "pupils to walk or cycle to school")),
+    ("The partnership's goal is that 60% of new jobs are paid the real Living Wage by 2028.",
+     (60.0, "new jobs are paid the real Living Wage")),
+])
+def test_an_aim_stated_as_what_is_to_be_so_is_a_target(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.measure) for t in found] == [expected]
 
 
 @pytest.mark.parametrize("text", [

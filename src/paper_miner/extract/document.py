@@ -306,8 +306,9 @@ DATE_FIELD = re.compile(r"^(?:date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|(
 LABEL_OVER_VALUE_RE = re.compile(r"^[A-Za-z][A-Za-z ()/'.-]{0,40}:\s*\n\s*\S")
 # "Cabinet Member for Regeneration, Planning and Transport", "Executive Member for Housing".
 PORTFOLIO_RE = re.compile(r"(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w,&' -]{2,80}")
-# A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision.
-RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)\b")
+# A paper that opens with its resolution ("RESOLVED – that (A) ..."): the record of a decision;
+# not a title ("AGREED BUDGET FOR 2025 – 2026").
+RESOLUTION_ONLY_RE = re.compile(r"^\s*(?:RESOLVED|DECISION|DECIDED|AGREED)(?:\s*[:–—-]|\s+(?i:that|to)\b|\s*$)")
 # Who services a panel issues its papers: "Secretariat: Jo Bloggs (DWP)." or a foot's "DWP Secretariat".
 SECRETARIAT_RE = re.compile(r"^\s*Secretariat\s*:[^()]*\((?P<listed>[^()]+)\)\W*$|"
                             r"^\s*(?P<signed>(?:[A-Z][\w&'’-]*\s+){1,6}?)Secretariat\W*$")
@@ -323,6 +324,8 @@ MAX_SIGNATURE_WORDS = 16
 SIGNED_RE = re.compile(r"\bsigned\b.*\bdated?\b", re.I)
 # What joins the two ends of a period: "1 January 2025 to 31 March 2025", "April – June 2021".
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|[-–])\s*", re.IGNORECASE)
+# "... by", "no later than", "the deadline of": the words before a day something is due.
+DUE_BY_RE = re.compile(r"\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is))\s+(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?$", re.I)
 # "Resolved:", "The Decision:" on a line of its own over the resolution's words.
 RESOLUTION_LABEL_RE = re.compile(r"^\s*(?:the\s+)?(?:resolved|decisions?|decided|agreed)\s*:-?\s*$", re.I)
 DECIDED_AT_FIELD = re.compile(r"^(?:decided\s+at\s+meeting|decision[- ]?(?:maker|taker))$", re.I)
@@ -1029,11 +1032,13 @@ def _opening(layout: Layout) -> list[Block]:
 
 def _dates_outside_ranges(text: str) -> list[str]:
     """The dates of a line but those bounding a period ("for 1st January 2025 to 31st March
-    2025", "1 April – 30 June 2021"): a period reported on dates no paper."""
+    2025", "1 April – 30 June 2021") and deadlines ("must notify the district council by 26th
+    January 2024"): a period reported on, or a day something is due, dates no paper."""
     found = dates_in(text, None)
     ranged = {i for i, (first, then) in enumerate(zip(found, found[1:]))
               if RANGE_JOIN_RE.fullmatch(text[first[2]:then[1]])}
-    return [d for i, (d, _, _) in enumerate(found) if i not in ranged and i - 1 not in ranged]
+    return [d for i, (d, start, _) in enumerate(found)
+            if i not in ranged and i - 1 not in ranged and not DUE_BY_RE.search(text[:start])]
 
 
 def _signature_date(layout: Layout) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from paper_miner.extract.common.vocabulary import YEAR_OR_SPAN_DASHED
 from paper_miner.extract.targets.text import LABEL_BRACKET_RE
-from paper_miner.extract.targets.values import DELIVERY_LEAD, Value
+from paper_miner.extract.targets.values import Value
 
 _DEADLINE_PHRASE_RE = re.compile(
     r"\b(?i:by|in|before|until|during|for|across|throughout)\s+(?i:no\s+later\s+than\s+)?(?i:(?:the\s+)?end\s+of\s+)?(?i:the\s+)?"
@@ -108,6 +108,8 @@ _LEAD_RE = re.compile(
     r"(?:,[^,]*,)?\s+to|with\s+the\s+help\s+of\s+our\s+partners|we\s+will(?:\s+also)?"
     r"|we\s+(?:aim|plan|intend)\s+to|(?:our|the)\s+(?:[\w-]+\s+)?(?:targets|aims|goals|ambitions)(?:\s+for\s+\S+)?\s+are\s+to"
     r"|[^.;]*?\b(?:plan|aim|ambition|goal|vision)\s+(?:is\s+)?for(?=\s+(?:all|every)\b)"  # "the plan for every depot to ..."
+    # "Our ambition is [for 90%] of enquiries to be resolved", "Our aim is that [75%] of residents ..."
+    r"|(?:(?:our|the|its|their)\s+)?(?:[\w'’-]+\s+)?(?:aim|ambition|goal|objective|intention)\s+is(?:\s+(?:for|that))?|that"
     r"|it\s+was\s+(?:agreed|resolved|decided)\s+that|(?:the\s+)?(?:council|board|committee|authority|partnership|trust)\s+(?:should|will|would|must)"
     r"\s+(?:aim|seek|plan|try)\s+to|to|and"
     r"|help(?:\s+districts)?(?:\s+to)?|districts(?:\s+to)?|overall|additionally|in\s+addition|also)\b[\s,]*",
@@ -288,8 +290,8 @@ _LABEL_OF_RE = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+of\s+(?=\S+\s+\S+)")
 # "plan ... to hire 40 more nurses, ...": the verb before the count and the things after it.
 _ADDED_THINGS_RE = re.compile(r"(?P<things>(?:more|additional|extra)\s+[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over"
                               r"|from|each|every|per)\b|[.;,(]|$)", re.IGNORECASE)
-# "The fund's 20 schemes will deliver 7,000 new jobs": who delivers them is no part of the name.
-_BY_ANYONE_RE = re.compile(DELIVERY_LEAD, re.IGNORECASE)
+# "The fund's 20 schemes will deliver 7,000 new jobs", "We aim to deliver 150 new homes by 2026": the
+# things after the count name it; who delivers them is no part of the name.
 _DELIVERED_THINGS_RE = re.compile(r"(?P<things>[^.;,(]+?)(?=\s+(?:by|in|within|before|during|over|from|each|every|per)\b"
                                   r"|[.;,(]|$)", re.IGNORECASE)
 _VERB_BEFORE_COUNT_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a\s+further\s+|an\s+(?:additional|extra)\s+|at\s+least\s+)?\S+\s*$",
@@ -305,7 +307,7 @@ def _things_to_add(text: str, value: Value | None) -> str | None:
     things = _ADDED_THINGS_RE.match(text, value.end)
     verb = _VERB_BEFORE_COUNT_RE.search(text[value.start:value.end])
     if things is None:
-        delivered = _DELIVERED_THINGS_RE.match(text, value.end) if _BY_ANYONE_RE.match(text, value.start) else None
+        delivered = _DELIVERED_THINGS_RE.match(text, value.end)
         return delivered.group("things").strip() if delivered else None
     doing = verb.group("verb").lower() if verb else ""
     return f"{things.group('things').strip()} to {doing}" if doing and not doing.endswith("ing") else things.group("things").strip()

@@ -101,8 +101,11 @@ _PRICE_CHANGE_RE = re.compile(
     rf"|\b{_PRICED}\s+(?:increase|rise|freeze)\b"
     # "The council tax proposal ... is for an increase of £4.95 per annum (Band D)": a charge a
     # household pays, set in pounds.
-    rf"|\b{_PRICED}[^.;]{{0,100}}?\b(?:increase|rise)\s+of\s+£\d"
-    r"|£\d[\d.,]*\s+(?:(?:per|a)\s+(?:annum|year|week|month)\s+)?\(?(?:for\s+(?:an?\s+)?)?band\s+[a-h]\b",
+    # "a precept of £52,400 – an increase of 4.8%"
+    rf"|\b{_PRICED}[^.;]{{0,100}}?\b(?:increase|rise)\s+of\s+(?:£\d|\d[\d.]*\s?%)"
+    r"|£\d[\d.,]*\s+(?:(?:per|a)\s+(?:annum|year|week|month)\s+)?\(?(?:for\s+(?:an?\s+)?)?band\s+[a-h]\b"
+    # "That takes the charge per Band D property to £71.20 a year": what a home pays
+    r"|\bband\s+[a-h]\s+(?:charges?|propert(?:y|ies)|households?|equivalents?|homes?|dwellings?|payments?|bills?)\b",
     re.IGNORECASE)
 # A ceiling or a floor printed before a figure, when no verb says which way to go.
 _CEILING_RE = re.compile(r"(?:\b(?:no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|"

@@ -48,8 +48,10 @@ _REFERENCE_RE = re.compile(
     r"\b(?:contribut\w*|such\s+as|requirements\s+of|relating\s+to|delivery\s+plan)\b[^.;]{0,60}$",
     re.IGNORECASE)
 # An aim word, or a verb that takes the figure as its object ("achieve a 90% rate", "maintain
-# invoices paid on time at 98%"; not "To achieve this we fund 50% of ...").
+# invoices paid on time at 98%"; not "To achieve this we fund 50% of ..."), or an aim stated as
+# what is to be so ("Our ambition is for 90% of enquiries to be resolved at first contact").
 _AIM_RE = re.compile(r"\b(?:ensure|aims?\s+to|aiming\s+to|(?<!\bno\s)targets?(?!\s+(?:set|agreed)\b))\b"
+                     r"|\b(?:aim|ambition|goal|objective|intention)\s+is\s+(?:for|that)\b"
                      r"|\b(?:achieve|reach|attain|maintain|keep)\s+(?!this\b|that\b|it\b)[^.,;\d]{0,60}\d",
                      re.IGNORECASE)
 # "Milestones delivered at 100% of target", "95% of target": how far a target was met, a rating
