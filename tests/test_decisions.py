@@ -2209,6 +2209,20 @@ def test_members_asked_to_formally_determine_a_sum_are_asked_to_approve_it():
     assert [(d.action, d.subject, d.status) for d in got] == [("approved", "the precept for 2025/26 as £48,000", "recommended")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Board is invited to: approve, subject to any amendment, the estates strategy; note the consultation plan;"
+    " and; request the Director of Estates to report back in June.",
+    "2.1 The Board is invited to: approve the estates strategy; and note the consultation plan; and request the"
+    " Director of Estates to report back in June.",
+])
+def test_a_lead_in_and_its_unlabelled_items_parted_by_semicolons(text):
+    got = paper(block("Recommendations", kind="heading"), block(text, ["Recommendations"]),
+                doc_type="report", body="Trust Board", date=None)
+    assert [(d.action, d.subject) for d in got] == [
+        ("approved", "the estates strategy"), ("noted", "the consultation plan"),
+        ("requested", "the Director of Estates to report back in June")]
+
+
 def test_resolved_alone_over_its_resolution_still_leads_it():
     got = paper(block("FINANCE REPORT", kind="list_item", marker="4"), block("RESOLVED"),
                 block("That the quarterly finance report be noted."),

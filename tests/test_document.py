@@ -513,6 +513,16 @@ def test_deadlines_in_a_cover_table_do_not_date_the_paper():
     assert describe(layout).date is None
 
 
+def test_a_cover_tables_labels_run_together_with_their_values_are_its_fields():
+    layout = Layout(fmt="txt", page_texts=[""], blocks=[
+        paragraph("Trust Board Date of Meeting Thursday 6 March 2025 Paper Title Estates Strategy 2025-30 Agenda Item 7"
+                  " Responsible Officer Director of Estates Purpose of Report For approval"),
+        paragraph("1. The Board is asked to approve the strategy."),
+    ])
+    described = describe(layout)
+    assert (described.title, described.date) == ("Estates Strategy 2025-30", "2025-03-06")
+
+
 def test_a_day_something_is_due_by_does_not_date_the_paper():
     layout = Layout(fmt="txt", page_texts=[""], blocks=[
         paragraph("The parish must tell the district council its precept by 31st January 2025."),

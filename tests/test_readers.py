@@ -214,6 +214,25 @@ def test_a_line_that_starts_a_block_of_its_own_is_not_run_into_the_line_before(t
     assert [(b.kind, b.text) for b in read_paper(path).blocks] == blocks
 
 
+def test_a_table_saved_with_its_cells_glued_together_is_read_a_row_a_line(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("How we will know\nOur aimsIndicator2027 target\nHealthy livesAdults who are physically active68%\n"
+                    "Thriving placesNew homes built each year (net)1,150\nOur aimsIndicator2027 target\n"
+                    "Fair work (pay)Jobs paid the real Living Wage>80%\nWe will report each year.\n", encoding="utf-8")
+    [table] = [b for b in read_paper(path).blocks if b.kind == "table"]
+    assert [r.cells for r in table.rows] == [
+        ["Our aims", "Indicator", "2027 target"], ["Healthy lives", "Adults who are physically active", "68%"],
+        ["Thriving places", "New homes built each year (net)", "1,150"],
+        ["Fair work (pay)", "Jobs paid the real Living Wage", ">80%"]]
+
+
+def test_a_line_with_capitals_inside_words_heads_no_glued_table(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("The McArthur Trust met its target in 2024.\nIts chair thanked the iPad lending scheme.\n"
+                    "Funding came from the McArthur Trust.\n", encoding="utf-8")
+    assert all(b.kind != "table" for b in read_paper(path).blocks)
+
+
 def test_reference_number_wrapped_to_the_next_line_runs_on(tmp_path):
     path = tmp_path / "p.txt"
     path.write_text("RESOLVED:\n2.1   That the priorities for 2019/20 as set out in paragraph\n"

@@ -347,7 +347,7 @@ RECORD_FIELD_RE = re.compile(r"^\s*(?:the\s+)?(?:decision\s+(?:maker|taker|date|
                              r"date\s+of\s+(?:the\s+)?decision|date\s+signed|"
                              r"(?:reasons?\s+for|subject\s+of)\s+(?:the\s+)?decisions?)\s*:", re.I)
 DECISION_DATE_FIELD = re.compile(r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date)$", re.I)
-TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|report\s+title|"
+TITLE_FIELD = re.compile(r"^(?:subject(?:\s+matter)?|title(?:\s+of\s+(?:the\s+)?report)?|(?:report|paper)\s+title|"
                          r"report|(?:agenda\s+)?item(?:\s+\d{1,3}[a-z]?)?|agenda\s+item\s+title)$", re.I)
 # Other cover labels: their lines are never the title.
 OTHER_FIELD = re.compile(
@@ -423,12 +423,31 @@ def _cover_lines(layout: Layout) -> list[str]:
     cover = _cover(layout)
     for block, below in zip(cover, [*cover[1:], None]):
         if block.kind != "table":
-            lines.append(_piped_field(block.text) or _label_over(block, below) or block.text)
+            lines += _run_on_labels(block.text) or [_piped_field(block.text) or _label_over(block, below) or block.text]
             continue
         if _numbers_its_rows(block):
             continue  # an agenda's "Item | Description" over "1 | Welcome": a list, no fields
         lines += _table_fields(block.rows)
     return lines
+
+
+# A cover table's labels, flattened with their values onto one line with no colons: "Date of
+# Meeting Monday 4 March 2024 Paper Title Estates Strategy Agenda Item 9 Responsible Officer ...".
+RUN_ON_LABEL_RE = re.compile(
+    r"\b(?:Date of (?:the )?Meeting|Meeting Date|Paper Title|Report Title|Title of (?:the )?Report|Agenda Item"
+    r"|Paper Number|Report Number|Responsible Officer|Report Author|Lead Officer|Contact Officer|Date of Report"
+    r"|Wards? Affected|Key Decision|Report of|Report to|Purpose of (?:the )?Report)\b")
+MIN_RUN_ON_LABELS = 3
+
+
+def _run_on_labels(text: str) -> list[str]:
+    """A line of cover labels and their values run together, as ``label: value`` lines; none
+    where the labels have colons (``FIELD_RE`` reads them) or fewer than three are found."""
+    found = list(RUN_ON_LABEL_RE.finditer(text))
+    if len(found) < MIN_RUN_ON_LABELS or ":" in text[found[0].start():]:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
 
 
 def _table_fields(rows: list[Row]) -> list[str]:

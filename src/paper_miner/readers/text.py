@@ -40,6 +40,7 @@ from paper_miner.limits import DEFAULTS, Limits, pages_over, text_bytes_over
 from paper_miner.models import Block, Layout, Row
 from paper_miner.readers.cell_lines import cell_line_rows
 from paper_miner.readers.files import plain_bullets
+from paper_miner.readers.glued_cells import glued_rows
 from paper_miner.readers.grid_lines import grid_line_rows
 from paper_miner.readers.label_lines import labelled_values
 from paper_miner.readers.run_on import cut_run_on
@@ -420,6 +421,8 @@ def _flattened_table(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     if (found := single_spaced_rows(lines, i))[0]:
         return found
     if (found := grid_line_rows(lines, i))[0]:
+        return found
+    if (found := glued_rows(lines, i))[0]:
         return found
     return cell_line_rows(lines, i)
 

@@ -120,7 +120,9 @@ THAT_RE = re.compile(
 # "Following a vote the recommendation was carried": how it was decided, before what.
 SUBJECT_LEAD_RE = re.compile(
     r"^(?:in principle\s*)?(?:to\s+|that\s+|on\s+|for\s+|upon\s+|if\s+|whether\s+)?(?:in principle\s+)?"
-    r"(?:(?:following|after|on)\s+(?:a|the)\s+(?:recorded\s+)?vote,?\s+)?", re.I)
+    r"(?:(?:following|after|on)\s+(?:a|the)\s+(?:recorded\s+)?vote,?\s+)?"
+    # "agree, subject to any amendment, the draft strategy": the proviso set before what is agreed
+    r"(?:subject\s+to\s+(?:any|minor)\s+(?:amendments?|changes?|comments?)[^,]{0,30},\s*)?", re.I)
 # "at its meeting on 4th May 2010", "at the Health Forum on 2nd June": not subject.
 WHEN_WHERE_RE = re.compile(
     r"^\s*(?:at\s+[^,;.]{0,60}?\s*)?\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"

@@ -93,6 +93,11 @@ BARE_ITEM_LABEL_RE = re.compile(rf"\s*(?:{ITEM_LABEL}|[·•▪◦])\s*")
 # what may come before the first inline item: "...:", "That the Partnership :-", "That", "That the
 # Board"; not "subject to:-", the conditions of one decision
 INLINE_LEAD_RE = re.compile(r"(?:(?<!\bsubject\sto)(?<!\bsubject\sto\s):[-–]?|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
+# "The Board is invited to:", "It is recommended that:-": a lead-in whose items run on after it
+# in lower case, with no labels ...
+UNLABELLED_LEAD_RE = re.compile(r"^(?P<lead>[^:;]{3,200}?\b(?:to|that)\s*:-?)\s+(?=[a-z])")
+# ... parted by semicolons: "approve the strategy; and; request the Director to ...".
+ITEM_PARTING_RE = re.compile(r";\s*(?:(?:and|or)\s*;?\s*)?")
 # A table headed "Recommendation(s)", "Resolved", "Decision(s)": its rows are the items.
 TABLE_LABEL_RE = re.compile(r"(?:recommendations?|resolved|resolutions?|decisions?|agreed)", re.I)
 READ_KINDS = ("paragraph", "list_item")
@@ -445,7 +450,7 @@ def _asked_in_recommendations(blocks: list[Block], bodies: Bodies) -> str | None
 def _items(block: Block) -> list[Block]:
     if block.kind == "table":
         return _table_items(block)
-    return [part for item in _run_in_items(block) for part in _inline_items(item)]
+    return [part for item in _run_in_items(block) for inline in _inline_items(item) for part in _parted_items(inline)]
 
 
 def _run_in_items(block: Block) -> list[Block]:
@@ -520,6 +525,18 @@ def _inline_items(block: Block) -> list[Block]:
         parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
                            marker=mark.group(1), level=block.level + 1, section=block.section))
     return parts
+
+
+def _parted_items(block: Block) -> list[Block]:
+    """"The Board is invited to: approve the strategy; and note the timetable": a lead-in and
+    its items in one paragraph with no labels, parted by semicolons, as one block per item."""
+    lead = UNLABELLED_LEAD_RE.match(block.text) if block.kind in READ_KINDS else None
+    parts = [p.strip() for p in ITEM_PARTING_RE.split(block.text[lead.end():]) if p.strip()] if lead else []
+    if len(parts) < 2:
+        return [block]
+    return [block.model_copy(update={"text": lead.group("lead")}),
+            *[Block(kind="list_item", page=block.page, text=part, level=block.level + 1, section=block.section)
+              for part in parts]]
 
 
 def _labels_joined(blocks: list[Block]) -> list[Block]:
