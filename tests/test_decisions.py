@@ -2223,6 +2223,15 @@ def test_a_lead_in_and_its_unlabelled_items_parted_by_semicolons(text):
         ("requested", "the Director of Estates to report back in June")]
 
 
+def test_inline_items_after_agree_to_and_sub_items_after_a_bare_verb():
+    got = paper(block("Recommendation: That the Executive agree to (a) approve the revised play strategy; and (b) note"
+                      " (i) the spend to date on play areas; and (ii) the timetable for consultation."),
+                doc_type="report", body="Executive", date="2025-02-11")
+    assert [(d.action, d.subject) for d in got] == [
+        ("approved", "the revised play strategy"), ("noted", "the spend to date on play areas"),
+        ("noted", "the timetable for consultation")]
+
+
 def test_resolved_alone_over_its_resolution_still_leads_it():
     got = paper(block("FINANCE REPORT", kind="list_item", marker="4"), block("RESOLVED"),
                 block("That the quarterly finance report be noted."),

@@ -1932,6 +1932,16 @@ def test_a_share_in_a_plan_imperative_with_a_floor_or_date_is_a_target(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Tenancy audits completed: 64% (up from 58% in the last quarter) – our target for 2024/25 was 90%.",
+     (90.0, "Tenancy audits completed")),
+    ("Calls answered in a minute: 71%; the target for the year is 80%.", (80.0, "Calls answered in a minute")),
+])
+def test_a_result_labelled_by_its_measure_then_the_target_after_a_dash(text, expected):
+    found = extract(Block(kind="paragraph", page=1, text=text))
+    assert [(t.target, t.measure) for t in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Our ambition is for 85% of pupils to walk or cycle to school by 2030.", (85.0, "pupils to walk or cycle to school")),
     ("The partnership's goal is that 60% of new jobs are paid the real Living Wage by 2028.",
      (60.0, "new jobs are paid the real Living Wage")),

@@ -91,8 +91,9 @@ INLINE_ITEM_RE = re.compile(
 OPENING_ITEM_RE = re.compile(rf"^\s*({ITEM_LABEL})\s+")
 BARE_ITEM_LABEL_RE = re.compile(rf"\s*(?:{ITEM_LABEL}|[·•▪◦])\s*")
 # what may come before the first inline item: "...:", "That the Partnership :-", "That", "That the
-# Board"; not "subject to:-", the conditions of one decision
-INLINE_LEAD_RE = re.compile(r"(?:(?<!\bsubject\sto)(?<!\bsubject\sto\s):[-–]?|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?)\s*$")
+# Board", "That Cabinet agree to", "Members are asked to"; not "subject to:-", the conditions of one decision
+INLINE_LEAD_RE = re.compile(r"(?:(?<!\bsubject\sto)(?<!\bsubject\sto\s):[-–]?|\b[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s*){1,6})?"
+                            r"|\b(?:agrees?|asked|invited|requested|recommended|resolves?)\s+to)\s*$")
 # "The Board is invited to:", "It is recommended that:-": a lead-in whose items run on after it
 # in lower case, with no labels ...
 UNLABELLED_LEAD_RE = re.compile(r"^(?P<lead>[^:;]{3,200}?\b(?:to|that)\s*:-?)\s+(?=[a-z])")
@@ -519,12 +520,23 @@ def _inline_items(block: Block) -> list[Block]:
     if not marks or not item and (len(marks) < 2 and not _first_label(marks[0].group(1))
                                   or not INLINE_LEAD_RE.search(block.text[:marks[0].start()])):
         return [block]
-    parts = [block.model_copy(update={"text": block.text[:marks[0].start()].strip()})]
+    parts = [block.model_copy(update={"text": _as_lead(block.text[:marks[0].start()])})]
     for mark, following in zip(marks, marks[1:] + [None]):
         end = following.start() if following else len(block.text)
-        parts.append(Block(kind="list_item", page=block.page, text=block.text[mark.end():end].strip(),
+        parts.append(Block(kind="list_item", page=block.page, text=_as_lead(block.text[mark.end():end]),
                            marker=mark.group(1), level=block.level + 1, section=block.section))
     return parts
+
+
+# "That Cabinet agree to", "note": words that lead the inline items after them, with no colon.
+_OPEN_LEAD_RE = re.compile(r"(?:\bto|^\s*(?:note|approve|agree|endorse|support|accept))\s*$", re.I)
+
+
+def _as_lead(text: str) -> str:
+    """An inline lead-in as a lead-in is printed, with its colon: "That Cabinet agree to (a)
+    approve ...", "(b) note (i) ... (ii) ..."."""
+    text = text.strip()
+    return f"{text}:" if _OPEN_LEAD_RE.search(text) else text
 
 
 def _parted_items(block: Block) -> list[Block]:

@@ -165,8 +165,9 @@ _PLANNED_MORE_RE = re.compile(
 
 
 # Where reported speech parts its clauses: "... reported that the figures had improved and
-# that the sickness target of 3.5 days was being achieved".
-_THAT_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s+", re.IGNORECASE)
+# that the sickness target of 3.5 days was being achieved"; where a result is set apart from the
+# target after it: "Repairs: 71% (down from 74% last quarter) – our target was 80%".
+_THAT_CLAUSE_RE = re.compile(r"\b(?:and|but)\s+that\s+|\s[–—-]\s+|;\s+", re.IGNORECASE)
 
 
 def _target_clause(text: str, end: int) -> str:
