@@ -2232,6 +2232,16 @@ def test_inline_items_after_agree_to_and_sub_items_after_a_bare_verb():
         ("noted", "the timetable for consultation")]
 
 
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Members asked the Clerk to obtain two quotes for the noticeboard.", "the Clerk to obtain two quotes for the noticeboard"),
+    ("The councillors asked the Ranger to inspect the footbridge.", "the Ranger to inspect the footbridge"),
+    ("The Clerk was asked to book the hall for the open day.", "Clerk to book the hall for the open day"),
+])
+def test_someone_asked_to_act_at_a_meeting_is_its_request(sentence, subject):
+    got = paper(block(sentence), doc_type="minutes", body="Parish Council", date="2024-06-03")
+    assert [(d.action, d.subject) for d in got] == [("requested", subject)]
+
+
 def test_resolved_alone_over_its_resolution_still_leads_it():
     got = paper(block("FINANCE REPORT", kind="list_item", marker="4"), block("RESOLVED"),
                 block("That the quarterly finance report be noted."),

@@ -226,6 +226,10 @@ VOTED_RE = re.compile(r"\bvoted\s+(?:unanimously\s+)?(?:(?P<to>to)|in\s+favour\s
 # What the people at a meeting decide together; "Members noted the pressures" is what they
 # observed in discussion, not a decision.
 PEOPLE_DECIDE = {"agreed", "approved", "resolved", "accepted", "endorsed", "supported"}
+# ... and "Members asked the Clerk to obtain quotes", "Councillors asked officers to ...": someone
+# asked to act (not "Members asked whether ...", a question).
+ASKED_SOMEONE_TO_RE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s+to\s+[a-z]"
+                                 r"|\s+officers\s+to\s+[a-z]", re.I)
 # ... but "Members noted the report", "Councillors noted these comments": what was put before
 # them, taken as the meeting's noting of the item.
 NOTED_PAPER_RE = re.compile(r"\s+(?:the|this|these|those|its)\s+(?:[\w'’-]+\s+){0,3}?(?:report|update|minutes|comments|"
@@ -442,15 +446,25 @@ def _passive(sentence: str, hit, clause_start: int, mentions: list[Mention]) -> 
         joined = re.search(r"\s(?:and\s+)?it\s*$", sentence[clause_start:aux_start], re.I)
         return Clause(action, "", clause_start + joined.start() if joined else aux_start, verb_end, agent,
                       passive=True)
-    subject = trim_subject(_without_quantifier(subject))
-    # "Cllr Dale was elected Vice-Chairman for the year, proposed by ...": to what; "The Clerk was
-    # confirmed as Responsible Financial Officer": as what
-    if action == "nominated" or (verb == "confirmed" and re.match(r"\s+as\s", sentence[verb_end:])):
-        post = POST_RE.match(sentence, verb_end)
-        subject = f"{subject} {verb} {post.group('post')}" if post and subject else subject
+    subject = _with_what_for(trim_subject(_without_quantifier(subject)), action, verb, sentence, verb_end)
     return Clause(action, subject, clause_start, verb_end, agent, passive=True)
 
 
+def _with_what_for(subject: str, action: str, verb: str, sentence: str, verb_end: int) -> str:
+    """A passive's subject with what it was chosen or asked for: "Cllr Dale was elected
+    Vice-Chairman for the year, proposed by ..." (to what), "The Clerk was confirmed as
+    Responsible Financial Officer" (as what), "The Clerk was asked to order a new bin" (to do what)."""
+    if not subject:
+        return subject
+    if action == "nominated" or (verb == "confirmed" and re.match(r"\s+as\s", sentence[verb_end:])):
+        post = POST_RE.match(sentence, verb_end)
+        return f"{subject} {verb} {post.group('post')}" if post else subject
+    asked = ASKED_WHAT_RE.match(sentence, verb_end) if action == "requested" else None
+    return f"{subject} to {trim_subject(asked.group('what'))}" if asked else subject
+
+
+# "[was asked] to order a new bin": what someone asked is to do.
+ASKED_WHAT_RE = re.compile(r"\s+to\s+(?P<what>[a-z][^.;]{3,200})", re.I)
 # The post someone was elected or appointed to, up to who proposed it: "Vice-Chairman for the
 # year", "as the parish's member of the hall trust", "(by the council) as Clerk".
 POST_RE = re.compile(r"(?:\s+by\s+(?:the\s+)?[\w ]{2,30}?(?=\s+as\b))?\s+(?P<post>(?!by\b)[^,;.()]{2,80}?)(?=\s*(?:[,;.(]|$|\s(?:proposed|seconded|on\s+the\s+proposition|by)\b))",
@@ -601,7 +615,8 @@ def _active(sentence: str, hit, previous: Clause | None, mentions: list[Mention]
         agent = first if first and len(_words_between(sentence[:first.start])) <= 3 else None
     if agent is not None:
         return Clause(action, "", start, verb_end, agent)
-    decides = action in PEOPLE_DECIDE or action == "noted" and bool(NOTED_PAPER_RE.match(sentence[verb_end:]))
+    decides = action in PEOPLE_DECIDE or action == "noted" and bool(NOTED_PAPER_RE.match(sentence[verb_end:])) \
+        or action == "requested" and bool(ASKED_SOMEONE_TO_RE.match(sentence[verb_end:]))
     if coordinated and decides and PEOPLE_DID_RE.match(sentence):
         return Clause(action, "", start, verb_end, lead=True)  # "Councillors received and noted the report"
     by_people = decides and MEETING_PEOPLE_RE.fullmatch(sentence[:start])
