@@ -1051,8 +1051,8 @@ def _opening(layout: Layout) -> list[Block]:
 
 def _dates_outside_ranges(text: str) -> list[str]:
     """The dates of a line but those bounding a period ("for 1st January 2025 to 31st March
-    2025", "1 April – 30 June 2021") and deadlines ("must notify the district council by 26th
-    January 2024"): a period reported on, or a day something is due, dates no paper."""
+    2025", "1 April – 30 June 2021") and deadlines ("the parish must tell the district council its
+    precept by 31st January 2025"): a period reported on, or a day something is due, dates no paper."""
     found = dates_in(text, None)
     ranged = {i for i, (first, then) in enumerate(zip(found, found[1:]))
               if RANGE_JOIN_RE.fullmatch(text[first[2]:then[1]])}

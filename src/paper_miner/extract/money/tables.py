@@ -277,7 +277,7 @@ def _with_label_cells(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     years_above: list[str] = []  # the filled cells of a row of years just moved right
     for row in rows:
-        moved = _label_cell_dropped([c for c in row.cells if c.strip()], row.cells[:1], years_above)
+        moved = _label_cell_dropped(row.cells, years_above)
         years_above = [c for c in row.cells if c.strip()] if moved and _only_years(row.cells) else []
         out.append(row.model_copy(update={"cells": ["", *row.cells]}) if moved else row)
     return out
@@ -288,14 +288,14 @@ def _only_years(cells: list[str]) -> bool:
     return bool(filled) and all(_ONLY_YEARS_RE.fullmatch(c) for c in filled)
 
 
-def _label_cell_dropped(filled: list[str], first: list[str], years_above: list[str]) -> bool:
-    """A row (its ``filled`` cells, its ``first`` cell) whose first cell holds a figure or a
-    year ("25-26 | 25-26 | 26-27"), or the words under such a row of years, cell for cell
-    ("Budget | Forecast | Budget")."""
-    if not filled or not first or not first[0].strip():
+def _label_cell_dropped(cells: list[str], years_above: list[str]) -> bool:
+    """A row whose first cell holds a figure or a year ("25-26 | 25-26 | 26-27"), or the words
+    under such a row of years, cell for cell ("Budget | Forecast | Budget")."""
+    if not cells or not cells[0].strip():
         return False
-    if _holds_figure(first[0]) or _only_years(filled):
+    if _holds_figure(cells[0]) or _only_years(cells):
         return True
+    filled = [c for c in cells if c.strip()]
     return len(filled) == len(years_above) and not any(_holds_figure(c) for c in filled)
 
 

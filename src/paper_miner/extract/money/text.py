@@ -7,8 +7,8 @@ which is £36M a year"), else a money-free sentence around it ("central governme
 resources. For the partnership this is approximately £1.1M per annum").
 
 A unit rate ("£8 per tonne", "from £19 to £24 per tonne", "£12 an hour") is a price, not a
-budget, and is skipped; so is a council tax charge per home ("a Band D household will pay
-£43 a year"). A balance "at 31 March 2012" belongs to the financial year ending then.
+budget, and is skipped; so is a council tax charge per home ("a Band D home will pay £58
+for the year"). A balance "at 31 March 2012" belongs to the financial year ending then.
 """
 from __future__ import annotations
 
