@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from paper_miner.extract.common.vocabulary import MONTH_STEMS, WEB_CHROME
+from paper_miner.extract.common.vocabulary import MONTH_STEMS, PRINTED_SUM, WEB_CHROME
 from paper_miner.models import Block, Row
 
 # A line that is a web site's own control or link ("Search our website", "Contrast Text size",
@@ -86,7 +86,7 @@ def ends_in_figures(text: str) -> bool:
 
 
 # "Allotment rents £640": a line naming a sum, then the sum, with nothing after it.
-_SUM_AT_END = re.compile(r"[A-Za-z)]\s+£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:k|m|bn))?$")
+_SUM_AT_END = re.compile(rf"[A-Za-z)]\s+{PRINTED_SUM}$")
 
 
 def ends_in_sum(text: str) -> bool:

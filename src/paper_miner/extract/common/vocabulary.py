@@ -109,6 +109,10 @@ FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "to", "for", "in", "o
 # met ..."): capitalised there, never part of a body's or place's name.
 SENTENCE_OPENERS = (r"(?:Since|When|If|As|Although|Though|Because|Once|Until|Unless|Whilst|While|Where|Whereas"
                     r"|After|Before|Then|So|But|And|Or|Also|However|Whether|Following|Thus|Hence|Therefore)")
+# The people at a meeting, named as a whole: "Members agreed", "the Governors are asked to".
+MEETING_PEOPLE = r"(?:members|councillors|governors|trustees|directors)"
+# A sum as printed: "£1,500", "£12.60", "£2.5m", "£750 k".
+PRINTED_SUM = r"£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:k|m|bn))?"
 # For comparing sentences and quotes ("be noted" against "was noted").
 CLAUSE_STOP_WORDS = FUNCTION_WORDS | {"that", "be"}
 # For comparing names of projects: their generic nouns say nothing about which one.

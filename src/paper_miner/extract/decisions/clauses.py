@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 
 from paper_miner.extract.common.bodies import DECIDING_NAME_RE, Bodies, Mention
 from paper_miner.extract.common.language import english, token_docs
-from paper_miner.extract.common.vocabulary import MEMBER_TITLE, MONTH_FULL, TRUE_RECORD, YEAR
+from paper_miner.extract.common.vocabulary import MEETING_PEOPLE, MEMBER_TITLE, MONTH_FULL, TRUE_RECORD, YEAR
 from paper_miner.extract.decisions.asides import APOLOGIES_RE
 
 # Past forms that record a decision, mapped to the normal action.
@@ -218,7 +218,7 @@ MEETING_PEOPLE_RE = re.compile(
     r"(?:(?:present|also|then|further|unanimously|formally)\s+)*", re.I)
 # "Members inspected the play area and agreed ...", "The Councillors had reviewed the policy and
 # agreed ...": the meeting's people did one thing, then decided (the "and" verb is theirs).
-PEOPLE_DID_RE = re.compile(r"\W*(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|directors)\s+"
+PEOPLE_DID_RE = re.compile(rf"\W*(?:all\s+)?(?:the\s+)?{MEETING_PEOPLE}\s+"
                            r"(?:had\s+)?(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # "members voted to approve its adoption", "the Committee voted unanimously in favour of adopting":
 # a vote taken, its verb the decision.
@@ -947,7 +947,7 @@ OWN_VERB_RE = re.compile(r"^\s*(?!(?:is|has|was|does|needs|wishes|wants)\b)([a-z
 
 # "That Members note ...", "Members are asked to approve ...": the members of the body the paper
 # goes to, asked as a whole.
-_MEMBERS_ASKED_RE = re.compile(r"^\W*(?:the\s+)?(?:members|councillors|governors|trustees|directors)\b", re.I)
+_MEMBERS_ASKED_RE = re.compile(rf"^\W*(?:the\s+)?{MEETING_PEOPLE}\b", re.I)
 
 
 def _members(text: str) -> Mention | None:

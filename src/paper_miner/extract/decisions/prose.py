@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from paper_miner.extract.common.bodies import Bodies, Mention, head_of, initials, readable_case
 from paper_miner.extract.common.parse import parse_date
 from paper_miner.extract.common.sentences import sentence_spans as sentences
-from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEMBER_TITLE, TRUE_RECORD
+from paper_miner.extract.common.vocabulary import LINKED_FILE_TAIL, MEETING_PEOPLE, MEMBER_TITLE, TRUE_RECORD
 from paper_miner.extract.decisions.asides import PROCEDURAL_SUBJECT_RE, is_aside, is_reported_speech
 from paper_miner.extract.decisions.clauses import (
     BASE,
@@ -201,7 +201,7 @@ CARRIED_RE = re.compile(
     r"(?:\s+unanimously)?)\s*[.!]?\s*$", re.I)
 # "They unanimously agreed to its submission.": a pronoun for the people last named.
 THEY_RE = re.compile(r"^\W*they\b", re.I)
-MEETING_MEMBERS_RE = re.compile(r"\b(?:members|councillors|governors|trustees|directors)\b", re.I)
+MEETING_MEMBERS_RE = re.compile(rf"\b{MEETING_PEOPLE}\b", re.I)
 # "Members agreed", "At the Audit Panel on 3 May, Members considered": the people at a meeting deciding.
 MEMBERS_SUBJECT_RE = re.compile(r"^(?:[^.;]*,\s*)?(?:the\s+)?(?:members|councillors)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # "had agreed", "had already been approved": a decision made before the time the text tells of.
@@ -1042,8 +1042,10 @@ def _seconded_item(block: Block, sentence: str, context: Context) -> list[Clause
     """"Adoption of the Annual Accounts 2024/25:" over "Proposed: Mary Jones" and "Seconded:
     Tom Price": an item moved and seconded, nothing else said of it, was carried."""
     title = moved_title(block, context.passed) if sentence.strip() == block.text.strip() else None
-    at = max((i for i, b in enumerate(context.passed) if b is title), default=-1)
-    if title is None or (context.last is not None and context.last_at >= at):
+    if title is None:
+        return []
+    at = max(i for i, b in enumerate(context.passed) if b is title)
+    if context.last is not None and context.last_at >= at:
         return []  # what the title's own words decided is decided already
     named = trim_subject(item_title(title))
     return [Clause("approved" if APPROVAL_TITLE_RE.search(named) else "agreed", named, 0, len(sentence), lead=True)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from paper_miner.extract.common.parse import find_money, parse_period
+from paper_miner.extract.common.vocabulary import PRINTED_SUM
 from paper_miner.extract.money.budgets import tables, text
 from paper_miner.extract.money.projects import name_words
 from paper_miner.extract.money.sources import Paper, located_in_block_order
@@ -101,7 +102,7 @@ def _named_apart(a: str, b: str) -> bool:
 
 
 # "Noticeboards £1,500": a line that is only a name and its sum, an item of a list of sums.
-_LISTED_SUM_RE = re.compile(r"[^£.;:]{2,80}?\s£\s?\d[\d,]*(?:\.\d\d)?(?:\s?(?:k|m|bn))?")
+_LISTED_SUM_RE = re.compile(rf"[^£.;:]{{2,80}}?\s{PRINTED_SUM}")
 
 
 def _listed_apart(a: Budget, b: Budget) -> bool:
